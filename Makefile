@@ -1,0 +1,38 @@
+# Two entry points, each of which sets up what it needs: `make demo` and `make test`.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+KG := $(VENV)/bin/kommungraf
+DEMO_STORE := out/demo-store
+
+.PHONY: test demo lint install clean
+
+install: $(VENV)/.installed
+
+# uv is used where it is installed (seconds); otherwise the standard venv and pip (a minute).
+$(VENV)/.installed: pyproject.toml
+	@if command -v uv >/dev/null 2>&1; then \
+	  UV_PYTHON_DOWNLOADS=never uv venv -q --allow-existing $(VENV) && \
+	  UV_PYTHON_DOWNLOADS=never uv pip install -q --python $(PY) -e '.[dev]'; \
+	else \
+	  python3 -m venv $(VENV) && $(PY) -m pip install -q --upgrade pip && $(PY) -m pip install -q -e '.[dev]'; \
+	fi
+	@touch $@
+
+test: install
+	$(PY) -m pytest
+
+lint: install
+	$(VENV)/bin/ruff check kommungraf tests benchmarks
+
+demo: install
+	@rm -rf $(DEMO_STORE) && mkdir -p out
+	$(KG) load examples --store $(DEMO_STORE)
+	$(KG) query referrals --store $(DEMO_STORE)
+	$(KG) query statements --store $(DEMO_STORE)
+	$(KG) query agreements --store $(DEMO_STORE) --param organisation="Polisregion Stockholm"
+	$(KG) query votes --store $(DEMO_STORE)
+	$(KG) validate --store $(DEMO_STORE)
+	@echo "The demo store is in $(DEMO_STORE); query it with: $(KG) query NAME --store $(DEMO_STORE)"
+
+clean:
+	rm -rf $(VENV) out .pytest_cache

@@ -1,0 +1,93 @@
+"""The Python API, mirroring the CLI: ``kommungraf.open(store)`` → :class:`KnowledgeGraph`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from .errors import QueryError
+from .pipeline import LoadReport, load
+from .queries import NamedQuery, resolve
+from .results import Rows
+from .store import GraphStore, default_store_path, python_value
+
+
+class KnowledgeGraph:
+    """A store of minutes' facts: load documents, run named or inline queries."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+
+    def load(self, paths: Iterable[str | Path] | str | Path, *, force: bool = False) -> LoadReport:
+        """Load files or folders of minutes; unchanged documents are skipped."""
+        from .ontology import load_ontology
+
+        if isinstance(paths, (str, Path)):
+            paths = [paths]
+        load_ontology(self.store)
+        return load(self.store, paths, force=force)
+
+    def query(self, query: str | NamedQuery, **params: Any) -> Rows:
+        """Run a SELECT query (a library name, a .rq path or SPARQL text) with parameters bound safely."""
+        nq = resolve(query) if isinstance(query, str) else query
+        text = nq.render({k: str(v) for k, v in params.items()})
+        res = self.store.query(text)
+        if not hasattr(res, "variables"):
+            raise QueryError("only SELECT queries return rows; use `export` or the server for CONSTRUCT")
+        cols = [v.value for v in res.variables]
+        return Rows(cols, [{c: python_value(sol[c]) for c in cols} for sol in res])
+
+    def graphs(self) -> list[str]:
+        return self.store.graphs()
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+
+class RemoteGraph:
+    """A remote SPARQL endpoint, queried through SPARQLWrapper, with the same ``query`` as the local store."""
+
+    def __init__(self, endpoint: str) -> None:
+        self.endpoint = endpoint
+
+    def query(self, query: str | NamedQuery, **params: Any) -> Rows:
+        from SPARQLWrapper import JSON, SPARQLWrapper
+
+        nq = resolve(query) if isinstance(query, str) else query
+        text = nq.render({k: str(v) for k, v in params.items()})
+        sw = SPARQLWrapper(self.endpoint)
+        sw.setQuery(text)
+        sw.setReturnFormat(JSON)
+        try:
+            data = sw.queryAndConvert()
+        except Exception as e:  # SPARQLWrapper raises many unrelated types for HTTP and parse errors
+            raise QueryError(f"{self.endpoint}: {e}") from None
+        cols = data["head"]["vars"]  # type: ignore[index]
+        rows = [{c: _json_value(b.get(c)) for c in cols} for b in data["results"]["bindings"]]  # type: ignore
+        return Rows(cols, rows)
+
+
+def _json_value(b: dict[str, Any] | None) -> Any:
+    if b is None:
+        return None
+    if b["type"] == "literal" and "datatype" in b:
+        from rdflib import Literal, URIRef
+
+        return Literal(b["value"], datatype=URIRef(b["datatype"])).toPython()
+    return b["value"]
+
+
+def open_store(path: str | Path | None = None, *, read_only: bool = False,
+               memory: bool = False) -> KnowledgeGraph:
+    """Open (or create) the on-disk store at ``path`` (default: ``$KOMMUNGRAF_STORE`` or ``.kommungraf/store``)."""
+    if memory:
+        return KnowledgeGraph(GraphStore(None))
+    return KnowledgeGraph(GraphStore(path or default_store_path(), read_only=read_only))
+
+
+def open_endpoint(url: str) -> RemoteGraph:
+    return RemoteGraph(url)
+
+
+__all__ = ["KnowledgeGraph", "RemoteGraph", "open_endpoint", "open_store", "python_value"]

@@ -1,0 +1,140 @@
+"""Stage 2a: from a document's raw text to its lines of content, page furniture left out, positions kept.
+
+Running headers and footers are recognised in two ways that need no knowledge of a layout: lines that recur at
+the top or bottom of several pages (digits folded, so "Sida 2 (5)" and "Sida 3 (5)" are one line), and a short
+table of phrases that are furniture wherever they stand ("Justerandes signatur", "Utdragsbestyrkande").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .source import SourceText
+
+#: Lines that are page furniture wherever they stand.
+_FURNITURE = re.compile(
+    r"""^(?:
+        (?:sida|page|sid\.?)\s*\d+\s*(?:\(\s*\d+\s*\)|(?:av|/|of)\s*\d+)?
+      | \d+\s*\(\s*\d+\s*\)
+      | \d+\s*(?:av|/)\s*\d+
+      | -\s*\d+\s*-
+      | justerandes?\s+(?:sign(?:atur)?\.?|signaturer)(?:\s+utdragsbestyrkande)?
+      | (?:justerandes?\s+sign(?:atur)?\.?\s*)?utdragsbestyrkande
+      | justerandes\s+signatur\s+och\s+utdragsbestyrkande
+      | ordförandes\s+sign(?:atur)?\.?
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_DIGITS = re.compile(r"\d+")
+_EDGE = 6  # lines at the top and at the bottom of a page where running heads and feet stand
+
+# A word broken at a line end: "sam-" + "verkan".  Not "barn-" + "och" (a suspended compound).
+_HYPHEN_END = re.compile(r"[a-zåäöéü]{2,}-$")
+_NO_JOIN = frozenset({"och", "eller", "samt", "respektive", "resp", "till", "som", "med"})
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of content: its text and where it stands in the source."""
+
+    text: str
+    start: int
+    end: int
+    page: int
+    blank_before: bool = False
+
+
+class MappedText:
+    """Text assembled from pieces of a source, able to map its own offsets back to source offsets."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._length = 0
+        self._anchors: list[int] = []  # offsets in this text where a piece starts
+        self._sources: list[int] = []  # the source offset of each piece's start
+
+    def append(self, piece: str, source_start: int | None) -> None:
+        if source_start is not None:
+            self._anchors.append(self._length)
+            self._sources.append(source_start)
+        self._parts.append(piece)
+        self._length += len(piece)
+
+    @property
+    def text(self) -> str:
+        if len(self._parts) > 1:
+            self._parts = ["".join(self._parts)]
+        return self._parts[0] if self._parts else ""
+
+    def source_offset(self, offset: int) -> int:
+        """The source offset of a character of this text."""
+        if not self._anchors:
+            return offset
+        i = max(bisect.bisect_right(self._anchors, offset) - 1, 0)
+        return self._sources[i] + (offset - self._anchors[i])
+
+
+def _shape(text: str) -> str:
+    return _DIGITS.sub("#", " ".join(text.split())).casefold()
+
+
+def content_lines(src: SourceText) -> list[Line]:
+    """The document's non-empty lines in order, with running headers, footers and furniture left out."""
+    raw: list[Line] = []
+    pos = 0
+    text = src.text
+    blank = True
+    for chunk in text.split("\n"):
+        # Form feeds separate pages; a line may carry one at its start.
+        stripped_ff = chunk.replace("\f", " ")
+        s = stripped_ff.strip()
+        if s:
+            lead = len(stripped_ff) - len(stripped_ff.lstrip())
+            start = pos + lead
+            raw.append(Line(s, start, start + len(s), src.page_of(start), blank))
+            blank = False
+        else:
+            blank = True
+        pos += len(chunk) + 1
+    pages = sorted({ln.page for ln in raw})
+    furniture: set[str] = set()
+    if len(pages) >= 2:
+        by_page: dict[int, list[Line]] = {}
+        for ln in raw:
+            by_page.setdefault(ln.page, []).append(ln)
+        counts: Counter[str] = Counter()
+        for lines in by_page.values():
+            edge = {_shape(ln.text) for ln in lines[:_EDGE] + lines[-_EDGE:]}
+            counts.update(edge)
+        need = max(2, (len(pages) + 1) // 2)
+        furniture = {shape for shape, n in counts.items() if n >= need and not shape.startswith("§")}
+    out: list[Line] = []
+    seen: set[str] = set()
+    for ln in raw:
+        if _FURNITURE.match(ln.text):
+            continue
+        shape = _shape(ln.text) if furniture else ""
+        if shape in furniture:
+            # The first running head is kept: on an extract's only title page it names the body and date.
+            if shape in seen or ln.page != pages[0]:
+                continue
+            seen.add(shape)
+        out.append(ln)
+    return out
+
+
+def join_lines(lines: list[Line]) -> MappedText:
+    """Lines joined by newlines into one text, words hyphenated at a line end joined again."""
+    mt = MappedText()
+    for i, ln in enumerate(lines):
+        text = ln.text
+        nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+        if _HYPHEN_END.search(text) and nxt[:1].islower() and nxt.split()[0].strip(",.") not in _NO_JOIN:
+            mt.append(text[:-1], ln.start)
+            continue  # no newline: the next line continues the word
+        mt.append(text, ln.start)
+        mt.append("\n", None)
+    return mt

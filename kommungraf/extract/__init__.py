@@ -1,0 +1,145 @@
+"""Stage 3: from a document's text to the facts of its minutes (:class:`~kommungraf.model.Minutes`)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from ..clean import Line, content_lines, join_lines
+from ..errors import NotMinutesError
+from ..gazetteer import organisation_by_name
+from ..model import Dated, Minutes, Named, Person, Span
+from ..segment import segment
+from ..source import SourceText
+from .attendance import Attendance, meeting_date, parse_attendance
+from .names import find_people
+from .organisations import find_organisations
+from .paragraph import Context, extract_paragraph
+
+_BODY_SUFFIX = re.compile(r"(?i)(nämnd|nämnden|styrelsen|fullmäktige|utskottet|utskott|beredningen)$|"
+                          r"^stadsdelsnämnden\s")
+_DECISION_OWNER = re.compile(r"(?m)^([\wåäöÅÄÖ-]+?)s\s+(?:beslut|förslag\s+till)\b")
+
+
+def is_body(name: str) -> bool:
+    return bool(_BODY_SUFFIX.search(name))
+
+
+def is_municipality(name: str) -> bool:
+    hit = organisation_by_name().get(name.casefold())
+    if hit:
+        return hit.kind == "municipality"
+    return name.endswith((" kommun", " stad", " Stad"))
+
+
+def document_key(path: Path) -> str:
+    """The identity of a document across versions: its file name without the suffix."""
+    return path.stem
+
+
+def extract_minutes(src: SourceText) -> Minutes:
+    """Every fact of one document of minutes."""
+    lines = content_lines(src)
+    seg = segment(lines)
+    if not seg.paragraphs:
+        raise NotMinutesError(src.path, "no paragraph (§) found; this does not look like minutes")
+    att = parse_attendance(seg.header)
+    att = parse_attendance(seg.trailer, att)
+    full = join_lines(lines)
+    text = full.text
+    orgs: list[Named] = []
+    seen: set[str] = set()
+    for name, s, e in find_organisations(text):
+        if name not in seen:
+            seen.add(name)
+            orgs.append(Named(name, Span(full.source_offset(s), full.source_offset(e - 1) + 1)))
+    header_text = join_lines(seg.header[:20]).text if seg.header else ""
+    body = _find_body(header_text, text, orgs)
+    municipality = _find_municipality(header_text, body, orgs)
+    if body and body.value not in seen:
+        orgs.append(body)
+    if municipality and municipality not in {o.value for o in orgs}:
+        orgs.append(Named(municipality, body.span if body else Span(0, 0)))
+    date = meeting_date(seg.header)
+    _roles_from_text(text, full, att)
+    chair = next((p.name for p in att.people.values() if "ordförande" in p.roles), None)
+    ctx = Context(body=body.value if body else None, chair=chair,
+                  known_people=frozenset(att.people), party_of={n: p.party for n, p in att.people.items()})
+    paragraphs = tuple(extract_paragraph(p, ctx, municipality) for p in seg.paragraphs)
+    persons = tuple(Person(p.name, p.party, tuple(p.roles), Span(p.start, p.end), p.replaces)
+                    for p in att.people.values())
+    return Minutes(
+        source=src, key=document_key(src.path), municipality=municipality, body=body,
+        meeting_date=Dated(date[0], Span(date[1], date[2])) if date else None,
+        persons=persons, paragraphs=paragraphs, organisations=tuple(orgs),
+    )
+
+
+def _find_body(header: str, text: str, orgs: list[Named]) -> Named | None:
+    by_name = {o.value: o for o in orgs}
+    for name, _s, _e in find_organisations(header):
+        if is_body(name):
+            return by_name.get(name) or Named(name, Span(0, 0))
+    m = re.search(r"(?i)sammanträde\s+med\s+([\wåäö -]+)", text)
+    if m:
+        for name, s, _e in find_organisations(m.group(1)):
+            if s == 0 and is_body(name):
+                return by_name.get(name) or Named(name, Span(0, 0))
+    owners = Counter(m.group(1).casefold() for m in _DECISION_OWNER.finditer(text))
+    bodies = [o for o in orgs if is_body(o.value)]
+    counts = Counter(name for name, _, _ in find_organisations(text) if is_body(name))
+    for owner, _n in owners.most_common():
+        specific = [o for o in bodies if o.value.casefold() == owner + ("en" if owner.endswith("nämnd") else "")
+                    or o.value.casefold() == owner]
+        if specific:
+            return specific[0]
+        generic = owner.replace("en", "", 1) if owner.endswith("en") else owner
+        kin = [o for o in bodies if o.value.casefold().endswith(generic.rstrip("n")) or
+               o.value.casefold().startswith(owner)]
+        if kin:
+            return max(kin, key=lambda o: counts[o.value])
+    if bodies:
+        return max(bodies, key=lambda o: counts[o.value])
+    return None
+
+
+def _find_municipality(header: str, body: Named | None, orgs: list[Named]) -> str | None:
+    for name, _s, _e in find_organisations(header):
+        if is_municipality(name):
+            return name
+    if body:
+        hit = organisation_by_name().get(body.value.casefold())
+        if hit and hit.municipality:
+            return hit.municipality
+    for o in orgs:
+        if is_municipality(o.value):
+            return o.value
+    return None
+
+
+def _roles_from_text(text: str, full, att: Attendance) -> None:
+    """People named in the paragraphs, with roles that the words before their names state."""
+    group_role: str | None = None
+    prev_end = -1
+    for m in find_people(text):
+        start = full.source_offset(m.start)
+        end = full.source_offset(m.end - 1) + 1
+        name = m.name
+        if name.endswith("s") and name[:-1] in att.people:
+            name = name[:-1]  # genitive "Helena Ohlssons (S)"
+        p = att.add(name, m.party, None, start, end)
+        gap = text[prev_end:m.start] if prev_end >= 0 else ""
+        if m.roles:
+            role = m.roles[0]
+            group_role = role if re.search(r"(?i)ledamöterna|ersättarna", text[max(0, m.start - 14):m.start]) \
+                else None
+            p.add_role(role)
+        elif group_role and re.fullmatch(r"\s*(?:,|och|samt)\s*", gap):
+            p.add_role(group_role)
+        else:
+            group_role = None
+        prev_end = m.end
+
+
+__all__ = ["Line", "extract_minutes"]

@@ -1,0 +1,52 @@
+"""Case registration numbers (diarienummer) in the many formats municipalities use."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# Formats that are case numbers wherever they stand.
+_STRONG = [
+    r"\d{4}/[A-ZÅÄÖ]{1,5}\s?\d{3,4}(?:[ .]\d{1,3})?",            # 2011/KS 0193 10
+    r"[A-ZÅÄÖ]{1,6}\s\d{4}/\d{1,6}",                            # KS 2019/656, EÅV 2019/274, BUN 2020/0456
+    r"[A-ZÅÄÖ]{1,6}(?:-[A-ZÅÄÖ]{1,6})?-\d{4}-\d{1,6}",           # STK-2020-842, KSN-2019-02114
+    r"[A-ZÅÄÖ][a-zåäö]?\d{4}[-/]\d{3,6}",                        # T2023-00512, Ju2021/01456
+    r"[A-ZÅÄÖ]\d{2,4}-\d{3,5}/\d{2}",                            # N137-0298/16
+    r"\d(?:\.\d){1,3}-\d{1,6}-\d{4}",                            # 1.5.1-135-2012
+    r"[A-ZÅÄÖ]{2,5}\.\d{4}\.\d{1,6}",                            # KU.2017.3
+    r"[A-ZÅÄÖ]{2,5}\s\d{2}-\d{2,4}(?:\s\d{2,4})?",               # KS 02-820 107
+]
+# Formats that are too plain to trust without a "Dnr" label or a place on the § line: 0834/20, 316-259/2012.
+_WEAK = [
+    r"\d{3,4}/\d{2}(?!\d)",
+    r"\d{1,4}-\d{1,6}/\d{4}",
+    r"\d{3}-\d{3,6}-\d{4}",
+]
+_END = r"(?![\w/])"
+STRONG = re.compile(r"(?<![\w/.-])(?:" + "|".join(_STRONG) + r")" + _END)
+WEAK = re.compile(r"(?<![\w/.-])(?:" + "|".join(_WEAK) + r")" + _END)
+LABEL = re.compile(r"(?i)\b(?:dnr|diarienr|diarienummer|diarie-?nr|ärendenr|ärendenummer|d\.nr)\.?:?\s*$")
+_LABEL_WORDS = re.compile(r"(?i)\b(?:[A-ZÅÄÖ]{1,5}\s+)?(?:dnr|diarienr|diarienummer)\.?:?\s*$")
+_DATE_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def normalise(number: str) -> str:
+    return " ".join(number.split())
+
+
+def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, int, int]]:
+    """Case numbers in ``text`` as (number, start, end); ``heading`` trusts plain formats (the § line)."""
+    taken: list[tuple[int, int]] = []
+    for m in STRONG.finditer(text):
+        value = m.group()
+        if _DATE_LIKE.match(value):
+            continue
+        # "Utlåtande 2022:91 RI" and years such as "2012-2014" do not match the patterns above.
+        taken.append((m.start(), m.end()))
+        yield normalise(value), m.start(), m.end()
+    for m in WEAK.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        before = text[max(0, m.start() - 24): m.start()]
+        if heading or LABEL.search(before) or _LABEL_WORDS.search(before):
+            yield normalise(m.group()), m.start(), m.end()

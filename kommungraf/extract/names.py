@@ -1,0 +1,118 @@
+"""Finding people in running text: "Anna Berg (S)", "Ersättaren Lisa Palm (Fi)", "Helena Ohlsson m.fl. (S)"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..gazetteer import canonical_party
+
+# A name token: a capitalised word of letters, possibly hyphenated ("Anna-Karin", "Rydén", "Kovač").
+_TOKEN = r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*"
+# A party in parentheses, with room for "m.fl." between name and party, and for a line break.
+_PARTY_PAREN = r"\(\s*([^\W\d_][^\W\d_!\-]{0,24}(?:-gruppen)?!?)\s*\)"
+_MFL = r"(?:\s*,?\s*(m\.?\s?fl\.?|med\s+flera))?"
+
+NAME_PARTY = re.compile(rf"((?:{_TOKEN}[ \t]+){{0,4}}{_TOKEN}){_MFL}\s*{_PARTY_PAREN}")
+
+#: Words that stand before a name as a title or role, never part of it.
+ROLE_WORDS = {
+    "ordföranden": "ordförande", "ordförande": "ordförande",
+    "vice": None, "förste": None, "andre": None, "1:e": None, "2:e": None,
+    "ersättaren": "ersättare", "ersättarna": "ersättare",
+    "ledamoten": "ledamot", "ledamöterna": "ledamot",
+    "tjänstgörande": None,
+    "borgarrådet": None, "borgarråd": None, "kommunalrådet": None, "oppositionsrådet": None,
+    "regionrådet": None, "gruppledaren": None, "sekreteraren": "sekreterare", "justeraren": "justerare",
+}
+
+#: Capitalised words that begin sentences and so may stand before a name without being part of it.
+_NOT_NAME = {
+    "och", "samt", "att", "även", "också", "därefter", "sedan", "då", "vidare", "slutligen", "enligt",
+    "dessutom", "den", "det", "de", "som", "mot", "för", "till", "från", "med", "av", "i", "på", "om",
+    "yrkande", "yrkanden", "reservation", "reservationer", "beslut", "beslutande", "ledamöter", "ersättare",
+    "votering", "propositionsordning", "beslutsgång", "justerare", "närvarande", "frånvarande", "övriga",
+    "ja", "nej", "avstår", "röst", "röster", "särskilt", "särskilda", "uttalande", "yttrande", "ersättaryttrande",
+    "protokollsanteckning", "tjänstemän", "sekreterare", "deltagare", "namn", "parti", "uppdrag", "ledamot",
+    "stadsdelsnämnden", "nämnden", "kommunstyrelsen", "kommunfullmäktige", "fullmäktige", "styrelsen",
+    "motion", "motionen", "interpellation", "fråga", "svar", "utses", "jäv", "anmäler", "lämnade",
+}
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A person named in text, with the role words that stood before the name."""
+
+    name: str
+    party: str | None
+    party_text: str | None
+    start: int  # of the name (after any role words)
+    end: int  # after the party parenthesis
+    with_others: bool
+    roles: tuple[str, ...]
+
+
+def clean_name(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """Split leading role words and non-name words off a run of tokens; what remains is the name."""
+    roles: list[str] = []
+    # The name is the longest tail of capitalised tokens, at most four long.
+    tail: list[str] = []
+    for tok in reversed(tokens):
+        low = tok.casefold()
+        if not tok[:1].isupper() or low in _NOT_NAME or low in ROLE_WORDS or len(tail) >= 4:
+            break
+        tail.insert(0, tok)
+    head = tokens[: len(tokens) - len(tail)]
+    low_head = [t.casefold() for t in head]
+    joined = " ".join(low_head[-3:])
+    if joined.endswith("tjänstgörande ersättaren") or joined.endswith("tjänstgörande ersättare"):
+        roles.append("tjänstgörande ersättare")
+    elif low_head and low_head[-1] in ("ordföranden", "ordförande") and len(low_head) >= 2 and \
+            low_head[-2] in ("vice", "1:e", "2:e", "förste", "andre"):
+        roles.append("vice ordförande")
+    elif low_head and ROLE_WORDS.get(low_head[-1]):
+        roles.append(ROLE_WORDS[low_head[-1]] or "")
+    # A lone capitalised word is a name only with a surname; "Ordföranden (S)" is no name.
+    if len(tail) < 2:
+        return [], tuple(r for r in roles if r)
+    return tail, tuple(r for r in roles if r)
+
+
+def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
+    """Every "Name (PARTY)" in ``text``; offsets are shifted by ``offset``."""
+    for m in NAME_PARTY.finditer(text):
+        party_text = m.group(3)
+        party = canonical_party(party_text)
+        if party is None and not _looks_like_local_party(party_text):
+            continue
+        raw = m.group(1)
+        tokens = raw.split()
+        name_tokens, roles = clean_name(tokens)
+        if not name_tokens:
+            continue
+        name = " ".join(name_tokens)
+        start = m.start(1) + raw.rfind(name_tokens[0]) if len(name_tokens) == len(tokens) else \
+            m.start(1) + _index_of_tail(raw, name_tokens)
+        yield NameMatch(name=name, party=party or party_text.upper(), party_text=party_text,
+                        start=offset + start, end=offset + m.end(), with_others=bool(m.group(2)),
+                        roles=roles)
+
+
+def _index_of_tail(raw: str, tail: list[str]) -> int:
+    pattern = r"\s+".join(re.escape(t) for t in tail) + r"$"
+    found = re.search(pattern, raw)
+    return found.start() if found else 0
+
+
+def _looks_like_local_party(text: str) -> bool:
+    # Local parties are short lower- or upper-case codes (skp, BÅP, SPI); words like "bilaga" are not.
+    t = text.strip()
+    return 1 <= len(t) <= 4 and t.isalpha() and (t.isupper() or t.islower())
+
+
+def strip_genitive(name: str, known: set[str]) -> str:
+    """ "Helena Ohlssons" → "Helena Ohlsson" where the latter is a person the document knows."""
+    if name.endswith("s") and name[:-1] in known:
+        return name[:-1]
+    return name

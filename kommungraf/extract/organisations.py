@@ -1,0 +1,137 @@
+"""Organisations named in minutes, by canonical name: bodies, municipalities, regions, authorities, companies."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from ..gazetteer import organisation_by_name, organisations
+
+_U = "A-ZÅÄÖÉÜ"
+_L = "a-zåäöéü"
+_CAP = rf"[{_U}][{_L}]+(?:-[{_U}][{_L}]+)*"
+
+#: Words that name a body only generically ("nämnden", "stadsdelsnämnderna") and are never an organisation.
+GENERIC = {"nämnden", "stadsdelsnämnden", "stadsdelsnämnderna", "nämnderna", "facknämnderna", "styrelsen",
+           "förvaltningen", "regionen", "landstinget", "polisen", "kommunen", "staden", "stadsdelsnämnder"}
+
+_BODY_WORDS = ("kommunstyrelse", "kommunfullmäktige", "regionstyrelse", "regionfullmäktige", "landstingsstyrelse",
+               "landstingsfullmäktige")
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # Municipalities: "Tyresö kommun", "Stockholms stad", "Göteborgs Stad", genitive "Tyresö kommuns".
+    ("municipality", re.compile(rf"\b((?:(?:Upplands|Östra|Lilla|Norra|Södra|Västra|Övre|Dals|Sollefteå) )?{_CAP})"
+                                rf" (kommun|stad|Stad)(?:s|en)?\b")),
+    ("body", re.compile(rf"\b((?:{_CAP}s) stadsdelsnämnd)(?:s)?\b")),
+    ("body-after", re.compile(rf"\b([Ss]tadsdelsnämnden|[Ss]tadsdelsförvaltningen) ({_CAP})\b")),
+    ("body-plain", re.compile(r"(?i)\b(" + "|".join(_BODY_WORDS) + r")(?:n|ns|s)?\b")),
+    ("nämnd", re.compile(rf"(?<![-\w])((?:[{_U}{_L}][{_L}]+-\s(?:och|&)\s)?[{_U}{_L}][{_L}]+nämnd)(?:en|ens)\b")),
+    ("nämnd-adj", re.compile(rf"\b([{_U}{_L}][{_L}]+a) (nämnd)(?:en|ens)\b")),
+    ("region", re.compile(rf"\b(Region {_CAP}|Polisregion {_CAP}|(?:{_CAP} )?{_CAP}regionen|"
+                          rf"{_CAP}s läns landsting|Landstinget i {_CAP}(?: {_CAP})? län|"
+                          rf"Länsstyrelsen i {_CAP}(?: {_CAP})? län)s?\b")),
+    ("authority", re.compile(rf"(?<![-\w])([{_U}][{_L}]+(?:verket|myndigheten|inspektionen|kassan|"
+                             rf"ombudsmannen|domstolen))s?\b")),
+    ("company", re.compile(rf"\b((?:AB )?{_CAP}(?: (?:i|och|&) ?{_CAP}| {_CAP})* AB)\b")),
+    ("university", re.compile(rf"\b({_CAP} universitet|{_CAP} högskola|Karolinska institutet)s?\b")),
+]
+
+_NOT_NAMES = {"den", "det", "denna", "detta", "samma", "berörda", "övriga", "respektive", "vissa", "båda",
+              "andra", "flera", "alla", "sina", "dessa", "egna", "hela", "varje"}
+_NOT_MUNICIPALITY = {"Sverige", "Hela", "Den", "Vår", "Vilken", "Varje", "Samma", "Egen", "Denna", "Båda", "Gamla",
+                     "Inre", "Yttre", "Norra", "Södra", "Östra", "Västra", "Nya", "Annan", "Annat", "Ingen",
+                     "En", "Ett", "Din", "Er", "Vår", "Sin", "Deras", "Större", "Mindre", "Trygg", "Hållbar"}
+
+
+@cache
+def _alias_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    table: dict[str, str] = {}
+    for o in organisations():
+        for form in (o.name, *o.aliases):
+            table[form.casefold()] = o.name
+    alts = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\w-])({alts})(?:s)?(?![\w-])"), table
+
+
+def canonical_organisation(text: str) -> str | None:
+    """The canonical name for an organisation as written ("tekniska nämnden", "Tyresö kommuns"), or None."""
+    found = list(find_organisations(text))
+    if len(found) == 1 and found[0][1] == 0:
+        return found[0][0]
+    return found[0][0] if found else None
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+_CAPS_RUN = re.compile(r"\b[A-ZÅÄÖÉÜ][A-ZÅÄÖÉÜ-]+(?:[ \t]+[A-ZÅÄÖÉÜ][A-ZÅÄÖÉÜ-]+)+\b")
+
+
+def _decapitalise(text: str) -> str:
+    """Runs of words in capitals ("TYRESÖ KOMMUN") as ordinary capitalisation, offsets unchanged."""
+    def fix(m: re.Match[str]) -> str:
+        words = m.group().split(" ")
+        first = words[0][:1] + words[0][1:].lower()
+        return " ".join([first] + [w.lower() for w in words[1:]])
+    return _CAPS_RUN.sub(fix, text)
+
+
+def find_organisations(text: str) -> Iterator[tuple[str, int, int]]:
+    """Every organisation named in ``text`` as (canonical name, start, end), in order of appearance."""
+    text = _decapitalise(text)
+    hits: list[tuple[int, int, str]] = []
+    pat, table = _alias_pattern()
+    for m in pat.finditer(text):
+        hits.append((m.start(), m.end(), table[m.group(1).casefold()]))
+    for kind, p in _PATTERNS:
+        for m in p.finditer(text):
+            name = _name_for(kind, m)
+            if name:
+                hits.append((m.start(), m.end(), name))
+    # Longest match wins where matches overlap ("Stadsdelsnämnden Angered" over "stadsdelsnämnd").
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    last_end = -1
+    for start, end, name in hits:
+        if start < last_end:
+            continue
+        last_end = end
+        yield name, start, end
+
+
+def _name_for(kind: str, m: re.Match[str]) -> str | None:
+    known = organisation_by_name()
+    if kind == "municipality":
+        place = m.group(1)
+        if place in _NOT_MUNICIPALITY or place.split()[0] in _NOT_MUNICIPALITY:
+            return None
+        word = m.group(2)
+        name = f"{place} {word}"
+        hit = known.get(name.casefold())
+        if hit:
+            return hit.name
+        return name if word != "Stad" else f"{place} Stad"
+    if kind == "body":
+        return _cap(m.group(1))
+    if kind == "body-after":
+        return f"{_cap(m.group(1).casefold())} {m.group(2)}"
+    if kind == "body-plain":
+        return _cap(m.group(1).casefold()) + ("n" if m.group(1).casefold().endswith("styrelse") else "")
+    if kind == "nämnd":
+        word = " ".join(m.group(1).casefold().split())
+        if word + "en" in GENERIC or word in ("stadsdelsnämnd", "nämnd", "facknämnd", "beställarnämnd"):
+            return None
+        return _cap(word) + "en"
+    if kind == "nämnd-adj":
+        adj = m.group(1).casefold()
+        if adj in _NOT_NAMES:
+            return None
+        return f"{_cap(adj)} nämnden"
+    if kind in ("region", "authority", "university"):
+        name = m.group(1)
+        hit = known.get(name.casefold())
+        return hit.name if hit else name
+    if kind == "company":
+        return m.group(1)
+    return None

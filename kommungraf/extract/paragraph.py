@@ -1,0 +1,476 @@
+"""Facts of one paragraph (§): title, cases, referral, decision, proposals, vote, reservations, statements,
+agreements and the staff report's date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..clean import Line, MappedText, join_lines
+from ..model import Agreement, Dated, Named, Paragraph, PersonRef, Proposal, Span, Statement, Vote
+from ..segment import ParagraphSegment, Section
+from .cases import find_case_numbers
+from .dates import find_dates
+from .names import NameMatch, find_people, strip_genitive
+from .organisations import find_organisations
+from .votes import find_vote
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the paragraph extractor knows of the whole document."""
+
+    body: str | None
+    chair: str | None  # the ordförande from the attendance list, for "Ordföranden yrkade …"
+    known_people: frozenset[str]
+    party_of: dict[str, str | None]
+
+
+def _text(lines: list[Line]) -> MappedText:
+    return join_lines(lines)
+
+
+def _span(mt: MappedText, start: int, end: int) -> Span:
+    return Span(mt.source_offset(start), mt.source_offset(max(start, end - 1)) + 1)
+
+
+def _collapse(s: str) -> str:
+    return " ".join(s.split())
+
+
+# ------------------------------------------------------------------------------------------- sentences
+
+_SENTENCE_END = re.compile(r"(?<=[.!?:])\s+(?=[\"”“]?[A-ZÅÄÖ§])|\n(?=[A-ZÅÄÖ][^\n]{0,60}\n)")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans in a paragraph's text; quotes are kept inside their sentence."""
+    out = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in re.finditer(r"[”\"“][^”\"“]{20,}[”\"“]", text):
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def _outside_quotes(pos: int, quotes: list[tuple[int, int]]) -> bool:
+    return not any(s < pos < e for s, e in quotes)
+
+
+# ------------------------------------------------------------------------------------------- people
+
+_PROPOSE = re.compile(r"\byrka(?:r|de|t)\b|\byrkande(?:t)? från\b(?=\s+[A-ZÅÄÖ][a-zåäö])", re.I)
+_RESERVE = re.compile(r"\breserver(?:ar|ade|at)\s+(?:sig|oss)\b|\breservation(?:er)?\s*:|\breserverade\b|"
+                      r"\bskriftlig\s+reservation\b|\banmäl(?:er|de)\s+reservation\b", re.I)
+_GIVE = re.compile(r"\b(?:lämna(?:r|de|t)?|anmäl(?:er|de|t)|avg(?:av|er)|inkom\s+med|lade|lägger|"
+                   r"får\s+(?:till\s+protokollet\s+)?anteckna|antecknar|ställ(?:er|de)\s+sig\s+bakom|"
+                   r"instämde?r?|instämmer|ansluter|anslöt|biträder|biträdde|yttrade)\b", re.I)
+_ENDORSE = re.compile(r"\b(?:ställ(?:er|de)\s+sig\s+bakom|instämde?\s+i|instämmer\s+i|ansl(?:uter|öt)\s+(?:sig\s+)?"
+                      r"till|biträd(?:er|de))\b", re.I)
+_KIND_WORDS = [
+    ("ersättaryttrande", re.compile(r"\bersättaryttrande", re.I)),
+    ("särskilt uttalande", re.compile(r"\bsärskil(?:t|da)\s+uttalande", re.I)),
+    ("särskilt yttrande", re.compile(r"\bsärskil(?:t|da)\s+yttrande", re.I)),
+    ("protokollsanteckning", re.compile(r"\bprotokollsanteckning|\btill\s+protokollet\s+anteckna|"
+                                        r"\bfår\s+(?:till\s+protokollet\s+)?anteckna", re.I)),
+]
+_CUT_OBJECT = re.compile(r"\b(?:till\s+förmån\s+för|med\s+hänvisning|och\s+hänvisade|hänvisar|bifall\s+till|"
+                         r"avslag\s+på|mot\s+bakgrund|enligt)\b", re.I)
+_ORDF_ALONE = re.compile(r"^\s*(?:(?:Och|Därefter|Sedan)\s+)?ordföranden\s+(?:yrka|föresl)", re.I)
+_LEDAMOTERNA = re.compile(r"\b(Ledamöterna|Ersättarna|Ledamoten|Ersättaren)\b")
+
+
+def _people_in(text: str, start: int, end: int, ctx: Context) -> list[NameMatch]:
+    out = []
+    for m in find_people(text[start:end], start):
+        name = strip_genitive(m.name, set(ctx.known_people))
+        if name != m.name:
+            m = NameMatch(name, m.party, m.party_text, m.start, m.end, m.with_others, m.roles)
+        out.append(m)
+    return out
+
+
+def _ref(m: NameMatch, mt: MappedText) -> PersonRef:
+    return PersonRef(m.name, m.party, _span(mt, m.start, m.end), m.with_others)
+
+
+def _subject_people(text: str, s: int, verb_at: int, ctx: Context) -> list[NameMatch]:
+    """People named before the verb of a sentence: its subject."""
+    people = _people_in(text, s, verb_at, ctx)
+    # "… bifall till Anna Svenssons (S) yrkande" stands after the verb; "Ordföranden ställer … X:s" is no subject.
+    return [m for m in people if not text[m.end: verb_at].lstrip().startswith(("yrkande", "förslag"))]
+
+
+def _chair_ref(ctx: Context, mt: MappedText, s: int, e: int) -> list[PersonRef]:
+    if not ctx.chair:
+        return []
+    return [PersonRef(ctx.chair, ctx.party_of.get(ctx.chair), _span(mt, s, e))]
+
+
+def find_proposals(mt: MappedText, ctx: Context) -> tuple[Proposal, ...]:
+    text = mt.text
+    quotes = _quote_spans(text)
+    out: list[Proposal] = []
+    for s, e in sentences(text):
+        m = _PROPOSE.search(text, s, e)
+        if not m or not _outside_quotes(m.start(), quotes):
+            continue
+        if re.search(r"\byrkande\s+från\b", m.group(), re.I):
+            continue
+        refs = [_ref(p, mt) for p in _subject_people(text, s, m.start(), ctx)]
+        if not refs and _ORDF_ALONE.match(text[s:m.end()]):
+            refs = _chair_ref(ctx, mt, s, e)
+        if refs:
+            out.append(Proposal(tuple(refs), _span(mt, s, e), _collapse(text[s:e])))
+    return tuple(out)
+
+
+def _kind_in(text: str) -> str | None:
+    for kind, pat in _KIND_WORDS:
+        if pat.search(text):
+            return kind
+    return None
+
+
+def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: Context) -> tuple[Statement, ...]:
+    """Reservations and statements: sentences with a giving verb and the people before it."""
+    text = mt.text
+    quotes = _quote_spans(text)
+    out: list[Statement] = []
+    claimed: set[tuple[str, str]] = set()
+    for s, e in sentences(text):
+        if not _outside_quotes(s + 1, quotes):
+            continue
+        sec = _section_at(sections, s)
+        sentence = text[s:e]
+        res = _RESERVE.search(sentence)
+        kind: str | None = None
+        verb_at = None
+        if res:
+            kind = "reservation"
+            verb_at = s + res.start()
+        else:
+            g = _GIVE.search(sentence)
+            if g is None:
+                continue
+            verb_at = s + g.start()
+            if sec in ("särskilt uttalande", "särskilt yttrande", "ersättaryttrande", "protokollsanteckning") and (
+                    _ENDORSE.search(sentence) or _kind_in(sentence) in (None, sec)
+                    or sec == "ersättaryttrande"):
+                kind = sec
+            else:
+                kind = _kind_in(sentence[g.start():]) or _kind_in(sentence)
+                if kind and _ENDORSE.search(sentence) and re.match(r"(?i)\s*ersättar", sentence):
+                    kind = "ersättaryttrande"
+            if kind is None:
+                continue
+        cut = _CUT_OBJECT.search(text, verb_at, e)
+        subject_end = verb_at
+        people = _people_in(text, s, subject_end, ctx)
+        if kind == "reservation":
+            # "Mot beslutet reserverar sig A (S) och B (V)": the people may follow the verb.
+            after = _people_in(text, verb_at, cut.start() if cut else e, ctx)
+            people = people + after
+        if not people:
+            if kind != "reservation" and _ORDF_ALONE.match(sentence):
+                refs = _chair_ref(ctx, mt, s, e)
+            else:
+                parties = _party_only(sentence)
+                if parties:
+                    out.append(Statement(kind, (), _span(mt, s, e), parties=parties))
+                continue
+        else:
+            role_all = _LEDAMOTERNA.search(text, s, people[0].start)
+            refs = [_ref(p, mt) for p in people]
+            if role_all:
+                pass  # roles are gathered document-wide from the same words
+        key_names = tuple(sorted(r.name for r in refs))
+        if (kind, "|".join(key_names)) in claimed:
+            continue
+        claimed.add((kind, "|".join(key_names)))
+        endorses = None
+        if kind != "reservation" and _ENDORSE.search(sentence):
+            endorses = _endorsed(out, sentence)
+        out.append(Statement(kind, tuple(refs), _span(mt, s, e),
+                             parties=tuple(dict.fromkeys(r.party for r in refs if r.party)),
+                             endorses=endorses, text=_collapse(sentence)))
+    return tuple(out)
+
+
+def _party_only(sentence: str) -> tuple[str, ...]:
+    m = re.match(r"^\s*(?:yttrande|reservation|protokollsanteckning)\s*:\s*([A-ZÅÄÖa-zåäö, ]+)$", sentence.strip(),
+                 re.I)
+    if not m:
+        return ()
+    from ..gazetteer import canonical_party
+
+    parties = [canonical_party(p) for p in re.split(r",|\s+och\s+", m.group(1))]
+    return tuple(p for p in parties if p)
+
+
+_PARTY_NAMES = None
+
+
+def _endorsed(previous: list[Statement], sentence: str) -> int | None:
+    """Which earlier statement an endorsing sentence joins: by the kind and the parties it names."""
+    from ..gazetteer import canonical_party
+
+    kind = _kind_in(sentence)
+    mentioned: set[str] = set()
+    for word in re.findall(r"\(?([A-ZÅÄÖa-zåäö]+)\)?", sentence):
+        p = canonical_party(word) if (word[:1].isupper() and len(word) > 3) or f"({word})" in sentence else None
+        if p:
+            mentioned.add(p)
+    best, best_score = None, -1
+    for i, st in enumerate(previous):
+        if st.kind == "reservation":
+            continue
+        score = 0
+        if kind and st.kind == kind:
+            score += 2
+        score += len(mentioned & set(st.parties or tuple(r.party for r in st.by if r.party)))
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def _section_at(sections: list[tuple[str, int, int]], pos: int) -> str:
+    kind = "intro"
+    for k, s, _e in sections:
+        if s <= pos:
+            kind = k
+    return kind
+
+
+# ------------------------------------------------------------------------------------------- decision
+
+_ITEM = re.compile(r"^(?:\d{1,2}\s*[.):]|[a-h]\s*[.)]|[-–•*▪●◦]|att\b)\s*", re.I)
+_ADJUST = re.compile(r"(?i)\bjusteras\s+omedelbart|\bomedelbart\s+justera(?:d|s|t)|\bomedelbar\s+justering|"
+                     r"\bförklaras\s+omedelbart\s+justerad|\bjusterades\s+omedelbart")
+
+
+def decision_points(sections: list[Section], mt_of) -> tuple[Named, ...]:
+    """The numbered or bulleted points of the body's own decision; one point where the decision is prose."""
+    decision = [s for s in sections if s.kind == "decision"]
+    if not decision:
+        decision = [s for s in sections if s.kind == "proposal-to-decide"][:1]
+    points: list[Named] = []
+    for sec in decision:
+        items: list[list[Line]] = []
+        prose: list[Line] = []
+        for ln in sec.lines:
+            if _ITEM.match(ln.text):
+                items.append([ln])
+            elif items and not ln.blank_before and not ln.text.endswith(":"):
+                items[-1].append(ln)
+            elif items and ln.blank_before and ln.text[:1].islower():
+                items[-1].append(ln)
+            elif not items:
+                prose.append(ln)
+        if items:
+            for it in items:
+                mt = mt_of(it)
+                points.append(Named(_collapse(mt.text), _span(mt, 0, len(mt.text))))
+        elif prose:
+            body = [ln for ln in prose if not ln.text.rstrip().endswith(":")]
+            if body:
+                mt = mt_of(body)
+                points.append(Named(_collapse(mt.text), _span(mt, 0, len(mt.text))))
+    return tuple(points)
+
+
+# ------------------------------------------------------------------------------------------- referral
+
+_REMISS_FROM = re.compile(r"(?i)\b(?:svar\s+på\s+)?remiss(?:en)?\s+(?:från|av)\s+")
+_HAS_REFERRED = re.compile(r"(?i)\bhar\s+(?:den\s+[\w ]{1,20}?\s+)?(?:\d{4}-\d{2}-\d{2}\s+)?"
+                           r"(?:remitterat|skickat\s+(?:en\s+|ut\s+)?remiss|översänt)")
+_ANSWER = re.compile(r"(?i)svar\s+på\s+remiss|som\s+svar\s+på|remissvar|yttrande\s+(?:över|till)|"
+                     r"^remiss\b|\bremiss\s*[–-]|för\s+yttrande|\bremiss\s+från\b")
+
+
+def find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
+    """The body that referred the matter to this one, where the paragraph answers a referral (remiss)."""
+    text = mt.text
+    if not _ANSWER.search(text):
+        return None
+    for m in _REMISS_FROM.finditer(text):
+        for name, s, e in find_organisations(text[m.end(): m.end() + 80]):
+            if s == 0 and name != ctx.body:
+                return Named(name, _span(mt, m.end() + s, m.end() + e))
+            break
+    for m in _HAS_REFERRED.finditer(text):
+        before = text[max(0, m.start() - 80): m.start()]
+        orgs = list(find_organisations(before))
+        if not orgs:
+            continue
+        name, s, e = orgs[-1]
+        if name == ctx.body:
+            continue
+        # Only an answer: the referral went to this body (or to bodies like it), not out from it.
+        tail = text[m.end(): m.end() + 400]
+        if re.search(r"(?i)\btill\b", tail):
+            off = max(0, m.start() - 80)
+            return Named(name, _span(mt, off + s, off + e))
+    return None
+
+
+# ------------------------------------------------------------------------------------------- staff report
+
+_STAFF = re.compile(r"(?i)\btjänste(?:utlåtande|skrivelse|anteckning)(?:n|t|s)?\b")
+
+
+def find_staff_report(mt: MappedText) -> Dated | None:
+    text = mt.text
+    for m in _STAFF.finditer(text):
+        window = text[m.end(): m.end() + 70]
+        for value, s, e in find_dates(window):
+            between = window[:s]
+            if re.search(r"[.;]\s|\n\n", between) or re.search(r"(?i)\bmotion|\byrkande|\bbeslut", between):
+                break
+            return Dated(value, _span(mt, m.end() + s, m.end() + e))
+    return None
+
+
+# ------------------------------------------------------------------------------------------- agreements
+
+_AGREEMENT = re.compile(
+    r"(?i)\b((?:[\wåäö]+)?(?:avtal|överenskommelse|överenskommelsen|avsiktsförklaring|avsiktsförklaringen|"
+    r"samverkansöverenskommelse|partnerskap|samarbetsavtal|samverkansavtal|överenskommelser))\b")
+_BETWEEN = re.compile(r"(?i)\bmellan\s+")
+_WITH = re.compile(r"(?i)\bmed\s+")
+
+
+def _agreement_parties(text: str, start: int) -> list[tuple[str, int, int]]:
+    """Organisations listed after "mellan" at ``start``: "mellan A, B och C"."""
+    parties = []
+    pos = start
+    for name, s, e in find_organisations(text[start: start + 260]):
+        gap = text[pos: start + s]
+        if pos != start and not re.fullmatch(r"\s*(?:,|och|samt|&)\s*", gap, re.I):
+            break
+        if pos == start and gap.strip():
+            break
+        parties.append((name, start + s, start + e))
+        pos = start + e
+    return parties
+
+
+def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context,
+                    municipality: str | None) -> tuple[Agreement, ...]:
+    """Agreements the paragraph is about (named in its title or decision) and the organisations party to them."""
+    text = mt.text
+    about = _AGREEMENT.search(title) or _AGREEMENT.search(decision_text)
+    if not about:
+        return ()
+    best: list[tuple[str, int, int]] = []
+    best_title = ""
+    for m in _AGREEMENT.finditer(text):
+        after = text[m.end(): m.end() + 12]
+        b = _BETWEEN.match(after.lstrip() and text[m.end():].lstrip())
+        rest_start = m.end() + (len(text[m.end():]) - len(text[m.end():].lstrip()))
+        if b:
+            parties = _agreement_parties(text, rest_start + b.end())
+            if len(parties) >= 2 and len(parties) > len(best):
+                best = parties
+                best_title = _agreement_title(text, m.start())
+    if not best:
+        for m in _AGREEMENT.finditer(text):
+            rest_start = m.end() + (len(text[m.end():]) - len(text[m.end():].lstrip()))
+            w = _WITH.match(text[rest_start:])
+            if w:
+                parties = _agreement_parties(text, rest_start + w.end())
+                if parties:
+                    own = ctx.body or municipality
+                    best = ([(own, m.start(), m.end())] if own else []) + parties[:1]
+                    best_title = _agreement_title(text, m.start())
+                    break
+    if not best:
+        return ()
+    names = tuple(dict.fromkeys(n for n, _, _ in best))
+    s = min(x[1] for x in best)
+    e = max(x[2] for x in best)
+    return (Agreement(best_title or _collapse(title), names, _span(mt, s, e)),)
+
+
+def _agreement_title(text: str, start: int) -> str:
+    # The title runs to the end of its line, and on over wrapped lines that continue in lower case.
+    end = text.find("\n", start)
+    while end != -1 and text[end + 1: end + 2].islower():
+        end = text.find("\n", end + 1)
+    chunk = text[start: end if end != -1 else start + 200]
+    chunk = re.split(r"(?<=[a-zåäö0-9])[.;](?:\s|$)|,\s*(?:[A-ZÅÄÖ]{1,6}\s\d{4}/|\d)|\s+godkänns|\s+enligt\s", chunk)[0]
+    title = _collapse(chunk)
+    return title[:1].upper() + title[1:]
+
+
+# ------------------------------------------------------------------------------------------- the paragraph
+
+
+def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | None) -> Paragraph:
+    """All facts of one paragraph segment."""
+    mt = _text(seg.lines)
+    text = mt.text
+    title = _collapse(" ".join(ln.text for ln in seg.title_lines))
+    if seg.title_lines and seg.title_lines[0] is seg.head:
+        title = re.sub(r"^\S*\s*§\s*\d+(?:\s?[a-h](?=\s))?\s*[.:]?\s*", "", title)
+        title = re.split(r"\t| {3,}", title)[0].strip()
+    # Section offsets within the paragraph text.
+    line_offsets = _line_offsets(seg.lines, text)
+    section_ranges: list[tuple[str, int, int]] = []
+    for sec in seg.sections:
+        first = sec.heading or (sec.lines[0] if sec.lines else None)
+        if first is None:
+            continue
+        start = line_offsets.get(id(first), 0)
+        section_ranges.append((sec.kind, start, len(text)))
+    # Case numbers: the heading line trusts plain formats such as "0834/20".
+    cases: list[Named] = []
+    seen: set[str] = set()
+    head_end = len(seg.head.text)
+    for value, s, e in find_case_numbers(text[:head_end], heading=True):
+        if value not in seen:
+            seen.add(value)
+            cases.append(Named(value, _span(mt, s, e)))
+    for value, s, e in find_case_numbers(text[head_end:]):
+        if value not in seen:
+            seen.add(value)
+            cases.append(Named(value, _span(mt, head_end + s, head_end + e)))
+    points = decision_points(seg.sections, _text)
+    adjust = bool(_ADJUST.search(text))
+    decision_text = " ".join(p.value for p in points)
+    vote = find_vote(mt, _span)
+    return Paragraph(
+        number=seg.number,
+        title=title,
+        span=Span(seg.lines[0].start, seg.lines[-1].end),
+        case_numbers=tuple(cases),
+        referred_by=find_referral(mt, 0, ctx),
+        decision_points=points,
+        immediate_adjustment=adjust,
+        staff_report_date=find_staff_report(mt),
+        proposals=find_proposals(mt, ctx),
+        vote=vote,
+        statements=find_statements(mt, section_ranges, ctx),
+        agreements=find_agreements(mt, title, decision_text, ctx, municipality),
+        text=text,
+    )
+
+
+def _line_offsets(lines: list[Line], text: str) -> dict[int, int]:
+    out = {}
+    pos = 0
+    for ln in lines:
+        idx = text.find(ln.text[:20], pos)
+        if idx < 0:
+            idx = pos
+        out[id(ln)] = idx
+        pos = idx
+    return out

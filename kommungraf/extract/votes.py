@@ -1,0 +1,86 @@
+"""Recorded divisions (votering, omröstning): counts in digits or words, and roll calls where given."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..clean import MappedText
+from ..model import Span, Vote
+from .names import find_people
+
+NUMBER_WORDS = {
+    "noll": 0, "ingen": 0, "inga": 0, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6,
+    "sju": 7, "åtta": 8, "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14,
+    "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19, "tjugo": 20, "tjugoen": 21,
+    "tjugoett": 21, "tjugotvå": 22, "tjugotre": 23, "tjugofyra": 24, "tjugofem": 25, "tjugosex": 26,
+    "tjugosju": 27, "tjugoåtta": 28, "tjugonio": 29, "trettio": 30,
+}
+_NUM = r"(\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+
+_YES_NO = re.compile(rf"(?i)\b{_NUM}\s+ja(?:-|\s)?(?:röster|röst)\s+(?:mot|och)\s+{_NUM}\s+nej(?:-|\s)?(?:röster|röst)")
+_YES_NO_WORDS = re.compile(rf"(?i)\b{_NUM}\s+röster\s+mot\s+{_NUM}\b")
+_DASH = re.compile(r"(?i)(?:votering|omröstning|röstsiffror|röster|utfall)\D{0,40}?\b(\d{1,3})\s*[–-]\s*(\d{1,3})"
+                   r"(?:\s*[–-]\s*(\d{1,3}))?\b")
+_ABSTAIN = re.compile(rf"(?i)\b{_NUM}\s+(?:ledamöter\s+|ledamot\s+|personer\s+|person\s+)?(?:avst(?:od|år|ått|ående)|"
+                      rf"lade\s+ned|nedlagd|avstår\s+från)|(?:avst(?:od|år)(?:\s+från\s+att\s+rösta)?|nedlagda"
+                      rf"(?:\s+röster)?)\s*[:]?\s*{_NUM}\b")
+_VOTE_CONTEXT = re.compile(r"(?i)votering|omröstning|röster|röstade|röstar")
+_ROLL_LABEL = re.compile(r"(?im)^\s*(ja(?:-röster)?|nej(?:-röster)?|avstår|avstod|avstående|avstod från att rösta)"
+                         r"\s*(?:\(\d+\))?\s*:")
+
+
+def _n(word: str | None) -> int | None:
+    if word is None:
+        return None
+    w = word.casefold()
+    return int(w) if w.isdigit() else NUMBER_WORDS.get(w)
+
+
+def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> Vote | None:
+    """The first recorded division in a paragraph, or None where there is none."""
+    text = mt.text
+    if not _VOTE_CONTEXT.search(text):
+        return None
+    roll = _roll_call(text)
+    m = _YES_NO.search(text) or _YES_NO_WORDS.search(text)
+    dash = None
+    if not m:
+        dash = _DASH.search(text)
+    if m:
+        yes, no = _n(m.group(1)), _n(m.group(2))
+        tail = text[m.end(): m.end() + 160]
+        a = _ABSTAIN.search(tail)
+        abstain = (_n(a.group(1)) if a and a.group(1) else _n(a.group(2)) if a else 0) or 0
+        if yes is None or no is None:
+            return None
+        return Vote(yes, no, abstain, span(mt, m.start(), m.end() + (a.end() if a else 0)), roll)
+    if dash:
+        yes, no = int(dash.group(1)), int(dash.group(2))
+        abstain = int(dash.group(3)) if dash.group(3) else 0
+        return Vote(yes, no, abstain, span(mt, dash.start(1), dash.end()), roll)
+    if roll:
+        counts = {"yes": 0, "no": 0, "abstain": 0}
+        for _, choice in roll:
+            counts[choice] += 1
+        first = _ROLL_LABEL.search(text)
+        s = first.start() if first else 0
+        return Vote(counts["yes"], counts["no"], counts["abstain"], span(mt, s, s + 1), roll)
+    return None
+
+
+def _roll_call(text: str) -> tuple[tuple[str, str], ...]:
+    """ "Ja-röster: A (L), B (M)… Nej-röster: …" → ((name, "yes"), …)."""
+    labels = list(_ROLL_LABEL.finditer(text))
+    out: list[tuple[str, str]] = []
+    for i, m in enumerate(labels):
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+        chunk = text[m.end(): end]
+        stop = re.search(r"\n\s*\n|(?<=\.)\s+(?=[A-ZÅÄÖ])", chunk)
+        if stop:
+            chunk = chunk[: stop.start()]
+        word = m.group(1).casefold()
+        choice = "yes" if word.startswith("ja") else "no" if word.startswith("nej") else "abstain"
+        for p in find_people(chunk):
+            out.append((p.name, choice))
+    return tuple(out)

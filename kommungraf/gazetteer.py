@@ -1,0 +1,82 @@
+"""Parties and well-known organisations, read from the data files in ``ontology/gazetteer/``."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from functools import cache
+
+from .resources import read_text
+
+
+@dataclass(frozen=True)
+class Party:
+    abbreviation: str
+    name: str
+    name_en: str
+    aliases: tuple[str, ...]
+    wikidata: str | None
+    successor: str | None
+
+
+@dataclass(frozen=True)
+class Organisation:
+    name: str
+    kind: str  # municipality | body | administration | authority | region | company | association | other
+    municipality: str | None
+    aliases: tuple[str, ...]
+    wikidata: str | None
+    body_kind: str | None
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(read_text("ontology", "gazetteer", name))))
+
+
+@cache
+def parties() -> dict[str, Party]:
+    """Canonical abbreviation → party."""
+    out = {}
+    for r in _rows("parties.csv"):
+        out[r["abbreviation"]] = Party(r["abbreviation"], r["name"], r["name_en"],
+                                       tuple(a for a in r["aliases"].split("|") if a),
+                                       r["wikidata"] or None, r["successor"] or None)
+    return out
+
+
+@cache
+def party_lookup() -> dict[str, str]:
+    """Case-folded abbreviation, name, genitive or alias → canonical abbreviation."""
+    table: dict[str, str] = {}
+    for p in parties().values():
+        for form in (p.abbreviation, p.name, *p.aliases):
+            table[form.casefold()] = p.abbreviation
+            if not form.endswith("s"):
+                table[(form + "s").casefold()] = p.abbreviation
+    return table
+
+
+def canonical_party(text: str) -> str | None:
+    """The canonical abbreviation for a party as written ("(mp)", "fp", "Socialdemokraterna"), or None."""
+    t = text.strip().strip("()").strip()
+    for suffix in ("-gruppen", "-gruppens"):
+        if t.casefold().endswith(suffix):
+            t = t[: -len(suffix)]
+    return party_lookup().get(t.casefold())
+
+
+@cache
+def organisations() -> tuple[Organisation, ...]:
+    out = []
+    for r in _rows("organisations.csv"):
+        out.append(Organisation(r["name"], r["kind"], r["municipality"] or None,
+                                tuple(a for a in r["aliases"].split("|") if a), r["wikidata"] or None,
+                                r["body_kind"] or None))
+    return tuple(out)
+
+
+@cache
+def organisation_by_name() -> dict[str, Organisation]:
+    """Case-folded canonical name → organisation."""
+    return {o.name.casefold(): o for o in organisations()}

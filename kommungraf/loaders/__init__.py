@@ -1,0 +1,92 @@
+"""Format readers: a source file in, its text with positions (:class:`~kommungraf.source.SourceText`) out.
+
+Readers are found through a table keyed by the file's content (magic bytes), then by its suffix, so a
+mis-named file is still read by the right reader or refused with a clear message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ..errors import DocumentError, UnsupportedFormatError
+from ..source import SourceText
+
+Reader = Callable[[Path, bytes], SourceText]
+
+#: Files larger than this are refused before they are read (minutes are rarely over a few MB).
+MAX_FILE_BYTES = 100 * 1024 * 1024
+
+SUFFIXES = {
+    ".txt": "text", ".text": "text", ".md": "text",
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+}
+
+
+def _reader(kind: str) -> Reader:
+    # Imported lazily so that reading a text file never pays for pdfium, lxml or python-docx.
+    if kind == "text":
+        from .text import read_text
+
+        return read_text
+    if kind == "pdf":
+        from .pdf import read_pdf
+
+        return read_pdf
+    if kind == "docx":
+        from .docx import read_docx
+
+        return read_docx
+    if kind == "html":
+        from .html import read_html
+
+        return read_html
+    raise UnsupportedFormatError("?", f"no reader for {kind}")
+
+
+def sniff(path: Path, head: bytes) -> str:
+    """Which reader a file needs, from its first bytes, falling back to its suffix."""
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    probe = head[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if probe.startswith((b"<!doctype html", b"<html")) or b"<html" in probe[:512]:
+        return "html"
+    kind = SUFFIXES.get(path.suffix.lower())
+    if kind is None:
+        raise UnsupportedFormatError(path, f"unsupported file type {path.suffix or '(no suffix)'}; "
+                                           "kommungraf reads .txt, .pdf, .docx and .html")
+    if kind in ("pdf", "docx"):
+        what = "PDF" if kind == "pdf" else "DOCX (zip)"
+        raise DocumentError(path, f"the file is named {path.suffix} but is not a {what} file")
+    return kind
+
+
+def read_document(path: str | Path) -> SourceText:
+    """Read one source document of any supported format."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise DocumentError(p, "no such file") from None
+    except OSError as e:
+        raise DocumentError(p, f"cannot read: {e.strerror or e}") from None
+    if p.is_dir():
+        raise DocumentError(p, "is a folder, not a document")
+    if size == 0:
+        raise DocumentError(p, "the file is empty")
+    if size > MAX_FILE_BYTES:
+        raise DocumentError(p, f"the file is {size / 1e6:.0f} MB, over the {MAX_FILE_BYTES / 1e6:.0f} MB limit "
+                               "for one document of minutes")
+    try:
+        data = p.read_bytes()
+    except OSError as e:
+        raise DocumentError(p, f"cannot read: {e.strerror or e}") from None
+    kind = sniff(p, data[:4096])
+    src = _reader(kind)(p, data)
+    if not src.text.strip():
+        raise DocumentError(p, "no text in the document")
+    return src

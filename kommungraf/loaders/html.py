@@ -1,0 +1,455 @@
+"""HTML minutes: a municipal web page (minutes inside site chrome) or an exported protocol, as lines.
+
+Site chrome is removed first: scripts, styles, forms, navigation, cookie banners, breadcrumbs, skip links and
+share buttons, the site header and footer, and a sidebar that is only links (a sidebar with meeting facts stays).
+The rest is laid out as text: each block (paragraph, heading, list item, table row, definition) on its own line,
+whitespace collapsed inside a line, list items numbered "1. " (ol) or marked "- " (ul), table cells and a
+definition term with its description joined by a TAB.  Only text is kept; no URL, script or attribute survives.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from pathlib import Path
+
+from ..errors import DocumentError
+from ..source import SourceText, sha256_of
+from .text import decode_text
+
+_BLOCK = {
+    "address", "article", "aside", "blockquote", "body", "center", "details", "dialog", "div", "fieldset",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
+    "html", "legend", "main", "menu", "nav", "p", "section", "summary", "caption", "dir", "listing", "xmp",
+    "noframes", "frameset", "frame", "search",
+}
+# Elements that never hold document text.
+_NEVER_TEXT = {
+    "script", "style", "noscript", "template", "iframe", "object", "embed", "applet", "svg", "math", "canvas",
+    "head", "title", "meta", "link", "base", "button", "select", "option", "optgroup", "datalist", "textarea",
+    "input", "audio", "video", "source", "track", "map", "area", "img", "picture", "dialog",
+}
+_ROLE_DROP = {"navigation", "search", "menu", "menubar", "toolbar", "dialog", "alertdialog", "tablist"}
+# Class/id tokens (split at "-", "_" and spaces) that name site chrome.  Deliberately narrow: "social" alone, not
+# as a prefix ("socialtjanst" is content), and no "share" prefix ("shared-block" is content).
+_TOKEN_SET = {"feedback", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs", "toolbar", "pagination", "pager",
+              "sitemap", "skip", "skiplink", "skiplinks", "submenu", "megamenu", "mainmenu", "topbar", "menu",
+              "share", "sharing", "sharebuttons", "socialshare", "social", "socialmedia", "some", "cookie",
+              "cookies", "consent", "gdpr"}
+_TOKEN_PREFIX = ("cookie", "consent", "gdpr", "breadcrumb", "navbar", "navigation", "menu", "skiplink")
+_TOKEN_SUFFIX = ("nav", "menu", "navigation", "breadcrumb", "breadcrumbs", "cookies", "consent")
+_LABEL_WORDS = ("cookie", "kakor", "samtycke", "consent", "breadcrumb", "brödsmul", "du är här", "meny", "menu",
+                "navigering", "navigation", "dela sidan", "share", "sociala medier", "social media")
+_SKIP_TEXT = re.compile(r"(?i)(?:till|direkt till|hoppa till)\s+(?:huvud)?innehåll|skip\s+to\s+(?:main\s+)?content")
+_CONTENT_IDS = ("content", "main", "main-content", "maincontent", "innehall", "huvudinnehall", "page-content")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_SPLIT_TOKENS = re.compile(r"[\s_\-]+")
+_WS = re.compile(r"\s+")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\xad"))
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
+_XML_DECL = re.compile(r"""^\s*<\?xml[^>]*\?>""")
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""")
+_DOCTYPE = re.compile(r"<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>", re.I | re.S)
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_BREAK_BEFORE = re.compile(r"(?:page-break-before|break-before)\s*:\s*(?:always|page|left|right|recto|verso)", re.I)
+_BREAK_AFTER = re.compile(r"(?:page-break-after|break-after)\s*:\s*(?:always|page|left|right|recto|verso)", re.I)
+_MAX_DEPTH = 200
+_MAX_SPAN = 64
+
+
+def read_html(path: Path, data: bytes) -> SourceText:
+    """Read an HTML page or exported protocol: block-level lines, list markers, table cells split by TAB."""
+    import lxml.etree
+    import lxml.html
+
+    text = _decode(data, path)
+    text = _XML_DECL.sub("", text, count=1)
+    # A DOCTYPE with an internal subset could declare entities; the HTML parser would print it as text.
+    head, rest = text[:65536], text[65536:]
+    text = _DOCTYPE.sub("", head, count=1) + rest
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=False)
+    try:
+        root = lxml.html.document_fromstring(text, parser=parser)
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as e:
+        if not text.strip() or "empty" in str(e).lower():
+            raise DocumentError(path, "no text in the HTML document") from None
+        raise DocumentError(path, f"not readable HTML: {e}") from None
+    body = root.find("body")
+    if body is None:
+        body = root
+    breaks = _page_break_classes(root)
+    _prune(body)
+    lines = _Layout(breaks).run(body)
+    # Page breaks (print CSS, as Word's "save as web page" writes them) become form feeds between lines.
+    out = "\n".join(lines).replace("\n\f", "\f").replace("\f\n", "\f").strip("\f\n")
+    if not unicodedata.is_normalized("NFC", out):
+        out = unicodedata.normalize("NFC", out)
+    if not out.strip():
+        raise DocumentError(path, "no text in the HTML document")
+    starts = (0, *(i + 1 for i, ch in enumerate(out) if ch == "\f"))
+    return SourceText(path=path, text=out, media_type="text/html", sha256=sha256_of(data), page_starts=starts)
+
+
+def _page_break_classes(root) -> tuple[set[str], set[str]]:
+    """Classes that a stylesheet in the page gives a page break before / after (``.pagebreak {...}``)."""
+    before: set[str] = set()
+    after: set[str] = set()
+    for style in root.iter("style"):
+        css = style.text or ""
+        for m in _CSS_RULE.finditer(css[:200_000]):
+            selectors, decl = m.group(1), m.group(2)
+            classes = set(re.findall(r"^\s*[\w-]*\.([\w-]+)\s*$", selectors.replace(",", "\n"), re.M))
+            if _BREAK_BEFORE.search(decl):
+                before |= classes
+            if _BREAK_AFTER.search(decl):
+                after |= classes
+    return before, after
+
+
+def _decode(data: bytes, path: Path) -> str:
+    """Decode by BOM, then a declared charset (meta or XML declaration), then detection."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode_text(data, path)
+    head = data[:4096]
+    m = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
+    if m:
+        label = m.group(1).decode("ascii", "ignore").lower()
+        try:
+            name = codecs.lookup(label).name
+        except LookupError:
+            name = None
+        # As browsers do: Latin-1 and ASCII labels mean windows-1252; a UTF-16 label on a byte stream without a
+        # BOM is a copy-paste error (the bytes are ASCII-compatible, or the meta tag could not be read).
+        if name in ("latin-1", "iso8859-1", "ascii"):
+            name = "cp1252"
+        elif name and name.startswith("utf-16"):
+            name = "utf-8"
+        if name:
+            try:
+                return data.decode(name)
+            except (UnicodeDecodeError, LookupError):
+                pass  # mislabelled: detect instead
+    return decode_text(data, path)
+
+
+def _tag(el) -> str:
+    tag = el.tag
+    return tag.lower() if isinstance(tag, str) else ""
+
+
+def _prune(body) -> None:
+    """Remove what is not document text: code, forms, hidden elements and site chrome."""
+    for el in list(body.iter()):
+        if el.getparent() is None:
+            continue
+        if _tag(el) in _NEVER_TEXT or not isinstance(el.tag, str):  # also comments, PIs, entities
+            el.drop_tree()
+    total = len(_text_of(body))
+    roots = _content_roots(body)
+    # Never drop the content or anything that holds it, whatever its class says ("nav-open" on a wrapper ...).
+    keep = {id(r) for r in roots} | {id(a) for r in roots for a in r.iterancestors()}
+    has_main = bool(roots)
+
+    def protected(el) -> bool:
+        if id(el) in keep or _tag(el) in ("html", "body", "main", "article"):
+            return True
+        # An element holding most of the page's text is the page.
+        return total > 0 and len(_text_of(el)) > total / 2
+
+    root_ids = {id(r) for r in roots}
+
+    def in_content(el) -> bool:
+        return any(id(a) in root_ids or _tag(a) in ("main", "article", "section") for a in el.iterancestors())
+
+    for el in list(body.iter()):
+        if el.getparent() is None or not isinstance(el.tag, str):
+            continue
+        if not _is_chrome(el, has_main, in_content) or protected(el):
+            continue
+        el.drop_tree()
+    # A sidebar stays if it holds facts (chair, adjuster, date); it goes if it is mostly links.
+    for el in list(body.iter()):
+        if el.getparent() is None or not isinstance(el.tag, str):
+            continue
+        if _tag(el) != "aside" and (el.get("role") or "").lower() != "complementary":
+            continue
+        if _link_dense(el) and not protected(el):
+            el.drop_tree()
+
+
+def _content_roots(body) -> list:
+    """The page's main content: main/article/role=main, a skip link's target, or a conventional content id."""
+    roots = list(body.xpath(".//main | .//article | .//*[@role='main']"))
+    ids: list[str] = []
+    for a in body.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href.startswith("#") or len(href) < 2:
+            continue
+        names = f"{a.get('id') or ''} {a.get('class') or ''}".lower()
+        if "skip" in names or _SKIP_TEXT.search(" ".join(a.itertext())):
+            ids.append(href[1:])
+    ids.extend(_CONTENT_IDS)
+    for name in ids:
+        for el in body.xpath(".//*[@id=$name]", name=name):
+            if el not in roots:
+                roots.append(el)
+    return roots
+
+
+def _is_chrome(el, has_main: bool, in_content) -> bool:
+    tag = _tag(el)
+    role = (el.get("role") or "").lower()
+    if tag in ("nav", "form", "search") or role in _ROLE_DROP:
+        return True
+    if tag == "a" and re.match(r"\s*(javascript|vbscript):", el.get("href") or "", re.I):
+        return True  # a script link is a control, not text
+    if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true" \
+            or _HIDDEN_STYLE.search(el.get("style") or ""):
+        return True
+    if tag in ("header", "footer") or role in ("banner", "contentinfo"):
+        # Page header and footer, not an article's own header or footer (which may hold the meeting facts).
+        if not in_content(el) and (has_main or _link_dense(el)):
+            return True
+    names = f"{el.get('id') or ''} {el.get('class') or ''}".lower()
+    for token in _SPLIT_TOKENS.split(names):
+        if not token:
+            continue
+        if token == "banner":
+            if not in_content(el):
+                return True
+            continue
+        if token in _TOKEN_SET or token.startswith(_TOKEN_PREFIX) or token.endswith(_TOKEN_SUFFIX):
+            return True
+    label = (el.get("aria-label") or "").lower()
+    return bool(label) and any(w in label for w in _LABEL_WORDS)
+
+
+def _link_dense(el) -> bool:
+    text = _text_of(el)
+    linked = sum(len(_text_of(a)) for a in el.iter("a"))
+    return not text or linked >= 0.5 * len(text)
+
+
+def _text_of(el) -> str:
+    return _WS.sub("", "".join(t for t in el.itertext() if isinstance(t, str)))
+
+
+class _Layout:
+    """Lays out the pruned tree as lines."""
+
+    def __init__(self, breaks: tuple[set[str], set[str]] = (set(), set())) -> None:
+        self.break_classes = breaks
+        self.lines: list[str] = []
+        self.cur: list[str] = []
+        self.marker: str | None = None
+        self.list_depth = 0
+
+    def run(self, body) -> list[str]:
+        self.walk(body, 0)
+        self.flush()
+        return self.lines
+
+    def flush(self) -> None:
+        text = _WS.sub(" ", "".join(self.cur).translate(_INVISIBLE)).strip()
+        self.cur = []
+        if not text:
+            return
+        if self.marker is not None:
+            text = self.marker + text
+            self.marker = None
+        self.lines.append(text)
+
+    def page_break(self, el, before: bool) -> bool:
+        style = el.get("style") or ""
+        if (_BREAK_BEFORE if before else _BREAK_AFTER).search(style):
+            return True
+        classes = self.break_classes[0 if before else 1]
+        return bool(classes) and any(c in classes for c in (el.get("class") or "").split())
+
+    def walk(self, el, depth: int) -> None:
+        tag = _tag(el)
+        if not tag:
+            return
+        if self.page_break(el, before=True):
+            self.flush()
+            self.lines.append("\f")
+        self.lay_out(el, tag, depth)
+        if self.page_break(el, before=False):
+            self.flush()
+            self.lines.append("\f")
+
+    def lay_out(self, el, tag: str, depth: int) -> None:
+        if depth > _MAX_DEPTH:
+            # Deeper than any real page: take the text without structure rather than recurse further.
+            self.cur.append(" " + " ".join(t for t in el.itertext() if isinstance(t, str)) + " ")
+            return
+        if tag == "br":
+            self.flush()
+        elif tag in ("ol", "ul", "menu", "dir"):
+            self.flush()
+            self.list(el, tag == "ol", depth)
+        elif tag == "li":  # outside a list (broken markup): a plain block
+            self.flush()
+            self.children(el, depth)
+            self.flush()
+        elif tag == "table":
+            self.flush()
+            self.lines.extend(self.table(el, depth))
+        elif tag == "dl":
+            self.flush()
+            self.lines.extend(self.definitions(el, depth))
+        elif tag in ("pre", "listing", "plaintext"):
+            self.flush()
+            for line in "".join(t for t in el.itertext() if isinstance(t, str)).splitlines():
+                line = line.translate(_INVISIBLE).rstrip()
+                if line.strip():
+                    self.lines.append(line)
+        elif tag in _BLOCK or tag in ("tr", "td", "th", "dt", "dd", "tbody", "thead", "tfoot"):
+            self.flush()
+            self.children(el, depth)
+            self.flush()
+        else:
+            self.children(el, depth)
+
+    def children(self, el, depth: int) -> None:
+        self.cur.append(el.text or "")
+        for child in el:
+            self.walk(child, depth + 1)
+            self.cur.append(child.tail or "")
+
+    def list(self, el, ordered: bool, depth: int) -> None:
+        n = _int(el.get("start"), 1) if ordered else 0
+        kind = el.get("type") or "1"
+        reverse = el.get("reversed") is not None
+        indent = "  " * self.list_depth
+        self.list_depth += 1
+        try:
+            for child in el:
+                if _tag(child) != "li":
+                    self.walk(child, depth + 1)
+                    continue
+                self.flush()
+                if ordered:
+                    n = _int(child.get("value"), n)
+                    self.marker = f"{indent}{_list_number(n, kind)}. "
+                    n += -1 if reverse else 1
+                else:
+                    self.marker = f"{indent}- "
+                self.children(child, depth + 1)
+                self.flush()
+                self.marker = None  # an empty item leaves no marker for the next line
+        finally:
+            self.list_depth -= 1
+
+    def sub(self, el, depth: int) -> list[str]:
+        """Lines of one element laid out on its own (a table cell, a definition)."""
+        saved = (self.lines, self.cur, self.marker)
+        self.lines, self.cur, self.marker = [], [], None
+        try:
+            self.children(el, depth + 1)
+            self.flush()
+            return [ln for ln in self.lines if ln != "\f"]  # a page break inside a cell marks no page
+        finally:
+            self.lines, self.cur, self.marker = saved
+
+    def table(self, el, depth: int) -> list[str]:
+        lines: list[str] = []
+        head: list = []
+        body: list = []
+        foot: list = []
+        for child in el:
+            tag = _tag(child)
+            if tag == "caption":
+                lines.extend(self.sub(child, depth))
+            elif tag == "tr":
+                body.append(child)
+            elif tag in ("thead", "tbody", "tfoot"):
+                rows = [r for r in child if _tag(r) == "tr"]
+                {"thead": head, "tbody": body, "tfoot": foot}[tag].extend(rows)
+        pending: dict[int, int] = {}  # column -> rows still covered by a rowspan above
+        for tr in head + body + foot:  # a tfoot is shown last wherever it stands in the source
+            cells: list[list[str]] = []
+            col = 0
+            for td in tr:
+                if _tag(td) not in ("td", "th"):
+                    continue
+                while pending.get(col, 0) > 0:
+                    pending[col] -= 1
+                    cells.append([""])
+                    col += 1
+                span = min(max(_int(td.get("colspan"), 1), 1), _MAX_SPAN)
+                rows = min(max(_int(td.get("rowspan"), 1), 1), 1000)
+                cells.append(self.sub(td, depth) or [""])
+                cells.extend([[""]] * (span - 1))  # keep later cells in their column
+                if rows > 1:
+                    for k in range(span):
+                        pending[col + k] = rows - 1
+                col += span
+            for c in [c for c, left in pending.items() if c >= col and left > 0]:
+                pending[c] -= 1
+            height = max((len(c) for c in cells), default=0)
+            for j in range(height):
+                row = [c[j] if j < len(c) else "" for c in cells]
+                while row and not row[-1]:
+                    row.pop()
+                if row:
+                    lines.append("\t".join(row))
+        return lines
+
+    def definitions(self, el, depth: int) -> list[str]:
+        """A description list as "term<TAB>description" lines, like a two-column table of facts."""
+        items: list = []
+
+        def collect(parent) -> None:
+            for child in parent:
+                tag = _tag(child)
+                if tag in ("dt", "dd"):
+                    items.append(child)
+                elif tag == "div":  # HTML allows dt/dd grouped in a div
+                    collect(child)
+        collect(el)
+        lines: list[str] = []
+        term: str | None = None
+        for item in items:
+            content = self.sub(item, depth)
+            if not content:
+                continue
+            if _tag(item) == "dt":
+                if term is not None:
+                    lines.append(term)
+                term = " ".join(content)
+                continue
+            first, *more = content
+            lines.append(f"{term}\t{first}" if term is not None else first)
+            lines.extend("\t" + m for m in more)
+            term = None
+        if term is not None:
+            lines.append(term)
+        return lines
+
+
+def _int(v: str | None, default: int) -> int:
+    try:
+        return int((v or "").strip())
+    except ValueError:
+        return default
+
+
+def _list_number(n: int, kind: str) -> str:
+    if kind in ("a", "A") and n > 0:
+        s = ""
+        while n > 0:
+            n, r = divmod(n - 1, 26)
+            s = chr(ord("a") + r) + s
+        return s.upper() if kind == "A" else s
+    if kind in ("i", "I") and 0 < n < 4000:
+        out = []
+        for value, sym in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+                           (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+            while n >= value:
+                out.append(sym)
+                n -= value
+        s = "".join(out)
+        return s.upper() if kind == "I" else s
+    return str(n)

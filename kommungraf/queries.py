@@ -1,0 +1,160 @@
+"""The library of named SPARQL queries in ``queries/``: each a ``.rq`` file with a machine-readable header.
+
+Header lines at the top of the file::
+
+    # title: Statements and who made them
+    # description: Every statement with its kind, paragraph, the people behind it and their party.
+    # param: person string optional  The person's name, e.g. "Lisa Palm"
+    # example: kommungraf query statements --param person="Lisa Palm"
+
+A parameter ``person`` binds the query variable ``?person`` as an RDF term, never by pasting text: the value is
+serialised as an escaped RDF term in a trailing ``VALUES`` block, which SPARQL joins with the query's pattern
+before grouping.  The query computes ``?person`` from the data (e.g. ``BIND(STR(?name) AS ?person)``), so an
+omitted optional parameter leaves every row in, and the same text runs on any SPARQL endpoint.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+
+from .errors import QueryError
+from .resources import data_dir
+
+PARAM_TYPES = ("string", "iri", "date", "integer", "year")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    required: bool
+    help: str
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    title: str
+    description: str
+    params: tuple[Param, ...]
+    examples: tuple[str, ...]
+    text: str
+
+    def render(self, values: dict[str, str]) -> str:
+        """The query text with the parameter values bound by a trailing VALUES block."""
+        terms = self.bind(values)
+        if not terms:
+            return self.text
+        names = " ".join(f"?{k}" for k in terms)
+        row = " ".join(t.n3() for t in terms.values())
+        return f"{self.text.rstrip()}\nVALUES ({names}) {{ ({row}) }}\n"
+
+    def bind(self, values: dict[str, str]) -> dict[str, Any]:
+        """Parameter values as RDF terms for the query's variables; refuses unknown or missing parameters."""
+        known = {p.name: p for p in self.params}
+        for k in values:
+            if k not in known:
+                raise QueryError(f"query {self.name!r} has no parameter {k!r}; "
+                                 f"it takes: {', '.join(known) or 'none'}")
+        out: dict[str, Any] = {}
+        for p in self.params:
+            if p.name not in values:
+                if p.required:
+                    raise QueryError(f"query {self.name!r} needs --param {p.name}=… ({p.help})")
+                continue
+            out[p.name] = to_term(p, values[p.name])
+        return out
+
+
+def to_term(p: Param, raw: str) -> Any:
+    """A parameter value as the RDF term its declared type asks for."""
+    if p.type == "string":
+        return Literal(raw)
+    if p.type == "iri":
+        if not re.match(r"^https?://[^\s<>\"{}|\\^`]+$", raw):
+            raise QueryError(f"parameter {p.name}: not an http(s) IRI: {raw!r}")
+        return URIRef(raw)
+    if p.type == "date":
+        if not re.match(r"^\d{4}-\d{2}-\d{2}$", raw):
+            raise QueryError(f"parameter {p.name}: expected a date YYYY-MM-DD, got {raw!r}")
+        return Literal(raw, datatype=XSD.date)
+    if p.type in ("integer", "year"):
+        if not re.match(r"^-?\d+$", raw):
+            raise QueryError(f"parameter {p.name}: expected a whole number, got {raw!r}")
+        return Literal(int(raw))
+    raise QueryError(f"parameter {p.name}: unknown type {p.type}")
+
+
+_HEADER = re.compile(r"^#\s*(title|description|param|example)\s*:\s*(.*)$")
+
+
+def parse_query(name: str, text: str) -> NamedQuery:
+    """Read a named query's header comments."""
+    title = ""
+    desc: list[str] = []
+    params: list[Param] = []
+    examples: list[str] = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            if line.strip():
+                break
+            continue
+        m = _HEADER.match(line)
+        if not m:
+            if desc and line.startswith("#  "):
+                desc.append(line[1:].strip())
+            continue
+        key, value = m.group(1), m.group(2).strip()
+        if key == "title":
+            title = value
+        elif key == "description":
+            desc.append(value)
+        elif key == "example":
+            examples.append(value)
+        else:
+            parts = value.split(None, 3)
+            if len(parts) < 2 or parts[1] not in PARAM_TYPES:
+                raise QueryError(f"query {name!r}: bad param line {value!r}; "
+                                 f"expected 'NAME TYPE [optional|required] HELP'")
+            required = len(parts) > 2 and parts[2] == "required"
+            help_text = " ".join(parts[3:] if len(parts) > 2 and parts[2] in ("optional", "required")
+                                 else parts[2:])
+            params.append(Param(parts[0], parts[1], required, help_text))
+    if not title:
+        raise QueryError(f"query {name!r} has no '# title:' header")
+    return NamedQuery(name, title, " ".join(desc), tuple(params), tuple(examples), text)
+
+
+def library() -> dict[str, NamedQuery]:
+    """Every named query shipped in ``queries/``, by name."""
+    out = {}
+    for entry in sorted(data_dir("queries").iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".rq"):
+            name = entry.name[:-3]
+            out[name] = parse_query(name, entry.read_text(encoding="utf-8"))
+    return out
+
+
+def resolve(query: str) -> NamedQuery:
+    """A query given as a library name, a path to a ``.rq`` file, or inline SPARQL."""
+    lib = library()
+    if query in lib:
+        return lib[query]
+    if query.endswith(".rq") or (len(query) < 250 and "\n" not in query and Path(query).is_file()):
+        p = Path(query)
+        if not p.is_file():
+            raise QueryError(f"no such query file: {query}")
+        text = p.read_text(encoding="utf-8")
+        try:
+            return parse_query(p.stem, text)
+        except QueryError:
+            return NamedQuery(p.stem, p.stem, "", (), (), text)
+    if re.search(r"(?i)\b(select|construct|ask|describe)\b", query):
+        return NamedQuery("inline", "inline query", "", (), (), query)
+    raise QueryError(f"unknown query {query!r}; `kommungraf queries` lists the library")

@@ -1,0 +1,54 @@
+"""Query results as rows, and their rendering as a table, CSV, TSV or JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Rows:
+    """A SELECT result: variable names and rows of plain Python values (None where unbound)."""
+
+    columns: list[str]
+    rows: list[dict[str, Any]]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.rows)
+
+
+def _cell(v: Any) -> str:
+    return "" if v is None else str(v)
+
+
+def to_csv(r: Rows, delimiter: str = ",") -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
+    w.writerow(r.columns)
+    for row in r.rows:
+        w.writerow([_cell(row.get(c)) for c in r.columns])
+    return buf.getvalue()
+
+
+def to_json(r: Rows) -> str:
+    return json.dumps([{c: row.get(c) for c in r.columns} for row in r.rows], ensure_ascii=False, indent=2,
+                      default=str) + "\n"
+
+
+def print_table(r: Rows, title: str | None = None) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    t = Table(title=title, show_lines=False)
+    for c in r.columns:
+        t.add_column(c, overflow="fold")
+    for row in r.rows:
+        t.add_row(*[_cell(row.get(c)) for c in r.columns])
+    Console().print(t)
+    Console(stderr=True).print(f"{len(r.rows)} row(s)", style="dim")

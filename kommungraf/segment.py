@@ -1,0 +1,177 @@
+"""Stage 2b: content lines → the parts of a protocol: first page, paragraphs (§) with their sections, signatures."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .clean import Line
+
+# "§ 13", "§45", "Ks § 112", "KF § 267 Dnr KS 02-820 107", "§ 9 a", "§ 487   0834/20".
+PARAGRAPH_HEAD = re.compile(
+    r"^(?:[A-ZÅÄÖa-zåäö]{1,6}\s*)?§\s*(\d{1,4})(?:\s?([a-h])(?=\s|$|[.:]))?\s*[.:]?(?:\s+(.*))?$")
+_CONTINUED = re.compile(r"^\(?\s*forts(?:\.|ättning)?\b", re.IGNORECASE)
+
+# Headings of the sections of a paragraph, each with the kind of section it opens.
+_SECTION_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("proposal-to-decide", re.compile(r"^(?:förvaltningens\s+)?förslag\s+till\s+beslut:?$", re.I)),
+    ("decision", re.compile(
+        r"^(?:[\w\-åäöÅÄÖ]+s\s+)?(?:beslut(?:\s+för\s+egen\s+del)?|förslag\s+till\s+(?:kommun|region)?fullmäktige)"
+        r"(?:\s+för\s+egen\s+del)?:?$", re.I)),
+    ("decision", re.compile(r"^(?:beslut(?:et)?|fullmäktiges beslut)\s*[:.]?$", re.I)),
+    ("proposals", re.compile(r"^yrkanden?:?$", re.I)),
+    ("procedure", re.compile(r"^(?:beslutsgång|propositionsordning|proposition|handläggning|överläggning|"
+                             r"votering|omröstning|omröstningsresultat|voteringsresultat|"
+                             r"voteringsproposition):?$", re.I)),
+    ("reservation", re.compile(r"^(?:reservation(?:er)?|skriftlig reservation)\s*:?$", re.I)),
+    ("särskilt uttalande", re.compile(r"^särskil(?:t|da)\s+uttalanden?:?$", re.I)),
+    ("särskilt yttrande", re.compile(r"^särskil(?:t|da)\s+yttranden?:?$", re.I)),
+    ("ersättaryttrande", re.compile(r"^ersättaryttranden?:?$", re.I)),
+    ("protokollsanteckning", re.compile(r"^protokollsanteckning(?:ar)?:?$", re.I)),
+    ("case", re.compile(r"^(?:ärendet|ärendebeskrivning|sammanfattning(?:\s+av\s+ärendet)?|bakgrund|"
+                        r"beskrivning\s+av\s+ärendet|ärendets\s+beredning|föredragning|"
+                        r"förvaltningens\s+(?:synpunkter|bedömning)|bedömning|motivering|"
+                        r"beredning|yttrande|remissvar|information(?:en)?|"
+                        r"ekonomiska\s+konsekvenser):?$", re.I)),
+    ("documents", re.compile(r"^(?:beslutsunderlag|handlingar|underlag|bilagor|"
+                             r"handlingar\s+i\s+ärendet|beslutsunderlag\s+och\s+bilagor):?$", re.I)),
+    ("distribution", re.compile(r"^(?:beslutet\s+(?:skickas|expedieras)\s+till|expedieras(?:\s+till)?|"
+                                r"expediering|protokollsutdrag\s+till|sändlista|för\s+kännedom|"
+                                r"för\s+åtgärd):?$", re.I)),
+    ("conflict", re.compile(r"^(?:jäv|deltar\s+ej\s+i\s+beslutet|anmälan\s+om\s+jäv):?$", re.I)),
+]
+
+# The signature block after the last paragraph of an extract or protocol.
+_SIGNATURES = re.compile(
+    r"^(?:vid\s+protokollet|justerat\b|justeras\b|underskrifter|dag\s+för\s+justering|"
+    r"protokollsutdraget\s+bestyrks|rätt\s+utdraget\s+intygar|utdragsbestyrkande|"
+    r"justeringens\s+(?:plats|datum)|protokollet\s+justerat|sekreterare\s*$|ordförande\s*$|justerande\s*$)",
+    re.IGNORECASE)
+
+
+@dataclass
+class Section:
+    """A heading (or none, for what stands before the first heading) and the lines under it."""
+
+    kind: str
+    heading: Line | None
+    lines: list[Line] = field(default_factory=list)
+
+
+@dataclass
+class ParagraphSegment:
+    number: str
+    head: Line
+    title_lines: list[Line]
+    lines: list[Line]  # everything from the heading to the next paragraph, heading included
+    sections: list[Section]
+
+
+@dataclass
+class Segmented:
+    header: list[Line]
+    paragraphs: list[ParagraphSegment]
+    trailer: list[Line]
+
+
+def section_kind(text: str) -> str | None:
+    """The kind of section a line opens, or None when it is no section heading."""
+    t = " ".join(text.split())
+    if len(t) > 70 or t.endswith(".") and not t.endswith("beslut."):
+        return None
+    for kind, pat in _SECTION_PATTERNS:
+        if pat.match(t):
+            return kind
+    return None
+
+
+def _paragraph_number(line: Line) -> tuple[str, str] | None:
+    m = PARAGRAPH_HEAD.match(line.text)
+    if not m or line.text.lstrip().startswith("§§"):
+        return None
+    number = m.group(1) + (f" {m.group(2)}" if m.group(2) else "")
+    return number, (m.group(3) or "")
+
+
+def segment(lines: list[Line]) -> Segmented:
+    """Split a document's lines into first page, paragraphs and signature block."""
+    heads: list[tuple[int, str, str]] = []
+    last_num = -1
+    for i, ln in enumerate(lines):
+        found = _paragraph_number(ln)
+        if not found:
+            continue
+        number, rest = found
+        if _CONTINUED.match(rest.strip()):
+            continue  # "§ 111 forts." continues the paragraph before the page break
+        n = int(re.match(r"\d+", number).group())  # type: ignore[union-attr]
+        if heads and number == heads[-1][1]:
+            continue  # a repeated heading on a new page
+        if n <= last_num and heads:
+            continue  # a § reference that a line break put at the start of a line
+        heads.append((i, number, rest))
+        last_num = n
+    if not heads:
+        return Segmented(header=list(lines), paragraphs=[], trailer=[])
+    header = list(lines[: heads[0][0]])
+    paragraphs: list[ParagraphSegment] = []
+    trailer: list[Line] = []
+    for k, (i, number, rest) in enumerate(heads):
+        end = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
+        body = list(lines[i:end])
+        if k + 1 == len(heads):
+            for j in range(1, len(body)):
+                if _SIGNATURES.match(body[j].text) and not section_kind(body[j].text):
+                    trailer = body[j:]
+                    body = body[:j]
+                    break
+        paragraphs.append(_paragraph(number, rest, body))
+    return Segmented(header=header, paragraphs=paragraphs, trailer=trailer)
+
+
+_DNR_ONLY = re.compile(r"^(?:dnr|diarienr|diarienummer|dnr\.?:?)?\s*[\w./\-: ]*\d[\w./\-: ]*$", re.I)
+
+
+def _has_title_words(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_]{2,}", text) if w.casefold() not in {"dnr", "ks", "kf", "diarienr"}]
+    return len(words) >= 1 and not _DNR_ONLY.match(text.strip()) or len(words) >= 3
+
+
+def _paragraph(number: str, rest: str, body: list[Line]) -> ParagraphSegment:
+    head = body[0]
+    title_lines: list[Line] = []
+    idx = 1
+    rest_clean = re.split(r"\t| {3,}", rest.strip())[0] if rest else ""
+    if rest_clean and _has_title_words(rest_clean) and not re.match(r"(?i)^dnr\b", rest_clean):
+        title_lines.append(head)
+    else:
+        while idx < len(body) and _is_meta_line(body[idx].text) and len(title_lines) == 0 and idx < 3:
+            idx += 1
+        if idx < len(body) and not section_kind(body[idx].text):
+            title_lines.append(body[idx])
+            idx += 1
+    # A title wraps onto following lines that start in lower case (PDF has no blank lines to go by).
+    while idx < len(body) and title_lines:
+        nxt = body[idx]
+        prev = title_lines[-1].text
+        if nxt.blank_before or section_kind(nxt.text) or _is_meta_line(nxt.text):
+            break
+        if nxt.text[:1].islower() or prev.endswith(("-", "–", ",", " och", " om", " för", " mellan", " av")):
+            title_lines.append(nxt)
+            idx += 1
+            continue
+        break
+    sections: list[Section] = [Section("intro", None)]
+    for ln in body[1:]:
+        kind = section_kind(ln.text)
+        if kind:
+            sections.append(Section(kind, ln))
+        else:
+            sections[-1].lines.append(ln)
+    return ParagraphSegment(number=number, head=head, title_lines=title_lines, lines=body, sections=sections)
+
+
+def _is_meta_line(text: str) -> bool:
+    t = text.strip()
+    return bool(re.match(r"(?i)^(?:dnr|diarienummer|diarienr|ärendenummer)\b", t)) or bool(
+        _DNR_ONLY.match(t) and re.search(r"\d", t) and len(t) < 40)

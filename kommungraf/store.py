@@ -1,0 +1,185 @@
+"""The store: an embedded Oxigraph database on disk (or in memory), one named graph per source document."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+
+from .errors import StoreError
+
+ENV_STORE = "KOMMUNGRAF_STORE"
+DEFAULT_STORE = Path(".kommungraf") / "store"
+
+
+def default_store_path() -> Path:
+    """``$KOMMUNGRAF_STORE``, else ``.kommungraf/store`` in the current folder."""
+    return Path(os.environ.get(ENV_STORE) or DEFAULT_STORE)
+
+
+def to_ox(term: Any) -> Any:
+    """An rdflib term as a pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def from_ox(term: Any) -> Any:
+    """A pyoxigraph term as an rdflib term (None stays None)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        dt = term.datatype.value
+        if dt == "http://www.w3.org/2001/XMLSchema#string":
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(dt))
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    return term
+
+
+def python_value(term: Any) -> Any:
+    """A pyoxigraph term as a plain Python value for result rows: IRIs and strings as str, numbers as numbers."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        return from_ox(term).toPython() if term.datatype.value != "http://www.w3.org/2001/XMLSchema#string" \
+            else term.value
+    return term.value
+
+
+class GraphStore:
+    """A pyoxigraph Store holding one named graph per document.
+
+    ``path=None`` gives an in-memory store.  ``read_only`` opens an on-disk store beside a writer.
+    """
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        try:
+            if self.path is None:
+                self._store = ox.Store()
+            elif read_only:
+                if not self.path.exists():
+                    raise StoreError(f"no store at {self.path}; load documents first (kommungraf load)")
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.path))
+        except OSError as e:
+            raise StoreError(f"cannot open the store at {self.path}: {e}") from None
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        return self._store
+
+    # ------------------------------------------------------------------ writing
+
+    def replace_graph(self, graph_iri: URIRef, graph: Graph) -> int:
+        """Replace a document's named graph with ``graph`` in one transaction; returns the triples written.
+
+        The store keeps two views: the named graph of each document (its provenance, replaced whole on
+        reload) and the default graph, their de-duplicated union, which queries read.  One SPARQL update
+        (applied atomically by Oxigraph) removes from the default graph the triples that only this document
+        stated, drops the old named graph and inserts the new one into both: a crash leaves the old state or
+        the new one, never a mix.
+        """
+        body = "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph)
+        try:
+            self._store.update(f"{_retract(graph_iri)} ;\n"
+                               f"INSERT DATA {{ GRAPH {graph_iri.n3()} {{\n{body}\n}}\n{body}\n}}")
+        except (OSError, SyntaxError, ValueError) as e:
+            raise StoreError(f"could not write graph {graph_iri}: {e}") from None
+        return len(graph)
+
+    def bulk_add(self, graphs: Iterable[tuple[URIRef, Graph]]) -> int:
+        """Add graphs of documents not yet in the store fast, without a transaction (fresh store, benchmark)."""
+        n = 0
+        default = ox.DefaultGraph()
+
+        def quads() -> Iterator[ox.Quad]:
+            nonlocal n
+            for gi, g in graphs:
+                gn = ox.NamedNode(str(gi))
+                for s, p, o in g:
+                    n += 1
+                    t = (to_ox(s), to_ox(p), to_ox(o))
+                    yield ox.Quad(*t, gn)
+                    yield ox.Quad(*t, default)
+
+        self._store.bulk_extend(quads())
+        return n
+
+    def remove_graph(self, graph_iri: URIRef) -> None:
+        """Remove a document: its named graph, and what only it stated from the default graph."""
+        self._store.update(_retract(graph_iri))
+
+    def flush(self) -> None:
+        if self.path is not None:
+            self._store.flush()
+
+    # ------------------------------------------------------------------ reading
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs())
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def graph_triples(self, graph_iri: str) -> Graph:
+        """One named graph as an rdflib Graph."""
+        g = Graph()
+        for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri)):
+            g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+        return g
+
+    def query(self, sparql: str, substitutions: dict[str, Any] | None = None, *, union: bool = False) -> Any:
+        """Run a SPARQL query; ``substitutions`` binds variables to RDF terms (never pasted into text)."""
+        subs = {ox.Variable(k): to_ox(v) for k, v in (substitutions or {}).items()}
+        try:
+            return self._store.query(sparql, use_default_graph_as_union=union, substitutions=subs or None)
+        except SyntaxError as e:
+            from .errors import QueryError
+
+            raise QueryError(f"malformed SPARQL: {e}") from None
+
+    def select(self, sparql: str, substitutions: dict[str, Any] | None = None,
+               *, union: bool = False) -> tuple[list[str], list[dict[str, Any]]]:
+        """A SELECT query's variables and rows, each row a dict of pyoxigraph terms (None where unbound)."""
+        res = self.query(sparql, substitutions, union=union)
+        names = [v.value for v in res.variables]
+        rows = [{n: sol[n] for n in names} for sol in res]
+        return names, rows
+
+    def graph_sha256(self, graph_iri: str) -> tuple[str | None, str | None]:
+        """The source hash and the software version recorded in a document's graph, if it is loaded."""
+        q = """SELECT ?g ?h ?v WHERE { GRAPH ?g { ?g <https://w3id.org/kommungraf/ontology#sha256> ?h .
+                 OPTIONAL { ?g <http://www.w3.org/ns/prov#wasAttributedTo> ?v } } }"""
+        res = self._store.query(q, substitutions={ox.Variable("g"): ox.NamedNode(graph_iri)})
+        for sol in res:
+            return sol["h"].value, (sol["v"].value if sol["v"] else None)
+        return None, None
+
+
+def _retract(graph_iri: URIRef) -> str:
+    """SPARQL update: delete a named graph, and from the default graph the triples no other graph states."""
+    g = graph_iri.n3()
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g}) }} }} ;\n"
+            f"DROP SILENT GRAPH {g}")

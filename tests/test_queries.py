@@ -1,0 +1,99 @@
+"""Every named query runs on a small graph (the shipped examples) and gives the known answer."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import EXAMPLES
+
+import kommungraf
+from kommungraf.errors import QueryError
+from kommungraf.queries import library, resolve
+
+
+@pytest.fixture(scope="module")
+def kg():
+    g = kommungraf.open(memory=True)
+    report = g.load(EXAMPLES)
+    assert not report.failed
+    return g
+
+
+def rows(kg, query_name, **params):
+    return [tuple(r.values()) for r in kg.query(query_name, **params)]
+
+
+def test_every_query_in_the_library_has_a_title_a_description_and_an_example():
+    lib = library()
+    assert len(lib) >= 5
+    for nq in lib.values():
+        assert nq.title and nq.description and nq.examples, nq.name
+
+
+def test_every_query_in_the_library_has_a_test_here():
+    import inspect
+    import sys
+
+    source = inspect.getsource(sys.modules[__name__])
+    for name in library():
+        assert f'"{name}"' in source, f"no test for query {name}"
+
+
+def test_statements_lists_signers_with_party_and_the_mfl_flag(kg):
+    assert rows(kg, "statements") == [
+        ("Socialnämnden", "14", "ersättaryttrande", "Lina Berg", "MP", False),
+        ("Socialnämnden", "14", "särskilt uttalande", "Amira Haddad", "S", True),
+        ("Socialnämnden", "14", "särskilt uttalande", "Jonas Ek", "V", False),
+    ]
+    assert [r[3] for r in rows(kg, "statements", person="Lina Berg")] == ["Lina Berg"]
+
+
+def test_agreements_names_both_parties_in_both_bodies(kg):
+    got = rows(kg, "agreements", organisation="Polisregion Stockholm")
+    assert {(r[1], r[2], r[3]) for r in got} == {
+        ("Polisregion Stockholm", "Socialnämnden", "14"), ("Polisregion Stockholm", "Kommunstyrelsen", "21")}
+    assert len({r[0] for r in got}) == 1  # the same agreement in both documents is one resource
+
+
+def test_referrals_shows_the_sender_the_answering_body_and_the_case(kg):
+    got = rows(kg, "referrals", body="Kommunstyrelsen")
+    assert {(r[0], r[1], r[2], r[3], str(r[4])) for r in got} == {
+        ("Kommunstyrelsen", "Socialnämnden", "KS 2024/0117", "14", "2024-03-07"),
+        ("Kommunstyrelsen", "Socialnämnden", "SN 2024/0043", "14", "2024-03-07")}
+    assert rows(kg, "referrals", body="Socialnämnden") == []
+
+
+def test_reservations_by_party(kg):
+    assert [(r[4], r[5]) for r in rows(kg, "reservations")] == [("Jonas Ek", "V"), ("Karin Wahlström", "S")]
+    assert [r[4] for r in rows(kg, "reservations", party="S")] == ["Karin Wahlström"]
+
+
+def test_votes_gives_the_counts(kg):
+    assert [(r[0], r[2], r[4], r[5], r[6]) for r in rows(kg, "votes")] == [("Kommunstyrelsen", "21", 8, 5, 0)]
+
+
+def test_paragraphs_counts_decision_points_and_cases(kg):
+    got = {r[2]: (r[4], r[5]) for r in rows(kg, "paragraphs")}
+    assert got["21"] == ("KS 2024/0117", 2)
+    assert set(got["14"][0].split(", ")) == {"KS 2024/0117", "SN 2024/0043"} and got["14"][1] == 2
+
+
+def test_people_shows_roles_and_parties(kg):
+    got = rows(kg, "people", name="Lina Berg")
+    assert got == [("Lina Berg", "Solna stad", "MP", "Socialnämnden", "ersättare")]
+
+
+def test_an_unknown_parameter_is_refused_with_the_list_of_known_ones(kg):
+    with pytest.raises(QueryError, match="takes: person"):
+        kg.query("statements", nobody="x")
+
+
+def test_a_parameter_value_cannot_inject_sparql(kg):
+    evil = 'x" } } ; DROP ALL ; SELECT * WHERE { ?s ?p "'
+    assert rows(kg, "statements", person=evil) == []
+    assert len(kg) > 0
+
+
+def test_inline_sparql_and_unknown_names():
+    assert resolve("SELECT * WHERE { ?s ?p ?o }").name == "inline"
+    with pytest.raises(QueryError, match="unknown query"):
+        resolve("no-such-query")
