@@ -12,9 +12,10 @@ For every gold/*.json the checker verifies that
   with the same party; "endorses" points at another statement of the same paragraph; agreement
   parties, "referred_by", "body" and "municipality" are listed in "organisations"; no duplicates;
 * every gold string occurs in the document text after Unicode NFC and whitespace collapsing:
-  titles, case numbers and person names exactly (case-sensitive), organisation names and agreement
-  parties case-insensitively (the canonical name has a capital initial where the text may not),
-  and the meeting date as an ISO date or in Swedish words ("17 mars 2022").
+  paragraph titles, case numbers and person names exactly (case-sensitive); organisation names,
+  agreement titles and agreement parties case-insensitively (the gold gives them a capital initial
+  where the text may not: "Avtal mellan socialnämnden och …"); the meeting date as an ISO date or
+  in Swedish words ("17 mars 2022").
 
 Text is read as a loader would: .txt with BOM detection, then UTF-8, then Windows-1252;
 .html via lxml without script/style/comments; .docx via python-docx (body, tables, headers,
@@ -30,17 +31,54 @@ import unicodedata
 from pathlib import Path
 
 PARTIES = {"S", "M", "V", "MP", "L", "FP", "C", "KD", "SD", "Fi", None}
-ROLES = {"ordförande", "vice ordförande", "ledamot", "ersättare", "tjänstgörande ersättare", "justerare",
-         "sekreterare", "tjänsteman"}
+ROLES = {
+    "ordförande",
+    "vice ordförande",
+    "ledamot",
+    "ersättare",
+    "tjänstgörande ersättare",
+    "justerare",
+    "sekreterare",
+    "tjänsteman",
+}
 KINDS = {"särskilt uttalande", "särskilt yttrande", "ersättaryttrande", "protokollsanteckning"}
-DOC_FIELDS = {"document": str, "municipality": str, "body": str, "meeting_date": (str, type(None)),
-              "paragraphs": list, "persons": list, "organisations": list}
-PAR_FIELDS = {"number": str, "title": str, "case_numbers": list, "referred_by": (str, type(None)),
-              "decision_count": int, "immediate_adjustment": bool, "staff_report_date": (str, type(None)),
-              "proposals": list, "vote": (dict, type(None)), "reservations": list, "statements": list,
-              "agreements": list}
-MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-          "november", "december"]
+DOC_FIELDS = {
+    "document": str,
+    "municipality": str,
+    "body": str,
+    "meeting_date": (str, type(None)),
+    "paragraphs": list,
+    "persons": list,
+    "organisations": list,
+}
+PAR_FIELDS = {
+    "number": str,
+    "title": str,
+    "case_numbers": list,
+    "referred_by": (str, type(None)),
+    "decision_count": int,
+    "immediate_adjustment": bool,
+    "staff_report_date": (str, type(None)),
+    "proposals": list,
+    "vote": (dict, type(None)),
+    "reservations": list,
+    "statements": list,
+    "agreements": list,
+}
+MONTHS = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -163,7 +201,9 @@ class Checker:
         if p["name"] not in persons:
             self.err(f"{where}: {p['name']!r} is not in persons")
         elif persons[p["name"]] != p["party"]:
-            self.err(f"{where}: {p['name']!r} party {p['party']!r} differs from persons ({persons[p['name']]!r})")
+            self.err(
+                f"{where}: {p['name']!r} party {p['party']!r} differs from persons ({persons[p['name']]!r})"
+            )
 
     def run(self) -> list[str]:
         try:
