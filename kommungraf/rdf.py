@@ -10,8 +10,8 @@ from .extract import is_body, is_municipality
 from .gazetteer import organisation_by_name, parties
 from .model import Minutes, Paragraph, PersonRef, Span
 from .vocab import (
-    BESLUIT,
     ADMS,
+    BESLUIT,
     BODY_KINDS,
     ELI,
     KG,

@@ -77,7 +77,7 @@ class Segmented:
 def section_kind(text: str) -> str | None:
     """The kind of section a line opens, or None when it is no section heading."""
     t = " ".join(text.split())
-    if len(t) > 70 or t.endswith(".") and not t.endswith("beslut."):
+    if len(t) > 70 or (t.endswith(".") and not t.endswith("beslut.")):
         return None
     for kind, pat in _SECTION_PATTERNS:
         if pat.match(t):
@@ -134,7 +134,7 @@ _DNR_ONLY = re.compile(r"^(?:dnr|diarienr|diarienummer|dnr\.?:?)?\s*[\w./\-: ]*\
 
 def _has_title_words(text: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_]{2,}", text) if w.casefold() not in {"dnr", "ks", "kf", "diarienr"}]
-    return len(words) >= 1 and not _DNR_ONLY.match(text.strip()) or len(words) >= 3
+    return (len(words) >= 1 and not _DNR_ONLY.match(text.strip())) or len(words) >= 3
 
 
 def _paragraph(number: str, rest: str, body: list[Line]) -> ParagraphSegment:

@@ -140,6 +140,11 @@ def _roles_from_text(text: str, full, att: Attendance) -> None:
         else:
             group_role = None
         prev_end = m.end
+    # A genitive seen before its nominative ("Gunnar Söderlunds (SD) yrkande" … "Gunnar Söderlund (SD)").
+    for name in [n for n in att.people if n.endswith("s") and n[:-1] in att.people]:
+        gen = att.people.pop(name)
+        for r in gen.roles:
+            att.people[name[:-1]].add_role(r)
 
 
 __all__ = ["Line", "extract_minutes"]

@@ -13,7 +13,7 @@ CELL_SPLIT = re.compile(r"\t+| {3,}")
 
 # Headings of attendance lists and signature blocks → the role they give (None: no role of their own).
 _LABELS: list[tuple[re.Pattern[str], str | None]] = [
-    (re.compile(r"^(?:ej|icke|inte)\s+tjänstgörande\s+ersättare\b:?", re.I), "ersättare"),
+    (re.compile(r"^(?:ej|icke|inte)\s+tjänstgörande(?:\s+ersättare)?\b:?", re.I), "ersättare"),
     (re.compile(r"^(?:närvarande\s+)?tjänstgörande\s+ersättare\b:?", re.I), "tjänstgörande ersättare"),
     (re.compile(r"^(?:närvarande\s+)?ersättare\b:?", re.I), "ersättare"),
     (re.compile(r"^(?:närvarande\s+|övriga\s+|beslutande\s+)?ledamöter\b:?", re.I), "ledamot"),
@@ -81,67 +81,145 @@ def _is_job_title(text: str) -> bool:
     return bool(t) and not re.match(r"^(?:s|m|v|mp|l|fp|c|kd|sd|fi)$", t) and len(t) < 60
 
 
+_ORG_WORDS = re.compile(r"(?i)nämnd|styrelse|fullmäktige|kommun|stad\b|region|förvaltning|utskott|bolag|\bAB\b|"
+                        r"verket|myndighet|protokoll|anslag|bevis|sammanträde|justering|paragraf")
+
+
 def _looks_like_name(text: str) -> bool:
+    if _ORG_WORDS.search(text):
+        return False
     toks = text.split()
     return 2 <= len(toks) <= 4 and all(t[:1].isupper() and t.replace("-", "").isalpha() and not t.isupper()
                                        for t in toks) and label_role(text) is None
 
 
+_TABLE_ROLE_COLS = ("funktion", "uppdrag", "roll", "befattning", "titel", "ledamot/ersättare")
+
+
+@dataclass
+class _Table:
+    """The columns of an attendance table whose header row names them ("Namn  Parti  Funktion")."""
+
+    name: int
+    party: int | None
+    role: int | None
+    title: int | None
+
+
+def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
+    low = [c.casefold().strip(":") for c, _ in cells]
+    if "namn" not in low or len(low) < 2:
+        return None
+    cols = {c: i for i, c in enumerate(low)}
+    party = next((cols[k] for k in ("parti", "partibeteckning", "grupp") if k in cols), None)
+    role = next((cols[k] for k in ("funktion", "uppdrag", "roll", "ledamot/ersättare") if k in cols), None)
+    title = next((cols[k] for k in ("befattning", "titel", "tjänst") if k in cols), None)
+    if party is None and role is None and title is None:
+        return None
+    return _Table(cols["namn"], party, role, title)
+
+
+def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None, att: Attendance) -> bool:
+    """Read one row of an attendance table; False when the row is not one (the table has ended)."""
+    if len(cells) <= t.name or label_role(cells[0][0]) is not None:
+        return False
+    name, start = cells[t.name]
+    if not _looks_like_name(name):
+        return False
+    from ..gazetteer import canonical_party
+
+    party = canonical_party(cells[t.party][0]) if t.party is not None and t.party < len(cells) else None
+    role: str | None = section_role
+    if t.role is not None and t.role < len(cells):
+        inline = _INLINE_ROLE.match(cells[t.role][0])
+        if inline:
+            word = inline.group(1).casefold()
+            role = "vice ordförande" if "vice" in word else word
+    if t.title is not None and t.title < len(cells) and cells[t.title][0]:
+        role = "tjänsteman"
+    if role == "tjänsteman" and party:
+        role = None
+    att.add(name, party, role, start, start + len(name))
+    return True
+
+
 def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attendance:
-    """Read attendance lists and signature blocks: headings, "Name (P), role" entries, names under labels."""
+    """Read attendance lists and signature blocks: headings, "Name (P), role" entries, tables with a party
+    column, and names under (or over) signature labels."""
     att = att or Attendance()
     column_role: dict[int, str | None] = {}
+    last_role: str | None = None  # the role of the latest heading, for cells in a column without one
     pending: list[str | None] = []  # signature labels waiting for the names below them
     last_names: list[tuple[str, int, int]] = []
+    table: _Table | None = None
     for ln in lines:
         if _DOTS.match(ln.text):
             continue
         cells = _cells(ln)
+        header = _table_header(cells)
+        if header:
+            table = header
+            continue
+        if table is not None:
+            if _table_row(table, cells, last_role, att):
+                continue
+            table = None
         names_here: list[tuple[str, int, int]] = []
         labels_here: list[str | None] = []
+        line_role: str | None = None
+        line_has_label = False
         for col, (cell, cstart) in enumerate(cells):
-            if not cell:
+            if not cell or _DOTS.match(cell):
                 continue
             lab = label_role(cell)
+            cell_offset = cstart
             if lab is not None:
                 role, n = lab
-                column_role[col] = role if role not in ("", "-") else (None if role == "" else "-")
-                labels_here.append(role if role not in ("", "-") else None)
                 rest = cell[n:]
-                # "Underskrifter Sekreterare": a second heading after the first.
                 lab2 = label_role(rest.strip())
                 if lab2 is not None and lab2[0] not in ("", "-"):
-                    column_role[col] = lab2[0]
-                    labels_here[-1] = lab2[0]
+                    # "Underskrifter Sekreterare": the second heading is the one that gives a role.
+                    role = lab2[0]
                     rest = rest.strip()[lab2[1]:]
+                value = None if role == "" else role
+                column_role[col] = value
+                line_role, line_has_label = value, True
+                last_role = value if value != "-" else last_role
+                labels_here.append(value if value != "-" else None)
                 cell_offset = cstart + (len(cell) - len(rest))
                 cell = rest
-                if not cell.strip():
+                if not cell.strip() or _DOTS.match(cell.strip()):
                     continue
-            else:
-                cell_offset = cstart
-            role = column_role.get(col, column_role.get(0))
-            if role == "-":
-                role = None
-                if labels_here and not pending:
-                    continue
-            found = _entries(cell, cell_offset, role, att)
-            if found:
-                names_here.extend(found)
-        if labels_here and not names_here:
-            if last_names and len(labels_here) == len(last_names) and all(labels_here):
+            if line_has_label:
+                if line_role == "-":
+                    continue  # the value of "Plats och tid", "Organ", "Paragrafer" …: no people there
+                names_here.extend(_entries(cell, cell_offset, line_role, att))
+                continue
+            role = column_role.get(col, last_role)
+            role = None if role == "-" else role
+            # A list heading (Ledamöter, Ersättare …) holds for the lines below it; a signature label
+            # (Ordförande, Justerare …) only for entries with a party, bare names get it from pending labels.
+            bare = role if role not in _SIGNATURE_ROLES else None
+            names_here.extend(_entries(cell, cell_offset, role, att, bare_role=bare))
+        labels_here = [r for r in labels_here if r in _SIGNATURE_ROLES] if labels_here else labels_here
+        if line_has_label and not names_here:
+            dotted = "..." in ln.text or "___" in ln.text  # a signature line: the name stands below it
+            if last_names and labels_here and len(labels_here) == len(last_names) and not dotted:
                 # Names above their labels: "Lars-Göran Wester   Helena Ohlsson" / "ordförande   justerare".
                 for (name, _, _), role in zip(last_names, labels_here, strict=False):
                     att.people[name].add_role(role)
-                last_names = []
                 pending = []
             else:
-                pending = [r for r in labels_here]
+                pending = list(labels_here)
+            last_names = []
             continue
         if names_here and pending:
+            if len(pending) == 1:
+                pending = pending * len(names_here)  # "Justerande ....  ...." over two names
             for (name, _, _), role in zip(names_here, pending, strict=False):
                 att.people[name].add_role(role)
-            pending = pending[len(names_here):]
+            pending = []
+            names_here = []  # these names have their label; none stands below them
         last_names = names_here
     return att
 
@@ -156,8 +234,15 @@ def _cells(ln: Line) -> list[tuple[str, int]]:
     return out
 
 
-def _entries(cell: str, offset: int, role: str | None, att: Attendance) -> list[tuple[str, int, int]]:
-    """People in one cell of an attendance list, with the cell's role and any role written beside them."""
+_SIGNATURE_ROLES = {"ordförande", "vice ordförande", "justerare", "sekreterare"}
+
+
+def _entries(cell: str, offset: int, role: str | None, att: Attendance,
+             bare_role: str | bool | None = True) -> list[tuple[str, int, int]]:
+    """People in one cell of an attendance list, with the cell's role and any role written beside them.
+
+    ``bare_role`` is the role for names without a party (``True``: the same as ``role``).
+    """
     found: list[tuple[str, int, int]] = []
     people = list(find_people(cell))
     if people:
@@ -181,11 +266,21 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance) -> list[
             found.append((m.name, offset + m.start, offset + m.end))
         return found
     # Entries without a party: "Katarina Holmér, socialdirektör", or a bare name under a signature label.
+    if bare_role is not True:
+        role = bare_role  # type: ignore[assignment]
     for part in re.split(r";|\s+och\s+", cell):
         m = _PLAIN_NAME.match(part.strip())
         if not m or not _looks_like_name(m.group(1)):
             continue
         name, title = m.group(1), m.group(2)
+        halves = _split_known(name, att)
+        if halves:
+            # "Gustav Ljungberg Sara Wennerholm": two signatures that text extraction ran together.
+            for h in halves:
+                hs = offset + cell.find(h)
+                att.add(h, None, None, hs, hs + len(h))
+                found.append((h, hs, hs + len(h)))
+            continue
         start = offset + cell.find(name)
         r = role
         inline = _INLINE_ROLE.match(", " + title) if title else None
@@ -206,6 +301,17 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance) -> list[
             att.people[name].add_role("tjänsteman")
         found.append((name, start, start + len(name)))
     return found
+
+
+def _split_known(name: str, att: Attendance) -> list[str] | None:
+    toks = name.split()
+    if name in att.people or len(toks) < 4:
+        return None
+    for i in range(2, len(toks) - 1):
+        a, b = " ".join(toks[:i]), " ".join(toks[i:])
+        if a in att.people and b in att.people:
+            return [a, b]
+    return None
 
 
 _MEETING_HINT = re.compile(r"(?i)sammanträd|möte|fört vid|tid och plats|datum\b(?!\s+(?:då|för))|^tid\b")

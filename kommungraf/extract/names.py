@@ -14,11 +14,11 @@ _TOKEN = r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*"
 _PARTY_PAREN = r"\(\s*([^\W\d_][^\W\d_!\-]{0,24}(?:-gruppen)?!?)\s*\)"
 _MFL = r"(?:\s*,?\s*(m\.?\s?fl\.?|med\s+flera))?"
 
-NAME_PARTY = re.compile(rf"((?:{_TOKEN}[ \t]+){{0,4}}{_TOKEN}){_MFL}\s*{_PARTY_PAREN}")
+NAME_PARTY = re.compile(rf"((?:{_TOKEN} +){{0,4}}{_TOKEN}){_MFL}\s*{_PARTY_PAREN}")
 
 #: Words that stand before a name as a title or role, never part of it.
 ROLE_WORDS = {
-    "ordföranden": "ordförande", "ordförande": "ordförande",
+    "ordföranden": "ordförande", "ordförande": None,
     "vice": None, "förste": None, "andre": None, "1:e": None, "2:e": None,
     "ersättaren": "ersättare", "ersättarna": "ersättare",
     "ledamoten": "ledamot", "ledamöterna": "ledamot",
@@ -68,7 +68,7 @@ def clean_name(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
     joined = " ".join(low_head[-3:])
     if joined.endswith("tjänstgörande ersättaren") or joined.endswith("tjänstgörande ersättare"):
         roles.append("tjänstgörande ersättare")
-    elif low_head and low_head[-1] in ("ordföranden", "ordförande") and len(low_head) >= 2 and \
+    elif low_head and low_head[-1] == "ordföranden" and len(low_head) >= 2 and \
             low_head[-2] in ("vice", "1:e", "2:e", "förste", "andre"):
         roles.append("vice ordförande")
     elif low_head and ROLE_WORDS.get(low_head[-1]):

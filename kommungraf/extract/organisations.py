@@ -41,7 +41,7 @@ _NOT_NAMES = {"den", "det", "denna", "detta", "samma", "berörda", "övriga", "r
               "andra", "flera", "alla", "sina", "dessa", "egna", "hela", "varje"}
 _NOT_MUNICIPALITY = {"Sverige", "Hela", "Den", "Vår", "Vilken", "Varje", "Samma", "Egen", "Denna", "Båda", "Gamla",
                      "Inre", "Yttre", "Norra", "Södra", "Östra", "Västra", "Nya", "Annan", "Annat", "Ingen",
-                     "En", "Ett", "Din", "Er", "Vår", "Sin", "Deras", "Större", "Mindre", "Trygg", "Hållbar"}
+                     "En", "Ett", "Din", "Er", "Sin", "Deras", "Större", "Mindre", "Trygg", "Hållbar"}
 
 
 @cache

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..clean import Line, MappedText, join_lines
-from ..model import Agreement, Dated, Named, Paragraph, PersonRef, Proposal, Span, Statement, Vote
+from ..model import Agreement, Dated, Named, Paragraph, PersonRef, Proposal, Span, Statement
 from ..segment import ParagraphSegment, Section
 from .cases import find_case_numbers
 from .dates import find_dates

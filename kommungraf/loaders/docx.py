@@ -1,11 +1,12 @@
 """Word (.docx) minutes: body paragraphs and tables in document order, as lines.
 
-python-docx opens the package; the text is taken from the body XML directly, because ``Paragraph.text`` skips
-tracked insertions, content controls and simple fields, and the reader must also see what Word adds on screen:
-list numbers ("1)", "2.") that live in numbering definitions, not in the text.  Table rows become lines with
-cells joined by a TAB; a cell with several lines gives several lines, the later ones with empty cells in front,
-so a value keeps its column.  Headers, footers, comments and footnotes are left out.  Pages are known only from
-page breaks Word recorded (``lastRenderedPageBreak``) or, failing those, explicit ones; each becomes a form feed.
+python-docx opens the package; the text is taken from the body XML directly, because ``Paragraph.text``
+skips tracked insertions, content controls and simple fields, and the reader must also see what Word adds on
+screen: list numbers ("1)", "2.") that live in numbering definitions, not in the text.  Table rows become
+lines with cells joined by a TAB; a cell with several lines gives several lines, the later ones with empty
+cells in front, so a value keeps its column.  Headers, footers, comments and footnotes are left out.  Pages
+are known only from page breaks Word recorded (``lastRenderedPageBreak``) or, failing those, explicit ones;
+each becomes a form feed.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from ..source import SourceText, sha256_of
 
 #: A package that unpacks to more than this is refused before it is parsed.
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
-#: Members larger than this must not compress better than MAX_RATIO: text XML compresses 5-30 times, bombs 1000.
+#: Members larger than this must not compress better than MAX_RATIO (XML compresses 5-30 times, bombs 1000).
 LARGE_MEMBER_BYTES = 1024 * 1024
 MAX_RATIO = 100
 MAX_MEMBERS = 10_000
@@ -36,15 +37,15 @@ _RENDERED = "\x01"  # w:lastRenderedPageBreak, where Word's last layout broke th
 _EXPLICIT = "\x02"  # w:br w:type="page", pageBreakBefore, a next-page section break
 
 # Run content with no text of its own whose subtree must not be read as text.
-_SKIP = {W + "del", W + "moveFrom", W + "instrText", W + "delText", W + "delInstrText", W + "footnoteReference",
-         W + "endnoteReference", W + "commentReference", W + "annotationRef", W + "rPr", W + "pPr",
-         W + "fldData", W + "sdtPr", W + "sdtEndPr", MC + "Fallback"}
+_SKIP = {W + "del", W + "moveFrom", W + "instrText", W + "delText", W + "delInstrText",
+         W + "footnoteReference", W + "endnoteReference", W + "commentReference", W + "annotationRef",
+         W + "rPr", W + "pPr", W + "fldData", W + "sdtPr", W + "sdtEndPr", MC + "Fallback"}
 # Drawings and VML hold text boxes; their text is set out after the paragraph, not inside it.
 _DRAWING = {W + "drawing", W + "pict", W + "object"}
 
 
 def read_docx(path: Path, data: bytes) -> SourceText:
-    """Read a .docx: paragraphs and table rows (cells split by TAB) in order, with reconstructed list numbers."""
+    """Read a .docx: paragraphs and table rows (cells split by TAB) in order, with Word's list numbers."""
     _check_package(path, data)
     import docx
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -95,18 +96,20 @@ def _check_package(path: Path, data: bytes) -> None:
             if i.file_size > LARGE_MEMBER_BYTES and i.file_size > MAX_RATIO * max(i.compress_size, 1):
                 raise DocumentError(path, f"the DOCX member {i.filename} compresses "
                                           f"{i.file_size // max(i.compress_size, 1)}:1 (a zip bomb?)")
-        for name in _xml_members(zf, names):
-            try:
-                head = zf.read(name)
-            except Exception as e:  # bad CRC, unsupported compression, truncated archive
-                raise DocumentError(path, f"not a readable Word document: {name}: {e}") from None
-            if _has_dtd(head):
-                raise DocumentError(path, f"the DOCX member {name} declares a DTD or entities, which Word never "
-                                          "writes; refusing it (XML entity expansion)")
+        name = "[Content_Types].xml"
+        try:
+            for name in _xml_members(zf, names):
+                if _has_dtd(zf.read(name)):
+                    raise DocumentError(path, f"the DOCX member {name} declares a DTD or entities, which "
+                                              "Word never writes; refusing it (XML entity expansion)")
+        except DocumentError:
+            raise
+        except Exception as e:  # bad CRC, bad offsets, unsupported compression, encrypted member ...
+            raise DocumentError(path, f"not a readable Word document: {name}: {e}") from None
 
 
 def _xml_members(zf: zipfile.ZipFile, names: set[str]) -> Iterator[str]:
-    """Members that python-docx may parse as XML: .xml and .rels parts and parts typed as XML, but not images."""
+    """Members python-docx may parse as XML: .xml and .rels parts and parts typed as XML, but not images."""
     xml_ext = {"xml", "rels"}
     overrides: set[str] = set()
     if "[Content_Types].xml" in names:
@@ -158,11 +161,12 @@ def _related(part, reltype: str):
 
 
 class _Numbering:
-    """Word list numbering: which paragraphs are numbered and the marker Word shows ("1)", "2.", "a)", "•")."""
+    """Word list numbering: which paragraphs are numbered and the marker Word shows ("1)", "2.", "a)")."""
 
     def __init__(self, numbering, styles) -> None:
         self.nums: dict[str, tuple[str, dict[int, int]]] = {}  # numId -> (abstractNumId, startOverrides)
-        self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}  # abstractNumId -> ilvl -> (start, fmt, text)
+        # abstractNumId -> ilvl -> (start, numFmt, lvlText)
+        self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}
         self.style_numpr: dict[str, tuple[str | None, int | None]] = {}
         self.style_based: dict[str, str] = {}
         self.counters: dict[str, dict[int, int]] = {}
@@ -246,7 +250,8 @@ class _Numbering:
         levels = self.levels.get(aid, {})
         counters = self.counters.setdefault(aid, {})
         if (num_id, ilvl) not in self.seen:
-            # Word continues a list across num instances of one abstract list unless a start override restarts it.
+            # Word continues a list across num instances of one abstract list unless a start override
+            # restarts it.
             self.seen.add((num_id, ilvl))
             if ilvl in overrides:
                 counters[ilvl] = overrides[ilvl] - 1
@@ -359,7 +364,8 @@ class _BodyReader:
                     if choice is not None:
                         lines.extend(self.blocks(choice))
                 elif tag == W + "altChunk":
-                    self.warnings.append("the document embeds an imported chunk (altChunk) whose text is not read")
+                    self.warnings.append("the document embeds an imported chunk (altChunk); "
+                                         "its text is not read")
         finally:
             self.depth -= 1
         return lines
@@ -509,7 +515,7 @@ def _int_hex(v: str | None) -> int | None:
 
 
 def _paginate(text: str) -> tuple[str, tuple[int, ...]]:
-    """Turn page-break sentinels into form feeds: Word's rendered breaks if it recorded any, else explicit ones."""
+    """Page-break sentinels to form feeds: Word's rendered breaks if it recorded any, else explicit ones."""
     use, drop = (_RENDERED, _EXPLICIT) if _RENDERED in text else (_EXPLICIT, _RENDERED)
     text = text.replace(drop, "")
     lines = [ln.rstrip() for ln in text.split("\n")]

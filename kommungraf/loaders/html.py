@@ -1,10 +1,11 @@
 """HTML minutes: a municipal web page (minutes inside site chrome) or an exported protocol, as lines.
 
-Site chrome is removed first: scripts, styles, forms, navigation, cookie banners, breadcrumbs, skip links and
-share buttons, the site header and footer, and a sidebar that is only links (a sidebar with meeting facts stays).
-The rest is laid out as text: each block (paragraph, heading, list item, table row, definition) on its own line,
-whitespace collapsed inside a line, list items numbered "1. " (ol) or marked "- " (ul), table cells and a
-definition term with its description joined by a TAB.  Only text is kept; no URL, script or attribute survives.
+Site chrome is removed first: scripts, styles, forms, navigation, cookie banners, breadcrumbs, skip links
+and share buttons, the site header and footer, and a sidebar that is only links (a sidebar with meeting facts
+stays).  The rest is laid out as text: each block (paragraph, heading, list item, table row, definition) on
+its own line, whitespace collapsed inside a line, list items numbered "1. " (ol) or marked "- " (ul), table
+cells and a definition term with its description joined by a TAB.  Only text is kept; no URL, script or
+attribute survives.  CSS page breaks (as Word's "save as web page" writes them) become form feeds.
 """
 
 from __future__ import annotations
@@ -31,17 +32,19 @@ _NEVER_TEXT = {
     "input", "audio", "video", "source", "track", "map", "area", "img", "picture", "dialog",
 }
 _ROLE_DROP = {"navigation", "search", "menu", "menubar", "toolbar", "dialog", "alertdialog", "tablist"}
-# Class/id tokens (split at "-", "_" and spaces) that name site chrome.  Deliberately narrow: "social" alone, not
-# as a prefix ("socialtjanst" is content), and no "share" prefix ("shared-block" is content).
-_TOKEN_SET = {"feedback", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs", "toolbar", "pagination", "pager",
-              "sitemap", "skip", "skiplink", "skiplinks", "submenu", "megamenu", "mainmenu", "topbar", "menu",
-              "share", "sharing", "sharebuttons", "socialshare", "social", "socialmedia", "some", "cookie",
-              "cookies", "consent", "gdpr"}
+# Class/id tokens (split at "-", "_" and spaces) that name site chrome.  Deliberately narrow: "social" alone,
+# not as a prefix ("socialtjanst" is content), and no "share" prefix ("shared-block" is content).
+_TOKEN_SET = {"feedback", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs", "toolbar", "pagination",
+              "pager", "sitemap", "skip", "skiplink", "skiplinks", "submenu", "megamenu", "mainmenu",
+              "topbar",
+              "menu", "share", "sharing", "sharebuttons", "socialshare", "social", "socialmedia", "some",
+              "cookie", "cookies", "consent", "gdpr"}
 _TOKEN_PREFIX = ("cookie", "consent", "gdpr", "breadcrumb", "navbar", "navigation", "menu", "skiplink")
 _TOKEN_SUFFIX = ("nav", "menu", "navigation", "breadcrumb", "breadcrumbs", "cookies", "consent")
-_LABEL_WORDS = ("cookie", "kakor", "samtycke", "consent", "breadcrumb", "brödsmul", "du är här", "meny", "menu",
-                "navigering", "navigation", "dela sidan", "share", "sociala medier", "social media")
-_SKIP_TEXT = re.compile(r"(?i)(?:till|direkt till|hoppa till)\s+(?:huvud)?innehåll|skip\s+to\s+(?:main\s+)?content")
+_LABEL_WORDS = ("cookie", "kakor", "samtycke", "consent", "breadcrumb", "brödsmul", "du är här", "meny",
+                "menu", "navigering", "navigation", "dela sidan", "share", "sociala medier", "social media")
+_SKIP_TEXT = re.compile(r"(?i)(?:till|direkt till|hoppa till)\s+(?:huvud)?innehåll"
+                        r"|skip\s+to\s+(?:main\s+)?content")
 _CONTENT_IDS = ("content", "main", "main-content", "maincontent", "innehall", "huvudinnehall", "page-content")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPLIT_TOKENS = re.compile(r"[\s_\-]+")
@@ -52,29 +55,33 @@ _XML_DECL = re.compile(r"""^\s*<\?xml[^>]*\?>""")
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""")
 _DOCTYPE = re.compile(r"<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>", re.I | re.S)
 _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
-_BREAK_BEFORE = re.compile(r"(?:page-break-before|break-before)\s*:\s*(?:always|page|left|right|recto|verso)", re.I)
-_BREAK_AFTER = re.compile(r"(?:page-break-after|break-after)\s*:\s*(?:always|page|left|right|recto|verso)", re.I)
-_MAX_DEPTH = 200
+_BREAK_BEFORE = re.compile(r"(?:page-break-before|break-before)\s*:\s*(?:always|page|left|right|recto|verso)",
+                           re.I)
+_BREAK_AFTER = re.compile(r"(?:page-break-after|break-after)\s*:\s*(?:always|page|left|right|recto|verso)",
+                          re.I)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_MAX_DEPTH = 100  # levels the layout follows; deeper content is taken as plain text
 _MAX_SPAN = 64
 
 
 def read_html(path: Path, data: bytes) -> SourceText:
     """Read an HTML page or exported protocol: block-level lines, list markers, table cells split by TAB."""
-    import lxml.etree
-    import lxml.html
-
     text = _decode(data, path)
+    # Characters XML cannot hold: lxml parses them but refuses them when the tree is edited.
+    text = _NOT_XML.sub(" ", text)
     text = _XML_DECL.sub("", text, count=1)
     # A DOCTYPE with an internal subset could declare entities; the HTML parser would print it as text.
     head, rest = text[:65536], text[65536:]
     text = _DOCTYPE.sub("", head, count=1) + rest
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=False)
-    try:
-        root = lxml.html.document_fromstring(text, parser=parser)
-    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as e:
-        if not text.strip() or "empty" in str(e).lower():
-            raise DocumentError(path, "no text in the HTML document") from None
-        raise DocumentError(path, f"not readable HTML: {e}") from None
+    warnings: list[str] = []
+    root = _parse(path, text, huge=False)
+    if root is None:
+        # libxml2 stops at 256 levels of nesting and drops the rest of the page.  Old generated HTML reaches that
+        # with unclosed <font> tags, so parse again without the limit (the layout flattens deep nesting itself;
+        # the file size is bounded by the registry) and say so.
+        root = _parse(path, text, huge=True)
+        warnings.append("the HTML is nested more than 256 levels deep (unclosed tags?); "
+                        "text nested deeper than the parser allows may be missing")
     body = root.find("body")
     if body is None:
         body = root
@@ -88,7 +95,26 @@ def read_html(path: Path, data: bytes) -> SourceText:
     if not out.strip():
         raise DocumentError(path, "no text in the HTML document")
     starts = (0, *(i + 1 for i, ch in enumerate(out) if ch == "\f"))
-    return SourceText(path=path, text=out, media_type="text/html", sha256=sha256_of(data), page_starts=starts)
+    return SourceText(path=path, text=out, media_type="text/html", sha256=sha256_of(data), page_starts=starts,
+                      warnings=tuple(warnings))
+
+
+def _parse(path: Path, text: str, *, huge: bool):
+    """The parsed page; None if libxml2 hit its depth limit (and dropped what lies deeper)."""
+    import lxml.etree
+    import lxml.html
+
+    # No network, no entity loading: the HTML parser knows only HTML's own entities.
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=huge)
+    try:
+        root = lxml.html.document_fromstring(text, parser=parser)
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as e:
+        if not text.strip() or "empty" in str(e).lower():
+            raise DocumentError(path, "no text in the HTML document") from None
+        raise DocumentError(path, f"not readable HTML: {e}") from None
+    if not huge and any("Excessive depth" in e.message for e in parser.error_log):
+        return None
+    return root
 
 
 def _page_break_classes(root) -> tuple[set[str], set[str]]:
@@ -119,8 +145,8 @@ def _decode(data: bytes, path: Path) -> str:
             name = codecs.lookup(label).name
         except LookupError:
             name = None
-        # As browsers do: Latin-1 and ASCII labels mean windows-1252; a UTF-16 label on a byte stream without a
-        # BOM is a copy-paste error (the bytes are ASCII-compatible, or the meta tag could not be read).
+        # As browsers do: Latin-1 and ASCII labels mean windows-1252; a UTF-16 label on a byte stream without
+        # a BOM is a copy-paste error (the bytes are ASCII-compatible, or the meta tag could not be read).
         if name in ("latin-1", "iso8859-1", "ascii"):
             name = "cp1252"
         elif name and name.startswith("utf-16"):
@@ -445,8 +471,8 @@ def _list_number(n: int, kind: str) -> str:
         return s.upper() if kind == "A" else s
     if kind in ("i", "I") and 0 < n < 4000:
         out = []
-        for value, sym in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
-                           (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        for value, sym in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
             while n >= value:
                 out.append(sym)
                 n -= value

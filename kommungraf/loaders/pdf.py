@@ -2,10 +2,10 @@
 
 pdfium returns text in content-stream order, which is not always reading order: running footers often come
 first, and the cells of a two-column table come out on one line ("A (L), ordförande B (M)").  So the reader
-takes each character's box, builds words, groups words into visual lines top to bottom, and splits a line into
-cells where a wide horizontal gap (or a column edge shared with neighbouring lines) separates them.  Cells are
-joined by a TAB; a line whose first columns are empty starts with TABs, so a name that stands only in the right
-column of an attendance table keeps its column.  Pages are joined by a form feed.
+takes the boxes of pdfium's words, groups them into visual lines top to bottom, and splits a line into cells
+where a wide horizontal gap (or a column edge shared with neighbouring lines) separates them.  Cells are
+joined by a TAB; a line whose first columns are empty starts with TABs, so a name that stands only in the
+right column of an attendance table keeps its column.  Pages are joined by a form feed.
 """
 
 from __future__ import annotations
@@ -181,7 +181,8 @@ def _words(textpage, text: str, n: int) -> tuple[list[_Word], list[str]]:
     box = raw.FPDFText_GetLooseCharBox
     ref = ctypes.byref(rect)
     if len(text) != n:
-        # The text does not map one-to-one to character indices (e.g. characters outside the BMP): ask per char.
+        # The text does not map one-to-one to character indices (e.g. characters outside the BMP): ask
+        # pdfium for each character instead.
         text = "".join(chr(raw.FPDFText_GetUnicode(handle, i) or 32) for i in range(n))
 
     words: list[_Word] = []
@@ -302,11 +303,11 @@ def _cells(words: list[_Word]) -> list[_Cell]:
 def _columns(lines: list[_Line]) -> None:
     """Give each cell a column index, per region of lines that share column edges.
 
-    A region starts at a line with two or more cells and takes in the lines below it that fit its columns: a
-    line whose cells all start on the region's column edges (a new first column to their left is allowed), or a
-    short line inside one column.  A line that runs across a column edge (ordinary text), a line with cells
-    elsewhere, or a long vertical gap ends the region.  Within a region a word that starts on a column edge after
-    a gap wider than a space also starts a cell: a label set close to its value ("… och tid Kommunkansliet").
+    A region starts at a line with two or more cells and takes in the lines below it that fit its columns:
+    a line whose cells all start on the region's column edges (a new first column to their left is allowed),
+    or a short line inside one column.  A line that runs across a column edge (ordinary text), a line with
+    cells elsewhere, or a long vertical gap ends the region.  Within a region a word that starts on a column
+    edge after a wide gap also starts a cell: a label set close to its value ("… och tid Kommunkansliet").
     """
     region: list[_Line] = []
     edges: list[float] = []
@@ -363,8 +364,9 @@ def _fits(cells: list[_Cell], edges: list[float]) -> bool:
 def _split_on_edges(cells: list[_Cell], edges: list[float]) -> list[_Cell]:
     """Split cells where a word starts exactly on a column edge of the region, after a gap.
 
-    The gap must be wider than a word space, or, on an edge that three lines of the region start at, at least a
-    space: "Förvaringsplats för protokollet Kommunstyrelsekontoret" in a form whose values all start there.
+    The gap must be wider than a word space, or, on an edge that three lines of the region start at, at
+    least a space: "Förvaringsplats för protokollet Kommunstyrelsekontoret" in a form whose values all start
+    there.
     """
     words = [w for c in cells for w in c.words]
     gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(words)]

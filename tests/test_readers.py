@@ -1,0 +1,678 @@
+"""The PDF, DOCX and HTML readers: text in reading order, pages, table cells, list markers, refusals.
+
+Fixtures are built in the tests (fpdf2, python-docx, HTML strings); the corpus tests read ../shared/corpus and
+are skipped where it is not checked out.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from kommungraf.errors import DocumentError, NeedsOCRError
+from kommungraf.loaders import docx as docx_reader
+from kommungraf.loaders import pdf as pdf_reader
+from kommungraf.loaders import read_document
+from kommungraf.loaders.docx import read_docx
+from kommungraf.loaders.html import read_html
+from kommungraf.loaders.pdf import read_pdf
+
+CORPUS = Path(__file__).parents[2] / "shared" / "corpus"
+PDF = Path("fixture.pdf")
+DOCX = Path("fixture.docx")
+HTML = Path("fixture.html")
+
+
+def lines_of(text: str) -> list[str]:
+    return text.replace("\f", "\n").split("\n")
+
+
+# --------------------------------------------------------------------------------------------------
+# PDF
+# --------------------------------------------------------------------------------------------------
+
+
+def make_pdf(build, *, encrypt: bool = False) -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    if encrypt:
+        pdf.set_encryption(owner_password="ägare", user_password="hemligt")
+    pdf.set_font("Helvetica", size=10)
+    build(pdf)
+    return bytes(pdf.output())
+
+
+def test_a_two_page_pdf_gives_the_pages_joined_by_a_form_feed_with_their_start_offsets():
+    def build(pdf):
+        pdf.add_page()
+        pdf.text(72, 80, "§ 31 Samverkansöverenskommelse")
+        pdf.text(72, 94, "Ärendet gäller åtgärder för ökad trygghet.")
+        pdf.add_page()
+        pdf.text(72, 80, "Beslutsgång")
+        pdf.text(72, 94, "Nämnden beslutade enligt förvaltningens förslag.")
+
+    src = read_pdf(PDF, make_pdf(build))
+    assert src.text.count("\f") == 1
+    first, second = src.text.split("\f")
+    assert first == "§ 31 Samverkansöverenskommelse\nÄrendet gäller åtgärder för ökad trygghet."
+    assert second == "Beslutsgång\nNämnden beslutade enligt förvaltningens förslag."
+    assert src.page_starts == (0, len(first) + 1)
+    assert src.page_of(src.text.index("Ärendet")) == 1
+    assert src.page_of(src.text.index("Beslutsgång")) == 2
+    assert src.media_type == "application/pdf"
+
+
+def test_pdf_lines_come_in_visual_order_even_when_the_footer_is_drawn_first():
+    def build(pdf):
+        pdf.add_page()
+        pdf.text(72, 800, "Justerandes signatur")  # drawn first, stands last
+        pdf.text(72, 120, "Ersättaryttrande")
+        pdf.text(72, 80, "§ 33 Lägesbild")  # drawn last, stands first
+
+    assert read_pdf(PDF, make_pdf(build)).text == "§ 33 Lägesbild\nErsättaryttrande\nJusterandes signatur"
+
+
+def test_a_two_column_attendance_table_in_a_pdf_keeps_its_columns_apart_with_tabs():
+    left = ["Beslutande", "Johanna Strand (L), ordförande", "Anna-Karin Sjöblom (S), vice ordförande", None,
+            "Ledamöter", "Peter Almgren (M)"]
+    right = ["Ersättare", "Bengt Ivarsson (M)", "Ylva Grönberg (S)", "Ahmed Yusuf (V)", None, None]
+
+    def build(pdf):
+        pdf.add_page()
+        # The right column is drawn first, as some generators do; pdfium then reads it first.
+        for i, cell in enumerate(right):
+            if cell:
+                pdf.text(320, 100 + 14 * i, cell)
+        for i, cell in enumerate(left):
+            if cell:
+                pdf.text(72, 100 + 14 * i, cell)
+
+    assert lines_of(read_pdf(PDF, make_pdf(build)).text) == [
+        "Beslutande\tErsättare",
+        "Johanna Strand (L), ordförande\tBengt Ivarsson (M)",
+        "Anna-Karin Sjöblom (S), vice ordförande\tYlva Grönberg (S)",
+        "\tAhmed Yusuf (V)",  # only in the right column: an empty first cell keeps it there
+        "Ledamöter",
+        "Peter Almgren (M)",
+    ]
+
+
+def test_a_vote_table_in_a_pdf_keeps_empty_columns_so_each_cross_stays_under_its_heading():
+    rows = [("Ledamot", "Ja", "Nej", "Avstår"), ("Eva Sundberg (S)", "", "X", ""),
+            ("Henrik Wallin (M)", "X", "", ""), ("Patrik Nordh (SD)", "", "", "X")]
+
+    def build(pdf):
+        pdf.add_page()
+        for r, row in enumerate(rows):
+            for x, cell in zip((72, 330, 400, 470), row, strict=True):
+                if cell:
+                    pdf.text(x, 100 + 14 * r, cell)
+
+    assert lines_of(read_pdf(PDF, make_pdf(build)).text) == [
+        "Ledamot\tJa\tNej\tAvstår", "Eva Sundberg (S)\t\tX", "Henrik Wallin (M)\tX",
+        "Patrik Nordh (SD)\t\t\tX"]
+
+
+def test_a_label_set_close_to_its_value_is_split_where_the_value_column_starts():
+    rows = [("Beslutande", "Mats Lindström (M), ordförande"), (None, "Karin Åberg (FP)"),
+            ("Justeringens plats och tid", "Kommunkansliet 2011-10-17")]
+
+    def build(pdf):
+        pdf.add_page()
+        for r, (label, value) in enumerate(rows):
+            if label:
+                pdf.text(72, 100 + 14 * r, label)
+            pdf.text(192, 100 + 14 * r, value)  # "…och tid" ends 7 pt (two spaces) before 192
+
+    assert lines_of(read_pdf(PDF, make_pdf(build)).text) == [
+        "Beslutande\tMats Lindström (M), ordförande", "\tKarin Åberg (FP)",
+        "Justeringens plats och tid\tKommunkansliet 2011-10-17"]
+
+
+def test_a_justified_line_whose_every_space_is_stretched_stays_one_cell():
+    words = ["Ordföranden", "ställer", "först", "proposition", "på", "bifall", "mot", "avslag"]
+
+    def build(pdf):
+        pdf.add_page()
+        x = 72.0
+        for w in words:  # each space stretched to 1.2 em, as full justification does to a short line
+            pdf.text(x, 100, w)
+            x += pdf.get_string_width(w) + 12
+        pdf.text(72, 114, "och finner att nämnden bifaller förslaget.")
+
+    text = read_pdf(PDF, make_pdf(build)).text
+    assert text == " ".join(words) + "\noch finner att nämnden bifaller förslaget."
+
+
+def test_text_set_vertically_in_the_margin_comes_out_as_one_line_not_a_letter_per_line():
+    def build(pdf):
+        pdf.add_page()
+        pdf.text(72, 100, "§ 31 Beslutsgång")
+        pdf.text(72, 114, "Nämnden beslutade enligt förvaltningens förslag.")
+        with pdf.rotation(90, 30, 400):
+            pdf.text(30, 400, "Dnr 2023/118")
+
+    lines = lines_of(read_pdf(PDF, make_pdf(build)).text)
+    assert lines[:2] == ["§ 31 Beslutsgång", "Nämnden beslutade enligt förvaltningens förslag."]
+    assert "Dnr 2023/118" in lines
+    assert all(len(line) > 1 for line in lines)
+
+
+def test_a_list_number_stays_with_its_text_across_a_hanging_indent():
+    def build(pdf):
+        pdf.add_page()
+        pdf.text(72, 100, "1.")
+        pdf.text(100, 100, "Medfinansieringsavtal godkänns.")
+        pdf.text(72, 114, "2.")
+        pdf.text(100, 114, "Kostnaden finansieras inom budgeten.")
+
+    assert read_pdf(PDF, make_pdf(build)).text == ("1. Medfinansieringsavtal godkänns.\n"
+                                                    "2. Kostnaden finansieras inom budgeten.")
+
+
+def test_bytes_that_are_not_a_pdf_are_refused_as_not_a_readable_pdf():
+    with pytest.raises(DocumentError, match="not a readable PDF"):
+        read_pdf(PDF, b"%PDF-1.7\nthis is not a PDF at all\n%%EOF")
+
+
+def test_a_password_protected_pdf_is_refused_as_encrypted():
+    def build(pdf):
+        pdf.add_page()
+        pdf.text(72, 72, "Protokoll")
+
+    with pytest.raises(DocumentError, match="encrypted"):
+        read_pdf(PDF, make_pdf(build, encrypt=True))
+
+
+def _white_image():
+    from PIL import Image
+
+    return Image.new("RGB", (60, 80), "white")
+
+
+def test_a_pdf_of_images_only_asks_for_ocr():
+    def build(pdf):
+        pdf.add_page()
+        pdf.image(_white_image(), x=0, y=0, w=595)
+
+    with pytest.raises(NeedsOCRError, match=r"no text layer.*ocrmypdf"):
+        read_pdf(PDF, make_pdf(build))
+
+
+def test_a_pdf_with_one_scanned_page_among_text_pages_is_read_with_a_warning():
+    def build(pdf):
+        pdf.add_page()
+        pdf.text(72, 72, "§ 1 Val av justerare")
+        pdf.add_page()
+        pdf.image(_white_image(), x=0, y=0, w=595)
+
+    src = read_pdf(PDF, make_pdf(build))
+    assert src.text == "§ 1 Val av justerare\f"
+    assert src.page_count == 2
+    assert src.warnings and "page 2" in src.warnings[0]
+
+
+def test_a_pdf_over_the_page_limit_is_refused_before_it_is_read(monkeypatch):
+    monkeypatch.setattr(pdf_reader, "MAX_PAGES", 1)
+
+    def build(pdf):
+        pdf.add_page()
+        pdf.add_page()
+
+    with pytest.raises(DocumentError, match="2 pages, over the limit of 1"):
+        read_pdf(PDF, make_pdf(build))
+
+
+def test_the_registry_reads_a_pdf_file_through_read_pdf(tmp_path):
+    def build(pdf):
+        pdf.add_page()
+        pdf.text(72, 72, "Protokoll § 31")
+
+    path = tmp_path / "minutes.pdf"
+    path.write_bytes(make_pdf(build))
+    assert read_document(path).text == "Protokoll § 31"
+
+
+# --------------------------------------------------------------------------------------------------
+# DOCX
+# --------------------------------------------------------------------------------------------------
+
+
+def docx_bytes(document) -> bytes:
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def _numbered_list(document, text: str) -> str:
+    """Add a "%1)" numbering definition (as Word writes for "1)" lists); return its numId."""
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {w} w:abstractNumId="90"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        f'<w:numFmt w:val="decimal"/><w:lvlText w:val="{text}"/></w:lvl>'
+        f'<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>'
+        f'<w:lvlText w:val="%2)"/></w:lvl>'
+        f'</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    return "90"
+
+
+def _number(paragraph, num_id: str, level: int = 0) -> None:
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    ppr = paragraph._p.get_or_add_pPr()
+    ppr.append(parse_xml(f'<w:numPr {w}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+
+
+def test_a_docx_gives_paragraphs_and_table_rows_in_document_order_with_cells_split_by_tabs():
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Protokoll", 1)
+    d.add_paragraph("Närvarande")
+    t = d.add_table(rows=3, cols=3)
+    for r, row in enumerate([("Namn", "Parti", "Uppdrag"), ("Leyla Yildiz", "S", "Ordförande"),
+                             ("Bo Ahlgren", "M", "2:e vice ordförande")]):
+        for c, value in enumerate(row):
+            t.cell(r, c).text = value
+    d.add_heading("§ 43 Samverkansöverenskommelse", 2)
+    src = read_docx(DOCX, docx_bytes(d))
+    assert src.text == ("Protokoll\nNärvarande\nNamn\tParti\tUppdrag\nLeyla Yildiz\tS\tOrdförande\n"
+                        "Bo Ahlgren\tM\t2:e vice ordförande\n§ 43 Samverkansöverenskommelse")
+    assert src.page_starts == (0,)
+
+
+def test_word_list_numbers_are_written_out_as_word_shows_them():
+    import docx
+
+    d = docx.Document()
+    num_id = _numbered_list(d, "%1)")
+    d.add_paragraph("Stadsdelsnämnden Angered beslutar:")
+    for text in ("Överenskommelsen godkänns.", "Direktören får i uppdrag att underteckna den."):
+        _number(d.add_paragraph(text), num_id)
+    _number(d.add_paragraph("med ett underavsnitt"), num_id, level=1)
+    _number(d.add_paragraph("Paragrafen förklaras omedelbart justerad."), num_id)
+    d.add_paragraph("Förslag till beslut", style="List Number")  # numbered through its style
+    d.add_paragraph("en punkt", style="List Bullet")
+    assert read_docx(DOCX, docx_bytes(d)).text.split("\n") == [
+        "Stadsdelsnämnden Angered beslutar:",
+        "1) Överenskommelsen godkänns.",
+        "2) Direktören får i uppdrag att underteckna den.",
+        "  a) med ett underavsnitt",
+        "3) Paragrafen förklaras omedelbart justerad.",
+        "1. Förslag till beslut",
+        "- en punkt",
+    ]
+
+
+def test_merged_docx_cells_are_read_once():
+    import docx
+
+    d = docx.Document()
+    t = d.add_table(rows=3, cols=2)
+    t.cell(0, 0).merge(t.cell(0, 1)).text = "ANSLAG/BEVIS"  # python-docx repeats this cell in row.cells
+    t.cell(1, 0).merge(t.cell(2, 0)).text = "Organ"  # merged downwards
+    t.cell(1, 1).text = "Stadsdelsnämnden Angered"
+    t.cell(2, 1).text = "2016-04-19"
+    text = read_docx(DOCX, docx_bytes(d)).text
+    assert text == "ANSLAG/BEVIS\nOrgan\tStadsdelsnämnden Angered\n\t2016-04-19"
+
+
+def test_a_docx_cell_with_line_breaks_gives_one_line_per_break_in_its_column():
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    d = docx.Document()
+    t = d.add_table(rows=1, cols=2)
+    t.cell(0, 0).text = "Övriga närvarande"
+    run = t.cell(0, 1).paragraphs[0].add_run("Anders Wikström, stadsdelsdirektör")
+    run.add_break(WD_BREAK.LINE)
+    run.add_text("Malin Sjögren, nämndsekreterare")
+    assert read_docx(DOCX, docx_bytes(d)).text == ("Övriga närvarande\tAnders Wikström, stadsdelsdirektör\n"
+                                                   "\tMalin Sjögren, nämndsekreterare")
+
+
+def test_docx_headers_and_footers_stay_out_of_the_text():
+    import docx
+
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "Göteborgs Stad Angered, protokoll"
+    d.sections[0].footer.paragraphs[0].text = "Justerandes signatur"
+    d.add_paragraph("§ 44 Remiss")
+    assert read_docx(DOCX, docx_bytes(d)).text == "§ 44 Remiss"
+
+
+def test_an_explicit_page_break_in_a_docx_starts_a_new_page():
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    d = docx.Document()
+    d.add_paragraph("ANSLAG/BEVIS")
+    d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    d.add_paragraph("§ 43 Samverkansöverenskommelse")
+    src = read_docx(DOCX, docx_bytes(d))
+    assert src.text == "ANSLAG/BEVIS\f§ 43 Samverkansöverenskommelse"
+    assert src.page_count == 2
+    assert src.page_of(src.text.index("§ 43")) == 2
+
+
+def test_docx_text_includes_tracked_insertions_and_content_controls_but_not_deletions_or_hidden_runs():
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    d = docx.Document()
+    p = d.add_paragraph("Nämnden ")
+    p._p.append(parse_xml(f'<w:ins {w} w:id="1" w:author="a"><w:r><w:t>godkänner</w:t></w:r></w:ins>'))
+    p._p.append(parse_xml(f'<w:del {w} w:id="2" w:author="a"><w:r><w:delText> avslår</w:delText></w:r>'
+                          f'</w:del>'))
+    p._p.append(parse_xml(f'<w:sdt {w}><w:sdtPr><w:alias w:val="x"/></w:sdtPr><w:sdtContent><w:r>'
+                          f'<w:t xml:space="preserve"> avtalet</w:t></w:r></w:sdtContent></w:sdt>'))
+    p._p.append(parse_xml(f'<w:r {w}><w:rPr><w:vanish/></w:rPr><w:t>dold text</w:t></w:r>'))
+    p._p.append(parse_xml(f'<w:r {w}><w:t>.</w:t></w:r>'))
+    assert read_docx(DOCX, docx_bytes(d)).text == "Nämnden godkänner avtalet."
+
+
+def test_bytes_that_are_not_a_zip_are_refused_as_not_a_docx():
+    with pytest.raises(DocumentError, match=r"not a DOCX file \(not a zip archive\)"):
+        read_docx(DOCX, b"PK\x03\x04 but then nothing like a zip")
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+def test_a_zip_without_a_word_document_is_refused_as_not_a_word_document():
+    with pytest.raises(DocumentError, match="not a Word document"):
+        read_docx(DOCX, _zip({"content.xml": b"<office:document/>", "mimetype": b"application/zip"}))
+
+
+def test_a_zip_bomb_is_refused_before_anything_is_unpacked():
+    import docx
+
+    original = zipfile.ZipFile(io.BytesIO(docx_bytes(docx.Document())))
+    members = {n: original.read(n) for n in original.namelist()}
+    members["word/media/image1.bin"] = bytes(20 * 1024 * 1024)  # 20 MB of zeros compress 1000:1
+    with pytest.raises(DocumentError, match="zip bomb"):
+        read_docx(DOCX, _zip(members))
+
+
+def test_a_docx_that_unpacks_past_the_size_limit_is_refused(monkeypatch):
+    import docx
+
+    monkeypatch.setattr(docx_reader, "MAX_UNPACKED_BYTES", 10_000)
+    with pytest.raises(DocumentError, match=r"unpacks to .* over the"):
+        read_docx(DOCX, docx_bytes(docx.Document()))
+
+
+def test_a_docx_whose_xml_declares_entities_is_refused():
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Protokoll")
+    original = zipfile.ZipFile(io.BytesIO(docx_bytes(d)))
+    members = {n: original.read(n) for n in original.namelist()}
+    xml = members["word/document.xml"]
+    decl_end = xml.index(b"?>") + 2
+    lol = b'<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+    members["word/document.xml"] = xml[:decl_end] + lol + xml[decl_end:].replace(b"Protokoll", b"&b;")
+    with pytest.raises(DocumentError, match="entit"):
+        read_docx(DOCX, _zip(members))
+
+
+# --------------------------------------------------------------------------------------------------
+# HTML
+# --------------------------------------------------------------------------------------------------
+
+WEB_PAGE = """<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8"><title>Utbildningsnämnden – Uppsala kommun</title>
+<script>window.tracker = "spårning";</script><style>body { color: red }</style></head>
+<body>
+<div id="cookie-consent" class="cookie-banner" role="dialog"><p>Vi använder kakor.</p>
+  <button>Godkänn alla kakor</button></div>
+<a class="skip-link" href="#main">Gå direkt till innehållet</a>
+<header class="site-header"><a href="/">Startsida</a>
+  <form role="search"><input name="q"><button>Sök</button></form>
+  <nav aria-label="Huvudmeny"><ul><li><a href="/skola">Förskola och skola</a></li></ul></nav></header>
+<nav class="breadcrumb" aria-label="Du är här">
+  <ol><li><a href="/">Start</a></li><li>2023-10-18</li></ol></nav>
+<aside class="sidebar">
+  <nav><ul><li><a href="../2023-12-13/">13 december 2023</a></li></ul></nav>
+  <div class="meeting-facts"><h2>Om sammanträdet</h2>
+    <dl><dt>Ordförande</dt><dd>Camilla Sundin (S)</dd><dt>Justerare</dt><dd>Erik Rönnlund (M)</dd></dl></div>
+</aside>
+<aside class="links">
+  <ul><li><a href="/a">Relaterade sidor</a></li><li><a href="/b">Kontakt</a></li></ul></aside>
+<main id="main">
+  <h1>Utbildningsnämnden   sammanträde 18 oktober 2023</h1>
+  <article>
+    <h2>§ 131 Avtal om verksamhetsförlagd utbildning</h2>
+    <p>Utbildningsnämnden
+       beslutar</p>
+    <ul><li>att godkänna avtalet, samt</li><li>att uppdra åt direktören att underteckna avtalet.</li></ul>
+    <h3>Reservation</h3>
+    <p>Erik Rönnlund (M) reserverar sig.<br>Maja Sörensen (KD) instämmer.
+       <a href="javascript:alert(1)">Visa mer</a></p>
+    <script>document.write("injicerad text")</script>
+    <noscript>Aktivera javascript</noscript>
+  </article>
+</main>
+<footer class="site-footer"><p>Uppsala kommun, 753 75 Uppsala</p><a href="/kakor">Kakor</a></footer>
+</body></html>"""
+
+
+def test_a_municipal_web_page_keeps_the_minutes_and_the_meeting_facts_and_drops_the_site_chrome():
+    text = read_html(HTML, WEB_PAGE.encode("utf-8")).text
+    assert text.split("\n") == [
+        "Om sammanträdet",
+        "Ordförande\tCamilla Sundin (S)",
+        "Justerare\tErik Rönnlund (M)",
+        "Utbildningsnämnden sammanträde 18 oktober 2023",
+        "§ 131 Avtal om verksamhetsförlagd utbildning",
+        "Utbildningsnämnden beslutar",
+        "- att godkänna avtalet, samt",
+        "- att uppdra åt direktören att underteckna avtalet.",
+        "Reservation",
+        "Erik Rönnlund (M) reserverar sig.",
+        "Maja Sörensen (KD) instämmer.",
+    ]
+    for chrome in ("kakor", "Startsida", "Förskola", "13 december", "Relaterade", "753 75", "javascript",
+                   "spårning", "injicerad", "Visa mer", "Gå direkt"):
+        assert chrome not in text
+
+
+def test_an_exported_protocol_gives_numbered_list_items_and_table_rows_with_empty_cells_kept():
+    page = """<html><body><h3>Beslutande</h3>
+    <table><thead><tr><th>Namn</th><th>Parti</th><th>Funktion</th></tr></thead>
+     <tbody><tr><td>Erik Sandberg</td><td>S</td><td>Ordförande</td></tr></tbody></table>
+    <h2>§ 100</h2><ol><li>Nämnden godkänner uppföljningen.</li><li><p>Rapporten överlämnas.</p></li></ol>
+    <table><tr><th>Ledamot</th><th>Ja</th><th>Nej</th><th>Avstår</th></tr>
+     <tfoot><tr><th>Summa</th><th>1</th><th>1</th><th>1</th></tr></tfoot>
+     <tr><td>Erik Sandberg (S)</td><td>X</td><td></td><td></td></tr>
+     <tr><td>Hanna Lindgren (M)</td><td></td><td>X</td><td></td></tr>
+     <tr><td>Lennart Haglund (SD)</td><td></td><td></td><td>X</td></tr>
+     <tr><td colspan="2">Protokollet är justerat.</td><td>X</td></tr></table>
+    <ol start="3"><li>tredje punkten</li></ol></body></html>"""
+    assert read_html(HTML, page.encode()).text.split("\n") == [
+        "Beslutande",
+        "Namn\tParti\tFunktion",
+        "Erik Sandberg\tS\tOrdförande",
+        "§ 100",
+        "1. Nämnden godkänner uppföljningen.",
+        "2. Rapporten överlämnas.",
+        "Ledamot\tJa\tNej\tAvstår",
+        "Erik Sandberg (S)\tX",
+        "Hanna Lindgren (M)\t\tX",
+        "Lennart Haglund (SD)\t\t\tX",
+        "Protokollet är justerat.\t\tX",
+        "Summa\t1\t1\t1",  # a tfoot is shown last
+        "3. tredje punkten",
+    ]
+
+
+def test_html_in_windows_1252_is_decoded_by_its_meta_charset_or_detected_without_one():
+    declared = '<html><head><meta charset="iso-8859-1"></head><body><p>Beslutsgång – § 5</p></body></html>'
+    assert read_html(HTML, declared.encode("cp1252")).text == "Beslutsgång – § 5"
+    undeclared = "<html><body><p>Särskilt uttalande från förvaltningen</p></body></html>"
+    assert read_html(HTML, undeclared.encode("cp1252")).text == "Särskilt uttalande från förvaltningen"
+    bom = "\ufeff<html><body><p>Ärendet</p></body></html>"
+    assert read_html(HTML, bom.encode("utf-16")).text == "Ärendet"
+
+
+def test_html_without_any_text_is_refused():
+    with pytest.raises(DocumentError, match="no text"):
+        read_html(HTML, b"<html><head><title>Tom</title><script>var a;</script></head><body> </body></html>")
+    with pytest.raises(DocumentError, match="no text"):
+        read_html(HTML, b"   ")
+
+
+def test_entities_declared_in_an_html_doctype_are_not_expanded():
+    ents = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 8))
+    page = f'<!DOCTYPE html [<!ENTITY l0 "lol">{ents}]><html><body><p>Hej &l7; &amp; &auml;</p></body></html>'
+    text = read_html(HTML, page.encode()).text
+    assert "lollol" not in text and "]>" not in text
+    assert text.startswith("Hej") and text.endswith("& ä")
+
+
+def test_a_wrapper_whose_class_sounds_like_navigation_is_kept_when_it_holds_the_page():
+    page = """<html><body class="menu-open"><div class="nav-wrapper">
+      <p>§ 12 Budget 2024</p><p>Kommunfullmäktige beslutar att fastställa budgeten.</p>
+      <p>Reservation: Anna Berg (M) reserverar sig mot beslutet.</p></div></body></html>"""
+    assert read_html(HTML, page.encode()).text.split("\n") == [
+        "§ 12 Budget 2024", "Kommunfullmäktige beslutar att fastställa budgeten.",
+        "Reservation: Anna Berg (M) reserverar sig mot beslutet."]
+
+
+def test_a_css_page_break_in_html_starts_a_new_page():
+    page = """<html><head><style>.pagebreak { page-break-before: always; }</style></head><body>
+      <p>ANSLAG/BEVIS</p><h2 class="pagebreak">§ 98</h2><p>Stadsdelsnämndens beslut</p>
+      <br style="page-break-before:always"><p>§ 99</p></body></html>"""
+    src = read_html(HTML, page.encode())
+    assert src.text == "ANSLAG/BEVIS\f§ 98\nStadsdelsnämndens beslut\f§ 99"
+    assert src.page_starts == (0, src.text.index("§ 98"), src.text.index("§ 99"))
+    assert src.page_of(src.text.index("Stadsdelsnämndens")) == 2
+
+
+# --------------------------------------------------------------------------------------------------
+# The development corpus
+# --------------------------------------------------------------------------------------------------
+
+
+def corpus_file(name: str) -> Path:
+    path = CORPUS / "docs" / name
+    if not path.exists():
+        pytest.skip("../shared/corpus not present")
+    return path
+
+
+def corpus_files() -> list[Path]:
+    if not (CORPUS / "docs").is_dir():
+        return []
+    return sorted(p for p in (CORPUS / "docs").iterdir() if p.suffix in (".pdf", ".docx", ".html"))
+
+
+def test_the_socialnamnden_pdf_reads_its_two_column_attendance_table_as_tab_separated_cells():
+    src = read_document(corpus_file("sto-socialnamnden-2022-03-22-protokoll.pdf"))
+    assert src.page_count == 5
+    page1 = src.text.split("\f")[0].split("\n")
+    assert page1[0] == "STOCKHOLMS STAD\tPROTOKOLL NR 3/2022\tSida 1 (5)"
+    for line in ("Beslutande\tErsättare", "Johanna Strand (L), ordförande\tBengt Ivarsson (M)",
+                 "Anna-Karin Sjöblom (S), vice ordförande\tYlva Grönberg (S)", "\tAhmed Yusuf (V)",
+                 "Peter Almgren (M)\tÖvriga närvarande",
+                 "Linnea Håkansson (M)\tKatarina Holmér, socialdirektör",
+                 "Sofia Dahlin (C)", "Tjänstgörande ersättare", "Tove Sandell (V)",
+                 "Justerare\tAnna-Karin Sjöblom (S)", "Organ\tSocialnämnden"):
+        assert line in page1
+    # The footer boxes are drawn first but stand at the bottom of every page.
+    for page in src.text.split("\f"):
+        assert page.split("\n")[-1] == "Justerandes signatur\tUtdragsbestyrkande"
+    assert src.page_of(src.text.index("§ 32")) == 3
+    assert "Fredrik Tell\n(M), Mira Salonen" in src.text  # a party split over a line break stays as printed
+
+
+def test_the_tyreso_pdf_reads_its_form_page_and_vote_table_by_columns():
+    src = read_document(corpus_file("tyreso-ks-2011-10-11-protokoll.pdf"))
+    lines = lines_of(src.text)
+    for line in ("Beslutande\tMats Lindström (M), ordförande", "\tKarin Åberg (FP), 1:e vice ordförande",
+                 "Ledamöter\tHenrik Wallin (M)", "\tSolveig Karlsson (M)",
+                 "Tjänstgörande ersättare\tBjörn Thulin (S)", "Utses att justera\tEva Sundberg (S)",
+                 "Justeringens plats och tid\tKommunkansliet 2011-10-17",
+                 "Ledamot\tJa\tNej\tAvstår", "Mats Lindström (M), ordförande\tX", "Eva Sundberg (S)\t\tX",
+                 "Summa\t7\t6\t0", "§ 145\tDnr 2011/KS 0193 10"):
+        assert line in lines
+    assert src.page_count == 5
+
+
+def test_the_angered_docx_reads_its_attendance_table_and_numbered_decisions():
+    src = read_document(corpus_file("gbg-angered-2016-04-19-protokoll.docx"))
+    lines = lines_of(src.text)
+    start = lines.index("Namn\tParti\tUppdrag")
+    assert lines[start + 1: start + 3] == ["Leyla Yildiz\tS\tOrdförande", "Aron Kivelä\tV\tVice ordförande"]
+    assert "\tMalin Sjögren, nämndsekreterare" in lines
+    assert [ln for ln in lines if re.match(r"\d\) ", ln)][:3] == [
+        "1) Samverkansöverenskommelse mellan stadsdelsnämnden Angered och Polisregion Väst för perioden "
+        "2016–2018 godkänns.",
+        "2) Stadsdelsdirektören får i uppdrag att underteckna överenskommelsen.",
+        "3) Paragrafen förklaras omedelbart justerad."]
+    assert lines.count("ANSLAG/BEVIS") == 1  # a merged cell, once
+    assert "Göteborgs Stad Angered, protokoll" not in src.text  # the running header
+    assert src.page_count == 2 and src.page_of(src.text.index("§ 43 Samverkans")) == 2
+
+
+def test_the_uppsala_web_page_keeps_the_sidebar_facts_and_the_bulleted_decision_without_site_chrome():
+    text = read_document(corpus_file("uppsala-ubn-2023-10-18-vfu-avtal.html")).text
+    lines = text.split("\n")
+    for line in ("Ordförande\tCamilla Sundin (S)", "Justerare\tErik Rönnlund (M)",
+                 "Sekreterare\tAgnes Tallberg",
+                 "§ 131 Avtal om verksamhetsförlagd utbildning mellan Uppsala kommun och Uppsala universitet "
+                 "2024–2027", "- att uppdra åt utbildningsdirektören att underteckna avtalet.",
+                 "6. Yttrande till Skolinspektionen efter tillsyn av grundskolor i Gottsunda"):
+        assert line in lines
+    for chrome in ("Vi använder kakor", "Godkänn alla", "Gå direkt till innehållet", "Bo och bygga",
+                   "Startsida", "13 december 2023", "Kontakta oss", "Prenumerera"):
+        assert chrome not in text
+
+
+def test_the_rinkeby_kista_protocol_keeps_its_vote_table_columns():
+    lines = read_document(corpus_file("sto-rinkeby-kista-2023-09-21-protokoll.html")).text.split("\n")
+    for line in ("Erik Sandberg\tS\tOrdförande", "Hanna Lindgren (M)\t\tX", "Lennart Haglund (SD)\t\t\tX",
+                 "Summa\t6\t4\t1", "\tOrdförande\tErik Sandberg",
+                 "1. Rinkeby-Kista stadsdelsnämnd godkänner samverkansöverenskommelsen mellan Rinkeby-Kista "
+                 "stadsdelsnämnd och Polisregion Stockholm för perioden 2023–2026."):
+        assert line in lines
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.name)
+def test_every_person_in_a_corpus_documents_gold_is_in_the_text_the_reader_gives(path):
+    gold = json.loads((CORPUS / "gold" / (path.stem + ".json")).read_text(encoding="utf-8"))
+    words = " ".join(read_document(path).text.split())
+    missing = [p["name"] for p in gold.get("persons", []) if p["name"] not in words]
+    assert not missing
+
+
+def test_reading_the_corpus_pdfs_takes_a_few_milliseconds_a_page():
+    paths = [p for p in corpus_files() if p.suffix == ".pdf"]
+    if not paths:
+        pytest.skip("../shared/corpus not present")
+    read_document(paths[0])  # load pdfium once
+    pages = 0
+    t = time.perf_counter()
+    for p in paths:
+        pages += read_document(p).page_count
+    per_page = (time.perf_counter() - t) / pages
+    assert per_page < 0.05, f"{per_page * 1000:.1f} ms a page"
