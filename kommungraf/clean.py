@@ -105,12 +105,15 @@ def content_lines(src: SourceText) -> list[Line]:
         by_page: dict[int, list[Line]] = {}
         for ln in raw:
             by_page.setdefault(ln.page, []).append(ln)
-        counts: Counter[str] = Counter()
+        # A running head or foot recurs at the same place on the page (counted from the top or the bottom);
+        # a section heading that happens to open two pages does not stand at the same line on both.
+        counts: Counter[tuple[str, int]] = Counter()
         for lines in by_page.values():
-            edge = {_shape(ln.text) for ln in lines[:_EDGE] + lines[-_EDGE:]}
-            counts.update(edge)
+            top = {(_shape(ln.text), i) for i, ln in enumerate(lines[:_EDGE])}
+            bottom = {(_shape(ln.text), -1 - i) for i, ln in enumerate(reversed(lines[-_EDGE:]))}
+            counts.update(top | bottom)
         need = max(2, (len(pages) + 1) // 2)
-        furniture = {shape for shape, n in counts.items() if n >= need and not shape.startswith("§")}
+        furniture = {shape for (shape, _), n in counts.items() if n >= need and not shape.startswith("§")}
     out: list[Line] = []
     seen: set[str] = set()
     for ln in raw:

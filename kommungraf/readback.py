@@ -58,6 +58,8 @@ def document_facts(store: GraphStore, graph: str) -> dict[str, Any]:
     for r in _rows(store, graph, "?par kg:hasDecision/kg:hasPoint ?pt"):
         if r["par"] in by_iri:
             by_iri[r["par"]]["decision_count"] += 1
+    for p in by_iri.values():
+        p["decision_count"] = p["decision_count"] or None  # no decision found: unknown, not zero
     for r in _rows(store, graph, "?par kg:hasStaffReport/eli:date_document ?d"):
         if r["par"] in by_iri:
             by_iri[r["par"]]["staff_report_date"] = str(r["d"])

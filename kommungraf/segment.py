@@ -38,6 +38,8 @@ _SECTION_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("distribution", re.compile(r"^(?:beslutet\s+(?:skickas|expedieras)\s+till|expedieras(?:\s+till)?|"
                                 r"expediering|protokollsutdrag\s+till|sändlista|för\s+kännedom|"
                                 r"för\s+åtgärd):?$", re.I)),
+    ("vote-table", re.compile(r"^(?:omröstningsbilaga|voteringsbilaga|omröstningslista|voteringslista|"
+                              r"omröstningsprotokoll)\b.{0,20}$", re.I)),
     ("conflict", re.compile(r"^(?:jäv|deltar\s+ej\s+i\s+beslutet|anmälan\s+om\s+jäv):?$", re.I)),
 ]
 

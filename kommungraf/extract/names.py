@@ -15,6 +15,10 @@ _PARTY_PAREN = r"\(\s*([^\W\d_][^\W\d_!\-]{0,24}(?:-gruppen)?!?)\s*\)"
 _MFL = r"(?:\s*,?\s*(m\.?\s?fl\.?|med\s+flera))?"
 
 NAME_PARTY = re.compile(rf"((?:{_TOKEN} +){{0,4}}{_TOKEN}){_MFL}\s*{_PARTY_PAREN}")
+# "Pär Löfstrand, fp:" and "Ann Ekberg, s, och …": the party after a comma, as older minutes write it.
+_PARTY_CODES = r"(?:s|m|v|mp|c|kd|sd|fp|l|fi|S|M|V|MP|C|KD|SD|FP|L|Fi|FI)"
+NAME_COMMA_PARTY = re.compile(rf"((?:{_TOKEN} +){{0,3}}{_TOKEN}){_MFL},[ \t]*({_PARTY_CODES})"
+                              rf"(?=[ \t]*(?:[,:;)]|\.(?!\w)|\s+och\b|\s+samt\b|\s*$|\n))")
 
 #: Words that stand before a name as a title or role, never part of it.
 ROLE_WORDS = {
@@ -80,8 +84,14 @@ def clean_name(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
 
 
 def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
-    """Every "Name (PARTY)" in ``text``; offsets are shifted by ``offset``."""
-    for m in NAME_PARTY.finditer(text):
+    """Every "Name (PARTY)" or "Name, party" in ``text``, in order; offsets are shifted by ``offset``."""
+    matches = list(NAME_PARTY.finditer(text))
+    taken = [(m.start(), m.end()) for m in matches]
+    for m in NAME_COMMA_PARTY.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            matches.append(m)
+    matches.sort(key=lambda m: m.start())
+    for m in matches:
         party_text = m.group(3)
         party = canonical_party(party_text)
         if party is None and not _looks_like_local_party(party_text):

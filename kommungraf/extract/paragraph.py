@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..clean import Line, MappedText, join_lines
-from ..model import Agreement, Dated, Named, Paragraph, PersonRef, Proposal, Span, Statement
+from ..model import STATEMENT_KINDS, Agreement, Dated, Named, Paragraph, PersonRef, Proposal, Span, Statement
 from ..segment import ParagraphSegment, Section
 from .cases import find_case_numbers
 from .dates import find_dates
@@ -88,6 +88,20 @@ _ORDF_ALONE = re.compile(r"^\s*(?:(?:Och|Därefter|Sedan)\s+)?ordföranden\s+(?:
 _LEDAMOTERNA = re.compile(r"\b(Ledamöterna|Ersättarna|Ledamoten|Ersättaren)\b")
 
 
+_OTHER_BODY = re.compile(r"\b(?:[Ii]|[Mm]ot)\s+((?:kommunstyrelse|regionstyrelse|[a-zåäö-]+nämnd|[a-zåäö-]+utskott)"
+                         r"(?:n|ns|en|ens|et|ets))\b")
+
+
+def _in_other_body(sentence: str, ctx: Context) -> bool:
+    """A sentence reporting what happened in another body ("I kommunstyrelsen yrkade …") is not this body's."""
+    for m in _OTHER_BODY.finditer(sentence):
+        word = m.group(1).casefold()
+        own = (ctx.body or "").casefold()
+        if not own or not (word.startswith(own[:-1]) or own.startswith(word.rstrip("s")[:-2])):
+            return True
+    return False
+
+
 def _people_in(text: str, start: int, end: int, ctx: Context) -> list[NameMatch]:
     out = []
     for m in find_people(text[start:end], start):
@@ -115,12 +129,22 @@ def _chair_ref(ctx: Context, mt: MappedText, s: int, e: int) -> list[PersonRef]:
     return [PersonRef(ctx.chair, ctx.party_of.get(ctx.chair), _span(mt, s, e))]
 
 
-def find_proposals(mt: MappedText, ctx: Context) -> tuple[Proposal, ...]:
+def find_proposals(mt: MappedText, ctx: Context,
+                   sections: list[tuple[str, int, int]] | None = None) -> tuple[Proposal, ...]:
     text = mt.text
     quotes = _quote_spans(text)
+    sections = sections or []
     out: list[Proposal] = []
     for s, e in sentences(text):
+        if _in_other_body(text[s:e], ctx):
+            continue
         m = _PROPOSE.search(text, s, e)
+        if m is None and _section_at(sections, s) == "proposals":
+            # "Pär Löfstrand, fp: Bifall till …" — a proposal under Yrkanden without the verb.
+            lead = _people_in(text, s, e, ctx)
+            if lead and re.match(r"\s*:", text[lead[0].end:]) and lead[0].start - s < 30:
+                out.append(Proposal((_ref(lead[0], mt),), _span(mt, s, e), _collapse(text[s:e])))
+            continue
         if not m or not _outside_quotes(m.start(), quotes):
             continue
         if re.search(r"\byrkande\s+från\b", m.group(), re.I):
@@ -151,6 +175,8 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
             continue
         sec = _section_at(sections, s)
         sentence = text[s:e]
+        if _in_other_body(sentence, ctx):
+            continue
         res = _RESERVE.search(sentence)
         kind: str | None = None
         verb_at = None
@@ -160,6 +186,20 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
         else:
             g = _GIVE.search(sentence)
             if g is None:
+                if sec in ("reservation", *STATEMENT_KINDS):
+                    # "Reservationer\nGunnar Lindh, m, och Birgitta Hult, kd." — a list under the heading.
+                    listed = _people_in(text, s, e, ctx)
+                    first = "\n" not in text[_section_start(sections, s): s].strip()
+                    if first and listed and listed[0].start - s < 30 and \
+                            not re.search(r"[”\"“]", text[s:listed[0].start]):
+                        st_kind = "reservation" if sec == "reservation" else sec
+                        key = (st_kind, "|".join(sorted(p.name for p in listed)))
+                        if key not in claimed:
+                            claimed.add(key)
+                            refs = [_ref(p, mt) for p in listed]
+                            out.append(Statement(st_kind, tuple(refs), _span(mt, s, e),
+                                                 parties=tuple(dict.fromkeys(r.party for r in refs if r.party)),
+                                                 text=_collapse(sentence)))
                 continue
             verb_at = s + g.start()
             if sec in ("särskilt uttalande", "särskilt yttrande", "ersättaryttrande", "protokollsanteckning") and (
@@ -240,6 +280,14 @@ def _endorsed(previous: list[Statement], sentence: str) -> int | None:
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+def _section_start(sections: list[tuple[str, int, int]], pos: int) -> int:
+    start = 0
+    for _k, s, _e in sections:
+        if s <= pos:
+            start = s
+    return start
 
 
 def _section_at(sections: list[tuple[str, int, int]], pos: int) -> str:
@@ -456,7 +504,7 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
         decision_points=points,
         immediate_adjustment=adjust,
         staff_report_date=find_staff_report(mt),
-        proposals=find_proposals(mt, ctx),
+        proposals=find_proposals(mt, ctx, section_ranges),
         vote=vote,
         statements=find_statements(mt, section_ranges, ctx),
         agreements=find_agreements(mt, title, decision_text, ctx, municipality),

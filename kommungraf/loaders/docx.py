@@ -86,7 +86,7 @@ def _check_package(path: Path, data: bytes) -> None:
         if len(infos) > MAX_MEMBERS:
             raise DocumentError(path, f"not a Word document: the zip has {len(infos)} members")
         names = {i.filename for i in infos}
-        if "word/document.xml" not in names:
+        if "word/document.xml" not in names and _main_part(zf, names) is None:
             raise DocumentError(path, "not a Word document (no word/document.xml in the zip)")
         total = sum(i.file_size for i in infos)
         if total > MAX_UNPACKED_BYTES:
@@ -106,6 +106,27 @@ def _check_package(path: Path, data: bytes) -> None:
             raise
         except Exception as e:  # bad CRC, bad offsets, unsupported compression, encrypted member ...
             raise DocumentError(path, f"not a readable Word document: {name}: {e}") from None
+
+
+def _main_part(zf: zipfile.ZipFile, names: set[str]) -> str | None:
+    """The main document part named by the package relationships (Word Online writes word/document2.xml)."""
+    if "_rels/.rels" not in names:
+        return None
+    try:
+        raw = zf.read("_rels/.rels")
+        if _has_dtd(raw):
+            return None
+        from lxml import etree
+
+        root = etree.fromstring(raw, _safe_parser())
+    except Exception:  # unreadable or not XML: there is no main part to find
+        return None
+    for rel in root:
+        if (rel.get("Type") or "").endswith("/officeDocument"):
+            target = (rel.get("Target") or "").lstrip("/")
+            if target in names:
+                return target
+    return None
 
 
 def _xml_members(zf: zipfile.ZipFile, names: set[str]) -> Iterator[str]:

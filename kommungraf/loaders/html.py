@@ -28,7 +28,7 @@ _BLOCK = {
 # Elements that never hold document text.
 _NEVER_TEXT = {
     "script", "style", "noscript", "template", "iframe", "object", "embed", "applet", "svg", "math", "canvas",
-    "head", "title", "meta", "link", "base", "button", "select", "option", "optgroup", "datalist", "textarea",
+    "head", "title", "meta", "link", "base", "select", "option", "optgroup", "datalist", "textarea",
     "input", "audio", "video", "source", "track", "map", "area", "img", "picture", "dialog",
 }
 _ROLE_DROP = {"navigation", "search", "menu", "menubar", "toolbar", "dialog", "alertdialog", "tablist"}
@@ -228,11 +228,11 @@ def _is_chrome(el, has_main: bool, in_content) -> bool:
     role = (el.get("role") or "").lower()
     if tag in ("nav", "form", "search") or role in _ROLE_DROP:
         return True
-    if tag == "a" and re.match(r"\s*(javascript|vbscript):", el.get("href") or "", re.I):
-        return True  # a script link is a control, not text
     if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true" \
             or _HIDDEN_STYLE.search(el.get("style") or ""):
-        return True
+        # Hidden outside the content: a mobile menu or a dialog.  Hidden inside it is a collapsed panel of an
+        # accordion, which holds the minutes themselves until clicked open: keep that.
+        return has_main and not in_content(el)
     if tag in ("header", "footer") or role in ("banner", "contentinfo"):
         # Page header and footer, not an article's own header or footer (which may hold the meeting facts).
         if not in_content(el) and (has_main or _link_dense(el)):

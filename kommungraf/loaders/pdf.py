@@ -114,7 +114,7 @@ def read_pdf(path: Path, data: bytes) -> SourceText:
             try:
                 textpage = page.get_textpage()
                 try:
-                    pages.append(_page_text(textpage, page.get_rotation()))
+                    pages.append(_page_text(textpage))
                 finally:
                     textpage.close()
             except pdfium.PdfiumError as e:
@@ -146,7 +146,7 @@ def read_pdf(path: Path, data: bytes) -> SourceText:
                       page_starts=tuple(starts), warnings=tuple(warnings))
 
 
-def _page_text(textpage, rotation: int) -> str:
+def _page_text(textpage) -> str:
     """One page's text, laid out in visual lines; falls back to pdfium's order where layout cannot help."""
     import pypdfium2.raw as raw
 
@@ -155,8 +155,10 @@ def _page_text(textpage, rotation: int) -> str:
         return ""
     text = textpage.get_text_range()
     words, vertical = _words(textpage, text, n)
-    if not words or rotation % 180 or len(vertical) > len(words):
-        # A rotated page or mostly vertical text: visual lines would be wrong; keep pdfium's own order.
+    single = sum(1 for w in words if len(w.text) == 1)
+    if not words or len(vertical) > len(words) or (len(words) >= 20 and single > 0.6 * len(words)):
+        # Text that does not run left to right in page space (set vertically for a page shown rotated, or
+        # upside down): lines of page geometry would be wrong, so keep pdfium's own order.
         return _clean(text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = _lines(words)
     for line in lines:
@@ -278,12 +280,12 @@ def _cells(words: list[_Word]) -> list[_Cell]:
     em), so its narrowest gap is wide too, while a table row has ordinary spaces inside its cells.  A gap over
     three ems always separates.
     """
-    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(words)]
+    spaces = _spaces(words)
     cells: list[_Cell] = []
     for w in words:
         if cells:
             h = max(w.height, cells[-1].words[-1].height)
-            ref = min(gaps) if len(gaps) >= 3 else _SPACE_WIDTH * h
+            ref = min(spaces) if len(spaces) >= 3 else _SPACE_WIDTH * h
             if w.x0 - cells[-1].x1 <= max(_CELL_GAP * h, min(3.0 * h, 2.5 * ref)):
                 cells[-1].words.append(w)
                 cells[-1].x1 = max(cells[-1].x1, w.x1)
@@ -298,6 +300,11 @@ def _cells(words: list[_Word]) -> list[_Cell]:
         else:
             merged.append(c)
     return merged
+
+
+def _spaces(words: list[_Word]) -> list[float]:
+    """The gaps between a line's words that are spaces (not pieces of one word drawn apart)."""
+    return [g for a, b in itertools.pairwise(words) if (g := b.x0 - a.x1) > _WORD_GAP * a.height]
 
 
 def _columns(lines: list[_Line]) -> None:
@@ -368,10 +375,9 @@ def _split_on_edges(cells: list[_Cell], edges: list[float]) -> list[_Cell]:
     least a space: "Förvaringsplats för protokollet Kommunstyrelsekontoret" in a form whose values all start
     there.
     """
-    words = [w for c in cells for w in c.words]
-    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(words)]
+    spaces = _spaces([w for c in cells for w in c.words])
     # Justified text: every space is stretched, so only a gap well over the narrowest one can be a column gap.
-    narrowest = min(gaps) if len(gaps) >= 3 else 0.0
+    narrowest = min(spaces) if len(spaces) >= 3 else 0.0
     out: list[_Cell] = []
     for cell in cells:
         cur = _Cell(cell.x0, cell.x0, [])
@@ -393,9 +399,10 @@ def _split_on_edges(cells: list[_Cell], edges: list[float]) -> list[_Cell]:
 
 
 def _render(line: _Line) -> str:
+    """A line as text: cells joined by TABs, with an empty cell for each column the line skips."""
     parts: list[str] = []
     col = 0
-    for cell, k in zip(line.cells, line.columns or range(len(line.cells)), strict=False):
+    for cell, k in zip(line.cells, line.columns, strict=True):
         if parts:
             parts.append("\t")
             col += 1
