@@ -12,7 +12,7 @@ from ..gazetteer import organisation_by_name
 from ..model import Dated, Minutes, Named, Person, Span
 from ..segment import segment
 from ..source import SourceText
-from .attendance import Attendance, meeting_date, parse_attendance
+from .attendance import Attendance, logical_lines, meeting_date, parse_attendance
 from .names import find_people
 from .organisations import find_organisations
 from .paragraph import Context, extract_paragraph
@@ -44,8 +44,8 @@ def extract_minutes(src: SourceText) -> Minutes:
     seg = segment(lines)
     if not seg.paragraphs:
         raise NotMinutesError(src.path, "no paragraph (§) found; this does not look like minutes")
-    att = parse_attendance(seg.header)
-    att = parse_attendance(seg.trailer, att)
+    att = parse_attendance(logical_lines(seg.header, src.text))
+    att = parse_attendance(logical_lines(seg.trailer, src.text), att)
     full = join_lines(lines)
     text = full.text
     orgs: list[Named] = []

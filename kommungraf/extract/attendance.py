@@ -34,6 +34,10 @@ _INLINE_ROLE = re.compile(
     r"tjänstgörande\s+ersättare|ersättare|ledamot|sekreterare|justerare)\b", re.I)
 _SUBSTITUTE = re.compile(r"^\s*,?\s*\(?\s*(?:tjg\.?|tjänstgör(?:ande)?|ersätter|istf\.?|i\s+stället\s+för|för)\s+"
                          r"(?:för\s+)?([^\W\d_][\w-]+(?:\s+[^\W\d_][\w-]+){1,3})", re.I)
+_REPLACED_BEFORE = re.compile(r"(?i)(?:\bsom\s+ersätter|\bersätter|\btjg\.?\s+för|\btjänstgör(?:ande)?\s+för|"
+                              r"\bistf\.?|\bi\s+stället\s+för|\bersättare\s+för|\bför)[\s\u00a0]*$")
+_GROUP_ROLE = re.compile(r"(?i)\b(tjänstgörande[\s\u00a0]+ersättar(?:na|e)|ersättarna|ledamöterna|ledamöter)\b"
+                         r"[\s\u00a0:]*$")
 _PLAIN_NAME = re.compile(r"^([^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*(?:\s+[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*){1,3})"
                          r"\s*(?:,\s*(.+))?$")
 _DOTS = re.compile(r"^[.\s_…-]+$")
@@ -68,10 +72,17 @@ class Attendance:
 
 
 def label_role(text: str) -> tuple[str | None, int] | None:
-    """If ``text`` starts with an attendance or signature heading: (its role, length of the heading)."""
+    """If ``text`` starts with an attendance or signature heading: (its role, length of the heading).
+
+    A heading stands alone, before a colon, or before a name; "ordförande, Magnus Ekholm …" is the end of
+    the previous entry, not a heading.
+    """
     for pat, role in _LABELS:
         m = pat.match(text)
         if m:
+            rest = text[m.end():]
+            if role not in ("-", "") and rest and not re.match(r"[\s\u00a0]*(?:$|:|[A-ZÅÄÖÉ.§\d(_])", rest):
+                return None
             return role, m.end()
     return None
 
@@ -143,6 +154,31 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
     return True
 
 
+_CONTINUES = re.compile(r"(?:,|\boch|\bsamt|\bvice|\b1:e|\b2:e|\bför|\bersätter|\(|-)\s*$")
+
+
+def logical_lines(lines: list[Line], source: str) -> list[Line]:
+    """Lines of running text rejoined where a sentence wraps ("… 1:e vice" / "ordförande, Magnus …").
+
+    The joined text is the source slice with each line break (and the indentation after it) replaced by
+    no-break spaces of the same length, so offsets into it stay offsets into the source.
+    """
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if (prev is not None and not ln.blank_before and "\t" not in prev.text and "\t" not in ln.text
+                and not CELL_SPLIT.search(prev.text) and not CELL_SPLIT.search(ln.text)
+                and label_role(ln.text) is None and not _DOTS.match(ln.text)
+                and (ln.text[:1].islower() or _CONTINUES.search(prev.text))):
+            joined = re.sub(r"\s", lambda m: "\u00a0" if m.group() in "\n\f\r" else m.group(),
+                            source[prev.start:ln.end])
+            joined = re.sub(r"\u00a0[ \t]+", lambda m: "\u00a0" * len(m.group()), joined)
+            out[-1] = Line(joined, prev.start, ln.end, prev.page, prev.blank_before)
+        else:
+            out.append(ln)
+    return out
+
+
 def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attendance:
     """Read attendance lists and signature blocks: headings, "Name (P), role" entries, tables with a party
     column, and names under (or over) signature labels."""
@@ -151,6 +187,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
     last_role: str | None = None  # the role of the latest heading, for cells in a column without one
     pending: list[str | None] = []  # signature labels waiting for the names below them
     last_names: list[tuple[str, int, int]] = []
+    last_assigned: list[str | None] = []
     table: _Table | None = None
     for ln in lines:
         if _DOTS.match(ln.text):
@@ -204,6 +241,10 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
         labels_here = [r for r in labels_here if r in _SIGNATURE_ROLES] if labels_here else labels_here
         if line_has_label and not names_here:
             dotted = "..." in ln.text or "___" in ln.text  # a signature line: the name stands below it
+            if labels_here and labels_here == last_assigned:
+                # "Vid protokollet / Tove Lennartsson / sekreterare": the label under the name repeats it.
+                last_assigned = []
+                continue
             if last_names and labels_here and len(labels_here) == len(last_names) and not dotted:
                 # Names above their labels: "Lars-Göran Wester   Helena Ohlsson" / "ordförande   justerare".
                 for (name, _, _), role in zip(last_names, labels_here, strict=False):
@@ -218,8 +259,11 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
                 pending = pending * len(names_here)  # "Justerande ....  ...." over two names
             for (name, _, _), role in zip(names_here, pending, strict=False):
                 att.people[name].add_role(role)
+            last_assigned = pending[: len(names_here)]
             pending = []
             names_here = []  # these names have their label; none stands below them
+        else:
+            last_assigned = []
         last_names = names_here
     return att
 
@@ -246,10 +290,26 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
     found: list[tuple[str, int, int]] = []
     people = list(find_people(cell))
     if people:
+        group = role
+        prev: PersonInfo | None = None
         for i, m in enumerate(people):
+            before = cell[people[i - 1].end if i else 0: m.start]
             after = cell[m.end: people[i + 1].start if i + 1 < len(people) else len(cell)]
+            if prev is not None and _REPLACED_BEFORE.search(before):
+                # "Kajsa Lind (C), som ersätter Oskar Forsberg (C)": Oskar is the member replaced.
+                prev.replaces = m.name
+                prev.add_role("tjänstgörande ersättare")
+                att.add(m.name, m.party, None, offset + m.start, offset + m.end)
+                found.append((m.name, offset + m.start, offset + m.end))
+                prev = None
+                continue
+            gk = _GROUP_ROLE.search(before)
+            if gk:
+                word = gk.group(1).casefold()
+                group = "tjänstgörande ersättare" if "tjänstgörande" in word else \
+                    "ersättare" if "ersätt" in word else "ledamot"
             inline = _INLINE_ROLE.match(after)
-            r = role
+            r = group
             if inline:
                 word = inline.group(1).casefold()
                 r = "vice ordförande" if "vice" in word else word
@@ -259,16 +319,17 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
             for extra in m.roles:
                 p.add_role(extra)
             sub = _SUBSTITUTE.match(after)
-            if sub and (r == "tjänstgörande ersättare" or role == "tjänstgörande ersättare" or "tjg" in after
-                        or "ersätter" in after):
+            if sub and not (i + 1 < len(people) and _REPLACED_BEFORE.search(after)) and (
+                    r == "tjänstgörande ersättare" or "tjg" in after or "ersätter" in after):
                 p.replaces = sub.group(1)
                 p.add_role("tjänstgörande ersättare")
             found.append((m.name, offset + m.start, offset + m.end))
+            prev = p
         return found
     # Entries without a party: "Katarina Holmér, socialdirektör", or a bare name under a signature label.
     if bare_role is not True:
         role = bare_role  # type: ignore[assignment]
-    for part in re.split(r";|\s+och\s+", cell):
+    for part in _plain_entries(cell):
         m = _PLAIN_NAME.match(part.strip())
         if not m or not _looks_like_name(m.group(1)):
             continue
@@ -301,6 +362,22 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
             att.people[name].add_role("tjänsteman")
         found.append((name, start, start + len(name)))
     return found
+
+
+_ENTRY = re.compile(r"([^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*(?:[ \u00a0]+[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*){1,3})"
+                    r"(?:\s*,\s*([a-zåäö][\w\- ]*?)(?=\s*(?:,|;|$|\.|§|\boch\b))|\s*\(([a-zåäö][^)]*)\))?")
+
+
+def _plain_entries(cell: str) -> list[str]:
+    """Entries of a list without parties: "A B, stadsdirektör, C D (kommunsekreterare) och E F"."""
+    out = []
+    for m in _ENTRY.finditer(cell):
+        name = m.group(1)
+        if not all(t[:1].isupper() for t in name.split()):
+            continue
+        title = m.group(2) or m.group(3)
+        out.append(f"{name}, {title}" if title else name)
+    return out
 
 
 def _split_known(name: str, att: Attendance) -> list[str] | None:

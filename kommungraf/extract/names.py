@@ -14,10 +14,11 @@ _TOKEN = r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*"
 _PARTY_PAREN = r"\(\s*([^\W\d_][^\W\d_!\-]{0,24}(?:-gruppen)?!?)\s*\)"
 _MFL = r"(?:\s*,?\s*(m\.?\s?fl\.?|med\s+flera))?"
 
-NAME_PARTY = re.compile(rf"((?:{_TOKEN} +){{0,4}}{_TOKEN}){_MFL}\s*{_PARTY_PAREN}")
+# Name tokens are separated by spaces; a no-break space stands for a line break inside a joined line.
+NAME_PARTY = re.compile(rf"((?:{_TOKEN}[ \u00a0]+){{0,4}}{_TOKEN}){_MFL}\s*{_PARTY_PAREN}")
 # "Pär Löfstrand, fp:" and "Ann Ekberg, s, och …": the party after a comma, as older minutes write it.
 _PARTY_CODES = r"(?:s|m|v|mp|c|kd|sd|fp|l|fi|S|M|V|MP|C|KD|SD|FP|L|Fi|FI)"
-NAME_COMMA_PARTY = re.compile(rf"((?:{_TOKEN} +){{0,3}}{_TOKEN}){_MFL},[ \t]*({_PARTY_CODES})"
+NAME_COMMA_PARTY = re.compile(rf"((?:{_TOKEN}[ \u00a0]+){{0,3}}{_TOKEN}){_MFL},[ \t\u00a0]*({_PARTY_CODES})"
                               rf"(?=[ \t]*(?:[,:;)]|\.(?!\w)|\s+och\b|\s+samt\b|\s*$|\n))")
 
 #: Words that stand before a name as a title or role, never part of it.
@@ -101,7 +102,7 @@ def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
         name_tokens, roles = clean_name(tokens)
         if not name_tokens:
             continue
-        name = " ".join(name_tokens)
+        name = " ".join(name_tokens)  # split() also splits on no-break spaces
         start = m.start(1) + raw.rfind(name_tokens[0]) if len(name_tokens) == len(tokens) else \
             m.start(1) + _index_of_tail(raw, name_tokens)
         yield NameMatch(name=name, party=party or party_text.upper(), party_text=party_text,
@@ -110,7 +111,7 @@ def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
 
 
 def _index_of_tail(raw: str, tail: list[str]) -> int:
-    pattern = r"\s+".join(re.escape(t) for t in tail) + r"$"
+    pattern = r"[\s\u00a0]+".join(re.escape(t) for t in tail) + r"$"
     found = re.search(pattern, raw)
     return found.start() if found else 0
 
