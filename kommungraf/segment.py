@@ -16,7 +16,8 @@ _CONTINUED = re.compile(r"^\(?\s*forts(?:\.|ättning)?\b", re.IGNORECASE)
 _SECTION_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("proposal-to-decide", re.compile(r"^(?:förvaltningens\s+)?förslag\s+till\s+beslut:?$", re.I)),
     ("decision", re.compile(
-        r"^(?:[\w\-åäöÅÄÖ]+s\s+)?(?:beslut(?:\s+för\s+egen\s+del)?|förslag\s+till\s+(?:kommun|region)?fullmäktige)"
+        r"^(?:(?:[\w\-]+\s+){0,3}[\w\-]+s\s+)?(?:beslut(?:\s+för\s+egen\s+del)?|"
+        r"förslag\s+till\s+(?:kommun|region)?(?:fullmäktige|styrelsen))"
         r"(?:\s+för\s+egen\s+del)?:?$", re.I)),
     ("decision", re.compile(r"^(?:beslut(?:et)?|fullmäktiges beslut)\s*[:.]?$", re.I)),
     ("proposals", re.compile(r"^yrkanden?:?$", re.I)),
@@ -98,7 +99,7 @@ def _paragraph_number(line: Line) -> tuple[str, str] | None:
 def segment(lines: list[Line]) -> Segmented:
     """Split a document's lines into first page, paragraphs and signature block."""
     heads: list[tuple[int, str, str]] = []
-    last_num = -1
+    last_num: tuple[int, str] = (-1, "")
     for i, ln in enumerate(lines):
         found = _paragraph_number(ln)
         if not found:
@@ -106,10 +107,10 @@ def segment(lines: list[Line]) -> Segmented:
         number, rest = found
         if _CONTINUED.match(rest.strip()):
             continue  # "§ 111 forts." continues the paragraph before the page break
-        n = int(re.match(r"\d+", number).group())  # type: ignore[union-attr]
+        n = (int(re.match(r"\d+", number).group()), number[-1] if number[-1].isalpha() else "")  # type: ignore
         if heads and number == heads[-1][1]:
             continue  # a repeated heading on a new page
-        if n <= last_num and heads:
+        if heads and n <= last_num:
             continue  # a § reference that a line break put at the start of a line
         heads.append((i, number, rest))
         last_num = n

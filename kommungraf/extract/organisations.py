@@ -33,8 +33,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           rf"Länsstyrelsen i {_CAP}(?: {_CAP})? län)s?\b")),
     ("authority", re.compile(rf"(?<![-\w])([{_U}][{_L}]+(?:verket|myndigheten|inspektionen|kassan|"
                              rf"ombudsmannen|domstolen))s?\b")),
-    ("company", re.compile(rf"\b((?:AB )?{_CAP}(?: (?:i|och|&) ?{_CAP}| {_CAP})* AB)\b")),
-    ("university", re.compile(rf"\b({_CAP} universitet|{_CAP} högskola|Karolinska institutet)s?\b")),
+    ("company", re.compile(rf"\b((?:AB )?(?:[{_U}]{{2,5}}|{_CAP})(?: (?:i|och|&) ?{_CAP}| {_CAP})* AB)\b")),
+    ("university", re.compile(rf"\b({_CAP} universitet|{_CAP}universitetet|{_CAP} högskola|Högskolan i {_CAP}|"
+                              rf"Karolinska institutet)s?\b")),
+    ("utskott", re.compile(rf"\b((?:[Kk]ommunstyrelsens|[Rr]egionstyrelsens|[{_U}{_L}][{_L}]+nämndens) "
+                           rf"[{_L}]*utskott)(?:et|ets)?\b")),
+    ("association", re.compile(rf"\b({_CAP}s? (?:[Ss]tadsmission|[{_L}]*förbund)|{_CAP}(?: {_CAP})? "
+                               rf"(?:IF|IK|BK|FK|FF|SK|HK|GIF|AIS))(?:et|ets)?\b")),
+    ("department", re.compile(rf"\b([{_U}][{_L}]+departementet)s?\b")),
 ]
 
 _NOT_NAMES = {"den", "det", "denna", "detta", "samma", "berörda", "övriga", "respektive", "vissa", "båda",
@@ -132,6 +138,8 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         name = m.group(1)
         hit = known.get(name.casefold())
         return hit.name if hit else name
-    if kind == "company":
+    if kind in ("company", "association", "department"):
         return m.group(1)
+    if kind == "utskott":
+        return _cap(m.group(1))
     return None

@@ -300,6 +300,7 @@ def _section_at(sections: list[tuple[str, int, int]], pos: int) -> str:
 
 # ------------------------------------------------------------------------------------------- decision
 
+_DECIDES = re.compile(r"(?i)(?:beslutar|besluta(?:r)?\s+följande|fatta\s+följande\s+beslut|följande\s+beslut)\s*:\s*$")
 _ITEM = re.compile(r"^(?:\d{1,2}\s*[.):]|[a-h]\s*[.)]|[-–•*▪●◦]|att\b)\s*", re.I)
 _ADJUST = re.compile(r"(?i)\bjusteras\s+omedelbart|\bomedelbart\s+justera(?:d|s|t)|\bomedelbar\s+justering|"
                      r"\bförklaras\s+omedelbart\s+justerad|\bjusterades\s+omedelbart")
@@ -308,6 +309,15 @@ _ADJUST = re.compile(r"(?i)\bjusteras\s+omedelbart|\bomedelbart\s+justera(?:d|s|
 def decision_points(sections: list[Section], mt_of) -> tuple[Named, ...]:
     """The numbered or bulleted points of the body's own decision; one point where the decision is prose."""
     decision = [s for s in sections if s.kind == "decision"]
+    if not decision:
+        # No heading: a sentence such as "… föreslår kommunstyrelsen fatta följande beslut:" opens the list.
+        for sec in sections:
+            for i, ln in enumerate(sec.lines):
+                if _DECIDES.search(ln.text) and i + 1 < len(sec.lines) and _ITEM.match(sec.lines[i + 1].text):
+                    decision = [Section("decision", ln, sec.lines[i + 1:])]
+                    break
+            if decision:
+                break
     if not decision:
         decision = [s for s in sections if s.kind == "proposal-to-decide"][:1]
     points: list[Named] = []

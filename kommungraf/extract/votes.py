@@ -19,7 +19,9 @@ NUMBER_WORDS = {
 _NUM = r"(\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 
 _YES_NO = re.compile(rf"(?i)\b{_NUM}\s+ja(?:-|\s)?(?:röster|röst)\s+(?:mot|och)\s+{_NUM}\s+nej(?:-|\s)?(?:röster|röst)")
-_YES_NO_WORDS = re.compile(rf"(?i)\b{_NUM}\s+röster\s+mot\s+{_NUM}\b")
+_YES_NO_WORDS = re.compile(rf"(?i)\b{_NUM}\s+röster\s+mot\s+{_NUM}\b|"
+                           rf"\b{_NUM}\s+röster\s+för\s+(?:bifall|ja)\w*\s+(?:och|mot)\s+{_NUM}\s+röster?\s+"
+                           rf"för\s+(?:avslag|nej|återremiss)")
 _DASH = re.compile(r"(?i)(?:votering|omröstning|röstsiffror|röster|utfall)\D{0,40}?\b(\d{1,3})\s*[–-]\s*(\d{1,3})"
                    r"(?:\s*[–-]\s*(\d{1,3}))?\b")
 _ABSTAIN = re.compile(rf"(?i)\b{_NUM}\s+(?:ledamöter\s+|ledamot\s+|personer\s+|person\s+)?(?:avst(?:od|år|ått|ående)|"
@@ -48,7 +50,8 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
     if not m:
         dash = _DASH.search(text)
     if m:
-        yes, no = _n(m.group(1)), _n(m.group(2))
+        groups = [g for g in m.groups() if g is not None]
+        yes, no = _n(groups[0]), _n(groups[1])
         tail = text[m.end(): m.end() + 160]
         a = _ABSTAIN.search(tail)
         abstain = (_n(a.group(1)) if a and a.group(1) else _n(a.group(2)) if a else 0) or 0

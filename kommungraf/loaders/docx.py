@@ -540,10 +540,10 @@ def _paginate(text: str) -> tuple[str, tuple[int, ...]]:
     use, drop = (_RENDERED, _EXPLICIT) if _RENDERED in text else (_EXPLICIT, _RENDERED)
     text = text.replace(drop, "")
     lines = [ln.rstrip() for ln in text.split("\n")]
-    text = "\n".join(lines)
-    # A break between lines replaces the newline; a break at either end of the text marks no page.
-    text = text.replace("\n" + use, use).replace(use + "\n", use).strip(use + "\n")
-    text = text.replace(use, "\f")
+    # A break at either end of the text marks no page; elsewhere it ends the line before it (with a newline,
+    # as pdftotext writes it) and the page starts after the form feed.
+    text = "\n".join(lines).strip(use + "\n")
+    text = re.sub(f"\n*{use}\n*", "\n\f", text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     starts = [0]

@@ -89,7 +89,8 @@ def read_html(path: Path, data: bytes) -> SourceText:
     _prune(body)
     lines = _Layout(breaks).run(body)
     # Page breaks (print CSS, as Word's "save as web page" writes them) become form feeds between lines.
-    out = "\n".join(lines).replace("\n\f", "\f").replace("\f\n", "\f").strip("\f\n")
+    # The line before a break ends with a newline and the page starts after the form feed, as pdftotext has it.
+    out = re.sub("\n*\f\n*", "\n\f", "\n".join(lines).strip("\f\n"))
     if not unicodedata.is_normalized("NFC", out):
         out = unicodedata.normalize("NFC", out)
     if not out.strip():
@@ -350,10 +351,12 @@ class _Layout:
         reverse = el.get("reversed") is not None
         indent = "  " * self.list_depth
         self.list_depth += 1
+        self.cur.append(el.text or "")  # text outside any item (broken markup) is still text
         try:
             for child in el:
                 if _tag(child) != "li":
                     self.walk(child, depth + 1)
+                    self.cur.append(child.tail or "")
                     continue
                 self.flush()
                 if ordered:
@@ -365,6 +368,7 @@ class _Layout:
                 self.children(child, depth + 1)
                 self.flush()
                 self.marker = None  # an empty item leaves no marker for the next line
+                self.cur.append(child.tail or "")
         finally:
             self.list_depth -= 1
 

@@ -5,7 +5,7 @@ first, and the cells of a two-column table come out on one line ("A (L), ordför
 takes the boxes of pdfium's words, groups them into visual lines top to bottom, and splits a line into cells
 where a wide horizontal gap (or a column edge shared with neighbouring lines) separates them.  Cells are
 joined by a TAB; a line whose first columns are empty starts with TABs, so a name that stands only in the
-right column of an attendance table keeps its column.  Pages are joined by a form feed.
+right column of an attendance table keeps its column.  Pages are joined by a newline and a form feed.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from ..source import SourceText, sha256_of
 
 #: More pages than this is not one set of minutes; refuse rather than spend minutes on it.
 MAX_PAGES = 2000
+_PAGE_BREAK = "\n\f"  # between pages; a page starts after the form feed
 
 # Gaps and tolerances are in units of the font height, so they hold for 8 pt and 14 pt text alike.
 _WORD_GAP = 0.12  # a gap wider than this between two glyphs is a space
@@ -139,11 +140,13 @@ def read_pdf(path: Path, data: bytes) -> SourceText:
         warnings.append(f"no text layer on page{'s' if len(empty) > 1 else ''} "
                         f"{', '.join(map(str, empty))} (scanned?); their text is missing")
 
+    # A page ends its last line with a newline and the next page starts after the form feed, as pdftotext
+    # writes it: whoever splits the text on newlines still gets every line whole.
     starts = [0]
     for p in pages[:-1]:
-        starts.append(starts[-1] + len(p) + 1)
-    return SourceText(path=path, text="\f".join(pages), media_type="application/pdf", sha256=sha256_of(data),
-                      page_starts=tuple(starts), warnings=tuple(warnings))
+        starts.append(starts[-1] + len(p) + len(_PAGE_BREAK))
+    return SourceText(path=path, text=_PAGE_BREAK.join(pages), media_type="application/pdf",
+                      sha256=sha256_of(data), page_starts=tuple(starts), warnings=tuple(warnings))
 
 
 def _page_text(textpage) -> str:

@@ -1,0 +1,110 @@
+"""A fixed number of worker processes: caps concurrent queries and kills those that exceed the timeout."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import queue
+import threading
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from ..errors import StoreError
+from . import worker
+from .protocol import HttpError
+
+# Spawned, not forked: the server has threads, and forking a threaded process copies its locks mid-use.
+_CTX = mp.get_context("spawn")
+_START_TIMEOUT = 60.0
+
+
+@dataclass
+class _Worker:
+    process: Any
+    conn: Connection
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+
+class WorkerPool:
+    """``size`` worker processes; :meth:`run` waits ``busy_wait`` seconds at most for a free one."""
+
+    def __init__(self, store: Path, *, size: int, timeout: float, max_rows: int, prefixes: dict[str, str],
+                 busy_wait: float = 1.0) -> None:
+        self.store, self.size, self.timeout, self.busy_wait = store, size, timeout, busy_wait
+        self._args = (str(store), max_rows, prefixes)
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+        for _ in range(size):
+            self._idle.put(self._start())
+
+    def _start(self) -> _Worker:
+        parent, child = _CTX.Pipe()
+        proc = _CTX.Process(target=worker.main, args=(child, *self._args), daemon=True,
+                            name="kommungraf-query-worker")
+        proc.start()
+        child.close()
+        w = _Worker(proc, parent)
+        if not parent.poll(_START_TIMEOUT):
+            w.kill()
+            raise StoreError(f"a query worker did not start within {_START_TIMEOUT:.0f} s")
+        try:
+            status, detail = parent.recv()
+        except EOFError:
+            status, detail = "failed", f"a query worker exited while starting (exit code {proc.exitcode})"
+        if status != "ready":
+            w.kill()
+            raise StoreError(str(detail))
+        with self._lock:
+            self._all.add(w)
+        return w
+
+    def _replace(self, w: _Worker) -> None:
+        """Kill a worker and start another in the background, so the request is answered at once."""
+        with self._lock:
+            self._all.discard(w)
+        w.kill()
+
+        def start() -> None:
+            if self._closed:
+                return
+            try:
+                self._idle.put(self._start())
+            except StoreError:
+                pass  # the store vanished; the pool shrinks and requests get 503 until a restart
+
+        threading.Thread(target=start, daemon=True, name="kommungraf-worker-restart").start()
+
+    def run(self, job: Any) -> Any:
+        """The worker's answer to ``job``; HttpError 503 when all are busy, 504 on timeout."""
+        try:
+            w = self._idle.get(timeout=self.busy_wait)
+        except queue.Empty:
+            raise HttpError(503, f"all {self.size} query workers are busy; try again shortly",
+                            [("Retry-After", "2")]) from None
+        try:
+            w.conn.send(job)
+            if w.conn.poll(self.timeout):
+                answer = w.conn.recv()
+                self._idle.put(w)
+                return answer
+        except (EOFError, OSError, BrokenPipeError):
+            self._replace(w)
+            raise HttpError(500, "the query worker died (out of memory?); the query was not answered") from None
+        self._replace(w)
+        raise HttpError(504, f"the query did not finish within the timeout of {self.timeout:g} s and was "
+                             f"stopped; narrow it down or add a LIMIT")
+
+    def close(self) -> None:
+        self._closed = True
+        with self._lock:
+            workers = list(self._all)
+            self._all.clear()
+        for w in workers:
+            w.kill()
