@@ -6,6 +6,7 @@ from typing import Any
 
 from rdflib import URIRef
 
+from .gazetteer import parties
 from .store import GraphStore, python_value
 from .vocab import ROLE_TERMS, STATEMENT_CLASSES, sparql_prefixes
 
@@ -67,8 +68,11 @@ def document_facts(store: GraphStore, graph: str) -> dict[str, Any]:
                                     besluit:aantalTegenstanders ?n ; besluit:aantalOnthouders ?a"""):
         if r["par"] in by_iri:
             by_iri[r["par"]]["vote"] = {"yes": int(r["y"]), "no": int(r["n"]), "abstain": int(r["a"])}
+    # The gold format knows the national parties only; a local party ("ÖrP") reads back as null.
+    national = set(parties())
     party_of = {r["p"]: r["abbr"] for r in _rows(store, graph, """
-        ?ms org:member ?p ; org:organization ?party . ?party a kg:PoliticalParty ; skos:notation ?abbr .""")}
+        ?ms org:member ?p ; org:organization ?party . ?party a kg:PoliticalParty ; skos:notation ?abbr .""")
+        if r["abbr"] in national}
 
     def who(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         out = []

@@ -14,6 +14,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kommungraf.errors import DocumentError, NeedsOCRError
 from kommungraf.loaders import docx as docx_reader
@@ -30,7 +32,12 @@ HTML = Path("fixture.html")
 
 
 def lines_of(text: str) -> list[str]:
-    return text.replace("\f", "\n").split("\n")
+    """The lines of a reader's text; a page break is a newline and a form feed."""
+    return text.replace("\n\f", "\n").split("\n")
+
+
+def pages_of(text: str) -> list[str]:
+    return text.split("\n\f")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -49,7 +56,7 @@ def make_pdf(build, *, encrypt: bool = False) -> bytes:
     return bytes(pdf.output())
 
 
-def test_a_two_page_pdf_gives_the_pages_joined_by_a_form_feed_with_their_start_offsets():
+def test_a_two_page_pdf_gives_the_pages_joined_by_a_newline_and_form_feed_with_their_start_offsets():
     def build(pdf):
         pdf.add_page()
         pdf.text(72, 80, "§ 31 Samverkansöverenskommelse")
@@ -60,10 +67,10 @@ def test_a_two_page_pdf_gives_the_pages_joined_by_a_form_feed_with_their_start_o
 
     src = read_pdf(PDF, make_pdf(build))
     assert src.text.count("\f") == 1
-    first, second = src.text.split("\f")
+    first, second = pages_of(src.text)
     assert first == "§ 31 Samverkansöverenskommelse\nÄrendet gäller åtgärder för ökad trygghet."
     assert second == "Beslutsgång\nNämnden beslutade enligt förvaltningens förslag."
-    assert src.page_starts == (0, len(first) + 1)
+    assert src.page_starts == (0, len(first) + 2)
     assert src.page_of(src.text.index("Ärendet")) == 1
     assert src.page_of(src.text.index("Beslutsgång")) == 2
     assert src.media_type == "application/pdf"
@@ -165,6 +172,24 @@ def test_text_set_vertically_in_the_margin_comes_out_as_one_line_not_a_letter_pe
     assert all(len(line) > 1 for line in lines)
 
 
+def test_a_page_whose_text_is_set_sideways_is_read_in_pdfiums_order_not_letter_by_letter():
+    import pypdfium2 as pdfium
+
+    lines = ["§ 12 Budget 2024", "Kommunfullmäktige beslutar att fastställa budgeten.", "Reservation"]
+
+    def build(pdf):
+        pdf.add_page()
+        for i, line in enumerate(lines):  # drawn rotated, for a page that is shown turned a quarter
+            with pdf.rotation(90, 100 + 14 * i, 700):
+                pdf.text(100 + 14 * i, 700, line)
+
+    doc = pdfium.PdfDocument(make_pdf(build))
+    doc[0].set_rotation(90)
+    buf = io.BytesIO()
+    doc.save(buf)
+    assert read_pdf(PDF, buf.getvalue()).text == "\n".join(lines)
+
+
 def test_a_list_number_stays_with_its_text_across_a_hanging_indent():
     def build(pdf):
         pdf.add_page()
@@ -214,7 +239,7 @@ def test_a_pdf_with_one_scanned_page_among_text_pages_is_read_with_a_warning():
         pdf.image(_white_image(), x=0, y=0, w=595)
 
     src = read_pdf(PDF, make_pdf(build))
-    assert src.text == "§ 1 Val av justerare\f"
+    assert src.text == "§ 1 Val av justerare\n\f"
     assert src.page_count == 2
     assert src.warnings and "page 2" in src.warnings[0]
 
@@ -362,9 +387,40 @@ def test_an_explicit_page_break_in_a_docx_starts_a_new_page():
     d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     d.add_paragraph("§ 43 Samverkansöverenskommelse")
     src = read_docx(DOCX, docx_bytes(d))
-    assert src.text == "ANSLAG/BEVIS\f§ 43 Samverkansöverenskommelse"
+    assert src.text == "ANSLAG/BEVIS\n\f§ 43 Samverkansöverenskommelse"
     assert src.page_count == 2
     assert src.page_of(src.text.index("§ 43")) == 2
+
+
+def test_page_breaks_word_recorded_at_its_last_layout_take_precedence_over_explicit_ones():
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    d = docx.Document()
+    d.add_paragraph("Sida ett")
+    d.add_paragraph("fortsätter på sidan två")._p.insert(
+        0, parse_xml(f"<w:r {w}><w:lastRenderedPageBreak/></w:r>"))
+    d.add_paragraph("Sida tre")._p.insert(0, parse_xml(f"<w:r {w}><w:lastRenderedPageBreak/></w:r>"))
+    src = read_docx(DOCX, docx_bytes(d))
+    assert pages_of(src.text) == ["Sida ett", "fortsätter på sidan två", "Sida tre"]
+    assert src.page_of(src.text.index("Sida tre")) == 3
+
+
+def test_a_text_box_in_a_docx_is_read_once_after_its_paragraph_not_twice_from_its_fallback():
+    import docx
+    from docx.oxml import parse_xml
+
+    ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"')
+    box = "<w:txbxContent><w:p><w:r><w:t>Dnr KS 2022/118</w:t></w:r></w:p></w:txbxContent>"
+    d = docx.Document()
+    p = d.add_paragraph("§ 31 Samverkansöverenskommelse")
+    p._p.append(parse_xml(
+        f"<w:r {ns}><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wps:txbx>{box}</wps:txbx>"
+        f"</w:drawing></mc:Choice><mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r>"))
+    assert read_docx(DOCX, docx_bytes(d)).text == "§ 31 Samverkansöverenskommelse\nDnr KS 2022/118"
 
 
 def test_docx_text_includes_tracked_insertions_and_content_controls_but_not_deletions_or_hidden_runs():
@@ -435,6 +491,20 @@ def test_a_docx_whose_xml_declares_entities_is_refused():
         read_docx(DOCX, _zip(members))
 
 
+def test_a_docx_whose_main_part_has_another_name_is_found_through_its_relationships():
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Protokoll från Word Online")
+    original = zipfile.ZipFile(io.BytesIO(docx_bytes(d)))
+    members = {n: original.read(n) for n in original.namelist()}
+    members["word/document2.xml"] = members.pop("word/document.xml")
+    members["word/_rels/document2.xml.rels"] = members.pop("word/_rels/document.xml.rels")
+    for name in ("_rels/.rels", "[Content_Types].xml"):
+        members[name] = members[name].replace(b"word/document.xml", b"word/document2.xml")
+    assert read_docx(DOCX, _zip(members)).text == "Protokoll från Word Online"
+
+
 # --------------------------------------------------------------------------------------------------
 # HTML
 # --------------------------------------------------------------------------------------------------
@@ -489,11 +559,26 @@ def test_a_municipal_web_page_keeps_the_minutes_and_the_meeting_facts_and_drops_
         "- att uppdra åt direktören att underteckna avtalet.",
         "Reservation",
         "Erik Rönnlund (M) reserverar sig.",
-        "Maja Sörensen (KD) instämmer.",
+        "Maja Sörensen (KD) instämmer. Visa mer",  # a script link's text stays, its URL never does
     ]
     for chrome in ("kakor", "Startsida", "Förskola", "13 december", "Relaterade", "753 75", "javascript",
-                   "spårning", "injicerad", "Visa mer", "Gå direkt"):
+                   "alert", "spårning", "injicerad", "Gå direkt"):
         assert chrome not in text
+
+
+def test_a_collapsed_accordion_panel_in_the_content_is_read_but_a_hidden_menu_outside_it_is_not():
+    page = """<html><body>
+      <div class="mobile-drawer" hidden><a href="/a">Bo och bygga</a> <a href="/b">Uppleva och göra</a></div>
+      <main><h1>Kommunstyrelsen 2021-05-25</h1>
+        <h3><button aria-expanded="false" aria-controls="p1">§ 45 Remiss om regional utvecklingsstrategi</button></h3>
+        <div id="p1" hidden><p>Kommunstyrelsen beslutar att anta yttrandet.</p></div>
+        <h3><button aria-expanded="false" aria-controls="p2">§ 46 Anmälningsärenden</button></h3>
+        <div id="p2" style="display: none"><p>Anmälningarna läggs till handlingarna.</p></div>
+      </main></body></html>"""
+    assert read_html(HTML, page.encode()).text.split("\n") == [
+        "Kommunstyrelsen 2021-05-25", "§ 45 Remiss om regional utvecklingsstrategi",
+        "Kommunstyrelsen beslutar att anta yttrandet.", "§ 46 Anmälningsärenden",
+        "Anmälningarna läggs till handlingarna."]
 
 
 def test_an_exported_protocol_gives_numbered_list_items_and_table_rows_with_empty_cells_kept():
@@ -563,9 +648,43 @@ def test_a_css_page_break_in_html_starts_a_new_page():
       <p>ANSLAG/BEVIS</p><h2 class="pagebreak">§ 98</h2><p>Stadsdelsnämndens beslut</p>
       <br style="page-break-before:always"><p>§ 99</p></body></html>"""
     src = read_html(HTML, page.encode())
-    assert src.text == "ANSLAG/BEVIS\f§ 98\nStadsdelsnämndens beslut\f§ 99"
+    assert src.text == "ANSLAG/BEVIS\n\f§ 98\nStadsdelsnämndens beslut\n\f§ 99"
     assert src.page_starts == (0, src.text.index("§ 98"), src.text.index("§ 99"))
     assert src.page_of(src.text.index("Stadsdelsnämndens")) == 2
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(kind=st.sampled_from(["pdf", "docx", "html"]), cuts=st.lists(st.tuples(st.integers(0, 10**6),
+       st.integers(0, 255)), min_size=1, max_size=8), truncate=st.booleans())
+def test_damaged_files_raise_only_document_errors(kind, cuts, truncate):
+    data = bytearray(_samples()[kind])
+    for pos, value in cuts:
+        data[pos % len(data)] = value
+    if truncate:
+        data = data[: cuts[0][0] % len(data)]
+    reader = {"pdf": read_pdf, "docx": read_docx, "html": read_html}[kind]
+    try:
+        reader(Path("damaged." + kind), bytes(data))
+    except DocumentError:
+        pass
+
+
+_SAMPLES: dict[str, bytes] = {}
+
+
+def _samples() -> dict[str, bytes]:
+    if not _SAMPLES:
+        import docx
+
+        def build(pdf):
+            pdf.add_page()
+            pdf.text(72, 72, "§ 31 Beslutsgång")
+
+        d = docx.Document()
+        d.add_paragraph("§ 31 Beslutsgång", style="List Number")
+        d.add_table(rows=1, cols=2).cell(0, 1).text = "Ersättare"
+        _SAMPLES.update(pdf=make_pdf(build), docx=docx_bytes(d), html=WEB_PAGE.encode("utf-8"))
+    return _SAMPLES
 
 
 # --------------------------------------------------------------------------------------------------
@@ -589,7 +708,7 @@ def corpus_files() -> list[Path]:
 def test_the_socialnamnden_pdf_reads_its_two_column_attendance_table_as_tab_separated_cells():
     src = read_document(corpus_file("sto-socialnamnden-2022-03-22-protokoll.pdf"))
     assert src.page_count == 5
-    page1 = src.text.split("\f")[0].split("\n")
+    page1 = pages_of(src.text)[0].split("\n")
     assert page1[0] == "STOCKHOLMS STAD\tPROTOKOLL NR 3/2022\tSida 1 (5)"
     for line in ("Beslutande\tErsättare", "Johanna Strand (L), ordförande\tBengt Ivarsson (M)",
                  "Anna-Karin Sjöblom (S), vice ordförande\tYlva Grönberg (S)", "\tAhmed Yusuf (V)",
@@ -599,7 +718,7 @@ def test_the_socialnamnden_pdf_reads_its_two_column_attendance_table_as_tab_sepa
                  "Justerare\tAnna-Karin Sjöblom (S)", "Organ\tSocialnämnden"):
         assert line in page1
     # The footer boxes are drawn first but stand at the bottom of every page.
-    for page in src.text.split("\f"):
+    for page in pages_of(src.text):
         assert page.split("\n")[-1] == "Justerandes signatur\tUtdragsbestyrkande"
     assert src.page_of(src.text.index("§ 32")) == 3
     assert "Fredrik Tell\n(M), Mira Salonen" in src.text  # a party split over a line break stays as printed

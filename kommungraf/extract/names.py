@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from ..gazetteer import canonical_party
 
 # A name token: a capitalised word of letters, possibly hyphenated ("Anna-Karin", "Rydén", "Kovač").
-_TOKEN = r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*"
+# "m fl" (and others) is never part of a name, so that it can stand between name and party.
+_TOKEN = r"(?!(?:m|fl|med|flera)\b)[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*"
 # A party in parentheses, with room for "m.fl." between name and party, and for a line break.
 _PARTY_PAREN = r"\(\s*([^\W\d_][^\W\d_!\-]{0,24}(?:-gruppen)?!?)\s*\)"
 _MFL = r"(?:\s*,?\s*(m\.?\s?fl\.?|med\s+flera))?"
 
 # Name tokens are separated by spaces; a no-break space stands for a line break inside a joined line.
-NAME_PARTY = re.compile(rf"((?:{_TOKEN}[ \u00a0]+){{0,4}}{_TOKEN}){_MFL}\s*{_PARTY_PAREN}")
+NAME_PARTY = re.compile(rf"((?:{_TOKEN}(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)){{0,4}}{_TOKEN}){_MFL}\s*{_PARTY_PAREN}")
 # "Pär Löfstrand, fp:" and "Ann Ekberg, s, och …": the party after a comma, as older minutes write it.
 _PARTY_CODES = r"(?:s|m|v|mp|c|kd|sd|fp|l|fi|S|M|V|MP|C|KD|SD|FP|L|Fi|FI)"
 NAME_COMMA_PARTY = re.compile(rf"((?:{_TOKEN}[ \u00a0]+){{0,3}}{_TOKEN}){_MFL},[ \t\u00a0]*({_PARTY_CODES})"
@@ -97,15 +98,25 @@ def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
         party = canonical_party(party_text)
         if party is None and not _looks_like_local_party(party_text):
             continue
+        local = party is None
         raw = m.group(1)
-        tokens = raw.split()
+        if "\n" in raw:
+            # A name wraps at a line end only when the last line alone holds no full name ("… och Ali Reza" /
+            # "Mohammadi (M)"); "Ärendebeskrivning" / "Tomas Hedlund (v)" is a heading above a name.
+            segments = raw.split("\n")
+            keep = segments[-1]
+            if len(keep.split()) < 2 and len(segments) > 1:
+                keep = segments[-2] + "\n" + keep
+            raw = keep
+        tokens = [t for t in raw.split() if len(t) > 1 or not t.isupper()]
         name_tokens, roles = clean_name(tokens)
         if not name_tokens:
             continue
         name = " ".join(name_tokens)  # split() also splits on no-break spaces
-        start = m.start(1) + raw.rfind(name_tokens[0]) if len(name_tokens) == len(tokens) else \
-            m.start(1) + _index_of_tail(raw, name_tokens)
-        yield NameMatch(name=name, party=party or party_text.upper(), party_text=party_text,
+        base = m.start(1) + (len(m.group(1)) - len(raw))
+        start = base + _index_of_tail(raw, name_tokens)
+        # A local party ("ÖrP", "skp") is kept as written; only the national parties have canonical codes.
+        yield NameMatch(name=name, party=party if not local else party_text, party_text=party_text,
                         start=offset + start, end=offset + m.end(), with_others=bool(m.group(2)),
                         roles=roles)
 
@@ -119,7 +130,7 @@ def _index_of_tail(raw: str, tail: list[str]) -> int:
 def _looks_like_local_party(text: str) -> bool:
     # Local parties are short lower- or upper-case codes (skp, BÅP, SPI); words like "bilaga" are not.
     t = text.strip()
-    return 1 <= len(t) <= 4 and t.isalpha() and (t.isupper() or t.islower())
+    return 1 <= len(t) <= 5 and t.isalpha() and (t.isupper() or t.islower() or t[:1].isupper())
 
 
 def strip_genitive(name: str, known: set[str]) -> str:

@@ -40,7 +40,7 @@ def _collapse(s: str) -> str:
 
 # ------------------------------------------------------------------------------------------- sentences
 
-_SENTENCE_END = re.compile(r"(?<=[.!?:])\s+(?=[\"”“]?[A-ZÅÄÖ§])|\n(?=[A-ZÅÄÖ][^\n]{0,60}\n)")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[\"”“]?[A-ZÅÄÖ§])|(?<=:)[ \t]*\n|\n(?=[A-ZÅÄÖ][^\n]{0,60}\n)")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -93,8 +93,14 @@ _OTHER_BODY = re.compile(r"\b(?:[Ii]|[Mm]ot)\s+((?:kommunstyrelse|regionstyrelse
 
 
 def _in_other_body(sentence: str, ctx: Context) -> bool:
-    """A sentence reporting what happened in another body ("I kommunstyrelsen yrkade …") is not this body's."""
+    """A sentence reporting what happened in another body ("I kommunstyrelsen yrkade …") is not this body's.
+
+    Only a mention before the verb counts: "… yrkade bifall till reservationen i kommunstyrelsen" is this body's.
+    """
+    verb = re.search(r"\b(?:yrka|reserver|lämna|anmäl|instäm|ställ)", sentence, re.I)
     for m in _OTHER_BODY.finditer(sentence):
+        if verb and m.start() > verb.start():
+            continue
         word = m.group(1).casefold()
         own = (ctx.body or "").casefold()
         if not own or not (word.startswith(own[:-1]) or own.startswith(word.rstrip("s")[:-2])):
@@ -189,7 +195,9 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
                 if sec in ("reservation", *STATEMENT_KINDS):
                     # "Reservationer\nGunnar Lindh, m, och Birgitta Hult, kd." — a list under the heading.
                     listed = _people_in(text, s, e, ctx)
-                    first = "\n" not in text[_section_start(sections, s): s].strip()
+                    first = "\n" not in text[_section_start(sections, s): s].strip() or \
+                        re.match(r"(?i)\s*(?:särskilt\s+)?(?:yttrande|reservation|protokollsanteckning|"
+                                 r"ersättaryttrande|uttalande)\s*:", sentence)
                     if first and listed and listed[0].start - s < 30 and \
                             not re.search(r"[”\"“]", text[s:listed[0].start]):
                         st_kind = "reservation" if sec == "reservation" else sec
