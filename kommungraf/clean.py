@@ -113,7 +113,8 @@ def content_lines(src: SourceText) -> list[Line]:
             bottom = {(_shape(ln.text), -1 - i) for i, ln in enumerate(reversed(lines[-_EDGE:]))}
             counts.update(top | bottom)
         need = max(2, (len(pages) + 1) // 2)
-        furniture = {shape for (shape, _), n in counts.items() if n >= need and not shape.startswith("§")}
+        # A paragraph heading ("KF § 67  Dnr …") is never furniture, though pages often open with one.
+        furniture = {shape for (shape, _), n in counts.items() if n >= need and not re.search(r"§\s*#", shape)}
     out: list[Line] = []
     seen: set[str] = set()
     for ln in raw:

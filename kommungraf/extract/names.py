@@ -72,7 +72,7 @@ def clean_name(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
     head = tokens[: len(tokens) - len(tail)]
     low_head = [t.casefold() for t in head]
     joined = " ".join(low_head[-3:])
-    if joined.endswith("tjänstgörande ersättaren") or joined.endswith("tjänstgörande ersättare"):
+    if joined.endswith(("tjänstgörande ersättaren", "tjänstgörande ersättare", "tjänstgörande ersättarna")):
         roles.append("tjänstgörande ersättare")
     elif low_head and low_head[-1] == "ordföranden" and len(low_head) >= 2 and \
             low_head[-2] in ("vice", "1:e", "2:e", "förste", "andre"):
