@@ -43,7 +43,8 @@ def run(args: argparse.Namespace) -> int:
 
         def on_built(b: Built) -> None:
             if b.error:
-                progress.console.print(f"kommungraf: error: {b.path}: {b.error}", markup=False, highlight=False)
+                progress.console.print(f"kommungraf: error: {b.path}: {b.error}", markup=False, highlight=False,
+                                       soft_wrap=True)
             elif b.graph is not None:
                 counts["paragraphs"] += b.paragraphs
                 counts["triples"] += len(b.graph)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..clean import Line, MappedText, join_lines
 from ..model import STATEMENT_KINDS, Agreement, Dated, Named, Paragraph, PersonRef, Proposal, Span, Statement
-from ..segment import ParagraphSegment, Section
+from ..segment import ParagraphSegment, Section, section_kind
 from .cases import find_case_numbers
 from .dates import find_dates
 from .names import NameMatch, find_people, strip_genitive
@@ -44,14 +44,29 @@ _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[\"”“]?[A
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans in a paragraph's text; quotes are kept inside their sentence."""
+    """Sentence spans in a paragraph's text; a section heading is a sentence of its own."""
+    cuts: list[tuple[int, int]] = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if section_kind(line) and end < len(text):
+            cuts.append((end, end + 1))
+        pos = end + 1
     out = []
     start = 0
-    for m in _SENTENCE_END.finditer(text):
-        out.append((start, m.start()))
-        start = m.end()
+    for a, b in sorted(set(cuts)):
+        if a < start:
+            continue
+        out.append((start, a))
+        start = b
     out.append((start, len(text)))
     return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def _quote_after(text: str, end: int) -> str:
+    """The quoted words that follow a sentence ("… lämnade följande särskilda uttalande: ”…”"), if any."""
+    m = re.match(r"\s*[”\"“]([^”\"“]{10,})[”\"“]", text[end:end + 20000])
+    return _collapse(m.group(1)) if m else ""
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -247,9 +262,10 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
         endorses = None
         if kind != "reservation" and _ENDORSE.search(sentence):
             endorses = _endorsed(out, sentence)
+        quote = _quote_after(text, e)
         out.append(Statement(kind, tuple(refs), _span(mt, s, e),
                              parties=tuple(dict.fromkeys(r.party for r in refs if r.party)),
-                             endorses=endorses, text=_collapse(sentence)))
+                             endorses=endorses, text=_collapse(sentence) + (f" ”{quote}”" if quote else "")))
     return tuple(out)
 
 
