@@ -72,8 +72,37 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
     return None
 
 
+_CHOICE = {"ja": "yes", "nej": "no", "avstår": "abstain", "avstod": "abstain", "avstående": "abstain",
+           "avst": "abstain", "avstår från att rösta": "abstain"}
+
+
+def _table_roll_call(text: str) -> tuple[tuple[str, str], ...]:
+    """A vote table: a header row "Ledamot  Ja  Nej  Avstår" and rows with an X in the voter's column."""
+    out: list[tuple[str, str]] = []
+    columns: dict[int, str] | None = None
+    for line in text.split("\n"):
+        cells = [c.strip().casefold() for c in line.split("\t")]
+        if columns is None or not any(cells):
+            if "ja" in cells and "nej" in cells:
+                columns = {i: _CHOICE[c] for i, c in enumerate(cells) if c in _CHOICE}
+            continue
+        people = list(find_people(line.split("\t")[0] if "\t" in line else line))
+        marks = [i for i, c in enumerate(cells) if c == "x"]
+        if not people or len(marks) != 1:
+            if not people:
+                columns = None  # the table has ended
+            continue
+        choice = columns.get(marks[0])
+        if choice:
+            out.append((people[0].name, choice))
+    return tuple(out)
+
+
 def _roll_call(text: str) -> tuple[tuple[str, str], ...]:
-    """ "Ja-röster: A (L), B (M)… Nej-röster: …" → ((name, "yes"), …)."""
+    """ "Ja-röster: A (L), B (M)… Nej-röster: …" or a table with X marks → ((name, "yes"), …)."""
+    table = _table_roll_call(text)
+    if table:
+        return table
     labels = list(_ROLL_LABEL.finditer(text))
     out: list[tuple[str, str]] = []
     for i, m in enumerate(labels):
