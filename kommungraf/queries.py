@@ -8,9 +8,11 @@ Header lines at the top of the file::
     # example: kommungraf query statements --param person="Lisa Palm"
 
 A parameter ``person`` binds the query variable ``?person`` as an RDF term, never by pasting text: the value is
-serialised as an escaped RDF term in a trailing ``VALUES`` block, which SPARQL joins with the query's pattern
-before grouping.  The query computes ``?person`` from the data (e.g. ``BIND(STR(?name) AS ?person)``), so an
-omitted optional parameter leaves every row in, and the same text runs on any SPARQL endpoint.
+serialised as an escaped RDF term in a ``VALUES`` block placed first in the query's WHERE clause, so the engine
+can use it to look things up by index.  The query uses ``?person`` in its patterns (``?p foaf:name ?person``):
+an omitted optional parameter leaves the variable free and every row in.  Parameter types: ``string`` (a plain
+literal: names, notations), ``label`` (a Swedish-tagged label, as organisations and bodies carry), ``iri``,
+``date``, ``integer``.  The same text runs on any SPARQL endpoint.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from rdflib.namespace import XSD
 from .errors import QueryError
 from .resources import data_dir
 
-PARAM_TYPES = ("string", "iri", "date", "integer", "year")
+PARAM_TYPES = ("string", "label", "iri", "date", "integer", "year")
 
 
 @dataclass(frozen=True)
@@ -47,13 +49,19 @@ class NamedQuery:
     text: str
 
     def render(self, values: dict[str, str]) -> str:
-        """The query text with the parameter values bound by a trailing VALUES block."""
+        """The query text with the parameter values bound by a VALUES block at the start of its WHERE clause."""
         terms = self.bind(values)
         if not terms:
             return self.text
         names = " ".join(f"?{k}" for k in terms)
         row = " ".join(t.n3() for t in terms.values())
-        return f"{self.text.rstrip()}\nVALUES ({names}) {{ ({row}) }}\n"
+        block = f" VALUES ({names}) {{ ({row}) }} "
+        # Comment lines are blanked (same length) so that a "WHERE {" in a comment is never taken.
+        visible = re.sub(r"(?m)^\s*#.*$", lambda m: " " * len(m.group()), self.text)
+        where = re.search(r"(?i)\bWHERE\s*\{", visible) or re.search(r"\{", visible)
+        if where is None:
+            raise QueryError(f"query {self.name!r} has no WHERE clause to bind parameters in")
+        return self.text[: where.end()] + block + self.text[where.end():]
 
     def bind(self, values: dict[str, str]) -> dict[str, Any]:
         """Parameter values as RDF terms for the query's variables; refuses unknown or missing parameters."""
@@ -76,6 +84,8 @@ def to_term(p: Param, raw: str) -> Any:
     """A parameter value as the RDF term its declared type asks for."""
     if p.type == "string":
         return Literal(raw)
+    if p.type == "label":
+        return Literal(raw, lang="sv")
     if p.type == "iri":
         if not re.match(r"^https?://[^\s<>\"{}|\\^`]+$", raw):
             raise QueryError(f"parameter {p.name}: not an http(s) IRI: {raw!r}")

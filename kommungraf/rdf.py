@@ -167,7 +167,9 @@ class GraphBuilder:
             node = self.person(p.name, p.party)
             self.evidence(node, p.span)
             for role in p.roles:
-                ms = iri.child(str(node), "uppdrag", m.body.value if m.body else "okant-organ", role)
+                # One membership per body, role and party: a change of party is a new membership, not an edit.
+                ms = iri.child(str(node), "uppdrag", m.body.value if m.body else "okant-organ", role,
+                               p.party or "utan-parti")
                 self.add(ms, RDF.type, ORG.Membership)
                 self.add(ms, ORG.member, node)
                 self.add(ms, ORG.role, ROLE_TERMS[role])
@@ -222,7 +224,11 @@ class GraphBuilder:
         add(node, KG.immediatelyAdjusted, Literal(par.immediate_adjustment))
         self.evidence(node, par.span)
         case = None
-        for n, cn in enumerate(par.case_numbers):
+        # The case is named by the number in the title where there is one (a referral's answers cite the
+        # referring body's number there), else by the first number cited.
+        in_title = [cn for cn in par.case_numbers if cn.value in par.title]
+        ordered = in_title[:1] + [cn for cn in par.case_numbers if cn not in in_title[:1]]
+        for n, cn in enumerate(ordered):
             num = iri.case_number(self.muni_name, cn.value)
             add(num, RDF.type, KG.CaseNumber)
             add(num, SKOS.notation, Literal(cn.value))

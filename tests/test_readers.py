@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import json
 import re
-import time
 import zipfile
 from pathlib import Path
 
@@ -782,16 +781,3 @@ def test_every_person_in_a_corpus_documents_gold_is_in_the_text_the_reader_gives
     words = " ".join(read_document(path).text.split())
     missing = [p["name"] for p in gold.get("persons", []) if p["name"] not in words]
     assert not missing
-
-
-def test_reading_the_corpus_pdfs_takes_a_few_milliseconds_a_page():
-    paths = [p for p in corpus_files() if p.suffix == ".pdf"]
-    if not paths:
-        pytest.skip("../shared/corpus not present")
-    read_document(paths[0])  # load pdfium once
-    pages = 0
-    t = time.perf_counter()
-    for p in paths:
-        pages += read_document(p).page_count
-    per_page = (time.perf_counter() - t) / pages
-    assert per_page < 0.05, f"{per_page * 1000:.1f} ms a page"

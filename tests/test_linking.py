@@ -1,0 +1,214 @@
+"""One graph across many minutes: people, bodies and cases are one node each, linked across documents.
+
+The six documents in tests/linked/ are two municipalities (Solna, Sundbyberg); a referral from Solna's
+kommunstyrelse (KS 2024/0117) answered by two nämnder and decided by KS and KF; Jonas Ek (Solna) who moves from
+V to S; Anna Berg in Solna (M) and another Anna Berg in Sundbyberg (KD); Karin Wahlström with two roles.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, URIRef
+from rdflib.compare import isomorphic
+
+import kommungraf
+from kommungraf import iri
+from kommungraf.gazetteer import organisation_by_name, parties
+from kommungraf.store import GraphStore
+
+LINKED = Path(__file__).parent / "linked"
+DOCS = sorted(LINKED.glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def linked():
+    kg = kommungraf.open(memory=True)
+    report = kg.load(DOCS)
+    assert not report.failed and len(report.loaded) == 6
+    return kg
+
+
+def rows(kg, query_name, **params):
+    return [tuple(r.values()) for r in kg.query(query_name, **params)]
+
+
+def ask(kg, sparql: str) -> list[dict]:
+    return list(kg.query(sparql))
+
+
+def test_the_same_person_in_several_documents_of_one_municipality_is_one_resource(linked):
+    got = ask(linked, """SELECT DISTINCT ?p WHERE { ?p <http://xmlns.com/foaf/0.1/name> "Jonas Ek" ;
+                          <https://w3id.org/kommungraf/ontology#municipality> ?m }""")
+    assert sorted(r["p"] for r in got) == sorted([str(iri.person("Jonas Ek", "Solna stad")),
+                                                  str(iri.person("Jonas Ek", "Sundbybergs stad"))])
+    docs = ask(linked, f"""SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE {{
+        ?ms <http://www.w3.org/ns/org#member> <{iri.person("Jonas Ek", "Solna stad")}> ;
+            <https://w3id.org/kommungraf/ontology#seenIn> ?d }}""")
+    assert docs[0]["n"] == 5
+
+
+def test_people_with_the_same_name_in_two_municipalities_are_two_people(linked):
+    got = rows(linked, "person-profile", person="Anna Berg")
+    parties_by_muni = {(r[1], r[5]) for r in got if r[2] == "party"}  # (municipality, party)
+    assert parties_by_muni == {("Solna stad", "M"), ("Sundbybergs stad", "KD")}
+
+
+def test_a_change_of_party_is_two_memberships_with_first_and_last_seen(linked):
+    got = [r for r in rows(linked, "person-profile", person="Jonas Ek") if r[1] == "Solna stad" and r[2] == "party"]
+    assert [(r[3], str(r[6]), str(r[7])) for r in got] == [("V", "2024-02-12", "2024-03-12"),
+                                                            ("S", "2024-04-15", "2024-05-20")]
+
+
+def test_who_sat_in_which_body_for_which_party_when(linked):
+    got = [r for r in rows(linked, "memberships", body="Kommunstyrelsen") if r[0] == "Jonas Ek"]
+    assert [(r[1], r[3], r[4], str(r[5]), str(r[6])) for r in got] == [
+        ("Solna stad", "ledamot", "V", "2024-02-12", "2024-02-12"),
+        ("Solna stad", "ledamot", "S", "2024-04-15", "2024-04-15"),
+        ("Sundbybergs stad", "ledamot", "C", "2024-02-20", "2024-02-20")]
+
+
+def test_organisations_bound_by_agreements_with_their_partners(linked):
+    got = {r[0]: (r[1], r[2]) for r in rows(linked, "agreement-organisations")}
+    assert got["Polisregion Stockholm"][0] == 2
+    assert set(got["Polisregion Stockholm"][1].split(", ")) == {"Solna stad", "Sundbybergs stad"}
+    assert rows(linked, "agreement-organisations", organisation="Solna stad") == [("Solna stad", 1,
+                                                                                  "Polisregion Stockholm")]
+
+
+def test_statements_and_reservations_by_party_body_and_year(linked):
+    got = rows(linked, "party-statements", party="SD")
+    assert got == [("SD", "Kommunfullmäktige", 2024, "protokollsanteckning", 1),
+                   ("SD", "Kommunstyrelsen", 2024, "reservation", 1),
+                   ("SD", "Socialnämnden", 2024, "reservation", 1)]
+
+
+def test_co_signers_across_party_lines_use_the_party_of_the_time(linked):
+    got = {(r[0], r[1], r[2], r[3]): (r[4], r[5]) for r in rows(linked, "co-signers", person="Jonas Ek")}
+    # In February Jonas Ek (V) signed with Karin Wahlström (S); in March (V) with Amira Haddad (S).
+    assert got == {("Jonas Ek", "V", "Karin Wahlström", "S"): (1, True),
+                   ("Jonas Ek", "V", "Amira Haddad", "S"): (1, True)}
+
+
+def test_a_person_with_two_roles_keeps_both(linked):
+    got = {(r[3], r[4]) for r in rows(linked, "person-profile", person="Karin Wahlström") if r[2] == "role"}
+    assert got == {("vice ordförande", "Kommunstyrelsen"), ("justerare", "Kommunstyrelsen")}
+
+
+def test_a_case_is_followed_from_the_referral_to_every_answer_and_decision(linked):
+    got = rows(linked, "case-history", case="KS 2024/0117")
+    assert [(str(r[0]), r[1], r[2], r[4]) for r in got] == [
+        ("2024-02-12", "Kommunstyrelsen", "21", None),
+        ("2024-03-07", "Socialnämnden", "14", "Kommunstyrelsen"),
+        ("2024-03-12", "Tekniska nämnden", "33", "Kommunstyrelsen"),
+        ("2024-04-15", "Kommunstyrelsen", "48", None),
+        ("2024-05-20", "Kommunfullmäktige", "62", None)]
+    dissent = {r[2]: r[6] for r in got}
+    assert dissent["33"] == "Jonas Ek" and dissent["48"] == "Lena Ahmadi"
+    # Reached through the answering body's own number as well.
+    assert len(rows(linked, "case-history", case="TN 2024/0101")) == 5
+    assert rows(linked, "case-history", case="KS-2024/0033")[0][1] == "Kommunstyrelsen"
+
+
+def test_the_case_is_one_resource_with_every_body_s_number(linked):
+    got = ask(linked, """PREFIX kg: <https://w3id.org/kommungraf/ontology#>
+        SELECT DISTINCT ?case (COUNT(DISTINCT ?n) AS ?numbers) WHERE {
+          ?par kg:concernsCase ?case . ?case <http://www.w3.org/ns/adms#identifier> ?n
+          FILTER(CONTAINS(STR(?case), "solna")) } GROUP BY ?case""")
+    assert len(got) == 1 and got[0]["numbers"] == 3  # KS, SN and TN numbers
+
+
+def test_agreements_link_to_the_case_they_concern(linked):
+    got = ask(linked, """PREFIX kg: <https://w3id.org/kommungraf/ontology#>
+        SELECT DISTINCT ?a ?case WHERE { ?a a kg:Agreement ; kg:concernsCase ?case }""")
+    assert {r["case"] for r in got} == {str(iri.case("Solna stad", "KS 2024/0117")),
+                                        str(iri.case("Sundbybergs stad", "KS-2024/0033"))}
+
+
+def test_bodies_are_sub_organisations_of_their_municipality(linked):
+    got = ask(linked, """PREFIX org: <http://www.w3.org/ns/org#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        SELECT DISTINCT ?body ?muni WHERE { ?b a <https://w3id.org/kommungraf/ontology#Body> ;
+          skos:prefLabel ?body ; org:subOrganizationOf/skos:prefLabel ?muni }""")
+    assert {(r["body"], r["muni"]) for r in got} >= {("Socialnämnden", "Solna stad"),
+                                                     ("Kommunstyrelsen", "Sundbybergs stad")}
+
+
+def test_parties_and_stockholm_carry_the_wikidata_links_of_the_shipped_table():
+    kg = kommungraf.open(memory=True)
+    kg.load([LINKED, Path(__file__).parent.parent / "examples"])
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "docs" / "eav-2019-remiss-samverkan-polis.txt"
+    if corpus.exists():
+        kg.load([corpus])
+    links = {r["s"]: r["o"] for r in ask(kg, "SELECT ?s ?o WHERE { ?s <http://www.w3.org/2002/07/owl#sameAs> ?o }")}
+    for abbr in ("S", "M", "V", "MP", "L", "SD"):
+        party = parties()[abbr]
+        if str(iri.party(abbr)) in links:
+            assert links[str(iri.party(abbr))] == f"http://www.wikidata.org/entity/{party.wikidata}"
+    assert links[str(iri.party("S"))].endswith("/Q105112")
+    if corpus.exists():
+        assert links[str(iri.municipality("Stockholms stad"))] == \
+            f"http://www.wikidata.org/entity/{organisation_by_name()['stockholms stad'].wikidata}"
+
+
+def test_every_party_in_the_table_has_a_checked_wikidata_item_or_none():
+    verified = {"S": "Q105112", "M": "Q110843", "V": "Q110837", "MP": "Q213451", "C": "Q110832",
+                "KD": "Q213654", "SD": "Q504069", "L": "Q110857", "FP": "Q110857"}
+    assert {a: p.wikidata for a, p in parties().items() if p.wikidata} == verified
+    assert parties()["FP"].successor == "L"
+
+
+def dataset_of(store: GraphStore) -> dict[str, Graph]:
+    return {g: store.graph_triples(g) for g in store.graphs()}
+
+
+def test_loading_in_any_order_gives_the_same_graph(tmp_path):
+    a = kommungraf.open(memory=True)
+    a.load(DOCS)
+    shuffled = DOCS[:]
+    random.Random(7).shuffle(shuffled)
+    assert shuffled != DOCS
+    b = kommungraf.open(memory=True)
+    for d in shuffled:
+        b.load([d])
+    ga, gb = dataset_of(a.store), dataset_of(b.store)
+    assert ga.keys() == gb.keys()
+    for name in ga:
+        assert isomorphic(ga[name], gb[name]), name
+    merged_a = Graph()
+    merged_b = Graph()
+    for t in a.store.oxigraph.quads_for_pattern(None, None, None, None):
+        pass
+    for q in a.store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"):
+        merged_a.add((URIRef(q.subject.value), URIRef(q.predicate.value), _lit(q.object)))
+    for q in b.store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"):
+        merged_b.add((URIRef(q.subject.value), URIRef(q.predicate.value), _lit(q.object)))
+    assert len(merged_a) > 1000 and isomorphic(merged_a, merged_b)
+
+
+def _lit(term):
+    from kommungraf.store import from_ox
+
+    return from_ox(term)
+
+
+def test_reloading_a_new_version_replaces_only_what_came_from_the_old_one(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for d in DOCS:
+        (docs / d.name).write_bytes(d.read_bytes())
+    kg = kommungraf.open(tmp_path / "store")
+    kg.load(docs)
+    count = len(kg)
+    kg.load(docs, force=True)
+    assert len(kg) == count
+    # A new version of the TN answer drops its reservation; Jonas Ek and the case, stated elsewhere, survive.
+    tn = docs / "solna-tn-2024-03-12.txt"
+    tn.write_text(tn.read_text().replace("Reservation\n\nJonas Ek (V) reserverade sig mot beslutet till förmån "
+                                         "för eget yrkande.\n", ""))
+    kg.load(docs)
+    assert len(kg) < count
+    assert [r for r in rows(kg, "reservations") if r[1] and str(r[1]) == "2024-03-12"] == []
+    assert any(r[0] == "Jonas Ek" for r in rows(kg, "people", name="Jonas Ek"))
+    assert len(rows(kg, "case-history", case="KS 2024/0117")) == 5
