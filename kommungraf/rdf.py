@@ -70,7 +70,9 @@ class GraphBuilder:
             node = iri.municipality(name)
             self.add(node, RDF.type, KG.Municipality)
         elif is_body(name) or (known and known.kind in ("body", "administration")):
-            muni = (known.municipality if known and known.municipality else self.muni_name)
+            # A body belongs to the municipality whose minutes name it ("Socialnämnden" exists everywhere);
+            # the gazetteer's municipality only helps where the document does not say.
+            muni = self.muni_name or (known.municipality if known else None)
             node = iri.organisation(name, muni)
             self.add(node, RDF.type, KG.Body)
             kind = (known.body_kind if known and known.body_kind else None) or body_kind(name)

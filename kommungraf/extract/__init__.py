@@ -108,7 +108,9 @@ def _find_municipality(header: str, body: Named | None, orgs: list[Named]) -> st
     for name, _s, _e in find_organisations(header):
         if is_municipality(name):
             return name
-    if body:
+    if body and " " in body.value:
+        # Only a body named for its place ("Skarpnäcks stadsdelsnämnd") tells the municipality; every
+        # municipality has a "Socialnämnden".
         hit = organisation_by_name().get(body.value.casefold())
         if hit and hit.municipality:
             return hit.municipality

@@ -40,6 +40,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            rf"[{_L}]*utskott)(?:et|ets)?\b")),
     ("association", re.compile(rf"\b({_CAP}s? (?:[Ss]tadsmission|[{_L}]*förbund)|{_CAP}(?: {_CAP})? "
                                rf"(?:IF|IK|BK|FK|FF|SK|HK|GIF|AIS))(?:et|ets)?\b")),
+    ("abbreviation", re.compile(r"\b(KS|KF|Ks|Kf)\b(?![\s-]*(?:§|\d))(?!/)")),
     ("department", re.compile(rf"\b([{_U}][{_L}]+departementet)s?\b")),
 ]
 
@@ -84,10 +85,20 @@ def _decapitalise(text: str) -> str:
     return _CAPS_RUN.sub(fix, text)
 
 
-def find_organisations(text: str) -> Iterator[tuple[str, int, int]]:
-    """Every organisation named in ``text`` as (canonical name, start, end), in order of appearance."""
+_OWN = re.compile(r"\b([Ss]tadsdelsnämnden|[Nn]ämnden|[Ss]tyrelsen|[Uu]tskottet)\b(?!s)")
+
+
+def find_organisations(text: str, own_body: str | None = None) -> Iterator[tuple[str, int, int]]:
+    """Every organisation named in ``text`` as (canonical name, start, end), in order of appearance.
+
+    With ``own_body``, the generic words a body uses for itself in its own minutes ("nämnden",
+    "stadsdelsnämnden") resolve to it.
+    """
     text = _decapitalise(text)
     hits: list[tuple[int, int, str]] = []
+    if own_body:
+        for m in _OWN.finditer(text):
+            hits.append((m.start(), m.end(), own_body))
     pat, table = _alias_pattern()
     for m in pat.finditer(text):
         hits.append((m.start(), m.end(), table[m.group(1).casefold()]))
@@ -142,4 +153,6 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return m.group(1)
     if kind == "utskott":
         return _cap(m.group(1))
+    if kind == "abbreviation":
+        return "Kommunstyrelsen" if m.group(1).upper() == "KS" else "Kommunfullmäktige"
     return None

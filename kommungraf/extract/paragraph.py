@@ -430,11 +430,11 @@ _BETWEEN = re.compile(r"(?i)\bmellan\s+")
 _WITH = re.compile(r"(?i)\bmed\s+")
 
 
-def _agreement_parties(text: str, start: int) -> list[tuple[str, int, int]]:
+def _agreement_parties(text: str, start: int, own_body: str | None = None) -> list[tuple[str, int, int]]:
     """Organisations listed after "mellan" at ``start``: "mellan A, B och C"."""
     parties = []
     pos = start
-    for name, s, e in find_organisations(text[start: start + 260]):
+    for name, s, e in find_organisations(text[start: start + 260], own_body):
         gap = text[pos: start + s]
         if pos != start and not re.fullmatch(r"\s*(?:,|och|samt|&)\s*", gap, re.I):
             break
@@ -459,7 +459,7 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
         b = _BETWEEN.match(after.lstrip() and text[m.end():].lstrip())
         rest_start = m.end() + (len(text[m.end():]) - len(text[m.end():].lstrip()))
         if b:
-            parties = _agreement_parties(text, rest_start + b.end())
+            parties = _agreement_parties(text, rest_start + b.end(), ctx.body)
             if len(parties) >= 2 and len(parties) > len(best):
                 best = parties
                 best_title = _agreement_title(text, m.start())
