@@ -178,8 +178,6 @@ def test_loading_in_any_order_gives_the_same_graph(tmp_path):
         assert isomorphic(ga[name], gb[name]), name
     merged_a = Graph()
     merged_b = Graph()
-    for t in a.store.oxigraph.quads_for_pattern(None, None, None, None):
-        pass
     for q in a.store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"):
         merged_a.add((URIRef(q.subject.value), URIRef(q.predicate.value), _lit(q.object)))
     for q in b.store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"):

@@ -77,9 +77,11 @@ def test_genitives_roles_and_wrapped_names():
 @pytest.mark.parametrize("text, names", [
     ("Tyresö kommuns yttrande", ["Tyresö kommun"]), ("TYRESÖ KOMMUN", ["Tyresö kommun"]),
     ("tekniska nämnden", ["Tekniska nämnden"]), ("Barn- och utbildningsnämnden", ["Barn- och utbildningsnämnden"]),
-    ("remiss från KS", ["Kommunstyrelsen"]), ("Dnr KS 2019/656", []), ("Region Västernorrlands", ["Region Västernorrland"]),
+    ("remiss från KS", ["Kommunstyrelsen"]), ("Dnr KS 2019/656", []),
+    ("Region Västernorrlands", ["Region Västernorrland"]),
     ("Familjebostäder i Göteborg AB", ["Familjebostäder i Göteborg AB"]), ("nämnden beslutar", []),
-    ("Länsstyrelsen i Stockholms län", ["Länsstyrelsen i Stockholms län"]), ("Högskolan i Borås", ["Högskolan i Borås"]),
+    ("Länsstyrelsen i Stockholms län", ["Länsstyrelsen i Stockholms län"]),
+    ("Högskolan i Borås", ["Högskolan i Borås"]),
     ("Kommunstyrelsens stadsutvecklingsutskott", ["Kommunstyrelsens stadsutvecklingsutskott"]),
 ])
 def test_organisations_by_canonical_name(text, names):
