@@ -97,3 +97,20 @@ def test_inline_sparql_and_unknown_names():
     assert resolve("SELECT * WHERE { ?s ?p ?o }").name == "inline"
     with pytest.raises(QueryError, match="unknown query"):
         resolve("no-such-query")
+
+
+def test_the_query_docs_describe_every_query_with_its_parameters_and_result_columns():
+    from pathlib import Path
+
+    from kommungraf.querydocs import render
+
+    root = Path(__file__).resolve().parent.parent
+    page = (root / "docs" / "queries.md").read_text(encoding="utf-8")
+    fresh = render(root / "tests" / "linked")
+    # Row order inside GROUP_CONCAT is the engine's; headings, parameters and columns must match exactly.
+    def skeleton(text: str) -> list[str]:
+        return [ln for ln in text.splitlines() if ln.startswith(("## ", "**", "| `", "kommungraf query"))
+                or (ln.startswith("| ") and " --- " not in ln and ln.count("|") > 2 and ln == ln.lower())]
+    assert skeleton(page) == skeleton(fresh), "docs/queries.md is stale: python -m kommungraf.querydocs"
+    for name in library():
+        assert f"## {name}\n" in page
