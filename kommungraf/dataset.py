@@ -172,7 +172,8 @@ def statistics(store: GraphStore) -> Statistics:
     return Statistics(
         triples=_scalar(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"),
         quads=_scalar(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"),
-        documents=_scalar(store, f"SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ ?g a <{KG.MinutesDocument}> }} }}"),
+        documents=_scalar(store, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE "
+                                 f"{{ GRAPH ?g {{ ?g a <{KG.MinutesDocument}> }} }}"),
         entities=_scalar(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o "
                                 f'FILTER(isIRI(?s) && STRSTARTS(STR(?s), "{URI_SPACE}")) }}'),
         distinct_subjects=_scalar(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }"),
@@ -365,7 +366,8 @@ def description_turtle(g: Graph, base_url: str | None) -> str:
         raise KommungrafError("unexpected Turtle from the serializer: no @base line")  # pragma: no cover
     body = body[len(head):]
     if base_url:
-        body = f"@base <{base_url.rstrip('/')}/> .\n" + body
+        # The file's own address: "#dataset" and "dumps/…" then mean what they mean when it is fetched.
+        body = f"@base <{base_url.rstrip('/')}/void.ttl> .\n" + body
     return ("# VoID and DCAT-AP (DCAT-AP-SE) description of a kommungraf dataset.\n"
             "# Relative IRIs resolve against this file's address: the files lie beside it.\n" + body)
 
@@ -485,7 +487,8 @@ def landing_page(stats: Statistics, dumps: list[DumpFile], options: DatasetOptio
 <dt>entities</dt><dd>{stats.entities:,}</dd>
 <dt>links to Wikidata</dt><dd>{stats.wikidata_links:,}</dd>
 <dt>description</dt><dd><a href="void.ttl">void.ttl</a> (VoID, DCAT-AP)</dd>
-<dt>model</dt><dd><a href="ontology/index.html">the kommungraf ontology</a>: <a href="ontology/kommungraf.ttl">Turtle</a>,
+<dt>model</dt><dd><a href="ontology/index.html">the kommungraf ontology</a>:
+<a href="ontology/kommungraf.ttl">Turtle</a>,
 <a href="ontology/shapes.ttl">SHACL shapes</a>, <a href="ontology/context.jsonld">JSON-LD context</a></dd>
 </dl>
 <h2>Downloads</h2>

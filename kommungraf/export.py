@@ -135,7 +135,11 @@ def write_dump(store: GraphStore, out: IO[bytes], fmt: str, *, context_iri: str 
             ox.serialize(counter, out, ef.rdf_format, prefixes=prefixes())
             return counter.n, len(names)
         if ef.rdf_format is None:
-            triples = ox_store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+            triples: Iterable[ox.Quad] = ox_store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+            if store.path is None:
+                # An on-disk store returns a graph's triples in index order, grouped by subject; an in-memory
+                # one does not, but then the graph fits in memory, so it is grouped here.
+                triples = _grouped_by_subject(triples)
             return write_jsonld(triples, out, context_iri=context_iri), 0
         ox_store.dump(out, ef.rdf_format, from_graph=ox.DefaultGraph(),
                       prefixes=prefixes() if ef.name in ("turtle", "rdfxml") else None)
@@ -147,6 +151,14 @@ def write_dump(store: GraphStore, out: IO[bytes], fmt: str, *, context_iri: str 
 def default_graph_size(store: GraphStore) -> int:
     res = store.oxigraph.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     return int(next(iter(res))["n"].value)
+
+
+def _grouped_by_subject(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
+    groups: dict[Any, list[ox.Quad]] = {}
+    for q in quads:
+        groups.setdefault(q.subject, []).append(q)
+    for qs in groups.values():
+        yield from qs
 
 
 class _Counter:

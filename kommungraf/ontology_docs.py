@@ -91,6 +91,7 @@ class Constraint:
     target: str
     path: list[str]
     rules: list[str]
+    value_class: str | None = None  # sh:class: the class its values must have
 
 
 @dataclass
@@ -170,8 +171,9 @@ def _constraints() -> list[Constraint]:
             else:
                 path = [str(x) for x in Collection(sg, path_node)]
             rules = constraint_words(sg, ps)
+            vc = sg.value(ps, SH["class"])
             for target in targets:
-                out.append(Constraint(str(shape), target, path, rules))
+                out.append(Constraint(str(shape), target, path, rules, str(vc) if vc is not None else None))
     return out
 
 
@@ -297,7 +299,7 @@ def _labels_html(labels: dict[str, str]) -> str:
 
 def _constraints_html(cs: list[Constraint], *, by_path: bool) -> str:
     if not cs:
-        return '<p class="muted">No SHACL shape constrains it.</p>'
+        return f'<p class="muted">No SHACL shape {"targets this class" if by_path else "constrains it"}.</p>'
     rows = []
     for c in cs:
         path = " / ".join(_link(p) for p in c.path)
@@ -330,6 +332,13 @@ def term_page(t: Term) -> str:
         rows += [("properties of it", _links(with_domain)), ("value of", _links(as_range))]
         cs = [c for c in s.constraints if c.target == t.iri]
         used = "<h2>Used in shapes</h2>\n" + _constraints_html(cs, by_path=True)
+        as_value = [c for c in s.constraints if c.value_class == t.iri]
+        if as_value:
+            rows_v = "\n".join(
+                f"<tr><td>{_link(c.target)}</td><td>{' / '.join(_link(p) for p in c.path)}</td>"
+                f"<td><code>{_e(qname(c.shape))}</code></td></tr>" for c in as_value)
+            used += ("<h3>Required as the class of values</h3>\n<table><tr><th>on class</th><th>path</th>"
+                     f"<th>shape</th></tr>\n{rows_v}</table>")
     else:
         kind = ("object property" if str(OWL.ObjectProperty) in t.types else "datatype property")
         rows += [("kind", _e(kind)), ("subproperty of", _links(t.supers)), ("subproperties", _links(t.subs)),
@@ -420,13 +429,25 @@ def ontology_page(name: str) -> str:
     raise UnknownTermError(f"the ontology has no class or property named {name!r}")
 
 
+#: The source files the pages link to (beside them), with their media types.
+ONTOLOGY_FILES = {"kommungraf.ttl": "text/turtle", "shapes.ttl": "text/turtle",
+                  "context.jsonld": "application/ld+json"}
+
+
+def ontology_file(name: str) -> tuple[str, str]:
+    """A source file the pages link to, as (text, media type): for a server that serves the pages' folder."""
+    if name not in ONTOLOGY_FILES:
+        raise UnknownTermError(f"the ontology has no file named {name!r}")
+    return read_text("ontology", name), ONTOLOGY_FILES[name]
+
+
 def render_ontology_site(out_dir: str | Path) -> list[Path]:
     """Write the HTML documentation (and the Turtle, shapes and context it links to) into ``out_dir``."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for fname in ("kommungraf.ttl", "shapes.ttl", "context.jsonld"):
-        (out / fname).write_text(read_text("ontology", fname), encoding="utf-8")
+    for fname in ONTOLOGY_FILES:
+        (out / fname).write_text(ontology_file(fname)[0], encoding="utf-8")
         written.append(out / fname)
     for fname, text in sorted(ontology_pages().items()):
         (out / fname).write_text(text, encoding="utf-8")
