@@ -38,6 +38,12 @@ class KnowledgeGraph:
         cols = [v.value for v in res.variables]
         return Rows(cols, [{c: python_value(sol[c]) for c in cols} for sol in res])
 
+    def export(self, output: str | Path, fmt: str | None = None, **options: Any) -> Any:
+        """Write the graph to a file: turtle, ntriples, nquads, trig, jsonld or rdfxml (from the suffix if not given)."""
+        from .export import export
+
+        return export(self.store, output, fmt, **options)
+
     def graphs(self) -> list[str]:
         return self.store.graphs()
 
