@@ -196,7 +196,8 @@ PREFIX besluit: <http://data.vlaanderen.be/ns/besluit#>
 """
 _VERSIONS = _PREFIXES + """SELECT ?g ?sha ?software WHERE {
   GRAPH ?g { ?g kg:sha256 ?sha . OPTIONAL { ?g prov:wasAttributedTo ?software } } }"""
-_PARAGRAPHS = _PREFIXES + """SELECT ?g ?par ?number ?title ?date ?body ?municipality ?full ?case_number WHERE { GRAPH ?g {
+_PARAGRAPHS = _PREFIXES + """
+SELECT ?g ?par ?number ?title ?date ?body ?municipality ?full ?case_number WHERE { GRAPH ?g {
   ?par a besluit:BehandelingVanAgendapunt ; kg:paragraphNumber ?number .
   OPTIONAL { ?par dct:title ?title }
   OPTIONAL { ?par kg:atMeeting/dct:date ?date }

@@ -1,17 +1,56 @@
-"""kommungraf search — not implemented yet (see the open issues)."""
+"""kommungraf search WORDS — full-text search of the paragraphs, ranked, with where each was decided."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from dataclasses import asdict
+from typing import Any
 
-from ..errors import NotImplementedFeature
+from . import add_store_option, open_store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("search", help="(search: not implemented yet)")
-    p.add_argument("rest", nargs=argparse.REMAINDER)
+    p = sub.add_parser("search", help="search the text of the paragraphs (§), ranked",
+                       description="Find paragraphs by their words, best match first.  Swedish word forms match "
+                                   "(nämnden finds nämnd, nämnder …) and words of three letters or more match as "
+                                   "the start of longer words (polis finds polisregion).  All words must match; "
+                                   "write OR between two words for either, and \"quotes\" for a phrase.  The "
+                                   "index (<store>.fts.sqlite) is brought up to date with the store first.")
+    p.add_argument("words", nargs="+", metavar="WORDS")
+    add_store_option(p)
+    p.add_argument("--limit", "-n", type=int, default=20, metavar="N", help="at most N hits (default: 20)")
+    p.add_argument("--format", "-f", choices=["table", "json"], default="table")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    raise NotImplementedFeature("'kommungraf search' is not implemented yet")
+    from ..fulltext import index_path, search, sync
+
+    store = open_store(args, read_only=True)
+    sync(store)
+    hits = search(index_path(store.path), " ".join(args.words), limit=max(1, args.limit))  # type: ignore[arg-type]
+    if args.format == "json":
+        sys.stdout.write(json.dumps([asdict(h) for h in hits], ensure_ascii=False, indent=2) + "\n")
+        return 0
+    from rich.console import Console
+    from rich.table import Table
+
+
+    t = Table(title=f"Paragraphs matching: {' '.join(args.words)}", show_lines=True)
+    for c in ("#", "municipality", "body", "date", "§", "title", "paragraph"):
+        t.add_column(c, overflow="fold")
+    for i, h in enumerate(hits, 1):
+        t.add_row(str(i), h.municipality, h.body, h.date, h.number, h.title, h.paragraph)
+    _console().print(t)
+    Console(stderr=True).print(f"{len(hits)} paragraph(s)", style="dim")
+    return 0
+
+
+def _console() -> Any:
+    """Rich's console; piped output is not cut to 80 columns, since a table wrapped mid-word cannot be grepped."""
+    from rich.console import Console
+
+    con = Console()
+    return con if con.is_terminal else Console(width=200)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
 from ..store import default_store_path
 from . import add_store_option
@@ -36,11 +37,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
+def _ontology_docs() -> Callable[[str], str] | None:
+    """The ontology's HTML pages (``kommungraf.ontology_docs``), or None where that module cannot load."""
+    try:
+        from ..ontology_docs import ontology_page
+    except ImportError:
+        return None
+    return ontology_page
+
+
 def run(args: argparse.Namespace) -> int:
     from ..server.app import ServerConfig, serve
 
     config = ServerConfig(store=args.store or default_store_path(), host=args.host, port=args.port,
-                          timeout=args.timeout, max_rows=args.max_rows, workers=args.workers)
+                          timeout=args.timeout, max_rows=args.max_rows, workers=args.workers,
+                          ontology_html=_ontology_docs())
 
     def ready(url: str) -> None:
         print(f"kommungraf: serving {config.store} at {url} (SPARQL endpoint {url}sparql; "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import signal
+import sqlite3
 import sys
 import threading
 import traceback
@@ -34,9 +35,14 @@ MAX_BODY = 1 << 20  # a query bigger than 1 MiB is a mistake or an attack
 STATIC = Path(__file__).resolve().parent / "static"
 STATIC_TYPES = {"page.js": "text/javascript; charset=utf-8", "style.css": "text/css; charset=utf-8"}
 CSP = ("default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+# The ontology's documentation pages carry their own <style>; they have no scripts at all.
+DOCS_CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'none'; object-src 'none'"
+ONTOLOGY_FILES = {"kommungraf.ttl": "text/turtle; charset=utf-8", "shapes.ttl": "text/turtle; charset=utf-8",
+                  "context.jsonld": "application/ld+json; charset=utf-8"}
 CORS = (("Access-Control-Allow-Origin", "*"), ("Access-Control-Expose-Headers", "X-Kommungraf-Truncated"))
 TRUNCATED = "X-Kommungraf-Truncated"
 RESERVED_PARAMS = frozenset({"format"})
+JSON = Format("json", "application/json")
 
 
 @dataclass
@@ -49,8 +55,9 @@ class ServerConfig:
     timeout: float = 30.0
     max_rows: int = 10_000
     workers: int = 4
-    #: Hook for the ontology's HTML documentation: when set, ``/ontology`` serves its result to browsers.
-    ontology_html: Callable[[], str] | None = None
+    #: Hook for the ontology's HTML documentation: page name (``index``, ``Body``, ``class-Body.html`` …) → HTML,
+    #: raising LookupError for an unknown page.  Without it, ``/ontology`` serves the Turtle to browsers too.
+    ontology_html: Callable[[str], str] | None = None
 
 
 @dataclass
@@ -148,11 +155,15 @@ class App:
             resp = self.error(req, 500, "internal server error")
         headers = [("Content-Type", resp.content_type), ("Content-Length", str(len(resp.body))),
                    ("X-Content-Type-Options", "nosniff"), *resp.headers]
+        if req.path == "/sparql" or req.path.startswith("/queries"):
+            # Browser-based SPARQL clients (YASGUI and the like) served from elsewhere may read the answers
+            # and errors; everything here is public and read-only.
+            headers.extend(CORS)
         start_response(f"{resp.status} {HTTPStatus(resp.status).phrase}", headers)
         return [resp.body]
 
     def error(self, req: Request, status: int, message: str, headers: Iterable[tuple[str, str]] = ()) -> Response:
-        if req.path.startswith("/id/") and choose((Format("json", "application/json"), HTML), req.accept) is HTML:
+        if req.path.startswith("/id/") and choose((JSON, HTML), req.accept) is HTML:
             resp = html_response(pages.error_page(status, message), status)
             resp.headers.extend(headers)
             return resp
@@ -161,7 +172,7 @@ class App:
     def route(self, req: Request) -> Response:
         path = req.path
         if req.method == "OPTIONS":
-            return Response(204, "text/plain", b"", [*CORS, ("Access-Control-Allow-Methods", "GET, POST, OPTIONS"),
+            return Response(204, "text/plain", b"", [("Access-Control-Allow-Methods", "GET, POST, OPTIONS"),
                                                     ("Access-Control-Allow-Headers", "Accept, Content-Type")])
         if path == "/sparql":
             return self.sparql(req)
@@ -169,6 +180,8 @@ class App:
             raise HttpError(405, f"method {req.method} is not allowed here", [("Allow", "GET")])
         if path in ("/", "/index.html"):
             return html_response(pages.query_page(BASE))
+        if path == "/favicon.ico":  # browsers ask; there is none
+            return Response(204, "image/x-icon", b"")
         if path.startswith("/static/"):
             return self.static_file(path[len("/static/"):])
         if path == "/queries":
@@ -179,20 +192,18 @@ class App:
             return self.search(req)
         if path.startswith("/id/"):
             return self.resource(req, BASE + path[len("/id/"):])
-        if path == "/ontology":
-            return self.ontology(req)
+        if path == "/ontology" or path.startswith("/ontology/"):
+            return self.ontology(req, path[len("/ontology/"):] if path != "/ontology" else None)
         raise HttpError(404, f"no such page: {path}")
 
     # ------------------------------------------------------------------------------------------ routes
 
     def sparql(self, req: Request) -> Response:
-        if req.method == "GET" and not req.params and choose(
-                (Format("json", "application/json"), HTML), req.accept) is HTML:
+        if req.method == "GET" and not req.params and choose((JSON, HTML), req.accept) is HTML:
             return Response(303, "text/plain", b"", [("Location", "/#sparql")])
         sr = sparql_request(req.method, req.content_type, req.params, req.body() if req.method == "POST" else b"")
-        job = SparqlJob(sr.query, req.accept, tuple(req.params.get("format", ())), sr.default_graphs,
-                        sr.named_graphs)
-        return from_reply(self.pool.run(job), CORS)
+        job = SparqlJob(sr.query, req.accept, sr.format_param, sr.default_graphs, sr.named_graphs)
+        return from_reply(self.pool.run(job))
 
     def named_query(self, req: Request, name: str) -> Response:
         nq = self.library.get(name)
@@ -203,13 +214,13 @@ class App:
             text = nq.render(values)
         except QueryError as e:
             raise HttpError(400, str(e)) from None
-        return from_reply(self.pool.run(SparqlJob(text, req.accept, tuple(req.params.get("format", ())))), CORS)
+        return from_reply(self.pool.run(SparqlJob(text, req.accept, tuple(req.params.get("format", ())))))
 
     def resource(self, req: Request, iri: str) -> Response:
         fmt = choose((HTML, *RDF), req.accept, req.params.get("format", ()))
         answer = self.pool.run(ResourceJob(iri, None if fmt is HTML else fmt.key))
         if isinstance(answer, Resource):
-            resp = html_response(pages.resource_page(answer, BASE, self.prefixes))
+            resp = html_response(pages.resource_page(answer, self.prefixes))
             if answer.truncated:
                 resp.headers.append((TRUNCATED, "true"))
             return resp
@@ -217,14 +228,24 @@ class App:
             raise HttpError(answer.status, json.loads(answer.body)["error"])
         return from_reply(answer, [("Vary", "Accept")])
 
-    def ontology(self, req: Request) -> Response:
+    def ontology(self, req: Request, page: str | None) -> Response:
+        """``/ontology``: the vocabulary as RDF, or (with the docs hook) its HTML pages under ``/ontology/``."""
+        if page in ONTOLOGY_FILES:
+            return Response(200, ONTOLOGY_FILES[page], read_text("ontology", page).encode())
         offers = (*RDF, HTML) if self.config.ontology_html is None else (HTML, *RDF)
         fmt = choose(offers, req.accept, req.params.get("format", ()))
+        if fmt is HTML and self.config.ontology_html is not None:
+            if page is None:  # the pages link to each other relatively, so they live in a folder
+                return Response(303, "text/plain", b"", [("Location", "/ontology/")])
+            try:
+                text = self.config.ontology_html(page or "index")
+            except LookupError as e:
+                raise HttpError(404, str(e)) from None
+            resp = html_response(text)
+            resp.headers[:] = [("Content-Security-Policy", DOCS_CSP), ("Vary", "Accept")]
+            return resp
         if fmt is HTML:
-            if self.config.ontology_html is None:
-                fmt = RDF[0]
-            else:
-                return html_response(self.config.ontology_html())
+            fmt = RDF[0]
         text = read_text("ontology", "kommungraf.ttl")
         if fmt.key == "turtle":
             return Response(200, fmt.content_type, text.encode(), [("Vary", "Accept")])
@@ -263,7 +284,7 @@ class App:
                 return
             try:
                 fulltext.sync(self.config.store)
-            except KommungrafError as e:  # search stays possible on the index as it is
+            except (KommungrafError, sqlite3.Error, OSError) as e:  # search goes on with the index as it is
                 print(f"kommungraf: warning: full-text index not updated: {e}", file=sys.stderr)
             self._synced = fp
 
@@ -282,17 +303,12 @@ class ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
     block_on_close = False
 
 
-class QuietHandler(WSGIRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 — the signature of the base class
-        sys.stderr.write(f"{self.address_string()} {format % args}\n")
-
-
 def serve(config: ServerConfig, *, ready: Callable[[str], None] | None = None) -> None:
     """Serve until interrupted (Ctrl-C or SIGTERM); workers are stopped on the way out."""
     app = App(config)
     try:
         httpd = make_server(config.host, config.port, app, server_class=ThreadingWSGIServer,
-                            handler_class=QuietHandler)
+                            handler_class=WSGIRequestHandler)
     except OSError as e:
         app.close()
         raise StoreError(f"cannot listen on {config.host}:{config.port}: {e}") from None
@@ -300,7 +316,8 @@ def serve(config: ServerConfig, *, ready: Callable[[str], None] | None = None) -
     def stop(signum: int, frame: Any) -> None:
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, stop)
+    if threading.current_thread() is threading.main_thread():  # signals can only be set there
+        signal.signal(signal.SIGTERM, stop)
     url = f"http://{config.host}:{httpd.server_port}/"
     try:
         if ready:

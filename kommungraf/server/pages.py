@@ -5,6 +5,8 @@ from __future__ import annotations
 from html import escape
 from urllib.parse import quote
 
+from ..iri import BASE
+from ..vocab import ONTOLOGY_IRI
 from .worker import Resource
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -16,11 +18,13 @@ def h(text: object) -> str:
     return escape(str(text), quote=True)
 
 
-def local_href(iri: str, base: str) -> str | None:
-    """Our own IRIs as links to this server's ``/id/`` pages; other http(s) IRIs as they are; else no link."""
-    if iri.startswith(base):
-        rest, _, fragment = iri[len(base):].partition("#")
+def local_href(iri: str) -> str | None:
+    """Our own IRIs as links to this server's pages; other http(s) IRIs as they are; else no link."""
+    if iri.startswith(BASE):
+        rest, _, fragment = iri[len(BASE):].partition("#")
         return "/id/" + quote(rest, safe=_PATH_SAFE) + (f"#{quote(fragment, safe=_PATH_SAFE)}" if fragment else "")
+    if iri == ONTOLOGY_IRI or iri.startswith(ONTOLOGY_IRI + "#"):
+        return "/ontology/" + quote(iri[len(ONTOLOGY_IRI) + 1:], safe="")
     if iri.startswith(("http://", "https://")):
         return iri
     return None
@@ -70,9 +74,9 @@ placeholder="samverkan polis"> <button type="submit" id="run-search">Search</but
     return _page("kommungraf", body, scripts=("page.js",))
 
 
-def _term_html(term: tuple[str, ...], res: Resource, base: str, prefixes: dict[str, str]) -> str:
+def _term_html(term: tuple[str, ...], res: Resource, prefixes: dict[str, str]) -> str:
     if term[0] == "uri":
-        return _link(term[1], res, base, prefixes)
+        return _link(term[1], res, prefixes)
     if term[0] == "literal":
         _, value, lang, datatype = term
         extra = f' <span class="lang">@{h(lang)}</span>' if lang else (
@@ -82,22 +86,22 @@ def _term_html(term: tuple[str, ...], res: Resource, base: str, prefixes: dict[s
     return f'<span class="bnode">{h(term[1])}</span>'
 
 
-def _link(iri: str, res: Resource, base: str, prefixes: dict[str, str]) -> str:
-    text = res.labels.get(iri) or compact(iri, prefixes)
-    href = local_href(iri, base)
+def _link(iri: str, res: Resource, prefixes: dict[str, str]) -> str:
+    text = res.labels.get(iri) or (iri[len(BASE):] if iri.startswith(BASE) else compact(iri, prefixes))
+    href = local_href(iri)
     if href is None:
         return f'<span class="iri">{h(text)}</span>'
     return f'<a href="{h(href)}" title="{h(iri)}">{h(text)}</a>'
 
 
-def resource_page(res: Resource, base: str, prefixes: dict[str, str]) -> str:
+def resource_page(res: Resource, prefixes: dict[str, str]) -> str:
     """A resource: its name, types, every outgoing and incoming link, and where to get it as RDF."""
     name = res.labels.get(res.iri) or res.iri.rsplit("/", 1)[-1]
     types = [t for p, t in res.outgoing if p == RDF_TYPE and t[0] == "uri"]
-    type_html = ", ".join(_term_html(t, res, base, prefixes) for t in types) or "–"
-    out_rows = "".join(f"<tr><td>{_link(p, res, base, prefixes)}</td><td>{_term_html(o, res, base, prefixes)}</td></tr>"
+    type_html = ", ".join(_term_html(t, res, prefixes) for t in types) or "–"
+    out_rows = "".join(f"<tr><td>{_link(p, res, prefixes)}</td><td>{_term_html(o, res, prefixes)}</td></tr>"
                        for p, o in sorted(res.outgoing, key=lambda r: (r[0] != RDF_TYPE, r[0], r[1])))
-    in_rows = "".join(f"<tr><td>{_link(s, res, base, prefixes)}</td><td>{_link(p, res, base, prefixes)}</td></tr>"
+    in_rows = "".join(f"<tr><td>{_link(s, res, prefixes)}</td><td>{_link(p, res, prefixes)}</td></tr>"
                       for s, p in sorted(res.incoming, key=lambda r: (r[1], r[0])))
     note = '<p class="warning">Only the first links are shown (the server\'s row cap).</p>' if res.truncated else ""
     rdf = "".join(f' <a href="?format={k}">{t}</a>' for k, t in

@@ -19,7 +19,7 @@ _CTX = mp.get_context("spawn")
 _START_TIMEOUT = 60.0
 
 
-@dataclass
+@dataclass(eq=False)  # hashed by identity: the pool keeps a set of them
 class _Worker:
     process: Any
     conn: Connection
@@ -34,36 +34,51 @@ class WorkerPool:
     """``size`` worker processes; :meth:`run` waits ``busy_wait`` seconds at most for a free one."""
 
     def __init__(self, store: Path, *, size: int, timeout: float, max_rows: int, prefixes: dict[str, str],
-                 busy_wait: float = 1.0) -> None:
-        self.store, self.size, self.timeout, self.busy_wait = store, size, timeout, busy_wait
+                 busy_wait: float | None = None) -> None:
+        self.store, self.size, self.timeout = store, size, timeout
+        # How long a request waits for a free worker before 503: short, so a flood of slow queries is told
+        # "busy" at once instead of piling up threads that each wait.
+        self.busy_wait = busy_wait if busy_wait is not None else min(1.0, timeout / 2)
         self._args = (str(store), max_rows, prefixes)
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
-        for _ in range(size):
-            self._idle.put(self._start())
+        # Started together, then awaited: each takes a few hundred milliseconds to import and open the store.
+        starting = [self._spawn() for _ in range(size)]
+        try:
+            for w in starting:
+                self._idle.put(self._await_ready(w))
+        except StoreError:
+            for w in starting:
+                w.kill()
+            raise
 
-    def _start(self) -> _Worker:
+    def _spawn(self) -> _Worker:
         parent, child = _CTX.Pipe()
         proc = _CTX.Process(target=worker.main, args=(child, *self._args), daemon=True,
                             name="kommungraf-query-worker")
         proc.start()
         child.close()
-        w = _Worker(proc, parent)
-        if not parent.poll(_START_TIMEOUT):
+        return _Worker(proc, parent)
+
+    def _await_ready(self, w: _Worker) -> _Worker:
+        if not w.conn.poll(_START_TIMEOUT):
             w.kill()
             raise StoreError(f"a query worker did not start within {_START_TIMEOUT:.0f} s")
         try:
-            status, detail = parent.recv()
+            status, detail = w.conn.recv()
         except EOFError:
-            status, detail = "failed", f"a query worker exited while starting (exit code {proc.exitcode})"
+            status, detail = "failed", f"a query worker exited while starting (exit code {w.process.exitcode})"
         if status != "ready":
             w.kill()
             raise StoreError(str(detail))
         with self._lock:
             self._all.add(w)
         return w
+
+    def _start(self) -> _Worker:
+        return self._await_ready(self._spawn())
 
     def _replace(self, w: _Worker) -> None:
         """Kill a worker and start another in the background, so the request is answered at once."""

@@ -23,6 +23,8 @@ class SparqlRequest:
     query: str
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
+    #: ``format=`` values (Virtuoso's convention, which SPARQLWrapper sends too), in the URL or the form
+    format_param: tuple[str, ...] = ()
 
 
 FORM = "application/x-www-form-urlencoded"
@@ -55,7 +57,7 @@ def sparql_request(method: str, content_type: str, params: Mapping[str, list[str
         raise HttpError(400, "give exactly one SPARQL query in the 'query' parameter")
     check_read_only(queries[0])
     return SparqlRequest(queries[0], tuple(fields.get("default-graph-uri", ())),
-                         tuple(fields.get("named-graph-uri", ())))
+                         tuple(fields.get("named-graph-uri", ())), tuple(fields.get("format", ())))
 
 
 # ---------------------------------------------------------------------------------------------- the guard

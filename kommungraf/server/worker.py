@@ -157,7 +157,8 @@ def run_sparql(store: ox.Store, job: SparqlJob, max_rows: int, prefixes: dict[st
             return Reply(200, fmt.content_type, data, truncated)
         fmt = choose(RDF, job.accept, job.format_param)
         triples = list(islice(res, max_rows + 1))
-        body = ox.serialize(triples[:max_rows], format=_RDF_FORMATS[fmt.key], prefixes=_prefixes(fmt.key, prefixes))
+        kept = triples[:max_rows]
+        body = ox.serialize(kept, format=_RDF_FORMATS[fmt.key], prefixes=_prefixes(fmt.key, prefixes, kept))
         return Reply(200, fmt.content_type, body, len(triples) > max_rows)
     except SyntaxError as e:
         return error_reply(400, f"malformed SPARQL: {e}")
@@ -165,8 +166,12 @@ def run_sparql(store: ox.Store, job: SparqlJob, max_rows: int, prefixes: dict[st
         return error_reply(400, f"bad request: {e}")
 
 
-def _prefixes(key: str, prefixes: dict[str, str]) -> dict[str, str] | None:
-    return prefixes if key in ("turtle", "rdfxml") else None
+def _prefixes(key: str, prefixes: dict[str, str], triples: list[ox.Triple]) -> dict[str, str] | None:
+    """The prefixes the triples use, for the formats that abbreviate with them."""
+    if key not in ("turtle", "rdfxml"):
+        return None
+    iris = {t.value for tr in triples for t in (tr.subject, tr.predicate, tr.object) if isinstance(t, ox.NamedNode)}
+    return {p: ns for p, ns in prefixes.items() if any(i.startswith(ns) for i in iris)}
 
 
 def resource_triples(store: ox.Store, iri: str, max_rows: int) -> tuple[list[ox.Triple], list[ox.Triple], bool]:
@@ -208,7 +213,7 @@ def run_resource(store: ox.Store, job: ResourceJob, max_rows: int, prefixes: dic
         return error_reply(404, f"nothing is known about <{job.iri}> in this store")
     if job.format_key is not None:
         body = ox.serialize(out + inc, format=_RDF_FORMATS[job.format_key],
-                            prefixes=_prefixes(job.format_key, prefixes))
+                            prefixes=_prefixes(job.format_key, prefixes, out + inc))
         fmt = next(f for f in RDF if f.key == job.format_key)
         return Reply(200, fmt.content_type, body, truncated)
     res = Resource(job.iri, [(t.predicate.value, _term_tuple(t.object)) for t in out],
