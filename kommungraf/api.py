@@ -39,7 +39,7 @@ class KnowledgeGraph:
         return Rows(cols, [{c: python_value(sol[c]) for c in cols} for sol in res])
 
     def export(self, output: str | Path, fmt: str | None = None, **options: Any) -> Any:
-        """Write the graph to a file: turtle, ntriples, nquads, trig, jsonld or rdfxml (from the suffix if not given)."""
+        """Write the graph to a file: turtle, ntriples, nquads, trig, jsonld or rdfxml (else from the suffix)."""
         from .export import export
 
         return export(self.store, output, fmt, **options)

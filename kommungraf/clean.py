@@ -87,13 +87,11 @@ def content_lines(src: SourceText) -> list[Line]:
     pos = 0
     text = src.text
     blank = True
-    for chunk in text.split("\n"):
-        # Form feeds separate pages; a line may carry one at its start.
-        stripped_ff = chunk.replace("\f", " ")
-        s = stripped_ff.strip()
+    # A form feed starts a new page wherever it stands, so it ends a line as a newline does.
+    for chunk in re.split(r"[\n\f]", text):
+        s = chunk.strip()
         if s:
-            lead = len(stripped_ff) - len(stripped_ff.lstrip())
-            start = pos + lead
+            start = pos + (len(chunk) - len(chunk.lstrip()))
             raw.append(Line(s, start, start + len(s), src.page_of(start), blank))
             blank = False
         else:

@@ -1,6 +1,15 @@
-"""Stage 4: the facts of one document → an RDF graph, to be stored as the named graph of that document."""
+"""Stage 4: the facts of one document → an RDF graph, to be stored as the named graph of that document.
+
+The builder collects triples in an insertion-ordered dict (an rdflib Graph costs ~40 µs per ``add``), and
+:func:`ntriples` writes them as N-Triples directly, so the loader never needs a Graph at all; :func:`minutes_to_graph`
+still returns one, with the same triples, for callers that want the rdflib API.
+"""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, SKOS, XSD
@@ -27,6 +36,10 @@ from .vocab import (
 
 _SV = "sv"
 
+# Literal construction (type casting, validation) is a large share of building a graph, and the same values
+# recur (offsets, page numbers, booleans, names); ``typed`` keeps Literal(1) and Literal(True) apart.
+_lit = lru_cache(maxsize=1 << 16, typed=True)(Literal)
+
 
 def body_kind(name: str) -> str | None:
     n = name.casefold()
@@ -48,9 +61,7 @@ class GraphBuilder:
 
     def __init__(self, minutes: Minutes) -> None:
         self.m = minutes
-        self.g = Graph()
-        for prefix, ns in PREFIXES.items():
-            self.g.bind(prefix, str(ns))
+        self.triples: dict[tuple[URIRef, URIRef, URIRef | Literal | BNode], None] = {}
         self.doc = iri.document(minutes.key)
         self.muni_name = minutes.municipality
         self.muni = iri.municipality(minutes.municipality) if minutes.municipality else None
@@ -59,7 +70,7 @@ class GraphBuilder:
             self.body and minutes.meeting_date) else None
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal | BNode) -> None:
-        self.g.add((s, p, o))
+        self.triples[(s, p, o)] = None
 
     # ------------------------------------------------------------------ terms
 
@@ -83,11 +94,11 @@ class GraphBuilder:
                 self.add(node, ORG.subOrganizationOf, m)
                 self.add(node, BESLUIT.bestuurt, m)
                 self.add(m, RDF.type, KG.Municipality)
-                self.add(m, SKOS.prefLabel, Literal(muni, lang=_SV))
+                self.add(m, SKOS.prefLabel, _lit(muni, lang=_SV))
         else:
             node = iri.organisation(name)
             self.add(node, RDF.type, KG.ExternalOrganisation)
-        self.add(node, SKOS.prefLabel, Literal(name, lang=_SV))
+        self.add(node, SKOS.prefLabel, _lit(name, lang=_SV))
         if known and known.wikidata:
             self.add(node, OWL.sameAs, WD[known.wikidata])
         return node
@@ -95,22 +106,22 @@ class GraphBuilder:
     def party(self, abbreviation: str) -> URIRef:
         node = iri.party(abbreviation)
         self.add(node, RDF.type, KG.PoliticalParty)
-        self.add(node, SKOS.notation, Literal(abbreviation))
+        self.add(node, SKOS.notation, _lit(abbreviation))
         known = parties().get(abbreviation)
         if known:
-            self.add(node, SKOS.prefLabel, Literal(known.name, lang=_SV))
+            self.add(node, SKOS.prefLabel, _lit(known.name, lang=_SV))
             if known.wikidata:
                 self.add(node, OWL.sameAs, WD[known.wikidata])
             if known.successor:
                 self.add(node, DCTERMS.isReplacedBy, iri.party(known.successor))
         else:
-            self.add(node, SKOS.prefLabel, Literal(abbreviation, lang=_SV))
+            self.add(node, SKOS.prefLabel, _lit(abbreviation, lang=_SV))
         return node
 
     def person(self, name: str, party: str | None) -> URIRef:
         node = iri.person(name, self.muni_name)
         self.add(node, RDF.type, PERSON.Person)
-        self.add(node, FOAF.name, Literal(name))
+        self.add(node, FOAF.name, _lit(name))
         if self.muni:
             self.add(node, KG.municipality, self.muni)
         if party:
@@ -135,20 +146,25 @@ class GraphBuilder:
         self.add(sr, RDF.type, OA.SpecificResource)
         self.add(sr, OA.hasSource, self.doc)
         self.add(sr, OA.hasSelector, sel)
-        self.add(sr, KG.page, Literal(self.m.source.page_of(span.start)))
+        self.add(sr, KG.page, _lit(self.m.source.page_of(span.start)))
         self.add(sel, RDF.type, OA.TextPositionSelector)
-        self.add(sel, OA.start, Literal(span.start))
-        self.add(sel, OA.end, Literal(span.end))
+        self.add(sel, OA.start, _lit(span.start))
+        self.add(sel, OA.end, _lit(span.end))
 
     # ------------------------------------------------------------------ the document
 
     def build(self) -> Graph:
+        """The document's graph as an rdflib Graph (prefixes bound)."""
+        return to_graph(self.build_triples())
+
+    def build_triples(self) -> list[tuple[URIRef, URIRef, URIRef | Literal | BNode]]:
+        """The document's triples, each once, in the order the builder made them."""
         m, doc = self.m, self.doc
         self.add(doc, RDF.type, KG.MinutesDocument)
-        self.add(doc, KG.sourceFile, Literal(m.source.path.name))
-        self.add(doc, KG.sha256, Literal(m.source.sha256))
-        self.add(doc, DCTERMS.format, Literal(m.source.media_type))
-        self.add(doc, KG.pageCount, Literal(m.source.page_count))
+        self.add(doc, KG.sourceFile, _lit(m.source.path.name))
+        self.add(doc, KG.sha256, _lit(m.source.sha256))
+        self.add(doc, DCTERMS.format, _lit(m.source.media_type))
+        self.add(doc, KG.pageCount, _lit(m.source.page_count))
         self.add(doc, PROV.wasAttributedTo, URIRef(f"https://w3id.org/kommungraf/software/{__version__}"))
         if self.muni:
             self.org(self.muni_name or "")
@@ -159,7 +175,7 @@ class GraphBuilder:
         if self.meeting and m.meeting_date:
             self.add(self.meeting, RDF.type, BESLUIT.Zitting)
             self.add(self.meeting, BESLUIT.isGehoudenDoor, self.body)  # type: ignore[arg-type]
-            self.add(self.meeting, DCTERMS.date, Literal(m.meeting_date.value, datatype=XSD.date))
+            self.add(self.meeting, DCTERMS.date, _lit(m.meeting_date.value, datatype=XSD.date))
             self.add(self.meeting, BESLUIT.heeftNotulen, doc)
             self.evidence(self.meeting, m.meeting_date.span)
         for o in m.organisations:
@@ -198,7 +214,7 @@ class GraphBuilder:
                 self.add(self.meeting, BESLUIT.heeftSecretaris, secretary)
         for i, par in enumerate(m.paragraphs, 1):
             self.paragraph(par, i)
-        return self.g
+        return list(self.triples)
 
     # ------------------------------------------------------------------ paragraphs
 
@@ -214,16 +230,16 @@ class GraphBuilder:
         node = iri.paragraph(str(parent), par.number)
         add = self.add
         add(node, RDF.type, BESLUIT.BehandelingVanAgendapunt)
-        add(node, KG.paragraphNumber, Literal(par.number))
+        add(node, KG.paragraphNumber, _lit(par.number))
         if par.title:
-            add(node, DCTERMS.title, Literal(par.title, lang=_SV))
+            add(node, DCTERMS.title, _lit(par.title, lang=_SV))
         add(node, KG.inDocument, self.doc)
-        add(node, KG.position, Literal(position))
+        add(node, KG.position, _lit(position))
         if self.body:
             add(node, KG.body, self.body)
         if self.meeting:
             add(node, KG.atMeeting, self.meeting)
-        add(node, KG.immediatelyAdjusted, Literal(par.immediate_adjustment))
+        add(node, KG.immediatelyAdjusted, _lit(par.immediate_adjustment))
         self.evidence(node, par.span)
         case = None
         # The case is named by the number in the title where there is one (a referral's answers cite the
@@ -233,7 +249,7 @@ class GraphBuilder:
         for n, cn in enumerate(ordered):
             num = iri.case_number(self.muni_name, cn.value)
             add(num, RDF.type, KG.CaseNumber)
-            add(num, SKOS.notation, Literal(cn.value))
+            add(num, SKOS.notation, _lit(cn.value))
             add(node, KG.citesCaseNumber, num)
             self.evidence(num, cn.span)
             if n == 0:
@@ -262,14 +278,14 @@ class GraphBuilder:
             for i, pt in enumerate(par.decision_points, 1):
                 pn = URIRef(f"{dec}/punkt/{i}")
                 add(pn, RDF.type, KG.DecisionPoint)
-                add(pn, RDF.value, Literal(pt.value, lang=_SV))
-                add(pn, KG.position, Literal(i))
+                add(pn, RDF.value, _lit(pt.value, lang=_SV))
+                add(pn, KG.position, _lit(i))
                 add(dec, KG.hasPoint, pn)
                 self.evidence(pn, pt.span)
         if par.staff_report_date:
             sr = URIRef(f"{node}/tjansteutlatande")
             add(sr, RDF.type, KG.StaffReport)
-            add(sr, ELI.date_document, Literal(par.staff_report_date.value, datatype=XSD.date))
+            add(sr, ELI.date_document, _lit(par.staff_report_date.value, datatype=XSD.date))
             add(node, KG.hasStaffReport, sr)
             self.evidence(sr, par.staff_report_date.span)
         for i, prop in enumerate(par.proposals, 1):
@@ -278,15 +294,15 @@ class GraphBuilder:
             add(node, KG.hasProposal, pn)
             self.refs(pn, prop.by, KG.proposer)
             if prop.text:
-                add(pn, KG.text, Literal(prop.text, lang=_SV))
+                add(pn, KG.text, _lit(prop.text, lang=_SV))
             self.evidence(pn, prop.span)
         if par.vote:
             v = URIRef(f"{node}/votering/1")
             add(v, RDF.type, BESLUIT.Stemming)
             add(node, BESLUIT.heeftStemming, v)
-            add(v, BESLUIT.aantalVoorstanders, Literal(par.vote.yes))
-            add(v, BESLUIT.aantalTegenstanders, Literal(par.vote.no))
-            add(v, BESLUIT.aantalOnthouders, Literal(par.vote.abstain))
+            add(v, BESLUIT.aantalVoorstanders, _lit(par.vote.yes))
+            add(v, BESLUIT.aantalTegenstanders, _lit(par.vote.no))
+            add(v, BESLUIT.aantalOnthouders, _lit(par.vote.abstain))
             prop_for = {"yes": BESLUIT.heeftVoorstander, "no": BESLUIT.heeftTegenstander,
                         "abstain": BESLUIT.heeftOnthouder}
             for name, choice in par.vote.roll_call:
@@ -302,7 +318,7 @@ class GraphBuilder:
             for p in st.parties:
                 add(sn, KG.onBehalfOfParty, self.party(p))
             if st.text:
-                add(sn, KG.text, Literal(st.text, lang=_SV))
+                add(sn, KG.text, _lit(st.text, lang=_SV))
             self.evidence(sn, st.span)
         for st, sn in zip(par.statements, nodes, strict=True):
             if st.endorses is not None and 0 <= st.endorses < len(nodes):
@@ -310,7 +326,7 @@ class GraphBuilder:
         for ag in par.agreements:
             an = iri.mint("avtal", iri.slug(ag.title))
             add(an, RDF.type, KG.Agreement)
-            add(an, DCTERMS.title, Literal(ag.title, lang=_SV))
+            add(an, DCTERMS.title, _lit(ag.title, lang=_SV))
             for party in ag.parties:
                 add(an, KG.agreementParty, self.org(party))
             if case:
@@ -323,3 +339,69 @@ def minutes_to_graph(minutes: Minutes) -> tuple[URIRef, Graph]:
     """The named-graph IRI and graph of one document's facts."""
     b = GraphBuilder(minutes)
     return b.doc, b.build()
+
+
+def minutes_to_triples(minutes: Minutes) -> tuple[URIRef, list[tuple[URIRef, URIRef, URIRef | Literal | BNode]]]:
+    """The named-graph IRI and the triples of one document's facts (the same triples as :func:`minutes_to_graph`)."""
+    b = GraphBuilder(minutes)
+    return b.doc, b.build_triples()
+
+
+def to_graph(triples: Iterable[tuple[URIRef, URIRef, URIRef | Literal | BNode]]) -> Graph:
+    """An rdflib Graph of ``triples`` with kommungraf's prefixes bound."""
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, str(ns))
+    for t in triples:
+        g.add(t)
+    return g
+
+
+# ------------------------------------------------------------------------------------------------ N-Triples
+
+# Characters that may not stand in an IRI of N-Triples; rdflib refuses the same ones.
+_BAD_IRI = re.compile(r'[<>"{}|^`\\\x00-\x20]')
+
+
+@lru_cache(maxsize=1 << 16)
+def _iri_nt(iri: str) -> str:
+    if _BAD_IRI.search(iri):
+        raise ValueError(f"not a valid IRI, cannot write it as N-Triples: {iri!r}")
+    return f"<{iri}>"
+
+
+def _literal_nt(lit: Literal) -> str:
+    lex = str(lit)
+    if "\\" in lex or '"' in lex or "\n" in lex or "\r" in lex:
+        lex = lex.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    if lit.language:
+        return f'"{lex}"@{lit.language}'
+    if lit.datatype is not None:
+        return f'"{lex}"^^{_iri_nt(lit.datatype)}'
+    return f'"{lex}"'
+
+
+def term_nt(term: URIRef | Literal | BNode, bnode_prefix: str = "b") -> str:
+    """One RDF term in N-Triples syntax; blank node labels get ``bnode_prefix`` so documents never share one."""
+    if isinstance(term, URIRef):
+        return _iri_nt(term)
+    if isinstance(term, Literal):
+        return _literal_nt(term)
+    if isinstance(term, BNode):
+        return f"_:{bnode_prefix}{re.sub(r'[^A-Za-z0-9]', '', str(term))}"
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def ntriples(triples: Iterable[tuple[URIRef, URIRef, URIRef | Literal | BNode]], bnode_prefix: str = "b") -> str:
+    """Triples as N-Triples text, one ``s p o .`` line each (every line ends in ``" .\\n"``)."""
+    memo: dict[URIRef | Literal | BNode, str] = {}
+    out: list[str] = []
+    for t in triples:
+        parts = []
+        for term in t:
+            nt = memo.get(term)
+            if nt is None:
+                nt = memo[term] = term_nt(term, bnode_prefix)
+            parts.append(nt)
+        out.append(f"{parts[0]} {parts[1]} {parts[2]} .\n")
+    return "".join(out)

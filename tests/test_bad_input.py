@@ -42,8 +42,8 @@ BAD: dict[str, tuple[str, object]] = {
     "encrypted.pdf": ("encrypted", make_encrypted_pdf),
     "scanned.pdf": ("OCR", make_scanned_pdf),
     "notazip.docx": ("not a DOCX", b"this is plain text pretending to be a Word file"),
-    "nominutes.html": ("does not look like minutes",
-                       "<html><body><nav>Meny</nav><main><p>Välkommen till kommunen.</p></main></body></html>".encode()),
+    "nominutes.html": ("does not look like minutes", "<html><body><nav>Meny</nav><main><p>Välkommen till kommunen."
+                                                     "</p></main></body></html>".encode()),
 }
 
 

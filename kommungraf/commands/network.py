@@ -5,9 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import QueryError
 from . import add_store_option
+
+if TYPE_CHECKING:  # the network package pulls in numpy and networkx: only when the command runs
+    import networkx as nx
+
+    from ..network.projections import RollCallVote
 
 KINDS = ("co-signing", "endorsement", "case-flow", "agreements", "membership")  # as kommungraf.network.KINDS
 FORMATS = ("graphml", "gexf", "json", "html", "png", "svg")
@@ -81,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def print_stats(G, votes, *, top: int = 10, stderr: bool = False) -> None:  # type: ignore[no-untyped-def]
+def print_stats(G: nx.Graph, votes: list[RollCallVote], *, top: int = 10, stderr: bool = False) -> None:
     """Rich tables: the most central nodes, the communities, and for co-signing the party-line measures."""
     from rich.console import Console
     from rich.table import Table

@@ -50,12 +50,14 @@ def extract_minutes(src: SourceText) -> Minutes:
     text = full.text
     orgs: list[Named] = []
     seen: set[str] = set()
-    for name, s, e in find_organisations(text):
+    found = list(find_organisations(text))
+    counts = Counter(name for name, _, _ in found if is_body(name))
+    for name, s, e in found:
         if name not in seen:
             seen.add(name)
             orgs.append(Named(name, Span(full.source_offset(s), full.source_offset(e - 1) + 1)))
     header_text = join_lines(seg.header[:20]).text if seg.header else ""
-    body = _find_body(header_text, text, orgs)
+    body = _find_body(header_text, text, orgs, counts)
     municipality = _find_municipality(header_text, body, orgs)
     if body and body.value not in seen:
         orgs.append(body)
@@ -76,7 +78,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     )
 
 
-def _find_body(header: str, text: str, orgs: list[Named]) -> Named | None:
+def _find_body(header: str, text: str, orgs: list[Named], counts: Counter[str]) -> Named | None:
     by_name = {o.value: o for o in orgs}
     for name, _s, _e in find_organisations(header):
         if is_body(name):
@@ -88,7 +90,6 @@ def _find_body(header: str, text: str, orgs: list[Named]) -> Named | None:
                 return by_name.get(name) or Named(name, Span(0, 0))
     owners = Counter(m.group(1).casefold() for m in _DECISION_OWNER.finditer(text))
     bodies = [o for o in orgs if is_body(o.value)]
-    counts = Counter(name for name, _, _ in find_organisations(text) if is_body(name))
     for owner, _n in owners.most_common():
         specific = [o for o in bodies if o.value.casefold() == owner + ("en" if owner.endswith("nämnd") else "")
                     or o.value.casefold() == owner]

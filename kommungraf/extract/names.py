@@ -16,10 +16,12 @@ _PARTY_PAREN = r"\(\s*([^\W\d_][^\W\d_!\-]{0,24}(?:-gruppen)?!?)\s*\)"
 _MFL = r"(?:\s*,?\s*(m\.?\s?fl\.?|med\s+flera))?"
 
 # Name tokens are separated by spaces; a no-break space stands for a line break inside a joined line.
-NAME_PARTY = re.compile(rf"((?:{_TOKEN}(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)){{0,4}}{_TOKEN}){_MFL}\s*{_PARTY_PAREN}")
+_SEP = r"(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)"
+_START = r"(?<![\w\-’'])"  # names start at a word start: no attempt from inside a word (and no slow scan)
+NAME_PARTY = re.compile(rf"{_START}((?:{_TOKEN}{_SEP}){{0,4}}{_TOKEN}){_MFL}\s*{_PARTY_PAREN}")
 # "Pär Löfstrand, fp:" and "Ann Ekberg, s, och …": the party after a comma, as older minutes write it.
 _PARTY_CODES = r"(?:s|m|v|mp|c|kd|sd|fp|l|fi|S|M|V|MP|C|KD|SD|FP|L|Fi|FI)"
-NAME_COMMA_PARTY = re.compile(rf"((?:{_TOKEN}[ \u00a0]+){{0,3}}{_TOKEN}){_MFL},[ \t\u00a0]*({_PARTY_CODES})"
+NAME_COMMA_PARTY = re.compile(rf"{_START}((?:{_TOKEN}[ \u00a0]+){{0,3}}{_TOKEN}){_MFL},[ \t\u00a0]*({_PARTY_CODES})"
                               rf"(?=[ \t]*(?:[,:;)]|\.(?!\w)|\s+och\b|\s+samt\b|\s*$|\n))")
 
 #: Words that stand before a name as a title or role, never part of it.

@@ -33,7 +33,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           rf"Länsstyrelsen i {_CAP}(?: {_CAP})? län)s?\b")),
     ("authority", re.compile(rf"(?<![-\w])([{_U}][{_L}]+(?:verket|myndigheten|inspektionen|kassan|"
                              rf"ombudsmannen|domstolen))s?\b")),
-    ("company", re.compile(rf"\b((?:AB )?(?:[{_U}]{{2,5}}|{_CAP})(?: (?:i|och|&) ?{_CAP}| {_CAP})* AB)\b")),
+    # Bounded repetition: an unbounded run of capitalised words before "AB" backtracks quadratically.
+    ("company", re.compile(rf"\b((?:AB )?(?:[{_U}]{{2,5}}|{_CAP})(?: (?:i|och|&) ?{_CAP}| {_CAP}){{0,5}} AB)\b")),
     ("university", re.compile(rf"\b({_CAP} universitet|{_CAP}universitetet|{_CAP} högskola|Högskolan i {_CAP}|"
                               rf"Karolinska institutet)s?\b")),
     ("utskott", re.compile(rf"\b((?:[Kk]ommunstyrelsens|[Rr]egionstyrelsens|[{_U}{_L}][{_L}]+nämndens) "

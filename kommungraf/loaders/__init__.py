@@ -16,6 +16,9 @@ Reader = Callable[[Path, bytes], SourceText]
 
 #: Files larger than this are refused before they are read (minutes are rarely over a few MB).
 MAX_FILE_BYTES = 100 * 1024 * 1024
+#: Text longer than this is refused after reading: extraction is linear, but a 10 MB line of text is no minutes
+#: and would hold a loader worker for a minute (a 2,000-page protocol has some 6 million characters).
+MAX_TEXT_CHARS = 8_000_000
 
 SUFFIXES = {
     ".txt": "text", ".text": "text", ".md": "text",
@@ -89,4 +92,7 @@ def read_document(path: str | Path) -> SourceText:
     src = _reader(kind)(p, data)
     if not src.text.strip():
         raise DocumentError(p, "no text in the document")
+    if len(src.text) > MAX_TEXT_CHARS:
+        raise DocumentError(p, f"the text is {len(src.text):,} characters, over the limit of {MAX_TEXT_CHARS:,} "
+                               "for one document of minutes; split it")
     return src

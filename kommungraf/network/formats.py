@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import math
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -80,8 +81,9 @@ def to_json(G: nx.Graph) -> str:
 def _sizes(G: nx.Graph, nodes: list[str], area: float) -> list[float]:
     """Marker areas (points²) by degree, shrinking as the picture fills up so 2,000 nodes stay apart."""
     per_node = area / max(len(nodes), 1)
-    base = max(4.0, min(120.0, per_node * 0.02))
-    return [base * (1 + 1.6 * math.sqrt(G.degree(n))) for n in nodes]
+    base = max(3.0, min(90.0, per_node * 0.012))
+    top = max((G.degree(n) for n in nodes), default=1) or 1
+    return [base * (0.7 + 3.0 * math.sqrt(G.degree(n) / top)) for n in nodes]
 
 
 def draw(G: nx.Graph, fmt: str = "png", *, width: int = 1600, height: int = 1200, dpi: int = 100,
@@ -92,6 +94,7 @@ def draw(G: nx.Graph, fmt: str = "png", *, width: int = 1600, height: int = 1200
     only on the ``labels`` most central nodes.  Drawn with matplotlib's object API on an Agg canvas: no
     pyplot state, no display needed.
     """
+    import matplotlib
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.collections import LineCollection
     from matplotlib.figure import Figure
@@ -100,14 +103,18 @@ def draw(G: nx.Graph, fmt: str = "png", *, width: int = 1600, height: int = 1200
 
     if fmt not in ("png", "svg"):
         raise QueryError(f"draw makes png or svg, not {fmt}")
-    aspect = width / height
+    legend = legend_entries(G)
+    top = 0.93 if title else 0.99
+    # The legend gets a column of its own at the right, so it never hides nodes.
+    right = 0.84 if legend else 0.99
+    box = (0.01, 0.01, right - 0.01, top - 0.01)
+    aspect = (box[2] * width) / (box[3] * height)
     pos = pos if pos is not None else layout(G, aspect=aspect)
     fig = Figure(figsize=(width / dpi, height / dpi), dpi=dpi)
     FigureCanvasAgg(fig)
-    top = 0.93 if title else 0.99
-    ax = fig.add_axes((0.01, 0.01, 0.98, top - 0.01))
+    ax = fig.add_axes(box)
     ax.set_axis_off()
-    ax.set_xlim(-0.03 * aspect, aspect * 1.03)
+    ax.set_xlim(-0.05 * aspect, aspect * 1.05)  # room for the labels of nodes at the edge
     ax.set_ylim(1.03, -0.03)  # y grows downwards, as in the layout and on the web page
     n = G.number_of_nodes()
     if title:
@@ -117,11 +124,13 @@ def draw(G: nx.Graph, fmt: str = "png", *, width: int = 1600, height: int = 1200
     nodes = list(G)
     weights = [float(w) for _, _, w in G.edges(data="weight", default=1)]
     wmax = max(weights, default=1.0)
-    thin = 0.25 if n > 500 else 0.6
+    # Large networks: thin, faint edges, so clusters read as clouds and the nodes stay visible.
+    big = n > 500
+    thin, thick = (0.15, 0.9) if big else (0.6, 2.2)
     segments = [(pos[a], pos[b]) for a, b in G.edges()]
-    widths = [thin + 2.2 * math.sqrt(w / wmax) for w in weights]
+    widths = [thin + thick * math.sqrt(w / wmax) for w in weights]
     colours = [("#c0392b" if d.get("cross_party") else "#6d6d6d") for _, _, d in G.edges(data=True)]
-    alpha = 0.25 if n > 500 else 0.55
+    alpha = 0.1 if big else 0.55
     if G.is_directed() and G.number_of_edges() <= 300:
         from matplotlib.patches import FancyArrowPatch
 
@@ -132,29 +141,37 @@ def draw(G: nx.Graph, fmt: str = "png", *, width: int = 1600, height: int = 1200
     elif segments:
         ax.add_collection(LineCollection(segments, linewidths=widths, colors=colours, alpha=alpha, zorder=1))
     sizes = _sizes(G, nodes, width * height / dpi / dpi * 72 * 72)
-    square = [i for i, v in enumerate(nodes) if G.nodes[v].get("kind") not in ("person", "parti")]
-    for marker, idx in (("o", [i for i in range(n) if i not in set(square)]), ("s", square)):
+    # People and parties are dots; organisations squares (in the bipartite membership network, the bodies).
+    square = {i for i, v in enumerate(nodes) if G.nodes[v].get("kind") not in ("person", "parti")}
+    for marker, idx in (("o", [i for i in range(n) if i not in square]), ("s", sorted(square))):
         if not idx:
             continue
         ax.scatter([pos[nodes[i]][0] for i in idx], [pos[nodes[i]][1] for i in idx],
                    s=[sizes[i] for i in idx], c=[G.nodes[nodes[i]].get("colour", UNKNOWN_COLOUR) for i in idx],
                    marker=marker, edgecolors="white", linewidths=0.4 if n > 500 else 0.8, zorder=2)
-    stroke = [withStroke(linewidth=2.5, foreground="white")]
+    # A white halo keeps labels readable over edges; in SVG a box instead, since a path effect would turn the
+    # text into outlines and it could no longer be searched or selected.
+    halo: dict[str, Any] = ({"path_effects": [withStroke(linewidth=2.5, foreground="white")]} if fmt == "png"
+                            else {"bbox": {"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75}})
+    size_of = dict(zip(nodes, sizes, strict=True))
     for v in central_nodes(G, labels):
-        x, y = pos[v]
-        ax.annotate(str(G.nodes[v].get("label", v)), (x, y), xytext=(0, 6 + math.sqrt(sizes[nodes.index(v)]) / 2),
-                    textcoords="offset points", ha="center", va="bottom", fontsize=8 if n > 200 else 9,
-                    path_effects=stroke, zorder=3)
-    legend = legend_entries(G)
+        # Above the marker (its radius in points is sqrt(area)/2), wrapped so long body names stay narrow.
+        ax.annotate(textwrap.fill(str(G.nodes[v].get("label", v)), 22), pos[v],
+                    xytext=(0, 4 + math.sqrt(size_of[v]) / 2), textcoords="offset points", ha="center",
+                    va="bottom", multialignment="center", fontsize=8 if n > 200 else 9, zorder=3, **halo)
     if legend:
-        handles = [Line2D([], [], marker="o", linestyle="", markersize=8, markerfacecolor=c,
+        shapes = {str(d.get("group", "")): "o" if d.get("kind") in ("person", "parti") else "s"
+                  for _, d in G.nodes(data=True)}
+        handles = [Line2D([], [], marker=shapes.get(g, "o"), linestyle="", markersize=8, markerfacecolor=c,
                           markeredgecolor="white", label=f"{g} ({k})") for g, c, k in legend]
         if any(d.get("cross_party") for _, _, d in G.edges(data=True)):
             handles.append(Line2D([], [], color="#c0392b", lw=2, label="över partigräns"))
-        ax.legend(handles=handles, loc="lower left", fontsize=8, framealpha=0.85, ncols=2 if len(handles) > 8
-                  else 1, title="färg", title_fontsize=8)
+        fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(right + 0.005, top), fontsize=9,
+                   frameon=False, title="färg (antal)", title_fontsize=9, alignment="left")
     buf = io.BytesIO()
-    fig.savefig(buf, format=fmt, dpi=dpi, facecolor="white")
+    # SVG text stays text (searchable, selectable, small) instead of glyph outlines.
+    with matplotlib.rc_context({"svg.fonttype": "none"}):
+        fig.savefig(buf, format=fmt, dpi=dpi, facecolor="white")
     return buf.getvalue()
 
 

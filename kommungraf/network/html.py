@@ -13,6 +13,7 @@ import html
 import json
 import math
 import re
+import textwrap
 from typing import Any
 from urllib.parse import quote
 
@@ -27,6 +28,7 @@ from .style import UNKNOWN_COLOUR
 
 DEFAULT_LINK_BASE = "http://127.0.0.1:8000"
 HEIGHT = 1000.0  # the drawing's own units; the page scales it to the window
+LINE = 1.1  # line height of wrapped labels, in em
 
 #: Node attributes shown in the hover box, in this order, with Swedish captions; others follow as they are.
 DETAILS = {
@@ -96,11 +98,15 @@ def render_html(G: nx.Graph, title: str, link_base: str = DEFAULT_LINK_BASE, *, 
     index = {v: i for i, v in enumerate(nodes)}
     n = len(nodes)
     width = HEIGHT * aspect
-    margin = 30.0
-    scale = HEIGHT - 2 * margin
-    xy = {v: (margin + pos[v][0] * scale, margin + pos[v][1] * scale) for v in nodes}
-    base_r = max(1.6, min(9.0, 140.0 / math.sqrt(max(n, 1))))
-    radius = {v: base_r * (1 + 0.45 * math.sqrt(G.degree(v))) for v in nodes}
+    font = max(11.0, min(15.0, 260.0 / math.sqrt(max(n, 1))))
+    # Labels of nodes at the sides need room: half a wrapped line of 22 characters.
+    mx, my = 7.0 * font, 3.5 * font
+    scale = min((width - 2 * mx) / aspect, HEIGHT - 2 * my)
+    ox, oy = (width - aspect * scale) / 2, (HEIGHT - scale) / 2
+    xy = {v: (ox + pos[v][0] * scale, oy + pos[v][1] * scale) for v in nodes}
+    base_r = max(1.5, min(9.0, 90.0 / math.sqrt(max(n, 1))))
+    top = max((G.degree(v) for v in nodes), default=1) or 1
+    radius = {v: base_r * (0.8 + 1.6 * math.sqrt(G.degree(v) / top)) for v in nodes}
     directed = G.is_directed()
     wmax = max((float(w) for _, _, w in G.edges(data="weight", default=1)), default=1.0)
 
@@ -121,11 +127,15 @@ def render_html(G: nx.Graph, title: str, link_base: str = DEFAULT_LINK_BASE, *, 
         circles.append(f'<circle class="{shape}" data-i="{index[v]}" cx="{_num(xy[v][0])}" cy="{_num(xy[v][1])}" '
                        f'r="{_num(radius[v])}" fill="{_colour(d.get("colour"))}"/>')
     texts = []
-    font = max(9.0, min(16.0, 260.0 / math.sqrt(max(n, 1))))
     for v in central_nodes(G, labels):
         x, y = xy[v]
-        texts.append(f'<text class="l" data-i="{index[v]}" x="{_num(x)}" y="{_num(y - radius[v] - 3)}" '
-                     f'font-size="{_num(font)}">{html.escape(str(G.nodes[v].get("label", v)))}</text>')
+        # Long names (bodies with their municipality) on two or three short lines, as in the pictures.
+        rows = textwrap.wrap(str(G.nodes[v].get("label", v)), 22, break_long_words=False) or [""]
+        top = y - radius[v] - 3 - (len(rows) - 1) * font * LINE
+        spans = "".join(f'<tspan x="{_num(x)}" dy="{0 if i == 0 else LINE}em">{html.escape(row)}</tspan>'
+                        for i, row in enumerate(rows))
+        texts.append(f'<text class="l" data-i="{index[v]}" x="{_num(x)}" y="{_num(top)}" '
+                     f'font-size="{_num(font)}">{spans}</text>')
     groups = legend_entries(G)
     data = {
         "nodes": [{"label": str(G.nodes[v].get("label", v)), "group": str(G.nodes[v].get("group", "")),
@@ -143,7 +153,7 @@ def render_html(G: nx.Graph, title: str, link_base: str = DEFAULT_LINK_BASE, *, 
         title=t, nodes=n, edges=G.number_of_edges(), width=_num(width), height=_num(HEIGHT),
         lines="\n".join(lines), circles="\n".join(circles), texts="\n".join(texts), checks=checks,
         data=_script_json(data), script=_SCRIPT, kind=html.escape(str(G.graph.get("kind", ""))),
-        directed_note="Pilarna visar riktningen." if directed else "",
+        directed_note="Pilarna visar riktningen." if directed else "", size_class="big" if n > 500 else "",
     )
 
 
@@ -181,6 +191,7 @@ html, body {{ margin: 0; height: 100%; font: 14px/1.4 system-ui, sans-serif; col
 #kg-svg.moving {{ cursor: grabbing; }}
 line.e {{ stroke: #777; stroke-opacity: .45; }}
 line.e.x {{ stroke: #c0392b; }}
+#kg-svg.big line.e {{ stroke-opacity: .12; }}
 circle.n {{ stroke: #fff; stroke-width: .8; cursor: pointer; }}
 circle.n.o {{ stroke: #333; }}
 circle.n.hi {{ stroke: #000; stroke-width: 2.5; }}
@@ -206,8 +217,8 @@ nod för detaljer; klicka för att låsa rutan och följa länken. {directed_not
 </div>
 <button type="button" id="kg-reset">Återställ vyn</button>
 </div>
-<svg id="kg-svg" data-kind="{kind}" viewBox="0 0 {width} {height}" preserveAspectRatio="xMidYMid meet" role="img"
- aria-label="{title}">
+<svg id="kg-svg" class="{size_class}" data-kind="{kind}" viewBox="0 0 {width} {height}"
+ preserveAspectRatio="xMidYMid meet" role="img" aria-label="{title}">
 <defs><marker id="kg-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6"
  orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#555"/></marker></defs>
 <g id="kg-view">
@@ -277,7 +288,13 @@ _SCRIPT = r"""(function () {
     var n = data.nodes[i];
     n.x = x; n.y = y;
     nodeEl[i].setAttribute("cx", x); nodeEl[i].setAttribute("cy", y);
-    if (labelEl[i]) { labelEl[i].setAttribute("x", x); labelEl[i].setAttribute("y", y - n.r - 3); }
+    var label = labelEl[i];
+    if (label) {
+      var size = parseFloat(label.getAttribute("font-size")), lines = label.children.length;
+      label.setAttribute("x", x);
+      label.setAttribute("y", y - n.r - 3 - (lines - 1) * size * 1.1);
+      for (var j = 0; j < lines; j++) { label.children[j].setAttribute("x", x); }
+    }
     incident[i].forEach(placeEdge);
   }
 
@@ -291,7 +308,11 @@ _SCRIPT = r"""(function () {
     var table = document.createElement("table");
     n.details.forEach(function (row) {
       var tr = document.createElement("tr");
-      row.forEach(function (cell) { var td = document.createElement("td"); td.textContent = cell; tr.appendChild(td); });
+      row.forEach(function (cell) {
+        var td = document.createElement("td");
+        td.textContent = cell;
+        tr.appendChild(td);
+      });
       table.appendChild(tr);
     });
     tip.appendChild(table);

@@ -11,6 +11,8 @@ picture instead of drifting apart.
 from __future__ import annotations
 
 import math
+from collections import defaultdict
+from typing import Any
 
 import networkx as nx
 import numpy as np
@@ -18,18 +20,20 @@ import numpy as np
 Positions = dict[str, tuple[float, float]]
 
 EXACT_UP_TO = 600
+COARSEN_ABOVE = 300
 SAMPLE = 256
 SEED = 7
 
 
-def force_layout(G: nx.Graph, *, seed: int = SEED, iterations: int | None = None) -> Positions:
-    """Positions in the unit square for one connected graph."""
+def force_layout(G: nx.Graph, *, seed: int = SEED, iterations: int | None = None,
+                 initial: Positions | None = None, temperature: float = 0.1) -> Positions:
+    """Positions in the unit square (proportions kept) for one graph, from random or ``initial`` positions."""
     nodes = list(G)
     n = len(nodes)
     if n == 1:
         return {nodes[0]: (0.5, 0.5)}
-    if n == 2:
-        return {nodes[0]: (0.0, 0.5), nodes[1]: (1.0, 0.5)}
+    if n == 2 and initial is None:
+        return {nodes[0]: (0.0, 0.0), nodes[1]: (1.0, 0.0)}
     index = {v: i for i, v in enumerate(nodes)}
     edges = [(index[a], index[b], float(w or 1)) for a, b, w in G.edges(data="weight", default=1) if a != b]
     src = np.array([e[0] for e in edges], dtype=int)
@@ -38,10 +42,9 @@ def force_layout(G: nx.Graph, *, seed: int = SEED, iterations: int | None = None
     # must not collapse onto itself.
     wts = 1.0 + np.log1p(np.array([e[2] for e in edges], dtype=float) - 1.0).clip(0)
     rng = np.random.default_rng(seed)
-    pos = rng.random((n, 2))
+    pos = rng.random((n, 2)) if initial is None else np.array([initial[v] for v in nodes], dtype=float)
     k = 1.0 / math.sqrt(n)
     steps = iterations or (80 if n <= EXACT_UP_TO else 60)
-    temperature = 0.1
     cooling = temperature / (steps + 1)
     for _ in range(steps):
         if n <= EXACT_UP_TO:
@@ -65,9 +68,47 @@ def force_layout(G: nx.Graph, *, seed: int = SEED, iterations: int | None = None
         pos += disp * (np.minimum(length, temperature) / length)[:, None]
         temperature -= cooling
     pos -= pos.min(0)
-    span = pos.max(0)
-    pos /= np.where(span > 0, span, 1.0)
+    pos /= max(float(pos.max()), 1e-9)  # keep the proportions: a chain stays long and thin
     return {v: (float(pos[i, 0]), float(pos[i, 1])) for v, i in index.items()}
+
+
+def component_layout(G: nx.Graph, *, seed: int = SEED) -> Positions:
+    """One connected component; a large one is laid out community by community, then refined as a whole.
+
+    A force layout started from random positions leaves a large network a hairball: it cannot untangle
+    hundreds of nodes in a few dozen steps.  So the Louvain communities (the ``community`` attribute, when
+    the measures are on the graph) are placed first, as nodes of their own quotient graph, each community is
+    laid out inside its disc, and a short, cool global pass lets ties between communities settle.
+    """
+    n = G.number_of_nodes()
+    if n <= COARSEN_ABOVE:
+        return force_layout(G, seed=seed)
+    groups: dict[Any, list[str]] = defaultdict(list)
+    if all("community" in d for _, d in G.nodes(data=True)):
+        for v, c in G.nodes(data="community"):
+            groups[c].append(v)
+    else:
+        for i, c in enumerate(nx.community.louvain_communities(G, weight="weight", seed=seed)):
+            groups[i] = list(c)
+    if len(groups) < 3:
+        return force_layout(G, seed=seed)
+    where = {v: c for c, members in groups.items() for v in members}
+    Q = nx.Graph()
+    Q.add_nodes_from(groups)
+    for a, b, w in G.edges(data="weight", default=1):
+        ca, cb = where[a], where[b]
+        if ca != cb:
+            Q.add_edge(ca, cb, weight=Q.get_edge_data(ca, cb, {"weight": 0})["weight"] + float(w or 1))
+    centres = force_layout(Q, seed=seed)
+    initial: Positions = {}
+    for c, members in groups.items():
+        inner = force_layout(G.subgraph(members), seed=seed)
+        radius = 0.45 * math.sqrt(len(members) / n)
+        cx, cy = centres[c]
+        for v in members:
+            px, py = inner[v]
+            initial[v] = (cx + (px - 0.5) * 2 * radius, cy + (py - 0.5) * 2 * radius)
+    return force_layout(G, seed=seed, initial=initial, temperature=0.004, iterations=15)
 
 
 def layout(G: nx.Graph, *, seed: int = SEED, aspect: float = 4 / 3) -> Positions:
@@ -80,25 +121,46 @@ def layout(G: nx.Graph, *, seed: int = SEED, aspect: float = 4 / 3) -> Positions
         return {}
     U = G.to_undirected(as_view=True) if G.is_directed() else G
     comps = sorted((sorted(c) for c in nx.connected_components(U)), key=lambda c: (-len(c), c[0]))
-    sides = [math.sqrt(len(c)) for c in comps]
-    gap = 0.6
-    area = sum((s + gap) ** 2 for s in sides)
-    row_width = max(max(sides) + gap, math.sqrt(area * aspect))
-    placed: list[tuple[list[str], float, float, float]] = []
-    x = y = row_height = 0.0
-    for comp, side in zip(comps, sides, strict=True):
-        if x > 0 and x + side > row_width:
+    # Pairs and triangles get a little more room than their size asks for: their labels need it.
+    sides = [math.sqrt(len(c)) if len(c) == 1 or len(c) > 3 else 2.0 for c in comps]
+    inner = [component_layout(U.subgraph(c), seed=seed) if len(c) > 1 else {c[0]: (0.0, 0.0)} for c in comps]
+    boxes = []
+    for side, p in zip(sides, inner, strict=True):
+        xs, ys = [q[0] for q in p.values()], [q[1] for q in p.values()]
+        boxes.append((side * (max(xs) - min(xs)), side * (max(ys) - min(ys))))
+    gap = 1.0
+    # Try a range of row widths and keep the packing that fills the target box best (largest drawing scale).
+    widest = max(w for w, _ in boxes) + gap
+    total = sum(w + gap for w, _ in boxes)
+    candidates = [widest + (total - widest) * (i / 24) ** 2 for i in range(25)]
+    best = max(candidates, key=lambda rw: _scale(_pack(boxes, rw, gap)[1], aspect))
+    offsets, _size = _pack(boxes, best, gap)
+    pos: Positions = {}
+    for side, p, (x, y) in zip(sides, inner, offsets, strict=True):
+        for v, (px, py) in p.items():
+            pos[v] = (x + px * side, y + py * side)
+    return _fit(pos, aspect)
+
+
+def _pack(boxes: list[tuple[float, float]], row_width: float,
+          gap: float) -> tuple[list[tuple[float, float]], tuple[float, float]]:
+    """Shelf packing: boxes left to right in rows of at most ``row_width``; offsets and the total size."""
+    offsets = []
+    x = y = row_height = width = 0.0
+    for w, h in boxes:
+        if x > 0 and x + w > row_width:
             x, y = 0.0, y + row_height + gap
             row_height = 0.0
-        placed.append((comp, x, y, side))
-        x += side + gap
-        row_height = max(row_height, side)
-    pos: Positions = {}
-    for comp, x0, y0, side in placed:
-        inner = force_layout(U.subgraph(comp), seed=seed) if len(comp) > 1 else {comp[0]: (0.5, 0.5)}
-        for v, (px, py) in inner.items():
-            pos[v] = (x0 + px * side, y0 + py * side)
-    return _fit(pos, aspect)
+        offsets.append((x, y))
+        width = max(width, x + w)
+        x += w + gap
+        row_height = max(row_height, h)
+    return offsets, (width, y + row_height)
+
+
+def _scale(size: tuple[float, float], aspect: float) -> float:
+    w, h = size
+    return min(aspect / max(w, 1e-9), 1.0 / max(h, 1e-9))
 
 
 def _fit(pos: Positions, aspect: float) -> Positions:

@@ -15,7 +15,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
@@ -204,8 +204,9 @@ SELECT ?person ?name ?muni ?abbr (COUNT(DISTINCT ?doc) AS ?seen) WHERE {{
     seen: dict[str, Counter[str]] = defaultdict(Counter)
     for r in rows:
         p = out.setdefault(_s(r["person"]), PersonInfo())
-        p.name = p.name or _s(r["name"])
-        p.municipality = p.municipality or _s(r["muni"])
+        # Rows come in any order; of two names or municipalities keep the smallest, the same everywhere.
+        p.name = min(filter(None, (p.name, _s(r["name"]))), default="")
+        p.municipality = min(filter(None, (p.municipality, _s(r["muni"]))), default="")
         if r["abbr"] is not None:
             seen[_s(r["person"])][_s(r["abbr"])] += int(r["seen"] or 0) + 1
     for person, counts in seen.items():
@@ -234,20 +235,34 @@ def _org_optionals(var: str) -> str:
 
 
 def _org_attrs(row: dict[str, Any], var: str) -> dict[str, Any]:
+    """An organisation's attributes from one row; ``group`` and ``colour`` follow from ``kind`` once every row
+    is read (see :func:`_colour_organisations`)."""
     node = _s(row[var])
-    kind = _ORG_KINDS.get(_s(row.get(f"{var}_type")), "extern organisation")
-    return {"label": _s(row.get(f"{var}_label")) or node.rsplit("/", 1)[-1], "kind": kind, "group": kind,
-            "colour": kind_colour(kind), "municipality": _s(row.get(f"{var}_muni"))}
+    return {"label": _s(row.get(f"{var}_label")) or node.rsplit("/", 1)[-1],
+            "kind": _ORG_KINDS.get(_s(row.get(f"{var}_type")), ""), "municipality": _s(row.get(f"{var}_muni"))}
 
 
 def _add_node(G: nx.Graph, node: str, attrs: dict[str, Any]) -> None:
-    """Add a node, keeping attributes already set (the first label read wins, later rows fill gaps)."""
-    if node in G:
-        for k, v in attrs.items():
-            if G.nodes[node].get(k) in (None, "") and v not in (None, ""):
-                G.nodes[node][k] = v
-    else:
+    """Add a node or merge attributes into it: a value fills a gap, and of two texts the smallest is kept, so
+    the result does not depend on the order rows arrive in."""
+    if node not in G:
         G.add_node(node, **attrs)
+        return
+    data = G.nodes[node]
+    for k, v in attrs.items():
+        old = data.get(k)
+        if old in (None, ""):
+            data[k] = v
+        elif isinstance(old, str) and isinstance(v, str) and v:
+            data[k] = min(old, v)
+
+
+def _colour_organisations(G: nx.Graph) -> None:
+    for _, d in G.nodes(data=True):
+        if d.get("kind") != "person":
+            d["kind"] = d.get("kind") or "extern organisation"
+            d["group"] = d["kind"]
+            d["colour"] = kind_colour(d["kind"])
 
 
 _PAR_MUNI = "?par kg:inDocument/kg:municipality ?f_muni ."
@@ -487,6 +502,7 @@ SELECT DISTINCT ?case ?body ?date ?body_label ?body_type ?body_muni WHERE {{
         G.add_edge(a, b, weight=len(f["cases"]), referrals=len(f["referrals"]), handovers=len(f["handovers"]),
                    first=dates[0] if dates else "", last=dates[-1] if dates else "")
     G.remove_nodes_from([n for n in list(G) if G.degree(n) == 0])
+    _colour_organisations(G)
     return G
 
 
@@ -541,6 +557,7 @@ SELECT DISTINCT ?ag ?title ?org ?date ?org_label ?org_type ?org_muni WHERE {{
                 e["first"], e["last"] = ds[0], ds[-1]
     for node in G.nodes:
         G.nodes[node]["agreements"] = count[node]
+    _colour_organisations(G)
     return G
 
 
@@ -590,6 +607,7 @@ SELECT DISTINCT ?ms ?person ?body ?role ?meeting ?date ?body_label ?body_type ?b
         G.add_edge(person, body, weight=max(1, len(link["meetings"])), meetings=len(link["meetings"]),
                    roles=", ".join(sorted(link["roles"])), first_seen=dates[0] if dates else "",
                    last_seen=dates[-1] if dates else "")
+    _colour_organisations(G)
     return G
 
 
@@ -632,13 +650,41 @@ def build_network(source: Source, kind: str, *, municipality: str | None = None,
     if kind not in PROJECTIONS:
         raise QueryError(f"unknown network kind {kind!r}; choose one of: {', '.join(KINDS)}")
     filters = Filters(municipality, body, party, _opt_str(date_from), _opt_str(date_to))
-    G = PROJECTIONS[kind](source, filters)
+    G = _in_order(PROJECTIONS[kind](source, filters))
+    _disambiguate_labels(G)
     G.graph.update({"kind": kind, "title": NetworkRequest(kind, filters).title(), **filters.describe()})
     if measures:
         from .measures import annotate
 
         annotate(G)
     return G
+
+
+def _in_order(G: nx.Graph) -> nx.Graph:
+    """The graph with nodes and edges in IRI order: endpoints return rows in any order, and Louvain and the
+    layout depend on node order, so sorting makes every output the same wherever the graph was read."""
+    H = G.__class__()
+    H.graph.update(G.graph)
+    H.add_nodes_from(sorted(G.nodes(data=True)))
+    if G.is_directed():
+        H.add_edges_from(sorted(G.edges(data=True), key=lambda e: (e[0], e[1])))
+    else:
+        H.add_edges_from(sorted(((*sorted((a, b)), d) for a, b, d in G.edges(data=True)),
+                                key=lambda e: (e[0], e[1])))
+    return H
+
+
+def _disambiguate_labels(G: nx.Graph) -> None:
+    """Two nodes with one label (every municipality has a "Kommunstyrelsen") get their municipality added."""
+    by_label: dict[str, list[str]] = defaultdict(list)
+    for n, label in G.nodes(data="label", default=""):
+        by_label[str(label)].append(n)
+    for label, nodes in by_label.items():
+        if len(nodes) > 1:
+            for n in nodes:
+                muni = G.nodes[n].get("municipality")
+                if muni:
+                    G.nodes[n]["label"] = f"{label} ({muni})"
 
 
 def _opt_str(value: str | dt.date | None) -> str | None:
