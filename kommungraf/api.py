@@ -44,6 +44,12 @@ class KnowledgeGraph:
 
         return export(self.store, output, fmt, **options)
 
+    def network(self, kind: str, **filters: Any) -> Any:
+        """A networkx graph of one kind (co-signing, endorsement, case-flow, agreements, membership)."""
+        from .network import build_network
+
+        return build_network(self, kind, **filters)
+
     def graphs(self) -> list[str]:
         return self.store.graphs()
 
@@ -72,6 +78,16 @@ class RemoteGraph:
         cols = data["head"]["vars"]  # type: ignore[index]
         rows = [{c: _json_value(b.get(c)) for c in cols} for b in data["results"]["bindings"]]  # type: ignore
         return Rows(cols, rows)
+
+
+def _remote_network(self: RemoteGraph, kind: str, **filters: Any) -> Any:
+    """The same networks from a remote endpoint."""
+    from .network import build_network
+
+    return build_network(self, kind, **filters)
+
+
+RemoteGraph.network = _remote_network  # type: ignore[attr-defined]
 
 
 def _json_value(b: dict[str, Any] | None) -> Any:
