@@ -159,7 +159,9 @@ def _paragraph(number: str, rest: str, body: list[Line]) -> ParagraphSegment:
         prev = title_lines[-1].text
         if nxt.blank_before or section_kind(nxt.text) or _is_meta_line(nxt.text):
             break
-        if nxt.text[:1].islower() or prev.endswith(("-", "–", ",", " och", " om", " för", " mellan", " av")):
+        wrapped_number = len(nxt.text) <= 4 and nxt.text[:1].isdigit()  # "… Malmöexpressen, linje" / "5"
+        if nxt.text[:1].islower() or wrapped_number or \
+                prev.endswith(("-", "–", ",", " och", " om", " för", " mellan", " av")):
             title_lines.append(nxt)
             idx += 1
             continue
@@ -175,6 +177,11 @@ def _paragraph(number: str, rest: str, body: list[Line]) -> ParagraphSegment:
 
 
 def _is_meta_line(text: str) -> bool:
+    """A registration-number line under a heading ("Dnr KS 2019/656", "STK-2020-842"), not a title."""
+    from .extract.cases import find_case_numbers
+
     t = text.strip()
-    return bool(re.match(r"(?i)^(?:dnr|diarienummer|diarienr|ärendenummer)\b", t)) or bool(
-        _DNR_ONLY.match(t) and re.search(r"\d", t) and len(t) < 40)
+    if re.match(r"(?i)^(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr)\b", t):
+        return True
+    numbers = sum(e - s for _, s, e in find_case_numbers(t, heading=True))
+    return numbers > 0 and numbers >= 0.6 * len(t.replace(" ", ""))

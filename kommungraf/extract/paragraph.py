@@ -456,11 +456,10 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
     best: list[tuple[str, int, int]] = []
     best_title = ""
     for m in _AGREEMENT.finditer(text):
-        after = text[m.end(): m.end() + 12]
-        b = _BETWEEN.match(after.lstrip() and text[m.end():].lstrip())
-        rest_start = m.end() + (len(text[m.end():]) - len(text[m.end():].lstrip()))
-        if b:
-            parties = _agreement_parties(text, rest_start + b.end(), ctx.body)
+        # "avtal mellan A och B", also "avtal om verksamhetsförlagd utbildning mellan A och B".
+        b = _BETWEEN.search(text, m.end(), min(len(text), m.end() + 90))
+        if b and not re.search(r"[.;:]\s|\n\n", text[m.end(): b.start()]):
+            parties = _agreement_parties(text, b.end(), ctx.body)
             if len(parties) >= 2 and len(parties) > len(best):
                 best = parties
                 best_title = _agreement_title(text, m.start())
