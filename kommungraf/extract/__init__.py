@@ -69,6 +69,12 @@ def extract_minutes(src: SourceText) -> Minutes:
     ctx = Context(body=body.value if body else None, chair=chair,
                   known_people=frozenset(att.people), party_of={n: p.party for n, p in att.people.items()})
     paragraphs = tuple(extract_paragraph(p, ctx, municipality) for p in seg.paragraphs)
+    # Everyone who acts in a paragraph is a person of the document, also when found only there (a signed
+    # written reservation, "X yrkar för Socialdemokraterna").
+    for par in paragraphs:
+        for ref in [r for st in par.statements for r in st.by] + [r for pr in par.proposals for r in pr.by]:
+            if ref.name not in att.people:
+                att.add(ref.name, ref.party, None, ref.span.start, ref.span.end)
     persons = tuple(Person(p.name, p.party, tuple(p.roles), Span(p.start, p.end), p.replaces)
                     for p in att.people.values())
     return Minutes(

@@ -87,13 +87,37 @@ def clean_name(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
     return tail, tuple(r for r in roles if r)
 
 
+def _name_for_party() -> re.Pattern[str]:
+    """ "Ulla-Britt Hagström yrkar för Socialdemokraterna": a name whose party is given in words after it."""
+    from ..gazetteer import parties
+
+    names = sorted({w for p in parties().values() for w in (p.name, p.name.split()[0])}, key=len, reverse=True)
+    alts = "|".join(re.escape(n) for n in names)
+    cap = rf"(?=[A-ZÅÄÖÉÜØÆ]){_TOKEN}"
+    return re.compile(rf"{_START}((?:{cap} ){{1,3}}{cap})()(?: [a-zåäö]+){{0,3}}? för ({alts})\b")
+
+
+_NAME_FOR_PARTY: re.Pattern[str] | None = None
+_NOT_A_PERSON = re.compile(r"(?i)nämnd|styrelse|fullmäktige|kommun|\bstad\b|region|förvaltning|utskott|\bAB\b|"
+                           r"verket|myndighet|länsstyrelse|landsting|universitet|partiet|gruppen")
+
+
 def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
-    """Every "Name (PARTY)" or "Name, party" in ``text``, in order; offsets are shifted by ``offset``."""
+    """Every "Name (PARTY)", "Name, party" or "Name … för Partiet" in ``text``, in order (offsets + ``offset``)."""
+    global _NAME_FOR_PARTY
+    if _NAME_FOR_PARTY is None:
+        _NAME_FOR_PARTY = _name_for_party()
     matches = list(NAME_PARTY.finditer(text))
     taken = [(m.start(), m.end()) for m in matches]
-    for m in NAME_COMMA_PARTY.finditer(text):
-        if not any(s < m.end() and m.start() < e for s, e in taken):
-            matches.append(m)
+    for pattern in (NAME_COMMA_PARTY, _NAME_FOR_PARTY):
+        if pattern is _NAME_FOR_PARTY and " för " not in text:
+            continue
+        for m in pattern.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                if pattern is _NAME_FOR_PARTY and _NOT_A_PERSON.search(m.group(1)):
+                    continue
+                matches.append(m)
+                taken.append((m.start(), m.end()))
     matches.sort(key=lambda m: m.start())
     for m in matches:
         party_text = m.group(3)

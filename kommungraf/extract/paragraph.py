@@ -138,9 +138,9 @@ def _ref(m: NameMatch, mt: MappedText) -> PersonRef:
     return PersonRef(m.name, m.party, _span(mt, m.start, m.end), m.with_others)
 
 
-def _subject_people(text: str, s: int, verb_at: int, ctx: Context) -> list[NameMatch]:
-    """People named before the verb of a sentence: its subject."""
-    people = _people_in(text, s, verb_at, ctx)
+def _subject_people(text: str, s: int, verb_at: int, ctx: Context, e: int | None = None) -> list[NameMatch]:
+    """People named before the verb of a sentence: its subject ("X yrkar för Partiet" names X before the verb)."""
+    people = [p for p in _people_in(text, s, e if e is not None else verb_at, ctx) if p.start < verb_at]
     # "… bifall till Anna Svenssons (S) yrkande" stands after the verb; "Ordföranden ställer … X:s" is no subject.
     return [m for m in people if not text[m.end: verb_at].lstrip().startswith(("yrkande", "förslag"))]
 
@@ -171,7 +171,7 @@ def find_proposals(mt: MappedText, ctx: Context,
             continue
         if re.search(r"\byrkande\s+från\b", m.group(), re.I):
             continue
-        refs = [_ref(p, mt) for p in _subject_people(text, s, m.start(), ctx)]
+        refs = [_ref(p, mt) for p in _subject_people(text, s, m.start(), ctx, e)]
         if not refs and _ORDF_ALONE.match(text[s:m.end()]):
             refs = _chair_ref(ctx, mt, s, e)
         if refs:
@@ -267,7 +267,55 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
         out.append(Statement(kind, tuple(refs), _span(mt, s, e),
                              parties=tuple(dict.fromkeys(r.party for r in refs if r.party)),
                              endorses=endorses, text=_collapse(sentence) + (f" ”{quote}”" if quote else "")))
+    out.extend(_signed_blocks(mt, sections, claimed))
     return tuple(out)
+
+
+_SIGNED = re.compile(r"(?m)^För ([A-ZÅÄÖ][a-zåäö]+(?: de gröna)?)\b[^\n]{0,60}\n((?:[^\n]+\n?){1,6})")
+
+
+def _signed_blocks(mt: MappedText, sections: list[tuple[str, int, int]], claimed: set[tuple[str, str]]
+                   ) -> list[Statement]:
+    """A written reservation or statement signed at its end: "… Vi reserverar oss …" / "För Moderaterna" / names."""
+    from ..gazetteer import canonical_party
+
+    text = mt.text
+    out: list[Statement] = []
+    for m in _SIGNED.finditer(text):
+        party = canonical_party(m.group(1))
+        if party is None:
+            continue
+        names: list[tuple[str, int]] = []
+        pos = m.start(2)
+        for line in m.group(2).split("\n"):
+            cells = [c for c in re.split(r"\t| {3,}", line) if c.strip()]
+            if not cells or not all(_is_bare_name(c.strip()) for c in cells):
+                break
+            for c in cells:
+                names.append((c.strip(), pos + line.find(c)))
+            pos += len(line) + 1
+        if not names:
+            continue
+        before = text[_section_start(sections, m.start()): m.start()]
+        sec = _section_at(sections, m.start())
+        kind = "reservation" if re.search(r"(?i)reserv", before) or sec == "reservation" else \
+            sec if sec in STATEMENT_KINDS else _kind_in(before)
+        if kind is None:
+            continue
+        refs = tuple(PersonRef(n, party, _span(mt, s, s + len(n))) for n, s in names)
+        key = (kind, "|".join(sorted(r.name for r in refs)))
+        if key in claimed:
+            continue
+        claimed.add(key)
+        out.append(Statement(kind, refs, _span(mt, m.start(), m.end()), parties=(party,),
+                             text=_collapse(before[-2000:])))
+    return out
+
+
+def _is_bare_name(text: str) -> bool:
+    toks = text.split()
+    return 2 <= len(toks) <= 4 and all(t[:1].isupper() and t.replace("-", "").isalpha() and not t.isupper()
+                                       for t in toks)
 
 
 def _party_only(sentence: str) -> tuple[str, ...]:
