@@ -154,7 +154,9 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
     return True
 
 
-_CONTINUES = re.compile(r"(?:,|\boch|\bsamt|\bvice|\b1:e|\b2:e|\bför|\bersätter|\(|-)\s*$")
+# A line that wraps mid-list: it ends in a comma, a conjunction, an open role ("1:e vice") or a first name
+# after a comma ("…, Goran" / "Petrović (2:e vice ordförande)").
+_CONTINUES = re.compile(r"(?:,|\boch|\bsamt|\bvice|\b1:e|\b2:e|\bför|\bersätter|\(|-|,\s*[A-ZÅÄÖÉ][\w-]*)\s*$")
 
 
 def logical_lines(lines: list[Line], source: str) -> list[Line]:
@@ -343,6 +345,15 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
                 found.append((h, hs, hs + len(h)))
             continue
         start = offset + cell.find(name)
+        if title == "ersatt":
+            # The member a substitute serves for: a person of the meeting, but not in this list's role.
+            att.add(name, None, None, start, start + len(name))
+            if found:
+                sub = att.people[found[-1][0]]
+                sub.replaces = name
+                sub.add_role("tjänstgörande ersättare")
+            found.append((name, start, start + len(name)))
+            continue
         r = role
         inline = _INLINE_ROLE.match(", " + title) if title else None
         if inline:
@@ -364,19 +375,27 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
     return found
 
 
-_ENTRY = re.compile(r"([^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*(?:[ \u00a0]+[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*){1,3})"
-                    r"(?:\s*,\s*([a-zåäö][\w\- ]*?)(?=\s*(?:,|;|$|\.|§|\boch\b))|\s*\(([a-zåäö][^)]*)\))?")
+_CAPWORD = r"(?=[A-ZÅÄÖÉÜØÆ])[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*"
+_ENTRY = re.compile(rf"({_CAPWORD}(?:[ \u00a0]+{_CAPWORD}){{1,3}})"
+                    r"(?:\s*,\s*([a-zåäö][\w\- ]*?)(?=\s*(?:,|;|$|\.|§|\boch\b))|\s*\(([a-zåäö0-9][^)]*)\))?")
+_REPLACING = re.compile(r"(?i)^\s*(?:för|ersätter|istf\.?|tjg\.?\s+för|i\s+stället\s+för)\s*$")
 
 
 def _plain_entries(cell: str) -> list[str]:
-    """Entries of a list without parties: "A B, stadsdirektör, C D (kommunsekreterare) och E F"."""
-    out = []
+    """Entries of a list without parties: "A B, stadsdirektör, C D (kommunsekreterare) och E F".
+
+    In "Pekka Salminen för Rebecka Wennberg" the second name is the member replaced: it comes back as
+    "Rebecka Wennberg, ersatt" so that it gets no role of the list.
+    """
+    out: list[str] = []
+    prev_end = None
     for m in _ENTRY.finditer(cell):
         name = m.group(1)
-        if not all(t[:1].isupper() for t in name.split()):
-            continue
         title = m.group(2) or m.group(3)
+        if prev_end is not None and _REPLACING.match(cell[prev_end:m.start()]):
+            title = "ersatt"
         out.append(f"{name}, {title}" if title else name)
+        prev_end = m.end()
     return out
 
 
