@@ -98,7 +98,8 @@ def content_lines(src: SourceText) -> list[Line]:
             blank = True
         pos += len(chunk) + 1
     pages = sorted({ln.page for ln in raw})
-    furniture: set[str] = set()
+    running: set[int] = set()  # ids of the lines that are running heads or feet
+    first_kept: set[str] = set()
     if len(pages) >= 2:
         by_page: dict[int, list[Line]] = {}
         for ln in raw:
@@ -112,18 +113,27 @@ def content_lines(src: SourceText) -> list[Line]:
             counts.update(top | bottom)
         need = max(2, (len(pages) + 1) // 2)
         # A paragraph heading ("KF § 67  Dnr …") is never furniture, though pages often open with one.
-        furniture = {shape for (shape, _), n in counts.items() if n >= need and not re.search(r"§\s*#", shape)}
+        recurring = {key for key, n in counts.items() if n >= need and not re.search(r"§\s*#", key[0])}
+        for page, lines in by_page.items():
+            # Heads and feet are a block at the very top or bottom: the first content line ends the head.
+            for i, ln in enumerate(lines[:_EDGE]):
+                if (_shape(ln.text), i) not in recurring and not _FURNITURE.match(ln.text):
+                    break
+                running.add(id(ln))
+            for i, ln in enumerate(reversed(lines[-_EDGE:])):
+                if (_shape(ln.text), -1 - i) not in recurring and not _FURNITURE.match(ln.text):
+                    break
+                running.add(id(ln))
     out: list[Line] = []
-    seen: set[str] = set()
     for ln in raw:
         if _FURNITURE.match(ln.text):
             continue
-        shape = _shape(ln.text) if furniture else ""
-        if shape in furniture:
+        if id(ln) in running:
             # The first running head is kept: on an extract's only title page it names the body and date.
-            if shape in seen or ln.page != pages[0]:
+            shape = _shape(ln.text)
+            if shape in first_kept or ln.page != pages[0]:
                 continue
-            seen.add(shape)
+            first_kept.add(shape)
         out.append(ln)
     return out
 

@@ -159,7 +159,8 @@ def _paragraph(number: str, rest: str, body: list[Line]) -> ParagraphSegment:
         prev = title_lines[-1].text
         if nxt.blank_before or section_kind(nxt.text) or _is_meta_line(nxt.text):
             break
-        wrapped_number = len(nxt.text) <= 4 and nxt.text[:1].isdigit()  # "… Malmöexpressen, linje" / "5"
+        # "… Malmöexpressen, linje" / "5" and "… om skolkort" / "2021–2023": a number wrapped to the next line.
+        wrapped_number = bool(re.fullmatch(r"\d{1,4}(?:\s*[–-]\s*\d{2,4})?", nxt.text.strip()))
         if nxt.text[:1].islower() or wrapped_number or \
                 prev.endswith(("-", "–", ",", " och", " om", " för", " mellan", " av")):
             title_lines.append(nxt)

@@ -317,6 +317,8 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
                 r = "vice ordförande" if "vice" in word else word
             if role == "tjänsteman":
                 r = None  # a party member under "Övriga närvarande" is no official
+            if re.match(r"(?i)[\s\u00a0]*som[\s\u00a0]+ersättare", after):
+                r = None  # "… med Emma Vikström (V) som ersättare": a reserve adjuster, not an adjuster
             p = att.add(m.name, m.party, r, offset + m.start, offset + m.end)
             for extra in m.roles:
                 p.add_role(extra)

@@ -19,6 +19,7 @@ _STRONG = [
     r"[A-ZÅÄÖ]{1,6}\s\d{4}-\d{3,6}(?!-)",                       # TN 2019-0874
     r"[A-ZÅÄÖ][a-zåäö]{1,2}\s\d{1,5}/\d{4}",                     # Ks 747/2021
     r"\d{2}[A-ZÅÄÖ]{2,4}\d{3,6}",                                # 21RS2315
+    r"[A-ZÅÄÖ]{1,5}/\d{1,6}/\d{4}",                               # RS/1122/2019
 ]
 # Formats that are too plain to trust without a "Dnr" label or a place on the § line: 0834/20, 316-259/2012.
 _WEAK = [

@@ -74,7 +74,8 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
-_CAPS_RUN = re.compile(r"\b[A-ZÅÄÖÉÜ][A-ZÅÄÖÉÜ-]+(?:[ \t]+[A-ZÅÄÖÉÜ][A-ZÅÄÖÉÜ-]+)+\b")
+# Headings in capitals ("TYRESÖ KOMMUN"); short acronyms ("JM AB", "LKAB") are names as written.
+_CAPS_RUN = re.compile(r"\b[A-ZÅÄÖÉÜ][A-ZÅÄÖÉÜ-]{2,}(?:[ \t]+[A-ZÅÄÖÉÜ][A-ZÅÄÖÉÜ-]{2,})+\b(?<!\bAB)")
 
 
 def _decapitalise(text: str) -> str:

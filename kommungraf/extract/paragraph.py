@@ -423,6 +423,8 @@ def decision_points(sections: list[Section], mt_of) -> tuple[Named, ...]:
 _REMISS_FROM = re.compile(r"(?i)\b(?:svar\s+på\s+)?remiss(?:en)?\s+(?:från|av)\s+")
 _HAS_REFERRED = re.compile(r"(?i)\bhar\s+(?:den\s+[\w ]{1,20}?\s+)?(?:\d{4}-\d{2}-\d{2}\s+)?"
                            r"(?:remitterat|skickat\s+(?:en\s+|ut\s+)?remiss|översänt)")
+_REFERRED_BY = re.compile(r"(?i)\b(?:har|hade)\s+(?:den\s+[\w ]{1,20}?\s+)?av\s+(?=\S+\s+remitterats\s+till)|"
+                          r"\bremitterats?\s+(?:från|av)\s+")
 _ANSWER = re.compile(r"(?i)svar\s+på\s+remiss|som\s+svar\s+på|remissvar|yttrande\s+(?:över|till)|"
                      r"^remiss\b|\bremiss\s*[–-]|för\s+yttrande|\bremiss\s+från\b")
 
@@ -434,6 +436,12 @@ def find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
         return None
     for m in _REMISS_FROM.finditer(text):
         for name, s, e in find_organisations(text[m.end(): m.end() + 80]):
+            if s == 0 and name != ctx.body:
+                return Named(name, _span(mt, m.end() + s, m.end() + e))
+            break
+    # Passive: "Motionen har av kommunstyrelsen remitterats till nämnden för yttrande".
+    for m in _REFERRED_BY.finditer(text):
+        for name, s, e in find_organisations(text[m.end(): m.end() + 60]):
             if s == 0 and name != ctx.body:
                 return Named(name, _span(mt, m.end() + s, m.end() + e))
             break
