@@ -114,7 +114,7 @@ def content_lines(src: SourceText) -> list[Line]:
         need = max(2, (len(pages) + 1) // 2)
         # A paragraph heading ("KF § 67  Dnr …") is never furniture, though pages often open with one.
         recurring = {key for key, n in counts.items() if n >= need and not re.search(r"§\s*#", key[0])}
-        for page, lines in by_page.items():
+        for lines in by_page.values():
             # Heads and feet are a block at the very top or bottom: the first content line ends the head.
             for i, ln in enumerate(lines[:_EDGE]):
                 if (_shape(ln.text), i) not in recurring and not _FURNITURE.match(ln.text):
