@@ -88,6 +88,12 @@ def test_organisations_by_canonical_name(text, names):
     assert [n for n, _, _ in find_organisations(text)] == names
 
 
+def test_staden_and_kommunen_resolve_to_the_document_s_municipality_only_when_asked():
+    text = "avtal mellan staden och Polisregion Stockholm"
+    assert [n for n, _, _ in find_organisations(text, None, "Solna stad")] == ["Solna stad", "Polisregion Stockholm"]
+    assert [n for n, _, _ in find_organisations(text)] == ["Polisregion Stockholm"]
+
+
 def test_a_body_s_own_generic_name_resolves_to_it_only_when_asked():
     assert [n for n, _, _ in find_organisations("avtal mellan nämnden och Gefle IF", "Kultur- och fritidsnämnden")] \
         == ["Kultur- och fritidsnämnden", "Gefle IF"]

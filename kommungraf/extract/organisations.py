@@ -88,19 +88,24 @@ def _decapitalise(text: str) -> str:
 
 
 _OWN = re.compile(r"\b([Ss]tadsdelsnämnden|[Nn]ämnden|[Ss]tyrelsen|[Uu]tskottet)\b(?!s)")
+_OWN_MUNICIPALITY = re.compile(r"\b([Ss]taden|[Kk]ommunen)\b(?!s)")
 
 
-def find_organisations(text: str, own_body: str | None = None) -> Iterator[tuple[str, int, int]]:
+def find_organisations(text: str, own_body: str | None = None,
+                       own_municipality: str | None = None) -> Iterator[tuple[str, int, int]]:
     """Every organisation named in ``text`` as (canonical name, start, end), in order of appearance.
 
-    With ``own_body``, the generic words a body uses for itself in its own minutes ("nämnden",
-    "stadsdelsnämnden") resolve to it.
+    With ``own_body``/``own_municipality``, the generic words a body uses in its own minutes ("nämnden",
+    "stadsdelsnämnden"; "staden", "kommunen") resolve to that body and municipality.
     """
     text = _decapitalise(text)
     hits: list[tuple[int, int, str]] = []
     if own_body:
         for m in _OWN.finditer(text):
             hits.append((m.start(), m.end(), own_body))
+    if own_municipality:
+        for m in _OWN_MUNICIPALITY.finditer(text):
+            hits.append((m.start(), m.end(), own_municipality))
     pat, table = _alias_pattern()
     for m in pat.finditer(text):
         hits.append((m.start(), m.end(), table[m.group(1).casefold()]))

@@ -487,11 +487,12 @@ _BETWEEN = re.compile(r"(?i)\bmellan\s+")
 _WITH = re.compile(r"(?i)\bmed\s+")
 
 
-def _agreement_parties(text: str, start: int, own_body: str | None = None) -> list[tuple[str, int, int]]:
-    """Organisations listed after "mellan" at ``start``: "mellan A, B och C"."""
+def _agreement_parties(text: str, start: int, own_body: str | None = None,
+                       own_municipality: str | None = None) -> list[tuple[str, int, int]]:
+    """Organisations listed after "mellan" at ``start``: "mellan A, B och C" ("staden", "nämnden" resolved)."""
     parties = []
     pos = start
-    for name, s, e in find_organisations(text[start: start + 260], own_body):
+    for name, s, e in find_organisations(text[start: start + 260], own_body, own_municipality):
         gap = text[pos: start + s]
         if pos != start and not re.fullmatch(r"\s*(?:,|och|samt|&)\s*", gap, re.I):
             break
@@ -515,7 +516,7 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
         # "avtal mellan A och B", also "avtal om verksamhetsförlagd utbildning mellan A och B".
         b = _BETWEEN.search(text, m.end(), min(len(text), m.end() + 90))
         if b and not re.search(r"[.;:]\s|\n\n", text[m.end(): b.start()]):
-            parties = _agreement_parties(text, b.end(), ctx.body)
+            parties = _agreement_parties(text, b.end(), ctx.body, municipality)
             if len(parties) >= 2 and len(parties) > len(best):
                 best = parties
                 best_title = _agreement_title(text, m.start())
