@@ -102,6 +102,10 @@ _NOT_A_PERSON = re.compile(r"(?i)nämnd|styrelse|fullmäktige|kommun|\bstad\b|re
                            r"verket|myndighet|länsstyrelse|landsting|universitet|partiet|gruppen")
 
 
+# "Kerstin Nyqvist /S/": the party between slashes, as some older minutes write it.
+NAME_SLASH_PARTY = re.compile(rf"{_START}((?:{_TOKEN}{_SEP}){{0,4}}{_TOKEN}){_MFL}[ \t\u00a0]*/\s*([^\W\d_]{{1,5}})\s*/")
+
+
 def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
     """Every "Name (PARTY)", "Name, party" or "Name … för Partiet" in ``text``, in order (offsets + ``offset``)."""
     global _NAME_FOR_PARTY
@@ -109,7 +113,7 @@ def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
         _NAME_FOR_PARTY = _name_for_party()
     matches = list(NAME_PARTY.finditer(text))
     taken = [(m.start(), m.end()) for m in matches]
-    for pattern in (NAME_COMMA_PARTY, _NAME_FOR_PARTY):
+    for pattern in (NAME_COMMA_PARTY, NAME_SLASH_PARTY, _NAME_FOR_PARTY):
         if pattern is _NAME_FOR_PARTY and " för " not in text:
             continue
         for m in pattern.finditer(text):

@@ -34,9 +34,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("authority", re.compile(rf"(?<![-\w])([{_U}][{_L}]+(?:verket|myndigheten|inspektionen|kassan|"
                              rf"ombudsmannen|domstolen))s?\b")),
     # Bounded repetition: an unbounded run of capitalised words before "AB" backtracks quadratically.
-    ("company", re.compile(rf"\b((?:AB )?(?:[{_U}]{{2,5}}|{_CAP})(?: (?:i|och|&) ?{_CAP}| {_CAP}){{0,5}} AB)\b")),
+    ("company", re.compile(rf"\b((?:AB )?(?:[{_U}]{{2,5}}|{_CAP})(?: (?:i|&) ?{_CAP}| {_CAP}| [{_L}]{{3,}}){{0,4}} AB)\b")),
     ("university", re.compile(rf"\b({_CAP} universitet|{_CAP}universitetet|{_CAP} högskola|Högskolan i {_CAP}|"
-                              rf"Karolinska institutet)s?\b")),
+                              rf"Högskolan {_CAP}|Landstinget {_CAP}|Karolinska institutet)s?\b")),
     ("utskott", re.compile(rf"\b((?:[Kk]ommunstyrelsens|[Rr]egionstyrelsens|[{_U}{_L}][{_L}]+nämndens) "
                            rf"[{_L}]*utskott)(?:et|ets)?\b")),
     ("association", re.compile(rf"\b({_CAP}s? (?:[Ss]tadsmission|[{_L}]*förbund)|{_CAP}(?: {_CAP})? "
@@ -156,7 +156,16 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         name = m.group(1)
         hit = known.get(name.casefold())
         return hit.name if hit else name
-    if kind in ("company", "association", "department"):
+    if kind == "company":
+        # "Region Stockholm och Södertälje sjukhus AB" and "Yttrande från Kirunabostäder AB": the company is
+        # what follows the last function word.
+        parts = re.split(r"\b(?:och|med|för|till|av|om|samt|från|hos|vid|mot|enligt|inom|över|genom|"
+                         r"kommunens|stadens|dess|det|den|ett|en)\b ?", m.group(1))
+        name = parts[-1].strip()
+        if len(name.split()) < 2 or not name[:1].isupper():
+            return None
+        return name
+    if kind in ("association", "department"):
         return m.group(1)
     if kind == "utskott":
         return _cap(m.group(1))

@@ -18,13 +18,15 @@ NUMBER_WORDS = {
 }
 _NUM = r"(\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 
-_YES_NO = re.compile(rf"(?i)\b{_NUM}\s+ja(?:-|\s)?(?:röster|röst)\s+(?:mot|och)\s+{_NUM}\s+nej(?:-|\s)?(?:röster|röst)")
+# "7 ja-röster mot 6 nej-röster", "8 ja, 5 nej", "8 ja-röster för Karin Lövgrens yrkande, 3 nej-röster …".
+_YES_NO = re.compile(rf"(?i)\b{_NUM}\s+ja(?:-|\s)?(?:röster|röst)?\b(?:[^\n.;]|\n(?!\n)){{0,80}}?"
+                     rf"\b{_NUM}\s+nej(?:-|\s)?(?:röster|röst)?\b")
 _YES_NO_WORDS = re.compile(rf"(?i)\b{_NUM}\s+röster\s+mot\s+{_NUM}\b|"
                            rf"\b{_NUM}\s+röster\s+för\s+(?:bifall|ja)\w*\s+(?:och|mot)\s+{_NUM}\s+röster?\s+"
                            rf"för\s+(?:avslag|nej|återremiss)")
 _DASH = re.compile(r"(?i)(?:votering|omröstning|röstsiffror|röster|utfall)\D{0,40}?\b(\d{1,3})\s*[–-]\s*(\d{1,3})"
                    r"(?:\s*[–-]\s*(\d{1,3}))?\b")
-_ABSTAIN = re.compile(rf"(?i)\b{_NUM}\s+(?:ledamöter\s+|ledamot\s+|personer\s+|person\s+)?(?:avst(?:od|år|ått|ående)|"
+_ABSTAIN = re.compile(rf"(?i)\b{_NUM}\s+(?:ledamöter\s+|ledamot\s+|personer\s+|person\s+|som\s+)?(?:avst(?:od|år|ått|ående)|"
                       rf"lade\s+ned|nedlagd|avstår\s+från)|(?:avst(?:od|år)(?:\s+från\s+att\s+rösta)?|nedlagda"
                       rf"(?:\s+röster)?)\s*[:]?\s*{_NUM}\b")
 _VOTE_CONTEXT = re.compile(r"(?i)votering|omröstning|röster|röstade|röstar")
