@@ -103,7 +103,8 @@ _NOT_A_PERSON = re.compile(r"(?i)nämnd|styrelse|fullmäktige|kommun|\bstad\b|re
 
 
 # "Kerstin Nyqvist /S/": the party between slashes, as some older minutes write it.
-NAME_SLASH_PARTY = re.compile(rf"{_START}((?:{_TOKEN}{_SEP}){{0,4}}{_TOKEN}){_MFL}[ \t\u00a0]*/\s*([^\W\d_]{{1,5}})\s*/")
+NAME_SLASH_PARTY = re.compile(rf"{_START}((?:{_TOKEN}{_SEP}){{0,4}}{_TOKEN}){_MFL}[ \t\u00a0]*"
+                              rf"/\s*([^\W\d_]{{1,5}})\s*/")
 
 
 def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
