@@ -104,53 +104,133 @@ def _looks_like_name(text: str) -> bool:
                                        for t in toks) and label_role(text) is None
 
 
-_TABLE_ROLE_COLS = ("funktion", "uppdrag", "roll", "befattning", "titel", "ledamot/ersättare")
+_PARTY_COLS = {"parti", "partibeteckning", "grupp", "partigrupp"}
+_ROLE_COLS = {"funktion", "uppdrag", "roll", "ledamot/ersättare", "anteckning", "kommentar", "anmärkning"}
+_TITLE_COLS = {"befattning", "titel", "tjänst", "tjänstetitel"}
+_OTHER_COLS = {"närvarande", "närvaro", "ja", "nej", "avstår", "§", "§§", "paragraf", "paragrafer", "tid", "kl."}
 
 
 @dataclass
 class _Table:
-    """The columns of an attendance table whose header row names them ("Namn  Parti  Funktion")."""
+    """An attendance table: the roles of its name columns in order, and where the party stands."""
 
-    name: int
-    party: int | None
-    role: int | None
-    title: int | None
+    name_roles: list[str | None]  # the role each name column gives ("Namn": None = the section's)
+    party_first: bool  # a party column stands before the first name column
+    titles: bool  # a title column: the people listed are officials
 
 
 def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
-    low = [c.casefold().strip(":") for c, _ in cells]
-    if "namn" not in low or len(low) < 2:
+    """A header row of an attendance table ("Namn  Parti  Uppdrag", "Parti  Ordinarie ledamot  Närvarande …")."""
+    low = [c.casefold().strip(":").strip() for c, _ in cells if c.strip()]
+    if len(low) < 2:
         return None
-    cols = {c: i for i, c in enumerate(low)}
-    party = next((cols[k] for k in ("parti", "partibeteckning", "grupp") if k in cols), None)
-    role = next((cols[k] for k in ("funktion", "uppdrag", "roll", "ledamot/ersättare") if k in cols), None)
-    title = next((cols[k] for k in ("befattning", "titel", "tjänst") if k in cols), None)
-    if party is None and role is None and title is None:
+    name_roles: list[str | None] = []
+    party_at = name_at = None
+    titles = False
+    for i, c in enumerate(low):
+        if c in ("namn", "ledamot", "ordinarie ledamot", "ordinarie ledamöter"):
+            name_roles.append(None if c == "namn" else "ledamot")
+        elif c in _PARTY_COLS:
+            party_at = i if party_at is None else party_at
+            continue
+        elif c in _TITLE_COLS:
+            titles = True
+            continue
+        elif c in _ROLE_COLS or c in _OTHER_COLS:
+            continue
+        else:
+            lab = label_role(c)
+            if lab is None or lab[1] < len(c) - 1 or lab[0] in ("-", "") and c not in ("beslutande",) \
+                    or lab[0] in _SIGNATURE_ROLES:
+                return None  # a cell that is no list heading (or a signature label): no header row
+            name_roles.append(lab[0] or None)
+        name_at = i if name_at is None else name_at
+    if not name_roles or (party_at is None and not titles and len(name_roles) < 2 and "namn" not in low):
         return None
-    return _Table(cols["namn"], party, role, title)
+    return _Table(name_roles, party_at is not None and name_at is not None and party_at < name_at, titles)
+
+
+def _is_role_cell(text: str) -> bool:
+    m = _INLINE_ROLE.match(text)
+    return bool(m) and m.end() >= len(text.rstrip(" .:)")) - 1 or text.casefold() in ("ledamot", "ersättare")
 
 
 def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None, att: Attendance) -> bool:
-    """Read one row of an attendance table; False when the row is not one (the table has ended)."""
-    if len(cells) <= t.name or label_role(cells[0][0]) is not None:
-        return False
-    name, start = cells[t.name]
-    if not _looks_like_name(name):
-        return False
+    """Read one row of an attendance table; False when the row is not one (the table has ended).
+
+    Name cells take the role of their name column in order; a party cell belongs to the name after it (when the
+    party column comes first) or before it; a role cell ("ordförande") or "tjg för X" beside a name is that
+    person's own.
+    """
     from ..gazetteer import canonical_party
 
-    party = canonical_party(cells[t.party][0]) if t.party is not None and t.party < len(cells) else None
-    role: str | None = section_role
-    if t.role is not None and t.role < len(cells):
-        inline = _INLINE_ROLE.match(cells[t.role][0])
-        if inline:
-            word = inline.group(1).casefold()
+    present = [(c.strip(), s) for c, s in cells if c.strip()]
+    if not present or label_role(present[0][0]) is not None:
+        return False  # a row that opens with a heading ("Övriga närvarande  Anna Ek, …") ends the table
+    kinds: list[tuple[str, str, int]] = []
+    for text, start in present:
+        if canonical_party(text) and len(text) <= 5:
+            kinds.append(("party", canonical_party(text) or "", start))
+        elif _is_role_cell(text):
+            kinds.append(("role", text, start))
+        elif _SUBSTITUTE.match(text) or re.match(r"(?i)(?:tjg|ersätter|i stället för|istf)\b", text):
+            kinds.append(("sub", text, start))
+        elif _looks_like_name(text.split(",")[0].strip()):
+            kinds.append(("name", text, start))
+        elif text.casefold() in ("x", "–", "-", "ja", "nej"):
+            continue
+        else:
+            kinds.append(("other", text, start))
+    names = [k for k in kinds if k[0] == "name"]
+    if not names:
+        return False
+    for n, (_, text, start) in enumerate(names):
+        i = kinds.index(names[n])
+        name, _, inline = text.partition(",")
+        name = name.strip()
+        role = t.name_roles[n] if n < len(t.name_roles) else None
+        role = role or section_role
+        if role in ("-",):
+            role = None
+        # The party: the cell next to the name on the side the header puts it.
+        party = None
+        side = range(i - 1, -1, -1) if t.party_first else range(i + 1, len(kinds))
+        for j in side:
+            if kinds[j][0] == "name":
+                break
+            if kinds[j][0] == "party":
+                party = kinds[j][1]
+                break
+        if party is None and t.party_first and n > 0:
+            party = next((k[1] for k in kinds if k[0] == "party"), None)  # one party column for the row
+        following = [k for k in kinds[i + 1:]]
+        stop = next((j for j, k in enumerate(following) if k[0] == "name"), len(following))
+        beside = following[:stop]
+        own = _INLINE_ROLE.match(", " + inline) if inline.strip() else None
+        for kind, value, _ in beside:
+            if kind == "role":
+                m = _INLINE_ROLE.match(", " + value)
+                word = m.group(1).casefold() if m else value.casefold()
+                if word in ("ledamot", "ersättare", "tjänstgörande ersättare"):
+                    role = word
+                else:
+                    own = own or m
+        if own:
+            word = own.group(1).casefold()
             role = "vice ordförande" if "vice" in word else word
-    if t.title is not None and t.title < len(cells) and cells[t.title][0]:
-        role = "tjänsteman"
-    if role == "tjänsteman" and party:
-        role = None
-    att.add(name, party, role, start, start + len(name))
+        if t.titles and (len(beside) > 0 or inline.strip()) and not party:
+            role = "tjänsteman"
+        elif role == "tjänsteman" and (party or not (beside or inline.strip())):
+            role = None
+        p = att.add(name, party, role, start, start + len(name))
+        for kind, value, _ in beside:
+            if kind == "sub":
+                m = re.search(r"([A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})", value)
+                if m:
+                    p.replaces = m.group(1)
+                    if role in ("ersättare", "ledamot", None):
+                        p.roles = [r for r in p.roles if r not in ("ersättare", "ledamot")]
+                    p.add_role("tjänstgörande ersättare")
     return True
 
 
@@ -197,9 +277,14 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
         cells = _cells(ln)
         header = _table_header(cells)
         if header:
-            table = header
-            continue
-        if table is not None:
+            table = header  # the header's own labels still set the column roles below
+        elif table is not None:
+            present = [c for c, _ in cells if c.strip()]
+            lab = label_role(present[0]) if len(present) == 1 else None
+            if lab is not None and lab[1] >= len(present[0]) - 1:
+                # A section row inside the table ("Beslutande ledamöter", "Ersättare"): the table goes on.
+                last_role = lab[0] if lab[0] not in ("", "-") else None
+                continue
             if _table_row(table, cells, last_role, att):
                 continue
             table = None
