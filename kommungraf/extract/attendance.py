@@ -140,7 +140,7 @@ def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
             continue
         else:
             lab = label_role(c)
-            if lab is None or lab[1] < len(c) - 1 or lab[0] in ("-", "") and c not in ("beslutande",) \
+            if lab is None or lab[1] < len(c) - 1 or (lab[0] in ("-", "") and c not in ("beslutande",)) \
                     or lab[0] in _SIGNATURE_ROLES:
                 return None  # a cell that is no list heading (or a signature label): no header row
             name_roles.append(lab[0] or None)
@@ -152,7 +152,7 @@ def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
 
 def _is_role_cell(text: str) -> bool:
     m = _INLINE_ROLE.match(text)
-    return bool(m) and m.end() >= len(text.rstrip(" .:)")) - 1 or text.casefold() in ("ledamot", "ersättare")
+    return (bool(m) and m.end() >= len(text.rstrip(" .:)")) - 1) or text.casefold() in ("ledamot", "ersättare")
 
 
 def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None, att: Attendance) -> bool:
@@ -270,6 +270,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
     pending: list[str | None] = []  # signature labels waiting for the names below them
     last_names: list[tuple[str, int, int]] = []
     last_assigned: list[str | None] = []
+    current_party: str | None = None
     table: _Table | None = None
     for ln in lines:
         if _DOTS.match(ln.text):
@@ -318,13 +319,19 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
                 if line_role == "-":
                     continue  # the value of "Plats och tid", "Organ", "Paragrafer" …: no people there
                 names_here.extend(_entries(cell, cell_offset, line_role, att))
+                current_party = None
+                continue
+            group = _party_group(cell)
+            if group:
+                # "Socialdemokraterna   Ulla Berg, ordförande" / "Kenneth Åström": names grouped by party.
+                current_party = group
                 continue
             role = column_role.get(col, last_role)
             role = None if role == "-" else role
             # A list heading (Ledamöter, Ersättare …) holds for the lines below it; a signature label
             # (Ordförande, Justerare …) only for entries with a party, bare names get it from pending labels.
             bare = role if role not in _SIGNATURE_ROLES else None
-            names_here.extend(_entries(cell, cell_offset, role, att, bare_role=bare))
+            names_here.extend(_entries(cell, cell_offset, role, att, bare_role=bare, party=current_party))
         labels_here = [r for r in labels_here if r in _SIGNATURE_ROLES] if labels_here else labels_here
         if line_has_label and not names_here:
             dotted = "..." in ln.text or "___" in ln.text  # a signature line: the name stands below it
@@ -368,8 +375,15 @@ def _cells(ln: Line) -> list[tuple[str, int]]:
 _SIGNATURE_ROLES = {"ordförande", "vice ordförande", "justerare", "sekreterare"}
 
 
+def _party_group(cell: str) -> str | None:
+    from ..gazetteer import canonical_party
+
+    t = cell.strip().rstrip(":")
+    return canonical_party(t) if len(t) > 5 and t[:1].isupper() else None
+
+
 def _entries(cell: str, offset: int, role: str | None, att: Attendance,
-             bare_role: str | bool | None = True) -> list[tuple[str, int, int]]:
+             bare_role: str | bool | None = True, party: str | None = None) -> list[tuple[str, int, int]]:
     """People in one cell of an attendance list, with the cell's role and any role written beside them.
 
     ``bare_role`` is the role for names without a party (``True``: the same as ``role``).
@@ -434,7 +448,7 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
         start = offset + cell.find(name)
         if title == "ersatt":
             # The member a substitute serves for: a person of the meeting, but not in this list's role.
-            att.add(name, None, None, start, start + len(name))
+            att.add(name, party, None, start, start + len(name))
             if found:
                 sub = att.people[found[-1][0]]
                 sub.replaces = name
@@ -453,9 +467,9 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
             r = role if role else None
             if role is None:
                 found.append((name, start, start + len(name)))
-                att.add(name, None, None, start, start + len(name))
+                att.add(name, party, None, start, start + len(name))
                 continue
-        att.add(name, None, r, start, start + len(name))
+        att.add(name, party, r, start, start + len(name))
         if title and role == "tjänsteman" and r != "tjänsteman" and _is_job_title(title):
             att.people[name].add_role("tjänsteman")
         found.append((name, start, start + len(name)))
@@ -464,7 +478,9 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
 
 _CAPWORD = r"(?=[A-ZÅÄÖÉÜØÆ])[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*"
 _ENTRY = re.compile(rf"({_CAPWORD}(?:[ \u00a0]+{_CAPWORD}){{1,3}})"
-                    r"(?:\s*,\s*([a-zåäö][\w\- ]*?)(?=\s*(?:,|;|$|\.|§|\boch\b))|\s*\(([a-zåäö0-9][^)]*)\))?")
+                    r"(?:\s*(?:,|[–-](?=\s))\s*([a-zåäö0-9][\w\-: ]*?)(?=\s*(?:,|;|$|\.|§|\(|\boch\b))"
+                    r"|\s*\(([a-zåäö0-9][^)]*)\))?")
+_TITLE_BEFORE = re.compile(r"(?:^|[,;]\s*)([a-zåäö][a-zåäö-]{3,})\s*$")
 _REPLACING = re.compile(r"(?i)^\s*(?:för|ersätter|istf\.?|tjg\.?\s+för|i\s+stället\s+för)\s*$")
 
 
@@ -479,8 +495,14 @@ def _plain_entries(cell: str) -> list[str]:
     for m in _ENTRY.finditer(cell):
         name = m.group(1)
         title = m.group(2) or m.group(3)
-        if prev_end is not None and _REPLACING.match(cell[prev_end:m.start()]):
+        gap = cell[prev_end or 0:m.start()]
+        if prev_end is not None and _REPLACING.match(gap):
             title = "ersatt"
+        elif not title:
+            # "gymnasiedirektör Lars Fogelberg, controller Sara Nyberg": the title before the name.
+            before = _TITLE_BEFORE.search(gap)
+            if before and before.group(1) not in ("och", "samt", "med", "för", "ersätter"):
+                title = before.group(1)
         out.append(f"{name}, {title}" if title else name)
         prev_end = m.end()
     return out

@@ -45,6 +45,7 @@ _NOT_NAME = {
     "protokollsanteckning", "tjänstemän", "sekreterare", "deltagare", "namn", "parti", "uppdrag", "ledamot",
     "stadsdelsnämnden", "nämnden", "kommunstyrelsen", "kommunfullmäktige", "fullmäktige", "styrelsen",
     "motion", "motionen", "interpellation", "fråga", "svar", "utses", "jäv", "anmäler", "lämnade",
+    "ersätter", "tjg", "istf", "vid", "anteckning", "bilaga", "dnr", "paragraf",
 }
 
 
