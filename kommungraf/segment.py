@@ -170,6 +170,9 @@ def _paragraph(number: str, rest: str, body: list[Line]) -> ParagraphSegment:
     sections: list[Section] = [Section("intro", None)]
     for ln in body[1:]:
         kind = section_kind(ln.text)
+        if not kind and "\t" in ln.text:
+            # "Beslut<TAB>Socialnämnden beslutar": a heading in the left column, its text beside it.
+            kind = section_kind(ln.text.split("\t", 1)[0])
         if kind:
             sections.append(Section(kind, ln))
         else:

@@ -308,6 +308,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
                     rest = rest.strip()[lab2[1]:]
                 value = None if role == "" else role
                 column_role[col] = value
+                current_party = None  # a new heading ends a group of names under a party
                 line_role, line_has_label = value, True
                 last_role = value if value != "-" else last_role
                 labels_here.append(value if value != "-" else None)

@@ -34,7 +34,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("authority", re.compile(rf"(?<![-\w])([{_U}][{_L}]+(?:verket|myndigheten|inspektionen|kassan|"
                              rf"ombudsmannen|domstolen))s?\b")),
     # Bounded repetition: an unbounded run of capitalised words before "AB" backtracks quadratically.
-    ("company", re.compile(rf"\b((?:AB )?(?:[{_U}]{{2,5}}|{_CAP})(?: (?:i|&) ?{_CAP}| {_CAP}| [{_L}]{{3,}}){{0,4}} AB)\b")),
+    ("company", re.compile(rf"\b((?:AB )?(?:[{_U}]{{2,5}}|{_CAP})(?: (?:i|&) ?{_CAP}| {_CAP}| [{_L}]{{3,}}){{0,4}}"
+                           rf" AB)\b")),
     ("university", re.compile(rf"\b({_CAP} universitet|{_CAP}universitetet|{_CAP} högskola|Högskolan i {_CAP}|"
                               rf"Högskolan {_CAP}|Landstinget {_CAP}|Karolinska institutet)s?\b")),
     ("utskott", re.compile(rf"\b((?:[Kk]ommunstyrelsens|[Rr]egionstyrelsens|[{_U}{_L}][{_L}]+nämndens) "

@@ -60,6 +60,9 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
         if yes is None or no is None:
             return None
         return Vote(yes, no, abstain, span(mt, m.start(), m.end() + (a.end() if a else 0)), roll)
+    table = _count_table(text)
+    if table:
+        return Vote(*table[0], span(mt, table[1], table[2]), roll)
     if dash:
         yes, no = int(dash.group(1)), int(dash.group(2))
         abstain = int(dash.group(3)) if dash.group(3) else 0
@@ -71,6 +74,29 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
         first = _ROLL_LABEL.search(text)
         s = first.start() if first else 0
         return Vote(counts["yes"], counts["no"], counts["abstain"], span(mt, s, s + 1), roll)
+    return None
+
+
+def _count_table(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """ "Omröstning  Ja  Nej  Avstår" / "Antal röster  7  4  0": the counts as a table row."""
+    lines = text.split("\n")
+    pos = 0
+    header: dict[str, int] | None = None
+    for line in lines:
+        cells = [c.strip().casefold() for c in line.split("\t")]
+        if header is None:
+            if "ja" in cells and "nej" in cells:
+                header = {c: i for i, c in enumerate(cells)}
+        else:
+            nums = [c for c in cells if c.isdigit()]
+            cols = (header["ja"], header["nej"])
+            if len(nums) >= 2 and all(i < len(cells) and cells[i].isdigit() for i in cols):
+                a = next((header[k] for k in ("avstår", "avstod", "avstående") if k in header), None)
+                abstain = int(cells[a]) if a is not None and a < len(cells) and cells[a].isdigit() else 0
+                return (int(cells[header["ja"]]), int(cells[header["nej"]]), abstain), pos, pos + len(line)
+            if not any(cells):
+                header = None
+        pos += len(line) + 1
     return None
 
 
