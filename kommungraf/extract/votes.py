@@ -26,7 +26,8 @@ _YES_NO_WORDS = re.compile(rf"(?i)\b{_NUM}\s+röster\s+mot\s+{_NUM}\b|"
                            rf"för\s+(?:avslag|nej|återremiss)")
 _DASH = re.compile(r"(?i)(?:votering|omröstning|röstsiffror|röster|utfall)\D{0,40}?\b(\d{1,3})\s*[–-]\s*(\d{1,3})"
                    r"(?:\s*[–-]\s*(\d{1,3}))?\b")
-_ABSTAIN = re.compile(rf"(?i)\b{_NUM}\s+(?:ledamöter\s+|ledamot\s+|personer\s+|person\s+|som\s+)?(?:avst(?:od|år|ått|ående)|"
+_ABSTAIN = re.compile(rf"(?i)\b{_NUM}\s+(?:ledamöter\s+|ledamot\s+|personer\s+|person\s+|som\s+)?"
+                      rf"(?:avst(?:od|år|ått|ående)|"
                       rf"lade\s+ned|nedlagd|avstår\s+från)|(?:avst(?:od|år)(?:\s+från\s+att\s+rösta)?|nedlagda"
                       rf"(?:\s+röster)?)\s*[:]?\s*{_NUM}\b")
 _VOTE_CONTEXT = re.compile(r"(?i)votering|omröstning|röster|röstade|röstar")
