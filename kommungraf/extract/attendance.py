@@ -239,6 +239,11 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
 _CONTINUES = re.compile(r"(?:,|\boch|\bsamt|\bvice|\b1:e|\b2:e|\bför|\bersätter|\(|-|,\s*[A-ZÅÄÖÉ][\w-]*)\s*$")
 
 
+def _is_heading_only(text: str) -> bool:
+    lab = label_role(text.strip())
+    return lab is not None and lab[1] >= len(text.strip().rstrip(":")) - 1
+
+
 def logical_lines(lines: list[Line], source: str) -> list[Line]:
     """Lines of running text rejoined where a sentence wraps ("… 1:e vice" / "ordförande, Magnus …").
 
@@ -250,7 +255,7 @@ def logical_lines(lines: list[Line], source: str) -> list[Line]:
         prev = out[-1] if out else None
         if (prev is not None and not ln.blank_before and "\t" not in prev.text and "\t" not in ln.text
                 and not CELL_SPLIT.search(prev.text) and not CELL_SPLIT.search(ln.text)
-                and label_role(ln.text) is None and not _DOTS.match(ln.text)
+                and label_role(ln.text) is None and not _DOTS.match(ln.text) and not _is_heading_only(prev.text)
                 and (ln.text[:1].islower() or _CONTINUES.search(prev.text))):
             joined = re.sub(r"\s", lambda m: "\u00a0" if m.group() in "\n\f\r" else m.group(),
                             source[prev.start:ln.end])
@@ -397,6 +402,13 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
         for i, m in enumerate(people):
             before = cell[people[i - 1].end if i else 0: m.start]
             after = cell[m.end: people[i + 1].start if i + 1 < len(people) else len(cell)]
+            if prev is None and _REPLACED_BEFORE.search(before):
+                # "Anneli Ström, ersätter Per Sundin (KD)": the substitute is named without a party.
+                sub_name = re.match(rf"\s*({_CAPWORD}(?:[ \u00a0]+{_CAPWORD}){{1,3}})", before)
+                if sub_name:
+                    ss = offset + sub_name.start(1)
+                    prev = att.add(sub_name.group(1), party or m.party, None, ss, ss + len(sub_name.group(1)))
+                    found.append((sub_name.group(1), ss, ss + len(sub_name.group(1))))
             if prev is not None and _REPLACED_BEFORE.search(before):
                 # "Kajsa Lind (C), som ersätter Oskar Forsberg (C)": Oskar is the member replaced.
                 prev.replaces = m.name

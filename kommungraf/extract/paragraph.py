@@ -83,6 +83,7 @@ def _outside_quotes(pos: int, quotes: list[tuple[int, int]]) -> bool:
 
 # ------------------------------------------------------------------------------------------- people
 
+_JOINS_PROPOSAL = re.compile(r"(?i)\binstämm(?:er|de)\s+i\b[^.]{0,80}?\byrkande", re.I)
 _PROPOSE = re.compile(r"\byrka(?:r|de|t)\b|\byrkande(?:t)? från\b(?=\s+[A-ZÅÄÖ][a-zåäö])", re.I)
 _RESERVE = re.compile(r"\breserver(?:ar|ade|at)\s+(?:sig|oss)\b|\breservation(?:er)?\s*:|\breserverade\b|"
                       r"\bskriftlig\s+reservation\b|\banmäl(?:er|de)\s+reservation\b", re.I)
@@ -161,10 +162,17 @@ def find_proposals(mt: MappedText, ctx: Context,
         if _in_other_body(text[s:e], ctx):
             continue
         m = _PROPOSE.search(text, s, e)
+        joins = _JOINS_PROPOSAL.search(text, s, e)
+        if m is None and joins:
+            # "Leif Granqvist (SD) instämmer i Kjell Anderssons yrkande": joining a proposal is moving it.
+            refs = [_ref(p, mt) for p in _subject_people(text, s, joins.start(), ctx, e)]
+            if refs:
+                out.append(Proposal(tuple(refs), _span(mt, s, e), _collapse(text[s:e])))
+            continue
         if m is None and _section_at(sections, s) == "proposals":
-            # "Pär Löfstrand, fp: Bifall till …" — a proposal under Yrkanden without the verb.
+            # "Pär Löfstrand, fp: Bifall till …", "Yrkande: X (C) – bifall …": a proposal listed without the verb.
             lead = _people_in(text, s, e, ctx)
-            if lead and re.match(r"\s*:", text[lead[0].end:]) and lead[0].start - s < 30:
+            if lead and re.match(r"\s*(?::|[–-]\s)", text[lead[0].end:]) and lead[0].start - s < 30:
                 out.append(Proposal((_ref(lead[0], mt),), _span(mt, s, e), _collapse(text[s:e])))
             continue
         if not m or not _outside_quotes(m.start(), quotes):
