@@ -102,7 +102,6 @@ _KIND_WORDS = [
 _CUT_OBJECT = re.compile(r"\b(?:till\s+förmån\s+för|med\s+hänvisning|och\s+hänvisade|hänvisar|bifall\s+till|"
                          r"avslag\s+på|mot\s+bakgrund|enligt)\b", re.I)
 _ORDF_ALONE = re.compile(r"^\s*(?:(?:Och|Därefter|Sedan)\s+)?ordföranden\s+(?:yrka|föresl)", re.I)
-_LEDAMOTERNA = re.compile(r"\b(Ledamöterna|Ersättarna|Ledamoten|Ersättaren)\b")
 
 
 _OTHER_BODY = re.compile(r"\b(?:[Ii]|[Mm]ot)\s+((?:kommunstyrelse|regionstyrelse|[a-zåäö-]+nämnd|[a-zåäö-]+utskott)"
@@ -260,10 +259,7 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
                     out.append(Statement(kind, (), _span(mt, s, e), parties=parties))
                 continue
         else:
-            role_all = _LEDAMOTERNA.search(text, s, people[0].start)
             refs = [_ref(p, mt) for p in people]
-            if role_all:
-                pass  # roles are gathered document-wide from the same words
         key_names = tuple(sorted(r.name for r in refs))
         if (kind, "|".join(key_names)) in claimed:
             continue
@@ -335,9 +331,6 @@ def _party_only(sentence: str) -> tuple[str, ...]:
 
     parties = [canonical_party(p) for p in re.split(r",|\s+och\s+", m.group(1))]
     return tuple(p for p in parties if p)
-
-
-_PARTY_NAMES = None
 
 
 def _endorsed(previous: list[Statement], sentence: str) -> int | None:
