@@ -60,16 +60,20 @@ class KnowledgeGraph:
 class RemoteGraph:
     """A remote SPARQL endpoint, queried through SPARQLWrapper, with the same ``query`` as the local store."""
 
-    def __init__(self, endpoint: str) -> None:
+    def __init__(self, endpoint: str, *, default_graph: str | None = None) -> None:
         self.endpoint = endpoint
+        self.default_graph = default_graph  # sent as default-graph-uri (e.g. the merged graph pushed to Virtuoso)
 
     def query(self, query: str | NamedQuery, **params: Any) -> Rows:
-        from SPARQLWrapper import JSON, SPARQLWrapper
+        from SPARQLWrapper import JSON, SELECT, SPARQLWrapper
 
         nq = resolve(query) if isinstance(query, str) else query
         text = nq.render({k: str(v) for k, v in params.items()})
-        sw = SPARQLWrapper(self.endpoint)
+        sw = SPARQLWrapper(self.endpoint, defaultGraph=self.default_graph)
         sw.setQuery(text)
+        # SPARQLWrapper guesses the query form from keywords anywhere in the text, comments too ("the loaded
+        # minutes" reads as LOAD, an update, which it then sends without the query): rows come from SELECTs.
+        sw.queryType = SELECT
         sw.setReturnFormat(JSON)
         try:
             data = sw.queryAndConvert()
@@ -93,7 +97,7 @@ RemoteGraph.network = _remote_network  # type: ignore[attr-defined]
 def _json_value(b: dict[str, Any] | None) -> Any:
     if b is None:
         return None
-    if b["type"] == "literal" and "datatype" in b:
+    if b["type"] in ("literal", "typed-literal") and "datatype" in b:  # Virtuoso says "typed-literal"
         from rdflib import Literal, URIRef
 
         return Literal(b["value"], datatype=URIRef(b["datatype"])).toPython()
@@ -108,8 +112,8 @@ def open_store(path: str | Path | None = None, *, read_only: bool = False,
     return KnowledgeGraph(GraphStore(path or default_store_path(), read_only=read_only))
 
 
-def open_endpoint(url: str) -> RemoteGraph:
-    return RemoteGraph(url)
+def open_endpoint(url: str, *, default_graph: str | None = None) -> RemoteGraph:
+    return RemoteGraph(url, default_graph=default_graph)
 
 
 __all__ = ["KnowledgeGraph", "RemoteGraph", "open_endpoint", "open_store", "python_value"]

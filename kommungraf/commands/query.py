@@ -18,6 +18,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("query", metavar="QUERY")
     add_store_option(p)
     p.add_argument("--endpoint", metavar="URL", help="query a remote SPARQL endpoint instead of the store")
+    p.add_argument("--default-graph-uri", metavar="IRI", default=None,
+                   help="with --endpoint: the graph queries read as their default graph (SPARQL protocol "
+                        "default-graph-uri), e.g. the merged graph pushed with `push --merged-graph IRI`")
     p.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE",
                    help="a query parameter (repeatable)")
     p.add_argument("--format", "-f", choices=["table", "csv", "tsv", "json"], default="table")
@@ -41,7 +44,10 @@ def run(args: argparse.Namespace) -> int:
 
     nq = resolve(args.query)
     params = parse_params(args.param)
-    kg = open_endpoint(args.endpoint) if args.endpoint else open_store(args.store, read_only=True)
+    if args.endpoint:
+        kg = open_endpoint(args.endpoint, default_graph=args.default_graph_uri)
+    else:
+        kg = open_store(args.store, read_only=True)
     rows = kg.query(nq, **params)
     if args.format == "table":
         print_table(rows, nq.title if nq.name != "inline" else None)
