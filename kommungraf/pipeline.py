@@ -1,11 +1,20 @@
-"""Document → store: read, extract and build each document's graph, then replace its named graph in the store."""
+"""Document → store: read, extract and build each document's graph, then write its named graph into the store.
+
+Documents are independent until they reach the store, so the worker processes read, extract and serialise each
+document to N-Triples text (cheap to send between processes, unlike an rdflib Graph) and the main process only
+writes, one transaction per document: a document new to the store in one N-Quads load
+(:meth:`GraphStore.add_new_graph`), a document already there replaced (:meth:`GraphStore.replace_graph`).
+"""
 
 from __future__ import annotations
 
 import os
+import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from itertools import islice
 from pathlib import Path
 
 from rdflib import Graph, URIRef
@@ -15,10 +24,33 @@ from .errors import DocumentError, KommungrafError
 from .extract import document_key, extract_minutes
 from .loaders import SUFFIXES, read_document
 from .model import Minutes
-from .rdf import minutes_to_graph
+from .rdf import minutes_to_graph, minutes_to_ntriples
 from .store import GraphStore
 
 SOFTWARE = f"https://w3id.org/kommungraf/software/{__version__}"
+
+#: From this many documents written on, the load ends by compacting the store (see GraphStore.optimize).
+OPTIMIZE_MIN_DOCUMENTS = 16
+
+
+@dataclass(frozen=True)
+class GraphText:
+    """A document's graph as N-Triples text: what a worker process sends back instead of an rdflib Graph.
+
+    ``len()`` is the triple count; iterating parses the text into rdflib triples (for callers that want them;
+    the loader never does).
+    """
+
+    text: str
+    count: int
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[tuple]:
+        g = Graph()
+        g.parse(data=self.text, format="nt")
+        return iter(g)
 
 
 @dataclass(frozen=True)
@@ -27,25 +59,37 @@ class Built:
 
     path: Path
     graph_iri: URIRef | None = None
-    graph: Graph | None = None
+    graph: Graph | GraphText | None = None
     paragraphs: int = 0
     sha256: str | None = None
     error: str | None = None
+    pages: int = 0
+
+    @property
+    def triples(self) -> int:
+        return len(self.graph) if self.graph is not None else 0
 
 
 @dataclass
 class LoadReport:
+    """What a load did.  ``loaded`` keeps each document's triple count, not its triples (they are in the store)."""
+
     loaded: list[Built] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
     failed: list[Built] = field(default_factory=list)
+    write_seconds: float = 0.0  # time spent writing to the store (the rest is reading and extracting)
 
     @property
     def triples(self) -> int:
-        return sum(len(b.graph) for b in self.loaded if b.graph is not None)
+        return sum(b.triples for b in self.loaded)
 
     @property
     def paragraphs(self) -> int:
         return sum(b.paragraphs for b in self.loaded)
+
+    @property
+    def pages(self) -> int:
+        return sum(b.pages for b in self.loaded)
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -65,12 +109,9 @@ def extract_file(path: Path) -> Minutes:
     return extract_minutes(read_document(path))
 
 
-def build(path: Path) -> Built:
-    """Read, extract and build the graph of one document; errors become part of the result."""
+def _guarded(path: Path, make: Callable[[Minutes], Built]) -> Built:
     try:
-        minutes = extract_file(path)
-        gi, g = minutes_to_graph(minutes)
-        return Built(path, gi, g, len(minutes.paragraphs), minutes.source.sha256)
+        return make(extract_file(path))
     except DocumentError as e:
         return Built(path, error=e.reason)
     except KommungrafError as e:
@@ -79,24 +120,60 @@ def build(path: Path) -> Built:
         return Built(path, error=f"too complex to read ({type(e).__name__})")
 
 
-def _build_all(paths: list[Path], workers: int) -> Iterator[Built]:
+def build(path: Path) -> Built:
+    """Read, extract and build the rdflib graph of one document; errors become part of the result."""
+    def make(minutes: Minutes) -> Built:
+        gi, g = minutes_to_graph(minutes)
+        return Built(path, gi, g, len(minutes.paragraphs), minutes.source.sha256, pages=minutes.source.page_count)
+
+    return _guarded(path, make)
+
+
+def build_text(path: Path) -> Built:
+    """Read, extract and serialise one document's graph as N-Triples (:class:`GraphText`); runs in the workers."""
+    def make(minutes: Minutes) -> Built:
+        gi, lines, _blank = minutes_to_ntriples(minutes)
+        return Built(path, gi, GraphText("".join(lines), len(lines)), len(minutes.paragraphs),
+                     minutes.source.sha256, pages=minutes.source.page_count)
+
+    return _guarded(path, make)
+
+
+def _build_all(paths: list[Path], workers: int, fn: Callable[[Path], Built] = build) -> Iterator[Built]:
+    """Built documents in the order of ``paths``; with workers, at most a few documents ahead of the caller.
+
+    The window keeps memory flat when the store writes slower than the workers extract (``Executor.map`` would
+    queue every result).
+    """
     if workers <= 1 or len(paths) < 4:
         for p in paths:
-            yield build(p)
+            yield fn(p)
         return
+    it = iter(paths)
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(build, paths, chunksize=4)
+        window: deque[Future[Built]] = deque(pool.submit(fn, p) for p in islice(it, workers * 4))
+        while window:
+            b = window.popleft().result()
+            nxt = next(it, None)
+            if nxt is not None:
+                window.append(pool.submit(fn, nxt))
+            yield b
 
 
 def load(store: GraphStore, paths: Iterable[str | Path], *, force: bool = False, workers: int | None = None,
          on_built: Callable[[Built], None] | None = None) -> LoadReport:
-    """Load documents into the store, one transaction per document; unchanged documents are skipped."""
+    """Load documents into the store, one transaction per document; unchanged documents are skipped.
+
+    An interrupted load leaves whole documents only (each is written in one transaction); loading again skips
+    those by their content hash and writes the rest.
+    """
     files = expand_paths(paths)
     report = LoadReport()
+    existing = set(store.graphs())
     todo: list[Path] = []
     for f in files:
-        if not force and f.is_file():
-            gi = str(iri.document(document_key(f)))
+        gi = str(iri.document(document_key(f)))
+        if not force and gi in existing and f.is_file():
             h, v = store.graph_sha256(gi)
             if h is not None and v == SOFTWARE and h == _sha256_file(f):
                 report.skipped.append(f)
@@ -105,15 +182,29 @@ def load(store: GraphStore, paths: Iterable[str | Path], *, force: bool = False,
                 continue
         todo.append(f)
     n_workers = workers if workers is not None else min(2, os.cpu_count() or 1)
-    for b in _build_all(todo, n_workers):
+    written: set[str] = set()
+    for b in _build_all(todo, n_workers, build_text):
         if b.error is not None or b.graph is None or b.graph_iri is None:
             report.failed.append(b)
         else:
-            store.replace_graph(b.graph_iri, b.graph)
-            report.loaded.append(b)
+            gi = str(b.graph_iri)
+            text = b.graph
+            t = time.perf_counter()
+            if gi not in existing and gi not in written and isinstance(text, GraphText):
+                store.add_new_graph(b.graph_iri, text.text, len(text))
+            else:
+                store.replace_graph(b.graph_iri, text)  # in the store already, or the same key twice
+            report.write_seconds += time.perf_counter() - t
+            written.add(gi)
+            # The report keeps the count, not the text: a large load would otherwise hold every graph in memory.
+            report.loaded.append(replace(b, graph=GraphText("", len(text))))
         if on_built:
             on_built(b)
     store.flush()
+    if len(report.loaded) >= OPTIMIZE_MIN_DOCUMENTS:
+        t = time.perf_counter()
+        store.optimize()
+        report.write_seconds += time.perf_counter() - t
     return report
 
 

@@ -1,8 +1,9 @@
 """Stage 4: the facts of one document → an RDF graph, to be stored as the named graph of that document.
 
-The builder collects triples in an insertion-ordered dict (an rdflib Graph costs ~40 µs per ``add``), and
-:func:`ntriples` writes them as N-Triples directly, so the loader never needs a Graph at all; :func:`minutes_to_graph`
-still returns one, with the same triples, for callers that want the rdflib API.
+The builder collects triples in a plain list (an rdflib Graph costs ~40 µs per ``add``, and hashing rdflib
+terms is Python code too); :func:`minutes_to_ntriples` writes them as N-Triples lines, de-duplicated as plain
+strings, so the loader never needs a Graph at all.  :func:`minutes_to_graph` still returns one, with the same
+triples, for callers that want the rdflib API.
 """
 
 from __future__ import annotations
@@ -10,29 +11,39 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, SKOS, XSD
+from rdflib import namespace as _rdflib_ns
 
 from . import __version__, iri
+from . import vocab as _vocab
 from .extract import is_body, is_municipality
 from .gazetteer import organisation_by_name, parties
 from .model import Minutes, Paragraph, PersonRef, Span
-from .vocab import (
-    ADMS,
-    BESLUIT,
-    BODY_KINDS,
-    ELI,
-    KG,
-    OA,
-    OPENGOV,
-    ORG,
-    PERSON,
-    PREFIXES,
-    ROLE_TERMS,
-    STATEMENT_CLASSES,
-    WD,
-)
+from .vocab import BODY_KINDS, PREFIXES, ROLE_TERMS, STATEMENT_CLASSES
+
+
+class _Terms:
+    """A namespace whose terms are looked up once: rdflib's namespaces mint a new URIRef on every attribute
+    access, which was a tenth of building a graph."""
+
+    def __init__(self, ns: Any) -> None:
+        self._ns = ns
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._ns, name)
+        setattr(self, name, term)  # later lookups find a plain attribute and never come here
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        return self._ns[name]
+
+
+DCTERMS, FOAF, OWL, PROV, RDF, SKOS, XSD = (_Terms(getattr(_rdflib_ns, n)) for n in (
+    "DCTERMS", "FOAF", "OWL", "PROV", "RDF", "SKOS", "XSD"))
+ADMS, BESLUIT, ELI, KG, OA, OPENGOV, ORG, PERSON, WD = (_Terms(getattr(_vocab, n)) for n in (
+    "ADMS", "BESLUIT", "ELI", "KG", "OA", "OPENGOV", "ORG", "PERSON", "WD"))
 
 _SV = "sv"
 
@@ -61,7 +72,7 @@ class GraphBuilder:
 
     def __init__(self, minutes: Minutes) -> None:
         self.m = minutes
-        self.triples: dict[tuple[URIRef, URIRef, URIRef | Literal | BNode], None] = {}
+        self.triples: list[tuple[URIRef, URIRef, URIRef | Literal | BNode]] = []  # may repeat a triple
         self.doc = iri.document(minutes.key)
         self.muni_name = minutes.municipality
         self.muni = iri.municipality(minutes.municipality) if minutes.municipality else None
@@ -70,7 +81,7 @@ class GraphBuilder:
             self.body and minutes.meeting_date) else None
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal | BNode) -> None:
-        self.triples[(s, p, o)] = None
+        self.triples.append((s, p, o))
 
     # ------------------------------------------------------------------ terms
 
@@ -158,7 +169,11 @@ class GraphBuilder:
         return to_graph(self.build_triples())
 
     def build_triples(self) -> list[tuple[URIRef, URIRef, URIRef | Literal | BNode]]:
-        """The document's triples, each once, in the order the builder made them."""
+        """The document's triples, each once, in the order the builder first made them."""
+        return list(dict.fromkeys(self.build_all()))
+
+    def build_all(self) -> list[tuple[URIRef, URIRef, URIRef | Literal | BNode]]:
+        """The document's triples as the builder made them: a triple stated twice is listed twice."""
         m, doc = self.m, self.doc
         self.add(doc, RDF.type, KG.MinutesDocument)
         self.add(doc, KG.sourceFile, _lit(m.source.path.name))
@@ -214,7 +229,7 @@ class GraphBuilder:
                 self.add(self.meeting, BESLUIT.heeftSecretaris, secretary)
         for i, par in enumerate(m.paragraphs, 1):
             self.paragraph(par, i)
-        return list(self.triples)
+        return self.triples
 
     # ------------------------------------------------------------------ paragraphs
 
@@ -347,6 +362,14 @@ def minutes_to_triples(minutes: Minutes) -> tuple[URIRef, list[tuple[URIRef, URI
     return b.doc, b.build_triples()
 
 
+def minutes_to_ntriples(minutes: Minutes) -> tuple[URIRef, list[str], bool]:
+    """The named-graph IRI and the N-Triples lines of one document's facts (each triple once), and whether any
+    blank node occurs (the same triples as :func:`minutes_to_graph`)."""
+    b = GraphBuilder(minutes)
+    lines, blank = ntriples_lines(b.build_all())
+    return b.doc, lines, blank
+
+
 def to_graph(triples: Iterable[tuple[URIRef, URIRef, URIRef | Literal | BNode]]) -> Graph:
     """An rdflib Graph of ``triples`` with kommungraf's prefixes bound."""
     g = Graph()
@@ -361,13 +384,13 @@ def to_graph(triples: Iterable[tuple[URIRef, URIRef, URIRef | Literal | BNode]])
 
 # Characters that may not stand in an IRI of N-Triples; rdflib refuses the same ones.
 _BAD_IRI = re.compile(r'[<>"{}|^`\\\x00-\x20]')
+_NOT_LABEL = re.compile(r"[^A-Za-z0-9]")
 
 
-@lru_cache(maxsize=1 << 16)
 def _iri_nt(iri: str) -> str:
     if _BAD_IRI.search(iri):
         raise ValueError(f"not a valid IRI, cannot write it as N-Triples: {iri!r}")
-    return f"<{iri}>"
+    return f"<{iri}>"  # an f-string gives a plain str; "<" + URIRef would be a URIRef again
 
 
 def _literal_nt(lit: Literal) -> str:
@@ -388,20 +411,44 @@ def term_nt(term: URIRef | Literal | BNode, bnode_prefix: str = "b") -> str:
     if isinstance(term, Literal):
         return _literal_nt(term)
     if isinstance(term, BNode):
-        return f"_:{bnode_prefix}{re.sub(r'[^A-Za-z0-9]', '', str(term))}"
+        return f"_:{bnode_prefix}{_NOT_LABEL.sub('', str(term))}"
     raise TypeError(f"not an RDF term: {term!r}")
+
+
+def ntriples_lines(triples: Iterable[tuple[URIRef, URIRef, URIRef | Literal | BNode]],
+                   bnode_prefix: str = "b") -> tuple[list[str], bool]:
+    """Triples as N-Triples lines (``s p o .\\n``), each once, in order; and whether a blank node occurs.
+
+    Terms are memoised by object identity, which is safe because every term stays referenced by ``triples``
+    for the whole call; rdflib's own ``__hash__``/``__eq__`` are Python code and would cost more than the rest.
+    """
+    triples = triples if isinstance(triples, list) else list(triples)
+    memo: dict[int, str] = {}
+    checked: set[str] = set()  # IRIs already validated, as plain strings
+    lines: list[str] = []
+    blank = False
+    for t in triples:
+        parts: list[str] = []
+        for term in t:
+            nt = memo.get(id(term))
+            if nt is None:
+                cls = type(term)
+                if cls is URIRef:
+                    nt = f"<{term}>"
+                    if nt not in checked:
+                        _iri_nt(term)
+                        checked.add(nt)
+                elif cls is Literal:
+                    nt = _literal_nt(term)
+                else:
+                    blank = blank or isinstance(term, BNode)
+                    nt = term_nt(term, bnode_prefix)
+                memo[id(term)] = nt
+            parts.append(nt)
+        lines.append(f"{parts[0]} {parts[1]} {parts[2]} .\n")
+    return list(dict.fromkeys(lines)), blank
 
 
 def ntriples(triples: Iterable[tuple[URIRef, URIRef, URIRef | Literal | BNode]], bnode_prefix: str = "b") -> str:
     """Triples as N-Triples text, one ``s p o .`` line each (every line ends in ``" .\\n"``)."""
-    memo: dict[URIRef | Literal | BNode, str] = {}
-    out: list[str] = []
-    for t in triples:
-        parts = []
-        for term in t:
-            nt = memo.get(term)
-            if nt is None:
-                nt = memo[term] = term_nt(term, bnode_prefix)
-            parts.append(nt)
-        out.append(f"{parts[0]} {parts[1]} {parts[2]} .\n")
-    return "".join(out)
+    return "".join(ntriples_lines(triples, bnode_prefix)[0])

@@ -489,8 +489,10 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
     return found
 
 
-_CAPWORD = r"(?=[A-ZÅÄÖÉÜØÆ])[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*"
-_ENTRY = re.compile(rf"({_CAPWORD}(?:[ \u00a0]+{_CAPWORD}){{1,3}})"
+# At most four hyphenated parts, and an entry starts where a word starts: otherwise "Å-Å-Å-…" and "ÅÅÅ…" are
+# matched from every capital to the end of the run, quadratic in its length (found by fuzzing).
+_CAPWORD = r"(?=[A-ZÅÄÖÉÜØÆ])[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+){0,3}"
+_ENTRY = re.compile(rf"(?<![^\W\d_])({_CAPWORD}(?:[ \u00a0]+{_CAPWORD}){{1,3}})"
                     r"(?:\s*(?:,|[–-](?=\s))\s*([a-zåäö0-9][\w\-: ]*?)(?=\s*(?:,|;|$|\.|§|\(|\boch\b))"
                     r"|\s*\(([a-zåäö0-9][^)]*)\))?")
 _TITLE_BEFORE = re.compile(r"(?:^|[,;]\s*)([a-zåäö][a-zåäö-]{3,})\s*$")

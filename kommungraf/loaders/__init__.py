@@ -6,7 +6,9 @@ mis-named file is still read by the right reader or refused with a clear message
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import DocumentError, UnsupportedFormatError
@@ -19,6 +21,13 @@ MAX_FILE_BYTES = 100 * 1024 * 1024
 #: Text longer than this is refused after reading: extraction is linear, but a 10 MB line of text is no minutes
 #: and would hold a loader worker for a minute (a 2,000-page protocol has some 6 million characters).
 MAX_TEXT_CHARS = 8_000_000
+
+#: Characters no minutes need and that would reach the graph's literals: C0 controls other than TAB, LF, FF and CR
+#: (NUL, BEL, ESC …), DEL and C1 controls, the Unicode bidirectional controls (LRM, RLM, ALM, the embeddings and
+#: overrides U+202A–U+202E, the isolates U+2066–U+2069), which can make a name display as something else
+#: ("Trojan Source"), non-characters and lone surrogates (which cannot be written as UTF-8).
+NEUTRALISED = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+                         "\ufffe\uffff\ud800-\udfff]")
 
 SUFFIXES = {
     ".txt": "text", ".text": "text", ".md": "text",
@@ -89,10 +98,28 @@ def read_document(path: str | Path) -> SourceText:
     except OSError as e:
         raise DocumentError(p, f"cannot read: {e.strerror or e}") from None
     kind = sniff(p, data[:4096])
-    src = _reader(kind)(p, data)
-    if not src.text.strip():
-        raise DocumentError(p, "no text in the document")
+    try:
+        src = _reader(kind)(p, data)
+    except DocumentError as e:
+        if "\n" not in e.reason:
+            raise
+        # A parser's message may run over lines (lxml: "…allowed range\n, line 1, column 9"); the reason is one.
+        raise type(e)(p, " ".join(e.reason.split())) from None
     if len(src.text) > MAX_TEXT_CHARS:
         raise DocumentError(p, f"the text is {len(src.text):,} characters, over the limit of {MAX_TEXT_CHARS:,} "
                                "for one document of minutes; split it")
+    src = neutralise(src)
+    if not src.text.strip():
+        raise DocumentError(p, "no text in the document")
     return src
+
+
+def neutralise(src: SourceText) -> SourceText:
+    """The source with each :data:`NEUTRALISED` character replaced by a space.
+
+    Done once here, for every format, so that no later stage (and no literal in the graph) sees them; one space
+    for one character keeps every offset into the text valid.
+    """
+    if NEUTRALISED.search(src.text) is None:
+        return src
+    return replace(src, text=NEUTRALISED.sub(" ", src.text))

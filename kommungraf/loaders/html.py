@@ -54,12 +54,15 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-
 _XML_DECL = re.compile(r"""^\s*<\?xml[^>]*\?>""")
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""")
 _DOCTYPE = re.compile(r"<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>", re.I | re.S)
-_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+# A rule starts after a brace (or at the start): tried at every character, a style sheet without braces
+# (an unclosed <style> that swallowed the page) took quadratic time, 17 s for 60 KB (found by fuzzing).
+_CSS_RULE = re.compile(r"(?:^|(?<=[{}]))([^{}]+)\{([^{}]*)\}")
 _BREAK_BEFORE = re.compile(r"(?:page-break-before|break-before)\s*:\s*(?:always|page|left|right|recto|verso)",
                            re.I)
 _BREAK_AFTER = re.compile(r"(?:page-break-after|break-after)\s*:\s*(?:always|page|left|right|recto|verso)",
                           re.I)
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9A-Fa-f]{1,8})|([0-9]{1,10}));?")
 _MAX_DEPTH = 100  # levels the layout follows; deeper content is taken as plain text
 _MAX_SPAN = 64
 
@@ -67,8 +70,10 @@ _MAX_SPAN = 64
 def read_html(path: Path, data: bytes) -> SourceText:
     """Read an HTML page or exported protocol: block-level lines, list markers, table cells split by TAB."""
     text = _decode(data, path)
-    # Characters XML cannot hold: lxml parses them but refuses them when the tree is edited.
+    # Characters XML cannot hold: lxml parses them but refuses them when the tree is edited.  The same goes for
+    # character references to them ("&#0;", "&#x1b;", "&#xd800;"), which the parser would turn into them.
     text = _NOT_XML.sub(" ", text)
+    text = _CHAR_REF.sub(_char_ref, text)
     text = _XML_DECL.sub("", text, count=1)
     # A DOCTYPE with an internal subset could declare entities; the HTML parser would print it as text.
     head, rest = text[:65536], text[65536:]
@@ -98,6 +103,14 @@ def read_html(path: Path, data: bytes) -> SourceText:
     starts = (0, *(i + 1 for i, ch in enumerate(out) if ch == "\f"))
     return SourceText(path=path, text=out, media_type="text/html", sha256=sha256_of(data), page_starts=starts,
                       warnings=tuple(warnings))
+
+
+def _char_ref(m: re.Match[str]) -> str:
+    """A numeric character reference, or a space where it names a character XML cannot hold."""
+    cp = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+    if cp > 0x10FFFF or 0xD800 <= cp <= 0xDFFF or cp in (0xFFFE, 0xFFFF) or (cp < 0x20 and cp not in (9, 10, 13)):
+        return " "
+    return m.group()
 
 
 def _parse(path: Path, text: str, *, huge: bool):

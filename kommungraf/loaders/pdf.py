@@ -96,7 +96,8 @@ def read_pdf(path: Path, data: bytes) -> SourceText:
                                       "save an unprotected copy first") from None
         if code == pdfium.raw.FPDF_ERR_SECURITY:
             raise DocumentError(path, "the PDF is encrypted with an unsupported security scheme") from None
-        raise DocumentError(path, f"not a readable PDF: {e}") from None
+        # pdfium reports some broken files (a page tree that is a reference to itself) with the code "Success".
+        raise DocumentError(path, f"not a readable PDF: {str(e).replace(' (PDFium: Success)', '')}") from None
     except Exception as e:  # pdfium wraps C; anything else here is still an unreadable file
         raise DocumentError(path, f"not a readable PDF: {e}") from None
     try:

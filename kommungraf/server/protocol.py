@@ -63,7 +63,11 @@ def sparql_request(method: str, content_type: str, params: Mapping[str, list[str
 # ---------------------------------------------------------------------------------------------- the guard
 
 # A lexer for just enough SPARQL to find keywords: comments, strings, IRIs, variables, prefixed names, blank
-# node labels and language tags are single tokens, so a keyword inside them is not mistaken for one.
+# node labels and language tags are single tokens, so a keyword inside them is not mistaken for one.  Every
+# token is matched once from where it starts: a name-like run ("true.SERVICE", "ex.a") is one ``run`` token,
+# the prefix of a prefixed name when a ``local`` part (":x") follows at once, else split into its words.  (A
+# prefixed-name pattern tried at every word of "a.a.a.…" rescanned the rest of the run each time: 34 s for a
+# 40 KB query, in the server's own thread.)
 _TOKEN = re.compile(r"""
     (?P<comment>\#[^\n]*)
   | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
@@ -72,18 +76,43 @@ _TOKEN = re.compile(r"""
   | (?P<var>[?$]\w+)
   | (?P<bnode>_:[\w.\-]*)
   | (?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
-  | (?P<pname>(?:[^\W\d_][\w.\-]*)?:(?:[\w\-:%]|\\\S)(?:[\w\-:%.]|\\\S)*(?<!\.)|(?:[^\W\d_][\w.\-]*)?:)
-  | (?P<word>[^\W\d]\w*)
+  | (?P<run>[^\W\d_][\w.\-]*)
+  | (?P<local>:(?:[\w\-:%]|\\\S)(?:[\w\-:%.]|\\\S)*(?<!\.)|:)
   | (?P<other>\S)
 """, re.VERBOSE | re.DOTALL)
+_WORD = re.compile(r"[^\W\d]\w*")
 
+#: Brackets nested deeper than this are refused.  No real query nests more than a dozen levels, and Oxigraph's
+#: parser recurses on each: 10,000 levels overflow its stack and kill the query worker (a 20 KB request), and a
+#: hundred nested collections or blank-node brackets take seconds to parse.
+MAX_NESTING = 64
 _UPDATE_WORDS = frozenset({"insert", "delete", "load", "clear", "drop", "create", "add", "move", "copy", "with"})
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 
+def scan(query: str) -> tuple[list[str], int]:
+    """The bare words of a query (keywords, function names), case-folded, and how deep its brackets nest
+    (outside strings, IRIs and comments), in one pass."""
+    words: list[str] = []
+    depth = deepest = 0
+    for m in _TOKEN.finditer(query):
+        kind = m.lastgroup
+        if kind == "run":
+            if not query.startswith(":", m.end()):  # else the prefix of a prefixed name ("ex.a:b", "service:")
+                words.extend(w.group().casefold() for w in _WORD.finditer(m.group()))
+        elif kind == "other":
+            c = m.group()
+            if c in "([{":
+                depth += 1
+                deepest = max(deepest, depth)
+            elif c in ")]}":
+                depth = max(depth - 1, 0)
+    return words, deepest
+
+
 def keywords(query: str) -> list[str]:
     """The bare words of a query (keywords, function names), case-folded."""
-    return [m.group().casefold() for m in _TOKEN.finditer(query) if m.lastgroup == "word"]
+    return scan(query)[0]
 
 
 def _unescape(query: str) -> str:
@@ -93,10 +122,14 @@ def _unescape(query: str) -> str:
 
 
 def check_read_only(query: str) -> None:
-    """Refuse (403) a query that updates the store or reaches out: SPARQL Update, LOAD, SERVICE."""
+    """Refuse (403) a query that updates the store or reaches out: SPARQL Update, LOAD, SERVICE; and (400) one
+    nested deeper than :data:`MAX_NESTING`."""
     words: set[str] = set()
     for text in {query, _unescape(query)}:
-        words.update(keywords(text))
+        found, deepest = scan(text)
+        words.update(found)
+        if deepest > MAX_NESTING:
+            raise HttpError(400, f"the query nests {deepest} levels deep, over the limit of {MAX_NESTING}")
     if words & _UPDATE_WORDS:
         raise HttpError(403, "this endpoint is read-only: SPARQL Update (INSERT, DELETE, LOAD, …) is refused")
     if "service" in words:

@@ -1,0 +1,54 @@
+"""Smoke tests of the benchmark's generator (no timings here: the benchmark is `python -m benchmarks run`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.corpus import Spec, generate
+from kommungraf.evaluate import evaluate
+
+
+def _files(d: Path) -> dict[str, bytes]:
+    return {f.name: f.read_bytes() for f in sorted(d.iterdir())}
+
+
+@pytest.mark.parametrize("fmt, paragraphs", [("txt", 70), ("pdf", 25)])
+def test_the_generator_writes_the_same_bytes_for_the_same_seed(tmp_path, fmt, paragraphs):
+    a, b = tmp_path / "a", tmp_path / "b"
+    generate(Spec(paragraphs, fmt, seed=7), a)
+    generate(Spec(paragraphs, fmt, seed=7), b)
+    assert _files(a) == _files(b)
+    assert any(n.endswith(f".{fmt}") for n in _files(a)) and any(n.endswith(".json") for n in _files(a))
+    generate(Spec(paragraphs, fmt, seed=8), tmp_path / "c")
+    assert _files(tmp_path / "c") != _files(a)
+
+
+def test_the_extractor_reads_generated_minutes_as_their_gold_says(tmp_path):
+    generate(Spec(30, "txt", seed=3), tmp_path)
+    ev = evaluate(tmp_path, tmp_path)
+    overall, by_type = ev.totals()
+    print("F1 on 30 generated paragraphs:", round(overall.f1, 4),
+          {t: round(c.f1, 3) for t, c in by_type.items() if c.f1 < 1})
+    assert not ev.errors
+    assert overall.f1 >= 0.9, {t: c.as_dict() for t, c in by_type.items() if c.f1 < 0.9}
+
+
+def test_the_loader_writes_new_documents_as_replace_graph_writes_them(tmp_path):
+    """Guards the loader's fast path for new documents (N-Triples text from the workers, one N-Quads load per
+    document) against the per-document SPARQL update it replaces: the same quads, named and default graph."""
+    from kommungraf import pipeline
+    from kommungraf.store import GraphStore
+
+    docs = tmp_path / "docs"
+    generate(Spec(120, "txt", seed=5), docs)
+    one_by_one = GraphStore(None)
+    for f in pipeline.expand_paths([docs]):
+        b = pipeline.build(f)
+        one_by_one.replace_graph(b.graph_iri, b.graph)
+    fast = GraphStore(tmp_path / "store")
+    report = pipeline.load(fast, [docs], workers=1)
+    assert not report.failed and report.triples > 0
+    assert set(fast.oxigraph) == set(one_by_one.oxigraph)
+    assert len(pipeline.load(fast, [docs], workers=1).skipped) == len(report.loaded)
