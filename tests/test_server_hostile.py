@@ -395,9 +395,9 @@ def test_malformed_queries_get_a_json_400_and_never_kill_a_worker(server: Server
 def test_the_read_only_guard_reads_a_large_query_in_linear_time(unit: str) -> None:
     """Guards the guard itself, which runs in the server's own thread before any worker or timeout: its lexer
     read "a.a.a.…" in quadratic time (a prefixed-name pattern rescanned the rest of the run from every word:
-    34 s for 40 KB, hours for the 1 MiB a POST may carry).  Each shape of 200 KB now takes well under a second
+    34 s for 40 KB, hours for the 1 MiB a POST may carry).  Each shape of 100 KB now takes well under a second
     (hang guard: 10 s)."""
-    query = unit * (200_000 // len(unit))
+    query = unit * (100_000 // len(unit))
     t = time.monotonic()
     try:
         check_read_only(query)
