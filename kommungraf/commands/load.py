@@ -51,10 +51,10 @@ def run(args: argparse.Namespace) -> int:
             progress.update(task, advance=1, **counts)
 
         report = load(store, files, force=args.force, workers=args.workers, on_built=on_built)
-    if report.loaded:
-        from ..fulltext import sync
+    from ..fulltext import sync
 
-        sync(store)  # keep the search index in step with what was loaded
+    # Always: a load that resumes after a crash may skip every document and still find the index behind.
+    sync(store)
     if not args.quiet:
         where = store.path
         print(f"loaded {len(report.loaded)} document(s), {report.paragraphs} paragraphs, "
