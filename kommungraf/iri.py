@@ -54,6 +54,10 @@ def person(name: str, municipality_name: str | None) -> URIRef:
     return mint("kommun", slug(municipality_name or "okand"), "person", slug(name))
 
 
+#: Every document's named graph starts so.
+DOCUMENT_PREFIX = BASE + "dokument/"
+
+
 def document(key: str) -> URIRef:
     return mint("dokument", slug(key))
 

@@ -3,7 +3,9 @@
 Documents are independent until they reach the store, so the worker processes read, extract and serialise each
 document to N-Triples text (cheap to send between processes, unlike an rdflib Graph) and the main process only
 writes, one transaction per document: a document new to the store in one N-Quads load
-(:meth:`GraphStore.add_new_graph`), a document already there replaced (:meth:`GraphStore.replace_graph`).
+(:meth:`GraphStore.add_new_graph`), a document already there replaced (:meth:`GraphStore.replace_graph`).  A first
+load of many documents into a store without documents goes through a staging store instead
+(:mod:`kommungraf.staging`): bulk-written beside the store, then swapped in whole.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from .extract import document_key, extract_minutes
 from .loaders import SUFFIXES, read_document
 from .model import Minutes
 from .rdf import minutes_to_graph, minutes_to_ntriples
+from .staging import Staging, wants_staging
 from .store import GraphStore
 
 SOFTWARE = f"https://w3id.org/kommungraf/software/{__version__}"
@@ -172,16 +175,30 @@ def load(store: GraphStore, paths: Iterable[str | Path], *, force: bool = False,
     """Load documents into the store, one transaction per document; unchanged documents are skipped.
 
     An interrupted load leaves whole documents only (each is written in one transaction); loading again skips
-    those by their content hash and writes the rest.
+    those by their content hash and writes the rest.  A first load of many documents into a store on disk is
+    written beside it with the bulk loader and swapped in whole at the end (:mod:`kommungraf.staging`).
     """
     files = expand_paths(paths)
+    graphs = set(store.graphs())
+    staging = Staging(store) if wants_staging(store, len(files), graphs) else None
+    try:
+        return _load(store, files, staging, graphs, force, workers, on_built)
+    except BaseException:
+        if staging is not None:
+            staging.abort()  # its journal says what to settle when the load runs again
+        raise
+
+
+def _load(store: GraphStore, files: list[Path], staging: Staging | None, graphs: set[str], force: bool,
+          workers: int | None, on_built: Callable[[Built], None] | None) -> LoadReport:
     report = LoadReport()
-    existing = set(store.graphs())
+    dest = staging.store if staging is not None else store
+    existing = set(dest.graphs()) if staging is not None else graphs
     todo: list[Path] = []
     for f in files:
         gi = str(iri.document(document_key(f)))
         if not force and gi in existing and f.is_file():
-            h, v = store.graph_sha256(gi)
+            h, v = dest.graph_sha256(gi)
             if h is not None and v == SOFTWARE and h == _sha256_file(f):
                 report.skipped.append(f)
                 if on_built:
@@ -198,12 +215,14 @@ def load(store: GraphStore, paths: Iterable[str | Path], *, force: bool = False,
             gi = str(b.graph_iri)
             text = b.graph
             t = time.perf_counter()
-            if gi not in existing and gi not in written and isinstance(text, GraphText):
+            if staging is not None and isinstance(text, GraphText):
+                staging.add(gi, text.text, len(text))
+            elif gi not in existing and gi not in written and isinstance(text, GraphText):
                 store.add_new_graph(b.graph_iri, text.text, len(text))
             else:
                 store.replace_graph(b.graph_iri, text)  # in the store already, or the same key twice
             unflushed += len(text)
-            if unflushed >= FLUSH_TRIPLES:
+            if unflushed >= FLUSH_TRIPLES and staging is None:
                 store.flush()
                 unflushed = 0
             report.write_seconds += time.perf_counter() - t
@@ -212,11 +231,14 @@ def load(store: GraphStore, paths: Iterable[str | Path], *, force: bool = False,
             report.loaded.append(replace(b, graph=GraphText("", len(text))))
         if on_built:
             on_built(b)
-    store.flush()
-    if len(report.loaded) >= OPTIMIZE_MIN_DOCUMENTS and 4 * len(report.loaded) >= len(existing):
-        t = time.perf_counter()
-        store.optimize()
-        report.write_seconds += time.perf_counter() - t
+    t = time.perf_counter()
+    if staging is not None:
+        staging.finish()  # compacted before it is swapped in
+    else:
+        store.flush()
+        if len(report.loaded) >= OPTIMIZE_MIN_DOCUMENTS and 4 * len(report.loaded) >= len(existing):
+            store.optimize()
+    report.write_seconds += time.perf_counter() - t
     return report
 
 

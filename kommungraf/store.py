@@ -80,6 +80,7 @@ class GraphStore:
                     raise StoreError(f"no store at {self.path}; load documents first (kommungraf load)")
                 self._store = ox.Store.read_only(str(self.path))
             else:
+                finish_swap(self.path)
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
         except (OSError, RuntimeError) as e:
@@ -154,6 +155,44 @@ class GraphStore:
         self._store.bulk_extend(quads())
         return n
 
+    def bulk_write(self, data: str | bytes, *, to_default: bool = False) -> None:
+        """Write with Oxigraph's bulk loader: N-Quads, or N-Triples into the default graph (``to_default``).
+
+        Not a transaction: a failure or a crash can leave part of ``data`` written.  Only
+        :mod:`kommungraf.staging` calls it, on a store no reader opens, with a journal that undoes a part.
+        """
+        raw = data.encode() if isinstance(data, str) else data
+        fmt = ox.RdfFormat.N_TRIPLES if to_default else ox.RdfFormat.N_QUADS
+        try:
+            # lenient: the text comes from kommungraf.rdf's writer, which refuses what an IRI cannot hold.
+            if to_default:
+                self._store.bulk_load(raw, fmt, to_graph=ox.DefaultGraph(), lenient=True)
+            else:
+                self._store.bulk_load(raw, fmt, lenient=True)
+        except (OSError, SyntaxError, ValueError) as e:
+            raise StoreError(f"could not write to the store at {self.path}: {e}") from None
+
+    def load_nquads(self, data: bytes) -> None:
+        """Write N-Quads in one transaction."""
+        try:
+            self._store.load(data, ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError, ValueError) as e:
+            raise StoreError(f"could not write to the store at {self.path}: {e}") from None
+
+    def dump_nquads(self) -> bytes:
+        """Everything in the store (named graphs and the default graph) as N-Quads."""
+        return self._store.dump(format=ox.RdfFormat.N_QUADS)
+
+    def graph_ntriples(self, graph_iri: str) -> bytes:
+        """One named graph as N-Triples."""
+        return self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph_iri))
+
+    def drop_graphs(self, graph_iris: Iterable[str]) -> None:
+        """Drop named graphs (not their triples in the default graph) in one transaction."""
+        drops = " ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graph_iris)
+        if drops:
+            self._store.update(drops)
+
     def remove_graph(self, graph_iri: URIRef) -> None:
         """Remove a document: its named graph, and what only it stated from the default graph."""
         self._store.update(_retract(graph_iri))
@@ -171,6 +210,24 @@ class GraphStore:
         """
         if self.path is not None:
             self._store.optimize()
+
+    def close(self) -> None:
+        """Close the store now (RocksDB releases its lock and files), not at some later garbage collection."""
+        import gc
+
+        self._store = None  # type: ignore[assignment]
+        gc.collect()
+
+    def swap_in_staging(self) -> None:
+        """Put the complete store at :func:`staging_path` in this store's place and reopen; see :func:`swap_in`."""
+        if self.path is None:
+            raise StoreError("an in-memory store has no staging store")
+        self.close()
+        try:
+            swap_in(self.path)
+            self._store = ox.Store(str(self.path))
+        except (OSError, RuntimeError) as e:
+            raise StoreError(f"could not put the loaded store in place at {self.path}: {e}") from None
 
     # ------------------------------------------------------------------ reading
 
@@ -213,6 +270,61 @@ class GraphStore:
         for sol in res:
             return sol["h"].value, (sol["v"].value if sol["v"] else None)
         return None, None
+
+
+def staging_path(path: Path) -> Path:
+    """Where a first load into the store at ``path`` is written before it is swapped in (kommungraf.staging)."""
+    return path.with_name(path.name + ".staging")
+
+
+def _swap_marker(path: Path) -> Path:
+    return path.with_name(path.name + ".swap")
+
+
+def swap_in(path: Path) -> None:
+    """Replace the store folder ``path`` by the complete store folder :func:`staging_path` names, so that a crash
+    at any moment leaves either the old store or the new one (the next writable open finishes the swap).
+
+    A marker file written first records the swap; two renames follow (the old folder aside, the new one into
+    its place), then the old folder is removed.  A reader that opens ``path`` in between the two renames finds
+    no store for a moment and tries again.
+    """
+    marker = _swap_marker(path)
+    marker.write_bytes(b"")
+    _fsync(marker)
+    _fsync(path.parent)
+    finish_swap(path)
+
+
+def finish_swap(path: Path) -> None:
+    """Complete a swap that :func:`swap_in` began and a crash interrupted (nothing to do without its marker)."""
+    import shutil
+
+    marker = _swap_marker(path)
+    if not marker.exists():
+        return
+    staging = staging_path(path)
+    old = path.with_name(path.name + ".old")
+    if staging.exists():
+        if path.exists():
+            if old.exists():
+                shutil.rmtree(old)
+            path.rename(old)
+        staging.rename(path)
+        _fsync(path.parent)
+    marker.unlink()
+    _fsync(path.parent)
+    if old.exists():
+        shutil.rmtree(old)
+
+
+def _fsync(path: Path) -> None:
+    """Make a file's contents, or a folder's entries, durable (a rename is only durable once its folder is)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _ntriples_of(graph: Any) -> tuple[str, int]:

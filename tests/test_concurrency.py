@@ -196,13 +196,11 @@ def check(watch: Watch, *, strict: bool) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=False, reason=(
-    "torn reads: about one run in four, a read-only open racing the writer's memtable flush (the bulk "
-    "loader's SST ingestion forces one) sees a default graph holding only the 60 completion markers, without "
-    "the ontology's triples or the documents' - a state the writer never had.  pyoxigraph documents a "
-    "read-only open beside a writer as undefined behaviour; the fix is for readers to open immutable "
-    "checkpoints (Store.backup) instead of the live store (docs/remote.md, 'While a load runs')"))
 def test_readers_see_only_consistent_snapshots_while_a_first_load_of_60_documents_runs(tmp_path):
+    """A first load of 60 documents is staged (kommungraf.staging): readers see the store with the ontology only
+    until the loaded store is swapped in whole.  (Before staging, a read-only open racing the writer's flushes
+    saw a torn default graph about one run in four: pyoxigraph leaves a read-only open beside a writer undefined.)
+    """
     docs = copies(tmp_path / "docs")
     watch = watch_load([str(docs)], tmp_path / "store", tmp_path / "load.log")
     assert sum(s.during_load for s in watch.snapshots) >= 3, "too few looks at the store during the load"

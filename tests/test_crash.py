@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import random
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -27,12 +28,14 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from kommungraf import iri
+from kommungraf import staging as staging_module
 from kommungraf.errors import StoreError
 from kommungraf.extract import document_key
 from kommungraf.ontology import ontology_graph
 from kommungraf.pipeline import build
 from kommungraf.pipeline import load as pipeline_load
-from kommungraf.store import GraphStore, from_ox, to_ox
+from kommungraf.staging import Staging, journal_path
+from kommungraf.store import GraphStore, from_ox, staging_path, to_ox
 from kommungraf.vocab import ONTOLOGY_IRI
 
 N_DOCS = 40
@@ -112,6 +115,31 @@ def read_store(path: Path) -> State:
         return read_state(store)
     finally:
         del store
+
+
+def read_staging(store: Path, scratch: Path) -> State | None:
+    """The staging store of a first load (kommungraf.staging) as the next load will find it, or None.
+
+    Read from a copy, settled there as the next load settles it (its journal undone or completed), so that
+    the real next load still finds the journal and settles it itself.
+    """
+    if not staging_path(store).exists():
+        return None
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir(parents=True)
+    copy = scratch / store.name
+    for src, dst in ((store, copy), (staging_path(store), staging_path(copy))):
+        if src.exists():
+            shutil.copytree(src, dst)
+    if journal_path(store).exists():
+        shutil.copyfile(journal_path(store), journal_path(copy))
+    target = GraphStore(copy)
+    staging = Staging(target)
+    try:
+        return read_state(staging.store.oxigraph)
+    finally:
+        staging.abort()
+        target.close()
 
 
 def same_graph(a: Triples, b: Triples) -> bool:
@@ -194,6 +222,8 @@ HARNESS = textwrap.dedent("""
             return write
 
     ox.Store = Store
+    import kommungraf.staging
+    kommungraf.staging.BATCH_TRIPLES = 4000  # several batches for the 40 documents, so kills land between them
     from kommungraf.cli import main
     sys.exit(main(sys.argv[1:]))
 """).format(writes=sorted(WRITES), not_atomic=sorted(NOT_ATOMIC))
@@ -242,11 +272,13 @@ def test_a_load_killed_at_random_points_leaves_whole_documents_and_the_next_load
     the OOM killer would): twice inside its store writes (the harness kills it at its 3rd and its 2nd write, in
     the middle when the write is a bulk load), and five times at random moments (seeded) 0.2–3 s after it
     started.  After each kill the store, opened read-only as a reader would, holds only whole documents and a
-    default graph that is their union.  Without per-document transactions (a write that can stop half-way, or
-    named and default graph written apart) a kill leaves a part of a document or a default graph that misses or
-    keeps triples.  The last load then loads the rest, reports every document already whole as "skipped N
-    unchanged", and leaves the store exactly as a clean single load does: every graph equal to what
-    :func:`build` gives and the default graph their union.
+    default graph that is their union.  40 documents into an empty store are a staged load (written in batches
+    by the bulk loader beside the store, then swapped in): the staging store, once the next load has settled
+    its journal, holds only whole documents too, and they count as loaded.  Without per-document transactions
+    or the staging journal (a write that can stop half-way, or named and default graph written apart) a kill
+    leaves a part of a document or a default graph that misses or keeps triples.  The last load then loads the
+    rest, reports every document already whole as "skipped N unchanged", and leaves the store exactly as a clean
+    single load does: every graph equal to what :func:`build` gives and the default graph their union.
     """
     rng = random.Random(9)
     harness = tmp_path / "harness.py"
@@ -264,9 +296,13 @@ def test_a_load_killed_at_random_points_leaves_whole_documents_and_the_next_load
             kill_after(start_load(batch, store), at)
         if store.exists():
             assert_consistent(read_store(store), batch.expected, when)
+        staged = read_staging(store, tmp_path / "scratch")
+        if staged is not None:
+            assert_consistent(staged, batch.expected, f"{when}, in the staging store")
 
     before = read_store(store)
-    whole = documents_in(before)
+    staged = read_staging(store, tmp_path / "scratch")
+    whole = documents_in(before) | (documents_in(staged) if staged else set())
     run = start_load(batch, store, quiet=False)
     run.process.wait(300)
     err = run.stderr()
@@ -289,10 +325,11 @@ class InjectedFailure(OSError):
 class FailingStore:
     """A pyoxigraph Store that fails the first write mentioning ``marker`` (after half of it, for a bulk load)."""
 
+    marker: str | None = None  # on the class: the store a load opens for staging fails the same way
+    failed = False
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self._inner = REAL_STORE(*args, **kwargs)
-        self.marker: str | None = None
-        self.failed = False
 
     def __len__(self) -> int:
         return len(self._inner)
@@ -307,8 +344,8 @@ class FailingStore:
             if isinstance(data, Iterable) and not isinstance(data, (str, bytes)):
                 data = list(data)  # iterators of quads: look at them, then write them
                 args = (data, *args[1:])
-            if self.marker and not self.failed and self.marker in _text(data):
-                self.failed = True
+            if self.marker and not FailingStore.failed and self.marker in _text(data):
+                FailingStore.failed = True
                 if name in NOT_ATOMIC:
                     attr(_first_half(data), *args[1:], **kwargs)
                 raise InjectedFailure(f"injected failure in {name}")
@@ -340,32 +377,48 @@ def _first_half(data: Any) -> Any:
 @pytest.mark.parametrize("n_docs", [5, 20], ids=["few-new-documents", "many-new-documents"])
 def test_a_failure_while_writing_the_third_document_keeps_the_first_two_and_nothing_of_the_third(
         n_docs: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Guards per-document transactions in :func:`kommungraf.pipeline.load`, for few and for many new documents.
+    """Guards per-document transactions in :func:`kommungraf.pipeline.load`, and the staging of many documents.
 
-    The store write that carries the third document fails (an I/O error, a full disk).  Documents one and two,
-    written before, are whole; nothing of the third is in the store, in its named graph or in the default
-    graph; the default graph is the union of the named graphs.  Without one transaction per document (a batch
-    written by the non-transactional bulk loader, as loads of many new documents may be) the failure leaves
-    parts of documents and a default graph out of step.  Loading again completes the batch and skips the two.
+    The store write that carries the third document fails (an I/O error, a full disk) after writing half of it,
+    if it is a bulk load.  Few documents are written one transaction each: documents one and two, written
+    before, are whole in the store; nothing of the third is there, in its named graph or in the default graph.
+    Many documents into an empty store are written into a staging store by the bulk loader (in batches of one
+    document here): the store itself is untouched, and the staging store, settled as the next load settles it,
+    holds documents one and two whole and nothing of the third.  Without transactions or the staging journal
+    the failure leaves parts of documents and a default graph out of step.  Loading again completes the batch,
+    skips the two, and leaves every document whole in the store.
     """
     files = write_batch(tmp_path / "docs", n_docs)
     expected = expected_graphs(files)
     del expected[ONTOLOGY_IRI]
     monkeypatch.setattr(ox, "Store", FailingStore)
+    monkeypatch.setattr(staging_module, "BATCH_TRIPLES", 1)
+    monkeypatch.setattr(FailingStore, "marker", f"<{graph_of(files[2])}>")
+    monkeypatch.setattr(FailingStore, "failed", False)
     store = GraphStore(tmp_path / "store")
     inner = store.oxigraph
     assert isinstance(inner, FailingStore)
-    inner.marker = f"<{graph_of(files[2])}>"
     with pytest.raises((OSError, StoreError)) as failure:  # the store may say it in its own words
         pipeline_load(store, [tmp_path / "docs"], workers=1)
-    assert inner.failed, f"the third document was never written: {failure.value!r}"
+    assert FailingStore.failed, f"the third document was never written: {failure.value!r}"
+    staged = n_docs >= staging_module.STAGE_MIN_DOCUMENTS
 
     state = read_state(inner._inner)
     assert_consistent(state, expected, "after the failure")
+    if staged:
+        assert documents_in(state) == set(), "a staged load wrote into the store before it was complete"
+        monkeypatch.setattr(FailingStore, "marker", None)
+        del inner, failure  # the last references to the stores' files (the traceback's frames hold some)
+        store.close()
+        state = read_staging(tmp_path / "store", tmp_path / "scratch")
+        assert state is not None, "the staging store is gone"
+        assert_consistent(state, expected, "after the failure, in the staging store")
+        store = GraphStore(tmp_path / "store")
     assert documents_in(state) == {graph_of(f) for f in files[:2]}
 
     report = pipeline_load(store, [tmp_path / "docs"], workers=1)
     assert len(report.skipped) == 2 and len(report.loaded) == n_docs - 2 and not report.failed
-    state = read_state(inner._inner)
+    state = read_state(store.oxigraph._inner)
     assert_consistent(state, expected, "after loading again")
     assert documents_in(state) == set(expected)
+    assert not staging_path(tmp_path / "store").exists()

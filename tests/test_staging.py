@@ -1,0 +1,171 @@
+"""A first load of many documents into an empty store: bulk-written beside it, then swapped in (kommungraf.staging).
+
+Crashes and failures in the middle of a staged load are in tests/test_crash.py; here: that the staged path writes
+exactly what the per-document transactions write, and each of its recovery steps on its own.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from conftest import EXAMPLES
+
+from benchmarks.corpus import Spec, generate
+from kommungraf import pipeline
+from kommungraf import staging as staging_module
+from kommungraf.errors import StoreError
+from kommungraf.iri import DOCUMENT_PREFIX
+from kommungraf.ontology import load_ontology
+from kommungraf.staging import Staging, journal_path, wants_staging
+from kommungraf.store import GraphStore, staging_path
+
+
+def quads(store: GraphStore) -> set[ox.Quad]:
+    return set(store.oxigraph)
+
+
+def documents(store: GraphStore) -> set[str]:
+    return {g for g in store.graphs() if g.startswith(DOCUMENT_PREFIX)}
+
+
+@pytest.fixture(scope="module")
+def docs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("staging") / "docs"
+    generate(Spec(400, "txt", seed=11), folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def transactional(docs: Path, tmp_path_factory: pytest.TempPathFactory) -> set[ox.Quad]:
+    """The store as one transaction per document writes it (in memory: never staged)."""
+    store = GraphStore(None)
+    load_ontology(store)
+    report = pipeline.load(store, [docs], workers=1)
+    assert not report.failed and len(report.loaded) >= 10
+    return quads(store)
+
+
+def test_a_staged_load_writes_the_same_quads_as_one_transaction_per_document(
+        docs: Path, transactional: set[ox.Quad], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(staging_module, "STAGE_MIN_DOCUMENTS", 2)
+    monkeypatch.setattr(staging_module, "BATCH_TRIPLES", 5000)  # several batches
+    store = GraphStore(tmp_path / "store")
+    load_ontology(store)
+    assert wants_staging(store, 20, set(store.graphs()))
+    report = pipeline.load(store, [docs], workers=2)
+    assert not report.failed
+    assert quads(store) == transactional
+    assert not staging_path(store.path).exists() and not journal_path(store.path).exists()
+    # The store is now loaded: the next load is per document, and skips every unchanged one.
+    assert not wants_staging(store, 20, set(store.graphs()))
+    again = pipeline.load(store, [docs], workers=1)
+    assert len(again.skipped) == len(report.loaded) and not again.loaded
+
+
+def test_a_resumed_staged_load_replaces_a_document_that_changed_meanwhile(
+        docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(staging_module, "STAGE_MIN_DOCUMENTS", 2)
+    mine = tmp_path / "docs"
+    shutil.copytree(docs, mine)
+    store = GraphStore(tmp_path / "store")
+    load_ontology(store)
+    # An interrupted staged load left the first version of every document in the staging store.
+    staging = Staging(store)
+    for f in pipeline.expand_paths([mine]):
+        b = pipeline.build_text(f)
+        assert b.graph is not None and b.graph_iri is not None
+        staging.add(str(b.graph_iri), b.graph.text, len(b.graph))  # type: ignore[union-attr]
+    staging.write_batch()
+    staging.abort()
+    first = sorted(f for f in mine.iterdir() if f.suffix == ".txt")[0]
+    first.write_text(first.read_text(encoding="utf-8").replace("§", "§ ", 1), encoding="utf-8")
+
+    report = pipeline.load(store, [mine], workers=1)
+    assert [b.path for b in report.loaded] == [first]  # only the changed one is extracted again
+    clean = GraphStore(None)
+    load_ontology(clean)
+    pipeline.load(clean, [mine], workers=1)
+    assert quads(store) == quads(clean)
+
+
+def test_a_journal_left_in_the_first_phase_drops_the_batch(tmp_path: Path) -> None:
+    store = GraphStore(tmp_path / "store")
+    load_ontology(store)
+    staging = Staging(store)
+    files = sorted(EXAMPLES.glob("*.txt"))[:3]
+    built = [pipeline.build_text(f) for f in files]
+    staging.add(str(built[0].graph_iri), built[0].graph.text, len(built[0].graph))  # type: ignore[union-attr]
+    staging.write_batch()
+    staging._wait()
+    whole = quads(staging.store)
+    # A crash in the middle of the next batch's named graphs: half of the second document, the journal says so.
+    text = built[1].graph.text  # type: ignore[union-attr]
+    half = "".join(text.splitlines(keepends=True)[: len(text.splitlines()) // 2])
+    journal_path(store.path).write_text(json.dumps({"phase": "named", "graphs": [str(built[1].graph_iri)]}))
+    staging.store.bulk_write(half.replace(" .\n", f" <{built[1].graph_iri}> .\n"))
+    staging.abort()
+
+    settled = Staging(store)
+    assert quads(settled.store) == whole
+    assert not journal_path(store.path).exists()
+    settled.abort()
+
+
+def test_a_journal_left_in_the_second_phase_completes_the_default_graph(tmp_path: Path) -> None:
+    store = GraphStore(tmp_path / "store")
+    load_ontology(store)
+    staging = Staging(store)
+    b = pipeline.build_text(sorted(EXAMPLES.glob("*.txt"))[0])
+    gi, text = str(b.graph_iri), b.graph.text  # type: ignore[union-attr]
+    journal_path(store.path).write_text(json.dumps({"phase": "default", "graphs": [gi]}))
+    staging.store.bulk_write(text.replace(" .\n", f" <{gi}> .\n"))  # the named graph whole, nothing in default
+    staging.abort()
+
+    settled = Staging(store)
+    default = {q.triple for q in settled.store.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    named = {q.triple for q in settled.store.oxigraph.quads_for_pattern(None, None, None, None)
+             if not isinstance(q.graph_name, ox.DefaultGraph)}
+    assert default == named and len(default) > len(b.graph)  # type: ignore[arg-type]
+    settled.abort()
+
+
+def test_an_unreadable_journal_is_a_clear_error(tmp_path: Path) -> None:
+    store = GraphStore(tmp_path / "store")
+    Staging(store).abort()
+    journal_path(store.path).write_text("{not json")
+    with pytest.raises(StoreError, match="journal"):
+        Staging(store)
+
+
+@pytest.mark.parametrize("moment", ["after the marker", "between the renames", "after the renames"])
+def test_a_swap_interrupted_at_any_moment_is_finished_by_the_next_open(moment: str, tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    old, new = GraphStore(path), GraphStore(staging_path(path))
+    old.oxigraph.add(ox.Quad(ox.NamedNode("http://x/old"), ox.NamedNode("http://x/p"), ox.Literal("old")))
+    new.oxigraph.add(ox.Quad(ox.NamedNode("http://x/new"), ox.NamedNode("http://x/p"), ox.Literal("new")))
+    want = quads(new)
+    old.close()
+    new.close()
+    path.with_name("store.swap").write_bytes(b"")
+    if moment != "after the marker":
+        path.rename(path.with_name("store.old"))
+    if moment == "after the renames":
+        staging_path(path).rename(path)
+
+    store = GraphStore(path)
+    assert quads(store) == want
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
+
+
+def test_a_stale_staging_store_beside_a_loaded_store_is_discarded(tmp_path: Path) -> None:
+    store = GraphStore(tmp_path / "store")
+    pipeline.load(store, [sorted(EXAMPLES.glob("*.txt"))[0]], workers=1)
+    assert documents(store)
+    GraphStore(staging_path(store.path)).close()
+    journal_path(store.path).write_text("{}")
+    assert not wants_staging(store, 100, set(store.graphs()))
+    assert not staging_path(store.path).exists() and not journal_path(store.path).exists()
