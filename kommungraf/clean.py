@@ -156,7 +156,9 @@ def join_lines(lines: list[Line]) -> MappedText:
     for i, ln in enumerate(lines):
         text = ln.text
         nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-        if _HYPHEN_END.search(text) and nxt[:1].islower() and nxt.split()[0].strip(",.") not in _NO_JOIN:
+        # The endswith test only skips the search where it cannot match ("$" also matches before a final "\n").
+        if text.endswith(("-", "-\n")) and _HYPHEN_END.search(text) and nxt[:1].islower() and \
+                nxt.split()[0].strip(",.") not in _NO_JOIN:
             mt.append(text[:-1], ln.start)
             continue  # no newline: the next line continues the word
         mt.append(text, ln.start)

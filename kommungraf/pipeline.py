@@ -128,6 +128,9 @@ def _guarded(path: Path, make: Callable[[Minutes], Built]) -> Built:
         return Built(path, error=str(e))
     except (RecursionError, MemoryError) as e:
         return Built(path, error=f"too complex to read ({type(e).__name__})")
+    except Exception as e:  # a defect met on one document must not stop a load of thousands
+        return Built(path, error=f"internal error while reading it ({type(e).__name__}: {e}); please report it "
+                                 f"with the file")
 
 
 def build(path: Path) -> Built:

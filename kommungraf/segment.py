@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .clean import Line
 
@@ -77,15 +78,24 @@ class Segmented:
     trailer: list[Line]
 
 
+# All section patterns as one, tried in the same order (an alternation tries its branches in order): one call
+# instead of one per pattern.  Group "k<i>" is pattern i; the patterns have no groups of their own.
+_ANY_SECTION = re.compile("|".join(f"(?P<k{i}>{pat.pattern})" for i, (_k, pat) in enumerate(_SECTION_PATTERNS)),
+                          re.I)
+_KIND_OF_GROUP = {f"k{i}": kind for i, (kind, _p) in enumerate(_SECTION_PATTERNS)}
+
+
+@lru_cache(maxsize=4096)
 def section_kind(text: str) -> str | None:
-    """The kind of section a line opens, or None when it is no section heading."""
+    """The kind of section a line opens, or None when it is no section heading.
+
+    Cached: the segmenter and the sentence splitter ask about the same lines.
+    """
     t = " ".join(text.split())
     if len(t) > 70 or (t.endswith(".") and not t.endswith("beslut.")):
         return None
-    for kind, pat in _SECTION_PATTERNS:
-        if pat.match(t):
-            return kind
-    return None
+    m = _ANY_SECTION.match(t)
+    return _KIND_OF_GROUP[m.lastgroup] if m and m.lastgroup else None
 
 
 def _paragraph_number(line: Line) -> tuple[str, str] | None:

@@ -110,6 +110,30 @@ def test_a_batch_reports_each_failed_file_and_loads_the_rest(tmp_path, capsys):
     assert any(GOOD.stem in g for g in graphs)
 
 
+def test_a_defect_met_on_one_document_fails_that_document_and_the_load_goes_on(tmp_path, capsys, monkeypatch):
+    """A bug in extraction (here: a KeyError on one file) is reported as that file's error, not a traceback that
+    stops the load of all the others."""
+    from kommungraf import pipeline
+
+    real = pipeline.extract_minutes
+
+    def flaky(source):
+        if "flaky" in str(source.path):
+            raise KeyError("ki̇")
+        return real(source)
+
+    monkeypatch.setattr(pipeline, "extract_minutes", flaky)
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / GOOD.name).write_bytes(GOOD.read_bytes())
+    (folder / "flaky.txt").write_bytes(GOOD.read_bytes())
+    store = tmp_path / "store"
+    assert main(["load", str(folder), "--store", str(store), "--quiet", "--workers", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "flaky.txt: internal error while reading it (KeyError" in err
+    assert any(GOOD.stem in g for g in GraphStore(store, read_only=True).graphs())
+
+
 def test_a_missing_file_is_one_line_naming_it(tmp_path, capsys):
     assert main(["load", str(tmp_path / "nope.pdf"), "--store", str(tmp_path / "s"), "--quiet"]) == 1
     assert "nope.pdf: no such file" in capsys.readouterr().err

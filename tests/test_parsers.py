@@ -99,6 +99,17 @@ def test_a_body_s_own_generic_name_resolves_to_it_only_when_asked():
         == ["Kultur- och fritidsnämnden", "Gefle IF"]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="KSkiİıßſﬁŉ ()-RegionStockholmF", max_size=40))
+def test_letters_whose_case_folding_is_longer_never_break_the_organisation_finder(text: str) -> None:
+    """Regex case-insensitivity goes letter by letter, casefold() can lengthen a letter ("İ" -> "i̇"): "Kİ"
+    matched the alias "ki" and its lookup raised KeyError, which stopped a whole load."""
+    for name, start, end in find_organisations(f"Beslut av {text} idag"):
+        assert name and 0 <= start < end
+    assert not [n for n, _, _ in find_organisations("Beslut av Kİ idag") if n.casefold() == "ki"]
+
+
+
 @given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40), min_size=1,
                 max_size=30), st.sampled_from(["\n", "\n\f", "\r\n"]))
 def test_content_lines_point_at_their_own_text_in_the_source(lines, sep):

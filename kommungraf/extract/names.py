@@ -108,17 +108,64 @@ NAME_SLASH_PARTY = re.compile(rf"{_START}((?:{_TOKEN}{_SEP}){{0,4}}{_TOKEN}){_MF
                               rf"/\s*([^\W\d_]{{1,5}})\s*/")
 
 
+# The part of each pattern after the name: a match's name ends before the first "(" (or "/") after its start, and
+# the party stands right there, so only the text before each such party needs the (costly) name pattern.
+_PAREN_TAIL = re.compile(_PARTY_PAREN)
+_SLASH_TAIL = re.compile(r"/\s*[^\W\d_]{1,5}\s*/")
+# "…, fp:" with what may follow it, exactly as in NAME_COMMA_PARTY: without one, that pattern cannot match.
+_COMMA_TAIL = re.compile(rf",[ \t\u00a0]*{_PARTY_CODES}(?=[ \t]*(?:[,:;)]|\.(?!\w)|\s+och\b|\s+samt\b|\s*$|\n))")
+# Between a name's start and its party stand at most 8 whitespace-separated chunks: 5 name tokens and "," "m." "fl.".
+# Ten chunks back from the party is a safe start for the search; the words are read backwards (reversed text).
+_CHUNKS_BACK = re.compile(r"\s*(?:\S+\s+){10}")
+_WINDOW = 400  # characters looked at for those chunks; longer words fall back to the whole stretch
+
+
+def _window_start(text: str, at: int, lo: int) -> int:
+    """A position in [lo, at] at or before which every match whose party starts at ``at`` must start."""
+    start = max(lo, at - _WINDOW)
+    m = _CHUNKS_BACK.match(text[start:at][::-1])
+    return at - m.end() if m else lo
+
+
+def _anchored_finditer(pattern: re.Pattern[str], tail: re.Pattern[str], opener: str, text: str
+                       ) -> Iterator[re.Match[str]]:
+    """The same matches as ``pattern.finditer(text)``, found by searching only shortly before each party.
+
+    ``pattern`` is a name followed by a party that ``tail`` matches, and neither the name nor what stands
+    between it and the party contains ``opener``, the party's first character.  So a match starting at s uses
+    the first ``opener`` after s and ends where ``tail`` ends there; no start before an earlier ``opener`` can
+    use it.  Searching each such stretch (from the window start) in order gives finditer's leftmost matches.
+    """
+    pos = 0  # where finditer would search next
+    prev = -1  # the previous opener: a match for a later one starts after it
+    at = text.find(opener)
+    while at != -1:
+        t = tail.match(text, at)
+        if t is not None and at >= pos:
+            lo = max(pos, prev + 1)
+            m = pattern.search(text, _window_start(text, at, lo), t.end())
+            if m is not None:
+                yield m
+                pos = m.end()
+        prev = at
+        at = text.find(opener, at + 1)
+
+
 def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
     """Every "Name (PARTY)", "Name, party" or "Name … för Partiet" in ``text``, in order (offsets + ``offset``)."""
     global _NAME_FOR_PARTY
     if _NAME_FOR_PARTY is None:
         _NAME_FOR_PARTY = _name_for_party()
-    matches = list(NAME_PARTY.finditer(text))
+    matches = list(_anchored_finditer(NAME_PARTY, _PAREN_TAIL, "(", text))
     taken = [(m.start(), m.end()) for m in matches]
     for pattern in (NAME_COMMA_PARTY, NAME_SLASH_PARTY, _NAME_FOR_PARTY):
         if pattern is _NAME_FOR_PARTY and " för " not in text:
             continue
-        for m in pattern.finditer(text):
+        if pattern is NAME_COMMA_PARTY and _COMMA_TAIL.search(text) is None:
+            continue
+        found = _anchored_finditer(pattern, _SLASH_TAIL, "/", text) if pattern is NAME_SLASH_PARTY else \
+            pattern.finditer(text)
+        for m in found:
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 if pattern is _NAME_FOR_PARTY and _NOT_A_PERSON.search(m.group(1)):
                     continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..clean import Line, MappedText, join_lines
 from ..model import STATEMENT_KINDS, Agreement, Dated, Named, Paragraph, PersonRef, Proposal, Span, Statement
@@ -46,6 +47,12 @@ _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[\"”“]?[A
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans in a paragraph's text; a section heading is a sentence of its own."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=16)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    # Cached: proposals and statements split the same paragraph text.
     cuts: list[tuple[int, int]] = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
     pos = 0
     for line in text.split("\n"):
@@ -61,7 +68,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         out.append((start, a))
         start = b
     out.append((start, len(text)))
-    return [(s, e) for s, e in out if text[s:e].strip()]
+    return tuple((s, e) for s, e in out if text[s:e].strip())
 
 
 def _quote_after(text: str, end: int) -> str:
@@ -107,13 +114,19 @@ _ORDF_ALONE = re.compile(r"^\s*(?:(?:Och|Därefter|Sedan)\s+)?ordföranden\s+(?:
 _OTHER_BODY = re.compile(r"\b(?:[Ii]|[Mm]ot)\s+((?:kommunstyrelse|regionstyrelse|[a-zåäö-]+nämnd|[a-zåäö-]+utskott)"
                          r"(?:n|ns|en|ens|et|ets))\b")
 
+# Every match of _OTHER_BODY holds one of these (it is case-sensitive): most sentences need no search.
+_OTHER_BODY_WORDS = ("styrelse", "nämnd", "utskott")
+_VERB = re.compile(r"\b(?:yrka|reserver|lämna|anmäl|instäm|ställ)", re.I)
+
 
 def _in_other_body(sentence: str, ctx: Context) -> bool:
     """A sentence reporting what happened in another body ("I kommunstyrelsen yrkade …") is not this body's.
 
     Only a mention before the verb counts: "… yrkade bifall till reservationen i kommunstyrelsen" is this body's.
     """
-    verb = re.search(r"\b(?:yrka|reserver|lämna|anmäl|instäm|ställ)", sentence, re.I)
+    if not any(w in sentence for w in _OTHER_BODY_WORDS):
+        return False
+    verb = _VERB.search(sentence)
     for m in _OTHER_BODY.finditer(sentence):
         if verb and m.start() > verb.start():
             continue

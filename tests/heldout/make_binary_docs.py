@@ -19,7 +19,6 @@ import zipfile
 from pathlib import Path
 
 import docx
-from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -354,7 +353,8 @@ def make_molndal_docx(path: Path) -> None:
         "begränsas till högst 45 miljoner kronor.",
     )
     _para(d, "Mölndal den 16 oktober 2019")
-    for name in ("Helene Kvist (S)", "Daniel Bjelić (S)", "Ann-Sofie Grip (S)", "Reza Tavakoli (S)", "Mattias Frid (S)"):
+    for name in ("Helene Kvist (S)", "Daniel Bjelić (S)", "Ann-Sofie Grip (S)", "Reza Tavakoli (S)",
+                 "Mattias Frid (S)"):
         _para(d, name)
 
     cp = d.core_properties
@@ -468,13 +468,13 @@ def make_sodertalje_pdf(path: Path, font: Path) -> None:
     ]
     widths = (40, 10, 37, 40, 10, 0)
     pdf.set_font("DejaVu", "B", 10)
-    for w, h in zip(widths, ("Ledamöter", "Parti", "", "Ersättare", "Parti", "")):
+    for w, h in zip(widths, ("Ledamöter", "Parti", "", "Ersättare", "Parti", ""), strict=True):
         pdf.cell(w, 6, h)
     pdf.ln(6)
     pdf.set_font("DejaVu", "", 9.5)
     for i in range(len(left)):
         cells = list(left[i]) + list(right[i] if i < len(right) else ("", "", ""))
-        for w, value in zip(widths, cells):
+        for w, value in zip(widths, cells, strict=True):
             pdf.cell(w, 5, value)
         pdf.ln(5)
     pdf.ln(4)
