@@ -31,7 +31,8 @@ class KnowledgeGraph:
     def query(self, query: str | NamedQuery, **params: Any) -> Rows:
         """Run a SELECT query (a library name, a .rq path or SPARQL text) with parameters bound safely."""
         nq = resolve(query) if isinstance(query, str) else query
-        text = nq.render({k: str(v) for k, v in params.items()})
+        # The embedded store is Oxigraph: a query's Oxigraph variant, if it has one (see kommungraf.queries).
+        text = nq.render({k: str(v) for k, v in params.items()}, engine="oxigraph")
         res = self.store.query(text)
         if not hasattr(res, "variables"):
             raise QueryError("only SELECT queries return rows; use `export` or the server for CONSTRUCT")

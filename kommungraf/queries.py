@@ -13,12 +13,18 @@ can use it to look things up by index.  The query uses ``?person`` in its patter
 an omitted optional parameter leaves the variable free and every row in.  Parameter types: ``string`` (a plain
 literal: names, notations), ``label`` (a Swedish-tagged label, as organisations and bodies carry), ``iri``,
 ``date``, ``integer``.  The same text runs on any SPARQL endpoint.
+
+A query that no portable SPARQL 1.1 text makes fast on Oxigraph may carry an engine variant,
+``queries/oxigraph/NAME.rq``: the same query (same parameters, columns, rows and order) in a form only that
+engine runs, e.g. with SPARQL 1.2's ``LATERAL``.  The embedded store and ``kommungraf serve`` render it
+(``render(values, engine="oxigraph")``); a remote endpoint (``--endpoint``) gets the portable text.  The variant's
+header comments, if any, are ignored: the portable file's header describes both.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +35,9 @@ from .errors import QueryError
 from .resources import data_dir
 
 PARAM_TYPES = ("string", "label", "iri", "date", "integer", "year")
+
+#: Engines that may have their own text of a named query, in ``queries/ENGINE/NAME.rq``.
+ENGINES = ("oxigraph",)
 
 
 @dataclass(frozen=True)
@@ -47,21 +56,29 @@ class NamedQuery:
     params: tuple[Param, ...]
     examples: tuple[str, ...]
     text: str
+    #: Engine-specific texts of the same query, as (engine, text) pairs: see the module's docstring.
+    variants: tuple[tuple[str, str], ...] = ()
 
-    def render(self, values: dict[str, str]) -> str:
-        """The query text with the parameter values bound by a VALUES block at the start of its WHERE clause."""
+    def text_for(self, engine: str | None = None) -> str:
+        """The text to run on ``engine`` ("oxigraph"): its variant if the query has one, else the portable text."""
+        return dict(self.variants).get(engine, self.text) if engine else self.text
+
+    def render(self, values: dict[str, str], engine: str | None = None) -> str:
+        """The query text (``engine``'s variant, if any) with the parameter values bound by a VALUES block at the
+        start of its WHERE clause."""
+        text = self.text_for(engine)
         terms = self.bind(values)
         if not terms:
-            return self.text
+            return text
         names = " ".join(f"?{k}" for k in terms)
         row = " ".join(t.n3() for t in terms.values())
         block = f" VALUES ({names}) {{ ({row}) }} "
         # Comment lines are blanked (same length) so that a "WHERE {" in a comment is never taken.
-        visible = re.sub(r"(?m)^\s*#.*$", lambda m: " " * len(m.group()), self.text)
+        visible = re.sub(r"(?m)^\s*#.*$", lambda m: " " * len(m.group()), text)
         where = re.search(r"(?i)\bWHERE\s*\{", visible) or re.search(r"\{", visible)
         if where is None:
             raise QueryError(f"query {self.name!r} has no WHERE clause to bind parameters in")
-        return self.text[: where.end()] + block + self.text[where.end():]
+        return text[: where.end()] + block + text[where.end():]
 
     def bind(self, values: dict[str, str]) -> dict[str, Any]:
         """Parameter values as RDF terms for the query's variables; refuses unknown or missing parameters."""
@@ -142,12 +159,16 @@ def parse_query(name: str, text: str) -> NamedQuery:
 
 
 def library() -> dict[str, NamedQuery]:
-    """Every named query shipped in ``queries/``, by name."""
+    """Every named query shipped in ``queries/``, by name, with its engine variants (``queries/ENGINE/``)."""
+    root = data_dir("queries")
     out = {}
-    for entry in sorted(data_dir("queries").iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".rq"):
+    for entry in sorted(root.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".rq") and entry.is_file():
             name = entry.name[:-3]
-            out[name] = parse_query(name, entry.read_text(encoding="utf-8"))
+            nq = parse_query(name, entry.read_text(encoding="utf-8"))
+            variants = tuple((engine, v.read_text(encoding="utf-8")) for engine in ENGINES
+                             if (v := root.joinpath(engine, entry.name)).is_file())
+            out[name] = replace(nq, variants=variants) if variants else nq
     return out
 
 

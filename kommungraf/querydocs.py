@@ -41,6 +41,11 @@ def render(linked_dir: Path) -> str:
     for name, nq in library().items():
         params = EXAMPLE_PARAMS.get(name, {})
         out += [f"## {name}", "", f"**{nq.title}.** {nq.description}", ""]
+        for engine, _ in nq.variants:
+            out += [f"The embedded store and `kommungraf serve` ({engine.capitalize()}) run this query's {engine} "
+                    "text,",
+                    f"`queries/{engine}/{name}.rq`, which gives the same rows faster; a remote endpoint (`--endpoint`)",
+                    "gets the portable text.", ""]
         if nq.params:
             out += ["| parameter | type | required | meaning |", "| --- | --- | --- | --- |"]
             out += [f"| `{p.name}` | {p.type} | {'yes' if p.required else 'no'} | {p.help} |" for p in nq.params]

@@ -114,3 +114,66 @@ def test_the_query_docs_describe_every_query_with_its_parameters_and_result_colu
     assert skeleton(page) == skeleton(fresh), "docs/queries.md is stale: python -m kommungraf.querydocs"
     for name in library():
         assert f"## {name}\n" in page
+
+
+# ----------------------------------------------------------------------------------- engine variants of a query
+
+def test_an_engine_variant_is_rendered_for_its_engine_only():
+    nq = library()["person-profile"]
+    assert dict(nq.variants).keys() == {"oxigraph"}
+    assert "LATERAL" in nq.render({"person": "Jonas Ek"}, engine="oxigraph")
+    portable = nq.render({"person": "Jonas Ek"})
+    assert "LATERAL" not in portable and '"Jonas Ek"' in portable
+    assert nq.render({"person": "Jonas Ek"}, engine="virtuoso") == portable
+    # A query without a variant renders the same text for every engine.
+    votes = library()["votes"]
+    assert votes.variants == () and votes.render({}, engine="oxigraph") == votes.text
+
+
+@pytest.fixture(scope="module")
+def both():
+    """The linked documents and the examples in one store: every query has rows to compare."""
+    from conftest import ROOT
+
+    g = kommungraf.open(memory=True)
+    report = g.load([ROOT / "tests" / "linked", EXAMPLES])
+    assert not report.failed
+    return g
+
+
+def _variant_cases() -> list[tuple[str, dict[str, str]]]:
+    import re
+
+    out = []
+    for name, nq in library().items():
+        if not nq.variants:
+            continue
+        if not any(p.required for p in nq.params):
+            out.append((name, {}))
+        for ex in nq.examples:
+            params = dict(re.findall(r'--param (\w+)=("[^"]*"|\S+)', ex))
+            out.append((name, {k: v.strip('"') for k, v in params.items()}))
+    for person in ("Anna Berg", "Jonas Ek", "Karin Wahlström", "Lina Berg", "Amira Haddad", "Nobody Known"):
+        out.append(("person-profile", {"person": person}))
+    return out
+
+
+@pytest.mark.parametrize(("name", "params"), _variant_cases())
+def test_an_engine_variant_gives_the_same_rows_in_the_same_order_as_the_portable_text(both, name, params):
+    """queries/oxigraph/NAME.rq must answer exactly as queries/NAME.rq (GROUP_CONCAT lists compared as sets)."""
+    import re
+    from dataclasses import replace
+
+    nq = library()[name]
+    concat = set(re.findall(r"GROUP_CONCAT\s*\(.*?\)\s*AS\s*\?(\w+)", nq.text, re.S | re.I))
+
+    def answer(q):
+        got = both.query(q, **params)
+        return got.columns, [tuple(", ".join(sorted(v.split(", "))) if c in concat and isinstance(v, str) else v
+                                   for c, v in r.items()) for r in got]
+
+    portable = answer(replace(nq, variants=()))
+    variant = answer(nq)
+    assert variant == portable
+    if name == "person-profile" and params["person"] in ("Anna Berg", "Jonas Ek", "Karin Wahlström", "Lina Berg"):
+        assert portable[1], "the comparison would be vacuous"

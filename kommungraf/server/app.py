@@ -211,7 +211,7 @@ class App:
             raise HttpError(404, f"no named query {name!r}; GET /queries lists them")
         values = {k: v[-1] for k, v in req.params.items() if k not in RESERVED_PARAMS and v[-1] != ""}
         try:
-            text = nq.render(values)
+            text = nq.render(values, engine="oxigraph")  # the server's store is Oxigraph
         except QueryError as e:
             raise HttpError(400, str(e)) from None
         return from_reply(self.pool.run(SparqlJob(text, req.accept, tuple(req.params.get("format", ())))))
