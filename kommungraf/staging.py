@@ -35,8 +35,8 @@ from .store import GraphStore, staging_path
 #: A load of at least this many documents into a store without documents goes through a staging store.
 STAGE_MIN_DOCUMENTS = 16
 #: Triples per batch: each batch is two calls of the bulk loader (it writes new files for every call, so larger
-#: batches leave fewer files to compact) and its text is held in memory (about 25 MB for 100,000 triples).
-BATCH_TRIPLES = 200_000
+#: batches leave fewer files to compact) and its text is held in memory (about 75 MB for 500,000 triples).
+BATCH_TRIPLES = 500_000
 
 _NAMED, _DEFAULT = "named", "default"
 
