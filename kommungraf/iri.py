@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -14,6 +15,7 @@ _NON_SLUG = re.compile(r"[^\w]+", re.UNICODE)
 _MAX_SLUG = 80
 
 
+@lru_cache(maxsize=1 << 16)  # names, bodies and case numbers recur across a document and a load
 def slug(text: str) -> str:
     """A lower-case IRI segment of letters (å ä ö kept, NFC), digits and hyphens; nothing else survives."""
     norm = unicodedata.normalize("NFC", text).casefold()

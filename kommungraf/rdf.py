@@ -427,25 +427,27 @@ def ntriples_lines(triples: Iterable[tuple[URIRef, URIRef, URIRef | Literal | BN
     checked: set[str] = set()  # IRIs already validated, as plain strings
     lines: list[str] = []
     blank = False
-    for t in triples:
-        parts: list[str] = []
-        for term in t:
-            nt = memo.get(id(term))
-            if nt is None:
-                cls = type(term)
-                if cls is URIRef:
-                    nt = f"<{term}>"
-                    if nt not in checked:
-                        _iri_nt(term)
-                        checked.add(nt)
-                elif cls is Literal:
-                    nt = _literal_nt(term)
-                else:
-                    blank = blank or isinstance(term, BNode)
-                    nt = term_nt(term, bnode_prefix)
-                memo[id(term)] = nt
-            parts.append(nt)
-        lines.append(f"{parts[0]} {parts[1]} {parts[2]} .\n")
+
+    def convert(term: URIRef | Literal | BNode) -> str:
+        nonlocal blank
+        cls = type(term)
+        if cls is URIRef:
+            nt = f"<{term}>"
+            if nt not in checked:
+                _iri_nt(term)
+                checked.add(nt)
+        elif cls is Literal:
+            nt = _literal_nt(term)  # type: ignore[arg-type]
+        else:
+            blank = blank or isinstance(term, BNode)
+            nt = term_nt(term, bnode_prefix)
+        memo[id(term)] = nt
+        return nt
+
+    get = memo.get
+    append = lines.append
+    for s, p, o in triples:
+        append(f"{get(id(s)) or convert(s)} {get(id(p)) or convert(p)} {get(id(o)) or convert(o)} .\n")
     return list(dict.fromkeys(lines)), blank
 
 
