@@ -130,10 +130,11 @@ def growth(values: dict[int, float | None]) -> dict[str, float | None]:
 def child_load(docs: Path, store: Path, workers: int) -> dict[str, Any]:
     """Load a folder into a fresh on-disk store (run in a child process): time, CPU, memory, store size."""
     import kommungraf
-    from kommungraf import pipeline
+    from kommungraf import pipeline, staging
 
     if store.exists():
         shutil.rmtree(store)
+    staging.discard(store)  # a staging store left by an interrupted run would be resumed, not measured
     from kommungraf.ontology import load_ontology
 
     # The clock covers what `kommungraf load` does: open the store, write the ontology, load, flush.
