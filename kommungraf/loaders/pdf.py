@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import ctypes
 import itertools
+import operator
 import re
+import struct
 import unicodedata
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import DocumentError, NeedsOCRError
@@ -41,46 +42,6 @@ _CONTROL.update({0x02: "-", 0xFFFE: None, 0xFFFF: None, 0xAD: None})
 _ODD = re.compile("[\x00-\x08\x0b\x0d-\x1f\xad\ufb00-\ufb06\ufffe\uffff]")
 _UNDECODABLE = re.compile("[\ufffd\ue000-\uf8ff]")
 _SPACE = re.compile(r"\s")
-
-
-@dataclass(slots=True)
-class _Word:
-    x0: float
-    x1: float
-    bottom: float
-    top: float
-    text: str
-    space_before: bool
-
-    @property
-    def height(self) -> float:
-        return self.top - self.bottom
-
-
-@dataclass(slots=True)
-class _Cell:
-    x0: float
-    x1: float
-    words: list[_Word] = field(default_factory=list)
-
-    def text(self) -> str:
-        out: list[str] = []
-        prev: _Word | None = None
-        for w in self.words:
-            if prev is not None and (w.space_before or w.x0 - prev.x1 > _WORD_GAP * prev.height):
-                out.append(" ")
-            out.append(w.text)
-            prev = w
-        return "".join(out)
-
-
-@dataclass(slots=True)
-class _Line:
-    bottom: float
-    top: float
-    words: list[_Word]
-    cells: list[_Cell] = field(default_factory=list)
-    columns: list[int] = field(default_factory=list)
 
 
 def read_pdf(path: Path, data: bytes) -> SourceText:
@@ -150,6 +111,32 @@ def read_pdf(path: Path, data: bytes) -> SourceText:
                       sha256=sha256_of(data), page_starts=tuple(starts), warnings=tuple(warnings))
 
 
+# Words, cells and lines are plain lists, not objects: a page has some 170 words and every stage touches each of
+# them, so attribute lookups, constructors and helper calls per word are most of the cost of reading a page.
+#   word  [x0, x1, bottom, top, text, space_before, height, key]   key: the reading-order key, -(top + bottom) / 2
+#   cell  [x0, x1, words]
+#   line  [bottom, top, height, words, cells, columns]              columns None: one column per cell, in order
+# (min(a, b) and max(a, b) are written out as "b if b < a else a" and "b if b > a else a", which is what the
+# built-ins return for two arguments, so results stay identical to the built-in forms down to NaN and ties.)
+_X0, _X1, _BOTTOM, _TOP, _TEXT, _SPACE_BEFORE, _HEIGHT, _KEY = range(8)
+_by_reading_order = operator.itemgetter(_KEY, _X0)
+_by_x0 = operator.itemgetter(_X0)
+_RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom
+_char_box = None
+
+
+def _loose_char_box():
+    """FPDFText_GetLooseCharBox(textpage, index, rect) without argument conversion: the same C function as
+    pypdfium2's binding at under half the cost of a call (a page takes some 350 calls).  The caller passes
+    exactly (c_void_p, int, byref(FS_RECTF-sized buffer)), which ctypes hands on as (pointer, int, pointer)."""
+    global _char_box
+    if _char_box is None:
+        import pypdfium2.raw as raw
+
+        _char_box = ctypes.CFUNCTYPE(ctypes.c_int)(ctypes.cast(raw.FPDFText_GetLooseCharBox, ctypes.c_void_p).value)
+    return _char_box
+
+
 def _page_text(textpage) -> str:
     """One page's text, laid out in visual lines; falls back to pdfium's order where layout cannot help."""
     import pypdfium2.raw as raw
@@ -159,21 +146,24 @@ def _page_text(textpage) -> str:
         return ""
     text = textpage.get_text_range()
     words, vertical = _words(textpage, text, n)
-    single = sum(1 for w in words if len(w.text) == 1)
+    single = 0
+    for w in words:
+        if len(w[_TEXT]) == 1:
+            single += 1
     if not words or len(vertical) > len(words) or (len(words) >= 20 and single > 0.6 * len(words)):
         # Text that does not run left to right in page space (set vertically for a page shown rotated, or
         # upside down): lines of page geometry would be wrong, so keep pdfium's own order.
         return _clean(text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = _lines(words)
     for line in lines:
-        line.cells = _cells(line.words)
+        line[4] = _cells(line[3])
     _columns(lines)
     out = [_render(line) for line in lines]
     out.extend(vertical)
     return _clean("\n".join(out))
 
 
-def _words(textpage, text: str, n: int) -> tuple[list[_Word], list[str]]:
+def _words(textpage, text: str, n: int) -> tuple[list[list], list[str]]:
     """Words with their boxes; vertical text (e.g. in a margin) is returned apart.
 
     pdfium's text already separates words by spaces (real or generated at gaps) and lines by CRLF, so a word
@@ -182,136 +172,195 @@ def _words(textpage, text: str, n: int) -> tuple[list[_Word], list[str]]:
     """
     import pypdfium2.raw as raw
 
-    handle = textpage.raw
-    rect = raw.FS_RECTF()
-    box = raw.FPDFText_GetLooseCharBox
-    ref = ctypes.byref(rect)
+    handle = ctypes.cast(textpage.raw, ctypes.c_void_p)
+    box = _loose_char_box()
+    rect = (ctypes.c_float * 4)()
+    where = ctypes.byref(rect)
+    unpack = _RECT.unpack_from
     if len(text) != n:
         # The text does not map one-to-one to character indices (e.g. characters outside the BMP): ask
         # pdfium for each character instead.
-        text = "".join(chr(raw.FPDFText_GetUnicode(handle, i) or 32) for i in range(n))
+        text = "".join(chr(raw.FPDFText_GetUnicode(textpage.raw, i) or 32) for i in range(n))
 
-    words: list[_Word] = []
+    words: list[list] = []
+    append = words.append
     for m in _NONSPACE.finditer(text):
         i, j = m.span()
         # A space (real or generated) separates words; pdfium's CRLF only says "new line", which we redo.
         space = i > 0 and text[i - 1] != "\n"
-        if j - i > 1 and box(handle, i, ref):
-            left, bottom, top = rect.left, rect.bottom, rect.top
+        if j - i > 1 and box(handle, i, where):
+            left, top, _, bottom = unpack(rect)
             h = top - bottom
-            if h > 0.01 and box(handle, j - 1, ref):
-                if (abs(rect.bottom - bottom) < 0.3 * h and left <= rect.left
-                        and rect.right - left <= (0.9 * (j - i) + 0.5) * h):
-                    words.append(_Word(left, rect.right, bottom, top, text[i:j], space))
+            if h > 0.01 and box(handle, j - 1, where):
+                left1, _, right1, bottom1 = unpack(rect)
+                if (abs(bottom1 - bottom) < 0.3 * h and left <= left1
+                        and right1 - left <= (0.9 * (j - i) + 0.5) * h):
+                    append([left, right1, bottom, top, text[i:j], space, h, -(top + bottom) / 2])
                     continue
-        word: _Word | None = None
+        word: list | None = None
         for k in range(i, j):
-            if not box(handle, k, ref):
+            if not box(handle, k, where):
                 continue
-            left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
+            left, top, right, bottom = unpack(rect)
             h = top - bottom
             if h <= 0.01:
                 continue
             if (word is not None
-                    and min(top, word.top) - max(bottom, word.bottom) > 0.5 * min(h, word.height)
-                    and word.x1 - 0.5 * h <= left <= word.x1 + _WORD_GAP * h):
-                word.text += text[k]
-                word.x1 = max(word.x1, right)
+                    and min(top, word[_TOP]) - max(bottom, word[_BOTTOM]) > 0.5 * min(h, word[_HEIGHT])
+                    and word[_X1] - 0.5 * h <= left <= word[_X1] + _WORD_GAP * h):
+                word[_TEXT] += text[k]
+                word[_X1] = max(word[_X1], right)
                 continue
-            word = _Word(left, right, bottom, top, text[k], space if word is None else False)
-            words.append(word)
+            word = [left, right, bottom, top, text[k], space if word is None else False, h, -(top + bottom) / 2]
+            append(word)
     return _split_vertical(words)
 
 
-def _split_vertical(words: list[_Word]) -> tuple[list[_Word], list[str]]:
-    """Set apart runs of one-glyph words stacked on top of each other: text set vertically, not lines."""
-    keep: list[_Word] = []
-    vertical: list[str] = []
-    run: list[_Word] = []
+def _stacked(a: list, b: list) -> bool:
+    """Whether glyph b stands below or above glyph a, overlapping it horizontally: text set vertically."""
+    overlap = min(a[_X1], b[_X1]) - max(a[_X0], b[_X0])
+    return (len(a[_TEXT]) == 1 and len(b[_TEXT]) == 1
+            and overlap > 0.3 * min(a[_X1] - a[_X0], b[_X1] - b[_X0])
+            and abs(a[_BOTTOM] - b[_BOTTOM]) < 2.5 * max(a[_HEIGHT], b[_HEIGHT]) and a[_BOTTOM] != b[_BOTTOM])
 
-    def stacked(a: _Word, b: _Word) -> bool:
-        overlap = min(a.x1, b.x1) - max(a.x0, b.x0)
-        return (len(a.text) == 1 and len(b.text) == 1 and overlap > 0.3 * min(a.x1 - a.x0, b.x1 - b.x0)
-                and abs(a.bottom - b.bottom) < 2.5 * max(a.height, b.height) and a.bottom != b.bottom)
 
-    def flush() -> None:
-        if len(run) >= 4:
-            vertical.append("".join(w.text[0] if not w.space_before or j == 0 else " " + w.text[0]
-                                    for j, w in enumerate(run)))
-        else:
-            keep.extend(run)
-        run.clear()
+def _split_vertical(words: list[list]) -> tuple[list[list], list[str]]:
+    """Set apart runs of four or more one-glyph words, each stacked on the one before: text set vertically.
 
-    for w in words:
-        if run and stacked(run[-1], w):
-            run.append(w)
+    Returns the other words in their order and the runs' text, each run read top to bottom as one string.
+    """
+    singles = [k for k, w in enumerate(words) if len(w[_TEXT]) == 1]
+    if len(singles) < 4:
+        return words, []
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for k in singles:
+        if run and run[-1] == k - 1 and _stacked(words[k - 1], words[k]):
+            run.append(k)
             continue
-        flush()
-        if len(w.text) == 1:
-            run.append(w)
-        else:
-            keep.append(w)
-    flush()
-    return keep, vertical
+        if len(run) >= 4:
+            runs.append(run)
+        run = [k]
+    if len(run) >= 4:
+        runs.append(run)
+    if not runs:
+        return words, []
+    vertical: list[str] = []
+    drop: set[int] = set()
+    for run in runs:
+        drop.update(run)
+        vertical.append("".join(words[k][_TEXT] if j == 0 or not words[k][_SPACE_BEFORE] else " " + words[k][_TEXT]
+                                for j, k in enumerate(run)))
+    return [w for k, w in enumerate(words) if k not in drop], vertical
 
 
-def _lines(words: list[_Word]) -> list[_Line]:
+def _lines(words: list[list]) -> list[list]:
     """Group words into visual lines, top to bottom; words overlapping by half their height share a line."""
-    words = sorted(words, key=lambda w: (-(w.top + w.bottom) / 2, w.x0))
-    lines: list[_Line] = []
+    words = sorted(words, key=_by_reading_order)
+    lines: list[list] = []
+    last: list | None = None  # lines[-1]
     for w in words:
-        h = w.height
-        placed = False
+        bottom = w[_BOTTOM]
+        top = w[_TOP]
+        h = w[_HEIGHT]
         # Look back a few lines only: a word belongs to one of the nearest lines above or to a new one.
-        for line in reversed(lines[-3:]):
-            overlap = min(w.top, line.top) - max(w.bottom, line.bottom)
-            if overlap > 0.5 * min(h, line.top - line.bottom):
-                line.words.append(w)
-                placed = True
-                break
-        if not placed:
-            lines.append(_Line(w.bottom, w.top, [w]))
+        if last is not None:
+            lt = last[1]
+            lb = last[0]
+            lh = last[2]
+            if (lt if lt < top else top) - (lb if lb > bottom else bottom) > 0.5 * (lh if lh < h else h):
+                last[3].append(w)
+                continue
+            placed = False
+            for line in lines[-2:-4:-1]:
+                lt = line[1]
+                lb = line[0]
+                lh = line[2]
+                if (lt if lt < top else top) - (lb if lb > bottom else bottom) > 0.5 * (lh if lh < h else h):
+                    line[3].append(w)
+                    placed = True
+                    break
+            if placed:
+                continue
+        last = [bottom, top, top - bottom, [w], None, None]
+        lines.append(last)
     for line in lines:
-        line.words.sort(key=lambda w: w.x0)
-    lines.sort(key=lambda ln: -ln.top)
+        if len(line[3]) > 1:
+            line[3].sort(key=_by_x0)
+    lines.sort(key=_by_top_down)
     return lines
 
 
-def _cells(words: list[_Word]) -> list[_Cell]:
+def _by_top_down(line: list) -> float:
+    return -line[1]
+
+
+def _cells(words: list[list]) -> list[list]:
     """Split a line's words into cells at wide gaps; a list marker ("1.", "•") stays with its text.
 
     A gap is wide against the line's own word spacing: justified text stretches every space (often to a full
     em), so its narrowest gap is wide too, while a table row has ordinary spaces inside its cells.  A gap over
     three ems always separates.
     """
+    prev = words[0]
+    if len(words) == 1:
+        return [[prev[_X0], prev[_X1], words]]
+    # Most lines are running text: when every gap is at most _CELL_GAP times the larger height of its two words,
+    # no gap can split (the threshold below is never less than that), and the line is one cell.
+    x1 = prev[_X1]
+    for w in words[1:]:
+        wh = w[_HEIGHT]
+        ph = prev[_HEIGHT]
+        if not w[_X0] - x1 <= _CELL_GAP * (ph if ph > wh else wh):
+            break
+        wx1 = w[_X1]
+        if wx1 > x1:
+            x1 = wx1
+        prev = w
+    else:
+        return [[words[0][_X0], x1, words]]
+    prev = words[0]
+    cell = [prev[_X0], prev[_X1], [prev]]
     spaces = _spaces(words)
-    cells: list[_Cell] = []
-    for w in words:
-        if cells:
-            h = max(w.height, cells[-1].words[-1].height)
-            ref = min(spaces) if len(spaces) >= 3 else _SPACE_WIDTH * h
-            if w.x0 - cells[-1].x1 <= max(_CELL_GAP * h, min(3.0 * h, 2.5 * ref)):
-                cells[-1].words.append(w)
-                cells[-1].x1 = max(cells[-1].x1, w.x1)
-                continue
-        cells.append(_Cell(w.x0, w.x1, [w]))
-    merged: list[_Cell] = []
+    narrowest = min(spaces) if len(spaces) >= 3 else None
+    cells = [cell]
+    for w in words[1:]:
+        wh = w[_HEIGHT]
+        ph = prev[_HEIGHT]
+        h = ph if ph > wh else wh
+        ref = narrowest if narrowest is not None else _SPACE_WIDTH * h
+        a = 3.0 * h
+        b = 2.5 * ref
+        a = b if b < a else a
+        b = _CELL_GAP * h
+        if w[_X0] - cell[1] <= (a if a > b else b):
+            cell[2].append(w)
+            x1 = w[_X1]
+            if x1 > cell[1]:
+                cell[1] = x1
+        else:
+            cell = [w[_X0], w[_X1], [w]]
+            cells.append(cell)
+        prev = w
+    if len(cells) == 1:
+        return cells
+    merged: list[list] = []
     for c in cells:
-        if merged and len(merged[-1].words) == 1 and _MARKER.fullmatch(merged[-1].words[0].text):
-            c.words[0].space_before = True
-            merged[-1].words.extend(c.words)
-            merged[-1].x1 = c.x1
+        if merged and len(merged[-1][2]) == 1 and _MARKER.fullmatch(merged[-1][2][0][_TEXT]):
+            c[2][0][_SPACE_BEFORE] = True
+            merged[-1][2].extend(c[2])
+            merged[-1][1] = c[1]
         else:
             merged.append(c)
     return merged
 
 
-def _spaces(words: list[_Word]) -> list[float]:
+def _spaces(words: list[list]) -> list[float]:
     """The gaps between a line's words that are spaces (not pieces of one word drawn apart)."""
-    return [g for a, b in itertools.pairwise(words) if (g := b.x0 - a.x1) > _WORD_GAP * a.height]
+    return [g for a, b in itertools.pairwise(words) if (g := b[_X0] - a[_X1]) > _WORD_GAP * a[_HEIGHT]]
 
 
-def _columns(lines: list[_Line]) -> None:
+def _columns(lines: list[list]) -> None:
     """Give each cell a column index, per region of lines that share column edges.
 
     A region starts at a line with two or more cells and takes in the lines below it that fit its columns:
@@ -319,101 +368,146 @@ def _columns(lines: list[_Line]) -> None:
     or a short line inside one column.  A line that runs across a column edge (ordinary text), a line with
     cells elsewhere, or a long vertical gap ends the region.  Within a region a word that starts on a column
     edge after a wide gap also starts a cell: a label set close to its value ("… och tid Kommunkansliet").
+    Lines outside every region keep columns None: one column per cell, in order.
     """
-    region: list[_Line] = []
+    region: list[list] = []
     edges: list[float] = []
     last_bottom = 0.0
-    regions: list[list[_Line]] = []
+    regions: list[list[list]] = []
     for line in lines:
-        line.columns = list(range(len(line.cells)))
-        h = max(w.height for w in line.words)
-        if region and last_bottom - line.top <= _REGION_GAP * h:
-            split = _split_on_edges(line.cells, edges)
-            if _fits(split, edges):
-                line.cells = split
-                region.append(line)
-                edges.extend(c.x0 for c in split)
-                last_bottom = line.bottom
-                continue
-        if len(line.cells) >= 2:
+        if region:
+            h = max([w[_HEIGHT] for w in line[3]])
+            if last_bottom - line[1] <= _REGION_GAP * h:
+                split = _split_on_edges(line[4], edges)
+                if _fits(split, edges):
+                    line[4] = split
+                    region.append(line)
+                    edges.extend(c[0] for c in split)
+                    last_bottom = line[0]
+                    continue
+        if len(line[4]) >= 2:
             region = [line]
             regions.append(region)
-            edges = [c.x0 for c in line.cells]
-            last_bottom = line.bottom
+            edges = [c[0] for c in line[4]]
+            last_bottom = line[0]
         else:
             region = []
     for region in regions:
         stops: list[float] = []
-        for x in sorted(c.x0 for line in region for c in line.cells):
+        for x in sorted(c[0] for line in region for c in line[4]):
             if not stops or x - stops[-1] > _ALIGN_TOL:
                 stops.append(x)
         for line in region:
             cols: list[int] = []
-            for c in line.cells:
-                k = max((j for j, s in enumerate(stops) if s <= c.x0 + _ALIGN_TOL), default=0)
+            for c in line[4]:
+                k = max((j for j, s in enumerate(stops) if s <= c[0] + _ALIGN_TOL), default=0)
                 cols.append(max(k, cols[-1] + 1) if cols else k)
-            line.columns = cols
+            line[5] = cols
 
 
 def _aligned(x: float, edges: list[float]) -> bool:
-    return any(abs(x - e) <= _ALIGN_TOL for e in edges)
+    for e in edges:
+        if abs(x - e) <= _ALIGN_TOL:
+            return True
+    return False
 
 
-def _fits(cells: list[_Cell], edges: list[float]) -> bool:
+def _fits(cells: list[list], edges: list[float]) -> bool:
     """Whether a line's cells continue a column layout with the given left edges."""
     if len(cells) >= 2:
         # Every cell on an edge; the first may also open a new column left of all others (an empty header).
-        first_ok = _aligned(cells[0].x0, edges) or cells[0].x1 < min(edges)
-        return first_ok and all(_aligned(c.x0, edges) for c in cells[1:])
+        first_ok = _aligned(cells[0][0], edges) or cells[0][1] < min(edges)
+        return first_ok and all(_aligned(c[0], edges) for c in cells[1:])
     cell = cells[0]
-    if not _aligned(cell.x0, edges):
+    x0 = cell[0]
+    if not _aligned(x0, edges):
         return False
     # A line that runs across a column edge is running text, not a cell.
-    return not any(cell.x0 + _ALIGN_TOL < e < cell.x1 for e in edges)
+    x0 += _ALIGN_TOL
+    x1 = cell[1]
+    for e in edges:
+        if x0 < e < x1:
+            return False
+    return True
 
 
-def _split_on_edges(cells: list[_Cell], edges: list[float]) -> list[_Cell]:
+def _split_on_edges(cells: list[list], edges: list[float]) -> list[list]:
     """Split cells where a word starts exactly on a column edge of the region, after a gap.
 
     The gap must be wider than a word space, or, on an edge that three lines of the region start at, at
     least a space: "Förvaringsplats för protokollet Kommunstyrelsekontoret" in a form whose values all start
     there.
     """
-    spaces = _spaces([w for c in cells for w in c.words])
+    spaces = _spaces([w for c in cells for w in c[2]]) if len(cells) > 1 else _spaces(cells[0][2])
     # Justified text: every space is stretched, so only a gap well over the narrowest one can be a column gap.
     narrowest = min(spaces) if len(spaces) >= 3 else 0.0
-    out: list[_Cell] = []
+    wide = 1.5 * narrowest
+    out: list[list] = []
     for cell in cells:
-        cur = _Cell(cell.x0, cell.x0, [])
-        prev: _Word | None = None
-        for w in cell.words:
-            if prev is not None and w.x0 > cell.x0 + _ALIGN_TOL:
-                gap = w.x0 - prev.x1
-                h = w.height
-                support = sum(1 for e in edges if abs(w.x0 - e) <= 1.0)
-                if ((support and gap > max(_EDGE_GAP * h, 1.5 * narrowest))
-                        or (support >= 3 and gap > 0.15 * h and narrowest < _EDGE_GAP * h)):
-                    out.append(cur)
-                    cur = _Cell(w.x0, w.x0, [])
-            cur.words.append(w)
-            cur.x1 = max(cur.x1, w.x1)
+        words = cell[2]
+        x0 = cell[0]
+        start = x0 + _ALIGN_TOL
+        cur = [x0, x0, []]
+        prev: list | None = None
+        for w in words:
+            wx0 = w[_X0]
+            if prev is not None and wx0 > start:
+                gap = wx0 - prev[_X1]
+                h = w[_HEIGHT]
+                e = _EDGE_GAP * h
+                wide_gap = gap > (wide if wide > e else e)
+                narrow_gap = gap > 0.15 * h and narrowest < e
+                if wide_gap or narrow_gap:
+                    # How many of the region's column edges the word starts on (only 0, 1-2 or 3+ matter).
+                    support = 0
+                    for edge in edges:
+                        if abs(wx0 - edge) <= 1.0:
+                            support += 1
+                            if support >= 3:
+                                break
+                    if (support and wide_gap) or (support >= 3 and narrow_gap):
+                        out.append(cur)
+                        cur = [wx0, wx0, []]
+            cur[2].append(w)
+            x1 = w[_X1]
+            if x1 > cur[1]:
+                cur[1] = x1
             prev = w
         out.append(cur)
     return out
 
 
-def _render(line: _Line) -> str:
+def _cell_text(words: list[list]) -> str:
+    prev = words[0]
+    if len(words) == 1:
+        return prev[_TEXT]
+    out = [prev[_TEXT]]
+    for w in words[1:]:
+        if w[_SPACE_BEFORE] or w[_X0] - prev[_X1] > _WORD_GAP * prev[_HEIGHT]:
+            out.append(" ")
+        out.append(w[_TEXT])
+        prev = w
+    return "".join(out)
+
+
+def _render(line: list) -> str:
     """A line as text: cells joined by TABs, with an empty cell for each column the line skips."""
+    cells = line[4]
+    columns = line[5]
+    if columns is None:
+        if len(cells) == 1:
+            return _cell_text(cells[0][2])
+        return "\t".join([_cell_text(c[2]) for c in cells])
     parts: list[str] = []
     col = 0
-    for cell, k in zip(line.cells, line.columns, strict=True):
+    for cell, k in zip(cells, columns, strict=True):
         if parts:
             parts.append("\t")
             col += 1
         while col < k:
             parts.append("\t")
             col += 1
-        parts.append(cell.text())
+        parts.append(_cell_text(cell[2]))
     return "".join(parts)
 
 
