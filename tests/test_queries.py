@@ -155,6 +155,8 @@ def _variant_cases() -> list[tuple[str, dict[str, str]]]:
             out.append((name, {k: v.strip('"') for k, v in params.items()}))
     for person in ("Anna Berg", "Jonas Ek", "Karin Wahlström", "Lina Berg", "Amira Haddad", "Nobody Known"):
         out.append(("person-profile", {"person": person}))
+    for person in ("Jonas Ek", "Karin Wahlström", "Lina Berg", "Nobody Known"):
+        out.append(("co-signers", {"person": person}))
     return out
 
 
