@@ -72,6 +72,11 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("turtle", type=Path)
     c.add_argument("store", type=Path)
     c.add_argument("--json", type=Path, required=True)
+    c = sub.add_parser("_stages")
+    c.add_argument("txt", type=Path)
+    c.add_argument("pdf", type=Path, nargs="?", default=None)
+    c.add_argument("--documents", type=int, default=60)
+    c.add_argument("--json", type=Path, required=True)
     c = sub.add_parser("_query")
     c.add_argument("store", type=Path)
     c.add_argument("item")
@@ -138,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
         out = r_.child_load(a.docs, a.store, a.workers)
     elif a.cmd == "_query":
         out = r_.child_query(a.store, json.loads(a.item), a.repeats)
+    elif a.cmd == "_stages":
+        out = r_.child_stages(a.txt, a.pdf, a.documents)
     elif a.cmd == "_floor":
         out = r_.child_floor(a.nquads, a.turtle, a.store)
     else:

@@ -62,6 +62,29 @@ def markdown(result: dict[str, Any]) -> str:
         parts.append(_t(["paragraphs", "pages", "wall s", "pages/s", "§/s", "CPU s main + workers",
                          "pages/s if CPU-bound"], rows))
 
+    stages = next((r["stages"] for r in rs if "stages" in r), None)
+    floors = [(k, r) for k, r in zip(sizes, rs, strict=True) if "store_floor" in r]
+    if stages:
+        store_ms = [1000 * r["store_floor"]["cpu"] / int(k) for k, r in floors]
+        worker = stages["read_txt_ms"] + stages["extract_ms"] + stages["rdf_ms"]
+        rows = [["reading a text file", f"{stages['read_txt_ms']:.2f}", "§"],
+                ["extraction (`extract_minutes`)", f"{stages['extract_ms']:.2f}", "§"],
+                ["graph building and N-Triples (`minutes_to_ntriples`)", f"{stages['rdf_ms']:.2f}", "§"]]
+        rows += [[f"the store: Oxigraph's bulk loader alone on the same quads, {int(k):,} §", f"{ms:.2f}", "§"]
+                 for (k, _), ms in zip(floors, store_ms, strict=True)]
+        if store_ms:
+            total = worker + max(store_ms)
+            rows.append(["**all of it, two cores: at most**", f"**{2000 / total:,.0f} §/s**", "(2 cores ÷ sum)"])
+        if "read_pdf_ms_per_page" in stages:
+            ppp = stages["paragraphs_per_page"]
+            rows.append(["reading a PDF page (pypdfium2, layout)", f"{stages['read_pdf_ms_per_page']:.2f}", "page"])
+            if store_ms:
+                page = stages["read_pdf_ms_per_page"] + ppp * (stages["extract_ms"] + stages["rdf_ms"]
+                                                               + max(store_ms))
+                rows.append([f"**a PDF page of {ppp:.1f} §, two cores: at most**", f"**{2000 / page:,.0f} pages/s**",
+                             "(2 cores ÷ sum)"])
+        parts.append(_t(["stage (CPU time, one process)", "ms", "per"], rows))
+
     header = ["query", "parameter"] + [f"{int(k):,} §: median / p95 ms" for k in sizes]
     with_rdf = [(k, r) for k, r in zip(sizes, rs, strict=True) if "rdflib" in r]
     for k, _ in with_rdf:

@@ -174,6 +174,43 @@ def child_floor(nquads: Path, turtle: Path, store: Path) -> dict[str, Any]:
             "peak_rss": _rss_bytes(resource.getrusage(resource.RUSAGE_SELF))}
 
 
+def child_stages(txt: Path, pdf: Path | None, n_docs: int) -> dict[str, Any]:
+    """CPU time of each stage of the loader, one process, on an evenly spaced sample of the corpus: reading,
+    extraction and graph building (N-Triples) per paragraph, reading a PDF per page.  Best of three passes."""
+    from kommungraf.extract import extract_minutes
+    from kommungraf.loaders import read_document
+    from kommungraf.rdf import minutes_to_ntriples
+
+    def sample(folder: Path, suffix: str) -> list[Path]:
+        docs = sorted(folder.glob(f"*{suffix}"))
+        return docs[:: max(1, len(docs) // n_docs)][:n_docs]
+
+    def best(fn: Callable[[], Any]) -> tuple[float, Any]:
+        times, out = [], None
+        for _ in range(3):
+            c = time.process_time()
+            out = fn()
+            times.append(time.process_time() - c)
+        return min(times), out
+
+    files = sample(txt, ".txt")
+    t_read, sources = best(lambda: [read_document(f) for f in files])
+    t_extract, minutes = best(lambda: [extract_minutes(s) for s in sources])
+    t_rdf, lines = best(lambda: [minutes_to_ntriples(m)[1] for m in minutes])
+    paragraphs = sum(len(m.paragraphs) for m in minutes)
+    out: dict[str, Any] = {"documents": len(files), "paragraphs": paragraphs,
+                           "triples": sum(len(x) for x in lines),
+                           "read_txt_ms": 1000 * t_read / paragraphs, "extract_ms": 1000 * t_extract / paragraphs,
+                           "rdf_ms": 1000 * t_rdf / paragraphs}
+    if pdf is not None:
+        pdfs = sample(pdf, ".pdf")
+        t_pdf, docs = best(lambda: [read_document(f) for f in pdfs])
+        pages = sum(d.page_count for d in docs)
+        out |= {"pdf_documents": len(pdfs), "pdf_pages": pages, "read_pdf_ms_per_page": 1000 * t_pdf / pages,
+                "paragraphs_per_page": sum(len(extract_minutes(d).paragraphs) for d in docs) / pages}
+    return out
+
+
 def child_query(store: Path, item: dict[str, Any], repeats: int) -> dict[str, Any]:
     """Time one named query through kommungraf.api on the embedded store (in this child's process, so that the
     parent can cut off a query that runs away)."""
@@ -333,6 +370,15 @@ def bench_size(n: int, opt: Options, log: Callable[[str], None]) -> dict[str, An
         res["load_pdf"] = pl
         shutil.rmtree(opt.work / "stores" / f"pdf-{n}", ignore_errors=True)
         log(f"[{n}] loaded from PDF in {pl['seconds']:.1f} s ({pl['pages_per_s']:.0f} pages/s)")
+
+    if n == min(opt.sizes):
+        # Per paragraph the stages cost the same at every size: measured once.
+        pdf_corpus = cached(Spec(n, "pdf", opt.seed), opt.work / "corpora")[0] if n <= opt.pdf_max else None
+        res["stages"] = _child(["_stages", str(corpus), *([str(pdf_corpus)] if pdf_corpus else [])])
+        st = res["stages"]
+        log(f"[{n}] stages: read {st['read_txt_ms']:.2f}, extract {st['extract_ms']:.2f}, "
+            f"graph {st['rdf_ms']:.2f} ms/§" + (f"; PDF {st['read_pdf_ms_per_page']:.2f} ms/page"
+                                                  if "read_pdf_ms_per_page" in st else ""))
 
     samples = parameter_samples(corpus)
     res["samples"] = samples
