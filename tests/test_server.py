@@ -361,6 +361,41 @@ def test_a_document_loaded_while_serving_shows_up_without_a_restart(limited: Ser
     assert hits and hits[0]["body"].startswith("Enskede-Årsta-Vantörs")
 
 
+def test_a_first_load_beside_the_server_is_swapped_in_whole_and_shows_up(tmp_path: Path) -> None:
+    """A first load of many documents is written beside the store the server has open and swapped in at the end
+    (kommungraf.staging): the server, which had opened the empty store, answers from the swapped-in one (every
+    document) without a restart.  (What readers see during such a load: tests/test_concurrency.py.)"""
+    from kommungraf import staging
+    from kommungraf.ontology import load_ontology
+    from kommungraf.store import GraphStore, staging_path
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    sources = sorted((ROOT / "tests" / "linked").glob("*.txt")) + sorted(EXAMPLES.glob("*.txt"))
+    n = staging.STAGE_MIN_DOCUMENTS + 2
+    for i in range(n):
+        src = sources[i % len(sources)]
+        (docs / f"copy{i:02d}-{src.name}").write_bytes(src.read_bytes())
+    store = tmp_path / "store"
+    empty = GraphStore(store)
+    load_ontology(empty)
+    empty.close()
+    count = "SELECT (COUNT(?d) AS ?n) WHERE { ?d a <https://w3id.org/kommungraf/ontology#MinutesDocument> }"
+    server = start_server(store)
+    try:
+        assert bindings(server.sparql(count, "application/sparql-results+json")[2]) == [{"n": "0"}]
+        kg = kommungraf.open(str(store))
+        report = kg.load([docs])
+        assert len(report.loaded) == n and not report.failed
+        assert not staging_path(store).exists()
+        status, _, body = server.sparql(count, "application/sparql-results+json")
+        assert status == 200 and bindings(body) == [{"n": str(n)}]
+        del kg
+        gc.collect()
+    finally:
+        stop_server(server.process)
+
+
 # ---------------------------------------------------------------------------------------------- IRIs
 
 def _local(iri_: str) -> str:
