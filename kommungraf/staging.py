@@ -26,6 +26,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import URIRef
 
 from .errors import StoreError
@@ -79,6 +80,7 @@ class Staging:
     _batch_triples: int = 0
     _staged: set[str] = field(default_factory=set)  # document graphs in the staging store, or on their way
     _writer: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(1, "kommungraf-staging"))
+    _helper: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(1, "kommungraf-staging-2"))
     _pending: Future[None] | None = None
 
     def __post_init__(self) -> None:
@@ -119,6 +121,7 @@ class Staging:
         self.write_batch()
         self._wait()
         self._writer.shutdown()
+        self._helper.shutdown()
         self.store.flush()
         self.store.optimize()
         self.store.close()
@@ -132,6 +135,7 @@ class Staging:
         except Exception:  # the failure that stopped the load is the one to report
             pass
         self._writer.shutdown()
+        self._helper.shutdown()
         self.store.close()
 
     def _wait(self) -> None:
@@ -142,12 +146,25 @@ class Staging:
     def _write(self, batch: list[tuple[str, str]]) -> None:
         """One batch: its named graphs, then their triples in the default graph, each phase journaled."""
         graphs = [g for g, _ in batch]
+        halves = (batch[: len(batch) // 2], batch[len(batch) // 2:])
         self._journal(_NAMED, graphs)
-        # Newlines inside literals are escaped, so each line's " .\n" ends a triple (as in add_new_graph).
-        self.store.bulk_write("".join(text.replace(" .\n", f" <{g}> .\n") for g, text in batch))
+        # TriG, a block of N-Triples a graph: no graph IRI repeated on every line (measured: 10 % less CPU than
+        # N-Quads, text and parsing together).
+        self._in_parallel([("".join(f"<{g}> {{\n{text}}}\n" for g, text in half), ox.RdfFormat.TRIG, False)
+                           for half in halves])
         self._journal(_DEFAULT, graphs)
-        self.store.bulk_write("".join(text for _, text in batch), to_default=True)
+        self._in_parallel([("".join(text for _, text in half), ox.RdfFormat.N_TRIPLES, True) for half in halves])
         journal_path(self._path).unlink()
+
+    def _in_parallel(self, writes: list[tuple[str, ox.RdfFormat, bool]]) -> None:
+        """Bulk-load texts at once, one thread each: a single call parses on one core (the load was measured
+        waiting for this thread while a core idled)."""
+        futures = [self._helper.submit(self.store.bulk_write, text, fmt, to_default=default)
+                   for text, fmt, default in writes[1:]]
+        text, fmt, default = writes[0]
+        self.store.bulk_write(text, fmt, to_default=default)
+        for f in futures:
+            f.result()
 
     # ------------------------------------------------------------------ the journal
 
@@ -179,7 +196,8 @@ class Staging:
         if phase == _NAMED:
             self.store.drop_graphs(graphs)
         else:
-            self.store.bulk_write(b"".join(self.store.graph_ntriples(g) for g in graphs), to_default=True)
+            self.store.bulk_write(b"".join(self.store.graph_ntriples(g) for g in graphs), ox.RdfFormat.N_TRIPLES,
+                                  to_default=True)
         path.unlink()
 
     def _copy_target(self) -> None:

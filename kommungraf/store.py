@@ -155,20 +155,19 @@ class GraphStore:
         self._store.bulk_extend(quads())
         return n
 
-    def bulk_write(self, data: str | bytes, *, to_default: bool = False) -> None:
-        """Write with Oxigraph's bulk loader: N-Quads, or N-Triples into the default graph (``to_default``).
+    def bulk_write(self, data: str | bytes, fmt: ox.RdfFormat, *, to_default: bool = False) -> None:
+        """Write with Oxigraph's bulk loader: ``data`` in ``fmt``; a triple format into the default graph when
+        ``to_default``.
 
         Not a transaction: a failure or a crash can leave part of ``data`` written.  Only
         :mod:`kommungraf.staging` calls it, on a store no reader opens, with a journal that undoes a part.
         """
-        raw = data.encode() if isinstance(data, str) else data
-        fmt = ox.RdfFormat.N_TRIPLES if to_default else ox.RdfFormat.N_QUADS
         try:
             # lenient: the text comes from kommungraf.rdf's writer, which refuses what an IRI cannot hold.
             if to_default:
-                self._store.bulk_load(raw, fmt, to_graph=ox.DefaultGraph(), lenient=True)
+                self._store.bulk_load(data, fmt, to_graph=ox.DefaultGraph(), lenient=True)
             else:
-                self._store.bulk_load(raw, fmt, lenient=True)
+                self._store.bulk_load(data, fmt, lenient=True)
         except (OSError, SyntaxError, ValueError) as e:
             raise StoreError(f"could not write to the store at {self.path}: {e}") from None
 

@@ -190,8 +190,13 @@ HARNESS = textwrap.dedent("""
     def half(data):
         if isinstance(data, (str, bytes)):
             nl = "\\n" if isinstance(data, str) else b"\\n"
-            lines = data.split(nl)
-            return nl.join(lines[: len(lines) // 2]) + nl
+            lines = data.split(nl)[: len(data.split(nl)) // 2]
+            # TriG: a graph block cut in the middle is closed, so that the half written is a part of a graph
+            brace = "}}" if isinstance(data, str) else b"}}"
+            opened = sum(1 for x in lines if x.endswith("{{" if isinstance(data, str) else b"{{"))
+            if opened > sum(1 for x in lines if x == brace):
+                lines.append(brace)
+            return nl.join(lines) + nl
         items = list(data)
         return items[: len(items) // 2]
 
@@ -368,9 +373,13 @@ def _text(data: Any) -> str:
 
 def _first_half(data: Any) -> Any:
     if isinstance(data, (str, bytes)):
-        nl = "\n" if isinstance(data, str) else b"\n"
-        lines = data.split(nl)  # type: ignore[arg-type]
-        return nl.join(lines[: len(lines) // 2]) + nl  # type: ignore[operator]
+        text = data.decode() if isinstance(data, bytes) else data
+        lines = text.split("\n")[: len(text.split("\n")) // 2]
+        # TriG: a graph block cut in the middle is closed, so that the half written is a part of a graph
+        if sum(x.endswith("{") for x in lines) > sum(x == "}" for x in lines):
+            lines.append("}")
+        half = "\n".join(lines) + "\n"
+        return half.encode() if isinstance(data, bytes) else half
     return data[: len(data) // 2]
 
 

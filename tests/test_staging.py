@@ -106,7 +106,7 @@ def test_a_journal_left_in_the_first_phase_drops_the_batch(tmp_path: Path) -> No
     text = built[1].graph.text  # type: ignore[union-attr]
     half = "".join(text.splitlines(keepends=True)[: len(text.splitlines()) // 2])
     journal_path(store.path).write_text(json.dumps({"phase": "named", "graphs": [str(built[1].graph_iri)]}))
-    staging.store.bulk_write(half.replace(" .\n", f" <{built[1].graph_iri}> .\n"))
+    staging.store.bulk_write(half.replace(" .\n", f" <{built[1].graph_iri}> .\n"), ox.RdfFormat.N_QUADS)
     staging.abort()
 
     settled = Staging(store)
@@ -122,7 +122,8 @@ def test_a_journal_left_in_the_second_phase_completes_the_default_graph(tmp_path
     b = pipeline.build_text(sorted(EXAMPLES.glob("*.txt"))[0])
     gi, text = str(b.graph_iri), b.graph.text  # type: ignore[union-attr]
     journal_path(store.path).write_text(json.dumps({"phase": "default", "graphs": [gi]}))
-    staging.store.bulk_write(text.replace(" .\n", f" <{gi}> .\n"))  # the named graph whole, nothing in default
+    # the named graph whole, nothing in the default graph
+    staging.store.bulk_write(text.replace(" .\n", f" <{gi}> .\n"), ox.RdfFormat.N_QUADS)
     staging.abort()
 
     settled = Staging(store)
