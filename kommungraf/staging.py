@@ -159,12 +159,17 @@ class Staging:
     def _in_parallel(self, writes: list[tuple[str, ox.RdfFormat, bool]]) -> None:
         """Bulk-load texts at once, one thread each: a single call parses on one core (the load was measured
         waiting for this thread while a core idled)."""
+        writes = [w for w in writes if w[0]]  # a batch of one document has one half
+        if not writes:
+            return
         futures = [self._helper.submit(self.store.bulk_write, text, fmt, to_default=default)
                    for text, fmt, default in writes[1:]]
         text, fmt, default = writes[0]
-        self.store.bulk_write(text, fmt, to_default=default)
-        for f in futures:
-            f.result()
+        try:
+            self.store.bulk_write(text, fmt, to_default=default)
+        finally:
+            for f in futures:
+                f.result()  # both writes end before the phase does (or its error is raised)
 
     # ------------------------------------------------------------------ the journal
 

@@ -170,3 +170,57 @@ def test_a_stale_staging_store_beside_a_loaded_store_is_discarded(tmp_path: Path
     journal_path(store.path).write_text("{}")
     assert not wants_staging(store, 100, set(store.graphs()))
     assert not staging_path(store.path).exists() and not journal_path(store.path).exists()
+
+
+def test_a_failed_write_in_either_of_a_batch_s_two_parallel_loads_loses_only_that_batch(
+        docs: Path, transactional: set[ox.Quad], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each phase of a batch is two bulk loads at once (halves of its documents).  A failure in either (here: the
+    load that carries one chosen document fails after writing part of it) fails the load with a StoreError; the
+    next load settles the journal, keeps the batches written before, and ends with the same quads as ever."""
+    from kommungraf.store import GraphStore as Store
+
+    files = pipeline.expand_paths([docs])
+    counts = [len(pipeline.build_text(f).graph) for f in files]  # type: ignore[arg-type]
+    limit = sum(counts[:4])  # the first batch: four documents
+    batches: list[list[int]] = [[]]
+    total = 0
+    for i, n in enumerate(counts):  # the batches Staging.add will cut
+        batches[-1].append(i)
+        total += n
+        if total >= limit:
+            batches.append([])
+            total = 0
+    second = batches[1]
+    assert len(second) >= 2, "the second batch must have two halves"
+    monkeypatch.setattr(staging_module, "STAGE_MIN_DOCUMENTS", 2)
+    monkeypatch.setattr(staging_module, "BATCH_TRIPLES", limit)
+    # One document in each half of the second batch: the failure is in the writer thread's load or the helper's.
+    for victim in (files[second[0]], files[second[-1]]):
+        marker = f"<{pipeline.build_text(victim).graph_iri}>"
+        real = Store.bulk_write
+        failed: list[str] = []
+
+        def failing(self: Store, data: str | bytes, fmt: ox.RdfFormat, *, to_default: bool = False,
+                    marker: str = marker, failed: list[str] = failed, real=real) -> None:
+            text = data if isinstance(data, str) else data.decode()
+            if marker in text and not failed and not to_default:
+                failed.append(marker)
+                lines = text.split("\n")
+                part = "\n".join(lines[: len(lines) // 2])
+                if part.count("{") > part.count("}"):
+                    part += "\n}"
+                real(self, part + "\n", fmt, to_default=to_default)
+                raise StoreError("injected: disk full")
+            real(self, data, fmt, to_default=to_default)
+
+        monkeypatch.setattr(Store, "bulk_write", failing)
+        path = tmp_path / victim.stem
+        store = GraphStore(path)
+        load_ontology(store)
+        with pytest.raises(StoreError, match="injected"):
+            pipeline.load(store, [docs], workers=1)
+        assert failed and not documents(store)  # the store itself untouched
+        monkeypatch.setattr(Store, "bulk_write", real)
+        report = pipeline.load(store, [docs], workers=1)
+        assert len(report.skipped) == len(batches[0]) and not report.failed  # the first batch was kept
+        assert quads(store) == transactional
