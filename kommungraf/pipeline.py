@@ -27,7 +27,7 @@ from .extract import document_key, extract_minutes
 from .loaders import SUFFIXES, read_document
 from .model import Minutes
 from .rdf import minutes_to_graph, minutes_to_ntriples
-from .staging import Staging, wants_staging
+from .staging import Staging, staging_for
 from .store import GraphStore
 
 SOFTWARE = f"https://w3id.org/kommungraf/software/{__version__}"
@@ -183,7 +183,7 @@ def load(store: GraphStore, paths: Iterable[str | Path], *, force: bool = False,
     """
     files = expand_paths(paths)
     graphs = set(store.graphs())
-    staging = Staging(store) if wants_staging(store, len(files), graphs) else None
+    staging = staging_for(store, len(files), graphs)
     try:
         return _load(store, files, staging, graphs, force, workers, on_built)
     except BaseException:

@@ -31,7 +31,7 @@ from rdflib import URIRef
 
 from .errors import StoreError
 from .iri import DOCUMENT_PREFIX
-from .store import GraphStore, staging_path
+from .store import GraphStore, named_graph_trig, staging_path
 
 #: A load of at least this many documents into a store without documents goes through a staging store.
 STAGE_MIN_DOCUMENTS = 16
@@ -50,14 +50,21 @@ def wants_staging(store: GraphStore, documents: int, graphs: set[str]) -> bool:
     """Whether a load that writes ``documents`` documents into ``store`` (holding ``graphs``) goes through a
     staging store: on disk, no document in it yet, and enough documents, or an interrupted staged load to resume.
     """
-    if store.path is None:
-        return False
-    if any(g.startswith(DOCUMENT_PREFIX) for g in graphs):
-        # A staging store left beside a store that has since been written to is stale: its documents would be
-        # loaded again by this load if they are part of it.
-        discard(store.path)
+    if store.path is None or any(g.startswith(DOCUMENT_PREFIX) for g in graphs):
         return False
     return staging_path(store.path).exists() or documents >= STAGE_MIN_DOCUMENTS
+
+
+def staging_for(store: GraphStore, documents: int, graphs: set[str]) -> Staging | None:
+    """The staging store a load of ``documents`` documents writes through (see :func:`wants_staging`), or None
+    for one transaction per document."""
+    if wants_staging(store, documents, graphs):
+        return Staging(store)
+    if store.path is not None:
+        # A staging store left beside a store that has since been written to is stale: its documents are loaded
+        # again by this load if they are part of it.
+        discard(store.path)
+    return None
 
 
 def discard(path: Path) -> None:
@@ -79,8 +86,8 @@ class Staging:
     _batch: list[tuple[str, str]] = field(default_factory=list)  # (graph IRI, N-Triples) of documents not written
     _batch_triples: int = 0
     _staged: set[str] = field(default_factory=set)  # document graphs in the staging store, or on their way
-    _writer: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(1, "kommungraf-staging"))
-    _helper: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(1, "kommungraf-staging-2"))
+    # Two threads: the batch's writer, and the second of the two bulk loads it runs at once.
+    _threads: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(2, "kommungraf-staging"))
     _pending: Future[None] | None = None
 
     def __post_init__(self) -> None:
@@ -114,14 +121,13 @@ class Staging:
             return
         self._wait()
         batch, self._batch, self._batch_triples = self._batch, [], 0
-        self._pending = self._writer.submit(self._write, batch)
+        self._pending = self._threads.submit(self._write, batch)
 
     def finish(self) -> None:
         """Write what is gathered, compact the staging store and put it in the target's place."""
         self.write_batch()
         self._wait()
-        self._writer.shutdown()
-        self._helper.shutdown()
+        self._threads.shutdown()
         self.store.flush()
         self.store.optimize()
         self.store.close()
@@ -134,8 +140,7 @@ class Staging:
             self._wait()
         except Exception:  # the failure that stopped the load is the one to report
             pass
-        self._writer.shutdown()
-        self._helper.shutdown()
+        self._threads.shutdown()
         self.store.close()
 
     def _wait(self) -> None:
@@ -148,28 +153,22 @@ class Staging:
         graphs = [g for g, _ in batch]
         halves = (batch[: len(batch) // 2], batch[len(batch) // 2:])
         self._journal(_NAMED, graphs)
-        # TriG, a block of N-Triples a graph: no graph IRI repeated on every line (measured: 10 % less CPU than
-        # N-Quads, text and parsing together).
-        self._in_parallel([("".join(f"<{g}> {{\n{text}}}\n" for g, text in half), ox.RdfFormat.TRIG, False)
-                           for half in halves])
+        self._both(["".join(named_graph_trig(g, text) for g, text in half) for half in halves], ox.RdfFormat.TRIG)
         self._journal(_DEFAULT, graphs)
-        self._in_parallel([("".join(text for _, text in half), ox.RdfFormat.N_TRIPLES, True) for half in halves])
+        self._both(["".join(text for _, text in half) for half in halves], ox.RdfFormat.N_TRIPLES, to_default=True)
         journal_path(self._path).unlink()
 
-    def _in_parallel(self, writes: list[tuple[str, ox.RdfFormat, bool]]) -> None:
-        """Bulk-load texts at once, one thread each: a single call parses on one core (the load was measured
-        waiting for this thread while a core idled)."""
-        writes = [w for w in writes if w[0]]  # a batch of one document has one half
-        if not writes:
-            return
-        futures = [self._helper.submit(self.store.bulk_write, text, fmt, to_default=default)
-                   for text, fmt, default in writes[1:]]
-        text, fmt, default = writes[0]
+    def _both(self, texts: list[str], fmt: ox.RdfFormat, *, to_default: bool = False) -> None:
+        """Bulk-load two texts at once: a single call parses on one core (the load was measured waiting for the
+        writer thread while a core idled)."""
+        first, second = texts
+        other = self._threads.submit(self.store.bulk_write, second, fmt, to_default=to_default) if second else None
         try:
-            self.store.bulk_write(text, fmt, to_default=default)
+            if first:  # a batch of one document has one half
+                self.store.bulk_write(first, fmt, to_default=to_default)
         finally:
-            for f in futures:
-                f.result()  # both writes end before the phase does (or its error is raised)
+            if other is not None:
+                other.result()  # both writes end before the phase does (or its error is raised)
 
     # ------------------------------------------------------------------ the journal
 

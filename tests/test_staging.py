@@ -20,7 +20,7 @@ from kommungraf import staging as staging_module
 from kommungraf.errors import StoreError
 from kommungraf.iri import DOCUMENT_PREFIX
 from kommungraf.ontology import load_ontology
-from kommungraf.staging import Staging, journal_path, wants_staging
+from kommungraf.staging import Staging, journal_path, staging_for, wants_staging
 from kommungraf.store import GraphStore, staging_path
 
 
@@ -169,6 +169,7 @@ def test_a_stale_staging_store_beside_a_loaded_store_is_discarded(tmp_path: Path
     GraphStore(staging_path(store.path)).close()
     journal_path(store.path).write_text("{}")
     assert not wants_staging(store, 100, set(store.graphs()))
+    assert staging_for(store, 100, set(store.graphs())) is None
     assert not staging_path(store.path).exists() and not journal_path(store.path).exists()
 
 
