@@ -312,6 +312,8 @@ def parameter_samples(corpus: Path) -> dict[str, str]:
     samples["name"] = samples["person"]
     if meeting:
         muni, body, date = meeting
+        # A body is one body of one municipality: "Socialnämnden" alone names one in every municipality.
+        samples["municipality"] = muni
         samples["meeting"] = str(iri.meeting(str(iri.organisation(body, muni)), date))
     return samples
 
@@ -328,6 +330,8 @@ def query_plan(samples: dict[str, str]) -> list[dict[str, Any]]:
         if bound and all(p.name in bound for p in nq.params if p.required):
             first = next(iter(bound))
             params = {first: bound[first]} | {p.name: bound[p.name] for p in nq.params if p.required}
+            if first == "body" and "municipality" in bound:
+                params["municipality"] = bound["municipality"]
             label = ", ".join(f"{k}={v}" for k, v in params.items())
             plan.append({"name": name, "variant": label, "params": params, "kind": "selective", "nq": nq})
     if "meeting" in samples:

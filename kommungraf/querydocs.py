@@ -12,10 +12,11 @@ from .queries import library
 #: The parameters each example runs with on tests/linked (the same graph the query tests use).
 EXAMPLE_PARAMS: dict[str, dict[str, str]] = {
     "statements": {}, "agreements": {"organisation": "Polisregion Stockholm"}, "referrals": {},
-    "reservations": {}, "votes": {}, "paragraphs": {"body": "Kommunstyrelsen"}, "people": {"name": "Jonas Ek"},
+    "reservations": {}, "votes": {}, "people": {"name": "Jonas Ek"},
+    "paragraphs": {"body": "Kommunstyrelsen", "municipality": "Solna stad"},
     "person-profile": {"person": "Jonas Ek"}, "case-history": {"case": "KS 2024/0117"},
     "party-statements": {}, "co-signers": {}, "agreement-organisations": {},
-    "memberships": {"body": "Kommunstyrelsen"},
+    "memberships": {"body": "Kommunstyrelsen", "municipality": "Solna stad"},
 }
 MAX_ROWS = 6
 

@@ -77,6 +77,9 @@ class GraphBuilder:
         self.muni_name = minutes.municipality
         self.muni = iri.municipality(minutes.municipality) if minutes.municipality else None
         self.body = self.org(minutes.body.value) if minutes.body else None
+        if self.body:
+            # Whatever the gazetteer calls it, an organisation that holds these meetings is a body (kg:body's range).
+            self.add(self.body, RDF.type, KG.Body)
         self.meeting = iri.meeting(self.body, minutes.meeting_date.value) if (
             self.body and minutes.meeting_date) else None
 

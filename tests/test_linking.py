@@ -20,6 +20,7 @@ from kommungraf.gazetteer import organisation_by_name, parties
 from kommungraf.store import GraphStore
 
 LINKED = Path(__file__).parent / "linked"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 DOCS = sorted(LINKED.glob("*.txt"))
 
 
@@ -68,6 +69,48 @@ def test_who_sat_in_which_body_for_which_party_when(linked):
         ("Solna stad", "ledamot", "V", "2024-02-12", "2024-02-12"),
         ("Solna stad", "ledamot", "S", "2024-04-15", "2024-04-15"),
         ("Sundbybergs stad", "ledamot", "C", "2024-02-20", "2024-02-20")]
+
+
+def test_a_municipality_parameter_tells_bodies_of_the_same_name_apart(linked):
+    # Both municipalities have a Kommunstyrelsen; the body's name alone gives the rows of both.
+    both = rows(linked, "memberships", body="Kommunstyrelsen")
+    assert {r[1] for r in both} == {"Solna stad", "Sundbybergs stad"}
+    one = rows(linked, "memberships", body="Kommunstyrelsen", municipality="Sundbybergs stad")
+    assert one == [r for r in both if r[1] == "Sundbybergs stad"] and one
+    assert rows(linked, "memberships", municipality="Sundbybergs stad") == one  # its only body
+    assert rows(linked, "memberships", body="Kommunstyrelsen", municipality="Göteborgs Stad") == []
+    for name in ("paragraphs", "votes"):
+        every = rows(linked, name)
+        solna = rows(linked, name, municipality="Solna stad")
+        assert solna == [r for r in every if r[0] == "Solna stad"] and solna, name
+        assert {r[1] for r in rows(linked, name, body="Kommunstyrelsen", municipality="Sundbybergs stad")} <= {
+            "Kommunstyrelsen"}, name
+    assert {(r[0], r[1]) for r in rows(linked, "paragraphs", body="Kommunstyrelsen")} == {
+        ("Solna stad", "Kommunstyrelsen"), ("Sundbybergs stad", "Kommunstyrelsen")}
+
+
+def test_each_answer_to_a_referral_names_the_body_that_answered(linked):
+    got = {(r[1], r[3]) for r in rows(linked, "referrals", body="Kommunstyrelsen")}
+    assert got == {("Socialnämnden", "14"), ("Tekniska nämnden", "33")}
+
+
+def test_a_body_without_a_known_municipality_is_listed_but_never_under_a_municipality():
+    from kommungraf.vocab import KG
+
+    kg = kommungraf.open(memory=True)
+    assert not kg.load(DOCS[:1]).failed
+    body = URIRef("https://w3id.org/kommungraf/id/organ/direktionen")
+    ms, person = URIRef(str(body) + "/uppdrag/x"), URIRef("https://w3id.org/kommungraf/id/person/x")
+    org, skos = "http://www.w3.org/ns/org#", "http://www.w3.org/2004/02/skos/core#"
+    role = ask(kg, f"SELECT ?r WHERE {{ ?m <{org}role> ?r }} LIMIT 1")[0]["r"]
+    triples = [(body, f"<{RDF_TYPE}>", f"<{KG.Body}>"), (body, f"<{skos}prefLabel>", '"Direktionen"@sv'),
+               (ms, f"<{org}organization>", f"<{body}>"), (ms, f"<{org}member>", f"<{person}>"),
+               (ms, f"<{org}role>", f"<{role}>"), (person, "<http://xmlns.com/foaf/0.1/name>", '"Eva Ny"')]
+    nt = "".join(f"<{s}> {p} {o} .\n" for s, p, o in triples)
+    kg.store.add_new_graph("https://w3id.org/kommungraf/id/dokument/test-utan-kommun", nt, len(triples))
+    assert [r[:3] for r in rows(kg, "memberships", body="Direktionen")] == [("Eva Ny", None, "Direktionen")]
+    assert rows(kg, "memberships", body="Direktionen", municipality="Solna stad") == []
+    assert "Eva Ny" not in {r[0] for r in rows(kg, "memberships", municipality="Solna stad")}
 
 
 def test_organisations_bound_by_agreements_with_their_partners(linked):

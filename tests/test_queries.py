@@ -68,11 +68,13 @@ def test_reservations_by_party(kg):
 
 
 def test_votes_gives_the_counts(kg):
-    assert [(r[0], r[2], r[4], r[5], r[6]) for r in rows(kg, "votes")] == [("Kommunstyrelsen", "21", 8, 5, 0)]
+    assert [(r[0], r[1], r[3], r[5], r[6], r[7]) for r in rows(kg, "votes")] == [
+        ("Solna stad", "Kommunstyrelsen", "21", 8, 5, 0)]
 
 
 def test_paragraphs_counts_decision_points_and_cases(kg):
-    got = {r[2]: (r[4], r[5]) for r in rows(kg, "paragraphs")}
+    got = {r[3]: (r[5], r[6]) for r in rows(kg, "paragraphs")}
+    assert {r[0] for r in rows(kg, "paragraphs")} == {"Solna stad"}
     assert got["21"] == ("KS 2024/0117", 2)
     assert set(got["14"][0].split(", ")) == {"KS 2024/0117", "SN 2024/0043"} and got["14"][1] == 2
 

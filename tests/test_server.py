@@ -456,7 +456,8 @@ def test_a_named_query_runs_with_its_parameter_bound(server: Server) -> None:
     status, _, body = server.get("queries/statements", person="Lina Berg")
     assert status == 200 and {b["person"] for b in bindings(body)} == {"Lina Berg"}
     status, h, body = server.get("queries/votes", format="csv")
-    assert h["content-type"].startswith("text/csv") and body.decode().splitlines()[1].startswith("Kommunstyrelsen")
+    assert h["content-type"].startswith("text/csv") and body.decode().splitlines()[1].startswith(
+        "Solna stad,Kommunstyrelsen,")
     status, _, body = server.get("queries/statements", nobody="x")
     assert status == 400 and "takes: person" in json.loads(body)["error"]
     assert server.get("queries/no-such-query")[0] == 404
