@@ -37,7 +37,7 @@ def test_the_query_page_runs_a_named_query_and_shows_its_result_table(tmp_path: 
                 page.click("#run-named")
                 page.wait_for_selector("#result-table tbody tr")
                 headers = page.locator("#result-table th").all_inner_texts()
-                assert headers == ["body", "paragraph", "kind", "person", "party", "with_others"]
+                assert headers == ["municipality", "body", "paragraph", "kind", "person", "party", "with_others"]
                 rows = page.locator("#result-table tbody tr")
                 assert rows.count() == 1 and "Lina Berg" in rows.first.inner_text()
                 assert "1 row(s)" in page.inner_text("#status")

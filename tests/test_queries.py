@@ -39,32 +39,34 @@ def test_every_query_in_the_library_has_a_test_on_a_small_graph():
 
 def test_statements_lists_signers_with_party_and_the_mfl_flag(kg):
     assert rows(kg, "statements") == [
-        ("Socialnämnden", "14", "ersättaryttrande", "Lina Berg", "MP", False),
-        ("Socialnämnden", "14", "särskilt uttalande", "Amira Haddad", "S", True),
-        ("Socialnämnden", "14", "särskilt uttalande", "Jonas Ek", "V", False),
+        ("Solna stad", "Socialnämnden", "14", "ersättaryttrande", "Lina Berg", "MP", False),
+        ("Solna stad", "Socialnämnden", "14", "särskilt uttalande", "Amira Haddad", "S", True),
+        ("Solna stad", "Socialnämnden", "14", "särskilt uttalande", "Jonas Ek", "V", False),
     ]
-    assert [r[3] for r in rows(kg, "statements", person="Lina Berg")] == ["Lina Berg"]
+    assert [r[4] for r in rows(kg, "statements", person="Lina Berg")] == ["Lina Berg"]
 
 
 def test_agreements_names_both_parties_in_both_bodies(kg):
     got = rows(kg, "agreements", organisation="Polisregion Stockholm")
-    assert {(r[1], r[2], r[3]) for r in got} == {
-        ("Polisregion Stockholm", "Socialnämnden", "14"), ("Polisregion Stockholm", "Kommunstyrelsen", "21")}
+    assert {(r[1], r[2], r[3], r[4]) for r in got} == {
+        ("Polisregion Stockholm", "Solna stad", "Socialnämnden", "14"),
+        ("Polisregion Stockholm", "Solna stad", "Kommunstyrelsen", "21")}
     assert len({r[0] for r in got}) == 1  # the same agreement in both documents is one resource
 
 
 def test_referrals_shows_the_sender_the_answering_body_and_the_case(kg):
     got = rows(kg, "referrals", body="Kommunstyrelsen")
-    assert {(r[0], r[1], r[2], r[3], str(r[4])) for r in got} == {
-        ("Kommunstyrelsen", "Socialnämnden", "KS 2024/0117", "14", "2024-03-07"),
-        ("Kommunstyrelsen", "Socialnämnden", "SN 2024/0043", "14", "2024-03-07")}
+    assert {(r[0], r[1], r[2], r[3], r[4], str(r[5])) for r in got} == {
+        ("Solna stad", "Kommunstyrelsen", "Socialnämnden", "KS 2024/0117", "14", "2024-03-07"),
+        ("Solna stad", "Kommunstyrelsen", "Socialnämnden", "SN 2024/0043", "14", "2024-03-07")}
     assert rows(kg, "referrals", body="Socialnämnden") == []
 
 
 def test_reservations_by_party(kg):
-    assert [(r[4], r[5]) for r in rows(kg, "reservations")] == [("Jonas Ek", "V"), ("Karin Wahlström", "S")]
-    assert [r[4] for r in rows(kg, "reservations", party="V")] == ["Jonas Ek"]
-    assert [r[4] for r in rows(kg, "reservations", party="S")] == ["Karin Wahlström"]
+    assert [(r[0], r[5], r[6]) for r in rows(kg, "reservations")] == [
+        ("Solna stad", "Jonas Ek", "V"), ("Solna stad", "Karin Wahlström", "S")]
+    assert [r[5] for r in rows(kg, "reservations", party="V")] == ["Jonas Ek"]
+    assert [r[5] for r in rows(kg, "reservations", party="S")] == ["Karin Wahlström"]
 
 
 def test_votes_gives_the_counts(kg):
