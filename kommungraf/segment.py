@@ -49,7 +49,9 @@ _SECTION_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _SIGNATURES = re.compile(
     r"^(?:vid\s+protokollet|justerat\b|justeras\b|underskrifter|dag\s+för\s+justering|"
     r"protokollsutdraget\s+bestyrks|rätt\s+utdraget\s+intygar|utdragsbestyrkande|"
-    r"justeringens\s+(?:plats|datum)|protokollet\s+justerat|sekreterare\s*$|ordförande\s*$|justerande\s*$)",
+    r"justeringens\s+(?:plats|datum)|protokollet\s+justerat|sekreterare\s*$|ordförande\s*$|justerande\s*$|"
+    # An attendance list appended to the minutes ("Beslutande: se närvarolista, bilaga 1").
+    r"(?:bilaga\s+\d+\W{1,3})?(?:närvarolista|närvaroförteckning|deltagarförteckning)\s*:?\s*$)",
     re.IGNORECASE)
 
 
@@ -158,7 +160,7 @@ def _paragraph(number: str, rest: str, body: list[Line]) -> ParagraphSegment:
     if rest_clean and _has_title_words(rest_clean) and not re.match(r"(?i)^dnr\b", rest_clean):
         title_lines.append(head)
     else:
-        while idx < len(body) and _is_meta_line(body[idx].text) and len(title_lines) == 0 and idx < 3:
+        while idx < len(body) and is_meta_line(body[idx].text) and len(title_lines) == 0 and idx < 3:
             idx += 1
         if idx < len(body) and not section_kind(body[idx].text):
             title_lines.append(body[idx])
@@ -167,7 +169,7 @@ def _paragraph(number: str, rest: str, body: list[Line]) -> ParagraphSegment:
     while idx < len(body) and title_lines:
         nxt = body[idx]
         prev = title_lines[-1].text
-        if nxt.blank_before or section_kind(nxt.text) or _is_meta_line(nxt.text):
+        if nxt.blank_before or section_kind(nxt.text) or is_meta_line(nxt.text):
             break
         # "… Malmöexpressen, linje" / "5" and "… om skolkort" / "2021–2023": a number wrapped to the next line.
         wrapped_number = bool(re.fullmatch(r"\d{1,4}(?:\s*[–-]\s*\d{2,4})?", nxt.text.strip()))
@@ -190,7 +192,7 @@ def _paragraph(number: str, rest: str, body: list[Line]) -> ParagraphSegment:
     return ParagraphSegment(number=number, head=head, title_lines=title_lines, lines=body, sections=sections)
 
 
-def _is_meta_line(text: str) -> bool:
+def is_meta_line(text: str) -> bool:
     """A registration-number line under a heading ("Dnr KS 2019/656", "STK-2020-842"), not a title."""
     from .extract.cases import find_case_numbers
 

@@ -129,3 +129,166 @@ def test_joined_text_maps_every_character_back_to_the_same_character_in_the_sour
     for i, ch in enumerate(mt.text):
         if ch != "\n":
             assert text[mt.source_offset(i)] == ch
+
+
+# ---------------------------------------------------------------- behaviours the second held-out set prompted
+
+
+def _minutes(text: str):
+    from kommungraf.extract import extract_minutes
+
+    return extract_minutes(SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,)))
+
+
+def _attendance(text: str):
+    from kommungraf.extract.attendance import logical_lines, parse_attendance
+
+    src = SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,))
+    return parse_attendance(logical_lines(content_lines(src), text)).people
+
+
+def test_inline_html_left_in_a_text_export_is_removed_but_prose_with_angle_brackets_is_not():
+    from kommungraf.loaders.text import strip_markup
+
+    assert strip_markup("<b>§ 12</b><br>\nTitel<br>\nUtbildnings-<br>\nförvaltningen &amp; X<br>\n<hr>\n") == \
+        "§ 12\nTitel\nUtbildnings-\nförvaltningen & X\n\n"
+    assert strip_markup("Rad ett<br>Rad två<br><br>Rad tre <i>kursiv</i>") == "Rad ett\nRad två\n\nRad tre kursiv"
+    prose = "Andelen < 5 % och <b> står en gång; &amp; som skrivet"
+    assert strip_markup(prose) == prose
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Ks § 61      KS 2006/0042-106", "KS 2006/0042-106"), ("UBN 2018/0031-2.1.2, KS", "UBN 2018/0031-2.1.2"),
+    ("KS/2017:410-1.2", "KS/2017:410-1.2"), ("KS 2019/656-2020", "KS 2019/656"),
+])
+def test_a_classification_suffix_is_part_of_the_case_number(text, number):
+    assert next(n for n, _, _ in find_case_numbers(text)) == number
+
+
+@pytest.mark.parametrize("decision, points", [
+    ("Kommunstyrelsen beslutar att anta förslaget\nsom sitt eget.\n\nParagrafen förklaras omedelbart justerad.", 1),
+    ("Kommunstyrelsen beslutar\natt godkänna avsiktsförklaringen, samt\natt anvisa 350 000 kronor\n2006.", 2),
+    ("Kommunfullmäktige beslutar att\n\n- uppdra åt nämnden, samt\n\n- i övrigt anse motionen besvarad.", 2),
+    ("Kommunstyrelsen föreslår kommunfullmäktige besluta att motionen ska anses besvarad.", 1),
+    ("Direktionen har således beslutat enligt Annas yrkande.", 0),
+])
+def test_a_decision_without_a_heading_is_the_sentence_in_which_the_body_decides(decision, points):
+    par = _minutes(f"Kommunstyrelsen\n\n§ 5   Ärende\n\nBakgrund i löptext.\n\n{decision}\n").paragraphs[0]
+    assert len(par.decision_points) == points
+
+
+def test_a_registration_number_in_a_right_hand_column_is_not_part_of_the_title():
+    m = _minutes("Kommunstyrelsen\n\n§ 34   Yttrande över ett förslag till examensmål för\n"
+                 "       yrkesprogrammen                                   Dnr 0147/09\n\n"
+                 "§ 35   Budget 2010 och verksamhetsplan                   Dnr 0162/09\n\nText.\n")
+    assert [p.title for p in m.paragraphs] == ["Yttrande över ett förslag till examensmål för yrkesprogrammen",
+                                               "Budget 2010 och verksamhetsplan"]
+    assert [c.value for c in m.paragraphs[1].case_numbers] == ["0162/09"]
+
+
+def test_attendance_labels_over_two_lines_titles_before_names_and_home_municipalities():
+    people = _attendance(
+        "Beslutande\n  Ledamöter          Jan Nordin (M) (Kalmar)\n  Tjänstgörande\n"
+        "  ersättare          Roland Ek (M) (Nybro) istf Ulla Sten (Torsås)\n\n"
+        "Övriga deltagande    Förbundsdirektör Margareta Alm\n                     Ekonomichef Peter Sand, § 35\n")
+    assert people["Roland Ek"].roles == ["tjänstgörande ersättare"] and people["Roland Ek"].replaces == "Ulla Sten"
+    assert people["Ulla Sten"].roles == [] and people["Jan Nordin"].roles == ["ledamot"]
+    assert people["Margareta Alm"].roles == people["Peter Sand"].roles == ["tjänsteman"]
+    assert not [n for n in people if n.startswith(("Förbundsdirektör", "Ekonomichef"))]
+
+
+def test_substitutes_named_after_the_members_they_replace():
+    people = _attendance(
+        "Beslutande           Samtliga ledamöter med undantag för Kjell Andersson (m),\n"
+        "                     som ersätts av Lena Ström (m).\n\n"
+        "Tjänstgörande ersättare\nFrånvarande ledamöterna Tove Ljung, Bengt Sand och Rami Khoury ersattes av "
+        "Hassan Omar, Nils Ek respektive Maja Lindfors. Anneli Ryd för Karl Wiberg § 12-13.\n")
+    assert people["Lena Ström"].replaces == "Kjell Andersson" and people["Kjell Andersson"].roles == []
+    assert [(n, people[n].replaces) for n in ("Hassan Omar", "Nils Ek", "Maja Lindfors")] == \
+        [("Hassan Omar", "Tove Ljung"), ("Nils Ek", "Bengt Sand"), ("Maja Lindfors", "Rami Khoury")]
+    assert all(people[n].roles == ["ledamot"] for n in ("Tove Ljung", "Bengt Sand", "Rami Khoury"))
+    assert people["Anneli Ryd"].roles == ["tjänstgörande ersättare"] and people["Anneli Ryd"].replaces == "Karl Wiberg"
+
+
+def test_an_attendance_list_appended_after_the_last_paragraph_with_an_ersattare_for_column():
+    m = _minutes(
+        "Kommunstyrelsen\n\nBeslutande:      Se närvarolista, bilaga 1\n\n§ 220     Ärende\n\nBeslut\n"
+        "Kommunstyrelsen beslutar att godkänna.\n\nNÄRVAROLISTA\n\nLedamöter\n"
+        "Namn                        Parti   Uppdrag               Närvaro\n"
+        "Hans Lind                   S       ordförande            kl. 13.00–17.20\n"
+        "Anna-Karin Lindqvist Berg   MP      2:e vice ordförande   §§ 220–222\n"
+        "Mattias Nyberg              S       ledamot               frånvarande\n\n"
+        "Tjänstgörande ersättare\n"
+        "Namn                        Parti   Ersättare för                 Närvaro\n"
+        "Karin Dahl                  S       Mattias Nyberg (S)            kl. 13.00–17.20\n"
+        "Erik Strand                 MP      Anna-Karin Lindqvist          § 220\n")
+    people = {p.name: p for p in m.persons}
+    assert people["Hans Lind"].roles == ("ordförande",) and people["Mattias Nyberg"].roles == ("ledamot",)
+    assert people["Karin Dahl"].roles == ("tjänstgörande ersättare",) and people["Karin Dahl"].party == "S"
+    assert people["Karin Dahl"].replaces == "Mattias Nyberg"
+    # A shortened double surname is the person of the list.
+    assert people["Erik Strand"].replaces == "Anna-Karin Lindqvist Berg"
+    assert "Karin Dahl Mattias Nyberg" not in people and "Anna-Karin Lindqvist" not in people
+    assert len(m.paragraphs[0].decision_points) == 1
+
+
+def test_short_forms_of_double_surnames_resolve_only_when_unambiguous():
+    from kommungraf.extract.names import short_forms
+
+    assert short_forms(["Anna-Karin Lindqvist Berg", "Per Ek"]) == {"Anna-Karin Lindqvist": "Anna-Karin Lindqvist Berg"}
+    assert short_forms(["Anna Lind Berg", "Anna Lind Ek"]) == {}
+    assert short_forms(["Anna Lind Berg", "Anna Lind"]) == {}
+
+
+def test_a_name_never_spans_a_column_gap():
+    assert [p.name for p in find_people("Karin Dahl          S       Mattias Nyberg (S)")] == ["Mattias Nyberg"]
+
+
+def test_a_roll_call_of_names_without_parties_is_counted():
+    from kommungraf.clean import MappedText
+    from kommungraf.extract.votes import find_vote
+    from kommungraf.model import Span
+
+    mt = MappedText()
+    mt.append("Omröstning begärs.\nJa: Lars-Erik Karlsson, Britt Ekholm, Eva Ståhl, Maj\nSundqvist\n"
+              "Nej: Jan Nordin och Kent Olsson\nAvstår: Roland Ek\nDirektionen har således beslutat enligt "
+              "Lars-Erik Karlssons yrkande.\n", 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (4, 2, 1)
+    assert ("Maj Sundqvist", "yes") in vote.roll_call
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Skaraborgs Kommunalförbund", ["Skaraborgs Kommunalförbund"]),
+    ("Sveriges lantbruksuniversitet", ["Sveriges lantbruksuniversitet"]),
+    ("avtal med AB Motalabostäder om", ["AB Motalabostäder"]),
+    ("Trafikverket och Rederi AB Gotland", ["Trafikverket", "Rederi AB Gotland"]),
+    ("mellan Luleå kommun och Länstrafiken i Norrbotten AB", ["Luleå kommun", "Länstrafiken i Norrbotten AB"]),
+    ("Sveriges Kommuner och Landsting", ["Sveriges Kommuner och Landsting"]),
+])
+def test_more_organisation_forms(text, names):
+    assert [n for n, _, _ in find_organisations(text)] == names
+
+
+def test_a_kommunalforbund_s_board_is_the_body_and_the_forbund_the_legal_party():
+    m = _minutes("KALMARSUNDS GYMNASIEFÖRBUND       SAMMANTRÄDESPROTOKOLL\nDirektionen       Sammanträdesdatum "
+                 "2009-09-24\n\n§ 36 a Lokaler\n\nDirektionen beslutar att teckna hyresavtal med Kalmarhem AB.\n")
+    assert m.body is not None and m.body.value == "Direktionen"
+    assert m.municipality == "Kalmarsunds gymnasieförbund"
+    assert m.paragraphs[0].agreements[0].parties == ("Kalmarsunds gymnasieförbund", "Kalmarhem AB")
+
+
+def test_a_non_serving_ersattare_joining_a_statement_makes_an_ersattaryttrande():
+    m = _minutes("Utbildningsnämnden\n\nEj tjänstgörande ersättare   Elin Kask (KD)\n\n§ 12  Ärende\n\n"
+                 "Särskilt yttrande\nCarina Stål (M) lämnar ett särskilt yttrande.\n"
+                 "Elin Kask (KD) ställde sig bakom Moderaternas särskilda yttrande.\n")
+    kinds = [(s.kind, [r.name for r in s.by], s.endorses) for s in m.paragraphs[0].statements]
+    assert kinds == [("särskilt yttrande", ["Carina Stål"], None), ("ersättaryttrande", ["Elin Kask"], 0)]
+
+
+def test_every_line_of_a_reservation_list_is_a_reservation_but_bare_signatures_are_not():
+    m = _minutes("Kommunstyrelsen\n\n§ 220  Ärende\n\nReservationer\nLars Holm (SD) till förmån för eget yrkande.\n"
+                 "Peder Marklund (M) och Åsa Berglund (KD) till förmån för\nåterremissyrkandet.\n"
+                 "Helene Kvist (S)\n")
+    assert [[r.name for r in s.by] for s in m.paragraphs[0].statements if s.kind == "reservation"] == \
+        [["Lars Holm"], ["Peder Marklund", "Åsa Berglund"]]

@@ -13,12 +13,15 @@ from ..model import Dated, Minutes, Named, Person, Span
 from ..segment import segment
 from ..source import SourceText
 from .attendance import Attendance, logical_lines, meeting_date, parse_attendance
-from .names import find_people
+from .names import find_people, short_forms
 from .organisations import find_organisations
 from .paragraph import Context, extract_paragraph
 
-_BODY_SUFFIX = re.compile(r"(?i)(nämnd|nämnden|styrelsen|fullmäktige|utskottet|utskott|beredningen)$|"
+_BODY_SUFFIX = re.compile(r"(?i)(nämnd|nämnden|styrelsen|fullmäktige|utskottet|utskott|beredningen|direktionen)$|"
                           r"^stadsdelsnämnden\s")
+# A kommunalförbund's governing board, named alone on its minutes' first lines.  Not an organisation pattern:
+# elsewhere "direktionens sammanträde" is some förbund's board, as generic as "styrelsen".
+_OWN_BOARD = re.compile(r"(?m)^[ \t]*((?:Förbunds)?[Dd]irektionen)\b")
 _DECISION_OWNER = re.compile(r"(?m)^([\wåäöÅÄÖ-]+?)s\s+(?:beslut|förslag\s+till)\b")
 
 
@@ -46,11 +49,17 @@ def extract_minutes(src: SourceText) -> Minutes:
         raise NotMinutesError(src.path, "no paragraph (§) found; this does not look like minutes")
     att = parse_attendance(logical_lines(seg.header, src.text))
     att = parse_attendance(logical_lines(seg.trailer, src.text), att)
+    full_names = short_forms(att.people)
+    for p in att.people.values():
+        p.replaces = full_names.get(p.replaces, p.replaces) if p.replaces else None
     full = join_lines(lines)
     text = full.text
     orgs: list[Named] = []
     seen: set[str] = set()
     found = list(find_organisations(text))
+    # A genitive that no pattern strips ("AB Motalabostäders förslag") is the organisation named elsewhere.
+    names = {name for name, _, _ in found}
+    found = [(name[:-1] if name.endswith("s") and name[:-1] in names else name, s, e) for name, s, e in found]
     counts = Counter(name for name, _, _ in found if is_body(name))
     for name, s, e in found:
         if name not in seen:
@@ -64,10 +73,11 @@ def extract_minutes(src: SourceText) -> Minutes:
     if municipality and municipality not in {o.value for o in orgs}:
         orgs.append(Named(municipality, body.span if body else Span(0, 0)))
     date = meeting_date(seg.header)
-    _roles_from_text(text, full, att)
+    _roles_from_text(text, full, att, full_names)
     chair = next((p.name for p in att.people.values() if "ordförande" in p.roles), None)
     ctx = Context(body=body.value if body else None, chair=chair,
-                  known_people=frozenset(att.people), party_of={n: p.party for n, p in att.people.items()})
+                  known_people=frozenset(att.people), party_of={n: p.party for n, p in att.people.items()},
+                  full_names=full_names, substitutes=_substitutes(att))
     paragraphs = tuple(extract_paragraph(p, ctx, municipality) for p in seg.paragraphs)
     # Everyone who acts in a paragraph is a person of the document, also when found only there (a signed
     # written reservation, "X yrkar för Socialdemokraterna").
@@ -84,11 +94,21 @@ def extract_minutes(src: SourceText) -> Minutes:
     )
 
 
+def _substitutes(att: Attendance) -> frozenset[str]:
+    """The ersättare present who serve in no decision (no member's or presidium role of their own)."""
+    return frozenset(p.name for p in att.people.values() if p.roles and
+                     all(r in ("ersättare", "justerare") for r in p.roles) and "ersättare" in p.roles)
+
+
 def _find_body(header: str, text: str, orgs: list[Named], counts: Counter[str]) -> Named | None:
     by_name = {o.value: o for o in orgs}
     for name, _s, _e in find_organisations(header):
         if is_body(name):
             return by_name.get(name) or Named(name, Span(0, 0))
+    board = _OWN_BOARD.search(header)
+    if board:
+        name = board.group(1)[:1].upper() + board.group(1)[1:]
+        return by_name.get(name) or Named(name, Span(0, 0))
     m = re.search(r"(?i)sammanträde\s+med\s+([\wåäö -]+)", text)
     if m:
         for name, s, _e in find_organisations(m.group(1)):
@@ -112,9 +132,16 @@ def _find_body(header: str, text: str, orgs: list[Named], counts: Counter[str]) 
 
 
 def _find_municipality(header: str, body: Named | None, orgs: list[Named]) -> str | None:
+    federation = None
     for name, _s, _e in find_organisations(header):
         if is_municipality(name):
             return name
+        if federation is None and name.casefold().endswith("förbund"):
+            federation = name
+    if federation:
+        # A kommunalförbund's own minutes ("Kalmarsunds gymnasieförbund / Direktionen"): the förbund is the legal
+        # entity its board decides for, as a municipality is for a nämnd.
+        return federation
     if body and " " in body.value:
         # Only a body named for its place ("Skarpnäcks stadsdelsnämnd") tells the municipality; every
         # municipality has a "Socialnämnden".
@@ -127,7 +154,7 @@ def _find_municipality(header: str, body: Named | None, orgs: list[Named]) -> st
     return None
 
 
-def _roles_from_text(text: str, full, att: Attendance) -> None:
+def _roles_from_text(text: str, full, att: Attendance, full_names: dict[str, str]) -> None:
     """People named in the paragraphs, with roles that the words before their names state."""
     group_role: str | None = None
     prev_end = -1
@@ -137,6 +164,7 @@ def _roles_from_text(text: str, full, att: Attendance) -> None:
         name = m.name
         if name.endswith("s") and name[:-1] in att.people:
             name = name[:-1]  # genitive "Helena Ohlssons (S)"
+        name = full_names.get(name, name)
         p = att.add(name, m.party, None, start, end)
         gap = text[prev_end:m.start] if prev_end >= 0 else ""
         if m.roles:

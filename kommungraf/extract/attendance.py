@@ -17,7 +17,7 @@ _LABELS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(r"^(?:närvarande\s+)?tjänstgörande\s+ersättare\b:?", re.I), "tjänstgörande ersättare"),
     (re.compile(r"^(?:närvarande\s+)?ersättare\b:?", re.I), "ersättare"),
     (re.compile(r"^(?:närvarande\s+|övriga\s+|beslutande\s+)?ledamöter\b:?", re.I), "ledamot"),
-    (re.compile(r"^(?:övriga\s+närvarande|övriga\s+deltagare|närvarande\s+tjänstemän|tjänstemän|"
+    (re.compile(r"^(?:övriga\s+närvarande|övriga\s+deltagare|övriga\s+deltagande|närvarande\s+tjänstemän|tjänstemän|"
                 r"tjänstepersoner|övriga|närvarande\s+tjänstepersoner|föredragande)\b:?", re.I), "tjänsteman"),
     (re.compile(r"^(?:utses\s+att\s+justera|justerare|justerande|justeras\s+av)\b:?", re.I), "justerare"),
     (re.compile(r"^(?:underskrifter\s+)?sekreterare\b:?|^vid\s+protokollet\b:?", re.I), "sekreterare"),
@@ -32,10 +32,13 @@ _LABELS: list[tuple[re.Pattern[str], str | None]] = [
 _INLINE_ROLE = re.compile(
     r"^\s*,?\s*\(?\s*((?:förste|andre|1:e|2:e)\s+vice\s+ordförande|vice\s+ordförande|ordförande|"
     r"tjänstgörande\s+ersättare|ersättare|ledamot|sekreterare|justerare)\b", re.I)
-_SUBSTITUTE = re.compile(r"^\s*,?\s*\(?\s*(?:tjg\.?|tjänstgör(?:ande)?|ersätter|istf\.?|i\s+stället\s+för|för)\s+"
+# "(Nybro) istf Ulla Sten": a home municipality in parentheses may stand between the party and the substitution.
+_SUBSTITUTE = re.compile(r"^\s*(?:\([^()\d]{1,30}\)\s*)?,?\s*\(?\s*"
+                         r"(?:tjg\.?|tjänstgör(?:ande)?|ersätter|istf\.?|i\s+stället\s+för|för)\s+"
                          r"(?:för\s+)?([^\W\d_][\w-]+(?:\s+[^\W\d_][\w-]+){1,3})", re.I)
 _REPLACED_BEFORE = re.compile(r"(?i)(?:\bsom\s+ersätter|\bersätter|\btjg\.?\s+för|\btjänstgör(?:ande)?\s+för|"
                               r"\bistf\.?|\bi\s+stället\s+för|\bersättare\s+för|\bför)[\s\u00a0]*$")
+_REPLACED_BY = re.compile(r"(?i)\b(?:ersätts|ersattes|ersätts\s+idag|byts\s+ut)[\s\u00a0]+av[\s\u00a0]*$")
 _GROUP_ROLE = re.compile(r"(?i)\b(tjänstgörande[\s\u00a0]+ersättar(?:na|e)|ersättarna|ledamöterna|ledamöter)\b"
                          r"[\s\u00a0:]*$")
 _PLAIN_NAME = re.compile(r"^([^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*(?:\s+[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*){1,3})"
@@ -60,11 +63,14 @@ class PersonInfo:
 @dataclass
 class Attendance:
     people: dict[str, PersonInfo] = field(default_factory=dict)
+    #: The person added last, for a list wrapped onto the next line ("… Kjell Andersson (m)," / "som ersätts av …").
+    last: PersonInfo | None = None
 
     def add(self, name: str, party: str | None, role: str | None, start: int, end: int) -> PersonInfo:
         p = self.people.get(name)
         if p is None:
             p = self.people[name] = PersonInfo(name, party, [], start, end)
+        self.last = p
         if party and not p.party:
             p.party = party
         p.add_role(role)
@@ -107,6 +113,7 @@ def _looks_like_name(text: str) -> bool:
 _PARTY_COLS = {"parti", "partibeteckning", "grupp", "partigrupp"}
 _ROLE_COLS = {"funktion", "uppdrag", "roll", "ledamot/ersättare", "anteckning", "kommentar", "anmärkning"}
 _TITLE_COLS = {"befattning", "titel", "tjänst", "tjänstetitel"}
+_REPLACED_COL = re.compile(r"ersättare\s+för|tjänstgör\s+för|tjg\s+för|i\s+stället\s+för|istf\.?|ersätter")
 _OTHER_COLS = {"närvarande", "närvaro", "ja", "nej", "avstår", "§", "§§", "paragraf", "paragrafer", "tid", "kl."}
 
 
@@ -117,6 +124,7 @@ class _Table:
     name_roles: list[str | None]  # the role each name column gives ("Namn": None = the section's)
     party_first: bool  # a party column stands before the first name column
     titles: bool  # a title column: the people listed are officials
+    replaced: bool = False  # an "Ersättare för" column: a second name in a row is the member replaced
 
 
 def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
@@ -126,8 +134,11 @@ def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
         return None
     name_roles: list[str | None] = []
     party_at = name_at = None
-    titles = False
+    titles = replaced = False
     for i, c in enumerate(low):
+        if _REPLACED_COL.fullmatch(c):
+            replaced = True
+            continue
         if c in ("namn", "ledamot", "ordinarie ledamot", "ordinarie ledamöter"):
             name_roles.append(None if c == "namn" else "ledamot")
         elif c in _PARTY_COLS:
@@ -147,7 +158,8 @@ def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
         name_at = i if name_at is None else name_at
     if not name_roles or (party_at is None and not titles and len(name_roles) < 2 and "namn" not in low):
         return None
-    return _Table(name_roles, party_at is not None and name_at is not None and party_at < name_at, titles)
+    return _Table(name_roles, party_at is not None and name_at is not None and party_at < name_at, titles,
+                  replaced)
 
 
 def _is_role_cell(text: str) -> bool:
@@ -181,6 +193,13 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
             continue
         else:
             kinds.append(("other", text, start))
+    if t.replaced:
+        # "Karin Dahl  S  Mattias Nyberg (S)": the name in the "Ersättare för" column is the member replaced.
+        first = next((i for i, k in enumerate(kinds) if k[0] == "name"), None)
+        for i, (kind, text, start) in enumerate(kinds):
+            if first is not None and i > first and (
+                    kind == "name" or (kind == "other" and next(find_people(text), None) is not None)):
+                kinds[i] = ("sub", "för " + text, start)
     names = [k for k in kinds if k[0] == "name"]
     if not names:
         return False
@@ -244,6 +263,16 @@ def _is_heading_only(text: str) -> bool:
     return lab is not None and lab[1] >= len(text.strip().rstrip(":")) - 1
 
 
+def _split_label(word: str, nxt: str) -> bool:
+    """A heading printed over two lines in the label column: "Tjänstgörande" / "ersättare   Roland Ek (M)"."""
+    if " " in word.strip() or not word[:1].isupper() or label_role(word) is not None:
+        return False
+    joined = label_role(f"{word} {nxt}")
+    alone = label_role(nxt)
+    # Joined only where the first word changes the heading: "Tjänstgörande ersättare" is not "Ersättare".
+    return joined is not None and joined[1] > len(word) and (alone is None or joined[0] != alone[0])
+
+
 def logical_lines(lines: list[Line], source: str) -> list[Line]:
     """Lines of running text rejoined where a sentence wraps ("… 1:e vice" / "ordförande, Magnus …").
 
@@ -256,7 +285,8 @@ def logical_lines(lines: list[Line], source: str) -> list[Line]:
         if (prev is not None and not ln.blank_before and "\t" not in prev.text and "\t" not in ln.text
                 and not CELL_SPLIT.search(prev.text) and not CELL_SPLIT.search(ln.text)
                 and label_role(ln.text) is None and not _DOTS.match(ln.text) and not _is_heading_only(prev.text)
-                and (ln.text[:1].islower() or _CONTINUES.search(prev.text))):
+                and (ln.text[:1].islower() or _CONTINUES.search(prev.text))) or \
+                (prev is not None and _split_label(prev.text, ln.text)):
             joined = re.sub(r"\s", lambda m: "\u00a0" if m.group() in "\n\f\r" else m.group(),
                             source[prev.start:ln.end])
             joined = re.sub(r"\u00a0[ \t]+", lambda m: "\u00a0" * len(m.group()), joined)
@@ -301,6 +331,16 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
         for col, (cell, cstart) in enumerate(cells):
             if not cell or _DOTS.match(cell):
                 continue
+            if ("ersatt" in cell or "ersätts" in cell) and (pairs := _respective(cell, cstart, att)) is not None:
+                # "Frånvarande ledamöterna A och B ersattes av C respektive D. E för F …": the pairs first, the
+                # rest of the cell as entries under the current heading.
+                found, end = pairs
+                names_here.extend(found)
+                rest = cell[end:]
+                cell = rest.lstrip(". ")
+                cstart += end + len(rest) - len(cell)
+                if not cell:
+                    continue
             lab = label_role(cell)
             cell_offset = cstart
             if lab is not None:
@@ -324,7 +364,8 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
             if line_has_label:
                 if line_role == "-":
                     continue  # the value of "Plats och tid", "Organ", "Paragrafer" …: no people there
-                names_here.extend(_entries(cell, cell_offset, line_role, att))
+                for piece, at in _sentences_of(cell):
+                    names_here.extend(_entries(piece, cell_offset + at, line_role, att))
                 current_party = None
                 continue
             group = _party_group(cell)
@@ -337,7 +378,8 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
             # A list heading (Ledamöter, Ersättare …) holds for the lines below it; a signature label
             # (Ordförande, Justerare …) only for entries with a party, bare names get it from pending labels.
             bare = role if role not in _SIGNATURE_ROLES else None
-            names_here.extend(_entries(cell, cell_offset, role, att, bare_role=bare, party=current_party))
+            for piece, at in _sentences_of(cell):
+                names_here.extend(_entries(piece, cell_offset + at, role, att, bare_role=bare, party=current_party))
         labels_here = [r for r in labels_here if r in _SIGNATURE_ROLES] if labels_here else labels_here
         if line_has_label and not names_here:
             dotted = "..." in ln.text or "___" in ln.text  # a signature line: the name stands below it
@@ -388,6 +430,41 @@ def _party_group(cell: str) -> str | None:
     return canonical_party(t) if len(t) > 5 and t[:1].isupper() else None
 
 
+# A sentence ends before a capital: "… respektive Maja Lindfors. Anneli Ryd för Karl Wiberg § 12-13. Lina …".
+_SENTENCE_END = re.compile(r"(?<=[\w)])\.\s+(?=[A-ZÅÄÖÉ])")
+
+
+def _sentences_of(cell: str) -> list[tuple[str, int]]:
+    """The sentences of a narrative attendance cell, each with its offset: each is read as an entry of its own."""
+    out: list[tuple[str, int]] = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(cell):
+        out.append((cell[pos:m.start() + 1], pos))
+        pos = m.end()
+    out.append((cell[pos:], pos))
+    return out
+
+
+def _respective(cell: str, offset: int, att: Attendance) -> tuple[list[tuple[str, int, int]], int] | None:
+    """The members and substitutes of "A, B och C ersattes av D, E respektive F" and where the phrase ends in
+    ``cell``; None without that phrase (or with lists of different lengths)."""
+    m = _RESPECTIVE.search(cell)
+    if m is None:
+        return None
+    members = [(x.group(), m.start(2) + x.start()) for x in re.finditer(_NAME_ONE, m.group(2))]
+    subs = [(x.group(), m.start(3) + x.start()) for x in re.finditer(_NAME_ONE, m.group(3))]
+    if len(members) != len(subs):
+        return None
+    found = []
+    member_role = "ledamot" if m.group(1) else None
+    for (member, ms), (sub, ss) in zip(members, subs, strict=True):
+        att.add(member, None, member_role, offset + ms, offset + ms + len(member))
+        p = att.add(sub, None, "tjänstgörande ersättare", offset + ss, offset + ss + len(sub))
+        p.replaces = member
+        found += [(member, offset + ms, offset + ms + len(member)), (sub, offset + ss, offset + ss + len(sub))]
+    return found, m.end()
+
+
 def _entries(cell: str, offset: int, role: str | None, att: Attendance,
              bare_role: str | bool | None = True, party: str | None = None) -> list[tuple[str, int, int]]:
     """People in one cell of an attendance list, with the cell's role and any role written beside them.
@@ -417,6 +494,16 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
                 found.append((m.name, offset + m.start, offset + m.end))
                 prev = None
                 continue
+            replaced = prev if prev is not None else att.last if i == 0 and before[:1].islower() else None
+            if replaced is not None and _REPLACED_BY.search(before):
+                # "Kjell Andersson (m), som ersätts av Lena Ström (m)": this one serves for the one before (on
+                # the line before, where the list wraps).
+                p = att.add(m.name, m.party, None, offset + m.start, offset + m.end)
+                p.replaces = replaced.name
+                p.add_role("tjänstgörande ersättare")
+                found.append((m.name, offset + m.start, offset + m.end))
+                prev = None
+                continue
             gk = _GROUP_ROLE.search(before)
             if gk:
                 word = gk.group(1).casefold()
@@ -439,6 +526,9 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
                     r == "tjänstgörande ersättare" or "tjg" in after or "ersätter" in after):
                 p.replaces = sub.group(1)
                 p.add_role("tjänstgörande ersättare")
+                # The member replaced is a person of the meeting too ("… istf Ulla Sten (Torsås)").
+                rs = offset + m.end + sub.start(1)
+                att.add(sub.group(1), None, None, rs, rs + len(sub.group(1)))
             found.append((m.name, offset + m.start, offset + m.end))
             prev = p
         return found
@@ -492,10 +582,20 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
 # At most four hyphenated parts, and an entry starts where a word starts: otherwise "Å-Å-Å-…" and "ÅÅÅ…" are
 # matched from every capital to the end of the run, quadratic in its length (found by fuzzing).
 _CAPWORD = r"(?=[A-ZÅÄÖÉÜØÆ])[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+){0,3}"
+_NAME_ONE = rf"{_CAPWORD}(?:[ \u00a0]+{_CAPWORD}){{1,3}}"
+# "(Frånvarande ledamöterna) A, B och C ersattes av D, E respektive F": substitutes paired with members in order.
+# Case-sensitive: the names are capitalised words, the function words between them are not.
+_RESPECTIVE = re.compile(rf"(?:([Ll]edamöterna|[Ll]edamoten)\s+)?"
+                         rf"({_NAME_ONE}(?:\s*(?:,|och|samt)\s*{_NAME_ONE}){{0,9}})"
+                         rf"\s+(?:ersattes|ersätts)\s+av\s+"
+                         rf"({_NAME_ONE}(?:\s*(?:,|och|respektive)\s*{_NAME_ONE}){{0,9}})")
 _ENTRY = re.compile(rf"(?<![^\W\d_])({_CAPWORD}(?:[ \u00a0]+{_CAPWORD}){{1,3}})"
                     r"(?:\s*(?:,|[–-](?=\s))\s*([a-zåäö0-9][\w\-: ]*?)(?=\s*(?:,|;|$|\.|§|\(|\boch\b))"
                     r"|\s*\(([a-zåäö0-9][^)]*)\))?")
 _TITLE_BEFORE = re.compile(r"(?:^|[,;]\s*)([a-zåäö][a-zåäö-]{3,})\s*$")
+#: Endings of job titles ("Förbundsdirektör", "Ekonomichef", "Nämndsekreterare"); no Swedish first name ends so.
+_JOB_TITLE = re.compile(r"(?i)(?:direktör|chef|sekreterare|handläggare|strateg|controller|ekonom|jurist|utredare|"
+                        r"samordnare|ansvarig|registrator|planerare|arkitekt|ingenjör|rektor|assistent|revisor)$")
 _REPLACING = re.compile(r"(?i)^\s*(?:för|ersätter|istf\.?|tjg\.?\s+för|i\s+stället\s+för)\s*$")
 
 
@@ -518,6 +618,10 @@ def _plain_entries(cell: str) -> list[str]:
             before = _TITLE_BEFORE.search(gap)
             if before and before.group(1) not in ("och", "samt", "med", "för", "ersätter"):
                 title = before.group(1)
+        first, _, rest = name.partition(" ")
+        if len(rest.split()) >= 2 and _JOB_TITLE.search(first):
+            # "Förbundsdirektör Margareta Alm": a title opening the entry is capitalised like a name.
+            name, title = rest, title or first.casefold()
         out.append(f"{name}, {title}" if title else name)
         prev_end = m.end()
     return out

@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+# A classification suffix from the document plan that is part of the number: "KS 2006/0042-106",
+# "UBN 2018/0031-2.1.2".  At most three digits per part, so "KS 2019/656-2020" keeps only "KS 2019/656".
+_CLASS = r"(?:-\d{1,3}(?:\.\d{1,3}){0,3}(?![\d-]))?"
 # Formats that are case numbers wherever they stand.
 _STRONG = [
     r"\d{4}/[A-ZÅÄÖ]{1,5}\s?\d{3,4}(?:[ .]\d{1,3})?",            # 2011/KS 0193 10
-    r"[A-ZÅÄÖ]{1,6}\s\d{4}/\d{1,6}",                            # KS 2019/656, EÅV 2019/274, BUN 2020/0456
+    r"[A-ZÅÄÖ]{1,6}\s\d{4}/\d{1,6}" + _CLASS,                   # KS 2019/656, EÅV 2019/274, BUN 2020/0456
     r"[A-ZÅÄÖ]{1,6}(?:-[A-ZÅÄÖ]{1,6})?-\d{4}-\d{1,6}",           # STK-2020-842, KSN-2019-02114
     r"[A-ZÅÄÖ][a-zåäö]?\d{4}[-/]\d{3,6}",                        # T2023-00512, Ju2021/01456
     r"[A-ZÅÄÖ]\d{2,4}-\d{3,5}/\d{2}",                            # N137-0298/16
@@ -20,7 +23,7 @@ _STRONG = [
     r"[A-ZÅÄÖ][a-zåäö]{1,2}\s\d{1,5}/\d{4}",                     # Ks 747/2021
     r"\d{2}[A-ZÅÄÖ]{2,4}\d{3,6}",                                # 21RS2315
     r"[A-ZÅÄÖ]{1,5}/\d{1,6}/\d{4}",                               # RS/1122/2019
-    r"[A-ZÅÄÖ]{1,6}/\d{4}:\d{1,6}",                               # KS/2020:345, KSKF/2022:118
+    r"[A-ZÅÄÖ]{1,6}/\d{4}:\d{1,6}" + _CLASS,                      # KS/2020:345, KSKF/2022:118
     r"[A-ZÅÄÖ]{1,6}/\d{4}/\d{1,6}",                               # VON/2022/0032
     r"[A-ZÅÄÖ]{1,6}\s\d{4}\.\d{2,6}",                            # KS 2018.0120
     r"[A-ZÅÄÖ]{1,6}\s\d{2}/\d{1,6}",                              # KS 21/345, ÄN 21/112

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..gazetteer import canonical_party
@@ -99,6 +99,7 @@ def _name_for_party() -> re.Pattern[str]:
 
 
 _NAME_FOR_PARTY: re.Pattern[str] | None = None
+_COLUMN_GAP = re.compile(r"\t| {3,}")
 _NOT_A_PERSON = re.compile(r"(?i)nämnd|styrelse|fullmäktige|kommun|\bstad\b|region|förvaltning|utskott|\bAB\b|"
                            r"verket|myndighet|länsstyrelse|landsting|universitet|partiet|gruppen")
 
@@ -187,6 +188,12 @@ def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
             if len(keep.split()) < 2 and len(segments) > 1:
                 keep = segments[-2] + "\n" + keep
             raw = keep
+        if "   " in raw or "\t" in raw:
+            # A name never spans a column gap: "Karin Dahl      S      Mattias Nyberg (S)" is a table row
+            # whose last cell holds the name with this party.
+            last = _COLUMN_GAP.split(raw)[-1]
+            if len(last.split()) >= 2:
+                raw = last
         tokens = [t for t in raw.split() if len(t) > 1 or not t.isupper()]
         name_tokens, roles = clean_name(tokens)
         if not name_tokens:
@@ -212,8 +219,29 @@ def _looks_like_local_party(text: str) -> bool:
     return 1 <= len(t) <= 5 and t.isalpha() and (t.isupper() or t.islower() or t[:1].isupper())
 
 
-def strip_genitive(name: str, known: set[str]) -> str:
+def strip_genitive(name: str, known: set[str] | frozenset[str]) -> str:
     """ "Helena Ohlssons" → "Helena Ohlsson" where the latter is a person the document knows."""
     if name.endswith("s") and name[:-1] in known:
         return name[:-1]
     return name
+
+
+def short_forms(names: Iterable[str]) -> dict[str, str]:
+    """Each listed name of three or more words by its form without the last word, where that form is unambiguous.
+
+    A double surname is often shortened in the text: the attendance list's "Anna-Karin Lindqvist Berg" is
+    "Anna-Karin Lindqvist (MP)" in a paragraph.  A short form that is itself a listed name, or that two listed
+    names share, resolves to nothing.
+    """
+    listed = set(names)
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    for name in listed:
+        words = name.split()
+        if len(words) < 3:
+            continue
+        short = " ".join(words[:-1])
+        if short in out:
+            shared.add(short)
+        out[short] = name
+    return {k: v for k, v in out.items() if k not in shared and k not in listed}

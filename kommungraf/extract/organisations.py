@@ -38,11 +38,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Bounded repetition: an unbounded run of capitalised words before "AB" backtracks quadratically.
     ("company", re.compile(rf"\b((?:AB )?(?:[{_U}]{{2,5}}|{_CAP})(?: (?:i|&) ?{_CAP}| {_CAP}| [{_L}]{{3,}}){{0,4}}"
                            rf" AB)\b")),
-    ("university", re.compile(rf"\b({_CAP} universitet|{_CAP}universitetet|{_CAP} högskola|Högskolan i {_CAP}|"
+    # "AB Motalabostäder", "AB Stora Tunabyggen", "Rederi AB Gotland": the company form before the name.
+    ("company-ab-first", re.compile(rf"\b((?:{_CAP} )?AB(?: {_CAP}){{1,2}})(?![\w-])")),
+    ("university", re.compile(rf"\b({_CAP} universitet|{_CAP}universitetet|{_CAP}s [{_L}]+universitet|"
+                              rf"{_CAP} högskola|Högskolan i {_CAP}|"
                               rf"Högskolan {_CAP}|Landstinget {_CAP}|Karolinska institutet)s?\b")),
     ("utskott", re.compile(rf"\b((?:[Kk]ommunstyrelsens|[Rr]egionstyrelsens|[{_U}{_L}][{_L}]+nämndens) "
                            rf"[{_L}]*utskott)(?:et|ets)?\b")),
-    ("association", re.compile(rf"\b({_CAP}s? (?:[Ss]tadsmission|[{_L}]*förbund)|{_CAP}(?: {_CAP})? "
+    ("association", re.compile(rf"\b({_CAP}s? (?:[Ss]tadsmission|[{_U}]?[{_L}]*förbund)|{_CAP}(?: {_CAP})? "
                                rf"(?:IF|IK|BK|FK|FF|SK|HK|GIF|AIS))(?:et|ets)?\b")),
     ("abbreviation", re.compile(r"\b(KS|KF|Ks|Kf)\b(?![\s-]*(?:§|\d))(?!/)")),
     ("department", re.compile(rf"\b([{_U}][{_L}]+departementet)s?\b")),
@@ -61,6 +64,7 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "region": ("Region ", "region ", "regionen", "s läns landsting", "Landstinget i ", "Länsstyrelsen i "),
     "authority": ("verket", "myndigheten", "inspektionen", "kassan", "ombudsmannen", "domstolen"),
     "company": (" AB",),
+    "company-ab-first": ("AB ",),
     "university": ("universitet", "högskola", "Högskolan ", "Landstinget ", "Karolinska institutet"),
     "utskott": ("utskott",),
     "association": ("tadsmission", "förbund", " IF", " IK", " BK", " FK", " FF", " SK", " HK", " GIF", " AIS"),
@@ -186,7 +190,10 @@ def find_organisations(text: str, own_body: str | None = None,
         for m in p.finditer(text):
             name = _name_for(kind, m)
             if name:
-                hits.append((m.start(), m.end(), name))
+                # A company is what follows the last function word of its match ("Luleå kommun och
+                # Länstrafiken i Norrbotten AB"): its hit starts there, leaving the words before to other names.
+                start = m.end() - len(name) if kind == "company" else m.start()
+                hits.append((start, m.end(), name))
     # Longest match wins where matches overlap ("Stadsdelsnämnden Angered" over "stadsdelsnämnd").
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     last_end = -1
@@ -238,6 +245,10 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         if len(name.split()) < 2 or not name[:1].isupper():
             return None
         return name
+    if kind == "company-ab-first":
+        # "… Kalmarhem AB. Det" does not match: a sentence's end stands between.  A genitive ("AB Motalabostäders
+        # förslag") is merged with its name by the document's extractor.
+        return m.group(1)
     if kind in ("association", "department"):
         return m.group(1)
     if kind == "utskott":

@@ -4,12 +4,12 @@ agreements and the staff report's date."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..clean import Line, MappedText, join_lines
 from ..model import STATEMENT_KINDS, Agreement, Dated, Named, Paragraph, PersonRef, Proposal, Span, Statement
-from ..segment import ParagraphSegment, Section, section_kind
+from ..segment import ParagraphSegment, Section, is_meta_line, section_kind
 from .cases import find_case_numbers
 from .dates import find_dates
 from .names import NameMatch, find_people, strip_genitive
@@ -25,6 +25,10 @@ class Context:
     chair: str | None  # the ordförande from the attendance list, for "Ordföranden yrkade …"
     known_people: frozenset[str]
     party_of: dict[str, str | None]
+    #: Shorter forms of listed names ("Anna-Karin Lindqvist" for "Anna-Karin Lindqvist Berg").
+    full_names: dict[str, str] = field(default_factory=dict)
+    #: Ersättare who do not serve: a statement they join is an ersättaryttrande.
+    substitutes: frozenset[str] = frozenset()
 
 
 def _text(lines: list[Line]) -> MappedText:
@@ -140,7 +144,8 @@ def _in_other_body(sentence: str, ctx: Context) -> bool:
 def _people_in(text: str, start: int, end: int, ctx: Context) -> list[NameMatch]:
     out = []
     for m in find_people(text[start:end], start):
-        name = strip_genitive(m.name, set(ctx.known_people))
+        name = strip_genitive(m.name, ctx.known_people)
+        name = ctx.full_names.get(name, name)
         if name != m.name:
             m = NameMatch(name, m.party, m.party_text, m.start, m.end, m.with_others, m.roles)
         out.append(m)
@@ -233,7 +238,8 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
                     listed = _people_in(text, s, e, ctx)
                     first = "\n" not in text[_section_start(sections, s): s].strip() or \
                         re.match(r"(?i)\s*(?:särskilt\s+)?(?:yttrande|reservation|protokollsanteckning|"
-                                 r"ersättaryttrande|uttalande)\s*:", sentence)
+                                 r"ersättaryttrande|uttalande)\s*:", sentence) or \
+                        (sec == "reservation" and listed and _RESERVATION_ENTRY.match(text, listed[-1].end, e))
                     if first and listed and listed[0].start - s < 30 and \
                             not re.search(r"[”\"“]", text[s:listed[0].start]):
                         st_kind = "reservation" if sec == "reservation" else sec
@@ -273,6 +279,11 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
                 continue
         else:
             refs = [_ref(p, mt) for p in people]
+        if kind not in ("reservation", "ersättaryttrande") and _ENDORSE.search(sentence) and (
+                re.match(r"(?i)\s*ersättar", sentence) or (people and all(p.name in ctx.substitutes for p in people))):
+            # "Ersättaren Ida Sandberg (FI) instämde i protokollsanteckningen", also under that heading and
+            # where only the attendance list says that Elin Kask is a non-serving ersättare.
+            kind = "ersättaryttrande"
         key_names = tuple(sorted(r.name for r in refs))
         if (kind, "|".join(key_names)) in claimed:
             continue
@@ -333,6 +344,12 @@ def _is_bare_name(text: str) -> bool:
     toks = text.split()
     return 2 <= len(toks) <= 4 and all(t[:1].isupper() and t.replace("-", "").isalpha() and not t.isupper()
                                        for t in toks)
+
+
+# The rest of a line under a "Reservationer" heading after its names: "… (KD) till förmån för eget yrkande."
+# Every such line is a reservation, not only the first under the heading; bare names further down are not (they
+# may sign a written reservation that belongs to another paragraph).
+_RESERVATION_ENTRY = re.compile(r"\s*(?:,\s*)?(?:till\s+förmån\s+för|mot\s+beslutet)\b", re.I)
 
 
 def _party_only(sentence: str) -> tuple[str, ...]:
@@ -406,6 +423,8 @@ def decision_points(sections: list[Section], mt_of) -> tuple[Named, ...]:
             if decision:
                 break
     if not decision:
+        decision = _decision_sentence(sections)
+    if not decision:
         decision = [s for s in sections if s.kind == "proposal-to-decide"][:1]
     points: list[Named] = []
     for sec in decision:
@@ -430,6 +449,36 @@ def decision_points(sections: list[Section], mt_of) -> tuple[Named, ...]:
                 mt = mt_of(body)
                 points.append(Named(_collapse(mt.text), _span(mt, 0, len(mt.text))))
     return tuple(points)
+
+
+# "Kommunstyrelsen beslutar att …", "Direktionen beslutar", "Kommunstyrelsen föreslår kommunfullmäktige besluta
+# att …", "Kommunfullmäktige väljer X till …" opening a line: the decision of minutes that give it no heading.
+# The subject is one to four words ending in a body's noun and starts a sentence; "fullmäktige beslutar enligt …",
+# "Direktionen har således beslutat" (a vote's outcome) and "beslutade" (history) do not match.
+_DECISION_OPENER = re.compile(
+    r"^(?=[A-ZÅÄÖ])(?:[\wåäö-]+\s+){0,3}?[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|[Dd]irektionen|utskottet|"
+    r"beredningen)\s+(?:beslutar|väljer|utser|lägger|föreslår\s+[\wåäö-]+\s+(?:att\s+)?besluta)\b(?!\s+(?:om|i\s+ärendet)\b)(.*)$")
+
+
+def _decision_sentence(sections: list[Section]) -> list[Section]:
+    """The decision where no heading opens it: from a line "X beslutar att …" to the end of its block.
+
+    A bare "X beslutar" line keeps the list under it ("att … / att …"); the block ends at a blank line unless
+    the list or the sentence goes on after it.
+    """
+    for sec in sections:
+        for i, ln in enumerate(sec.lines):
+            m = _DECISION_OPENER.match(ln.text)
+            if not m:
+                continue
+            lines = sec.lines[i + 1:]
+            n = 0
+            while n < len(lines) and (not lines[n].blank_before or _ITEM.match(lines[n].text)):
+                n += 1
+            if m.group(1).strip(" :") not in ("", "att"):
+                return [Section("decision", None, [ln, *lines[:n]])]
+            return [Section("decision", ln, lines[:n])]
+    return []
 
 
 # ------------------------------------------------------------------------------------------- referral
@@ -506,7 +555,9 @@ def _agreement_parties(text: str, start: int, own_body: str | None = None,
     """Organisations listed after "mellan" at ``start``: "mellan A, B och C" ("staden", "nämnden" resolved)."""
     parties = []
     pos = start
-    for name, s, e in find_organisations(text[start: start + 260], own_body, own_municipality):
+    # A name may wrap ("Högskolan" / "i Kalmar"): a line break counts as the space it stands for.
+    window = text[start: start + 260].replace("\n", " ")
+    for name, s, e in find_organisations(window, own_body, own_municipality):
         gap = text[pos: start + s]
         if pos != start and not re.fullmatch(r"\s*(?:,|och|samt|&)\s*", gap, re.I):
             break
@@ -541,7 +592,7 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
             if w:
                 parties = _agreement_parties(text, rest_start + w.end())
                 if parties:
-                    own = ctx.body or municipality
+                    own = municipality or ctx.body  # the legal party the body decides for
                     best = ([(own, m.start(), m.end())] if own else []) + parties[:1]
                     best_title = _agreement_title(text, m.start())
                     break
@@ -571,7 +622,7 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
     """All facts of one paragraph segment."""
     mt = _text(seg.lines)
     text = mt.text
-    title = _collapse(" ".join(ln.text for ln in seg.title_lines))
+    title = _collapse(" ".join(_title_part(ln.text) for ln in seg.title_lines))
     if seg.title_lines and seg.title_lines[0] is seg.head:
         title = re.sub(r"^\S*\s*§\s*\d+(?:\s?[a-h](?=\s))?\s*[.:]?\s*", "", title)
         title = re.split(r"\t| {3,}", title)[0].strip()
@@ -615,6 +666,22 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
         agreements=find_agreements(mt, title, decision_text, ctx, municipality),
         text=text,
     )
+
+
+_COLUMN_GAP = re.compile(r"\t| {3,}")
+
+
+def _title_part(text: str) -> str:
+    """A title line without a registration number printed in a right-hand column ("… yrkesprogrammen   Dnr 0147/09").
+
+    Only a number is cut: a wide gap inside a title that continues in words is kept.
+    """
+    text = text.strip()
+    # The last gap: "§ 35   Budget 2010   Dnr 0162/09" has the number after the second.
+    gaps = list(_COLUMN_GAP.finditer(text))
+    if gaps and is_meta_line(text[gaps[-1].end():]):
+        return text[:gaps[-1].start()]
+    return text
 
 
 def _line_offsets(lines: list[Line], text: str) -> dict[int, int]:

@@ -142,6 +142,27 @@ def _roll_call(text: str) -> tuple[tuple[str, str], ...]:
             chunk = chunk[: stop.start()]
         word = m.group(1).casefold()
         choice = "yes" if word.startswith("ja") else "no" if word.startswith("nej") else "abstain"
-        for p in find_people(chunk):
-            out.append((p.name, choice))
+        people = [p.name for p in find_people(chunk)] or _plain_names(chunk)
+        out.extend((name, choice) for name in people)
     return tuple(out)
+
+
+_PLAIN_NAME = re.compile(r"[A-ZÅÄÖÉ][^\W\d_]*(?:-[A-ZÅÄÖÉ][^\W\d_]*)?(?:[ \u00a0]+[A-ZÅÄÖÉ][^\W\d_]*"
+                         r"(?:-[A-ZÅÄÖÉ][^\W\d_]*)?){1,3}")
+
+
+_PROSE = re.compile(r"\b(?!och\b)[a-zåäö]{2,}")  # a lower-case word: the line after a list is a sentence
+
+
+def _plain_names(chunk: str) -> list[str]:
+    """A roll call's names without parties ("Ja: Lars-Erik Karlsson, Britt Ekholm och Eva Ståhl"): only where
+    the whole entry is such a list, so that a sentence after "Ja:" gives no voters."""
+    lines = chunk.split("\n")
+    n = 1
+    while n < len(lines) and not _PROSE.search(lines[n]):
+        n += 1  # the list goes on over lines of names ("… Jan-Olof Hägg, Maj" / "Sundqvist, Gunilla Berg")
+    entries = [e.strip(" .\u00a0\t") for e in re.split(r",|\boch\b", " ".join(lines[:n]))]
+    entries = [e for e in entries if e]
+    if not entries or not all(_PLAIN_NAME.fullmatch(e) for e in entries):
+        return []
+    return entries

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 from ..errors import DocumentError
 from ..source import SourceText, sha256_of
+
+# Inline HTML left in a text export ("<b>Beslut</b><br>"): tags of text formatting and line structure only, so
+# that "<" in ordinary prose ("< 5 %") or an unknown "<tag>" is never taken for markup.  The attributes are
+# bounded and stop at a line end, which keeps the search linear on hostile lines.
+_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|font|p|div|br|hr|h[1-6]|li|ul|ol|sup|sub|small|big|tt)"
+                  r"(?:\s[^<>\n]{0,200})?\s*/?>", re.I)
+_BREAK_TAG = re.compile(r"(?i)<(?:br|hr|p|div|li|/p|/div|/li|/h[1-6])\b")
+#: Tags needed before a text file counts as an HTML fragment: one stray "<b>" in prose is not markup.
+_MIN_TAGS = 3
 
 # Letters that Swedish text is full of; a decoding that yields none of them where the bytes are non-ASCII is wrong.
 _SWEDISH = set("åäöÅÄÖé§")
@@ -42,9 +53,29 @@ def read_text(path: Path, data: bytes) -> SourceText:
     """Read a plain-text document; form feeds (as pdftotext writes them) separate pages."""
     text = decode_text(data, path)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = strip_markup(text)
     starts = [0]
     for i, ch in enumerate(text):
         if ch == "\f":
             starts.append(i + 1)
     return SourceText(path=path, text=text, media_type="text/plain", sha256=sha256_of(data),
                       page_starts=tuple(starts))
+
+
+def strip_markup(text: str) -> str:
+    """Text with the inline HTML of an export ("<b>§ 12</b><br>") removed, or the text unchanged if it has none.
+
+    A tag that breaks a line (<br>, <hr>, a block's end) becomes a newline unless one follows already, so that
+    "<br>" at every line end leaves the lines as they are; formatting tags vanish.  Entities are decoded only in
+    a text found to be markup: "&amp;" in plain minutes is what was written.
+    """
+    if "<" not in text or len(_TAG.findall(text[:20000])) < _MIN_TAGS:
+        return text
+
+    def repl(m: re.Match[str]) -> str:
+        if not _BREAK_TAG.match(m.group()):
+            return ""
+        nxt = m.string[m.end():m.end() + 1]
+        return "" if nxt in ("\n", "") else "\n"
+
+    return html.unescape(_TAG.sub(repl, text))
