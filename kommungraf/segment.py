@@ -48,7 +48,7 @@ _SECTION_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # The signature block after the last paragraph of an extract or protocol.
 _SIGNATURES = re.compile(
     r"^(?:vid\s+protokollet|justerat\b|justeras\b|underskrifter|dag\s+för\s+justering|"
-    r"protokollsutdraget\s+bestyrks|rätt\s+utdraget\s+intygar|utdragsbestyrkande|"
+    r"protokollsutdraget\s+bestyrks|rätt\s+utdraget\s+(?:intygar|betygar|betyger|bestyrker)|utdragsbestyrkande|"
     r"justeringens\s+(?:plats|datum)|protokollet\s+justerat|sekreterare\s*$|ordförande\s*$|justerande\s*$|"
     # An attendance list appended to the minutes ("Beslutande: se närvarolista, bilaga 1").
     r"(?:bilaga\s+\d+\W{1,3})?(?:närvarolista|närvaroförteckning|deltagarförteckning)\s*:?\s*$)",

@@ -292,3 +292,127 @@ def test_every_line_of_a_reservation_list_is_a_reservation_but_bare_signatures_a
                  "Helene Kvist (S)\n")
     assert [[r.name for r in s.by] for s in m.paragraphs[0].statements if s.kind == "reservation"] == \
         [["Lars Holm"], ["Peder Marklund", "Åsa Berglund"]]
+
+
+def test_a_substitute_without_a_stated_party_does_not_take_the_replaced_member_s_party():
+    people = _attendance("Tjänstgörande ersättare\nLina Holm (tjänstgör för Ola Berg (MP)) §§ 15–16.\n\n"
+                         "Ledamöter\nLena Holmér tjg för Nils Bäck (KD)\t(KD)\n")
+    assert people["Lina Holm"].party is None and people["Lina Holm"].replaces == "Ola Berg"
+    # A party printed in its own column beside the entry is stated.
+    assert people["Lena Holmér"].party == "KD" and people["Lena Holmér"].replaces == "Nils Bäck"
+
+
+def test_a_party_cell_spanning_rows_of_an_html_table_belongs_to_each_row():
+    from kommungraf.loaders.html import read_html
+
+    html = ("<html><body><h2>Närvarande</h2><table><tr><th>Parti</th><th>Namn</th><th>Funktion</th></tr>"
+            "<tr><td rowspan='2'>M</td><td>Anders Wiklund</td><td>Ordförande</td></tr>"
+            "<tr><td>Jan Stjernström</td><td>Ledamot</td></tr>"
+            "<tr><td rowspan='2'>S</td><td>Emil Ek</td><td>Ersättare</td></tr>"
+            "<tr><td>Tobias Holm</td><td>Ledamot</td></tr></table></body></html>")
+    text = read_html(Path("x.html"), html.encode()).text
+    assert "M\tJan Stjernström\tLedamot" in text and "S\tTobias Holm\tLedamot" in text
+    people = _attendance(text)
+    assert people["Jan Stjernström"].party == "M" and people["Tobias Holm"].party == "S"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("(Skolverkets dnr 2009:218)", "2009:218"), ("Dnr KS 412/03", "KS 412/03"),
+])
+def test_case_numbers_with_an_authority_s_label_or_a_two_digit_year(text, number):
+    assert [n for n, _, _ in find_case_numbers(text)] == [number]
+
+
+def test_a_statement_made_in_another_body_and_a_written_reservation_under_its_own_heading():
+    m = _minutes("Regionfullmäktige\n\nRF § 87  Avsiktsförklaring\n\nSammanfattning\n"
+                 "Stefan Haag (SD) lämnade ett särskilt yttrande i regionstyrelsen.\n\n"
+                 "Reservationer\n\nModeraternas ledamöter reserverar sig skriftligt enligt följande:\n\n"
+                 "  Reservation – RF § 87, avsiktsförklaring\n\n"
+                 "  Vi delar målet men anser att regionen inte ska binda sig för investeringar i hamnarna.\n\n"
+                 "  Visby 2024-06-17\n\n  Helena Ekström (M)                 Ulf Moberg (M)\n  Anders Björk (M)\n\n"
+                 "Protokollsanteckning\n\nAnn-Christin Lund (L) antecknar till protokollet att hon ser positivt "
+                 "på avsiktsförklaringen.\n")
+    st = m.paragraphs[0].statements
+    assert not [s for s in st if s.kind == "särskilt yttrande"]
+    assert sorted(r.name for s in st if s.kind == "reservation" for r in s.by) == \
+        ["Anders Björk", "Helena Ekström", "Ulf Moberg"]
+
+
+def test_co_movers_are_proposers_and_a_wrapped_name_stays_in_its_sentence():
+    m = _minutes("Kommunstyrelsen\n\n§ 220  Ärende\n\nYrkanden\nPeder Marklund (M) yrkar återremiss.\n"
+                 "Åsa Berglund (KD) instämmer i Peder Marklunds återremissyrkande.\n"
+                 "Peter Lind (V) yrkar, med instämmande av Anders Ryd (MP), att nämnden tillstyrker motionen.\n"
+                 "\nReservation\n"
+                 "Mot beslutet reserverar sig Anders Hedqvist (M), Eva Sandberg (FP) och Ulla\nGrahn (KD).\n")
+    p = m.paragraphs[0]
+    assert sorted(r.name for pr in p.proposals for r in pr.by) == \
+        ["Anders Ryd", "Peder Marklund", "Peter Lind", "Åsa Berglund"]
+    assert sorted(r.name for s in p.statements for r in s.by) == ["Anders Hedqvist", "Eva Sandberg", "Ulla Grahn"]
+
+
+def test_ocr_damage_in_an_attendance_list_and_staff_in_a_roll_column():
+    people = _attendance("1Jänstemän\tSven-Åke Lindgren, kommundirektör\n"
+                         "Utses att justera\tMaj-Britt Dahl (5) och Olof Nord (M)\n\n")
+    assert people["Sven-Åke Lindgren"].roles == ["tjänsteman"]
+    assert people["Maj-Britt Dahl"].party == "S" and people["Maj-Britt Dahl"].roles == ["justerare"]
+    people = _attendance("Namn\tParti\tRoll\nHelena Ekstrand\tM\tOrdförande\nAnna Wirén\t\tFörvaltningschef\n"
+                         "Sofie Lund\t\tArbetsmarknadschef, § 14\n")
+    assert people["Anna Wirén"].roles == people["Sofie Lund"].roles == ["tjänsteman"]
+    assert people["Helena Ekstrand"].roles == ["ordförande"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("en IOP mellan utbildningsnämnden och Stiftelsen Fryshuset om", ["Utbildningsnämnden", "Stiftelsen Fryshuset"]),
+    ("avtal med Nordvästra Skånes Vatten och Avlopp AB", ["Nordvästra Skånes Vatten och Avlopp AB"]),
+    ("remiss till Östgötatrafiken", ["Östgötatrafiken"]),
+])
+def test_foundations_and_gazetteer_companies(text, names):
+    assert [n for n, _, _ in find_organisations(text)] == names
+
+
+def _docx_with_footnote(header: str | None) -> bytes:
+    import io
+    import zipfile
+
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    d = docx.Document()
+    if header:
+        d.sections[0].header.paragraphs[0].text = header
+    d.add_paragraph("§ 14 Överenskommelse")
+    p = d.add_paragraph("Tjänsteutlåtande från förvaltningen")
+    p._p.append(parse_xml(f'<w:r {w}><w:footnoteReference w:id="1"/></w:r>'))
+    d.add_paragraph("Förslag till överenskommelse")
+    buf = io.BytesIO()
+    d.save(buf)
+    src, out = zipfile.ZipFile(io.BytesIO(buf.getvalue())), io.BytesIO()
+    notes = (f'<w:footnotes {w}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+             '</w:footnote><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve">'
+             ' Tjänsteutlåtandet är daterat 2024-01-29.</w:t></w:r></w:p></w:footnote></w:footnotes>')
+    with zipfile.ZipFile(out, "w") as z:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdFn" Type="http://schemas.'
+                                    b'openxmlformats.org/officeDocument/2006/relationships/footnotes" '
+                                    b'Target="footnotes.xml"/></Relationships>')
+            elif item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/word/footnotes.xml" ContentType="'
+                                    b'application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"'
+                                    b'/></Types>')
+            z.writestr(item, data)
+        z.writestr("word/footnotes.xml", notes)
+    return out.getvalue()
+
+
+def test_a_docx_footnote_follows_its_paragraph_and_a_dated_header_opens_the_text():
+    from kommungraf.loaders.docx import read_docx
+
+    text = read_docx(Path("x.docx"), _docx_with_footnote("Kommunstyrelsen\tSammanträdesdatum 2021-10-12")).text
+    assert text.split("\n") == ["Kommunstyrelsen\tSammanträdesdatum 2021-10-12", "§ 14 Överenskommelse",
+                                "Tjänsteutlåtande från förvaltningen", "Tjänsteutlåtandet är daterat 2024-01-29.",
+                                "Förslag till överenskommelse"]
+    # A header without a date stays out.
+    assert read_docx(Path("x.docx"), _docx_with_footnote("Kungsbacka kommun")).text.startswith("§ 14")

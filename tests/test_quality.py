@@ -36,33 +36,24 @@ def test_our_own_documents_in_other_layouts_score_the_same():
     check(evaluate(OWN_CORPUS / "docs", OWN_CORPUS / "gold"))
 
 
-def test_the_held_out_documents_stay_above_095():
-    """Ten documents written blind to the parser (tests/heldout); 0.837 before the parser saw them."""
+#: Sets written blind to the parser (nobody who wrote them read kommungraf/), each scored once before the parser
+#: saw it; that first score is the estimate for minutes nobody here has seen.  The floor keeps the score reached
+#: since, by general fixes, from slipping.  (set, floor, what it is and how it scored)
+HELD_OUT = [
+    ("heldout", 0.95, "10 documents in other layouts: 0.837 first, 0.978 after one round of fixes, 0.984 after two"),
+    ("heldout2", 0.98, "6 text and HTML documents: 0.706 first, 0.974 after one round, 0.998 after two"),
+    ("heldout3", 0.975, "5 PDF and DOCX documents: 0.947 first, 0.967 after one round, 0.992 after two"),
+    ("heldout4", 0.86, "7 documents of all formats, regions and a company board: 0.879 first"),
+]
+
+
+@pytest.mark.parametrize(("folder", "floor"), [(f, lo) for f, lo, _ in HELD_OUT])
+def test_a_held_out_set_stays_above_its_floor(folder: str, floor: float):
     from conftest import ROOT
 
-    ev = evaluate(ROOT / "tests" / "heldout" / "docs", ROOT / "tests" / "heldout" / "gold")
+    ev = evaluate(ROOT / "tests" / folder / "docs", ROOT / "tests" / folder / "gold")
     overall, _ = ev.totals()
-    assert not ev.errors and overall.f1 >= 0.95, overall.f1
-
-
-def test_the_second_held_out_set_stays_above_096():
-    """Six text and HTML documents written blind to the parser (tests/heldout2); 0.706 before the parser saw
-    them (0.974 after the general fixes they prompted)."""
-    from conftest import ROOT
-
-    ev = evaluate(ROOT / "tests" / "heldout2" / "docs", ROOT / "tests" / "heldout2" / "gold")
-    overall, _ = ev.totals()
-    assert not ev.errors and overall.f1 >= 0.96, overall.f1
-
-
-def test_the_third_held_out_set_stays_above_095():
-    """Five PDF and DOCX documents written blind to the parser (tests/heldout3); 0.947 before the parser saw
-    them (0.967 after the general fixes the second set prompted)."""
-    from conftest import ROOT
-
-    ev = evaluate(ROOT / "tests" / "heldout3" / "docs", ROOT / "tests" / "heldout3" / "gold")
-    overall, _ = ev.totals()
-    assert not ev.errors and overall.f1 >= 0.95, overall.f1
+    assert not ev.errors and overall.f1 >= floor, overall.f1
 
 
 def test_every_fact_type_is_produced_for_every_file_format_in_the_corpus(shared_eval):

@@ -17,7 +17,7 @@ _LABELS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(r"^(?:närvarande\s+)?tjänstgörande\s+ersättare\b:?", re.I), "tjänstgörande ersättare"),
     (re.compile(r"^(?:närvarande\s+)?ersättare\b:?", re.I), "ersättare"),
     (re.compile(r"^(?:närvarande\s+|övriga\s+|beslutande\s+)?ledamöter\b:?", re.I), "ledamot"),
-    (re.compile(r"^(?:övriga\s+närvarande|övriga\s+deltagare|övriga\s+deltagande|närvarande\s+tjänstemän|tjänstemän|"
+    (re.compile(r"^(?:övriga\s+närvarande|övriga\s+deltagare|övriga\s+deltagande|närvarande\s+tjänstemän|[t1l]jänstemän|"
                 r"tjänstepersoner|övriga|närvarande\s+tjänstepersoner|föredragande)\b:?", re.I), "tjänsteman"),
     (re.compile(r"^(?:utses\s+att\s+justera|justerare|justerande|justeras\s+av)\b:?", re.I), "justerare"),
     (re.compile(r"^(?:underskrifter\s+)?sekreterare\b:?|^vid\s+protokollet\b:?", re.I), "sekreterare"),
@@ -25,6 +25,8 @@ _LABELS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(r"^ordförande\b:?", re.I), "ordförande"),
     (re.compile(r"^(?:närvarande\s+)?beslutande\b:?|^närvarande\b:?", re.I), ""),
     (re.compile(r"^(?:frånvarande|ej\s+närvarande)\b:?", re.I), "-"),
+    # "Rätt utdraget betygar/intygar": the one who certifies an extract is a person of the minutes, no role.
+    (re.compile(r"^rätt\s+utdraget\s+(?:betygar|betyger|intygar|bestyrker)\b:?", re.I), ""),
     (re.compile(r"^(?:plats\s+och\s+tid|plats|tid|justeringens\s+plats|paragrafer|protokollet\s+omfattar|"
                 r"underskrifter|underskrift|anslag|organ\b|sammanträdesdatum|datum|förvaringsplats|"
                 r"protokollet\s+är\s+justerat|justerat|justeras\b|dag\s+för\s+justering)", re.I), "-"),
@@ -239,6 +241,9 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
             role = "vice ordförande" if "vice" in word else word
         if t.titles and (len(beside) > 0 or inline.strip()) and not party:
             role = "tjänsteman"
+        elif not party and any(kind == "other" and _JOB_TITLE.search(value.split(",")[0].strip())
+                               for kind, value, _ in beside):
+            role = "tjänsteman"  # "Anna Wirén  (no party)  Förvaltningschef": an official in a Roll column
         elif role == "tjänsteman" and (party or not (beside or inline.strip())):
             role = None
         p = att.add(name, party, role, start, start + len(name))
@@ -328,6 +333,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
         labels_here: list[str | None] = []
         line_role: str | None = None
         line_has_label = False
+        cell_first: PersonInfo | None = None  # the first person of the cell before, for a party cell beside it
         for col, (cell, cstart) in enumerate(cells):
             if not cell or _DOTS.match(cell):
                 continue
@@ -368,6 +374,14 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
                     names_here.extend(_entries(piece, cell_offset + at, line_role, att))
                 current_party = None
                 continue
+            lone = _LONE_PARTY.match(cell)
+            if lone and cell_first is not None and cell_first.party is None:
+                # "Lena Holmér tjg för Nils Bäck (KD)   (KD)": the party column beside an entry is its first person's.
+                from ..gazetteer import canonical_party
+                cell_first.party = canonical_party(lone.group(1))
+                cell_first = None
+                continue
+            cell_first = None
             group = _party_group(cell)
             if group:
                 # "Socialdemokraterna   Ulla Berg, ordförande" / "Kenneth Åström": names grouped by party.
@@ -378,8 +392,11 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
             # A list heading (Ledamöter, Ersättare …) holds for the lines below it; a signature label
             # (Ordförande, Justerare …) only for entries with a party, bare names get it from pending labels.
             bare = role if role not in _SIGNATURE_ROLES else None
+            n_before = len(names_here)
             for piece, at in _sentences_of(cell):
                 names_here.extend(_entries(piece, cell_offset + at, role, att, bare_role=bare, party=current_party))
+            if len(names_here) > n_before:
+                cell_first = att.people.get(names_here[n_before][0])
         labels_here = [r for r in labels_here if r in _SIGNATURE_ROLES] if labels_here else labels_here
         if line_has_label and not names_here:
             dotted = "..." in ln.text or "___" in ln.text  # a signature line: the name stands below it
@@ -419,6 +436,10 @@ def _cells(ln: Line) -> list[tuple[str, int]]:
         pos = idx + len(part)
     return out
 
+
+_OCR_S = re.compile(r"(?<=[a-zåäöé] )\(5\)(?![^\s,.;])")
+# A cell holding only a party in parentheses: "(KD)".
+_LONE_PARTY = re.compile(r"\(([A-Za-zÅÄÖåäö]{1,4})\)$")
 
 _SIGNATURE_ROLES = {"ordförande", "vice ordförande", "justerare", "sekreterare"}
 
@@ -472,6 +493,9 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
     ``bare_role`` is the role for names without a party (``True``: the same as ``role``).
     """
     found: list[tuple[str, int, int]] = []
+    if "(5)" in cell:
+        # OCR reads "(S)" as "(5)"; after a name in an attendance list a party is what stands there.
+        cell = _OCR_S.sub("(S)", cell)
     people = list(find_people(cell))
     if people:
         group = role
@@ -484,7 +508,7 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
                 sub_name = re.match(rf"\s*({_CAPWORD}(?:[ \u00a0]+{_CAPWORD}){{1,3}})", before)
                 if sub_name:
                     ss = offset + sub_name.start(1)
-                    prev = att.add(sub_name.group(1), party or m.party, None, ss, ss + len(sub_name.group(1)))
+                    prev = att.add(sub_name.group(1), party, None, ss, ss + len(sub_name.group(1)))
                     found.append((sub_name.group(1), ss, ss + len(sub_name.group(1))))
             if prev is not None and _REPLACED_BEFORE.search(before):
                 # "Kajsa Lind (C), som ersätter Oskar Forsberg (C)": Oskar is the member replaced.

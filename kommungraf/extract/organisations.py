@@ -49,6 +49,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                rf"(?:IF|IK|BK|FK|FF|SK|HK|GIF|AIS))(?:et|ets)?\b")),
     ("abbreviation", re.compile(r"\b(KS|KF|Ks|Kf)\b(?![\s-]*(?:§|\d))(?!/)")),
     ("department", re.compile(rf"\b([{_U}][{_L}]+departementet)s?\b")),
+    # "Stiftelsen Fryshuset", "Stiftelsen Stockholms Sjukhem": a foundation by its proper name.
+    ("foundation", re.compile(rf"\b(Stiftelsen(?: {_CAP}){{1,3}})s?(?![\w-])")),
 ]
 
 # For each pattern, strings of which a text must hold at least one for the pattern to match there (each is a
@@ -70,6 +72,7 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "association": ("tadsmission", "förbund", " IF", " IK", " BK", " FK", " FF", " SK", " HK", " GIF", " AIS"),
     "abbreviation": ("KS", "KF", "Ks", "Kf"),
     "department": ("departementet",),
+    "foundation": ("Stiftelsen ",),
 }
 assert set(_NEEDS) == {kind for kind, _ in _PATTERNS}
 
@@ -249,7 +252,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         # "… Kalmarhem AB. Det" does not match: a sentence's end stands between.  A genitive ("AB Motalabostäders
         # förslag") is merged with its name by the document's extractor.
         return m.group(1)
-    if kind in ("association", "department"):
+    if kind in ("association", "department", "foundation"):
         return m.group(1)
     if kind == "utskott":
         return _cap(m.group(1))

@@ -46,7 +46,9 @@ def _collapse(s: str) -> str:
 # ------------------------------------------------------------------------------------------- sentences
 
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[\"”“]?[A-ZÅÄÖ§])|(?<=:)[ \t]*\n|"
-                           r"\n(?=[A-ZÅÄÖ][^\n]{0,60}\n)")
+                           r"\n(?=[A-ZÅÄÖ][^\n]{0,60}(?<!\)\.)\n)")
+# (The last: a short capitalised line is a heading, a sentence of its own; one ending in ")." is the end of a
+# sentence whose name list wrapped: "… och Ulla" / "Grahn (KD).")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -94,7 +96,8 @@ def _outside_quotes(pos: int, quotes: list[tuple[int, int]]) -> bool:
 
 # ------------------------------------------------------------------------------------------- people
 
-_JOINS_PROPOSAL = re.compile(r"(?i)\binstämm(?:er|de)\s+i\b[^.]{0,80}?\byrkande", re.I)
+_JOINS_PROPOSAL = re.compile(r"(?i)\binstämm(?:er|de)\s+i\b[^.]{0,80}?yrkande", re.I)  # also "återremissyrkande"
+_SUPPORTED_BY = re.compile(r"\s*,?\s*med\s+instämmande\s+(?:av|från)\s+", re.I)
 _PROPOSE = re.compile(r"\byrka(?:r|de|t)\b|\byrkande(?:t)? från\b(?=\s+[A-ZÅÄÖ][a-zåäö])", re.I)
 _RESERVE = re.compile(r"\breserver(?:ar|ade|at)\s+(?:sig|oss)\b|\breservation(?:er)?\s*:|\breserverade\b|"
                       r"\bskriftlig\s+reservation\b|\banmäl(?:er|de)\s+reservation\b", re.I)
@@ -132,13 +135,17 @@ def _in_other_body(sentence: str, ctx: Context) -> bool:
         return False
     verb = _VERB.search(sentence)
     for m in _OTHER_BODY.finditer(sentence):
-        if verb and m.start() > verb.start():
+        if verb and m.start() > verb.start() and not _MADE_IN.search(sentence, 0, m.start()):
             continue
         word = m.group(1).casefold()
         own = (ctx.body or "").casefold()
         if not own or not (word.startswith(own[:-1]) or own.startswith(word.rstrip("s")[:-2])):
             return True
     return False
+
+
+# A statement made in the body named right after it: "… lämnade ett särskilt yttrande i regionstyrelsen".
+_MADE_IN = re.compile(r"(?i)\b(?:yttrande|uttalande|protokollsanteckning|reserverade\s+sig|reserverar\s+sig)\s+$")
 
 
 def _people_in(text: str, start: int, end: int, ctx: Context) -> list[NameMatch]:
@@ -199,6 +206,11 @@ def find_proposals(mt: MappedText, ctx: Context,
         refs = [_ref(p, mt) for p in _subject_people(text, s, m.start(), ctx, e)]
         if not refs and _ORDF_ALONE.match(text[s:m.end()]):
             refs = _chair_ref(ctx, mt, s, e)
+        support = _SUPPORTED_BY.match(text, m.end(), e) if refs else None
+        if support:
+            # "Peter Lind (V) yrkar, med instämmande av Anders Ryd (MP), att …": the co-mover proposes too.
+            upto = text.find(",", support.end(), e)
+            refs += [_ref(p, mt) for p in _people_in(text, support.end(), upto if upto > 0 else e, ctx)]
         if refs:
             out.append(Proposal(tuple(refs), _span(mt, s, e), _collapse(text[s:e])))
     return tuple(out)
@@ -296,7 +308,64 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
                              parties=tuple(dict.fromkeys(r.party for r in refs if r.party)),
                              endorses=endorses, text=_collapse(sentence) + (f" ”{quote}”" if quote else "")))
     out.extend(_signed_blocks(mt, sections, claimed))
+    out.extend(_written_reservations(mt, claimed))
     return tuple(out)
+
+
+# The heading of a written reservation inside the paragraph: "Reservation – RF § 87, …", "Reservation:".
+_RES_HEADING = re.compile(r"(?m)^[ \t]*Reservation(?:[ \t]*[:–-][^\n]{0,150})?[ \t]*$")
+# A signature: "Helena Ekström (M)" or a bare "Anders Björk".
+_SIGNATURE = re.compile(r"([^\W\d_][\w-]*(?: [^\W\d_][\w-]*){1,3})(?:\s*\(([^()\n]{1,6})\))?")
+
+
+def _written_reservations(mt: MappedText, claimed: set[tuple[str, str]]) -> list[Statement]:
+    """A written reservation quoted under its own heading, with its text and then the signatures: each signatory
+    reserves ("… reserverar sig skriftligt enligt följande:" / "Reservation – RF § 87 …" / text /
+    "Visby 2024-06-17" / "Helena Ekström (M)   Ulf Moberg (M)")."""
+    from ..gazetteer import canonical_party
+
+    text = mt.text
+    if "Reservation" not in text:
+        return []
+    out: list[Statement] = []
+    for h in _RES_HEADING.finditer(text):
+        if not text[max(0, h.start() - 300):h.start()].rstrip().endswith(":"):
+            continue  # only a reservation quoted where the paragraph introduces it ("… enligt följande:")
+        pos = h.end() + 1
+        prose = 0
+        names: list[tuple[str, str | None, int]] = []
+        for _ in range(40):
+            if pos >= len(text):
+                break
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            cells = [(c, pos + line.find(c)) for c in re.split(r"\t| {3,}", line) if c.strip()]
+            sigs = [(_SIGNATURE.fullmatch(c.strip()), at + len(c) - len(c.lstrip())) for c, at in cells]
+            if cells and all(m is not None and _is_bare_name(m.group(1)) for m, _ in sigs):
+                if not prose:
+                    break  # names right under the heading: a list, read elsewhere
+                for m, at in sigs:
+                    assert m is not None
+                    names.append((m.group(1), canonical_party(m.group(2)) if m.group(2) else None, at))
+            elif names:
+                break
+            elif line.strip():
+                if _RES_HEADING.match(line) or (len(line.strip()) < 40 and not re.search(r"\d|[.,]", line)):
+                    break  # another heading ("Protokollsanteckning"): the block had no signatures
+                prose += 1
+            pos = end + 1
+        if not names:
+            continue
+        refs = tuple(PersonRef(n, party, _span(mt, at, at + len(n))) for n, party, at in names)
+        key = ("reservation", "|".join(sorted(r.name for r in refs)))
+        if key in claimed:
+            continue
+        claimed.add(key)
+        out.append(Statement("reservation", refs, _span(mt, h.start(), pos),
+                             parties=tuple(dict.fromkeys(r.party for r in refs if r.party)),
+                             text=_collapse(text[h.end():pos][:2000])))
+    return out
 
 
 _SIGNED = re.compile(r"(?m)^För ([A-ZÅÄÖ][a-zåäö]+(?: de gröna)?)\b[^\n]{0,60}\n((?:[^\n]+\n?){1,6})")

@@ -4,9 +4,9 @@ python-docx opens the package; the text is taken from the body XML directly, bec
 skips tracked insertions, content controls and simple fields, and the reader must also see what Word adds on
 screen: list numbers ("1)", "2.") that live in numbering definitions, not in the text.  Table rows become
 lines with cells joined by a TAB; a cell with several lines gives several lines, the later ones with empty
-cells in front, so a value keeps its column.  Headers, footers, comments and footnotes are left out.  Pages
-are known only from page breaks Word recorded (``lastRenderedPageBreak``) or, failing those, explicit ones;
-each becomes a form feed.
+cells in front, so a value keeps its column.  A footnote's text follows the paragraph that refers to it, as
+lines of its own; headers, footers and comments are left out.  Pages are known only from page breaks Word
+recorded (``lastRenderedPageBreak``) or, failing those, explicit ones; each becomes a form feed.
 """
 
 from __future__ import annotations
@@ -65,7 +65,9 @@ def read_docx(path: Path, data: bytes) -> SourceText:
         raise DocumentError(path, "not a Word document: it has no body")
 
     reader = _BodyReader(_Numbering(numbering, styles))
+    reader.footnotes = _footnotes(part, RT.FOOTNOTES)
     lines = reader.blocks(body)
+    lines = _dated_header(document, reader, lines) + lines
     text, starts = _paginate("\n".join(lines))
     if not text.strip():
         raise DocumentError(path, "no text in the Word document")
@@ -171,6 +173,46 @@ def _safe_parser():
     from lxml import etree
 
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+
+
+def _dated_header(document, reader: _BodyReader, body: list[str]) -> list[str]:
+    """The first page's header when only it holds a date ("Sammanträdesdatum 2021-10-12"), as the page head a
+    PDF would show.  A header stays out (like every later page's) when it holds no date, or when the body gives
+    one before its first paragraph."""
+    for line in body[:60]:
+        if _PARAGRAPH_LINE.match(line):
+            break
+        if _DATE.search(line):
+            return []
+    try:
+        section = document.sections[0]
+        header = section.first_page_header if section.different_first_page_header_footer else section.header
+        if header.is_linked_to_previous:
+            return []
+        element = header._element
+    except (IndexError, AttributeError, KeyError, ValueError):
+        return []
+    lines = [line for line in reader.blocks(element) if line.strip()]
+    return lines if any(_DATE.search(line) for line in lines) else []
+
+
+_PARAGRAPH_LINE = re.compile(r"\s*(?:[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]{0,5}\s+)?§\s*\d")
+_DATE = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")
+
+
+def _footnotes(part, reltype: str) -> dict[str, object]:
+    """The footnotes of the document by id, without Word's separator notes."""
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(part.part_related_by(reltype).blob, _safe_parser())
+    except (KeyError, AttributeError, ValueError, etree.XMLSyntaxError):
+        return {}
+    out: dict[str, object] = {}
+    for note in root.iter(W + "footnote"):
+        if note.get(W + "type") in (None, "normal"):
+            out[note.get(W + "id", "")] = note
+    return out
 
 
 def _related(part, reltype: str):
@@ -362,6 +404,9 @@ class _BodyReader:
         self.numbering = numbering
         self.warnings: list[str] = []
         self.depth = 0
+        #: Footnotes by id; a footnote's text follows the paragraph that refers to it, as lines of its own.
+        self.footnotes: dict[str, object] = {}
+        self._note_refs: list[str] = []
 
     def blocks(self, container) -> list[str]:
         """Lines of the block-level content (paragraphs, tables, content controls) of a body or cell."""
@@ -399,8 +444,11 @@ class _BodyReader:
             pb = ppr.find(W + "pageBreakBefore")
             if pb is not None and pb.get(W + "val", "true") not in ("0", "false", "off"):
                 parts.append(_EXPLICIT)
+        refs_before = len(self._note_refs)
         self._inline(p, parts, boxes)
         text = "".join(parts)
+        notes = self._note_refs[refs_before:]
+        del self._note_refs[refs_before:]
         mark = self.numbering.marker(p)
         if mark is not None:
             marker, level = mark
@@ -415,12 +463,19 @@ class _BodyReader:
                     text += _EXPLICIT
         lines = text.split("\n")
         lines.extend(boxes)
+        for ref in notes:
+            note = self.footnotes.pop(ref, None)  # each footnote once, and never inside itself
+            if note is not None:
+                lines.extend(line.strip() for line in self.blocks(note) if line.strip())
         return lines
 
     def _inline(self, el, parts: list[str], boxes: list[str]) -> None:
         """Text of a paragraph's runs in order; text boxes inside drawings go to ``boxes``."""
         for child in el:
             tag = child.tag
+            if tag == W + "footnoteReference" and self.footnotes:
+                self._note_refs.append(child.get(W + "id", ""))
+                continue
             if not isinstance(tag, str) or tag in _SKIP:
                 continue
             if tag == W + "t":

@@ -64,6 +64,8 @@ _BREAK_AFTER = re.compile(r"(?:page-break-after|break-after)\s*:\s*(?:always|pag
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _CHAR_REF = re.compile(r"&#(?:[xX]([0-9A-Fa-f]{1,8})|([0-9]{1,10}));?")
 _MAX_DEPTH = 100  # levels the layout follows; deeper content is taken as plain text
+#: The longest rowspan cell repeated in the rows it spans (a party, a code; not a paragraph of text).
+_MAX_CARRIED = 12
 _MAX_SPAN = 64
 
 
@@ -411,6 +413,8 @@ class _Layout:
                 rows = [r for r in child if _tag(r) == "tr"]
                 {"thead": head, "tbody": body, "tfoot": foot}[tag].extend(rows)
         pending: dict[int, int] = {}  # column -> rows still covered by a rowspan above
+        # column -> a short one-line cell spanning rows ("M" in a party column): it belongs to each row it spans
+        carried: dict[int, str] = {}
         for tr in head + body + foot:  # a tfoot is shown last wherever it stands in the source
             cells: list[list[str]] = []
             col = 0
@@ -419,15 +423,18 @@ class _Layout:
                     continue
                 while pending.get(col, 0) > 0:
                     pending[col] -= 1
-                    cells.append([""])
+                    cells.append([carried.get(col, "")])
                     col += 1
                 span = min(max(_int(td.get("colspan"), 1), 1), _MAX_SPAN)
                 rows = min(max(_int(td.get("rowspan"), 1), 1), 1000)
-                cells.append(self.sub(td, depth) or [""])
+                content = self.sub(td, depth) or [""]
+                cells.append(content)
                 cells.extend([[""]] * (span - 1))  # keep later cells in their column
                 if rows > 1:
+                    short = content[0] if len(content) == 1 and len(content[0]) <= _MAX_CARRIED else ""
                     for k in range(span):
                         pending[col + k] = rows - 1
+                        carried[col + k] = short if k == 0 else ""
                 col += span
             for c in [c for c, left in pending.items() if c >= col and left > 0]:
                 pending[c] -= 1
