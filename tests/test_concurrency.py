@@ -61,6 +61,10 @@ class Watch:
     retries: int = 0  # read-only opens refused because the writer changed files under them, then retried
 
 
+#: How long a reader keeps trying to open the store beside the writer.
+OPEN_PATIENCE = 10.0
+
+
 def copies(folder: Path) -> Path:
     """60 minutes under new names (so 60 documents), copied from the linked set and the examples."""
     folder.mkdir()
@@ -85,19 +89,25 @@ def distinct(pattern: str) -> str:
 
 def look(path: Path, during_load: bool, watch: Watch) -> Snapshot | None:
     """Open the store read-only and read a snapshot; None while the writer has not created the store yet."""
-    for _ in range(50):
+    # Retried for a while, not a number of times: on a busy machine the writer's compaction can keep renaming
+    # files for longer than a fixed count of quick retries lasts.  Snapshots are what is checked, not open latency.
+    deadline = time.monotonic() + OPEN_PATIENCE
+    last: Exception | None = None
+    while time.monotonic() < deadline:
         try:
             store = GraphStore(path, read_only=True)
         except StoreError as e:
             if "no store at" in str(e):
                 return None
             watch.retries += 1  # RocksDB files renamed or removed between listing and opening them
+            last = e
             time.sleep(0.01)
             continue
         except RuntimeError as e:  # pyoxigraph: a store being created, or files compacted away meanwhile
             if not watch.snapshots and "Column family not found" in str(e):
                 return None
             watch.retries += 1
+            last = e
             time.sleep(0.01)
             continue
         try:
@@ -117,13 +127,14 @@ def look(path: Path, during_load: bool, watch: Watch) -> Snapshot | None:
                 union=count(store, distinct("GRAPH ?g { ?s ?p ?o }")),
                 known_union=count(store, distinct(known)),
                 default_and_known=count(store, distinct(f"{{ ?s ?p ?o }} UNION {known}")))
-        except OSError:  # an SST file the instance had listed was compacted away meanwhile: reopen
+        except OSError as e:  # an SST file the instance had listed was compacted away meanwhile: reopen
             watch.retries += 1
+            last = e
             continue
         finally:
             del store
             gc.collect()  # close the instance now, not at some later collection
-    pytest.fail("the store could not be opened read-only in 50 attempts beside the writer")
+    pytest.fail(f"the store could not be opened read-only for {OPEN_PATIENCE:g} s beside the writer: {last}")
 
 
 def watch_load(args: list[str], store: Path, log: Path) -> Watch:
