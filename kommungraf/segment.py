@@ -28,6 +28,10 @@ _SECTION_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("reservation", re.compile(r"^(?:reservation(?:er)?|skriftlig reservation)\s*:?$", re.I)),
     ("särskilt uttalande", re.compile(r"^särskil(?:t|da)\s+uttalanden?:?$", re.I)),
     ("särskilt yttrande", re.compile(r"^särskil(?:t|da)\s+yttranden?:?$", re.I)),
+    # A party group's statement under its own heading: "Yttrande från Vänsterpartiet".
+    ("särskilt yttrande", re.compile(r"^(?:särskilt\s+)?yttrande\s+från\s+(?:[\w-]+partiet(?:\s+de\s+gröna)?|"
+                                     r"moderaterna|liberalerna|sverigedemokraterna|kristdemokraterna|"
+                                     r"socialdemokraterna|[\w-]+gruppen)\s*:?$", re.I)),
     ("ersättaryttrande", re.compile(r"^ersättaryttranden?:?$", re.I)),
     ("protokollsanteckning", re.compile(r"^protokollsanteckning(?:ar)?:?$", re.I)),
     ("case", re.compile(r"^(?:ärendet|ärendebeskrivning|sammanfattning(?:\s+av\s+ärendet)?|bakgrund|"
@@ -147,9 +151,14 @@ def segment(lines: list[Line]) -> Segmented:
 _DNR_ONLY = re.compile(r"^(?:dnr|diarienr|diarienummer|dnr\.?:?)?\s*[\w./\-: ]*\d[\w./\-: ]*$", re.I)
 
 
+_PARTY_ONLY = re.compile(r"^\([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}\)\s*$")
+
+
 def _has_title_words(text: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_]{2,}", text) if w.casefold() not in {"dnr", "ks", "kf", "diarienr"}]
-    return (len(words) >= 1 and not _DNR_ONLY.match(text.strip())) or len(words) >= 3
+    # "RENHÅLLNINGSTAXA FÖR 2009": two words and a year are a title, not a registration number.
+    return ((len(words) >= 1 and not _DNR_ONLY.match(text.strip())) or len(words) >= 3
+            or (len(words) >= 2 and not is_meta_line(text)))
 
 
 def _paragraph(number: str, rest: str, body: list[Line]) -> ParagraphSegment:
@@ -169,11 +178,17 @@ def _paragraph(number: str, rest: str, body: list[Line]) -> ParagraphSegment:
     while idx < len(body) and title_lines:
         nxt = body[idx]
         prev = title_lines[-1].text
+        if "\t" in prev:
+            # "§ 5<TAB>Exploateringsavtal för kvarteret Sjöstjärnan,<TAB>SBN 2021-000312": the title's own cell.
+            cells = prev.split("\t")
+            prev = (cells[-2] if len(cells) > 2 and is_meta_line(cells[-1]) else cells[-1]).rstrip()
         if nxt.blank_before or section_kind(nxt.text) or is_meta_line(nxt.text):
             break
-        # "… Malmöexpressen, linje" / "5" and "… om skolkort" / "2021–2023": a number wrapped to the next line.
-        wrapped_number = bool(re.fullmatch(r"\d{1,4}(?:\s*[–-]\s*\d{2,4})?", nxt.text.strip()))
-        if nxt.text[:1].islower() or wrapped_number or \
+        # "… Malmöexpressen, linje" / "5", "… om skolkort" / "2021–2023", "… Strömnäs" / "4:12" (a property):
+        # a number wrapped to the next line.
+        wrapped_number = bool(re.fullmatch(r"\d{1,4}(?:\s*[–-]\s*\d{2,4}|:\d{1,4})?", nxt.text.strip()))
+        # "(M)": a party wrapped under "… efter Magnus Ohlin".
+        if nxt.text[:1].islower() or wrapped_number or _PARTY_ONLY.match(nxt.text) or \
                 prev.endswith(("-", "–", ",", " och", " om", " för", " mellan", " av")):
             title_lines.append(nxt)
             idx += 1

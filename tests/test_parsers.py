@@ -416,3 +416,84 @@ def test_a_docx_footnote_follows_its_paragraph_and_a_dated_header_opens_the_text
                                 "Förslag till överenskommelse"]
     # A header without a date stays out.
     assert read_docx(Path("x.docx"), _docx_with_footnote("Kungsbacka kommun")).text.startswith("§ 14")
+
+
+# ---------------------------------------------------------------- behaviours the fourth held-out set prompted
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Ärendenr 2016/345", "2016/345"), ("Dnr: 2007/00812-1", "2007/00812-1"), ("Diarienr 19/0345", "19/0345"),
+    ("Dnr 2019/0123", "2019/0123"),
+])
+def test_a_plain_number_after_a_registration_label_is_a_case_number(text, number):
+    assert [n for n, _, _ in find_case_numbers(text)] == [number]
+
+
+@pytest.mark.parametrize("text", ["§ 87  Remiss av betänkandet (SOU 2021:6)", "§ 221  Svar på motion 14/2014",
+                                  "§ 5  Budget för läsåret 2019/2020", "Dnr 14/2014"])
+def test_publications_motion_numbers_and_school_years_are_no_case_numbers(text):
+    assert list(find_case_numbers(text, heading=True)) == []
+
+
+def test_a_text_export_loses_soft_hyphens_ligatures_and_zero_width_spaces():
+    from kommungraf.loaders.text import clean_characters
+
+    damaged = "Kristo\xadfersson ﬁnansiella ﬂerårig Johan\u200bEkberg Ärendenr\u200b2016/345 or\u200bdet"
+    assert clean_characters(damaged) == "Kristofersson finansiella flerårig Johan Ekberg Ärendenr 2016/345 ordet"
+
+
+def test_a_pdf_page_in_two_text_columns_is_read_column_by_column():
+    from kommungraf.loaders import pdf
+
+    def line(y: float, *cells: tuple[float, float, str]) -> list:
+        cs = [[x0, x1, [[x0, x1, y, y + 10, t, False, 10, -(y + 5)]]] for x0, x1, t in cells]
+        return [y, y + 10, 10, [w for c in cs for w in c[2]], cs, None]
+
+    lines = [line(800, (50, 200, "KOMMUNEN"), (260, 330, "PROTOKOLL"), (480, 530, "Sida 2"))]
+    for k in range(8):
+        lines.append(line(760 - 12 * k, (50, 280, f"vänster {k}"), (310, 540, f"höger {k}")))
+    lines.append(line(660, (50, 120, "vänster 8")))
+    lines.append(line(30, (50, 90, "Justerare"), (230, 270, "Justerare"), (430, 510, "Utdragsbestyrkande")))
+    before, left, right, after = pdf._text_columns(lines)
+    text = [pdf._render(ln) for ln in before + left + right + after]
+    assert text == ["KOMMUNEN\tPROTOKOLL\tSida 2", *(f"vänster {k}" for k in range(9)),
+                    *(f"höger {k}" for k in range(8)), "Justerare\tJusterare\tUtdragsbestyrkande"]
+    # A table of labels and values is no column layout.
+    table = [line(760 - 12 * k, (50, 90, f"Etikett {k}"), (310, 540, f"värde {k}")) for k in range(8)]
+    assert pdf._text_columns(table) is None
+
+
+@pytest.mark.parametrize("head, title", [
+    ("§ 113     RENHÅLLNINGSTAXA FÖR 2009\n          Dnr: 2008/00567-1", "RENHÅLLNINGSTAXA FÖR 2009"),
+    ("§ 12\nVal av ordförande i styrelsen efter Magnus Ohlin\n(M)\nDiarienummer RS 2021-00871",
+     "Val av ordförande i styrelsen efter Magnus Ohlin (M)"),
+    ("§ 7\tBygglov för nybyggnad av flerbostadshus, Strömnäs\tSBN 2021-000587\n4:12",
+     "Bygglov för nybyggnad av flerbostadshus, Strömnäs 4:12"),
+    ("§ 161\nÄrende: Samarbetsavtal med Österåkers kommun", "Samarbetsavtal med Österåkers kommun"),
+])
+def test_titles_in_capitals_with_a_wrapped_party_or_property_and_after_a_label(head, title):
+    m = _minutes(f"Kommunstyrelsen\nSammanträdesdatum 2021-03-15\n\n{head}\n\nÄrendebeskrivning\nText här.\n")
+    assert m.paragraphs[0].title == title
+
+
+def test_a_roll_call_with_counts_and_an_election_by_ballot_are_votes():
+    m = _minutes("Styrelsen\nSammanträdesdatum 2019-10-03\n\n§ 3 Hyresavtal\n\nOmröstning begärs.\n"
+                 "Ja-röster: 3 (Kjell Olofsson, Roger Lind, Annika Ström)\nNej-röster: 2 (Eva Hedman, Lisa Ek)\n\n"
+                 "§ 4 Val av ordförande\n\nSluten omröstning begärs. Omröstningen utfaller med 79 röster\n"
+                 "för Karin Fält (M) och 66 röster för Peter Wallin (S). 3 valsedlar är blanka.\n")
+    three, four = m.paragraphs
+    assert (three.vote.yes, three.vote.no, three.vote.abstain) == (3, 2, 0)
+    assert dict(three.vote.roll_call)["Lisa Ek"] == "no"
+    assert (four.vote.yes, four.vote.no, four.vote.abstain) == (79, 66, 3)
+
+
+def test_a_party_statement_signed_below_and_an_antecknat_note_after_a_short_quotation():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2016-09-06\n\n§ 143 Överenskommelse om ”Campus X”\n\n"
+                 "Yttrande från Vänsterpartiet\nVänsterpartiet står bakom överenskommelsen men anser att kommunen "
+                 "borde ha ställt krav.\nLisa Holmqvist (V) Johan Ekberg (V)\n"
+                 "Ersättaren Åsa Lindkvist (V) ansluter sig till Vänsterpartiets yttrande.\n"
+                 "Protokollsanteckning\nPer Holm (V) får följande antecknat till protokollet: ”Att motionen anses "
+                 "besvarad betyder inte mycket.”\n")
+    got = {(s.kind, tuple(sorted(r.name for r in s.by))) for s in m.paragraphs[0].statements}
+    assert got == {("särskilt yttrande", ("Johan Ekberg", "Lisa Holmqvist")),
+                   ("ersättaryttrande", ("Åsa Lindkvist",)), ("protokollsanteckning", ("Per Holm",))}

@@ -41,6 +41,8 @@ _WEAK = [
     r"\d{1,4}-\d{1,6}/\d{4}",
     r"\d{3}-\d{3,6}-\d{4}",
     r"\d{4}:\d{1,6}",                                            # Skolverkets dnr 2009:218
+    r"\d{4}/\d{3,6}" + _CLASS,                                   # Dnr: 2007/00812-1, Ärendenr 2016/345
+    r"\d{2}/(?!(?:19|20)\d\d(?!\d))\d{3,6}",                      # Diarienr 19/0345, not "motion 14/2014"
 ]
 _END = r"(?![\w/])"
 STRONG = re.compile(r"(?<![\w/.-])(?:" + "|".join(_STRONG) + r")" + _END)
@@ -48,6 +50,11 @@ WEAK = re.compile(r"(?<![\w/.-])(?:" + "|".join(_WEAK) + r")" + _END)
 LABEL = re.compile(r"(?i)\b(?:dnr|diarienr|diarienummer|diarie-?nr|ärendenr|ärendenummer|d\.nr)\.?:?\s*$")
 _LABEL_WORDS = re.compile(r"(?i)\b(?:[A-ZÅÄÖ]{1,5}\s+)?(?:dnr|diarienr|diarienummer)\.?:?\s*$")
 _DATE_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# A label caught as the letters of a number ("Dnr 2019/0123" looks like "Ks 747/2021"): the label is no prefix.
+_LABEL_PREFIX = re.compile(r"(?i)^(?:dnr|diarienr|ärendenr|nr)\s")
+# Series of government publications and statutes: "SOU 2021:6", "Ds 2019:12", "prop. 2020/21:1", "SFS 2017:725".
+_PUBLICATION = re.compile(r"(?i)\b(?:sou|ds|prop\.?|sfs|bet\.?|skr\.?)\s*$")
+_YEARS = re.compile(r"^(\d{4})/(\d{4})$")
 
 
 def normalise(number: str) -> str:
@@ -59,7 +66,7 @@ def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, i
     taken: list[tuple[int, int]] = []
     for m in STRONG.finditer(text):
         value = m.group()
-        if _DATE_LIKE.match(value):
+        if _DATE_LIKE.match(value) or _LABEL_PREFIX.match(value):
             continue
         # "Utlåtande 2022:91 RI" and years such as "2012-2014" do not match the patterns above.
         taken.append((m.start(), m.end()))
@@ -68,5 +75,10 @@ def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, i
         if any(s <= m.start() < e for s, e in taken):
             continue
         before = text[max(0, m.start() - 24): m.start()]
+        if _PUBLICATION.search(before):
+            continue
+        years = _YEARS.match(m.group())
+        if years and int(years.group(2)) == int(years.group(1)) + 1:   # "budgetåret 2019/2020"
+            continue
         if heading or LABEL.search(before) or _LABEL_WORDS.search(before):
             yield normalise(m.group()), m.start(), m.end()

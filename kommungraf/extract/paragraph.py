@@ -47,6 +47,11 @@ def _collapse(s: str) -> str:
 
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[\"”“]?[A-ZÅÄÖ§])|(?<=:)[ \t]*\n|"
                            r"\n(?=[A-ZÅÄÖ][^\n]{0,60}(?<!\)\.)\n)")
+# A line of names with parties only ("Lisa Holmqvist (V) Johan Ekberg (V)", signatures under a statement) ends
+# a sentence: the next line starts a new one.
+_NAME_PART = r"[A-ZÅÄÖÉ][^\W\d_]+(?:-[A-ZÅÄÖÉ][^\W\d_]+)?"
+_NAME_ENTRY = rf"{_NAME_PART}(?: {_NAME_PART}){{1,3}} \([A-ZÅÄÖ]{{1,4}}\)"
+_NAMES_LINE = re.compile(rf"{_NAME_ENTRY}(?:,? {_NAME_ENTRY}){{0,5}}")
 # (The last: a short capitalised line is a heading, a sentence of its own; one ending in ")." is the end of a
 # sentence whose name list wrapped: "… och Ulla" / "Grahn (KD).")
 
@@ -63,7 +68,7 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        if section_kind(line) and end < len(text):
+        if end < len(text) and (section_kind(line) or (line.endswith(")") and _NAMES_LINE.fullmatch(line))):
             cuts.append((end, end + 1))
         pos = end + 1
     out = []
@@ -85,8 +90,11 @@ def _quote_after(text: str, end: int) -> str:
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     spans = []
-    for m in re.finditer(r"[”\"“][^”\"“]{20,}[”\"“]", text):
-        spans.append((m.start(), m.end()))
+    # Quotes pair in order: a short quotation ("MOTION ”FLER VUXNA I SKOLAN”") still closes its own quote, so
+    # that its closing mark does not open a long false one up to the next quotation.
+    for m in re.finditer(r"[”\"“][^”\"“]*[”\"“]", text):
+        if m.end() - m.start() >= 22:
+            spans.append((m.start(), m.end()))
     return spans
 
 
@@ -102,7 +110,7 @@ _PROPOSE = re.compile(r"\byrka(?:r|de|t)\b|\byrkande(?:t)? från\b(?=\s+[A-ZÅÄ
 _RESERVE = re.compile(r"\breserver(?:ar|ade|at)\s+(?:sig|oss)\b|\breservation(?:er)?\s*:|\breserverade\b|"
                       r"\bskriftlig\s+reservation\b|\banmäl(?:er|de)\s+reservation\b", re.I)
 _GIVE = re.compile(r"\b(?:lämna(?:r|de|t)?|anmäl(?:er|de|t)|avg(?:av|er)|inkom\s+med|lade|lägger|"
-                   r"får\s+(?:till\s+protokollet\s+)?anteckna|antecknar|ställ(?:er|de)\s+sig\s+bakom|"
+                   r"får\s+(?:följande\s+)?(?:till\s+protokollet\s+)?anteckna(?:t|s)?|antecknar|ställ(?:er|de)\s+sig\s+bakom|"
                    r"instämde?r?|instämmer|ansluter|anslöt|biträder|biträdde|yttrade)\b", re.I)
 _ENDORSE = re.compile(r"\b(?:ställ(?:er|de)\s+sig\s+bakom|instämde?\s+i|instämmer\s+i|ansl(?:uter|öt)\s+(?:sig\s+)?"
                       r"till|biträd(?:er|de))\b", re.I)
@@ -111,7 +119,7 @@ _KIND_WORDS = [
     ("särskilt uttalande", re.compile(r"\bsärskil(?:t|da)\s+uttalande", re.I)),
     ("särskilt yttrande", re.compile(r"\bsärskil(?:t|da)\s+yttrande", re.I)),
     ("protokollsanteckning", re.compile(r"\bprotokollsanteckning|\btill\s+protokollet\s+anteckna|"
-                                        r"\bfår\s+(?:till\s+protokollet\s+)?anteckna", re.I)),
+                                        r"\bfår\s+(?:följande\s+)?(?:till\s+protokollet\s+)?anteckna", re.I)),
 ]
 _CUT_OBJECT = re.compile(r"\b(?:till\s+förmån\s+för|med\s+hänvisning|och\s+hänvisade|hänvisar|bifall\s+till|"
                          r"avslag\s+på|mot\s+bakgrund|enligt)\b", re.I)
@@ -249,6 +257,7 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
                     # "Reservationer\nGunnar Lindh, m, och Birgitta Hult, kd." — a list under the heading.
                     listed = _people_in(text, s, e, ctx)
                     first = "\n" not in text[_section_start(sections, s): s].strip() or \
+                        (sec != "reservation" and _NAMES_LINE.fullmatch(sentence.strip())) or \
                         re.match(r"(?i)\s*(?:särskilt\s+)?(?:yttrande|reservation|protokollsanteckning|"
                                  r"ersättaryttrande|uttalande)\s*:", sentence) or \
                         (sec == "reservation" and listed and _RESERVATION_ENTRY.match(text, listed[-1].end, e))
@@ -695,6 +704,8 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
     if seg.title_lines and seg.title_lines[0] is seg.head:
         title = re.sub(r"^\S*\s*§\s*\d+(?:\s?[a-h](?=\s))?\s*[.:]?\s*", "", title)
         title = re.split(r"\t| {3,}", title)[0].strip()
+    # "Ärende: Samarbetsavtal med …": the label is no part of the title.
+    title = _TITLE_LABEL.sub("", title)
     # Section offsets within the paragraph text.
     line_offsets = _line_offsets(seg.lines, text)
     section_ranges: list[tuple[str, int, int]] = []
@@ -738,6 +749,7 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
 
 
 _COLUMN_GAP = re.compile(r"\t| {3,}")
+_TITLE_LABEL = re.compile(r"^(?:Ärende|Ärendemening|Rubrik)\s*:\s*(?=\S)")
 
 
 def _title_part(text: str) -> str:

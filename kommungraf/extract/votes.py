@@ -24,6 +24,11 @@ _YES_NO = re.compile(rf"(?i)\b{_NUM}\s+ja(?:-|\s)?(?:röster|röst)?\b(?:[^\n.;]
 _YES_NO_WORDS = re.compile(rf"(?i)\b{_NUM}\s+röster\s+mot\s+{_NUM}\b|"
                            rf"\b{_NUM}\s+röster\s+för\s+(?:bifall|ja)\w*\s+(?:och|mot)\s+{_NUM}\s+röster?\s+"
                            rf"för\s+(?:avslag|nej|återremiss)")
+# An election by ballot: "79 röster för Karin Fält (M) och 66 röster för Peter Wallin (S). 3 valsedlar är blanka."
+# The side that won counts as yes, the other candidate as no, blank ballots as abstentions.
+_ELECTION = re.compile(rf"(?i)\b{_NUM}\s+röster\s+för\s+(?:[^\n.;]|\n(?!\n)){{1,80}}?\s+och\s+{_NUM}\s+röster\s+för\b")
+_BLANK = re.compile(rf"(?i)\b{_NUM}\s+(?:valsedlar|röstsedlar|röster)\s+(?:är|var|blev)\s+blanka|"
+                    rf"\b{_NUM}\s+blanka\b|blanka\s+(?:valsedlar|röstsedlar|röster)\s*:?\s*{_NUM}\b")
 _DASH = re.compile(r"(?i)(?:votering|omröstning|röstsiffror|röster|utfall)\D{0,40}?\b(\d{1,3})\s*[–-]\s*(\d{1,3})"
                    r"(?:\s*[–-]\s*(\d{1,3}))?\b")
 _ABSTAIN = re.compile(rf"(?i)\b{_NUM}\s+(?:ledamöter\s+|ledamot\s+|personer\s+|person\s+|som\s+)?"
@@ -61,6 +66,14 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
         if yes is None or no is None:
             return None
         return Vote(yes, no, abstain, span(mt, m.start(), m.end() + (a.end() if a else 0)), roll)
+    election = _ELECTION.search(text)
+    if election:
+        a, b = _n(election.group(1)), _n(election.group(2))
+        if a is not None and b is not None:
+            blank = _BLANK.search(text, election.end(), election.end() + 160)
+            abstain = next((_n(g) for g in blank.groups() if g is not None), 0) if blank else 0
+            return Vote(max(a, b), min(a, b), abstain or 0,
+                        span(mt, election.start(), blank.end() if blank else election.end()), roll)
     table = _count_table(text)
     if table:
         return Vote(*table[0], span(mt, table[1], table[2]), roll)
@@ -140,6 +153,9 @@ def _roll_call(text: str) -> tuple[tuple[str, str], ...]:
         stop = re.search(r"\n\s*\n|(?<=\.)\s+(?=[A-ZÅÄÖ])", chunk)
         if stop:
             chunk = chunk[: stop.start()]
+        counted = _COUNTED.match(chunk)
+        if counted:
+            chunk = counted.group(1)  # "Ja-röster: 5 (Kjell Olofsson, Roger Lind, …)": the names in brackets
         word = m.group(1).casefold()
         choice = "yes" if word.startswith("ja") else "no" if word.startswith("nej") else "abstain"
         people = [p.name for p in find_people(chunk)] or _plain_names(chunk)
@@ -147,6 +163,7 @@ def _roll_call(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+_COUNTED = re.compile(r"\s*\d{1,3}\s*\(([^()\n]*)\)")
 _PLAIN_NAME = re.compile(r"[A-ZÅÄÖÉ][^\W\d_]*(?:-[A-ZÅÄÖÉ][^\W\d_]*)?(?:[ \u00a0]+[A-ZÅÄÖÉ][^\W\d_]*"
                          r"(?:-[A-ZÅÄÖÉ][^\W\d_]*)?){1,3}")
 

@@ -16,6 +16,7 @@ import operator
 import re
 import struct
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 from ..errors import DocumentError, NeedsOCRError
@@ -157,7 +158,14 @@ def _page_text(textpage) -> str:
     lines = _lines(words)
     for line in lines:
         line[4] = _cells(line[3])
-    _columns(lines)
+    split = _text_columns(lines)
+    if split is None:
+        _columns(lines)
+    else:
+        before, left, right, after = split
+        _columns(before)
+        _columns(after)
+        lines = before + left + right + after
     out = [_render(line) for line in lines]
     out.extend(vertical)
     return _clean("\n".join(out))
@@ -353,6 +361,61 @@ def _cells(words: list[list]) -> list[list]:
         else:
             merged.append(c)
     return merged
+
+
+def _text_columns(lines: list[list]) -> tuple[list, list, list, list] | None:
+    """A page set in two text columns, as (lines above, left column, right column, lines below), or None.
+
+    Two columns of running text share their lines' heights, so every visual line holds a piece of each and the
+    left column would be read interleaved with the right.  The page qualifies when at least five lines hold
+    two long pieces of prose split at one gutter near the middle of the text area (a label and its value in a
+    table is short on the left).  The columns take in the lines around those that keep clear of the gutter,
+    up to a wide vertical gap (a running head or foot) or a line that crosses the gutter.
+    """
+    pairs = [line for line in lines if len(line[4]) >= 2]
+    if len(pairs) < 5:
+        return None
+    left_edge = min(line[4][0][0] for line in lines)
+    right_edge = max(line[4][-1][1] for line in lines)
+    width = right_edge - left_edge
+    starts: Counter[int] = Counter()
+    for line in pairs:
+        for c in line[4][1:]:
+            if left_edge + 0.35 * width <= c[0] <= left_edge + 0.65 * width:
+                starts[round(c[0] / _ALIGN_TOL)] += 1
+    if not starts:
+        return None
+    gutter = starts.most_common(1)[0][0] * _ALIGN_TOL - _ALIGN_TOL
+
+    def clear(line: list) -> bool:
+        return all(c[1] <= gutter or c[0] >= gutter for c in line[4])
+
+    prose = [k for k, line in enumerate(lines) if len(line[4]) == 2 and clear(line)
+             and line[4][0][0] <= left_edge + _ALIGN_TOL
+             and left_edge + 0.6 * (gutter - left_edge) <= line[4][0][1] <= gutter
+             and gutter <= line[4][1][0] <= gutter + 2 * _ALIGN_TOL
+             and line[4][1][1] >= gutter + 0.6 * (right_edge - gutter)]
+    if len(prose) < 5:
+        return None
+    first, last = prose[0], prose[-1]
+    if not all(clear(lines[k]) for k in range(first, last + 1)):
+        return None
+
+    def near(a: list, b: list) -> bool:  # b follows a without a wide vertical gap
+        return a[0] - b[1] <= 1.5 * max(a[2], b[2])
+
+    while first > 0 and clear(lines[first - 1]) and near(lines[first - 1], lines[first]):
+        first -= 1
+    while last + 1 < len(lines) and clear(lines[last + 1]) and near(lines[last], lines[last + 1]):
+        last += 1
+    left: list[list] = []
+    right: list[list] = []
+    for line in lines[first:last + 1]:
+        for side, keep in ((left, lambda c: c[1] <= gutter), (right, lambda c: c[0] >= gutter)):
+            cells = [c for c in line[4] if keep(c)]
+            if cells:
+                side.append([line[0], line[1], line[2], [w for c in cells for w in c[2]], cells, None])
+    return lines[:first], left, right, lines[last + 1:]
 
 
 def _spaces(words: list[list]) -> list[float]:

@@ -54,12 +54,34 @@ def read_text(path: Path, data: bytes) -> SourceText:
     text = decode_text(data, path)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = strip_markup(text)
+    text = clean_characters(text)
     starts = [0]
     for i, ch in enumerate(text):
         if ch == "\f":
             starts.append(i + 1)
     return SourceText(path=path, text=text, media_type="text/plain", sha256=sha256_of(data),
                       page_starts=tuple(starts))
+
+
+# Characters of a PDF text export that are no text: soft hyphens, zero-width spaces and joiners, ligatures.
+_ODD_CHARS = re.compile("[\xad\u200b\u200c\u200d\u2060\ufeff\ufb00-\ufb06]")
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st", "\xad": None, "\u200c": None, "\u200d": None,
+                            "\u2060": None, "\ufeff": None})
+# A zero-width space standing for a lost word space: "Johan\u200bEkberg", "Ärendenr\u200b2016/345".
+_ZWSP_GAP = re.compile(r"(?<=[a-zåäöéü.:])\u200b(?=[A-ZÅÄÖÉ\d])")
+
+
+def clean_characters(text: str) -> str:
+    """Text with ligatures spelled out and soft hyphens and zero-width characters removed.
+
+    A zero-width space between a lower-case letter and a capital or a digit stands where a word space was lost
+    in a PDF text export ("Johan\u200bEkberg"), so it becomes a space; elsewhere it vanishes.
+    """
+    if not _ODD_CHARS.search(text):
+        return text
+    text = _ZWSP_GAP.sub(" ", text)
+    return text.translate(_LIGATURES).replace("\u200b", "")
 
 
 def strip_markup(text: str) -> str:
