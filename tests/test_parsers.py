@@ -497,3 +497,63 @@ def test_a_party_statement_signed_below_and_an_antecknat_note_after_a_short_quot
     got = {(s.kind, tuple(sorted(r.name for r in s.by))) for s in m.paragraphs[0].statements}
     assert got == {("särskilt yttrande", ("Johan Ekberg", "Lisa Holmqvist")),
                    ("ersättaryttrande", ("Åsa Lindkvist",)), ("protokollsanteckning", ("Per Holm",))}
+
+
+# ---------------------------------------------------------------- behaviours the fourth held-out set prompted (2)
+
+
+def test_suppleant_is_ersattare_and_a_role_cell_may_name_the_member_served_for():
+    people = _attendance("Närvarande styrelseledamöter\nNamn\tRoll\tParti\nKjell Olofsson\tOrdförande\tS\n"
+                         "Bo Nyström\tSuppleant, tjänstgör för Helena Axelsson (S)\tS\n\n"
+                         "Närvarande suppleanter\nNamn\tRoll\tParti\nJonas Ryd\tSuppleant\tL\n")
+    assert people["Bo Nyström"].roles == ["tjänstgörande ersättare"]
+    assert people["Bo Nyström"].replaces == "Helena Axelsson"
+    assert people["Jonas Ryd"].roles == ["ersättare"]
+
+
+def test_titles_before_names_under_ovriga_and_no_staff_role_for_an_employee_representative():
+    people = _attendance("Övriga: VD Per-Anders Holm, ekonomichef Susanne Lind (sekreterare), "
+                         "fastighetschef Ola Brandt (§ 3), Mats Jonsson (arbetstagarrepresentant)\n")
+    assert people["Per-Anders Holm"].roles == ["tjänsteman"]
+    assert sorted(people["Susanne Lind"].roles) == ["sekreterare", "tjänsteman"]
+    assert people["Ola Brandt"].roles == ["tjänsteman"]
+    assert people["Mats Jonsson"].roles == []
+
+
+def test_ersatt_av_in_a_presence_column_makes_the_substitute_serve():
+    people = _attendance("Beslutande\nLedamot\tParti\tNärvaro\nHelena Nordmark, ordförande\tS\tNärvarande\n"
+                         "Niklas Bergström\tS\tEj närvarande – ersatt av Sofia Åström (S)\n")
+    assert people["Niklas Bergström"].roles == ["ledamot"]
+    assert people["Sofia Åström"].roles == ["tjänstgörande ersättare"]
+    assert people["Sofia Åström"].replaces == "Niklas Bergström"
+
+
+def test_signature_labels_with_dots_and_labels_printed_under_the_names():
+    people = _attendance("Underskrifter\tSekreterare ……………… Lena Ölander\n\tOrdförande ……………… Jenny Forsberg\n")
+    assert people["Lena Ölander"].roles == ["sekreterare"]
+    assert people["Jenny Forsberg"].roles == ["ordförande"]
+    people = _attendance("Vid protokollet                      Justeras\n"
+                         "Eva Lindström                        Anna-Lena Hedberg      Leila Karimi\n"
+                         "Nämndsekreterare                     Ordförande             Justerare\n")
+    assert {n: p.roles for n, p in people.items()} == {
+        "Eva Lindström": ["sekreterare"], "Anna-Lena Hedberg": ["ordförande"], "Leila Karimi": ["justerare"]}
+
+
+def test_reservations_by_parties_through_named_people_and_a_name_after_mfl_och_on_the_next_line():
+    m = _minutes("Kommunfullmäktige\nSammanträdesdatum 2008-11-24\n\n§ 111 Motion\n\n"
+                 "Karl-Erik Olsson (S), Margareta Löfgren (S) och Per Holm (V) yrkar bifall till motionen.\n"
+                 "Reservation: Socialdemokraterna genom Karl-Erik Olsson och Margareta Löfgren samt\n"
+                 "Vänsterpartiet genom Per Holm.\n\n"
+                 "§ 112 Motion\n\nReservation\nEmot beslutet reserverar sig Lena Ek (V) m.fl. och\n"
+                 "Hanna Sjöberg (MP). Skriftlig reservation, se bilaga\n2.\n")
+    one, two = m.paragraphs
+    names = {r.name: r.party for s in one.statements if s.kind == "reservation" for r in s.by}
+    assert names == {"Karl-Erik Olsson": "S", "Margareta Löfgren": "S", "Per Holm": "V"}
+    assert {r.name for s in two.statements if s.kind == "reservation" for r in s.by} == {"Lena Ek", "Hanna Sjöberg"}
+
+
+def test_joined_board_names_valberedningen_and_gazetteer_names_across_a_line_break():
+    found = [n for n, _, _ in find_organisations(
+        "Valberedningens förslag. Hälso- och sjukvårdsstyrelsen beslutar. Avtal med Piteå Renhållning och\n"
+        "Vatten AB och styrelsen.")]
+    assert found == ["Valberedningen", "Hälso- och sjukvårdsstyrelsen", "Piteå Renhållning och Vatten AB"]

@@ -14,8 +14,9 @@ CELL_SPLIT = re.compile(r"\t+| {3,}")
 # Headings of attendance lists and signature blocks → the role they give (None: no role of their own).
 _LABELS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(r"^(?:ej|icke|inte)\s+tjänstgörande(?:\s+ersättare)?\b:?", re.I), "ersättare"),
-    (re.compile(r"^(?:närvarande\s+)?tjänstgörande\s+ersättare\b:?", re.I), "tjänstgörande ersättare"),
-    (re.compile(r"^(?:närvarande\s+)?ersättare\b:?", re.I), "ersättare"),
+    (re.compile(r"^(?:närvarande\s+)?tjänstgörande\s+(?:ersättare|suppleanter)\b:?", re.I), "tjänstgörande ersättare"),
+    # "Suppleant(er)": a company board's word for ersättare.
+    (re.compile(r"^(?:närvarande\s+)?(?:ersättare|suppleanter)\b:?", re.I), "ersättare"),
     (re.compile(r"^(?:närvarande\s+|övriga\s+|beslutande\s+)?ledamöter\b:?", re.I), "ledamot"),
     (re.compile(r"^(?:övriga\s+närvarande|övriga\s+deltagare|övriga\s+deltagande|närvarande\s+tjänstemän|[t1l]jänstemän|"
                 r"tjänstepersoner|övriga|närvarande\s+tjänstepersoner|föredragande)\b:?", re.I), "tjänsteman"),
@@ -33,7 +34,13 @@ _LABELS: list[tuple[re.Pattern[str], str | None]] = [
 ]
 _INLINE_ROLE = re.compile(
     r"^\s*,?\s*\(?\s*((?:förste|andre|1:e|2:e)\s+vice\s+ordförande|vice\s+ordförande|ordförande|"
-    r"tjänstgörande\s+ersättare|ersättare|ledamot|sekreterare|justerare)\b", re.I)
+    r"tjänstgörande\s+ersättare|ersättare|tjänstgörande\s+suppleant|suppleant|ledamot|sekreterare|justerare)\b", re.I)
+
+
+def _role_word(word: str) -> str:
+    """The role of an inline role word: "Suppleant" (a company board's word) is an ersättare."""
+    word = " ".join(word.casefold().split())
+    return "vice ordförande" if "vice" in word else word.replace("suppleant", "ersättare")
 # "(Nybro) istf Ulla Sten": a home municipality in parentheses may stand between the party and the substitution.
 _SUBSTITUTE = re.compile(r"^\s*(?:\([^()\d]{1,30}\)\s*)?,?\s*\(?\s*"
                          r"(?:tjg\.?|tjänstgör(?:ande)?|ersätter|istf\.?|i\s+stället\s+för|för)\s+"
@@ -89,7 +96,7 @@ def label_role(text: str) -> tuple[str | None, int] | None:
         m = pat.match(text)
         if m:
             rest = text[m.end():]
-            if role not in ("-", "") and rest and not re.match(r"[\s\u00a0]*(?:$|:|[A-ZÅÄÖÉ.§\d(_])", rest):
+            if role not in ("-", "") and rest and not re.match(r"[\s\u00a0]*(?:$|:|[A-ZÅÄÖÉ.…§\d(_])", rest):
                 return None
             return role, m.end()
     return None
@@ -97,7 +104,9 @@ def label_role(text: str) -> tuple[str | None, int] | None:
 
 def _is_job_title(text: str) -> bool:
     t = text.strip().casefold()
-    return bool(t) and not re.match(r"^(?:s|m|v|mp|l|fp|c|kd|sd|fi)$", t) and len(t) < 60
+    # An employee or union representative ("arbetstagarrepresentant", "facklig företrädare") is no official.
+    return bool(t) and not re.match(r"^(?:s|m|v|mp|l|fp|c|kd|sd|fi|pp|spi)$", t) and len(t) < 60 and \
+        not re.search(r"(?:representant|företrädare)$", t)
 
 
 _ORG_WORDS = re.compile(r"(?i)nämnd|styrelse|fullmäktige|kommun|stad\b|region|förvaltning|utskott|bolag|\bAB\b|"
@@ -116,6 +125,7 @@ _PARTY_COLS = {"parti", "partibeteckning", "grupp", "partigrupp"}
 _ROLE_COLS = {"funktion", "uppdrag", "roll", "ledamot/ersättare", "anteckning", "kommentar", "anmärkning"}
 _TITLE_COLS = {"befattning", "titel", "tjänst", "tjänstetitel"}
 _REPLACED_COL = re.compile(r"ersättare\s+för|tjänstgör\s+för|tjg\s+för|i\s+stället\s+för|istf\.?|ersätter")
+_REPLACED_BY_CELL = re.compile(r"(?i)\b(?:ersatt|ersattes|ersätts)[\s\u00a0]+av[\s\u00a0]+")
 _OTHER_COLS = {"närvarande", "närvaro", "ja", "nej", "avstår", "§", "§§", "paragraf", "paragrafer", "tid", "kl."}
 
 
@@ -166,7 +176,8 @@ def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
 
 def _is_role_cell(text: str) -> bool:
     m = _INLINE_ROLE.match(text)
-    return (bool(m) and m.end() >= len(text.rstrip(" .:)")) - 1) or text.casefold() in ("ledamot", "ersättare")
+    return (bool(m) and m.end() >= len(text.rstrip(" .:)")) - 1) or \
+        text.casefold() in ("ledamot", "ersättare", "suppleant")
 
 
 def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None, att: Attendance) -> bool:
@@ -187,8 +198,14 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
             kinds.append(("party", canonical_party(text) or "", start))
         elif _is_role_cell(text):
             kinds.append(("role", text, start))
+        elif (rm := _INLINE_ROLE.match(text)) and _SUBSTITUTE.match(text[rm.end():]):
+            # "Suppleant, tjänstgör för Helena Axelsson (S)": a role and the member served for in one cell.
+            kinds += [("role", rm.group(1), start), ("sub", text[rm.end():], start + rm.end())]
         elif _SUBSTITUTE.match(text) or re.match(r"(?i)(?:tjg|ersätter|i stället för|istf)\b", text):
             kinds.append(("sub", text, start))
+        elif bm := _REPLACED_BY_CELL.search(text):
+            # "Ej närvarande – ersatt av Sofia Åström (S)" in a Närvaro column: the substitute serves.
+            kinds.append(("by", text[bm.end():], start + bm.end()))
         elif _looks_like_name(text.split(",")[0].strip()):
             kinds.append(("name", text, start))
         elif text.casefold() in ("x", "–", "-", "ja", "nej"):
@@ -231,14 +248,13 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
         for kind, value, _ in beside:
             if kind == "role":
                 m = _INLINE_ROLE.match(", " + value)
-                word = m.group(1).casefold() if m else value.casefold()
+                word = _role_word(m.group(1) if m else value)
                 if word in ("ledamot", "ersättare", "tjänstgörande ersättare"):
                     role = word
                 else:
                     own = own or m
         if own:
-            word = own.group(1).casefold()
-            role = "vice ordförande" if "vice" in word else word
+            role = _role_word(own.group(1))
         if t.titles and (len(beside) > 0 or inline.strip()) and not party:
             role = "tjänsteman"
         elif not party and any(kind == "other" and _JOB_TITLE.search(value.split(",")[0].strip())
@@ -247,7 +263,7 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
         elif role == "tjänsteman" and (party or not (beside or inline.strip())):
             role = None
         p = att.add(name, party, role, start, start + len(name))
-        for kind, value, _ in beside:
+        for kind, value, vstart in beside:
             if kind == "sub":
                 m = re.search(r"([A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})", value)
                 if m:
@@ -255,6 +271,9 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
                     if role in ("ersättare", "ledamot", None):
                         p.roles = [r for r in p.roles if r not in ("ersättare", "ledamot")]
                     p.add_role("tjänstgörande ersättare")
+            elif kind == "by" and (sm := next(find_people(value), None)) is not None:
+                sp = att.add(sm.name, sm.party, "tjänstgörande ersättare", vstart + sm.start, vstart + sm.end)
+                sp.replaces = name
     return True
 
 
@@ -310,6 +329,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
     pending: list[str | None] = []  # signature labels waiting for the names below them
     last_names: list[tuple[str, int, int]] = []
     last_assigned: list[str | None] = []
+    assigned_names: list[str] = []  # the names that got the pending labels, in order
     current_party: str | None = None
     table: _Table | None = None
     for ln in lines:
@@ -404,6 +424,17 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
                 # "Vid protokollet / Tove Lennartsson / sekreterare": the label under the name repeats it.
                 last_assigned = []
                 continue
+            under = [_signature_label(c) for c, _ in cells if c.strip()]
+            if len(assigned_names) > 1 and len(under) == len(assigned_names) and all(under):
+                # "Vid protokollet   Justeras" / three names / "Nämndsekreterare   Ordförande   Justerare": the
+                # labels under the names are each one's own; the headings above gave them only for want of these.
+                for name, old, new in zip(assigned_names, last_assigned, under, strict=False):
+                    p = att.people[name]
+                    if old and old != new and old in p.roles:
+                        p.roles.remove(old)
+                    p.add_role(new)
+                last_assigned, assigned_names, pending, last_names = [], [], [], []
+                continue
             if last_names and labels_here and len(labels_here) == len(last_names) and not dotted:
                 # Names above their labels: "Lars-Göran Wester   Helena Ohlsson" / "ordförande   justerare".
                 for (name, _, _), role in zip(last_names, labels_here, strict=False):
@@ -414,6 +445,8 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
             last_names = []
             continue
         if names_here and pending:
+            # Labels that do not pair one-to-one with the names may be corrected by labels under them.
+            assigned_names = [name for name, _, _ in names_here] if len(pending) != len(names_here) else []
             if len(pending) == 1:
                 pending = pending * len(names_here)  # "Justerande ....  ...." over two names
             for (name, _, _), role in zip(names_here, pending, strict=False):
@@ -422,9 +455,18 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
             pending = []
             names_here = []  # these names have their label; none stands below them
         else:
-            last_assigned = []
+            last_assigned, assigned_names = [], []
         last_names = names_here
     return att
+
+
+def _signature_label(cell: str) -> str | None:
+    """The role of a cell that is only a signature label, under a signature: "Ordförande", "Nämndsekreterare"."""
+    t = cell.strip().rstrip(":").casefold()
+    if re.fullmatch(r"(?:nämnd|kommun|styrelse|förbunds|protokolls|mötes)?sekreterare", t):
+        return "sekreterare"
+    lab = label_role(cell.strip())
+    return lab[0] if lab is not None and lab[0] in _SIGNATURE_ROLES and lab[1] >= len(t) else None
 
 
 def _cells(ln: Line) -> list[tuple[str, int]]:
@@ -536,8 +578,7 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
             inline = _INLINE_ROLE.match(after)
             r = group
             if inline:
-                word = inline.group(1).casefold()
-                r = "vice ordförande" if "vice" in word else word
+                r = _role_word(inline.group(1))
             if role == "tjänsteman":
                 r = None  # a party member under "Övriga närvarande" is no official
             if re.match(r"(?i)[\s\u00a0]*som[\s\u00a0]+ersättare", after):
@@ -585,8 +626,7 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
         r = role
         inline = _INLINE_ROLE.match(", " + title) if title else None
         if inline:
-            word = inline.group(1).casefold()
-            r = "vice ordförande" if "vice" in word else word
+            r = _role_word(inline.group(1))
         elif role == "tjänsteman" and not (title and _is_job_title(title)):
             r = None
         elif role in ("ledamot", "ersättare", "tjänstgörande ersättare", None) and not title and \
@@ -613,8 +653,10 @@ _RESPECTIVE = re.compile(rf"(?:([Ll]edamöterna|[Ll]edamoten)\s+)?"
                          rf"({_NAME_ONE}(?:\s*(?:,|och|samt)\s*{_NAME_ONE}){{0,9}})"
                          rf"\s+(?:ersattes|ersätts)\s+av\s+"
                          rf"({_NAME_ONE}(?:\s*(?:,|och|respektive)\s*{_NAME_ONE}){{0,9}})")
+# A title after the comma is not the next entry's title before its name ("…, ekonomichef Susanne Lind").
 _ENTRY = re.compile(rf"(?<![^\W\d_])({_CAPWORD}(?:[ \u00a0]+{_CAPWORD}){{1,3}})"
-                    r"(?:\s*(?:,|[–-](?=\s))\s*([a-zåäö0-9][\w\-: ]*?)(?=\s*(?:,|;|$|\.|§|\(|\boch\b))"
+                    rf"(?:\s*(?:,|[–-](?=\s))\s*(?![a-zåäö][\w-]*[ \u00a0]+{_CAPWORD}[ \u00a0]+{_CAPWORD})"
+                    r"([a-zåäö0-9][\w\-: ]*?)(?=\s*(?:,|;|$|\.|§|\(|\boch\b))"
                     r"|\s*\(([a-zåäö0-9][^)]*)\))?")
 _TITLE_BEFORE = re.compile(r"(?:^|[,;]\s*)([a-zåäö][a-zåäö-]{3,})\s*$")
 #: Endings of job titles ("Förbundsdirektör", "Ekonomichef", "Nämndsekreterare"); no Swedish first name ends so.
@@ -642,8 +684,15 @@ def _plain_entries(cell: str) -> list[str]:
             before = _TITLE_BEFORE.search(gap)
             if before and before.group(1) not in ("och", "samt", "med", "för", "ersätter"):
                 title = before.group(1)
+        elif _INLINE_ROLE.match(", " + title):
+            # "ekonomichef Susanne Lind (sekreterare)": the meeting role and the job title before the name.
+            before = _TITLE_BEFORE.search(gap)
+            if before and _JOB_TITLE.search(before.group(1)):
+                title = f"{title}, {before.group(1)}"
         first, _, rest = name.partition(" ")
-        if len(rest.split()) >= 2 and _JOB_TITLE.search(first):
+        # "VD Per-Anders Holm": an abbreviated title ("VD") opens the entry.
+        if len(rest.split()) >= 2 and (_JOB_TITLE.search(first) or (first.isupper() and 2 <= len(first) <= 3
+                                                                     and _is_job_title(first))):
             # "Förbundsdirektör Margareta Alm": a title opening the entry is capitalised like a name.
             name, title = rest, title or first.casefold()
         out.append(f"{name}, {title}" if title else name)

@@ -29,6 +29,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("body-after", re.compile(rf"\b([Ss]tadsdelsnämnden|[Ss]tadsdelsförvaltningen) ({_CAP})\b")),
     ("body-plain", re.compile(r"(?i)\b(" + "|".join(_BODY_WORDS) + r")(?:n|ns|s)?\b")),
     ("nämnd", re.compile(rf"(?<![-\w])((?:[{_U}{_L}][{_L}]+-\s(?:och|&)\s)?[{_U}{_L}][{_L}]+nämnd)(?:en|ens)\b")),
+    # "Hälso- och sjukvårdsstyrelsen": a board named by two joined words is a body, as a nämnd is; a plain
+    # "styrelsen" or "bolagets styrelse" is not.
+    ("styrelse", re.compile(rf"(?<![-\w])([{_U}{_L}][{_L}]+-\s(?:och|&)\s[{_L}]+styrelse)(?:n|ns)\b")),
+    # The valberedning of a fullmäktige (and of a company's general meeting) is a body of its own.
+    ("valberedning", re.compile(r"\b([Vv]alberedningen)s?\b")),
     ("nämnd-adj", re.compile(rf"\b([{_U}{_L}][{_L}]+a) (nämnd)(?:en|ens)\b")),
     ("region", re.compile(rf"\b(Region {_CAP}|Polisregion {_CAP}|(?:{_CAP} )?{_CAP}regionen|"
                           rf"{_CAP}s läns landsting|Landstinget i {_CAP}(?: {_CAP})? län|"
@@ -62,6 +67,8 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "body-after": ("tadsdelsnämnden ", "tadsdelsförvaltningen "),
     "body-plain": None,
     "nämnd": ("nämnd",),
+    "styrelse": ("styrelse",),
+    "valberedning": ("alberedningen",),
     "nämnd-adj": ("a nämnd",),
     "region": ("Region ", "region ", "regionen", "s läns landsting", "Landstinget i ", "Länsstyrelsen i "),
     "authority": ("verket", "myndigheten", "inspektionen", "kassan", "ombudsmannen", "domstolen"),
@@ -93,8 +100,17 @@ _NOT_MUNICIPALITY = {"Sverige", "Hela", "Den", "Vår", "Vilken", "Varje", "Samma
 def _alias_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """The names and aliases of the gazetteer's organisations, longest first, as one pattern; and their table."""
     table = _alias_table()
-    alts = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    alts = "|".join(_escape(k) for k in sorted(table, key=len, reverse=True))
     return re.compile(rf"(?i)(?<![\w-])({alts})(?:s)?(?![\w-])"), table
+
+
+def _escape(name: str) -> str:
+    """A gazetteer name as a pattern: a line break may stand for a space ("Piteå Renhållning och\\nVatten AB")."""
+    return re.escape(name).replace(r"\ ", r"\s+")
+
+
+def _alias_key(found: str) -> str:
+    return " ".join(found.split()).casefold()
 
 
 @cache
@@ -119,7 +135,7 @@ def _alias_scan() -> re.Pattern[str]:
     by_first: dict[str, list[str]] = {}
     for k in sorted(_alias_table(), key=len, reverse=True):
         by_first.setdefault(k[0], []).append(k)
-    grouped = "|".join(re.escape(first) + "(?:" + "|".join(re.escape(k[1:]) for k in keys) + ")"
+    grouped = "|".join(re.escape(first) + "(?:" + "|".join(_escape(k[1:]) for k in keys) + ")"
                        for first, keys in by_first.items())
     return re.compile(rf"[^\w-](?i:({grouped})(?:s)?)(?![\w-])")
 
@@ -130,13 +146,13 @@ def _alias_hits(text: str) -> Iterator[tuple[int, int, str]]:
     pos = 0
     first = pat.match(text)  # at the very start no character precedes the name
     if first is not None:
-        if (name := table.get(first.group(1).casefold())) is not None:
+        if (name := table.get(_alias_key(first.group(1)))) is not None:
             yield first.start(), first.end(), name
         pos = first.end()
     for m in _alias_scan().finditer(text, pos):
         # The pattern ignores case letter by letter; casefold() can lengthen a letter ("İ" -> "i̇"), so a
         # text such as "Kİ" matches the alias "ki" without being it.
-        if (name := table.get(m.group(1).casefold())) is not None:
+        if (name := table.get(_alias_key(m.group(1)))) is not None:
             yield m.start(1), m.end(), name
 
 
@@ -230,6 +246,10 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         if word + "en" in GENERIC or word in ("stadsdelsnämnd", "nämnd", "facknämnd", "beställarnämnd"):
             return None
         return _cap(word) + "en"
+    if kind == "styrelse":
+        return _cap(" ".join(m.group(1).casefold().split())) + "n"
+    if kind == "valberedning":
+        return "Valberedningen"
     if kind == "nämnd-adj":
         adj = m.group(1).casefold()
         if adj in _NOT_NAMES:

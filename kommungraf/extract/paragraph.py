@@ -46,7 +46,9 @@ def _collapse(s: str) -> str:
 # ------------------------------------------------------------------------------------------- sentences
 
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[\"”“]?[A-ZÅÄÖ§])|(?<=:)[ \t]*\n|"
-                           r"\n(?=[A-ZÅÄÖ][^\n]{0,60}(?<!\)\.)\n)")
+                           # a short capitalised line is a heading, unless the line before ends mid-list ("… och");
+                           # the newline first, so that the look-behinds run only at line ends
+                           r"\n(?<![\s,]och\n)(?<![\s,]samt\n)(?<!,\n)(?=[A-ZÅÄÖ][^\n]{0,60}(?<!\)\.)\n)")
 # A line of names with parties only ("Lisa Holmqvist (V) Johan Ekberg (V)", signatures under a statement) ends
 # a sentence: the next line starts a new one.
 _NAME_PART = r"[A-ZÅÄÖÉ][^\W\d_]+(?:-[A-ZÅÄÖÉ][^\W\d_]+)?"
@@ -164,6 +166,23 @@ def _people_in(text: str, start: int, end: int, ctx: Context) -> list[NameMatch]
         if name != m.name:
             m = NameMatch(name, m.party, m.party_text, m.start, m.end, m.with_others, m.roles)
         out.append(m)
+    return out
+
+
+# "Socialdemokraterna genom Karl-Erik Olsson och Margareta Löfgren samt Vänsterpartiet genom Per Holm": a party
+# acts through the people named after "genom", without their parties (those stand elsewhere in the minutes).
+_BARE = r"[A-ZÅÄÖÉ][^\W\d_]+(?:-[A-ZÅÄÖÉ][^\W\d_]+)?"
+_THROUGH = re.compile(rf"\bgenom\s+({_BARE}(?:[ \u00a0]+{_BARE}){{1,2}}"
+                      rf"(?:\s*(?:,|\boch\b)\s*{_BARE}(?:[ \u00a0]+{_BARE}){{1,2}}){{0,6}})")
+_BARE_NAME = re.compile(rf"{_BARE}(?:[ \u00a0]+{_BARE}){{1,2}}")
+
+
+def _through(text: str, start: int, end: int, ctx: Context) -> list[NameMatch]:
+    out = []
+    for g in _THROUGH.finditer(text, start, end):
+        for m in _BARE_NAME.finditer(text, g.start(1), g.end(1)):
+            name = ctx.full_names.get(m.group(), m.group())
+            out.append(NameMatch(name, ctx.party_of.get(name), None, m.start(), m.end(), False, ()))
     return out
 
 
@@ -289,7 +308,7 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
         if kind == "reservation":
             # "Mot beslutet reserverar sig A (S) och B (V)": the people may follow the verb.
             after = _people_in(text, verb_at, cut.start() if cut else e, ctx)
-            people = people + after
+            people = people + after or _through(text, verb_at, cut.start() if cut else e, ctx)
         if not people:
             if kind != "reservation" and _ORDF_ALONE.match(sentence):
                 refs = _chair_ref(ctx, mt, s, e)
