@@ -557,3 +557,32 @@ def test_joined_board_names_valberedningen_and_gazetteer_names_across_a_line_bre
         "Valberedningens förslag. Hälso- och sjukvårdsstyrelsen beslutar. Avtal med Piteå Renhållning och\n"
         "Vatten AB och styrelsen.")]
     assert found == ["Valberedningen", "Hälso- och sjukvårdsstyrelsen", "Piteå Renhållning och Vatten AB"]
+
+
+def test_a_co_mover_before_the_colon_of_a_listed_proposal_proposes_too():
+    m = _minutes("Kommunfullmäktige\n\n§ 111  Motion\n\nYrkanden\nAnders Wendel (M): Bifall till förslaget.\n"
+                 "Karl-Erik Olsson (S), med instämmande av Per Holm (V): Bifall till motionen.\n")
+    assert sorted(r.name for pr in m.paragraphs[0].proposals for r in pr.by) == \
+        ["Anders Wendel", "Karl-Erik Olsson", "Per Holm"]
+
+
+def test_a_company_board_s_own_minutes_are_the_board_s_not_a_namnd_named_in_them():
+    m = _minutes("AB Sandvikenhus\nProtokoll fört vid styrelsesammanträde\nTid: 2019-10-03\n\n§ 3  Hyresavtal\n\n"
+                 "Socialnämnden har godkänt lokalprogrammet. Socialnämnden har yttrat sig.\n"
+                 "Styrelsen beslutar att godkänna hyresavtalet.\n")
+    assert m.body is not None and m.body.value == "Styrelsen"
+
+
+def test_a_remiss_sent_on_with_its_object_between_the_verb_and_pa_remiss():
+    m = _minutes("Kommunstyrelsen\n\n§ 145  Yttrande över remiss\n\nLänsstyrelsen i Västernorrlands län har skickat "
+                 "förslag till regional vattenförsörjningsplan på remiss till länets kommuner.\n"
+                 "Kommunstyrelsen beslutar att anta yttrandet.\n")
+    assert m.paragraphs[0].referred_by is not None
+    assert m.paragraphs[0].referred_by.value == "Länsstyrelsen i Västernorrlands län"
+
+
+def test_x_stad_is_no_organisation_where_x_s_municipality_is_x_kommun():
+    m = _minutes("Piteå kommun\nSamhällsbyggnadsnämnden\n\n§ 5  Grönstruktur\n\n"
+                 "Nämnden beslutar att anta grönstrukturplan för Piteå stad.\n")
+    names = {o.value for o in m.organisations}
+    assert "Piteå kommun" in names and "Piteå stad" not in names

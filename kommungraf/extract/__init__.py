@@ -22,6 +22,10 @@ _BODY_SUFFIX = re.compile(r"(?i)(nämnd|nämnden|styrelsen|fullmäktige|utskotte
 # A kommunalförbund's governing board, named alone on its minutes' first lines.  Not an organisation pattern:
 # elsewhere "direktionens sammanträde" is some förbund's board, as generic as "styrelsen".
 _OWN_BOARD = re.compile(r"(?m)^[ \t]*((?:Förbunds)?[Dd]irektionen)\b")
+# A company's board minutes name no body of their own but "Styrelsen" or a "styrelsesammanträde" on their first
+# lines ("AB Sandvikenhus / Protokoll fört vid styrelsesammanträde"); a nämnd named in the paragraphs is not theirs.
+_COMPANY_BOARD = re.compile(r"(?im)^[ \t]*(?:styrelsen\b|(?:protokoll\s+(?:fört\s+vid|från|vid)\s+)?"
+                            r"(?:ordinarie\s+|extra\s+)?styrelse(?:sammanträde|möte|protokoll))")
 _DECISION_OWNER = re.compile(r"(?m)^([\wåäöÅÄÖ-]+?)s\s+(?:beslut|förslag\s+till)\b")
 
 
@@ -60,6 +64,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     # A genitive that no pattern strips ("AB Motalabostäders förslag") is the organisation named elsewhere.
     names = {name for name, _, _ in found}
     found = [(name[:-1] if name.endswith("s") and name[:-1] in names else name, s, e) for name, s, e in found]
+    found = _drop_town_names(found)
     counts = Counter(name for name, _, _ in found if is_body(name))
     for name, s, e in found:
         if name not in seen:
@@ -94,6 +99,17 @@ def extract_minutes(src: SourceText) -> Minutes:
     )
 
 
+def _drop_town_names(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Without "X stad" where X's municipality is "X kommun" (in this text or the gazetteer): there the words
+    name the town ("grönstrukturplan för Piteå stad"), not an organisation.  A gazetteer name stays."""
+    known = organisation_by_name()
+    kommun = {name[:-7] for name, _, _ in found if name.endswith(" kommun")}
+    kommun |= {o.municipality[:-7] for o in known.values() if o.municipality and o.municipality.endswith(" kommun")}
+    kommun |= {o.name[:-7] for o in known.values() if o.kind == "municipality" and o.name.endswith(" kommun")}
+    return [f for f in found if not (f[0].endswith(" stad") and f[0][:-5] in kommun
+                                     and f[0].casefold() not in known)]
+
+
 def _substitutes(att: Attendance) -> frozenset[str]:
     """The ersättare present who serve in no decision (no member's or presidium role of their own)."""
     return frozenset(p.name for p in att.people.values() if p.roles and
@@ -109,6 +125,8 @@ def _find_body(header: str, text: str, orgs: list[Named], counts: Counter[str]) 
     if board:
         name = board.group(1)[:1].upper() + board.group(1)[1:]
         return by_name.get(name) or Named(name, Span(0, 0))
+    if _COMPANY_BOARD.search(header):
+        return by_name.get("Styrelsen") or Named("Styrelsen", Span(0, 0))
     m = re.search(r"(?i)sammanträde\s+med\s+([\wåäö -]+)", text)
     if m:
         for name, s, _e in find_organisations(m.group(1)):

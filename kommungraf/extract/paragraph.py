@@ -223,8 +223,14 @@ def find_proposals(mt: MappedText, ctx: Context,
         if m is None and _section_at(sections, s) == "proposals":
             # "Pär Löfstrand, fp: Bifall till …", "Yrkande: X (C) – bifall …": a proposal listed without the verb.
             lead = _people_in(text, s, e, ctx)
-            if lead and re.match(r"\s*(?::|[–-]\s)", text[lead[0].end:]) and lead[0].start - s < 30:
-                out.append(Proposal((_ref(lead[0], mt),), _span(mt, s, e), _collapse(text[s:e])))
+            movers = lead[:1]
+            support = _SUPPORTED_BY.match(text, lead[0].end, e) if lead else None
+            if support:
+                # "X (S), med instämmande av Y (V): Bifall till …": the co-movers before the colon propose too.
+                colon = text.find(":", support.end(), e)
+                movers += [p for p in lead[1:] if p.start >= support.end() and p.end <= colon]
+            if movers and re.match(r"\s*(?::|[–-]\s)", text[movers[-1].end:]) and lead[0].start - s < 30:
+                out.append(Proposal(tuple(_ref(p, mt) for p in movers), _span(mt, s, e), _collapse(text[s:e])))
             continue
         if not m or not _outside_quotes(m.start(), quotes):
             continue
@@ -582,7 +588,9 @@ def _decision_sentence(sections: list[Section]) -> list[Section]:
 
 _REMISS_FROM = re.compile(r"(?i)\b(?:svar\s+på\s+)?remiss(?:en)?\s+(?:från|av)\s+")
 _HAS_REFERRED = re.compile(r"(?i)\bhar\s+(?:den\s+[\w ]{1,20}?\s+)?(?:\d{4}-\d{2}-\d{2}\s+)?"
-                           r"(?:remitterat|skickat\s+(?:en\s+|ut\s+)?remiss|översänt)")
+                           r"(?:remitterat|skickat\s+(?:en\s+|ut\s+)?remiss|översänt|"
+                           # "har skickat förslag till regional vattenförsörjningsplan på remiss"
+                           r"(?:skickat|sänt)\s+(?:ut\s+)?[^.;:]{1,120}?\bpå\s+remiss\b)")
 _REFERRED_BY = re.compile(r"(?i)\b(?:har|hade)\s+(?:den\s+[\w ]{1,20}?\s+)?av\s+(?=\S+\s+remitterats\s+till)|"
                           r"\bremitterats?\s+(?:från|av)\s+")
 _ANSWER = re.compile(r"(?i)svar\s+på\s+remiss|som\s+svar\s+på|remissvar|yttrande\s+(?:över|till)|"
