@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 from ..clean import Line, content_lines, join_lines
@@ -103,11 +104,17 @@ def _drop_town_names(found: list[tuple[str, int, int]]) -> list[tuple[str, int, 
     """Without "X stad" where X's municipality is "X kommun" (in this text or the gazetteer): there the words
     name the town ("grönstrukturplan för Piteå stad"), not an organisation.  A gazetteer name stays."""
     known = organisation_by_name()
-    kommun = {name[:-7] for name, _, _ in found if name.endswith(" kommun")}
-    kommun |= {o.municipality[:-7] for o in known.values() if o.municipality and o.municipality.endswith(" kommun")}
-    kommun |= {o.name[:-7] for o in known.values() if o.kind == "municipality" and o.name.endswith(" kommun")}
+    kommun = _gazetteer_kommun_towns() | {name[:-7] for name, _, _ in found if name.endswith(" kommun")}
     return [f for f in found if not (f[0].endswith(" stad") and f[0][:-5] in kommun
                                      and f[0].casefold() not in known)]
+
+
+@cache
+def _gazetteer_kommun_towns() -> frozenset[str]:
+    """The X of every "X kommun" the gazetteer knows (as a municipality or as one an organisation belongs to)."""
+    known = organisation_by_name().values()
+    return frozenset({o.municipality[:-7] for o in known if o.municipality and o.municipality.endswith(" kommun")}
+                     | {o.name[:-7] for o in known if o.kind == "municipality" and o.name.endswith(" kommun")})
 
 
 def _substitutes(att: Attendance) -> frozenset[str]:

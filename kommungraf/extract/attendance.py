@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..clean import Line
+from ..gazetteer import canonical_party
 from .dates import find_dates
-from .names import find_people
+from .names import CAP_WORD, PLAIN_NAME, find_people
 
 CELL_SPLIT = re.compile(r"\t+| {3,}")
 
@@ -187,7 +188,6 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
     party column comes first) or before it; a role cell ("ordförande") or "tjg för X" beside a name is that
     person's own.
     """
-    from ..gazetteer import canonical_party
 
     present = [(c.strip(), s) for c, s in cells if c.strip()]
     if not present or label_role(present[0][0]) is not None:
@@ -397,7 +397,6 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
             lone = _LONE_PARTY.match(cell)
             if lone and cell_first is not None and cell_first.party is None:
                 # "Lena Holmér tjg för Nils Bäck (KD)   (KD)": the party column beside an entry is its first person's.
-                from ..gazetteer import canonical_party
                 cell_first.party = canonical_party(lone.group(1))
                 cell_first = None
                 continue
@@ -487,7 +486,6 @@ _SIGNATURE_ROLES = {"ordförande", "vice ordförande", "justerare", "sekreterare
 
 
 def _party_group(cell: str) -> str | None:
-    from ..gazetteer import canonical_party
 
     t = cell.strip().rstrip(":")
     return canonical_party(t) if len(t) > 5 and t[:1].isupper() else None
@@ -514,8 +512,8 @@ def _respective(cell: str, offset: int, att: Attendance) -> tuple[list[tuple[str
     m = _RESPECTIVE.search(cell)
     if m is None:
         return None
-    members = [(x.group(), m.start(2) + x.start()) for x in re.finditer(_NAME_ONE, m.group(2))]
-    subs = [(x.group(), m.start(3) + x.start()) for x in re.finditer(_NAME_ONE, m.group(3))]
+    members = [(x.group(), m.start(2) + x.start()) for x in re.finditer(PLAIN_NAME, m.group(2))]
+    subs = [(x.group(), m.start(3) + x.start()) for x in re.finditer(PLAIN_NAME, m.group(3))]
     if len(members) != len(subs):
         return None
     found = []
@@ -547,7 +545,7 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
             after = cell[m.end: people[i + 1].start if i + 1 < len(people) else len(cell)]
             if prev is None and _REPLACED_BEFORE.search(before):
                 # "Anneli Ström, ersätter Per Sundin (KD)": the substitute is named without a party.
-                sub_name = re.match(rf"\s*({_CAPWORD}(?:[ \u00a0]+{_CAPWORD}){{1,3}})", before)
+                sub_name = re.match(rf"\s*({PLAIN_NAME})", before)
                 if sub_name:
                     ss = offset + sub_name.start(1)
                     prev = att.add(sub_name.group(1), party, None, ss, ss + len(sub_name.group(1)))
@@ -645,17 +643,15 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
 
 # At most four hyphenated parts, and an entry starts where a word starts: otherwise "Å-Å-Å-…" and "ÅÅÅ…" are
 # matched from every capital to the end of the run, quadratic in its length (found by fuzzing).
-_CAPWORD = r"(?=[A-ZÅÄÖÉÜØÆ])[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+){0,3}"
-_NAME_ONE = rf"{_CAPWORD}(?:[ \u00a0]+{_CAPWORD}){{1,3}}"
 # "(Frånvarande ledamöterna) A, B och C ersattes av D, E respektive F": substitutes paired with members in order.
 # Case-sensitive: the names are capitalised words, the function words between them are not.
 _RESPECTIVE = re.compile(rf"(?:([Ll]edamöterna|[Ll]edamoten)\s+)?"
-                         rf"({_NAME_ONE}(?:\s*(?:,|och|samt)\s*{_NAME_ONE}){{0,9}})"
+                         rf"({PLAIN_NAME}(?:\s*(?:,|och|samt)\s*{PLAIN_NAME}){{0,9}})"
                          rf"\s+(?:ersattes|ersätts)\s+av\s+"
-                         rf"({_NAME_ONE}(?:\s*(?:,|och|respektive)\s*{_NAME_ONE}){{0,9}})")
+                         rf"({PLAIN_NAME}(?:\s*(?:,|och|respektive)\s*{PLAIN_NAME}){{0,9}})")
 # A title after the comma is not the next entry's title before its name ("…, ekonomichef Susanne Lind").
-_ENTRY = re.compile(rf"(?<![^\W\d_])({_CAPWORD}(?:[ \u00a0]+{_CAPWORD}){{1,3}})"
-                    rf"(?:\s*(?:,|[–-](?=\s))\s*(?![a-zåäö][\w-]*[ \u00a0]+{_CAPWORD}[ \u00a0]+{_CAPWORD})"
+_ENTRY = re.compile(rf"(?<![^\W\d_])({PLAIN_NAME})"
+                    rf"(?:\s*(?:,|[–-](?=\s))\s*(?![a-zåäö][\w-]*[ \u00a0]+{CAP_WORD}[ \u00a0]+{CAP_WORD})"
                     r"([a-zåäö0-9][\w\-: ]*?)(?=\s*(?:,|;|$|\.|§|\(|\boch\b))"
                     r"|\s*\(([a-zåäö0-9][^)]*)\))?")
 _TITLE_BEFORE = re.compile(r"(?:^|[,;]\s*)([a-zåäö][a-zåäö-]{3,})\s*$")

@@ -18,6 +18,10 @@ _MFL = r"(?:\s*,?\s*(m\.?\s?fl\.?|med\s+flera))?"
 # Name tokens are separated by spaces; a no-break space stands for a line break inside a joined line.
 _SEP = r"(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)"
 _START = r"(?<![\w\-’'])"  # names start at a word start: no attempt from inside a word (and no slow scan)
+#: A capitalised word of a name ("Lars-Erik", "Åström"); and a name of two to four such words with no party beside
+#: it, as attendance lists and roll calls print them ("Anna-Karin Lindqvist Berg").
+CAP_WORD = r"(?=[A-ZÅÄÖÉÜØÆ])[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+){0,3}"
+PLAIN_NAME = rf"{CAP_WORD}(?:[ \u00a0]+{CAP_WORD}){{1,3}}"
 NAME_PARTY = re.compile(rf"{_START}((?:{_TOKEN}{_SEP}){{0,4}}{_TOKEN}){_MFL}\s*{_PARTY_PAREN}")
 # "Pär Löfstrand, fp:" and "Ann Ekberg, s, och …": the party after a comma, as older minutes write it.
 _PARTY_CODES = r"(?:s|m|v|mp|c|kd|sd|fp|l|fi|S|M|V|MP|C|KD|SD|FP|L|Fi|FI)"

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..clean import Line, MappedText, join_lines
+from ..gazetteer import canonical_party
 from ..model import STATEMENT_KINDS, Agreement, Dated, Named, Paragraph, PersonRef, Proposal, Span, Statement
 from ..segment import ParagraphSegment, Section, is_meta_line, section_kind
 from .cases import find_case_numbers
@@ -356,8 +357,6 @@ def _written_reservations(mt: MappedText, claimed: set[tuple[str, str]]) -> list
     """A written reservation quoted under its own heading, with its text and then the signatures: each signatory
     reserves ("… reserverar sig skriftligt enligt följande:" / "Reservation – RF § 87 …" / text /
     "Visby 2024-06-17" / "Helena Ekström (M)   Ulf Moberg (M)")."""
-    from ..gazetteer import canonical_party
-
     text = mt.text
     if "Reservation" not in text:
         return []

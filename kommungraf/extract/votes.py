@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from ..clean import MappedText
 from ..model import Span, Vote
-from .names import find_people
+from .names import PLAIN_NAME, find_people
 
 NUMBER_WORDS = {
     "noll": 0, "ingen": 0, "inga": 0, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6,
@@ -164,8 +164,7 @@ def _roll_call(text: str) -> tuple[tuple[str, str], ...]:
 
 
 _COUNTED = re.compile(r"\s*\d{1,3}\s*\(([^()\n]*)\)")
-_PLAIN_NAME = re.compile(r"[A-ZÅÄÖÉ][^\W\d_]*(?:-[A-ZÅÄÖÉ][^\W\d_]*)?(?:[ \u00a0]+[A-ZÅÄÖÉ][^\W\d_]*"
-                         r"(?:-[A-ZÅÄÖÉ][^\W\d_]*)?){1,3}")
+_PLAIN_NAME = re.compile(PLAIN_NAME)
 
 
 _PROSE = re.compile(r"\b(?!och\b)[a-zåäö]{2,}")  # a lower-case word: the line after a list is a sentence

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..errors import DocumentError
 from ..source import SourceText, sha256_of
+from .chars import DROP_INVISIBLE
 from .text import decode_text
 
 _BLOCK = {
@@ -49,7 +50,6 @@ _CONTENT_IDS = ("content", "main", "main-content", "maincontent", "innehall", "h
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPLIT_TOKENS = re.compile(r"[\s_\-]+")
 _WS = re.compile(r"\s+")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\xad"))
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
 _XML_DECL = re.compile(r"""^\s*<\?xml[^>]*\?>""")
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""")
@@ -293,7 +293,7 @@ class _Layout:
         return self.lines
 
     def flush(self) -> None:
-        text = _WS.sub(" ", "".join(self.cur).translate(_INVISIBLE)).strip()
+        text = _WS.sub(" ", "".join(self.cur).translate(DROP_INVISIBLE)).strip()
         self.cur = []
         if not text:
             return
@@ -344,7 +344,7 @@ class _Layout:
         elif tag in ("pre", "listing", "plaintext"):
             self.flush()
             for line in "".join(t for t in el.itertext() if isinstance(t, str)).splitlines():
-                line = line.translate(_INVISIBLE).rstrip()
+                line = line.translate(DROP_INVISIBLE).rstrip()
                 if line.strip():
                     self.lines.append(line)
         elif tag in _BLOCK or tag in ("tr", "td", "th", "dt", "dd", "tbody", "thead", "tfoot"):

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..errors import DocumentError, NeedsOCRError
 from ..source import SourceText, sha256_of
+from .chars import LIGATURES
 
 #: More pages than this is not one set of minutes; refuse rather than spend minutes on it.
 MAX_PAGES = 2000
@@ -36,7 +37,7 @@ _REGION_GAP = 4.0  # line heights: a column layout ends after this much vertical
 
 _MARKER = re.compile(r"(?:\(?\d{1,3}[.)]|\(?[a-zåäö][.)]|[•·▪◦‣∙●○■□–—\-*])")
 _NONSPACE = re.compile(r"[^\s\x00]+")
-_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+_LIGATURES = str.maketrans(LIGATURES)
 # Control characters pdfium can emit (e.g. 0x02 for a hyphen at a line end); TAB, LF and FF are ours.
 _CONTROL = {c: None for c in range(32) if c not in (9, 10, 12)}
 _CONTROL.update({0x02: "-", 0xFFFE: None, 0xFFFF: None, 0xAD: None})

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..errors import DocumentError
 from ..source import SourceText, sha256_of
+from .chars import DROP_INVISIBLE, INVISIBLE, LIGATURES
 
 # Inline HTML left in a text export ("<b>Beslut</b><br>"): tags of text formatting and line structure only, so
 # that "<" in ordinary prose ("< 5 %") or an unknown "<tag>" is never taken for markup.  The attributes are
@@ -64,12 +65,10 @@ def read_text(path: Path, data: bytes) -> SourceText:
 
 
 # Characters of a PDF text export that are no text: soft hyphens, zero-width spaces and joiners, ligatures.
-_ODD_CHARS = re.compile("[\xad\u200b\u200c\u200d\u2060\ufeff\ufb00-\ufb06]")
-_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-                            "\ufb05": "st", "\ufb06": "st", "\xad": None, "\u200c": None, "\u200d": None,
-                            "\u2060": None, "\ufeff": None})
+_ODD_CHARS = re.compile(f"[{INVISIBLE}{''.join(LIGATURES)}]")
+_CLEAN = str.maketrans({**LIGATURES, **DROP_INVISIBLE})
 # A zero-width space standing for a lost word space: "Johan\u200bEkberg", "Ärendenr\u200b2016/345".
-_ZWSP_GAP = re.compile(r"(?<=[a-zåäöéü.:])\u200b(?=[A-ZÅÄÖÉ\d])")
+_ZWSP_GAP = re.compile(r"\u200b(?<=[a-zåäöéü.:]\u200b)(?=[A-ZÅÄÖÉ\d])")
 
 
 def clean_characters(text: str) -> str:
@@ -80,8 +79,7 @@ def clean_characters(text: str) -> str:
     """
     if not _ODD_CHARS.search(text):
         return text
-    text = _ZWSP_GAP.sub(" ", text)
-    return text.translate(_LIGATURES).replace("\u200b", "")
+    return _ZWSP_GAP.sub(" ", text).translate(_CLEAN)
 
 
 def strip_markup(text: str) -> str:
