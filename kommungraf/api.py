@@ -37,7 +37,8 @@ class KnowledgeGraph:
         if not hasattr(res, "variables"):
             raise QueryError("only SELECT queries return rows; use `export` or the server for CONSTRUCT")
         cols = [v.value for v in res.variables]
-        return Rows(cols, [{c: python_value(sol[c]) for c in cols} for sol in res])
+        # A solution iterates over its values in the order of the variables (None where unbound).
+        return Rows(cols, [dict(zip(cols, map(python_value, sol), strict=True)) for sol in res])
 
     def export(self, output: str | Path, fmt: str | None = None, **options: Any) -> Any:
         """Write the graph to a file: turtle, ntriples, nquads, trig, jsonld or rdfxml (else from the suffix)."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -54,13 +56,38 @@ def from_ox(term: Any) -> Any:
     return term
 
 
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_PLAIN = frozenset((_XSD + "string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"))
+_INTEGER = re.compile(r"[+-]?[0-9]{1,18}")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _fast_value(dt: str, lexical: str) -> Any:
+    """The common datatypes of result rows converted without rdflib (a few µs a value less, thousands a listing);
+    ``_rdflib_value`` for anything else and for any lexical form these patterns do not take."""
+    if dt == _XSD + "integer" and _INTEGER.fullmatch(lexical):
+        return int(lexical)
+    if dt == _XSD + "date" and _DATE.fullmatch(lexical):
+        try:
+            return date.fromisoformat(lexical)
+        except ValueError:  # 2020-02-30: rdflib's own handling (a warning, the literal itself)
+            pass
+    if dt == _XSD + "boolean" and lexical in ("true", "false"):
+        return lexical == "true"
+    return _rdflib_value(dt, lexical)
+
+
+def _rdflib_value(dt: str, lexical: str) -> Any:
+    return Literal(lexical, datatype=URIRef(dt)).toPython()
+
+
 def python_value(term: Any) -> Any:
     """A pyoxigraph term as a plain Python value for result rows: IRIs and strings as str, numbers as numbers."""
     if term is None:
         return None
     if isinstance(term, ox.Literal):
-        return from_ox(term).toPython() if term.datatype.value != "http://www.w3.org/2001/XMLSchema#string" \
-            else term.value
+        dt = term.datatype.value
+        return term.value if dt in _PLAIN else _fast_value(dt, term.value)
     return term.value
 
 
