@@ -49,6 +49,23 @@ SELECT ?paragraph ?title WHERE {
   OPTIONAL { ?par dct:title ?title }
 } ORDER BY ?paragraph"""
 
+# Not a query anyone would run: the index walk alone to the paragraphs of one body (their numbers and meeting
+# dates, unsorted, nothing else).  Its time is the floor under `paragraphs` of that body, the listing of every
+# paragraph the body ever treated: no form of the query can return those rows faster.
+BODY_WALK_FLOOR = """PREFIX kg: <https://w3id.org/kommungraf/ontology#>
+PREFIX dct: <http://purl.org/dc/terms/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?paragraph ?date WHERE {
+  ?b skos:prefLabel ?body ; org:subOrganizationOf ?m . ?m skos:prefLabel ?municipality .
+  ?par kg:body ?b ; kg:paragraphNumber ?paragraph ; kg:atMeeting ?meeting . ?meeting dct:date ?date .
+}"""
+
+# The kinds of selective query the issue names (a person, a case, a body, a meeting): a query given only these
+# parameters is judged by the selective target; one filtered by a party or an organisation (thousands of rows at
+# 100k paragraphs) by the whole-graph one.
+SELECTIVE_PARAMS = frozenset(("person", "name", "case", "body", "municipality", "meeting"))
+
 
 @dataclass
 class Options:
@@ -325,7 +342,8 @@ def query_plan(samples: dict[str, str]) -> list[dict[str, Any]]:
     plan: list[dict[str, Any]] = []
     for name, nq in library().items():
         if not any(p.required for p in nq.params):
-            plan.append({"name": name, "variant": "all", "params": {}, "kind": "aggregate", "nq": nq})
+            plan.append({"name": name, "variant": "all", "params": {}, "kind": "aggregate", "target": "aggregate",
+                         "nq": nq})
         bound = {p.name: samples[p.name] for p in nq.params if p.name in samples}
         if bound and all(p.name in bound for p in nq.params if p.required):
             first = next(iter(bound))
@@ -333,13 +351,23 @@ def query_plan(samples: dict[str, str]) -> list[dict[str, Any]]:
             if first == "body" and "municipality" in bound:
                 params["municipality"] = bound["municipality"]
             label = ", ".join(f"{k}={v}" for k, v in params.items())
-            plan.append({"name": name, "variant": label, "params": params, "kind": "selective", "nq": nq})
-    if "meeting" in samples:
-        from kommungraf.queries import NamedQuery
+            target = "selective" if set(params) <= SELECTIVE_PARAMS else "filtered"
+            plan.append({"name": name, "variant": label, "params": params, "kind": "selective", "target": target,
+                         "nq": nq})
+    from kommungraf.queries import NamedQuery, Param, to_term
 
+    if "meeting" in samples:
         text = MEETING_PROBE.replace("?meeting", f"<{samples['meeting']}>")
         plan.append({"name": "(probe) meeting-paragraphs", "variant": "one meeting", "params": {},
-                     "kind": "selective", "nq": NamedQuery("meeting-paragraphs", "probe", "", (), (), text)})
+                     "kind": "selective", "target": "selective",
+                     "nq": NamedQuery("meeting-paragraphs", "probe", "", (), (), text)})
+    if "municipality" in samples:
+        text = BODY_WALK_FLOOR
+        for var in ("body", "municipality"):  # the terms the library's label parameters bind
+            text = text.replace(f"?{var} ", to_term(Param(var, "label", True, ""), samples[var]).n3() + " ")
+        plan.append({"name": "(floor) body-paragraph-walk", "variant": f"body={samples['body']}, "
+                     f"municipality={samples['municipality']}", "params": {}, "kind": "selective",
+                     "target": "floor", "nq": NamedQuery("body-paragraph-walk", "floor", "", (), (), text)})
     return plan
 
 
@@ -396,7 +424,7 @@ def bench_size(n: int, opt: Options, log: Callable[[str], None]) -> dict[str, An
             r["capped"] = False
         except subprocess.TimeoutExpired:
             r = {"median": None, "p95": None, "runs": 0, "capped": True, "timeout": opt.query_timeout}
-        qres.append({k: q[k] for k in ("name", "variant", "kind")} | r)
+        qres.append({k: q[k] for k in ("name", "variant", "kind", "target")} | r)
     res["queries"] = qres
     slow = [q["name"] for q in qres if q["capped"]]
     log(f"[{n}] {len(qres)} queries timed" + (f"; cut off after {opt.query_timeout:.0f} s: {', '.join(slow)}"
@@ -563,10 +591,25 @@ def targets(result: dict[str, Any]) -> list[dict[str, Any]]:
         peak = r["load_txt"]["peak_rss_main"] + r["load_txt"]["workers"] * r["load_txt"]["peak_rss_worker"]
         add("peak memory of the load (main + workers)", peak / 1024**3, TARGET_PEAK_BYTES / 1024**3, "GB",
             False, str(top))
-    sel = [q["median"] or q["timeout"] for q in r["queries"] if q["kind"] == "selective"]
-    agg = [q["median"] or q["timeout"] for q in r["queries"] if q["kind"] == "aggregate"]
-    add("slowest selective query (median)", max(sel) if sel else None, TARGET_SELECTIVE_S, "s", False, str(top))
-    add("slowest whole-graph query (median)", max(agg) if agg else None, TARGET_AGGREGATE_S, "s", False, str(top))
+    def slowest(*targets: str) -> tuple[float | None, str]:
+        # Results written before queries had a "target" are judged by their kind.
+        qs = [q for q in r["queries"] if q.get("target", q["kind"]) in targets]
+        if not qs:
+            return None, str(top)
+        q = max(qs, key=lambda q: q["median"] or q["timeout"])
+        return q["median"] or q["timeout"], f"{top}: {q['name']}" + (
+            f" ({q['variant']})" if q["kind"] == "selective" else "")
+
+    sel, where = slowest("selective")
+    add("slowest selective query: a person, a case, a body, a meeting (median)", sel, TARGET_SELECTIVE_S, "s",
+        False, where)
+    agg, where = slowest("aggregate", "filtered")
+    add("slowest whole-graph query, or one filtered by a party or an organisation (median)", agg,
+        TARGET_AGGREGATE_S, "s", False, where)
+    floor, where = slowest("floor")
+    if floor is not None:
+        add("floor: the index walk alone to one body's paragraphs (no query can list them faster)", floor,
+            TARGET_SELECTIVE_S, "s", False, where)
     ratios = [ratio for s in sizes.values() for ratio in [library_ratio(s)] if ratio]
     if ratios:
         add("query library vs rdflib (total time ratio)", min(ratios), TARGET_RDFLIB_RATIO, "×", True,
@@ -590,6 +633,8 @@ def library_ratio(s: dict[str, Any], geometric: bool = False) -> float | None:
     by = {(q["name"], q["variant"]): q for q in s["rdflib"]["queries"]}
     for q in s["queries"]:
         rq = by.get((q["name"], q["variant"]))
+        if q.get("target", "").startswith("floor"):
+            continue  # a floor measures the store, not the query library
         if rq is None or rq.get("error") or q["capped"] or not q["median"]:
             continue
         r_time = rq["timeout"] if rq["capped"] else rq["median"]

@@ -52,3 +52,40 @@ def test_the_loader_writes_new_documents_as_replace_graph_writes_them(tmp_path):
     assert not report.failed and report.triples > 0
     assert set(fast.oxigraph) == set(one_by_one.oxigraph)
     assert len(pipeline.load(fast, [docs], workers=1).skipped) == len(report.loaded)
+
+
+def test_the_targets_judge_each_query_by_what_it_selects():
+    """Person, case, body and meeting queries are judged as selective; party and organisation filters and the
+    whole graph as aggregates; floors (not library queries) are reported beside them and left out of the ratio."""
+    from benchmarks.run import library_ratio, query_plan, targets
+
+    samples = {"person": "Anna Berg", "name": "Anna Berg", "case": "KS 2024/1", "body": "Socialnämnden",
+               "municipality": "Solna stad", "organisation": "Trafikverket", "party": "SD",
+               "meeting": "https://w3id.org/kommungraf/id/x"}
+    plan = query_plan(samples)
+    by = {(q["name"], q["variant"]): q["target"] for q in plan}
+    assert by[("person-profile", "person=Anna Berg")] == "selective"
+    assert by[("paragraphs", "body=Socialnämnden, municipality=Solna stad")] == "selective"
+    assert by[("reservations", "party=SD")] == "filtered"
+    assert by[("agreements", "organisation=Trafikverket")] == "filtered"
+    assert by[("paragraphs", "all")] == "aggregate"
+    floor = next(q for q in plan if q["target"] == "floor")
+    assert '"Socialnämnden"@sv' in floor["nq"].text and '"Solna stad"@sv' in floor["nq"].text
+
+    times = {"selective": 0.03, "filtered": 1.5, "aggregate": 0.9, "floor": 0.08}
+    queries = [{"name": q["name"], "variant": q["variant"], "kind": q["kind"], "target": q["target"],
+                "median": times[q["target"]], "timeout": 30.0, "capped": False} for q in plan]
+    rdflib = {"queries": [{"name": q["name"], "variant": q["variant"], "median": 10.0, "capped": False,
+                           "error": None} for q in plan]}
+    size = {"load_txt": {"paragraphs_per_s": 500.0, "seconds": 200.0, "peak_rss_main": 1 << 30,
+                         "peak_rss_worker": 1 << 27, "workers": 2},
+            "export": {"turtle": {"seconds": 50.0}}, "queries": queries, "rdflib": rdflib}
+    got = {t["target"]: t for t in targets({"sizes": {"100000": size}})}
+    assert got["slowest selective query: a person, a case, a body, a meeting (median)"]["measured"] == 0.03
+    assert got["slowest selective query: a person, a case, a body, a meeting (median)"]["met"] is True
+    aggregate = got["slowest whole-graph query, or one filtered by a party or an organisation (median)"]
+    assert aggregate["measured"] == 1.5 and aggregate["met"] is True
+    assert [t["measured"] for name, t in got.items() if name.startswith("floor")] == [0.08]
+    # Ten seconds over each library query's own time: the floor is no library query and is not counted.
+    library = [q for q in queries if not q["target"].startswith("floor")]
+    assert library_ratio(size) == pytest.approx(10.0 * len(library) / sum(q["median"] for q in library))
