@@ -8,9 +8,18 @@ from functools import lru_cache
 
 from .clean import Line
 
-# "§ 13", "§45", "Ks § 112", "KF § 267 Dnr KS 02-820 107", "§ 9 a", "§ 487   0834/20".
+# An agenda number before the paragraph's own: "Ärende 4 § 133", "Punkt 12. § 40".  It is no paragraph number.
+_AGENDA = r"(?:(?:ärende|ärendepunkt|punkt|p\.|nr\.?)\s*\d{1,3}[.:]?\s+)?"
+# "§ 13", "§45", "Ks § 112", "KF § 267 Dnr KS 02-820 107", "§ 9 a", "§ 487   0834/20", "Ärende 4 § 133 Titel".
 PARAGRAPH_HEAD = re.compile(
-    r"^(?:[A-ZÅÄÖa-zåäö]{1,6}\s*)?§\s*(\d{1,4})(?:\s?([a-h])(?=\s|$|[.:]))?\s*[.:]?(?:\s+(.*))?$")
+    rf"^(?i:{_AGENDA})(?:[A-ZÅÄÖa-zåäö]{{1,6}}\s*)?§\s*(\d{{1,4}})(?:\s?([a-h])(?=\s|$|[.:]))?\s*[.:]?"
+    r"(?:\s+(.*))?$")
+# The number right-aligned after the title: "Remissvar om badvatten            KS § 23".  Only after a column gap
+# and with nothing behind it, so that a reference in prose ("… beslut 2023-01-19 § 8") is no heading, and with
+# one column before it: "Patrik Envall<TAB>Ekonomichef<TAB>§ 213" is a row of an attendance table.
+_TRAILING_HEAD = re.compile(r"^(\S(?:(?!\t|   ).)*\S)(?:\t+| {3,})(?:[A-ZÅÄÖa-zåäö]{1,6}\s*)?§\s*(\d{1,4})$")
+# A line of a table of contents: "§ 112<TAB>Yttrande över remiss<TAB>3", "§ 4 Budget ........ 7" (a page number).
+_TOC_ENTRY = re.compile(r"(?:\t|\s{2,}|\.{3,}\s*)\d{1,3}$")
 _CONTINUED = re.compile(r"^\(?\s*forts(?:\.|ättning)?\b", re.IGNORECASE)
 
 # Headings of the sections of a paragraph, each with the kind of section it opens.
@@ -98,7 +107,9 @@ def section_kind(text: str) -> str | None:
     Cached: the segmenter and the sentence splitter ask about the same lines.
     """
     t = " ".join(text.split())
-    if len(t) > 70 or (t.endswith(".") and not t.endswith("beslut.")):
+    # "Beslut." is a heading; "beslut." is the end of a sentence that wrapped ("… när fullmäktige har fattat" /
+    # "beslut.").
+    if len(t) > 70 or (t.endswith(".") and (not t.endswith("beslut.") or t[:1].islower())):
         return None
     m = _ANY_SECTION.match(t)
     return _KIND_OF_GROUP[m.lastgroup] if m and m.lastgroup else None
@@ -107,20 +118,51 @@ def section_kind(text: str) -> str | None:
 def _paragraph_number(line: Line) -> tuple[str, str] | None:
     m = PARAGRAPH_HEAD.match(line.text)
     if not m or line.text.lstrip().startswith("§§"):
-        return None
+        return _trailing_number(line.text)
     number = m.group(1) + (f" {m.group(2)}" if m.group(2) else "")
     return number, (m.group(3) or "")
+
+
+def _trailing_number(text: str) -> tuple[str, str] | None:
+    """The number and title of a heading that prints the number after the title, where it has title words."""
+    if "§" not in text:
+        return None
+    m = _TRAILING_HEAD.match(text)
+    if not m or re.search(r"\d{4}-\d{2}-\d{2}", m.group(1)) or not _has_title_words(m.group(1)):
+        return None
+    return m.group(2), m.group(1)
+
+
+def heading_title(text: str) -> str:
+    """The title part of a paragraph's heading line: without the § number, an agenda number before it or a
+    number printed after the title."""
+    trailing = _trailing_number(text) if not PARAGRAPH_HEAD.match(text) else None
+    if trailing:
+        return trailing[1]
+    return _HEAD_NUMBER.sub("", text)
+
+
+_HEAD_NUMBER = re.compile(rf"^(?i:{_AGENDA})\S*\s*§\s*\d+(?:\s?[a-h](?=\s))?\s*[.:]?\s*")
+
+
+def _candidate_heads(lines: list[Line]) -> list[tuple[int, str, str]]:
+    """Every line that reads as a paragraph heading, without the entries of a table of contents (a page number
+    after the title, the same number heading a paragraph further on)."""
+    found = [(i, *hit) for i, ln in enumerate(lines) if "§" in ln.text and (hit := _paragraph_number(ln))]
+    later: set[str] = set()
+    out = []
+    for i, number, rest in reversed(found):
+        if not (number in later and _TOC_ENTRY.search(rest)):
+            out.append((i, number, rest))
+        later.add(number)
+    return out[::-1]
 
 
 def segment(lines: list[Line]) -> Segmented:
     """Split a document's lines into first page, paragraphs and signature block."""
     heads: list[tuple[int, str, str]] = []
     last_num: tuple[int, str] = (-1, "")
-    for i, ln in enumerate(lines):
-        found = _paragraph_number(ln)
-        if not found:
-            continue
-        number, rest = found
+    for i, number, rest in _candidate_heads(lines):
         if _CONTINUED.match(rest.strip()):
             continue  # "§ 111 forts." continues the paragraph before the page break
         n = (int(re.match(r"\d+", number).group()), number[-1] if number[-1].isalpha() else "")  # type: ignore
@@ -132,11 +174,13 @@ def segment(lines: list[Line]) -> Segmented:
         last_num = n
     if not heads:
         return Segmented(header=list(lines), paragraphs=[], trailer=[])
-    header = list(lines[: heads[0][0]])
+    above = {i for i, _n, _r in heads if _dnr_above(lines, i)}
+    header = list(lines[: heads[0][0] - (heads[0][0] in above)])
     paragraphs: list[ParagraphSegment] = []
     trailer: list[Line] = []
     for k, (i, number, rest) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
+        end -= end in above
         body = list(lines[i:end])
         if k + 1 == len(heads):
             for j in range(1, len(body)):
@@ -144,8 +188,22 @@ def segment(lines: list[Line]) -> Segmented:
                     trailer = body[j:]
                     body = body[:j]
                     break
-        paragraphs.append(_paragraph(number, rest, body))
+        paragraphs.append(_paragraph(number, rest, body, [lines[i - 1]] if i in above else []))
     return Segmented(header=header, paragraphs=paragraphs, trailer=trailer)
+
+
+_DNR_LABEL = re.compile(r"(?i)^(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\b")
+
+
+def _dnr_above(lines: list[Line], i: int) -> bool:
+    """A "Dnr …" line right above the heading at ``i`` that belongs to it: the paragraph has no number of its own
+    on its heading or the two lines below (else the line ends the paragraph before)."""
+    if i == 0 or not _DNR_LABEL.match(lines[i - 1].text) or not is_meta_line(lines[i - 1].text):
+        return False
+    from .extract.cases import find_case_numbers
+
+    return not any(find_case_numbers(lines[i].text.partition("§")[2], heading=True)) and \
+        not any(_DNR_LABEL.match(ln.text) or is_meta_line(ln.text) for ln in lines[i + 1:i + 3])
 
 
 _DNR_ONLY = re.compile(r"^(?:dnr|diarienr|diarienummer|dnr\.?:?)?\s*[\w./\-: ]*\d[\w./\-: ]*$", re.I)
@@ -161,7 +219,9 @@ def _has_title_words(text: str) -> bool:
             or (len(words) >= 2 and not is_meta_line(text)))
 
 
-def _paragraph(number: str, rest: str, body: list[Line]) -> ParagraphSegment:
+def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> ParagraphSegment:
+    """One paragraph from its lines; ``above`` holds a registration number printed above the heading, which
+    joins the paragraph after its title."""
     head = body[0]
     title_lines: list[Line] = []
     idx = 1
@@ -194,6 +254,8 @@ def _paragraph(number: str, rest: str, body: list[Line]) -> ParagraphSegment:
             idx += 1
             continue
         break
+    if above:
+        body = [*body[:idx], *above, *body[idx:]]
     sections: list[Section] = [Section("intro", None)]
     for ln in body[1:]:
         kind = section_kind(ln.text)

@@ -160,7 +160,8 @@ def _find_municipality(header: str, body: Named | None, orgs: list[Named]) -> st
     federation = None
     for name, _s, _e in find_organisations(header):
         if is_municipality(name):
-            return name
+            # A förbund named first is the issuer; its member municipalities follow in the attendance list.
+            return federation or name
         if federation is None and name.casefold().endswith("förbund"):
             federation = name
     if federation:

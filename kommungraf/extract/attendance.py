@@ -11,6 +11,7 @@ from .dates import find_dates
 from .names import CAP_WORD, PLAIN_NAME, find_people
 
 CELL_SPLIT = re.compile(r"\t+| {3,}")
+_BOX_SPLIT = re.compile(r"\s*\|\s*")
 
 # Headings of attendance lists and signature blocks → the role they give (None: no role of their own).
 _LABELS: list[tuple[re.Pattern[str], str | None]] = [
@@ -33,19 +34,28 @@ _LABELS: list[tuple[re.Pattern[str], str | None]] = [
                 r"underskrifter|underskrift|anslag|organ\b|sammanträdesdatum|datum|förvaringsplats|"
                 r"protokollet\s+är\s+justerat|justerat|justeras\b|dag\s+för\s+justering)", re.I), "-"),
 ]
+# Role words beside a name, also abbreviated: "ordf.", "1:e v ordf", "2:e vice ordf."; "tjänstgör" after a
+# substitute in a table with an Ersättare column.
 _INLINE_ROLE = re.compile(
-    r"^\s*,?\s*\(?\s*((?:förste|andre|1:e|2:e)\s+vice\s+ordförande|vice\s+ordförande|ordförande|"
-    r"tjänstgörande\s+ersättare|ersättare|tjänstgörande\s+suppleant|suppleant|ledamot|sekreterare|justerare)\b", re.I)
+    r"^\s*,?\s*\(?\s*((?:(?:förste|andre|1:e|2:e)\s+)?(?:vice|v\.?)\s+ordf(?:örande\b|\.|\b)|ordförande\b|"
+    r"ordf(?:\.|\b)|(?:tjänstgörande\s+ersättare|ersättare|tjänstgörande\s+suppleant|suppleant|ledamot|"
+    r"sekreterare|justerare|tjänstgör)\b)", re.I)
 
 
 def _role_word(word: str) -> str:
-    """The role of an inline role word: "Suppleant" (a company board's word) is an ersättare."""
+    """The role of an inline role word: "Suppleant" (a company board's word) is an ersättare; "ordf." and
+    "1:e v ordf" are the presidium; "tjänstgör" alone is a serving ersättare."""
     word = " ".join(word.casefold().split())
-    return "vice ordförande" if "vice" in word else word.replace("suppleant", "ersättare")
+    if word == "tjänstgör":
+        return "tjänstgörande ersättare"
+    if word.startswith("ordf"):
+        return "ordförande"
+    return "vice ordförande" if re.search(r"\bv(?:ice\b|\.|\s)", word) else word.replace("suppleant", "ersättare")
 # "(Nybro) istf Ulla Sten": a home municipality in parentheses may stand between the party and the substitution.
 _SUBSTITUTE = re.compile(r"^\s*(?:\([^()\d]{1,30}\)\s*)?,?\s*\(?\s*"
-                         r"(?:tjg\.?|tjänstgör(?:ande)?|ersätter|istf\.?|i\s+stället\s+för|för)\s+"
-                         r"(?:för\s+)?([^\W\d_][\w-]+(?:\s+[^\W\d_][\w-]+){1,3})", re.I)
+                         r"(?:tjg\.?(?:\s+ers\.?)?|tjänstgör(?:ande)?|ersätter|istf\.?|i\s+stället\s+för|för)\s+"
+                         # "tjg ers §§ 136–137 för Hanna Berg": the paragraphs served in may stand before "för"
+                         r"(?:§§?\s*\d[\d\s,–-]*?\s+)?(?:för\s+)?([^\W\d_][\w-]+(?:\s+[^\W\d_][\w-]+){1,3})", re.I)
 _REPLACED_BEFORE = re.compile(r"(?i)(?:\bsom\s+ersätter|\bersätter|\btjg\.?\s+för|\btjänstgör(?:ande)?\s+för|"
                               r"\bistf\.?|\bi\s+stället\s+för|\bersättare\s+för|\bför)[\s\u00a0]*$")
 _REPLACED_BY = re.compile(r"(?i)\b(?:ersätts|ersattes|ersätts\s+idag|byts\s+ut)[\s\u00a0]+av[\s\u00a0]*$")
@@ -53,7 +63,8 @@ _GROUP_ROLE = re.compile(r"(?i)\b(tjänstgörande[\s\u00a0]+ersättar(?:na|e)|er
                          r"[\s\u00a0:]*$")
 _PLAIN_NAME = re.compile(r"^([^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*(?:\s+[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*){1,3})"
                          r"\s*(?:,\s*(.+))?$")
-_DOTS = re.compile(r"^[.\s_…-]+$")
+# Dotted signature lines, and the rules of a table drawn in characters ("+------+----+").
+_DOTS = re.compile(r"^[.\s_…+=|-]+$")
 
 
 @dataclass
@@ -110,7 +121,7 @@ def _is_job_title(text: str) -> bool:
         not re.search(r"(?:representant|företrädare)$", t)
 
 
-_ORG_WORDS = re.compile(r"(?i)nämnd|styrelse|fullmäktige|kommun|stad\b|region|förvaltning|utskott|bolag|\bAB\b|"
+_ORG_WORDS = re.compile(r"(?i)nämnd|styrelse|fullmäktige|kommun|stad\b|region|förvaltning|utskott|bolag|\bAB\b|förbund|"
                         r"verket|myndighet|protokoll|anslag|bevis|sammanträde|justering|paragraf")
 
 
@@ -123,11 +134,19 @@ def _looks_like_name(text: str) -> bool:
 
 
 _PARTY_COLS = {"parti", "partibeteckning", "grupp", "partigrupp"}
-_ROLE_COLS = {"funktion", "uppdrag", "roll", "ledamot/ersättare", "anteckning", "kommentar", "anmärkning"}
+_ROLE_COLS = {"funktion", "uppdrag", "roll", "ledamot/ersättare", "anteckning", "kommentar", "anmärkning",
+              "noteringar", "notering"}
 _TITLE_COLS = {"befattning", "titel", "tjänst", "tjänstetitel"}
 _REPLACED_COL = re.compile(r"ersättare\s+för|tjänstgör\s+för|tjg\s+för|i\s+stället\s+för|istf\.?|ersätter")
 _REPLACED_BY_CELL = re.compile(r"(?i)\b(?:ersatt|ersattes|ersätts)[\s\u00a0]+av[\s\u00a0]+")
-_OTHER_COLS = {"närvarande", "närvaro", "ja", "nej", "avstår", "§", "§§", "paragraf", "paragrafer", "tid", "kl."}
+_OTHER_COLS = {"närvarande", "närvaro", "ja", "nej", "avstår", "§", "§§", "paragraf", "paragrafer", "tid", "kl.",
+               # the municipality a kommunalförbund's member represents
+               "medlemskommun", "kommun", "medlem"}
+
+
+def _other_column(heading: str) -> bool:
+    """A column of notes, not of names: "Närvaro", "Närvaro / anmärkning"."""
+    return all(part.strip() in _OTHER_COLS or part.strip() in _ROLE_COLS for part in heading.split("/"))
 
 
 @dataclass
@@ -160,7 +179,7 @@ def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
         elif c in _TITLE_COLS:
             titles = True
             continue
-        elif c in _ROLE_COLS or c in _OTHER_COLS:
+        elif _other_column(c):
             continue
         else:
             lab = label_role(c)
@@ -179,6 +198,18 @@ def _is_role_cell(text: str) -> bool:
     m = _INLINE_ROLE.match(text)
     return (bool(m) and m.end() >= len(text.rstrip(" .:)")) - 1) or \
         text.casefold() in ("ledamot", "ersättare", "suppleant")
+
+
+_PARTIED_CELL = re.compile(r"([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){1,3})\s*\(([^()\d]{1,6})\)\s*(?:,|$)")
+
+
+def _cell_person(text: str) -> tuple[str, str] | None:
+    """Name and party of a table cell that holds both: "Lena Brink (S), ordförande"."""
+    m = _PARTIED_CELL.match(text)
+    if not m or not _looks_like_name(m.group(1)):
+        return None
+    party = canonical_party(m.group(2))
+    return (m.group(1), party) if party else None
 
 
 def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None, att: Attendance) -> bool:
@@ -206,7 +237,10 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
         elif bm := _REPLACED_BY_CELL.search(text):
             # "Ej närvarande – ersatt av Sofia Åström (S)" in a Närvaro column: the substitute serves.
             kinds.append(("by", text[bm.end():], start + bm.end()))
-        elif _looks_like_name(text.split(",")[0].strip()):
+        elif _looks_like_name(re.split(r",|\s\((?=[a-zåäö])", text)[0].strip()) or (
+                all(t.name_roles) and _cell_person(text)):
+            # A name with its party in the cell only where every name column states its role ("Ledamot",
+            # "Ersättare"); under "Beslutande | Ersättare" the lists are read line by line.
             kinds.append(("name", text, start))
         elif text.casefold() in ("x", "–", "-", "ja", "nej"):
             continue
@@ -226,13 +260,18 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
         i = kinds.index(names[n])
         name, _, inline = text.partition(",")
         name = name.strip()
+        in_cell = _cell_person(text) if all(t.name_roles) else None
+        if in_cell:
+            name = in_cell[0]
+        elif (title := re.fullmatch(r"(.+?)\s*\(([a-zåäö][^()]*)\)", name)) is not None:
+            name, inline = title.group(1), title.group(2)  # "Johan Wiklund (kommunjurist)"
         role = t.name_roles[n] if n < len(t.name_roles) else None
         role = role or section_role
         if role in ("-",):
             role = None
         # The party: the cell next to the name on the side the header puts it.
-        party = None
-        side = range(i - 1, -1, -1) if t.party_first else range(i + 1, len(kinds))
+        party = in_cell[1] if in_cell else None
+        side = range(0) if party else range(i - 1, -1, -1) if t.party_first else range(i + 1, len(kinds))
         for j in side:
             if kinds[j][0] == "name":
                 break
@@ -332,10 +371,21 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
     assigned_names: list[str] = []  # the names that got the pending labels, in order
     current_party: str | None = None
     table: _Table | None = None
+    party_cols: list[str] | None = None  # the parties heading the columns of a table by party
+    party_row: list[PersonInfo | None] = []
     for ln in lines:
         if _DOTS.match(ln.text):
             continue
         cells = _cells(ln)
+        if (cols := _party_header(cells)) is not None:
+            party_cols, party_row = cols, []
+            continue
+        if party_cols is not None:
+            row = _party_column_row(party_cols, cells, last_role, party_row, att)
+            if row is not None:
+                party_row = row
+                continue
+            party_cols = None
         header = _table_header(cells)
         if header:
             table = header  # the header's own labels still set the column roles below
@@ -349,6 +399,8 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
             if _table_row(table, cells, last_role, att):
                 continue
             table = None
+        if (row := _headerless_row(cells, last_role)) is not None and _table_row(row, cells, last_role, att):
+            continue
         names_here: list[tuple[str, int, int]] = []
         labels_here: list[str | None] = []
         line_role: str | None = None
@@ -459,6 +511,78 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
     return att
 
 
+def _party_header(cells: list[tuple[str, int]]) -> list[str] | None:
+    """The header row of a table with one column per party ("S  M  KD  SD  C  L  V"): the parties in order."""
+    present = [c for c, _ in cells if c]
+    if len(present) < 3 or any(len(c) > 5 for c in present):
+        return None
+    parties = [canonical_party(c) for c in present]
+    return [p for p in parties if p] if all(parties) else None
+
+
+_EMPTY_CELL = {"–", "-", "—"}
+
+
+def _party_column_row(cols: list[str], cells: list[tuple[str, int]], role: str | None,
+                      above: list[PersonInfo | None], att: Attendance) -> list[PersonInfo | None] | None:
+    """One row of a table by party: the names under the parties, or the roles of the names above ("ordf.",
+    "1:e vice ordf." on a line of their own).  None when the line is no such row (the table has ended).
+
+    Text extraction drops empty cells, so the cells fill the columns from the left, as such tables are filled;
+    two names run together in one cell ("Anders Nyqvist Magnus Ferm") are split where the row is short of cells.
+    A name marked for a footnote ("Eva Lund*") gets only the party here: the footnote states the role.
+    """
+    present = [(c, s) for c, s in cells if c]
+    if not present:
+        return None
+    if all(_is_role_cell(c) or c in _EMPTY_CELL for c, _ in present) and above:
+        for p, (c, _) in zip(above, present, strict=False):
+            m = _INLINE_ROLE.match(", " + c)
+            if p is None or m is None:
+                continue
+            if role in p.roles:
+                p.roles.remove(role)  # the presidium is not also in the list's role
+            p.add_role(_role_word(m.group(1)))
+        return above
+    entries: list[tuple[str, int, bool] | None] = []
+    for c, s in present:
+        bare = c.rstrip("*")
+        toks = bare.split()
+        if c in _EMPTY_CELL:
+            entries.append(None)
+        elif len(toks) == 4 and len(present) < len(cols) and _looks_like_name(" ".join(toks[:2])) and \
+                _looks_like_name(" ".join(toks[2:])):
+            entries += [(" ".join(toks[:2]), s, False), (" ".join(toks[2:]), s + c.index(toks[2]), False)]
+        elif _looks_like_name(bare):
+            entries.append((bare, s, bare != c))
+        else:
+            return None
+    if len(entries) > len(cols):
+        return None
+    row: list[PersonInfo | None] = []
+    for entry, party in zip(entries, cols, strict=False):
+        if entry is None:
+            row.append(None)
+            continue
+        name, s, starred = entry
+        row.append(att.add(name, party, None if starred else role, s, s + len(name)))
+    return row
+
+
+def _headerless_row(cells: list[tuple[str, int]], section_role: str | None) -> _Table | None:
+    """A row of a table without a header row, read as "Namn | Parti | Funktion": "Maria Svensson<TAB>S<TAB>
+    ordförande", or "Helena Ros<TAB>förvaltningschef" under a staff heading.  None for any other line."""
+    present = [c for c, _ in cells if c]
+    if len(present) < 2 or not _looks_like_name(present[0]):
+        return None
+    second = present[1]
+    if len(second) <= 5 and canonical_party(second):
+        return _Table([None], party_first=False, titles=False)
+    if section_role == "tjänsteman" and second[:1].islower() and _is_job_title(second.split(",")[0]):
+        return _Table([None], party_first=False, titles=True)
+    return None
+
+
 def _signature_label(cell: str) -> str | None:
     """The role of a cell that is only a signature label, under a signature: "Ordförande", "Nämndsekreterare"."""
     t = cell.strip().rstrip(":").casefold()
@@ -471,7 +595,9 @@ def _signature_label(cell: str) -> str | None:
 def _cells(ln: Line) -> list[tuple[str, int]]:
     out = []
     pos = 0
-    for part in CELL_SPLIT.split(ln.text):
+    # A table drawn in characters ("| Göran Holmqvist | M | Ordförande |"): the bars separate the cells.
+    split = _BOX_SPLIT if ln.text.startswith("|") else CELL_SPLIT
+    for part in split.split(ln.text):
         idx = ln.text.find(part, pos) if part else pos
         out.append((part.strip(), ln.start + idx))
         pos = idx + len(part)
@@ -553,7 +679,7 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
             if prev is not None and _REPLACED_BEFORE.search(before):
                 # "Kajsa Lind (C), som ersätter Oskar Forsberg (C)": Oskar is the member replaced.
                 prev.replaces = m.name
-                prev.add_role("tjänstgörande ersättare")
+                _serves(prev, group)
                 att.add(m.name, m.party, None, offset + m.start, offset + m.end)
                 found.append((m.name, offset + m.start, offset + m.end))
                 prev = None
@@ -588,7 +714,7 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
             if sub and not (i + 1 < len(people) and _REPLACED_BEFORE.search(after)) and (
                     r == "tjänstgörande ersättare" or "tjg" in after or "ersätter" in after):
                 p.replaces = sub.group(1)
-                p.add_role("tjänstgörande ersättare")
+                _serves(p, r)
                 # The member replaced is a person of the meeting too ("… istf Ulla Sten (Torsås)").
                 rs = offset + m.end + sub.start(1)
                 att.add(sub.group(1), None, None, rs, rs + len(sub.group(1)))
@@ -639,6 +765,13 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
             att.people[name].add_role("tjänsteman")
         found.append((name, start, start + len(name)))
     return found
+
+
+def _serves(p: PersonInfo, list_role: str | None) -> None:
+    """A substitute serving for a member: the list's own role ("Beslutande ledamöter", "Ersättare") is not theirs."""
+    if list_role in ("ledamot", "ersättare") and list_role in p.roles and p.roles.index(list_role) == len(p.roles) - 1:
+        p.roles.remove(list_role)
+    p.add_role("tjänstgörande ersättare")
 
 
 # At most four hyphenated parts, and an entry starts where a word starts: otherwise "Å-Å-Å-…" and "ÅÅÅ…" are

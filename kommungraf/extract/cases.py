@@ -31,6 +31,9 @@ _STRONG = [
     r"[A-ZÅÄÖ][a-zåäö]?\d{4}/\d{3,6}/[A-ZÅÄÖ]{1,4}",               # U2020/03425/GV
     r"\d(?:\.\d){1,3}-\d{1,6}/\d{4}",                             # 8.1.2-14577/2020
     r"[A-ZÅÄÖ]{2,5}\.\d{4}\.\d{1,6}",                             # KFN.2018.34
+    r"[A-ZÅÄÖ]{2,4}\d{3,5}/\d{2}(?!\d)",                          # ON0234/21 (number / two-digit year)
+    r"[A-ZÅÄÖ]{2,4}(?:\d{2}|\d{4})/\d{3,6}",                      # RD21/04567, KN2023/01877
+    r"[A-ZÅÄÖ]{1,6}-\d{3,6}-\d{2}(?!\d)",                          # NV-02871-22
 ]
 # Formats that are too plain to trust without a "Dnr" label or a place on the § line: 0834/20, 316-259/2012.
 _WEAK = [
@@ -43,6 +46,7 @@ _WEAK = [
     r"\d{4}:\d{1,6}",                                            # Skolverkets dnr 2009:218
     r"\d{4}/\d{3,6}" + _CLASS,                                   # Dnr: 2007/00812-1, Ärendenr 2016/345
     r"\d{2}/(?!(?:19|20)\d\d(?!\d))\d{3,6}",                      # Diarienr 19/0345, not "motion 14/2014"
+    r"[A-ZÅÄÖ]{1,6}\s\d{4}-\d{1,2}(?![\d-])",                     # Dnr RS 2023-98 (a year-month without label)
 ]
 _END = r"(?![\w/])"
 STRONG = re.compile(r"(?<![\w/.-])(?:" + "|".join(_STRONG) + r")" + _END)

@@ -50,10 +50,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               rf"Högskolan {_CAP}|Landstinget {_CAP}|Karolinska institutet)s?\b")),
     ("utskott", re.compile(rf"\b((?:[Kk]ommunstyrelsens|[Rr]egionstyrelsens|[{_U}{_L}][{_L}]+nämndens) "
                            rf"[{_L}]*utskott)(?:et|ets)?\b")),
-    ("association", re.compile(rf"\b({_CAP}s? (?:[Ss]tadsmission|[{_U}]?[{_L}]*förbund)|{_CAP}(?: {_CAP})? "
+    # "Södra Älvsborgs Räddningstjänstförbund", "Kommunalförbundet Sydarkivera", "Räddningstjänsten Storgöteborg"
+    # (a förbund by its service's name).
+    ("association", re.compile(rf"\b((?:(?:Norra|Södra|Östra|Västra|Mellersta) )?{_CAP}s? (?:[Ss]tadsmission|"
+                               rf"[{_U}]?[{_L}]*förbund)|Kommunalförbundet {_CAP}|Räddningstjänsten {_CAP}|"
+                               rf"{_CAP}(?: {_CAP})? "
                                rf"(?:IF|IK|BK|FK|FF|SK|HK|GIF|AIS))(?:et|ets)?\b")),
     ("abbreviation", re.compile(r"\b(KS|KF|Ks|Kf)\b(?![\s-]*(?:§|\d))(?!/)")),
-    ("department", re.compile(rf"\b([{_U}][{_L}]+departementet)s?\b")),
+    # "Klimat- och näringslivsdepartementet": two joined words, as a nämnd may be.
+    ("department", re.compile(rf"\b([{_U}][{_L}]+(?:-\s(?:och|&)\s[{_L}]+)?departementet)s?\b")),
     # "Stiftelsen Fryshuset", "Stiftelsen Stockholms Sjukhem": a foundation by its proper name.
     ("foundation", re.compile(rf"\b(Stiftelsen(?: {_CAP}){{1,3}})s?(?![\w-])")),
 ]
@@ -76,7 +81,8 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "company-ab-first": ("AB ",),
     "university": ("universitet", "högskola", "Högskolan ", "Landstinget ", "Karolinska institutet"),
     "utskott": ("utskott",),
-    "association": ("tadsmission", "förbund", " IF", " IK", " BK", " FK", " FF", " SK", " HK", " GIF", " AIS"),
+    "association": ("tadsmission", "förbund", "Räddningstjänsten ", " IF", " IK", " BK", " FK", " FF", " SK", " HK",
+                    " GIF", " AIS"),
     "abbreviation": ("KS", "KF", "Ks", "Kf"),
     "department": ("departementet",),
     "foundation": ("Stiftelsen ",),
@@ -89,8 +95,10 @@ def _may_match(kind: str, text: str) -> bool:
     return needs is None or any(n in text for n in needs)
 
 
+# Adjectives before "nämnden" that name no body: "den gemensamma nämnden", "den ansvariga nämnden".
 _NOT_NAMES = {"den", "det", "denna", "detta", "samma", "berörda", "övriga", "respektive", "vissa", "båda",
-              "andra", "flera", "alla", "sina", "dessa", "egna", "hela", "varje"}
+              "andra", "flera", "alla", "sina", "dessa", "egna", "hela", "varje", "gemensamma", "ansvariga", "nya",
+              "aktuella", "sammanslagna"}
 _NOT_MUNICIPALITY = {"Sverige", "Hela", "Den", "Vår", "Vilken", "Varje", "Samma", "Egen", "Denna", "Båda", "Gamla",
                      "Inre", "Yttre", "Norra", "Södra", "Östra", "Västra", "Nya", "Annan", "Annat", "Ingen",
                      "En", "Ett", "Din", "Er", "Sin", "Deras", "Större", "Mindre", "Trygg", "Hållbar"}

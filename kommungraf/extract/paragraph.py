@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..clean import Line, MappedText, join_lines
 from ..gazetteer import canonical_party
 from ..model import STATEMENT_KINDS, Agreement, Dated, Named, Paragraph, PersonRef, Proposal, Span, Statement
-from ..segment import ParagraphSegment, Section, is_meta_line, section_kind
+from ..segment import ParagraphSegment, Section, heading_title, is_meta_line, section_kind
 from .cases import find_case_numbers
 from .dates import find_dates
 from .names import NameMatch, find_people, strip_genitive
@@ -49,14 +49,14 @@ def _collapse(s: str) -> str:
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[\"”“]?[A-ZÅÄÖ§])|(?<=:)[ \t]*\n|"
                            # a short capitalised line is a heading, unless the line before ends mid-list ("… och");
                            # the newline first, so that the look-behinds run only at line ends
-                           r"\n(?<![\s,]och\n)(?<![\s,]samt\n)(?<!,\n)(?=[A-ZÅÄÖ][^\n]{0,60}(?<!\)\.)\n)")
+                           r"\n(?<![\s,]och\n)(?<![\s,]samt\n)(?<!,\n)(?=[A-ZÅÄÖ][^\n]{0,60}(?<!\.)\n)")
 # A line of names with parties only ("Lisa Holmqvist (V) Johan Ekberg (V)", signatures under a statement) ends
 # a sentence: the next line starts a new one.
 _NAME_PART = r"[A-ZÅÄÖÉ][^\W\d_]+(?:-[A-ZÅÄÖÉ][^\W\d_]+)?"
 _NAME_ENTRY = rf"{_NAME_PART}(?: {_NAME_PART}){{1,3}} \([A-ZÅÄÖ]{{1,4}}\)"
 _NAMES_LINE = re.compile(rf"{_NAME_ENTRY}(?:,? {_NAME_ENTRY}){{0,5}}")
-# (The last: a short capitalised line is a heading, a sentence of its own; one ending in ")." is the end of a
-# sentence whose name list wrapped: "… och Ulla" / "Grahn (KD).")
+# (The last: a short capitalised line is a heading, a sentence of its own; one ending in "." is the end of a
+# sentence that wrapped: "… och Ulla" / "Grahn (KD).", "… instämmer i Kerstin" / "Holms yrkande.")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -107,7 +107,8 @@ def _outside_quotes(pos: int, quotes: list[tuple[int, int]]) -> bool:
 
 # ------------------------------------------------------------------------------------------- people
 
-_JOINS_PROPOSAL = re.compile(r"(?i)\binstämm(?:er|de)\s+i\b[^.]{0,80}?yrkande", re.I)  # also "återremissyrkande"
+# "instämmer i X:s yrkande", "biträder X:s yrkande" (also "återremissyrkande").
+_JOINS_PROPOSAL = re.compile(r"(?i)\b(?:instämm(?:er|de)\s+i|biträd(?:er|de))\b[^.]{0,80}?yrkande", re.I)
 _SUPPORTED_BY = re.compile(r"\s*,?\s*med\s+instämmande\s+(?:av|från)\s+", re.I)
 _PROPOSE = re.compile(r"\byrka(?:r|de|t)\b|\byrkande(?:t)? från\b(?=\s+[A-ZÅÄÖ][a-zåäö])", re.I)
 _RESERVE = re.compile(r"\breserver(?:ar|ade|at)\s+(?:sig|oss)\b|\breservation(?:er)?\s*:|\breserverade\b|"
@@ -122,11 +123,12 @@ _KIND_WORDS = [
     ("särskilt uttalande", re.compile(r"\bsärskil(?:t|da)\s+uttalande", re.I)),
     ("särskilt yttrande", re.compile(r"\bsärskil(?:t|da)\s+yttrande", re.I)),
     ("protokollsanteckning", re.compile(r"\bprotokollsanteckning|\btill\s+protokollet\s+anteckna|"
+                                        r"\banteckna(?:r|de)\s+till\s+protokollet|"
                                         r"\bfår\s+(?:följande\s+)?(?:till\s+protokollet\s+)?anteckna", re.I)),
 ]
 _CUT_OBJECT = re.compile(r"\b(?:till\s+förmån\s+för|med\s+hänvisning|och\s+hänvisade|hänvisar|bifall\s+till|"
                          r"avslag\s+på|mot\s+bakgrund|enligt)\b", re.I)
-_ORDF_ALONE = re.compile(r"^\s*(?:(?:Och|Därefter|Sedan)\s+)?ordföranden\s+(?:yrka|föresl)", re.I)
+_ORDF_ALONE = re.compile(r"^\s*(?:(?:Och|Därefter|Sedan)\s+)?ordföranden\s+(?:yrka|föresl|anteckna)", re.I)
 
 
 _OTHER_BODY = re.compile(r"\b(?:[Ii]|[Mm]ot)\s+((?:kommunstyrelse|regionstyrelse|[a-zåäö-]+nämnd|[a-zåäö-]+utskott)"
@@ -183,6 +185,16 @@ def _through(text: str, start: int, end: int, ctx: Context) -> list[NameMatch]:
     for g in _THROUGH.finditer(text, start, end):
         for m in _BARE_NAME.finditer(text, g.start(1), g.end(1)):
             name = ctx.full_names.get(m.group(), m.group())
+            out.append(NameMatch(name, ctx.party_of.get(name), None, m.start(), m.end(), False, ()))
+    return out
+
+
+def _listed_bare(text: str, start: int, end: int, ctx: Context) -> list[NameMatch]:
+    """People of the attendance list named without their party: "Vänsterpartiets ledamot Jonas Åberg lämnar …"."""
+    out = []
+    for m in _BARE_NAME.finditer(text, start, end):
+        name = ctx.full_names.get(m.group(), m.group())
+        if name in ctx.known_people:
             out.append(NameMatch(name, ctx.party_of.get(name), None, m.start(), m.end(), False, ()))
     return out
 
@@ -311,7 +323,7 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
                 continue
         cut = _CUT_OBJECT.search(text, verb_at, e)
         subject_end = verb_at
-        people = _people_in(text, s, subject_end, ctx)
+        people = _people_in(text, s, subject_end, ctx) or _listed_bare(text, s, subject_end, ctx)
         if kind == "reservation":
             # "Mot beslutet reserverar sig A (S) och B (V)": the people may follow the verb.
             after = _people_in(text, verb_at, cut.start() if cut else e, ctx)
@@ -512,6 +524,16 @@ _ADJUST = re.compile(r"(?i)\bjusteras\s+omedelbart|\bomedelbart\s+justera(?:d|s|
                      r"\bförklaras\s+omedelbart\s+justerad|\bjusterades\s+omedelbart")
 
 
+def _marker(text: str) -> str | None:
+    """The kind of a list item's marker ("1." → "number", "a)" → "letter", "–" → "bullet", "att"), or None."""
+    m = _ITEM.match(text)
+    if not m:
+        return None
+    first = m.group()[:1]
+    return "number" if first.isdigit() else "att" if first in "aA" and m.group()[:3].casefold() == "att" else \
+        "letter" if first.isalpha() else "bullet"
+
+
 def decision_points(sections: list[Section], mt_of) -> tuple[Named, ...]:
     """The numbered or bulleted points of the body's own decision; one point where the decision is prose."""
     decision = [s for s in sections if s.kind == "decision"]
@@ -532,8 +554,16 @@ def decision_points(sections: list[Section], mt_of) -> tuple[Named, ...]:
     for sec in decision:
         items: list[list[Line]] = []
         prose: list[Line] = []
+        nested: str | None = None  # the marker of a list inside a point that ends with ":"
         for ln in sec.lines:
-            if _ITEM.match(ln.text):
+            marker = _marker(ln.text)
+            if items and marker and (nested == marker or (nested is None and items[-1][-1].text.endswith(":")
+                                                           and marker != _marker(items[-1][0].text))):
+                # "2. att fastställa bidragen enligt följande:" / "– Borås Stad 59,1 procent" …: one point.
+                nested = marker
+                items[-1].append(ln)
+            elif marker:
+                nested = None
                 items.append([ln])
             elif items and not ln.blank_before and not ln.text.endswith(":"):
                 items[-1].append(ln)
@@ -648,10 +678,13 @@ def find_staff_report(mt: MappedText) -> Dated | None:
 # ------------------------------------------------------------------------------------------- agreements
 
 _AGREEMENT = re.compile(
-    r"(?i)\b((?:[\wåäö]+)?(?:avtal|överenskommelse|överenskommelsen|avsiktsförklaring|avsiktsförklaringen|"
+    r"(?i)\b((?:[\wåäö]+)?(?:avtal(?:et)?|överenskommelse|överenskommelsen|avsiktsförklaring|avsiktsförklaringen|"
     r"samverkansöverenskommelse|partnerskap|samarbetsavtal|samverkansavtal|överenskommelser))\b")
 _BETWEEN = re.compile(r"(?i)\bmellan\s+")
 _WITH = re.compile(r"(?i)\bmed\s+")
+
+
+_AGENT = re.compile(r"(?i)\s*,\s*genom\s+")
 
 
 def _agreement_parties(text: str, start: int, own_body: str | None = None,
@@ -663,7 +696,11 @@ def _agreement_parties(text: str, start: int, own_body: str | None = None,
     window = text[start: start + 260].replace("\n", " ")
     for name, s, e in find_organisations(window, own_body, own_municipality):
         gap = text[pos: start + s]
-        if pos != start and not re.fullmatch(r"\s*(?:,|och|samt|&)\s*", gap, re.I):
+        if pos != start and _AGENT.fullmatch(gap):
+            # "Falu kommun, genom omsorgsnämnden, och AB Kopparstaden": the nämnd acts for the party before it.
+            pos = start + e
+            continue
+        if pos != start and not re.fullmatch(r"\s*,?\s*(?:och|samt|&)\s*|\s*,\s*", gap, re.I):
             break
         if pos == start and gap.strip():
             break
@@ -726,10 +763,10 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
     """All facts of one paragraph segment."""
     mt = _text(seg.lines)
     text = mt.text
-    title = _collapse(" ".join(_title_part(ln.text) for ln in seg.title_lines))
+    parts = [_title_part(ln.text) for ln in seg.title_lines]
     if seg.title_lines and seg.title_lines[0] is seg.head:
-        title = re.sub(r"^\S*\s*§\s*\d+(?:\s?[a-h](?=\s))?\s*[.:]?\s*", "", title)
-        title = re.split(r"\t| {3,}", title)[0].strip()
+        parts[0] = heading_title(parts[0])
+    title = _collapse(" ".join(parts))
     # "Ärende: Samarbetsavtal med …": the label is no part of the title.
     title = _TITLE_LABEL.sub("", title)
     # Section offsets within the paragraph text.

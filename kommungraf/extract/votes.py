@@ -26,7 +26,9 @@ _YES_NO_WORDS = re.compile(rf"(?i)\b{_NUM}\s+röster\s+mot\s+{_NUM}\b|"
                            rf"för\s+(?:avslag|nej|återremiss)")
 # An election by ballot: "79 röster för Karin Fält (M) och 66 röster för Peter Wallin (S). 3 valsedlar är blanka."
 # The side that won counts as yes, the other candidate as no, blank ballots as abstentions.
-_ELECTION = re.compile(rf"(?i)\b{_NUM}\s+röster\s+för\s+(?:[^\n.;]|\n(?!\n)){{1,80}}?\s+och\s+{_NUM}\s+röster\s+för\b")
+# Also two proposals: "Med 9 röster för ordförandens yrkande mot 2 röster för Patrik Lunds yrkande".
+_ELECTION = re.compile(rf"(?i)\b{_NUM}\s+röster\s+för\s+(?:[^\n.;]|\n(?!\n)){{1,80}}?\s+(?:och|mot)\s+{_NUM}\s+"
+                       rf"röster\s+för\b")
 _BLANK = re.compile(rf"(?i)\b{_NUM}\s+(?:valsedlar|röstsedlar|röster)\s+(?:är|var|blev)\s+blanka|"
                     rf"\b{_NUM}\s+blanka\b|blanka\s+(?:valsedlar|röstsedlar|röster)\s*:?\s*{_NUM}\b")
 _DASH = re.compile(r"(?i)(?:votering|omröstning|röstsiffror|röster|utfall)\D{0,40}?\b(\d{1,3})\s*[–-]\s*(\d{1,3})"
@@ -36,8 +38,13 @@ _ABSTAIN = re.compile(rf"(?i)\b{_NUM}\s+(?:ledamöter\s+|ledamot\s+|personer\s+|
                       rf"lade\s+ned|nedlagd|avstår\s+från)|(?:avst(?:od|år)(?:\s+från\s+att\s+rösta)?|nedlagda"
                       rf"(?:\s+röster)?)\s*[:]?\s*{_NUM}\b")
 _VOTE_CONTEXT = re.compile(r"(?i)votering|omröstning|röster|röstade|röstar")
-_ROLL_LABEL = re.compile(r"(?im)^\s*(ja(?:-röster)?|nej(?:-röster)?|avstår|avstod|avstående|avstod från att rösta)"
+# "Ja-röster (5):", "Nej:", also "Följande röstar ja:" / "Följande ledamöter avstår:".
+_ROLL_LABEL = re.compile(r"(?im)^\s*(?:följande(?:\s+ledamöter)?\s+(?:röst(?:ar|ade)\s+)?)?"
+                         r"(ja(?:-röster)?|nej(?:-röster)?|avstår|avstod|avstående|avstod från att rösta)"
                          r"\s*(?:\(\d+\))?\s*:")
+# A vote that only decides which proposal is put against the main one: the paragraph's vote is the one after it.
+_COUNTER_VOTE = re.compile(r"(?i)kontraproposition|(?:ställas|ställs)\s+mot\s+huvudförslaget|"
+                           r"motförslag\s+(?:till|mot)\s+huvudförslaget")
 
 
 def _n(word: str | None) -> int | None:
@@ -53,7 +60,7 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
     if not _VOTE_CONTEXT.search(text):
         return None
     roll = _roll_call(text)
-    m = _YES_NO.search(text) or _YES_NO_WORDS.search(text)
+    m = _main_count(text) or _YES_NO_WORDS.search(text)
     dash = None
     if not m:
         dash = _DASH.search(text)
@@ -91,6 +98,20 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
     return None
 
 
+def _main_count(text: str) -> re.Match[str] | None:
+    """The first count of yes and no votes, passing over a counter-proposition vote that another count follows
+    (a kontrapropositionsvotering, then the huvudvotering)."""
+    m = _YES_NO.search(text)
+    before = 0
+    while m is not None:
+        nxt = _YES_NO.search(text, m.end())
+        # The sentences that introduce this count, back to the count before it.
+        if nxt is None or not _COUNTER_VOTE.search(text, max(before, m.start() - 300), m.start()):
+            return m
+        before, m = m.end(), nxt
+    return None
+
+
 def _count_table(text: str) -> tuple[tuple[int, int, int], int, int] | None:
     """ "Omröstning  Ja  Nej  Avstår" / "Antal röster  7  4  0": the counts as a table row."""
     lines = text.split("\n")
@@ -122,13 +143,27 @@ def _table_roll_call(text: str) -> tuple[tuple[str, str], ...]:
     """A vote table: a header row "Ledamot  Ja  Nej  Avstår" and rows with an X in the voter's column."""
     out: list[tuple[str, str]] = []
     columns: dict[int, str] | None = None
+    word_at: int | None = None  # a "Röst" column holding the words Ja / Nej / Avstår
     for line in text.split("\n"):
         cells = [c.strip().casefold() for c in line.split("\t")]
         if columns is None or not any(cells):
             if "ja" in cells and "nej" in cells:
                 columns = {i: _CHOICE[c] for i, c in enumerate(cells) if c in _CHOICE}
+                word_at = None
+            elif len(cells) > 1 and (vote_cols := [i for i, c in enumerate(cells) if c in ("röst", "röstar")]):
+                columns, word_at = {}, vote_cols[0]
             continue
-        people = list(find_people(line.split("\t")[0] if "\t" in line else line))
+        first = line.split("\t")[0] if "\t" in line else line
+        people = list(find_people(first))
+        if word_at is not None:
+            # "Maria Svensson<TAB>S<TAB>Ja": the name may stand without its party (a Parti column beside it).
+            name = people[0].name if people else first.strip() if _PLAIN_NAME.fullmatch(first.strip()) else None
+            word = cells[word_at] if word_at < len(cells) else ""
+            if name and word in _CHOICE:
+                out.append((name, _CHOICE[word]))
+            elif not name:
+                columns = word_at = None
+            continue
         marks = [i for i, c in enumerate(cells) if c == "x"]
         if not people or len(marks) != 1:
             if not people:

@@ -6,7 +6,9 @@ mis-named file is still read by the right reader or refused with a clear message
 
 from __future__ import annotations
 
+import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -108,7 +110,7 @@ def read_document(path: str | Path) -> SourceText:
     if len(src.text) > MAX_TEXT_CHARS:
         raise DocumentError(p, f"the text is {len(src.text):,} characters, over the limit of {MAX_TEXT_CHARS:,} "
                                "for one document of minutes; split it")
-    src = neutralise(src)
+    src = neutralise(compose(src))
     if not src.text.strip():
         raise DocumentError(p, "no text in the document")
     return src
@@ -123,3 +125,21 @@ def neutralise(src: SourceText) -> SourceText:
     if NEUTRALISED.search(src.text) is None:
         return src
     return replace(src, text=NEUTRALISED.sub(" ", src.text))
+
+
+def compose(src: SourceText) -> SourceText:
+    """The source in Unicode NFC: "å" as one character, not "a" + a combining ring (text copied from macOS, some
+    PDF fonts).  Every pattern and gazetteer name is written composed, so a decomposed "Östen" would be no name.
+
+    Done once here, for every format.  Composing shortens the text, so each page is composed on its own and the
+    page starts are counted again.
+    """
+    text = src.text
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return src
+    bounds = [*src.page_starts, len(text)]
+    pages = [unicodedata.normalize("NFC", text[a:b]) for a, b in itertools.pairwise(bounds)]
+    starts = [0]
+    for page in pages[:-1]:
+        starts.append(starts[-1] + len(page))
+    return replace(src, text="".join(pages), page_starts=tuple(starts))
