@@ -453,3 +453,29 @@ def test_the_server_has_no_route_that_writes(server: Server) -> None:
         status = post(server, path, b"update=CLEAR+ALL", "application/x-www-form-urlencoded")[0]
         assert status in (403, 405), (path, status)
     assert triples_in(server) == before
+
+
+# ---------------------------------------------------------------------------------------------- memory
+
+# A GROUP_CONCAT over a cross product of VALUES: a few gigabytes of string in one accumulator, at once.
+HUNGRY = ("SELECT (GROUP_CONCAT(?x) AS ?c) WHERE { " + " ".join(
+    f"VALUES ?v{i} {{ 1 2 3 4 5 6 7 8 9 10 }}" for i in range(7))
+    + ' BIND(CONCAT("' + "x" * 200 + '", STR(?v0)) AS ?x) }')
+
+
+def test_a_query_that_needs_more_memory_than_a_worker_may_take_gets_500_and_the_server_goes_on(
+        store: Path) -> None:
+    """Guards --worker-memory: a query whose result would need gigabytes ends its worker at the cap (a clear 500,
+    not a machine out of memory); the pool starts another worker and the next query is answered.  A read-only
+    worker beside a writer once allocated without end (see tests/test_concurrency.py): the cap bounds that too."""
+    s = start_server(store, "--workers", "1", "--timeout", "60", "--worker-memory", "0.5")
+    try:
+        status, _, body = s.sparql(HUNGRY)
+        assert status == 500 and "--worker-memory" in json_error(body, 500), (status, body[:300])
+        deadline = time.monotonic() + 20
+        while (status := s.sparql("ASK { ?s ?p ?o }")[0]) != 200:
+            assert time.monotonic() < deadline, status
+            time.sleep(0.2)
+        assert len(_worker_processes(s.process.pid)) == 1
+    finally:
+        stop_server(s.process)

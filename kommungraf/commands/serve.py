@@ -34,6 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="send at most N result rows or triples (default: 10000)")
     p.add_argument("--workers", type=_positive(int), default=4, metavar="N",
                    help="queries run at once, each in its own process (default: 4)")
+    p.add_argument("--worker-memory", type=_positive(float), default=4.0, metavar="GB",
+                   help="the most memory one query may take; a query that needs more is stopped with an error "
+                        "(default: 4)")
     p.set_defaults(func=run)
 
 
@@ -51,6 +54,7 @@ def run(args: argparse.Namespace) -> int:
 
     config = ServerConfig(store=args.store or default_store_path(), host=args.host, port=args.port,
                           timeout=args.timeout, max_rows=args.max_rows, workers=args.workers,
+                          worker_memory=int(args.worker_memory * 2**30),
                           ontology_html=_ontology_docs())
 
     def ready(url: str) -> None:

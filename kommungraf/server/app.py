@@ -55,6 +55,8 @@ class ServerConfig:
     timeout: float = 30.0
     max_rows: int = 10_000
     workers: int = 4
+    #: The most memory (bytes of data segment) one worker may take; a query that needs more ends its worker.
+    worker_memory: int = 4 << 30
     #: Hook for the ontology's HTML documentation: page name (``index``, ``Body``, ``class-Body.html`` …) → HTML,
     #: raising LookupError for an unknown page.  Without it, ``/ontology`` serves the Turtle to browsers too.
     ontology_html: Callable[[str], str] | None = None
@@ -137,7 +139,7 @@ class App:
         self._synced: tuple[Any, ...] | None = None
         self.sync_index()
         self.pool = WorkerPool(config.store, size=config.workers, timeout=config.timeout,
-                               max_rows=config.max_rows, prefixes=self.prefixes)
+                               max_rows=config.max_rows, prefixes=self.prefixes, memory=config.worker_memory)
 
     def close(self) -> None:
         self.pool.close()

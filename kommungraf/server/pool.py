@@ -34,12 +34,12 @@ class WorkerPool:
     """``size`` worker processes; :meth:`run` waits ``busy_wait`` seconds at most for a free one."""
 
     def __init__(self, store: Path, *, size: int, timeout: float, max_rows: int, prefixes: dict[str, str],
-                 busy_wait: float | None = None) -> None:
+                 busy_wait: float | None = None, memory: int | None = None) -> None:
         self.store, self.size, self.timeout = store, size, timeout
         # How long a request waits for a free worker before 503: short, so a flood of slow queries is told
         # "busy" at once instead of piling up threads that each wait.
         self.busy_wait = busy_wait if busy_wait is not None else min(1.0, timeout / 2)
-        self._args = (str(store), max_rows, prefixes)
+        self._args = (str(store), max_rows, prefixes, memory)
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
@@ -111,7 +111,8 @@ class WorkerPool:
                 return answer
         except (EOFError, OSError, BrokenPipeError):
             self._replace(w)
-            raise HttpError(500, "the query worker died (out of memory?); the query was not answered") from None
+            raise HttpError(500, "the query took more memory than a query may (kommungraf serve --worker-memory) "
+                                 "or its worker died otherwise; the query was not answered") from None
         self._replace(w)
         raise HttpError(504, f"the query did not finish within the timeout of {self.timeout:g} s and was "
                              f"stopped; narrow it down or add a LIMIT")

@@ -74,6 +74,16 @@ def error_reply(status: int, message: str) -> Reply:
     return Reply(status, "application/json; charset=utf-8", body)
 
 
+def limit_memory(limit: int) -> None:
+    """Cap this process's data segment: a query that needs more ends the process (the pool answers 500 and starts
+    another) instead of taking the machine's memory.  A GROUP_CONCAT over a cross product, or a read beside a
+    writer (undefined in pyoxigraph: one was seen to allocate without end), can otherwise grow to gigabytes
+    within the timeout."""
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+
+
 # ---------------------------------------------------------------------------------------------- the store
 
 def store_fingerprint(path: Path) -> tuple[tuple[str, int, int], ...]:
@@ -245,8 +255,11 @@ def run_job(store: ReadOnlyStore, job: Any, max_rows: int, prefixes: dict[str, s
         return error_reply(500, f"the store could not be read: {e}")
 
 
-def main(conn: Connection, store_path: str, max_rows: int, prefixes: dict[str, str]) -> None:
+def main(conn: Connection, store_path: str, max_rows: int, prefixes: dict[str, str],
+         memory: int | None = None) -> None:
     """The worker's loop: answer jobs from the pipe until it closes (or ``None`` arrives)."""
+    if memory is not None:
+        limit_memory(memory)
     try:
         store = ReadOnlyStore(store_path)
     except OSError as e:
