@@ -60,12 +60,17 @@ _SECTION_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # The signature block after the last paragraph of an extract or protocol.
 _SIGNATURES = re.compile(
-    r"^(?:vid\s+protokollet|justerat\b|justeras\b|underskrifter|dag\s+för\s+justering|"
+    r"^(?:vid\s+protokollet|justerat\b|justeras\b|underskrifter|dag\s+för\s+justering|justerandes\s+sign|"
+    r"protokollet\s+justerades\b|"
     r"protokollsutdraget\s+bestyrks|rätt\s+utdraget\s+(?:intygar|betygar|betyger|bestyrker)|utdragsbestyrkande|"
     r"justeringens\s+(?:plats|datum)|protokollet\s+justerat|sekreterare\s*$|ordförande\s*$|justerande\s*$|"
-    # An attendance list appended to the minutes ("Beslutande: se närvarolista, bilaga 1").
-    r"(?:bilaga\s+\d+\W{1,3})?(?:närvarolista|närvaroförteckning|deltagarförteckning)\s*:?\s*$)",
+    # An attendance list appended to the minutes ("Beslutande: se närvarolista, bilaga 1"), also one that is the
+    # voting list too ("Närvaro- och voteringslista").
+    r"(?:bilaga\s+\d+\W{1,3})?(?:närvarolista|närvaroförteckning|deltagarförteckning|"
+    r"närvaro-\s*och\s+(?:votering|omröstning)s(?:lista|förteckning))\s*:?\s*$)",
     re.IGNORECASE)
+
+_APPENDIX = re.compile(r"(?i)^bilaga\s+\d+\b")
 
 
 @dataclass
@@ -185,6 +190,8 @@ def segment(lines: list[Line]) -> Segmented:
         if k + 1 == len(heads):
             for j in range(1, len(body)):
                 if _SIGNATURES.match(body[j].text) and not section_kind(body[j].text):
+                    # The appendix's own heading above the list ("Bilaga 1, Kommunfullmäktige 2024-06-17") too.
+                    j -= bool(j > 1 and _APPENDIX.match(body[j - 1].text))
                     trailer = body[j:]
                     body = body[:j]
                     break
@@ -260,8 +267,10 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
     for ln in body[1:]:
         kind = section_kind(ln.text)
         if not kind and "\t" in ln.text:
-            # "Beslut<TAB>Socialnämnden beslutar": a heading in the left column, its text beside it.
-            kind = section_kind(ln.text.split("\t", 1)[0])
+            # "Beslut<TAB>Socialnämnden beslutar": a heading in the left column, its text beside it; or the
+            # heading in the right column beside the case number ("Dnr KS 2024/0112<TAB>Kommunstyrelsens beslut").
+            left, right = ln.text.split("\t", 1)
+            kind = section_kind(left) or (section_kind(right) if is_meta_line(left) else None)
         if kind:
             sections.append(Section(kind, ln))
         else:

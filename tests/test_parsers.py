@@ -27,6 +27,9 @@ MONTH_NAMES = [m for m in MONTHS if len(m) > 3 or m == "maj"]
     ("NBN-2018/1523", "NBN-2018/1523"), ("Ks 747/2021", "Ks 747/2021"), ("N137-0298/16", "N137-0298/16"),
     ("BUN0311/22", "BUN0311/22"), ("(Länsstyrelsens dnr LS19/00812)", "LS19/00812"), ("Fi2022/00417", "Fi2022/00417"),
     ("KU2021/01234", "KU2021/01234"), ("dnr SV-01234-21", "SV-01234-21"), ("Dnr BN 2022-7", "BN 2022-7"),
+    ("Dnr 2021/00345 KS", "2021/00345 KS"), ("Dnr 2021/00345 KS beslutade", "2021/00345"),
+    ("universitetets dnr LiU-2021-01234", "LiU-2021-01234"), ("regionens RS-LED21-0123", "RS-LED21-0123"),
+    ("Polismyndighetens diarienummer A123.456/2021.", "A123.456/2021"),
 ])
 def test_case_numbers_in_the_formats_municipalities_use(text, number):
     assert [n for n, _, _ in find_case_numbers(text)] == [number]
@@ -85,6 +88,7 @@ def test_genitives_roles_and_wrapped_names():
     ("Familjebostäder i Göteborg AB", ["Familjebostäder i Göteborg AB"]), ("nämnden beslutar", []),
     ("Länsstyrelsen i Stockholms län", ["Länsstyrelsen i Stockholms län"]),
     ("Högskolan i Borås", ["Högskolan i Borås"]),
+    ("med Umeå tekniska\nuniversitet och Ale\nkommun", ["Umeå tekniska universitet", "Ale kommun"]),
     ("Kommunstyrelsens stadsutvecklingsutskott", ["Kommunstyrelsens stadsutvecklingsutskott"]),
 ])
 def test_organisations_by_canonical_name(text, names):
@@ -163,6 +167,7 @@ def test_inline_html_left_in_a_text_export_is_removed_but_prose_with_angle_brack
 @pytest.mark.parametrize("text, number", [
     ("Ks § 61      KS 2006/0042-106", "KS 2006/0042-106"), ("UBN 2018/0031-2.1.2, KS", "UBN 2018/0031-2.1.2"),
     ("KS/2017:410-1.2", "KS/2017:410-1.2"), ("KS 2019/656-2020", "KS 2019/656"),
+    ("KS 2021/0345.109", "KS 2021/0345.109"),
 ])
 def test_a_classification_suffix_is_part_of_the_case_number(text, number):
     assert next(n for n, _, _ in find_case_numbers(text)) == number
@@ -760,3 +765,51 @@ def test_an_agreement_party_acting_through_a_namnd_and_a_forbund_named_before_it
                  "Götene kommun.\n")
     assert m.municipality == "Västra Skaraborgs Räddningstjänstförbund"
     assert m.paragraphs[0].agreements[0].parties == ("Västra Skaraborgs Räddningstjänstförbund", "Götene kommun")
+
+
+def test_an_appended_attendance_and_voting_list_with_numbered_rows_and_a_two_line_header():
+    m = _minutes(
+        "Kommunfullmäktige\nBeslutande  Se närvaro- och voteringslista, bilaga 1\n\n§ 3 Motion om cykelvägar\n\n"
+        "Omröstningen utfaller med 2 ja-röster, 1 nej-röst och 1 som avstår.\n\n"
+        "Bilaga 1\nNärvaro- och voteringslista\n"
+        "    Ledamöter     Parti  Anm.          Tjänstgörande ersättare  § 3\n"
+        "                                                               Ja  Nej  Avst\n"
+        " 1  Eva Ström     S      ordförande                            X\n"
+        " 2  Per Lund      M                    Kim Berg (M)                 X\n"
+        " 3  Ola Sand      C      1:e vice ordf.                        X\n"
+        " 4  Siv Holm      V      frånvarande\n"
+        " 5  Bo Ek         L                                                 X\n"
+        "    Summa                                                      2    1    1\n")
+    people = {p.name: p for p in m.persons}
+    assert (people["Eva Ström"].party, people["Eva Ström"].roles) == ("S", ("ordförande",))
+    assert people["Per Lund"].roles == ("ledamot",) and people["Kim Berg"].roles == ("tjänstgörande ersättare",)
+    assert people["Ola Sand"].roles == ("vice ordförande",) and people["Siv Holm"].roles == ("ledamot",)
+    assert people["Bo Ek"].party == "L" and not [n for n in people if "Summa" in n or "Avst" in n or "Parti" in n]
+    assert m.paragraphs[0].title == "Motion om cykelvägar"
+
+
+def test_labelled_signatures_run_into_one_line_and_a_heading_beside_the_case_number():
+    m = _minutes(
+        "Kommunstyrelsen\n\n§ 7\tRemiss av avfallsplan\nDnr KS 2024/0100.1\tKommunstyrelsens beslut\n"
+        "Kommunstyrelsen remitterar planen till tekniska nämnden.\n\n"
+        "Justerandes sign: Eva Ström, Per Lund\n"
+        "Protokollet justerades 2024-04-19. Ordförande: Eva Ström. Justerare: Per Lund. Sekreterare: Ida Berg.\n")
+    people = {p.name: p for p in m.persons}
+    assert people["Eva Ström"].roles == ("ordförande",) and people["Per Lund"].roles == ("justerare",)
+    assert people["Ida Berg"].roles == ("sekreterare",)
+    assert len(m.paragraphs[0].decision_points) == 1
+    assert [c.value for c in m.paragraphs[0].case_numbers] == ["KS 2024/0100.1"]
+
+
+def test_joining_a_reservation_or_a_proposal_without_naming_it_and_a_title_before_a_known_name():
+    m = _minutes(
+        "Kommunstyrelsen\nLedamöter\nEva Ström (S), ordförande\nPer Lund (M)\nKim Berg (M)\nIda Holm (C)\n"
+        "Bo Ek (L)\n\n§ 5 Motion\n\nYrkanden\nPer Lund (M) yrkar bifall till motionen. Ida Holm (C) och Bo Ek (L) "
+        "instämmer.\n\nReservation\nPer Lund (M) reserverar sig. Ledamoten Kim Berg (M) ansluter sig till "
+        "reservationen.\n\nSärskilt yttrande\nGruppledaren Eva Ström lämnar ett särskilt yttrande.\n")
+    par = m.paragraphs[0]
+    assert sorted(r.name for pr in par.proposals for r in pr.by) == ["Bo Ek", "Ida Holm", "Per Lund"]
+    assert sorted(r.name for st in par.statements if st.kind == "reservation" for r in st.by) == [
+        "Kim Berg", "Per Lund"]
+    assert [(st.kind, st.by[0].name) for st in par.statements if st.kind != "reservation"] == [
+        ("särskilt yttrande", "Eva Ström")]

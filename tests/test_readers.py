@@ -476,6 +476,16 @@ def test_docx_headers_and_footers_stay_out_of_the_text():
     assert read_docx(DOCX, docx_bytes(d)).text == "§ 44 Remiss"
 
 
+def test_a_docx_first_page_header_gives_the_meeting_date_where_the_body_dates_only_the_adjustment():
+    import docx
+
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "Kommunstyrelsen\t2024-05-07"
+    d.add_paragraph("Justeringens plats och tid: Kommunhuset 2024-05-10")
+    d.add_paragraph("§ 44 Remiss")
+    assert read_docx(DOCX, docx_bytes(d)).text.startswith("Kommunstyrelsen\t2024-05-07\n")
+
+
 def test_an_explicit_page_break_in_a_docx_starts_a_new_page():
     import docx
     from docx.enum.text import WD_BREAK

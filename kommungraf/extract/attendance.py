@@ -11,6 +11,7 @@ from .dates import find_dates
 from .names import CAP_WORD, PLAIN_NAME, find_people
 
 CELL_SPLIT = re.compile(r"\t+| {3,}")
+_NARROW_SPLIT = re.compile(r"\t+| {2,}")
 _BOX_SPLIT = re.compile(r"\s*\|\s*")
 
 # Headings of attendance lists and signature blocks → the role they give (None: no role of their own).
@@ -135,18 +136,32 @@ def _looks_like_name(text: str) -> bool:
 
 _PARTY_COLS = {"parti", "partibeteckning", "grupp", "partigrupp"}
 _ROLE_COLS = {"funktion", "uppdrag", "roll", "ledamot/ersättare", "anteckning", "kommentar", "anmärkning",
-              "noteringar", "notering"}
+              "anm.", "anm", "noteringar", "notering"}
 _TITLE_COLS = {"befattning", "titel", "tjänst", "tjänstetitel"}
 _REPLACED_COL = re.compile(r"ersättare\s+för|tjänstgör\s+för|tjg\s+för|i\s+stället\s+för|istf\.?|ersätter")
 _REPLACED_BY_CELL = re.compile(r"(?i)\b(?:ersatt|ersattes|ersätts)[\s\u00a0]+av[\s\u00a0]+")
-_OTHER_COLS = {"närvarande", "närvaro", "ja", "nej", "avstår", "§", "§§", "paragraf", "paragrafer", "tid", "kl.",
+_OTHER_COLS = {"närvarande", "närvaro", "ja", "nej", "avstår", "avst", "avst.", "§", "§§", "paragraf", "paragrafer",
+               "tid", "kl.",
                # the municipality a kommunalförbund's member represents
                "medlemskommun", "kommun", "medlem"}
 
 
+# The column of a vote in a combined attendance and voting list: "§ 45", "§§ 12–13".
+_VOTE_COL = re.compile(r"§§?\s*\d+(?:\s*[–-]\s*\d+)?")
+
+
 def _other_column(heading: str) -> bool:
-    """A column of notes, not of names: "Närvaro", "Närvaro / anmärkning"."""
-    return all(part.strip() in _OTHER_COLS or part.strip() in _ROLE_COLS for part in heading.split("/"))
+    """A column of notes, not of names: "Närvaro", "Närvaro / anmärkning", a paragraph's votes ("§ 45")."""
+    return all(part.strip() in _OTHER_COLS or part.strip() in _ROLE_COLS or _VOTE_COL.fullmatch(part.strip())
+               for part in heading.split("/"))
+
+
+def _row_number(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The cells of a table row without its running number: " 1  Anna Ek   S" is read as "Anna Ek   S"."""
+    if not cells or not (m := re.match(r"\d{1,3}[.)]?(?:\s+|$)", cells[0][0])):
+        return cells
+    rest = cells[0][0][m.end():]
+    return ([(rest, cells[0][1] + m.end())] if rest else []) + cells[1:]
 
 
 @dataclass
@@ -220,9 +235,11 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
     person's own.
     """
 
-    present = [(c.strip(), s) for c, s in cells if c.strip()]
+    present = _row_number([(c.strip(), s) for c, s in cells if c.strip()])
     if not present or label_role(present[0][0]) is not None:
         return False  # a row that opens with a heading ("Övriga närvarande  Anna Ek, …") ends the table
+    if all(w in _OTHER_COLS for c, _ in present for w in c.casefold().split()):
+        return True  # the second line of the header: "Ja  Nej  Avst" under a paragraph's column
     kinds: list[tuple[str, str, int]] = []
     for text, start in present:
         if canonical_party(text) and len(text) <= 5:
@@ -377,6 +394,8 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
         if _DOTS.match(ln.text):
             continue
         cells = _cells(ln)
+        if ". " in ln.text and ":" in ln.text:
+            cells = _run_in(cells)
         if (cols := _party_header(cells)) is not None:
             party_cols, party_row = cols, []
             continue
@@ -387,6 +406,12 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
                 continue
             party_cols = None
         header = _table_header(cells)
+        if header is None and "  " in ln.text and any("  " in c for c, _ in cells):
+            # A fixed-width table's header, its columns two spaces apart ("Ledamöter   Parti  Anm."): its rows are
+            # still read by the wider gaps, which a short heading leaves narrower than its column.
+            narrow = _cells(ln, _NARROW_SPLIT)
+            if (header := _table_header(narrow)) is not None:
+                cells = narrow
         if header:
             table = header  # the header's own labels still set the column roles below
         elif table is not None:
@@ -511,6 +536,25 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
     return att
 
 
+# Where a labelled entry follows a sentence in the same cell: "… justerades 2024-04-19. Ordförande: Anna Ek.".
+_RUN_IN = re.compile(r"(?<=\.)\s+(?=[A-ZÅÄÖ][^\W\d_]+(?:\s[^\W\d_]+){0,2}:)")
+
+
+def _run_in(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The cells of a line with labelled entries run into one sentence each ("Ordförande: Anna Ek. Justerare: Eva
+    Berg."): each labelled entry a cell of its own, so that each name gets its own label's role."""
+    out: list[tuple[str, int]] = []
+    for text, start in cells:
+        pos = 0
+        for m in _RUN_IN.finditer(text):
+            lab = label_role(text[m.end():])
+            if lab is not None and lab[0] not in ("", "-"):
+                out.append((text[pos:m.start()], start + pos))
+                pos = m.end()
+        out.append((text[pos:], start + pos))
+    return out
+
+
 def _party_header(cells: list[tuple[str, int]]) -> list[str] | None:
     """The header row of a table with one column per party ("S  M  KD  SD  C  L  V"): the parties in order."""
     present = [c for c, _ in cells if c]
@@ -592,11 +636,11 @@ def _signature_label(cell: str) -> str | None:
     return lab[0] if lab is not None and lab[0] in _SIGNATURE_ROLES and lab[1] >= len(t) else None
 
 
-def _cells(ln: Line) -> list[tuple[str, int]]:
+def _cells(ln: Line, split: re.Pattern[str] | None = None) -> list[tuple[str, int]]:
     out = []
     pos = 0
     # A table drawn in characters ("| Göran Holmqvist | M | Ordförande |"): the bars separate the cells.
-    split = _BOX_SPLIT if ln.text.startswith("|") else CELL_SPLIT
+    split = split or (_BOX_SPLIT if ln.text.startswith("|") else CELL_SPLIT)
     for part in split.split(ln.text):
         idx = ln.text.find(part, pos) if part else pos
         out.append((part.strip(), ln.start + idx))

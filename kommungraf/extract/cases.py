@@ -6,13 +6,20 @@ import re
 from collections.abc import Iterator
 
 # A classification suffix from the document plan that is part of the number: "KS 2006/0042-106",
-# "UBN 2018/0031-2.1.2".  At most three digits per part, so "KS 2019/656-2020" keeps only "KS 2019/656".
-_CLASS = r"(?:-\d{1,3}(?:\.\d{1,3}){0,3}(?![\d-]))?"
+# "UBN 2018/0031-2.1.2", "KS 2021/0345.109".  At most three digits per part, so "KS 2019/656-2020" keeps only
+# "KS 2019/656".
+_CLASS = r"(?:[-.]\d{1,3}(?:\.\d{1,3}){0,3}(?![\d-]))?"
+# The registry's letters after the number: "Dnr 2023/00412 KS".  Only after a label (a weak format), and only
+# capitals that end the line or stand before punctuation, so "Dnr 2019/345 KS beslutade" keeps no "KS".
+_REGISTRY_AFTER = r"(?:[ \t][A-ZÅÄÖ]{2,5}(?=[ \t]*(?:$|\n|[,.;)])))?"
 # Formats that are case numbers wherever they stand.
 _STRONG = [
     r"\d{4}/[A-ZÅÄÖ]{1,5}\s?\d{3,4}(?:[ .]\d{1,3})?",            # 2011/KS 0193 10
     r"[A-ZÅÄÖ]{1,6}\s\d{4}/\d{1,6}" + _CLASS,                   # KS 2019/656, EÅV 2019/274, BUN 2020/0456
     r"[A-ZÅÄÖ]{1,6}(?:-[A-ZÅÄÖ]{1,6})?-\d{4}-\d{1,6}",           # STK-2020-842, KSN-2019-02114
+    r"[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ]{1,3}-\d{4}-\d{1,6}",              # LiU-2021-01234 (a university's)
+    r"[A-ZÅÄÖ]{1,6}-[A-ZÅÄÖ]{2,6}\d{2}-\d{3,6}",                 # RS-LED21-0123 (unit and two-digit year)
+    r"[A-ZÅÄÖ]\d{1,3}\.\d{3}/\d{4}",                             # A123.456/2021 (the police's)
     r"[A-ZÅÄÖ][a-zåäö]?\d{4}[-/]\d{3,6}",                        # T2023-00512, Ju2021/01456
     r"[A-ZÅÄÖ]\d{2,4}-\d{3,5}/\d{2}",                            # N137-0298/16
     r"\d(?:\.\d){1,3}-\d{1,6}-\d{4}",                            # 1.5.1-135-2012
@@ -44,7 +51,7 @@ _WEAK = [
     r"\d{1,4}-\d{1,6}/\d{4}",
     r"\d{3}-\d{3,6}-\d{4}",
     r"\d{4}:\d{1,6}",                                            # Skolverkets dnr 2009:218
-    r"\d{4}/\d{3,6}" + _CLASS,                                   # Dnr: 2007/00812-1, Ärendenr 2016/345
+    r"\d{4}/\d{3,6}" + _CLASS + _REGISTRY_AFTER,                 # Dnr: 2007/00812-1, Ärendenr 2016/345
     r"\d{2}/(?!(?:19|20)\d\d(?!\d))\d{3,6}",                      # Diarienr 19/0345, not "motion 14/2014"
     r"[A-ZÅÄÖ]{1,6}\s\d{4}-\d{1,2}(?![\d-])",                     # Dnr RS 2023-98 (a year-month without label)
 ]

@@ -24,7 +24,7 @@ _BODY_WORDS = ("kommunstyrelse", "kommunfullmäktige", "regionstyrelse", "region
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Municipalities: "Tyresö kommun", "Stockholms stad", "Göteborgs Stad", genitive "Tyresö kommuns".
     ("municipality", re.compile(rf"\b((?:(?:Upplands|Östra|Lilla|Norra|Södra|Västra|Övre|Dals|Sollefteå) )?{_CAP})"
-                                rf" (kommun|stad|Stad)(?:s|en)?\b")),
+                                rf"[ \n](kommun|stad|Stad)(?:s|en)?\b")),
     ("body", re.compile(rf"\b((?:{_CAP}s) stadsdelsnämnd)(?:s)?\b")),
     ("body-after", re.compile(rf"\b([Ss]tadsdelsnämnden|[Ss]tadsdelsförvaltningen) ({_CAP})\b")),
     ("body-plain", re.compile(r"(?i)\b(" + "|".join(_BODY_WORDS) + r")(?:n|ns|s)?\b")),
@@ -45,7 +45,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            rf" AB)\b")),
     # "AB Motalabostäder", "AB Stora Tunabyggen", "Rederi AB Gotland": the company form before the name.
     ("company-ab-first", re.compile(rf"\b((?:{_CAP} )?AB(?: {_CAP}){{1,2}})(?![\w-])")),
+    # "Luleå tekniska universitet", "Chalmers tekniska högskola": a technical university by its place or founder.
     ("university", re.compile(rf"\b({_CAP} universitet|{_CAP}universitetet|{_CAP}s [{_L}]+universitet|"
+                              rf"{_CAP}s? tekniska\s(?:universitet|högskola)|"
                               rf"{_CAP} högskola|Högskolan i {_CAP}|"
                               rf"Högskolan {_CAP}|Landstinget {_CAP}|Karolinska institutet)s?\b")),
     ("utskott", re.compile(rf"\b((?:[Kk]ommunstyrelsens|[Rr]egionstyrelsens|[{_U}{_L}][{_L}]+nämndens) "
@@ -67,7 +69,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # case-sensitive literal part of every match).  Most texts lack most of them: a substring test is much cheaper
 # than running a pattern over the text.  None: no such test (a case-insensitive pattern).
 _NEEDS: dict[str, tuple[str, ...] | None] = {
-    "municipality": (" kommun", " stad", " Stad"),
+    # A name and its "kommun" may stand on two lines ("… och Katrineholms kommun, Flens" / "kommun, …").
+    "municipality": (" kommun", " stad", " Stad", "\nkommun", "\nstad", "\nStad"),
     "body": ("s stadsdelsnämnd",),
     "body-after": ("tadsdelsnämnden ", "tadsdelsförvaltningen "),
     "body-plain": None,
@@ -264,7 +267,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
             return None
         return f"{_cap(adj)} nämnden"
     if kind in ("region", "authority", "university"):
-        name = m.group(1)
+        name = " ".join(m.group(1).split())  # one name also where it wraps ("Luleå tekniska" / "universitet")
         hit = known.get(name.casefold())
         return hit.name if hit else name
     if kind == "company":

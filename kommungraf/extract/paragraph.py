@@ -109,10 +109,16 @@ def _outside_quotes(pos: int, quotes: list[tuple[int, int]]) -> bool:
 
 # "instämmer i X:s yrkande", "biträder X:s yrkande" (also "återremissyrkande").
 _JOINS_PROPOSAL = re.compile(r"(?i)\b(?:instämm(?:er|de)\s+i|biträd(?:er|de))\b[^.]{0,80}?yrkande", re.I)
+# "Britt Ek (L) och Eva Berg (C) instämmer." under Yrkanden: joining the proposal before, named no further.
+_JOINS_BARE = re.compile(r"(?i)\b(?:instämm(?:er|de)|biträd(?:er|de))(?:\s+(?:i\s+)?(?:det|detta|yrkandet))?\s*\.?\s*$")
 _SUPPORTED_BY = re.compile(r"\s*,?\s*med\s+instämmande\s+(?:av|från)\s+", re.I)
 _PROPOSE = re.compile(r"\byrka(?:r|de|t)\b|\byrkande(?:t)? från\b(?=\s+[A-ZÅÄÖ][a-zåäö])", re.I)
 _RESERVE = re.compile(r"\breserver(?:ar|ade|at)\s+(?:sig|oss)\b|\breservation(?:er)?\s*:|\breserverade\b|"
                       r"\bskriftlig\s+reservation\b|\banmäl(?:er|de)\s+reservation\b", re.I)
+# "A (M) och B (M) ansluter sig till reservationen": a member joining a reservation reserves too (an ersättare
+# who does so makes an ersättaryttrande: ersättare have no vote to reserve against).
+_JOINS_RESERVATION = re.compile(r"\b(?:ansl(?:uter|öt)\s+sig\s+till|instämm(?:er|de)\s+i)\s+(?:\S+\s+){0,3}?"
+                                r"reservation(?:en)?\b", re.I)
 _GIVE = re.compile(r"\b(?:lämna(?:r|de|t)?|anmäl(?:er|de|t)|avg(?:av|er)|inkom\s+med|lade|lägger|"
                    r"får\s+(?:följande\s+)?(?:till\s+protokollet\s+)?anteckna(?:t|s)?|antecknar|ställ(?:er|de)\s+sig\s+bakom|"
                    r"instämde?r?|instämmer|ansluter|anslöt|biträder|biträdde|yttrade)\b", re.I)
@@ -193,9 +199,13 @@ def _listed_bare(text: str, start: int, end: int, ctx: Context) -> list[NameMatc
     """People of the attendance list named without their party: "Vänsterpartiets ledamot Jonas Åberg lämnar …"."""
     out = []
     for m in _BARE_NAME.finditer(text, start, end):
-        name = ctx.full_names.get(m.group(), m.group())
+        name, at = ctx.full_names.get(m.group(), m.group()), m.start()
+        if name not in ctx.known_people and m.group().count(" ") == 2:
+            # "Gruppledaren Kristoffer Lind lämnar …": a capitalised title opening the sentence is no first name.
+            at = m.start() + m.group().index(" ") + 1
+            name = ctx.full_names.get(text[at:m.end()], text[at:m.end()])
         if name in ctx.known_people:
-            out.append(NameMatch(name, ctx.party_of.get(name), None, m.start(), m.end(), False, ()))
+            out.append(NameMatch(name, ctx.party_of.get(name), None, at, m.end(), False, ()))
     return out
 
 
@@ -227,6 +237,10 @@ def find_proposals(mt: MappedText, ctx: Context,
             continue
         m = _PROPOSE.search(text, s, e)
         joins = _JOINS_PROPOSAL.search(text, s, e)
+        # The verbs looked up as plain strings first: most sentences have neither.
+        if m is None and joins is None and (text.find("nstämm", s, e) >= 0 or text.find("iträd", s, e) >= 0) and \
+                (bare := _JOINS_BARE.search(text, s, e)) and _section_at(sections, s) == "proposals":
+            joins = bare
         if m is None and joins:
             # "Leif Granqvist (SD) instämmer i Kjell Anderssons yrkande": joining a proposal is moving it.
             refs = [_ref(p, mt) for p in _subject_people(text, s, joins.start(), ctx, e)]
@@ -283,6 +297,9 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
         if _in_other_body(sentence, ctx):
             continue
         res = _RESERVE.search(sentence)
+        if res is None and "eservation" in sentence and sec != "ersättaryttrande" and \
+                not re.match(r"(?i)\s*ersättar", sentence):
+            res = _JOINS_RESERVATION.search(sentence)
         kind: str | None = None
         verb_at = None
         if res:

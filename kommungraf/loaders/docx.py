@@ -178,11 +178,12 @@ def _safe_parser():
 def _dated_header(document, reader: _BodyReader, body: list[str]) -> list[str]:
     """The first page's header when only it holds a date ("Sammanträdesdatum 2021-10-12"), as the page head a
     PDF would show.  A header stays out (like every later page's) when it holds no date, or when the body gives
-    one before its first paragraph."""
+    one before its first paragraph (other than the date of the adjustment or the notice: "Justeringens plats och
+    tid: Kommunhuset 2024-05-10" is no meeting date)."""
     for line in body[:60]:
         if _PARAGRAPH_LINE.match(line):
             break
-        if _DATE.search(line):
+        if _DATE.search(line) and not _NOT_MEETING_DATE.search(line):
             return []
     try:
         section = document.sections[0]
@@ -198,6 +199,7 @@ def _dated_header(document, reader: _BodyReader, body: list[str]) -> list[str]:
 
 _PARAGRAPH_LINE = re.compile(r"\s*(?:[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]{0,5}\s+)?§\s*\d")
 _DATE = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")
+_NOT_MEETING_DATE = re.compile(r"(?i)juster|anslag|nedtag")
 
 
 def _footnotes(part, reltype: str) -> dict[str, object]:
