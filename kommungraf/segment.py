@@ -64,6 +64,9 @@ _SIGNATURES = re.compile(
     r"protokollet\s+justerades\b|"
     r"protokollsutdraget\s+bestyrks|rätt\s+utdraget\s+(?:intygar|betygar|betyger|bestyrker)|utdragsbestyrkande|"
     r"justeringens\s+(?:plats|datum)|protokollet\s+justerat|sekreterare\s*$|ordförande\s*$|justerande\s*$|"
+    # A row of signature labels over the names ("Ordförande   Justerare   Justerare").
+    r"(?:ordförande|justerare|justerande|sekreterare)(?:(?:\t|\s{2,})(?:ordförande|justerare|justerande|"
+    r"sekreterare))+\s*$|"
     # An attendance list appended to the minutes ("Beslutande: se närvarolista, bilaga 1"), also one that is the
     # voting list too ("Närvaro- och voteringslista").
     r"(?:bilaga\s+\d+\W{1,3})?(?:närvarolista|närvaroförteckning|deltagarförteckning|"

@@ -90,6 +90,8 @@ def test_genitives_roles_and_wrapped_names():
     ("Högskolan i Borås", ["Högskolan i Borås"]),
     ("med Umeå tekniska\nuniversitet och Ale\nkommun", ["Umeå tekniska universitet", "Ale kommun"]),
     ("Kommunstyrelsens stadsutvecklingsutskott", ["Kommunstyrelsens stadsutvecklingsutskott"]),
+    ("dom från Växjö tingsrätt och Kammarrätten i Göteborg", ["Växjö tingsrätt", "Kammarrätten i Göteborg"]),
+    ("Brandkåren Ljusnan", ["Brandkåren Ljusnan"]),
 ])
 def test_organisations_by_canonical_name(text, names):
     assert [n for n, _, _ in find_organisations(text)] == names
@@ -179,6 +181,12 @@ def test_a_classification_suffix_is_part_of_the_case_number(text, number):
     ("Kommunfullmäktige beslutar att\n\n- uppdra åt nämnden, samt\n\n- i övrigt anse motionen besvarad.", 2),
     ("Kommunstyrelsen föreslår kommunfullmäktige besluta att motionen ska anses besvarad.", 1),
     ("Direktionen har således beslutat enligt Annas yrkande.", 0),
+    # The att-satser on their own lines without "att"; a sentence after them is no point.
+    ("Kommunstyrelsen beslutar att\nanta riktlinjerna för skolskjuts,\nuppdra åt nämnden att återkomma\nmed en plan."
+     "\nParagrafen förklaras omedelbart justerad.", 2),
+    ("Kommunstyrelsen beslutar att\nbevilja bidrag till föreningarna Ek, Alm,\nsamt Lind.", 1),
+    # A prose decision wrapped after a comma: the next line continues it (a clause starts with its verb).
+    ("Kommunstyrelsen beslutar att\ngodkänna förslaget till ny taxa,\ni enlighet med förvaltningens förslag.", 1),
 ])
 def test_a_decision_without_a_heading_is_the_sentence_in_which_the_body_decides(decision, points):
     par = _minutes(f"Kommunstyrelsen\n\n§ 5   Ärende\n\nBakgrund i löptext.\n\n{decision}\n").paragraphs[0]
@@ -813,3 +821,51 @@ def test_joining_a_reservation_or_a_proposal_without_naming_it_and_a_title_befor
         "Kim Berg", "Per Lund"]
     assert [(st.kind, st.by[0].name) for st in par.statements if st.kind != "reservation"] == [
         ("särskilt yttrande", "Eva Ström")]
+
+
+def test_ocr_damage_in_known_words_and_names_and_an_ocr_l_for_the_first_point():
+    people = _attendance(
+        "Beslutande            Ledarnöter:\n                      Tove Ek (S), ordförande\n"
+        "                      lvar Sand (C)\n\nErsättare             Ulf Berg (M)\n")
+    assert people["Tove Ek"].roles == ["ordförande"] and people["Ivar Sand"].roles == ["ledamot"]
+    assert people["Ulf Berg"].roles == ["ersättare"] and "lvar Sand" not in people
+    m = _minutes("Kommunstyrelsen\n\n§ 5   Ärende\n\nYrkanden\nTove Ek (S) yrkar bifall.\n"
+                 "Ivar Sand (C) instärnrner i Tove Eks yrkande.\n\nBeslut\nl. Kommunstyrelsen godkänner avtalet.\n"
+                 "2. Paragrafen justeras omedelbart.\n")
+    par = m.paragraphs[0]
+    assert len(par.decision_points) == 2
+    assert sorted(r.name for pr in par.proposals for r in pr.by) == ["Ivar Sand", "Tove Ek"]
+
+
+def test_labels_extracted_as_a_block_before_their_values():
+    people = _attendance(
+        "Östra Göinge kommun\nPlats och tid\nBeslutande ledamöter\nTjänstgörande ersättare\n"
+        "Rådhuset, kl. 13.00–15.00\nTove Ek (S), ordförande\nIvar Sand (C)\nUlf Berg (M) ersätter Eva Holm (M)\n"
+        "Ej tjänstgörande ersättare\nÖvriga närvarande\nAnna Lo (L)\nPer Nyd, kanslichef\n"
+        "Sekreterare\nOrdförande\nJusterare\nPer Nyd\nTove Ek\nIvar Sand\n")
+    assert people["Ivar Sand"].roles == ["ledamot", "justerare"] and people["Tove Ek"].roles == ["ordförande"]
+    assert people["Ulf Berg"].roles == ["tjänstgörande ersättare"] and people["Eva Holm"].roles == []
+    assert people["Anna Lo"].roles == ["ersättare"] and people["Per Nyd"].roles == ["tjänsteman", "sekreterare"]
+    assert "Östra Göinge" not in people
+
+
+def test_officials_taking_part_named_in_a_running_attendance_paragraph():
+    people = _attendance("Närvarande: Tove Ek (S), ordförande, samt ledamöterna Ivar Sand (C) och Ulf Berg (M). "
+                         "Därutöver deltar kanslichef Per Nyd och ekonomichef Sara Lund (§ 4).\n")
+    assert people["Ivar Sand"].roles == ["ledamot"]
+    assert people["Per Nyd"].roles == people["Sara Lund"].roles == ["tjänsteman"]
+
+
+def test_reservations_listed_under_a_colon_co_movers_after_the_motion_and_a_signature_row():
+    m = _minutes(
+        "Kommunfullmäktige\n\n§ 7   Samverkan\n\nAvtalet om gemensam upphandling av skolskjuts och färdtjänst "
+        "för elever och äldre mellan Ale kommun och Lerums kommun har tagits fram.\n\nYrkanden\n"
+        "Tove Ek (S) yrkar avslag med instämmande av Ivar Sand (C).\n\nBeslut\n"
+        "Kommunfullmäktige godkänner avtalet.\n\nReservationer\nFöljande reserverar sig mot beslutet:\n"
+        "- Tove Ek (S)\n- Ivar Sand (C)\n\nOrdförande\tJusterare\nUlf Berg\tEva Holm\n")
+    par = m.paragraphs[0]
+    assert sorted(r.name for pr in par.proposals for r in pr.by) == ["Ivar Sand", "Tove Ek"]
+    assert sorted(r.name for st in par.reservations for r in st.by) == ["Ivar Sand", "Tove Ek"]
+    assert [a.parties for a in par.agreements] == [("Ale kommun", "Lerums kommun")]
+    people = {p.name: p for p in m.persons}
+    assert people["Ulf Berg"].roles == ("ordförande",) and people["Eva Holm"].roles == ("justerare",)

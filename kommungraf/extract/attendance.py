@@ -20,7 +20,8 @@ _LABELS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(r"^(?:närvarande\s+)?tjänstgörande\s+(?:ersättare|suppleanter)\b:?", re.I), "tjänstgörande ersättare"),
     # "Suppleant(er)": a company board's word for ersättare.
     (re.compile(r"^(?:närvarande\s+)?(?:ersättare|suppleanter)\b:?", re.I), "ersättare"),
-    (re.compile(r"^(?:närvarande\s+|övriga\s+|beslutande\s+)?ledamöter\b:?", re.I), "ledamot"),
+    # "Ledarnöter": OCR reads the m of a scanned heading as "rn".
+    (re.compile(r"^(?:närvarande\s+|övriga\s+|beslutande\s+)?leda(?:m|rn)öter\b:?", re.I), "ledamot"),
     (re.compile(r"^(?:övriga\s+närvarande|övriga\s+deltagare|övriga\s+deltagande|närvarande\s+tjänstemän|[t1l]jänstemän|"
                 r"tjänstepersoner|övriga|närvarande\s+tjänstepersoner|föredragande)\b:?", re.I), "tjänsteman"),
     (re.compile(r"^(?:utses\s+att\s+justera|justerare|justerande|justeras\s+av)\b:?", re.I), "justerare"),
@@ -31,7 +32,7 @@ _LABELS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(r"^(?:frånvarande|ej\s+närvarande)\b:?", re.I), "-"),
     # "Rätt utdraget betygar/intygar": the one who certifies an extract is a person of the minutes, no role.
     (re.compile(r"^rätt\s+utdraget\s+(?:betygar|betyger|intygar|bestyrker)\b:?", re.I), ""),
-    (re.compile(r"^(?:plats\s+och\s+tid|plats|tid|justeringens\s+plats|paragrafer|protokollet\s+omfattar|"
+    (re.compile(r"^(?:plats\s+och\s+tid|plats|tid|justeringens\s+plats(?:\s+och\s+tid)?|paragrafer|protokollet\s+omfattar|"
                 r"underskrifter|underskrift|anslag|organ\b|sammanträdesdatum|datum|förvaringsplats|"
                 r"protokollet\s+är\s+justerat|justerat|justeras\b|dag\s+för\s+justering)", re.I), "-"),
 ]
@@ -376,10 +377,80 @@ def logical_lines(lines: list[Line], source: str) -> list[Line]:
     return out
 
 
+# "ersätter Ann Holm", "istf Per Sundin", "tjg för Mats Hjort": a substitution, before a capitalised name.
+_SUBSTITUTE_WORD = re.compile(r"\b(?:[Ee]rsätter|istf\.?|i\s+stället\s+för|tjg|tjänstgör(?:ande)?\s+för|för)"
+                              r"\s+[A-ZÅÄÖ]")
+_PARTY_PAREN = re.compile(r"\([A-Za-zÅÄÖåäö]{1,4}\)")
+
+
+def _fits(role: str | None, value: str) -> bool:
+    """Whether a value line can stand under a heading of ``role``: a place or date under "Plats och tid", a
+    substitution under "Tjänstgörande ersättare", a name with a job title under "Övriga närvarande" …"""
+    person = bool(_PARTY_PAREN.search(value)) or _looks_like_name(value.split(",")[0])
+    if role == "-":
+        return not person
+    if role == "tjänstgörande ersättare":
+        return bool(_SUBSTITUTE_WORD.search(value))
+    if role in ("ledamot", "ersättare"):
+        return bool(_PARTY_PAREN.search(value)) and not _SUBSTITUTE_WORD.search(value)
+    if role == "tjänsteman":
+        return not _PARTY_PAREN.search(value) and "," in value
+    return person
+
+
+def _unstacked(lines: list[Line]) -> tuple[list[Line], set[int]]:
+    """Headings printed as a block before their values, as a text export without layout gives a label column
+    ("Plats och tid" / "Beslutande ledamöter" / "Tjänstgörande ersättare" / the place / the names …): each
+    heading moved over the values that belong to it, in order.
+
+    A value goes to the current heading while it fits there and to the next one once it fits that and not
+    the current; as many values as headings pair one by one. A heading without a role of its own
+    ("Beslutande" over "Ledamöter") and signature labels over dotted lines or a different number of names
+    (read by the pending labels) are left as they are. Also returns the ids of the headings moved: the values
+    below them are theirs, the names above them are not.
+    """
+    out: list[Line] = []
+    moved: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _is_heading_only(lines[j].text) and not CELL_SPLIT.search(lines[j].text.strip()):
+            j += 1
+        roles = [label_role(ln.text.strip())[0] for ln in lines[i:j]]  # type: ignore[index]
+        k = j
+        while len(roles) > 1 and k < len(lines) and not _is_heading_only(lines[k].text) and \
+                not lines[k].blank_before and not _DOTS.match(lines[k].text) and \
+                not CELL_SPLIT.search(lines[k].text.strip()):
+            k += 1
+        heads, values = lines[i:j], lines[j:k]
+        if len(roles) < 2 or "" in roles or not values or \
+                (all(r in _SIGNATURE_ROLES for r in roles) and len(values) != len(roles)):
+            out.extend(lines[i:max(j, i + 1)])
+            i = max(j, i + 1)
+            continue
+        groups: list[list[Line]] = [[] for _ in heads]
+        if len(values) == len(heads):
+            for g, v in zip(groups, values, strict=True):
+                g.append(v)
+        else:
+            at = 0
+            for v in values:
+                while at + 1 < len(heads) and not _fits(roles[at], v.text) and _fits(roles[at + 1], v.text):
+                    at += 1
+                groups[at].append(v)
+        for head, group in zip(heads, groups, strict=True):
+            out.append(head)
+            moved.add(id(head))
+            out.extend(group)
+        i = k
+    return out, moved
+
+
 def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attendance:
     """Read attendance lists and signature blocks: headings, "Name (P), role" entries, tables with a party
     column, and names under (or over) signature labels."""
     att = att or Attendance()
+    lines, moved = _unstacked(lines)
     column_role: dict[int, str | None] = {}
     last_role: str | None = None  # the role of the latest heading, for cells in a column without one
     pending: list[str | None] = []  # signature labels waiting for the names below them
@@ -431,6 +502,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
         line_role: str | None = None
         line_has_label = False
         cell_first: PersonInfo | None = None  # the first person of the cell before, for a party cell beside it
+        unnamed: list[int] = []  # columns of this line headed by a label without a role ("Beslutande")
         for col, (cell, cstart) in enumerate(cells):
             if not cell or _DOTS.match(cell):
                 continue
@@ -456,6 +528,14 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
                     rest = rest.strip()[lab2[1]:]
                 value = None if role == "" else role
                 column_role[col] = value
+                if value == "ledamot":
+                    # "Beslutande   Ledamöter:" with the names below both: the second heading names the
+                    # role of the first, which gives none of its own ("Beslutande   Ersättare" are two lists).
+                    for before in unnamed:
+                        column_role[before] = value
+                    unnamed = []
+                elif value is None:
+                    unnamed.append(col)
                 current_party = None  # a new heading ends a group of names under a party
                 line_role, line_has_label = value, True
                 last_role = value if value != "-" else last_role
@@ -511,7 +591,8 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
                     p.add_role(new)
                 last_assigned, assigned_names, pending, last_names = [], [], [], []
                 continue
-            if last_names and labels_here and len(labels_here) == len(last_names) and not dotted:
+            if last_names and labels_here and len(labels_here) == len(last_names) and not dotted and \
+                    id(ln) not in moved:
                 # Names above their labels: "Lars-Göran Wester   Helena Ohlsson" / "ordförande   justerare".
                 for (name, _, _), role in zip(last_names, labels_here, strict=False):
                     att.people[name].add_role(role)
@@ -649,6 +730,10 @@ def _cells(ln: Line, split: re.Pattern[str] | None = None) -> list[tuple[str, in
 
 
 _OCR_S = re.compile(r"(?<=[a-zåäöé] )\(5\)(?![^\s,.;])")
+# OCR reads a capital I opening a first name as a lower-case l ("lda Holm (S)"): no Swedish word starts with
+# l and a consonant other than j, and a name with its party follows.
+_OCR_I = re.compile(r"(?<![\w-])l(?=[bcdfghkmnpqrstvwxz][a-zåäö]+[ \u00a0]+[A-ZÅÄÖ][\w-]+"
+                    r"(?:[ \u00a0]+[A-ZÅÄÖ][\w-]+)?[ \u00a0]*\([A-Za-zÅÄÖåäö]{1,4}\))")
 # A cell holding only a party in parentheses: "(KD)".
 _LONE_PARTY = re.compile(r"\(([A-Za-zÅÄÖåäö]{1,4})\)$")
 
@@ -696,6 +781,10 @@ def _respective(cell: str, offset: int, att: Attendance) -> tuple[list[tuple[str
     return found, m.end()
 
 
+_ALSO_TAKING_PART = re.compile(r"(?i)^\s*(?:(?:därutöver|dessutom|vidare|även)\s+)?(?:deltar|närvarar|medverkar)"
+                               r"(?:\s+(?:även|också|dessutom))?\s+(?=[a-zåäö])")
+
+
 def _entries(cell: str, offset: int, role: str | None, att: Attendance,
              bare_role: str | bool | None = True, party: str | None = None) -> list[tuple[str, int, int]]:
     """People in one cell of an attendance list, with the cell's role and any role written beside them.
@@ -703,9 +792,15 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
     ``bare_role`` is the role for names without a party (``True``: the same as ``role``).
     """
     found: list[tuple[str, int, int]] = []
+    also = _ALSO_TAKING_PART.match(cell)
+    if also and role in (None, "") and not _PARTY_PAREN.search(cell):
+        # "Därutöver deltar kommundirektör A, kommunsekreterare B …" in a running attendance paragraph: the
+        # officials of an "Övriga närvarande" list.
+        cell, offset, role, bare_role = cell[also.end():], offset + also.end(), "tjänsteman", True
     if "(5)" in cell:
         # OCR reads "(S)" as "(5)"; after a name in an attendance list a party is what stands there.
         cell = _OCR_S.sub("(S)", cell)
+    cell = _OCR_I.sub("I", cell)
     people = list(find_people(cell))
     if people:
         group = role
@@ -831,11 +926,15 @@ _ENTRY = re.compile(rf"(?<![^\W\d_])({PLAIN_NAME})"
                     rf"(?:\s*(?:,|[–-](?=\s))\s*(?![a-zåäö][\w-]*[ \u00a0]+{CAP_WORD}[ \u00a0]+{CAP_WORD})"
                     r"([a-zåäö0-9][\w\-: ]*?)(?=\s*(?:,|;|$|\.|§|\(|\boch\b))"
                     r"|\s*\(([a-zåäö0-9][^)]*)\))?")
-_TITLE_BEFORE = re.compile(r"(?:^|[,;]\s*)([a-zåäö][a-zåäö-]{3,})\s*$")
+# "…, controller Sara Nyberg", also the last of a list: "… och upphandlingschef Lena Strid".
+_TITLE_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:och|samt)\s+)([a-zåäö][a-zåäö-]{3,})\s*$")
 #: Endings of job titles ("Förbundsdirektör", "Ekonomichef", "Nämndsekreterare"); no Swedish first name ends so.
 _JOB_TITLE = re.compile(r"(?i)(?:direktör|chef|sekreterare|handläggare|strateg|controller|ekonom|jurist|utredare|"
                         r"samordnare|ansvarig|registrator|planerare|arkitekt|ingenjör|rektor|assistent|revisor)$")
 _REPLACING = re.compile(r"(?i)^\s*(?:för|ersätter|istf\.?|tjg\.?\s+för|i\s+stället\s+för)\s*$")
+
+
+_PLACE_AFTER = re.compile(r"\s+(?:kommun|stad|Stad|län|landsting)\b")
 
 
 def _plain_entries(cell: str) -> list[str]:
@@ -849,6 +948,8 @@ def _plain_entries(cell: str) -> list[str]:
     for m in _ENTRY.finditer(cell):
         name = m.group(1)
         title = m.group(2) or m.group(3)
+        if _PLACE_AFTER.match(cell, m.end(1)):
+            continue  # "Östra Göinge kommun" in a page head: a place, not a name
         gap = cell[prev_end or 0:m.start()]
         if prev_end is not None and _REPLACING.match(gap):
             title = "ersatt"

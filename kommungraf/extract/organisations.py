@@ -40,6 +40,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           rf"Länsstyrelsen i {_CAP}(?: {_CAP})? län)s?\b")),
     ("authority", re.compile(rf"(?<![-\w])([{_U}][{_L}]+(?:verket|myndigheten|inspektionen|kassan|"
                              rf"ombudsmannen|domstolen))s?\b")),
+    # Courts by their seat: "Göteborgs tingsrätt", "Förvaltningsrätten i Luleå", "Kammarrätten i Jönköping".
+    ("court", re.compile(rf"\b({_CAP}s? (?:tingsrätt|hovrätt)|(?:Förvaltningsrätten|Kammarrätten|Hovrätten) i {_CAP})"
+                         rf"s?(?![\w-])")),
     # Bounded repetition: an unbounded run of capitalised words before "AB" backtracks quadratically.
     ("company", re.compile(rf"\b((?:AB )?(?:[{_U}]{{2,5}}|{_CAP})(?: (?:i|&) ?{_CAP}| {_CAP}| [{_L}]{{3,}}){{0,4}}"
                            rf" AB)\b")),
@@ -52,10 +55,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               rf"Högskolan {_CAP}|Landstinget {_CAP}|Karolinska institutet)s?\b")),
     ("utskott", re.compile(rf"\b((?:[Kk]ommunstyrelsens|[Rr]egionstyrelsens|[{_U}{_L}][{_L}]+nämndens) "
                            rf"[{_L}]*utskott)(?:et|ets)?\b")),
-    # "Södra Älvsborgs Räddningstjänstförbund", "Kommunalförbundet Sydarkivera", "Räddningstjänsten Storgöteborg"
-    # (a förbund by its service's name).
+    # "Södra Älvsborgs Räddningstjänstförbund", "Kommunalförbundet Sydarkivera", "Räddningstjänsten Storgöteborg",
+    # "Brandkåren Ljusnan" (a förbund by its service's name).
     ("association", re.compile(rf"\b((?:(?:Norra|Södra|Östra|Västra|Mellersta) )?{_CAP}s? (?:[Ss]tadsmission|"
-                               rf"[{_U}]?[{_L}]*förbund)|Kommunalförbundet {_CAP}|Räddningstjänsten {_CAP}|"
+                               rf"[{_U}]?[{_L}]*förbund)|Kommunalförbundet {_CAP}|"
+                               rf"(?:Räddningstjänsten|Brandkåren) {_CAP}|"
                                rf"{_CAP}(?: {_CAP})? "
                                rf"(?:IF|IK|BK|FK|FF|SK|HK|GIF|AIS))(?:et|ets)?\b")),
     ("abbreviation", re.compile(r"\b(KS|KF|Ks|Kf)\b(?![\s-]*(?:§|\d))(?!/)")),
@@ -84,8 +88,9 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "company-ab-first": ("AB ",),
     "university": ("universitet", "högskola", "Högskolan ", "Landstinget ", "Karolinska institutet"),
     "utskott": ("utskott",),
-    "association": ("tadsmission", "förbund", "Räddningstjänsten ", " IF", " IK", " BK", " FK", " FF", " SK", " HK",
-                    " GIF", " AIS"),
+    "court": ("tingsrätt", "hovrätt", "rätten i "),
+    "association": ("tadsmission", "förbund", "Räddningstjänsten ", "Brandkåren ", " IF", " IK", " BK", " FK", " FF",
+                    " SK", " HK", " GIF", " AIS"),
     "abbreviation": ("KS", "KF", "Ks", "Kf"),
     "department": ("departementet",),
     "foundation": ("Stiftelsen ",),
@@ -266,7 +271,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         if adj in _NOT_NAMES:
             return None
         return f"{_cap(adj)} nämnden"
-    if kind in ("region", "authority", "university"):
+    if kind in ("region", "authority", "court", "university"):
         name = " ".join(m.group(1).split())  # one name also where it wraps ("Luleå tekniska" / "universitet")
         hit = known.get(name.casefold())
         return hit.name if hit else name

@@ -108,10 +108,12 @@ def _outside_quotes(pos: int, quotes: list[tuple[int, int]]) -> bool:
 # ------------------------------------------------------------------------------------------- people
 
 # "instämmer i X:s yrkande", "biträder X:s yrkande" (also "återremissyrkande").
-_JOINS_PROPOSAL = re.compile(r"(?i)\b(?:instämm(?:er|de)\s+i|biträd(?:er|de))\b[^.]{0,80}?yrkande", re.I)
+# (OCR reads the m of a scan as "rn": "instärnrner i".)
+_JOINS_PROPOSAL = re.compile(r"(?i)\b(?:instä(?:m|rn){2}(?:er|de)\s+i|biträd(?:er|de))\b[^.]{0,80}?yrkande", re.I)
 # "Britt Ek (L) och Eva Berg (C) instämmer." under Yrkanden: joining the proposal before, named no further.
 _JOINS_BARE = re.compile(r"(?i)\b(?:instämm(?:er|de)|biträd(?:er|de))(?:\s+(?:i\s+)?(?:det|detta|yrkandet))?\s*\.?\s*$")
 _SUPPORTED_BY = re.compile(r"\s*,?\s*med\s+instämmande\s+(?:av|från)\s+", re.I)
+_MOTION_KIND = re.compile(r"\s+(?:bifall|avslag|återremiss|ändring|tillägg)\b", re.I)
 _PROPOSE = re.compile(r"\byrka(?:r|de|t)\b|\byrkande(?:t)? från\b(?=\s+[A-ZÅÄÖ][a-zåäö])", re.I)
 _RESERVE = re.compile(r"\breserver(?:ar|ade|at)\s+(?:sig|oss)\b|\breservation(?:er)?\s*:|\breserverade\b|"
                       r"\bskriftlig\s+reservation\b|\banmäl(?:er|de)\s+reservation\b", re.I)
@@ -209,6 +211,25 @@ def _listed_bare(text: str, start: int, end: int, ctx: Context) -> list[NameMatc
     return out
 
 
+# A list item of one name: "- Eva Lund (S)", "• Per Ek (V)".
+_NAME_ITEM = re.compile(rf"[ \t]*(?:[-–•*▪●◦][ \t]*)?({_NAME_ENTRY})[ \t]*[.,;]?[ \t]*(?:\n|$)")
+
+
+def _listed_below(text: str, end: int, ctx: Context) -> list[NameMatch]:
+    """The people listed one to a line under a sentence ending in a colon ("Följande reserverar sig …:")."""
+    if not text[:end].rstrip().endswith(":"):
+        return []
+    pos = end
+    while pos < len(text) and text[pos] in " \t\n":
+        pos += 1
+    pos = text.rfind("\n", 0, pos) + 1
+    out: list[NameMatch] = []
+    while (m := _NAME_ITEM.match(text, pos)) is not None:
+        out.extend(_people_in(text, m.start(1), m.end(1), ctx))
+        pos = m.end()
+    return out
+
+
 def _ref(m: NameMatch, mt: MappedText) -> PersonRef:
     return PersonRef(m.name, m.party, _span(mt, m.start, m.end), m.with_others)
 
@@ -266,7 +287,12 @@ def find_proposals(mt: MappedText, ctx: Context,
         refs = [_ref(p, mt) for p in _subject_people(text, s, m.start(), ctx, e)]
         if not refs and _ORDF_ALONE.match(text[s:m.end()]):
             refs = _chair_ref(ctx, mt, s, e)
-        support = _SUPPORTED_BY.match(text, m.end(), e) if refs else None
+        support = None
+        if refs:
+            # "X (S) yrkar avslag med instämmande av Y (V)": the motion's kind may stand before the co-movers.
+            kind = _MOTION_KIND.match(text, m.end(), e)
+            support = _SUPPORTED_BY.match(text, m.end(), e) or (_SUPPORTED_BY.match(text, kind.end(), e) if kind
+                                                                 else None)
         if support:
             # "Peter Lind (V) yrkar, med instämmande av Anders Ryd (MP), att …": the co-mover proposes too.
             upto = text.find(",", support.end(), e)
@@ -344,7 +370,8 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
         if kind == "reservation":
             # "Mot beslutet reserverar sig A (S) och B (V)": the people may follow the verb.
             after = _people_in(text, verb_at, cut.start() if cut else e, ctx)
-            people = people + after or _through(text, verb_at, cut.start() if cut else e, ctx)
+            people = people + after or _through(text, verb_at, cut.start() if cut else e, ctx) or \
+                _listed_below(text, e, ctx)
         if not people:
             if kind != "reservation" and _ORDF_ALONE.match(sentence):
                 refs = _chair_ref(ctx, mt, s, e)
@@ -536,7 +563,8 @@ def _section_at(sections: list[tuple[str, int, int]], pos: int) -> str:
 # ------------------------------------------------------------------------------------------- decision
 
 _DECIDES = re.compile(r"(?i)(?:beslutar|besluta(?:r)?\s+följande|fatta\s+följande\s+beslut|följande\s+beslut)\s*:\s*$")
-_ITEM = re.compile(r"^(?:\d{1,2}\s*[.):]|[a-h]\s*[.)]|[-–•*▪●◦]|att\b)\s*", re.I)
+# "l. Kommunstyrelsen antar …": OCR reads the digit 1 as a lower-case l; a capital after it rules out a letter list.
+_ITEM = re.compile(r"^(?:\d{1,2}\s*[.):]|(?-i:l\.(?=\s+[A-ZÅÄÖ]))|[a-h]\s*[.)]|[-–•*▪●◦]|att\b)\s*", re.I)
 _ADJUST = re.compile(r"(?i)\bjusteras\s+omedelbart|\bomedelbart\s+justera(?:d|s|t)|\bomedelbar\s+justering|"
                      r"\bförklaras\s+omedelbart\s+justerad|\bjusterades\s+omedelbart")
 
@@ -547,7 +575,9 @@ def _marker(text: str) -> str | None:
     if not m:
         return None
     first = m.group()[:1]
-    return "number" if first.isdigit() else "att" if first in "aA" and m.group()[:3].casefold() == "att" else \
+    if first.isdigit() or first == "l":  # "l." only where _ITEM took it for the digit 1
+        return "number"
+    return "att" if first in "aA" and m.group()[:3].casefold() == "att" else \
         "letter" if first.isalpha() else "bullet"
 
 
@@ -588,6 +618,8 @@ def decision_points(sections: list[Section], mt_of) -> tuple[Named, ...]:
                 items[-1].append(ln)
             elif not items:
                 prose.append(ln)
+        if not items and prose:
+            items = _bare_clauses(sec.heading, prose)
         if items:
             for it in items:
                 mt = mt_of(it)
@@ -598,6 +630,39 @@ def decision_points(sections: list[Section], mt_of) -> tuple[Named, ...]:
                 mt = mt_of(body)
                 points.append(Named(_collapse(mt.text), _span(mt, 0, len(mt.text))))
     return tuple(points)
+
+
+# "Kommunstyrelsen beslutar att" closing its line: the att-satser follow without the word "att".
+_OPENS_CLAUSES = re.compile(r"(?i)\bbesluta(?:r)?\s+att\s*:?\s*$")
+# A line after a comma that still belongs to the clause before it ("…, A, B, / samt C."), also a prose decision
+# wrapped after a comma ("… ny taxa, / i enlighet med …"): a clause starts with its verb, never a preposition.
+_GOES_ON = re.compile(r"(?i)^(?:och|samt|eller|men|som|vilket|vilka|där|dock|i|med|enligt|för|till|från|på|av|om|"
+                      r"under|efter|inom|utan|genom|vid|mot|hos|inför|utifrån|avseende|dvs|det|den|de|detta|vilken)\b")
+
+
+def _bare_clauses(heading: Line | None, prose: list[Line]) -> list[list[Line]]:
+    """The att-satser under "X beslutar att" where each starts a line without "att" ("anta …, / uppdra …").
+
+    A clause starts with a lower-case word on the line after one ending with a comma or semicolon; a
+    capitalised sentence after the last clause ("Paragrafen förklaras omedelbart justerad.") is no point.
+    One clause gives nothing, so that a wrapped prose decision stays one point.
+    """
+    start = next((i + 1 for i, ln in enumerate(prose) if _OPENS_CLAUSES.search(ln.text)), None)
+    if start is None:
+        if heading is None or not _OPENS_CLAUSES.search(heading.text):
+            return []
+        start = 0
+    clauses: list[list[Line]] = []
+    for ln in prose[start:]:
+        text = ln.text.strip()
+        before = clauses[-1][-1].text.rstrip() if clauses else ","
+        if before.endswith((",", ";")) and text[:1].islower() and not _GOES_ON.match(text):
+            clauses.append([ln])
+        elif not clauses or before.endswith("."):
+            break
+        else:
+            clauses[-1].append(ln)
+    return clauses if len(clauses) > 1 else []
 
 
 # "Kommunstyrelsen beslutar att …", "Direktionen beslutar", "Kommunstyrelsen föreslår kommunfullmäktige besluta
@@ -736,8 +801,9 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
     best: list[tuple[str, int, int]] = []
     best_title = ""
     for m in _AGREEMENT.finditer(text):
-        # "avtal mellan A och B", also "avtal om verksamhetsförlagd utbildning mellan A och B".
-        b = _BETWEEN.search(text, m.end(), min(len(text), m.end() + 90))
+        # "avtal mellan A och B", also "avtal om verksamhetsförlagd utbildning mellan A och B" (a subject may
+        # be long: "avtal om samordnad tillsyn enligt lagen om … och lagen om … mellan A och B").
+        b = _BETWEEN.search(text, m.end(), min(len(text), m.end() + 120))
         if b and not re.search(r"[.;:]\s|\n\n", text[m.end(): b.start()]):
             parties = _agreement_parties(text, b.end(), ctx.body, municipality)
             if len(parties) >= 2 and len(parties) > len(best):
