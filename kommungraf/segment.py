@@ -195,11 +195,19 @@ def segment(lines: list[Line]) -> Segmented:
                 if _SIGNATURES.match(body[j].text) and not section_kind(body[j].text):
                     # The appendix's own heading above the list ("Bilaga 1, Kommunfullmäktige 2024-06-17") too.
                     j -= bool(j > 1 and _APPENDIX.match(body[j - 1].text))
+                    # "Ordförande: Anna Berg (S)" / "Justerare: …" label lines right above "Utdragsbestyrkande".
+                    while j > 1 and _SIGNED_BY.match(body[j - 1].text):
+                        j -= 1
                     trailer = body[j:]
                     body = body[:j]
                     break
         paragraphs.append(_paragraph(number, rest, body, [lines[i - 1]] if i in above else []))
     return Segmented(header=header, paragraphs=paragraphs, trailer=trailer)
+
+
+# A signature label with its name on one line; only right above the signature block, since an election's
+# decision may list "Ordförande: …" too.
+_SIGNED_BY = re.compile(r"(?i)^(?:ordförande|justerare|justerande|sekreterare)\s*:\s*[A-ZÅÄÖ]")
 
 
 _DNR_LABEL = re.compile(r"(?i)^(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\b")

@@ -869,3 +869,57 @@ def test_reservations_listed_under_a_colon_co_movers_after_the_motion_and_a_sign
     assert [a.parties for a in par.agreements] == [("Ale kommun", "Lerums kommun")]
     people = {p.name: p for p in m.persons}
     assert people["Ulf Berg"].roles == ("ordförande",) and people["Eva Holm"].roles == ("justerare",)
+
+
+@pytest.mark.parametrize("decision, points", [
+    ("Som förslaget.", 3),
+    ("Enligt tekniska utskottets förslag. Paragrafen förklaras omedelbart justerad.", 3),
+    # An amended förslag is the body's own prose decision.
+    ("Enligt förslaget med den ändringen att bidraget höjs.", 1),
+])
+def test_a_decision_adopting_the_proposal_written_above_counts_its_points(decision, points):
+    m = _minutes("Tekniska nämnden\n\n§ 9   Parkeringsnorm\n\nÄrendet\nFörvaltningen har tagit fram en norm.\n"
+                 "Tekniska utskottets förslag\n1. Nämnden antar normen.\n2. Nämnden upphäver den gamla normen.\n"
+                 "3. Förvaltningen får i uppdrag att informera.\n\nBeslut\n" + decision + "\n")
+    assert len(m.paragraphs[0].decision_points) == points
+
+
+def test_signature_label_lines_above_the_extract_s_attestation_give_roles():
+    m = _minutes("Kommunstyrelsen\n\n§ 3   Ärende\n\nBeslut\nKommunstyrelsen godkänner avtalet.\n\n"
+                 "Expedieras till:\nTekniska nämnden\n\n"
+                 "Ordförande: Gun Ek (S)     Justerare: Per Alm (M)\nSekreterare: Lisa Berg\n\n"
+                 "Utdragsbestyrkande: Lisa Berg\n")
+    people = {p.name: p for p in m.persons}
+    assert people["Gun Ek"].roles == ("ordförande",) and people["Per Alm"].roles == ("justerare",)
+    assert people["Lisa Berg"].roles == ("sekreterare",)
+
+
+def test_a_vote_labelled_before_its_counts_and_a_referral_asked_for_in_a_remiss():
+    m = _minutes("Kommunstyrelsen\n\n§ 4   Yttrande över remiss om kollektivtrafik\n\n"
+                 "Region Skåne har i remiss den 2 maj 2024 bett kommunen yttra sig över förslaget till plan.\n\n"
+                 "Omröstning\nJa: 7 röster, Nej: 4 röster. Ingen avstår.\n\nBeslut\nKommunstyrelsen antar yttrandet.\n")
+    par = m.paragraphs[0]
+    assert (par.vote.yes, par.vote.no, par.vote.abstain) == (7, 4, 0)
+    assert par.referred_by is not None and par.referred_by.value == "Region Skåne"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Dnr ÄN2023/415-2", "ÄN2023/415-2"),
+    ("Dnr KS 2023/0412 (Region Skånes dnr RS 231145)", "RS 231145"),
+])
+def test_case_numbers_with_a_document_suffix_or_a_serial_after_the_registry_letters(text, number):
+    assert number in [n for n, _, _ in find_case_numbers(text)]
+
+
+def test_organisations_after_a_line_break_behind_ab_and_a_jour_by_its_place():
+    names = [n for n, _, _ in find_organisations("tillsammans med Polisen och AB\nEslövshem. Avtal med "
+                                                 "Kvinno- och tjejjouren i Eslöv.")]
+    assert "AB Eslövshem" in names and "Kvinno- och tjejjouren i Eslöv" in names
+
+
+def test_a_protocol_export_s_own_page_header_without_links_is_read():
+    from kommungraf.loaders.html import read_html
+
+    html = ("<html><body><header><p>Tekniska nämnden<br>Sammanträdesdatum: 2024-05-06</p></header>"
+            "<main><h2>§ 4 Taxa</h2><p>Text.</p></main></body></html>")
+    assert "Sammanträdesdatum: 2024-05-06" in read_html(Path("x.html"), html.encode()).text

@@ -39,7 +39,7 @@ _STRONG = [
     r"\d(?:\.\d){1,3}-\d{1,6}/\d{4}",                             # 8.1.2-14577/2020
     r"[A-ZÅÄÖ]{2,5}\.\d{4}\.\d{1,6}",                             # KFN.2018.34
     r"[A-ZÅÄÖ]{2,4}\d{3,5}/\d{2}(?!\d)",                          # ON0234/21 (number / two-digit year)
-    r"[A-ZÅÄÖ]{2,4}(?:\d{2}|\d{4})/\d{3,6}",                      # RD21/04567, KN2023/01877
+    r"[A-ZÅÄÖ]{2,4}(?:\d{2}|\d{4})/\d{3,6}" + _CLASS,             # RD21/04567, KN2023/01877, KS2024/0133-3
     r"[A-ZÅÄÖ]{1,6}-\d{3,6}-\d{2}(?!\d)",                          # NV-02871-22
 ]
 # Formats that are too plain to trust without a "Dnr" label or a place on the § line: 0834/20, 316-259/2012.
@@ -54,6 +54,7 @@ _WEAK = [
     r"\d{4}/\d{3,6}" + _CLASS + _REGISTRY_AFTER,                 # Dnr: 2007/00812-1, Ärendenr 2016/345
     r"\d{2}/(?!(?:19|20)\d\d(?!\d))\d{3,6}",                      # Diarienr 19/0345, not "motion 14/2014"
     r"[A-ZÅÄÖ]{1,6}\s\d{4}-\d{1,2}(?![\d-])",                     # Dnr RS 2023-98 (a year-month without label)
+    r"[A-ZÅÄÖ]{1,6}\s\d{6,8}",                                   # Region Hallands dnr RS 230611 (year and serial)
 ]
 _END = r"(?![\w/])"
 STRONG = re.compile(r"(?<![\w/.-])(?:" + "|".join(_STRONG) + r")" + _END)
@@ -83,7 +84,7 @@ def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, i
         taken.append((m.start(), m.end()))
         yield normalise(value), m.start(), m.end()
     for m in WEAK.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if any(s <= m.start() < e for s, e in taken) or _LABEL_PREFIX.match(m.group()):
             continue
         before = text[max(0, m.start() - 24): m.start()]
         if _PUBLICATION.search(before):

@@ -47,7 +47,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("company", re.compile(rf"\b((?:AB )?(?:[{_U}]{{2,5}}|{_CAP})(?: (?:i|&) ?{_CAP}| {_CAP}| [{_L}]{{3,}}){{0,4}}"
                            rf" AB)\b")),
     # "AB Motalabostäder", "AB Stora Tunabyggen", "Rederi AB Gotland": the company form before the name.
-    ("company-ab-first", re.compile(rf"\b((?:{_CAP} )?AB(?: {_CAP}){{1,2}})(?![\w-])")),
+    # "… och AB / Landskronahem": a line may break after the form, only where no name stands before it.
+    ("company-ab-first", re.compile(rf"\b((?:{_CAP} )?AB(?: {_CAP}){{1,2}}|AB\n{_CAP}(?: {_CAP})?)(?![\w-])")),
     # "Luleå tekniska universitet", "Chalmers tekniska högskola": a technical university by its place or founder.
     ("university", re.compile(rf"\b({_CAP} universitet|{_CAP}universitetet|{_CAP}s [{_L}]+universitet|"
                               rf"{_CAP}s? tekniska\s(?:universitet|högskola)|"
@@ -60,6 +61,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("association", re.compile(rf"\b((?:(?:Norra|Södra|Östra|Västra|Mellersta) )?{_CAP}s? (?:[Ss]tadsmission|"
                                rf"[{_U}]?[{_L}]*förbund)|Kommunalförbundet {_CAP}|"
                                rf"(?:Räddningstjänsten|Brandkåren) {_CAP}|"
+                               # "Kvinnojouren i Eslöv", "Kvinno- och tjejjouren i Lund": a jour by its place.
+                               rf"[{_U}][{_L}]+(?:-\s(?:och|&)\s[{_L}]+)?jouren i {_CAP}|"
                                rf"{_CAP}(?: {_CAP})? "
                                rf"(?:IF|IK|BK|FK|FF|SK|HK|GIF|AIS))(?:et|ets)?\b")),
     ("abbreviation", re.compile(r"\b(KS|KF|Ks|Kf)\b(?![\s-]*(?:§|\d))(?!/)")),
@@ -85,12 +88,12 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "region": ("Region ", "region ", "regionen", "s läns landsting", "Landstinget i ", "Länsstyrelsen i "),
     "authority": ("verket", "myndigheten", "inspektionen", "kassan", "ombudsmannen", "domstolen"),
     "company": (" AB",),
-    "company-ab-first": ("AB ",),
+    "company-ab-first": ("AB ", "AB\n"),
     "university": ("universitet", "högskola", "Högskolan ", "Landstinget ", "Karolinska institutet"),
     "utskott": ("utskott",),
     "court": ("tingsrätt", "hovrätt", "rätten i "),
-    "association": ("tadsmission", "förbund", "Räddningstjänsten ", "Brandkåren ", " IF", " IK", " BK", " FK", " FF",
-                    " SK", " HK", " GIF", " AIS"),
+    "association": ("tadsmission", "förbund", "Räddningstjänsten ", "Brandkåren ", "jouren i ", " IF", " IK", " BK",
+                    " FK", " FF", " SK", " HK", " GIF", " AIS"),
     "abbreviation": ("KS", "KF", "Ks", "Kf"),
     "department": ("departementet",),
     "foundation": ("Stiftelsen ",),
@@ -287,7 +290,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
     if kind == "company-ab-first":
         # "… Kalmarhem AB. Det" does not match: a sentence's end stands between.  A genitive ("AB Motalabostäders
         # förslag") is merged with its name by the document's extractor.
-        return m.group(1)
+        return " ".join(m.group(1).split())
     if kind in ("association", "department", "foundation"):
         return m.group(1)
     if kind == "utskott":

@@ -597,39 +597,77 @@ def decision_points(sections: list[Section], mt_of) -> tuple[Named, ...]:
         decision = _decision_sentence(sections)
     if not decision:
         decision = [s for s in sections if s.kind == "proposal-to-decide"][:1]
-    points: list[Named] = []
-    for sec in decision:
-        items: list[list[Line]] = []
-        prose: list[Line] = []
-        nested: str | None = None  # the marker of a list inside a point that ends with ":"
-        for ln in sec.lines:
-            marker = _marker(ln.text)
-            if items and marker and (nested == marker or (nested is None and items[-1][-1].text.endswith(":")
-                                                           and marker != _marker(items[-1][0].text))):
-                # "2. att fastställa bidragen enligt följande:" / "– Borås Stad 59,1 procent" …: one point.
-                nested = marker
-                items[-1].append(ln)
-            elif marker:
-                nested = None
-                items.append([ln])
-            elif items and not ln.blank_before and not ln.text.endswith(":"):
-                items[-1].append(ln)
-            elif items and ln.blank_before and ln.text[:1].islower():
-                items[-1].append(ln)
-            elif not items:
-                prose.append(ln)
-        if not items and prose:
-            items = _bare_clauses(sec.heading, prose)
-        if items:
-            for it in items:
-                mt = mt_of(it)
-                points.append(Named(_collapse(mt.text), _span(mt, 0, len(mt.text))))
-        elif prose:
-            body = [ln for ln in prose if not ln.text.rstrip().endswith(":")]
-            if body:
-                mt = mt_of(body)
-                points.append(Named(_collapse(mt.text), _span(mt, 0, len(mt.text))))
+    points = [pt for sec in decision for pt in _section_points(sec, mt_of)]
+    if len(points) == 1 and _ADOPTS.match(points[0].value):
+        return _adopted_points(sections, points[0].value, mt_of) or tuple(points)
     return tuple(points)
+
+
+def _section_points(sec: Section, mt_of) -> list[Named]:
+    """The points of one decision section: its list items, its att-satser, or its prose as one point."""
+    points: list[Named] = []
+    items: list[list[Line]] = []
+    prose: list[Line] = []
+    nested: str | None = None  # the marker of a list inside a point that ends with ":"
+    for ln in sec.lines:
+        marker = _marker(ln.text)
+        if items and marker and (nested == marker or (nested is None and items[-1][-1].text.endswith(":")
+                                                       and marker != _marker(items[-1][0].text))):
+            # "2. att fastställa bidragen enligt följande:" / "– Borås Stad 59,1 procent" …: one point.
+            nested = marker
+            items[-1].append(ln)
+        elif marker:
+            nested = None
+            items.append([ln])
+        elif items and not ln.blank_before and not ln.text.endswith(":"):
+            items[-1].append(ln)
+        elif items and ln.blank_before and ln.text[:1].islower():
+            items[-1].append(ln)
+        elif not items:
+            prose.append(ln)
+    if not items and prose:
+        items = _bare_clauses(sec.heading, prose)
+    if items:
+        for it in items:
+            mt = mt_of(it)
+            points.append(Named(_collapse(mt.text), _span(mt, 0, len(mt.text))))
+    elif prose:
+        body = [ln for ln in prose if not ln.text.rstrip().endswith(":")]
+        if body:
+            mt = mt_of(body)
+            points.append(Named(_collapse(mt.text), _span(mt, 0, len(mt.text))))
+    return points
+
+
+# "Beslut: Som förslaget." / "Enligt arbetsutskottets förslag.": the body adopts a förslag written out above,
+# whose points are then its decision. "Enligt förslaget med den ändringen att …" amends it and stays one point.
+_ADOPTS = re.compile(r"(?i)^(?:som|enligt|i\s+enlighet\s+med)\s+(?:(?:[\wåäö-]+\s+){0,2}?([\wåäö-]+s)\s+)?"
+                     r"förslag(?:et)?\s*\.(?:\s|$)")
+# A line naming the förslag that a list follows: "Arbetsutskottets förslag", "Kommunstyrelsens förslag:".
+_PROPOSAL_LABEL = re.compile(r"(?i)^(?:(?:[\wåäö-]+\s+){0,2}?([\wåäö-]+s)\s+)?förslag(?:\s+till\s+beslut)?\s*:?$")
+
+
+def _adopted_points(sections: list[Section], decision: str, mt_of) -> tuple[Named, ...]:
+    """The points of the förslag a decision adopts by reference: the one it names by its owner, else the
+    "Förslag till beslut" section, else the last labelled förslag; nothing where no förslag is written out."""
+    m = _ADOPTS.match(decision)
+    owner = (m.group(1) or "").casefold() if m else ""
+    labelled: list[tuple[str, Section]] = []
+    for sec in sections:
+        if sec.kind == "decision":
+            break
+        if sec.kind == "proposal-to-decide":
+            labelled.append(("", sec))
+        for i, ln in enumerate(sec.lines):
+            lm = _PROPOSAL_LABEL.match(ln.text.strip())
+            if lm and i + 1 < len(sec.lines) and _ITEM.match(sec.lines[i + 1].text):
+                labelled.append(((lm.group(1) or "").casefold(), Section("decision", ln, sec.lines[i + 1:])))
+    if not labelled:
+        return ()
+    named = [sec for who, sec in labelled if owner and who == owner]
+    plain = [sec for who, sec in labelled if who == ""]
+    chosen = (named or plain or [sec for _who, sec in labelled])[-1]
+    return tuple(_section_points(chosen, mt_of))
 
 
 # "Kommunstyrelsen beslutar att" closing its line: the att-satser follow without the word "att".
@@ -701,7 +739,9 @@ _REMISS_FROM = re.compile(r"(?i)\b(?:svar\s+på\s+)?remiss(?:en)?\s+(?:från|av)
 _HAS_REFERRED = re.compile(r"(?i)\bhar\s+(?:den\s+[\w ]{1,20}?\s+)?(?:\d{4}-\d{2}-\d{2}\s+)?"
                            r"(?:remitterat|skickat\s+(?:en\s+|ut\s+)?remiss|översänt|"
                            # "har skickat förslag till regional vattenförsörjningsplan på remiss"
-                           r"(?:skickat|sänt)\s+(?:ut\s+)?[^.;:]{1,120}?\bpå\s+remiss\b)")
+                           r"(?:skickat|sänt)\s+(?:ut\s+)?[^.;:]{1,120}?\bpå\s+remiss\b|"
+                           # "Region Halland har i remiss den 14 mars 2024 bett kommunen yttra sig"
+                           r"i\s+(?:en\s+)?remiss\b[^.;:]{0,60}?\b(?:bett|begärt|anmodat|inbjudit))")
 _REFERRED_BY = re.compile(r"(?i)\b(?:har|hade)\s+(?:den\s+[\w ]{1,20}?\s+)?av\s+(?=\S+\s+remitterats\s+till)|"
                           r"\bremitterats?\s+(?:från|av)\s+")
 _ANSWER = re.compile(r"(?i)svar\s+på\s+remiss|som\s+svar\s+på|remissvar|yttrande\s+(?:över|till)|"

@@ -23,7 +23,9 @@ _YES_NO = re.compile(rf"(?i)\b{_NUM}\s+ja(?:-|\s)?(?:röster|röst)?\b(?:[^\n.;]
                      rf"\b{_NUM}\s+nej(?:-|\s)?(?:röster|röst)?\b")
 _YES_NO_WORDS = re.compile(rf"(?i)\b{_NUM}\s+röster\s+mot\s+{_NUM}\b|"
                            rf"\b{_NUM}\s+röster\s+för\s+(?:bifall|ja)\w*\s+(?:och|mot)\s+{_NUM}\s+röster?\s+"
-                           rf"för\s+(?:avslag|nej|återremiss)")
+                           rf"för\s+(?:avslag|nej|återremiss)|"
+                           # "Ja: 6 röster, Nej: 5 röster": the label before its count (a roll call has names there).
+                           rf"\bja\s*:\s*{_NUM}(?:\s+röst(?:er)?)?\s*[,;]?\s*nej\s*:\s*{_NUM}\b")
 # An election by ballot: "79 röster för Karin Fält (M) och 66 röster för Peter Wallin (S). 3 valsedlar är blanka."
 # The side that won counts as yes, the other candidate as no, blank ballots as abstentions.
 # Also two proposals: "Med 9 röster för ordförandens yrkande mot 2 röster för Patrik Lunds yrkande".

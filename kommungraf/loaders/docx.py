@@ -82,7 +82,8 @@ def _check_package(path: Path, data: bytes) -> None:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+    # NotImplementedError: a damaged directory entry claims a zip version newer than zipfile reads ("6.4").
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError):
         raise DocumentError(path, "not a DOCX file (not a zip archive)") from None
     with zf:
         if len(infos) > MAX_MEMBERS:

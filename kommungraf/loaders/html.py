@@ -50,6 +50,7 @@ _CONTENT_IDS = ("content", "main", "main-content", "maincontent", "innehall", "h
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPLIT_TOKENS = re.compile(r"[\s_\-]+")
 _WS = re.compile(r"\s+")
+_DATED = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
 _XML_DECL = re.compile(r"""^\s*<\?xml[^>]*\?>""")
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""")
@@ -251,7 +252,7 @@ def _is_chrome(el, has_main: bool, in_content) -> bool:
         return has_main and not in_content(el)
     if tag in ("header", "footer") or role in ("banner", "contentinfo"):
         # Page header and footer, not an article's own header or footer (which may hold the meeting facts).
-        if not in_content(el) and (has_main or _link_dense(el)):
+        if not in_content(el) and (has_main or _link_dense(el)) and not _protocol_header(el):
             return True
     names = f"{el.get('id') or ''} {el.get('class') or ''}".lower()
     for token in _SPLIT_TOKENS.split(names):
@@ -265,6 +266,12 @@ def _is_chrome(el, has_main: bool, in_content) -> bool:
             return True
     label = (el.get("aria-label") or "").lower()
     return bool(label) and any(w in label for w in _LABEL_WORDS)
+
+
+def _protocol_header(el) -> bool:
+    """A page header without a single link that dates the page: an exported protocol's own header (issuer,
+    body, "Sammanträdesdatum: …"), which a site header, always holding at least the logo's link, never is."""
+    return _tag(el) == "header" and next(el.iter("a"), None) is None and bool(_DATED.search(_text_of(el)))
 
 
 def _link_dense(el) -> bool:

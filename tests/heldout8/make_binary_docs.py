@@ -24,7 +24,7 @@ from fpdf import FPDF
 
 DOCS = Path(__file__).resolve().parent / "docs"
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
-FIXED = dt.datetime(2024, 4, 2, 9, 0, 0, tzinfo=dt.timezone.utc)
+FIXED = dt.datetime(2024, 4, 2, 9, 0, 0, tzinfo=dt.UTC)
 
 # ============================================================================================
 # PDF: Landskrona stad, socialnämnden, sammanträde 2024-03-19, ajournerat till 2024-03-26
@@ -205,7 +205,7 @@ def make_pdf() -> None:
                 pdf.set_font("F", "", 9)
                 widths = (45, 15, 45, 40)
                 pdf.set_x(45)
-                for w, cell in zip(widths, text.split("|")):
+                for w, cell in zip(widths, text.split("|"), strict=False):
                     pdf.cell(w, 5, cell, border=1 if cell else 0)
                 pdf.ln(5)
     pdf.output(str(DOCS / "landskrona-sn-2024-03-19-protokoll.pdf"))
