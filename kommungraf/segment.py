@@ -227,6 +227,10 @@ def _dnr_above(lines: list[Line], i: int) -> bool:
 _DNR_ONLY = re.compile(r"^(?:dnr|diarienr|diarienummer|dnr\.?:?)?\s*[\w./\-: ]*\d[\w./\-: ]*$", re.I)
 
 
+# A parenthesised line naming a registration number: "(Region Sörmlands dnr RS-LED23-1145)", "(Ert dnr 2024/12)".
+_OTHER_DNR = re.compile(r"(?i)^\([^()]*\b(?:dnr|diarienr|diarienummer|ärendenr)\b[^()]*\d[^()]*\)$")
+
+
 _PARTY_ONLY = re.compile(r"^\([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}\)\s*$")
 
 
@@ -296,5 +300,7 @@ def is_meta_line(text: str) -> bool:
     t = text.strip()
     if re.match(r"(?i)^(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr)\b", t):
         return True
+    if _OTHER_DNR.match(t):
+        return True  # "(Region Sörmlands dnr RS-LED23-1145)": the other party's number, beside our own
     numbers = sum(e - s for _, s, e in find_case_numbers(t, heading=True))
     return numbers > 0 and numbers >= 0.6 * len(t.replace(" ", ""))

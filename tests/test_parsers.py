@@ -923,3 +923,32 @@ def test_a_protocol_export_s_own_page_header_without_links_is_read():
     html = ("<html><body><header><p>Tekniska nämnden<br>Sammanträdesdatum: 2024-05-06</p></header>"
             "<main><h2>§ 4 Taxa</h2><p>Text.</p></main></body></html>")
     assert "Sammanträdesdatum: 2024-05-06" in read_html(Path("x.html"), html.encode()).text
+
+
+def test_a_protocol_header_dated_in_a_definition_list_is_read():
+    from kommungraf.loaders.html import read_html
+
+    html = ("<html><body><header><p>Kultur- och fritidsnämnden</p><dl><dt>Sammanträdesdatum</dt>"
+            "<dd>2024-03-11</dd></dl></header><main><h2>§ 9 Bidrag till föreningar</h2>"
+            "<p>Nämnden beviljar bidrag till tre föreningar enligt förvaltningens förslag.</p></main></body></html>")
+    assert "2024-03-11" in read_html(Path("x.html"), html.encode()).text
+
+
+def test_a_bare_justeras_beside_vid_protokollet_heads_every_adjuster_signature():
+    people = _attendance("Vid protokollet\tJusteras\nKarin Ödman, sekreterare\tOlle Berg\tSara Lind\n")
+    assert people["Karin Ödman"].roles == ["sekreterare"]
+    assert people["Olle Berg"].roles == ["justerare"] and people["Sara Lind"].roles == ["justerare"]
+
+
+def test_a_parenthesised_registration_number_of_the_other_party_is_not_the_title():
+    m = _minutes("Kommunstyrelsen\n\nKS § 12                    Dnr KS/2024:55\n"
+                 "                           (Länsstyrelsens dnr 512-3344-2024)\n"
+                 "Yttrande över förslag till åtgärdsprogram för vatten\n\n"
+                 "Beslut\nKommunstyrelsen antar yttrandet.\n")
+    assert m.paragraphs[0].title == "Yttrande över förslag till åtgärdsprogram för vatten"
+
+
+def test_a_sub_committee_of_a_joined_two_word_board_wrapped_over_a_line():
+    names = [n for n, _, _ in find_organisations("Beslutsunderlag: Bygg- och\nmiljönämndens arbetsutskott "
+                                                 "2024-10-01, § 22.")]
+    assert names == ["Bygg- och miljönämndens arbetsutskott"]

@@ -517,6 +517,8 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
                 if not cell:
                     continue
             lab = label_role(cell)
+            if lab is not None and lab[0] == "-" and _justeras_heading(cell, cells):
+                lab = ("justerare", len(cell))
             cell_offset = cstart
             if lab is not None:
                 role, n = lab
@@ -606,6 +608,9 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
             assigned_names = [name for name, _, _ in names_here] if len(pending) != len(names_here) else []
             if len(pending) == 1:
                 pending = pending * len(names_here)  # "Justerande ....  ...." over two names
+            elif pending[-1] == "justerare" and len(pending) < len(names_here):
+                # "Vid protokollet   Justeras" over three names: the adjusters' heading spans the rest.
+                pending = pending + [pending[-1]] * (len(names_here) - len(pending))
             for (name, _, _), role in zip(names_here, pending, strict=False):
                 att.people[name].add_role(role)
             last_assigned = pending[: len(names_here)]
@@ -706,6 +711,15 @@ def _headerless_row(cells: list[tuple[str, int]], section_role: str | None) -> _
     if section_role == "tjänsteman" and second[:1].islower() and _is_job_title(second.split(",")[0]):
         return _Table([None], party_first=False, titles=True)
     return None
+
+
+def _justeras_heading(cell: str, cells: list[tuple[str, int]]) -> bool:
+    """A bare "Justeras" beside other signature labels ("Vid protokollet   Justeras"): the heading over the
+    adjusters' signatures, not the date of the adjustment ("Justeras 2024-06-20"), which it gives elsewhere."""
+    if not re.fullmatch(r"\s*justeras:?\s*", cell, re.I):
+        return False
+    others = [c for c, _ in cells if c.strip() and c is not cell]
+    return bool(others) and all(_signature_label(c) for c in others)
 
 
 def _signature_label(cell: str) -> str | None:

@@ -54,7 +54,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               rf"{_CAP}s? tekniska\s(?:universitet|högskola)|"
                               rf"{_CAP} högskola|Högskolan i {_CAP}|"
                               rf"Högskolan {_CAP}|Landstinget {_CAP}|Karolinska institutet)s?\b")),
-    ("utskott", re.compile(rf"\b((?:[Kk]ommunstyrelsens|[Rr]egionstyrelsens|[{_U}{_L}][{_L}]+nämndens) "
+    # "Miljö- och / hälsoskyddsnämndens arbetsutskott": the joined nämnd of two words may wrap, as a nämnd's may.
+    ("utskott", re.compile(rf"(?<![-\w])((?:[Kk]ommunstyrelsens|[Rr]egionstyrelsens|"
+                           rf"(?:[{_U}{_L}][{_L}]+-\s(?:och|&)\s)?[{_U}{_L}][{_L}]+nämndens) "
                            rf"[{_L}]*utskott)(?:et|ets)?\b")),
     # "Södra Älvsborgs Räddningstjänstförbund", "Kommunalförbundet Sydarkivera", "Räddningstjänsten Storgöteborg",
     # "Brandkåren Ljusnan" (a förbund by its service's name).
@@ -294,7 +296,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
     if kind in ("association", "department", "foundation"):
         return m.group(1)
     if kind == "utskott":
-        return _cap(m.group(1))
+        return _cap(" ".join(m.group(1).split()))
     if kind == "abbreviation":
         return "Kommunstyrelsen" if m.group(1).upper() == "KS" else "Kommunfullmäktige"
     return None

@@ -50,7 +50,8 @@ _CONTENT_IDS = ("content", "main", "main-content", "maincontent", "innehall", "h
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPLIT_TOKENS = re.compile(r"[\s_\-]+")
 _WS = re.compile(r"\s+")
-_DATED = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")
+# Digit guards, not \b: _text_of joins a label to its value ("Sammanträdesdatum2024-06-17" from a <dl>).
+_DATED = re.compile(r"(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
 _XML_DECL = re.compile(r"""^\s*<\?xml[^>]*\?>""")
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""")
