@@ -30,6 +30,8 @@ _FURNITURE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _DIGITS = re.compile(r"\d+")
+# The shape of a paragraph heading: "§ #" or, with the number first, "# §" at the start of the line.
+_HEAD_SHAPE = re.compile(r"§\s*#|^#\s?§")
 _EDGE = 6  # lines at the top and at the bottom of a page where running heads and feet stand
 _HEAD_WORDS = re.compile(r"sida|sammanträdesdatum|protokoll|justerandes|utdragsbestyrkande")
 
@@ -116,8 +118,9 @@ def content_lines(src: SourceText) -> list[Line]:
             bottom = {(_shape(ln.text), -1 - i) for i, ln in enumerate(reversed(lines[-_EDGE:]))}
             counts.update(top | bottom)
         need = max(2, (len(pages) + 1) // 2)
-        # A paragraph heading ("KF § 67  Dnr …") is never furniture, though pages often open with one.
-        recurring = {key for key, n in counts.items() if n >= need and not re.search(r"§\s*#", key[0])}
+        # A paragraph heading ("KF § 67  Dnr …", "201 §  Dnr …") is never furniture, though pages often open
+        # with one.
+        recurring = {key for key, n in counts.items() if n >= need and not _HEAD_SHAPE.search(key[0])}
         for lines in by_page.values():
             # Heads and feet are a block at the very top or bottom: the first content line ends the head.
             for i, ln in enumerate(lines[:_EDGE]):
@@ -133,7 +136,7 @@ def content_lines(src: SourceText) -> list[Line]:
         counts_flat = Counter(_shape(ln.text) for ln in raw)
         for ln in raw:
             shape = _shape(ln.text)
-            if counts_flat[shape] >= 3 and len(shape) > 12 and not re.search(r"§\s*#", shape) and (
+            if counts_flat[shape] >= 3 and len(shape) > 12 and not _HEAD_SHAPE.search(shape) and (
                     _HEAD_WORDS.search(shape) or (re.search(r" {3,}|\t", ln.text) and "#" in shape)):
                 running.add(id(ln))
     out: list[Line] = []

@@ -18,6 +18,15 @@ PARAGRAPH_HEAD = re.compile(
 # and with nothing behind it, so that a reference in prose ("… beslut 2023-01-19 § 8") is no heading, and with
 # one column before it: "Patrik Envall<TAB>Ekonomichef<TAB>§ 213" is a row of an attendance table.
 _TRAILING_HEAD = re.compile(r"^(\S(?:(?!\t|   ).)*\S)(?:\t+| {3,})(?:[A-ZÅÄÖa-zåäö]{1,6}\s*)?§\s*(\d{1,4})$")
+# The number before the sign: "201 §  Dnr KS 2024/0512", "45 §  Budget 2025".  Only with a title or a registration
+# number behind it (or nothing), never a law reference that wrapped to the start of a line: "5 § kommunallagen",
+# "2 § förvaltningslagen", "5 § första stycket", "3 § 2 st.".
+_NUMBER_FIRST_HEAD = re.compile(r"^\s*(\d{1,4})\s?§(?:\s*[.:]?\s+([A-ZÅÄÖ].*))?\s*$")
+# A law's name or a part of a section of law: the rest of "N § …" is then a reference, not a title.
+_LAW_REST = re.compile(r"(?i)^(?:\S*(?:lag(?:en)?|balken|förordning(?:en)?|ordning(?:en)?|stadga)\b|"
+                       r"(?:första|andra|tredje|fjärde|femte|sista)\s+(?:stycket|meningen)|st\.|p\.|punkt|kap\b)")
+# A line that a law reference continues: "… enligt 6 kap." / "5 § kommunallagen".
+_REFERENCE_BEFORE = re.compile(r"(?i)(?:\bkap\.?|\benligt|\bi|\boch|\bsamt|\bse|\bjfr\.?|\bmed\s+stöd\s+av|,)\s*$")
 # A line of a table of contents: "§ 112<TAB>Yttrande över remiss<TAB>3", "§ 4 Budget ........ 7" (a page number).
 _TOC_ENTRY = re.compile(r"(?:\t|\s{2,}|\.{3,}\s*)\d{1,3}$")
 _CONTINUED = re.compile(r"^\(?\s*forts(?:\.|ättning)?\b", re.IGNORECASE)
@@ -126,7 +135,7 @@ def section_kind(text: str) -> str | None:
 def _paragraph_number(line: Line) -> tuple[str, str] | None:
     m = PARAGRAPH_HEAD.match(line.text)
     if not m or line.text.lstrip().startswith("§§"):
-        return _trailing_number(line.text)
+        return _trailing_number(line.text) or _number_first(line.text)
     number = m.group(1) + (f" {m.group(2)}" if m.group(2) else "")
     return number, (m.group(3) or "")
 
@@ -141,10 +150,22 @@ def _trailing_number(text: str) -> tuple[str, str] | None:
     return m.group(2), m.group(1)
 
 
+def _number_first(text: str) -> tuple[str, str] | None:
+    """The number and rest of a heading that prints the number before the sign ("201 §  Dnr KS 2024/0512"), where
+    the rest is a title or a registration number and no law's name ("5 § kommunallagen")."""
+    m = _NUMBER_FIRST_HEAD.match(text)
+    if not m:
+        return None
+    rest = (m.group(2) or "").strip()
+    if rest and _LAW_REST.match(rest):
+        return None
+    return m.group(1), rest
+
+
 def heading_title(text: str) -> str:
     """The title part of a paragraph's heading line: without the § number, an agenda number before it or a
     number printed after the title."""
-    trailing = _trailing_number(text) if not PARAGRAPH_HEAD.match(text) else None
+    trailing = _trailing_number(text) or _number_first(text) if not PARAGRAPH_HEAD.match(text) else None
     if trailing:
         return trailing[1]
     return _HEAD_NUMBER.sub("", text)
@@ -156,7 +177,9 @@ _HEAD_NUMBER = re.compile(rf"^(?i:{_AGENDA})\S*\s*§\s*\d+(?:\s?[a-h](?=\s))?\s*
 def _candidate_heads(lines: list[Line]) -> list[tuple[int, str, str]]:
     """Every line that reads as a paragraph heading, without the entries of a table of contents (a page number
     after the title, the same number heading a paragraph further on)."""
-    found = [(i, *hit) for i, ln in enumerate(lines) if "§" in ln.text and (hit := _paragraph_number(ln))]
+    found = [(i, *hit) for i, ln in enumerate(lines) if "§" in ln.text and (hit := _paragraph_number(ln))
+             and not (i and _NUMBER_FIRST_HEAD.match(ln.text) and not PARAGRAPH_HEAD.match(ln.text)
+                      and _REFERENCE_BEFORE.search(lines[i - 1].text))]
     later: set[str] = set()
     out = []
     for i, number, rest in reversed(found):

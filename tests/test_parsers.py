@@ -952,3 +952,59 @@ def test_a_sub_committee_of_a_joined_two_word_board_wrapped_over_a_line():
     names = [n for n, _, _ in find_organisations("Beslutsunderlag: Bygg- och\nmiljönämndens arbetsutskott "
                                                  "2024-10-01, § 22.")]
     assert names == ["Bygg- och miljönämndens arbetsutskott"]
+
+
+# ---------------------------------------------------------------- behaviours the tenth held-out set prompted
+
+
+def _paged(text: str):
+    from kommungraf.extract import extract_minutes
+
+    starts = (0, *(i + 1 for i, ch in enumerate(text) if ch == "\f"))
+    return extract_minutes(SourceText(Path("x.txt"), text, "text/plain", "0" * 64, starts))
+
+
+def test_a_number_written_before_the_sign_heads_a_paragraph_also_when_every_page_opens_with_one():
+    pages = ["Kommunstyrelsen\nSammanträdesdatum 2024-11-05\nBlad 1 av 3\n\nJusterare: Eva Ek (C)\n",
+             "Kommunstyrelsen\nBlad 2 av 3\n\n41 §  Dnr KS 2024/0512\nYttrande över remiss om regional\n"
+             "transportplan\n\nText.\n\nBeslut\n  1. Yttrandet antas.\n",
+             "Kommunstyrelsen\nBlad 3 av 3\n\n42 §  Dnr KS 2024/0201\nSvar på motion om laddstolpar\n\nText.\n"]
+    m = _paged("\f".join(pages))
+    assert [p.number for p in m.paragraphs] == ["41", "42"]
+    assert [p.title for p in m.paragraphs] == ["Yttrande över remiss om regional transportplan",
+                                               "Svar på motion om laddstolpar"]
+    assert [c.value for c in m.paragraphs[0].case_numbers] == ["KS 2024/0512"]
+    one = _minutes("Nämnden\n\n7 §  Budget för 2025\n\nText.\n")
+    assert [p.title for p in one.paragraphs] == ["Budget för 2025"]
+
+
+@pytest.mark.parametrize("reference", ["enligt 6 kap.\n38 § kommunallagen gäller.",
+                                       "enligt\n38 § Förvaltningslagen gäller.",
+                                       "med stöd av\n38 § Lag om kommunal redovisning.",
+                                       "i 2 kap.\n38 § första stycket."])
+def test_a_law_reference_wrapped_to_the_start_of_a_line_is_no_paragraph_heading(reference):
+    m = _minutes(f"Kommunstyrelsen\n\n§ 12  Ärende\n\nBeslutet fattas {reference}\n\nBeslut\nÄrendet avslutas.\n")
+    assert [p.number for p in m.paragraphs] == ["12"]
+
+
+def test_decision_points_that_start_beside_a_heading_in_a_left_label_column():
+    m = _minutes("Nämnden\n\n§ 62  Avtal om ersättning\n\nÄrende\tText om avtalet.\n"
+                 "Beslut\t1. Nämnden godkänner avtalet med Nordanstigs\nkommun.\n2. Paragrafen justeras omedelbart.\n"
+                 "Reservation\tTore Blom (SD) reserverar sig mot beslutet.\n")
+    par = m.paragraphs[0]
+    assert len(par.decision_points) == 2 and par.decision_points[0].value.startswith("1. Nämnden godkänner")
+    assert par.immediate_adjustment
+
+
+def test_signatures_written_as_name_and_role_beside_a_signature_label():
+    people = _attendance("Underskrifter\tEva Sundin, ordförande\tRoger Ahl, justerare\tSara Lönn, sekreterare\n"
+                         "Paragrafer\t201-204, utom 203\n")
+    roles = {name: set(p.roles) for name, p in people.items()}
+    assert roles == {"Eva Sundin": {"ordförande"}, "Roger Ahl": {"justerare"}, "Sara Lönn": {"sekreterare"}}
+
+
+def test_a_list_beside_a_label_in_a_margin_column_wraps_a_name_onto_the_next_line():
+    people = _attendance("Nämnden\nNärvarande\tLedamöter: Eva Sundin (C), ordförande; Roger Ahl (S); Nadia\n"
+                         "Karim (MP); Tore Blom (SD)\nTjänstgörande ersättare: Linus Ek (L)\n")
+    assert people["Nadia Karim"].roles == ["ledamot"] and people["Nadia Karim"].party == "MP"
+    assert people["Linus Ek"].roles == ["tjänstgörande ersättare"]

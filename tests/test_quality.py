@@ -58,6 +58,8 @@ HELD_OUT = [
     ("heldout9", 0.98, "4 documents of all formats (an HTML header's <dl> with the meeting date, a 'Vid protokollet "
                        "| Justeras' signature table, the other party's dnr in brackets under a heading): 0.958 first, "
                        "0.994 after one round"),
+    ("heldout10", 0.975, "4 documents of all formats (paragraph numbers before the sign '201 §', headings that open "
+                         "every page, a section-label margin column in a PDF): 0.680 first, 0.996 after one round"),
 ]
 
 

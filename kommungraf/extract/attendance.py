@@ -336,7 +336,14 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
 
 # A line that wraps mid-list: it ends in a comma, a conjunction, an open role ("1:e vice") or a first name
 # after a comma ("…, Goran" / "Petrović (2:e vice ordförande)").
-_CONTINUES = re.compile(r"(?:,|\boch|\bsamt|\bvice|\b1:e|\b2:e|\bför|\bersätter|\(|-|,\s*[A-ZÅÄÖÉ][\w-]*)\s*$")
+_CONTINUES = re.compile(r"(?:,|\boch|\bsamt|\bvice|\b1:e|\b2:e|\bför|\bersätter|\(|-|[,;]\s*[A-ZÅÄÖÉ][\w-]*)\s*$")
+
+
+def _after_label_column(text: str) -> bool:
+    """A line of one label in a left margin column and its text ("Närvarande<TAB>Ledamöter: A (C); B (S); Nadia"):
+    the text may wrap onto the next line, which has no label."""
+    left, _tab, right = text.partition("\t")
+    return "\t" not in right and label_role(left.strip()) is not None and not CELL_SPLIT.search(right)
 
 
 def _is_heading_only(text: str) -> bool:
@@ -363,8 +370,9 @@ def logical_lines(lines: list[Line], source: str) -> list[Line]:
     out: list[Line] = []
     for ln in lines:
         prev = out[-1] if out else None
-        if (prev is not None and not ln.blank_before and "\t" not in prev.text and "\t" not in ln.text
-                and not CELL_SPLIT.search(prev.text) and not CELL_SPLIT.search(ln.text)
+        if (prev is not None and not ln.blank_before and "\t" not in ln.text
+                and not CELL_SPLIT.search(prev.text.partition("\t")[2] if _after_label_column(prev.text)
+                                          else prev.text) and not CELL_SPLIT.search(ln.text)
                 and label_role(ln.text) is None and not _DOTS.match(ln.text) and not _is_heading_only(prev.text)
                 and (ln.text[:1].islower() or _CONTINUES.search(prev.text))) or \
                 (prev is not None and _split_label(prev.text, ln.text)):
@@ -548,7 +556,12 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
                     continue
             if line_has_label:
                 if line_role == "-":
-                    continue  # the value of "Plats och tid", "Organ", "Paragrafer" …: no people there
+                    # "Underskrifter<TAB>Eva Sundin, ordförande<TAB>Sara Lönn, sekreterare": a signature as name
+                    # and role; any other value of "Plats och tid", "Organ", "Paragrafer" … names no people.
+                    signed = _SIGNED_AS.match(cell)
+                    if signed and _looks_like_name(signed.group(1)) and (role := _signature_label(signed.group(2))):
+                        names_here.extend(_entries(signed.group(1), cell_offset, role, att))
+                    continue
                 for piece, at in _sentences_of(cell):
                     names_here.extend(_entries(piece, cell_offset + at, line_role, att))
                 current_party = None
@@ -711,6 +724,10 @@ def _headerless_row(cells: list[tuple[str, int]], section_role: str | None) -> _
     if section_role == "tjänsteman" and second[:1].islower() and _is_job_title(second.split(",")[0]):
         return _Table([None], party_first=False, titles=True)
     return None
+
+
+# A signature written as name and role in one cell: "Sara Lönn, sekreterare".
+_SIGNED_AS = re.compile(r"^([^,()]+),\s*([^,()]+)$")
 
 
 def _justeras_heading(cell: str, cells: list[tuple[str, int]]) -> bool:

@@ -609,7 +609,7 @@ def _section_points(sec: Section, mt_of) -> list[Named]:
     items: list[list[Line]] = []
     prose: list[Line] = []
     nested: str | None = None  # the marker of a list inside a point that ends with ":"
-    for ln in sec.lines:
+    for ln in [*_beside_heading(sec.heading), *sec.lines]:
         marker = _marker(ln.text)
         if items and marker and (nested == marker or (nested is None and items[-1][-1].text.endswith(":")
                                                        and marker != _marker(items[-1][0].text))):
@@ -637,6 +637,19 @@ def _section_points(sec: Section, mt_of) -> list[Named]:
             mt = mt_of(body)
             points.append(Named(_collapse(mt.text), _span(mt, 0, len(mt.text))))
     return points
+
+
+def _beside_heading(heading: Line | None) -> list[Line]:
+    """The text beside a heading in a left label column ("Beslut<TAB>1. Nämnden godkänner avtalet …"), as a line of
+    its own: the section's first line."""
+    if heading is None or "\t" not in heading.text:
+        return []
+    left, right = heading.text.split("\t", 1)
+    right = right.strip()
+    if not right or not section_kind(left) or section_kind(heading.text):
+        return []
+    start = heading.start + heading.text.index(right, len(left))
+    return [Line(right, start, start + len(right), heading.page)]
 
 
 # "Beslut: Som förslaget." / "Enligt arbetsutskottets förslag.": the body adopts a förslag written out above,
