@@ -132,12 +132,18 @@ def section_kind(text: str) -> str | None:
     return _KIND_OF_GROUP[m.lastgroup] if m and m.lastgroup else None
 
 
-def _paragraph_number(line: Line) -> tuple[str, str] | None:
-    m = PARAGRAPH_HEAD.match(line.text)
-    if not m or line.text.lstrip().startswith("§§"):
-        return _trailing_number(line.text) or _number_first(line.text)
-    number = m.group(1) + (f" {m.group(2)}" if m.group(2) else "")
-    return number, (m.group(3) or "")
+def _heading_at(lines: list[Line], i: int) -> tuple[str, str] | None:
+    """The number and the rest of line ``i`` if it reads as a paragraph heading: "§ 13 Title", "Title   § 13" or
+    "13 §  Title"; the last not where the line before leads into it ("enligt 6 kap. / 38 § kommunallagen")."""
+    text = lines[i].text
+    m = PARAGRAPH_HEAD.match(text)
+    if m and not text.lstrip().startswith("§§"):
+        return m.group(1) + (f" {m.group(2)}" if m.group(2) else ""), (m.group(3) or "")
+    if trailing := _trailing_number(text):
+        return trailing
+    if i and _REFERENCE_BEFORE.search(lines[i - 1].text):
+        return None
+    return _number_first(text)
 
 
 def _trailing_number(text: str) -> tuple[str, str] | None:
@@ -177,9 +183,7 @@ _HEAD_NUMBER = re.compile(rf"^(?i:{_AGENDA})\S*\s*§\s*\d+(?:\s?[a-h](?=\s))?\s*
 def _candidate_heads(lines: list[Line]) -> list[tuple[int, str, str]]:
     """Every line that reads as a paragraph heading, without the entries of a table of contents (a page number
     after the title, the same number heading a paragraph further on)."""
-    found = [(i, *hit) for i, ln in enumerate(lines) if "§" in ln.text and (hit := _paragraph_number(ln))
-             and not (i and _NUMBER_FIRST_HEAD.match(ln.text) and not PARAGRAPH_HEAD.match(ln.text)
-                      and _REFERENCE_BEFORE.search(lines[i - 1].text))]
+    found = [(i, *hit) for i, ln in enumerate(lines) if "§" in ln.text and (hit := _heading_at(lines, i))]
     later: set[str] = set()
     out = []
     for i, number, rest in reversed(found):
