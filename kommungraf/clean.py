@@ -38,7 +38,12 @@ _HEAD_WORDS = re.compile(r"sida|sammanträdesdatum|protokoll|justerandes|utdrags
 # A word broken at a line end: "sam-" + "verkan".  Not "barn-" + "och" (a suspended compound).  Two letters
 # suffice ("{2,}" matches the same lines) and keep the search linear: with "{2,}" a line of 100,000 letters
 # took 25 s, every start retrying every length (found by fuzzing, tests/test_hostile.py).
-_HYPHEN_END = re.compile(r"[a-zåäöéü]{2}-$")
+# A capitalised first letter counts too: a surname broken after two letters ("Åh-" + "man").
+_HYPHEN_END = re.compile(r"[^\W\d_][a-zåäöéü]-$")
+# A double name broken at its own hyphen: "Anna-" + "Karin Bergström", "Per-" + "Olof".  The hyphen belongs to the
+# name, so the parts are joined with it kept; only a capitalised part on both sides, never a word in lower case.
+_NAME_HYPHEN_END = re.compile(r"(?<![^\s(])[A-ZÅÄÖÉ][a-zåäöéü]+-$")
+_NAME_START = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]+\b")
 _NO_JOIN = frozenset({"och", "eller", "samt", "respektive", "resp", "till", "som", "med"})
 
 
@@ -164,6 +169,9 @@ def join_lines(lines: list[Line]) -> MappedText:
                 nxt.split()[0].strip(",.") not in _NO_JOIN:
             mt.append(text[:-1], ln.start)
             continue  # no newline: the next line continues the word
+        if text.endswith("-") and _NAME_HYPHEN_END.search(text) and _NAME_START.match(nxt):
+            mt.append(text, ln.start)
+            continue  # "Anna-" + "Karin": one double name, hyphen kept
         mt.append(text, ln.start)
         mt.append("\n", None)
     return mt

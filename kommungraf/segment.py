@@ -209,7 +209,7 @@ def segment(lines: list[Line]) -> Segmented:
         last_num = n
     if not heads:
         return Segmented(header=list(lines), paragraphs=[], trailer=[])
-    above = {i for i, _n, _r in heads if _dnr_above(lines, i)}
+    above = {i for i, _n, _r in heads if _dnr_above(lines, i) or _agenda_title_above(lines, i)}
     header = list(lines[: heads[0][0] - (heads[0][0] in above)])
     paragraphs: list[ParagraphSegment] = []
     trailer: list[Line] = []
@@ -238,6 +238,20 @@ _SIGNED_BY = re.compile(r"(?i)^(?:ordförande|justerare|justerande|sekreterare)\
 
 
 _DNR_LABEL = re.compile(r"(?i)^(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\b")
+
+
+# An agenda number with the title beside it, printed above the § number: "Ärende 5<TAB>Yttrande över remiss".
+_AGENDA_TITLE = re.compile(r"^(?:ärende|ärendepunkt|punkt)\s*\d{1,3}[.:]?(?:\t+| {2,})(?=\S)", re.I)
+
+
+def _agenda_title_above(lines: list[Line], i: int) -> bool:
+    """An "Ärende N<TAB>Title" line right above the heading at ``i`` that carries no title of its own ("§ 112<TAB>
+    Diarienummer 24RGK0873"): the title belongs to this paragraph."""
+    if i == 0 or not _AGENDA_TITLE.match(lines[i - 1].text):
+        return False
+    rest = lines[i].text.partition("§")[2]
+    rest = re.sub(r"^\s*\d+\s*", "", rest)
+    return not rest or is_meta_line(rest)
 
 
 def _dnr_above(lines: list[Line], i: int) -> bool:
@@ -274,6 +288,9 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
     head = body[0]
     title_lines: list[Line] = []
     idx = 1
+    if above and _AGENDA_TITLE.match(above[0].text):
+        # "Ärende 5<TAB>Title" above "§ 112<TAB>Dnr …": the title, printed before the number.
+        return _sections(number, head, above, body)
     rest_clean = re.split(r"\t| {3,}", rest.strip())[0] if rest else ""
     if rest_clean and _has_title_words(rest_clean) and not re.match(r"(?i)^dnr\b", rest_clean):
         title_lines.append(head)
@@ -302,9 +319,17 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
             title_lines.append(nxt)
             idx += 1
             continue
+        if _wraps_to_dnr(title_lines, body, idx):
+            title_lines.append(nxt)
+            idx += 1
         break
     if above:
         body = [*body[:idx], *above, *body[idx:]]
+    return _sections(number, head, title_lines, body)
+
+
+def _sections(number: str, head: Line, title_lines: list[Line], body: list[Line]) -> ParagraphSegment:
+    """The paragraph with its lines split into sections at their headings."""
     sections: list[Section] = [Section("intro", None)]
     for ln in body[1:]:
         kind = section_kind(ln.text)
@@ -318,6 +343,20 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
         else:
             sections[-1].lines.append(ln)
     return ParagraphSegment(number=number, head=head, title_lines=title_lines, lines=body, sections=sections)
+
+
+def _wraps_to_dnr(title_lines: list[Line], body: list[Line], idx: int) -> bool:
+    """A short line between a title beside the § number and the registration number right under it continues
+    the title, whatever its case: "KS § 31  Yttrande över … för Norra" / "Östersjöns vattendistrikt" / "Dnr KS
+    2008/512".  Not under a title on a line of its own, whose next line is a subtitle ("Remiss från …")."""
+    nxt = body[idx]
+    after = body[idx + 1] if idx + 1 < len(body) else None
+    return len(title_lines) == 1 and title_lines[0] is body[0] and after is not None and not after.blank_before and \
+        is_meta_line(after.text) and len(nxt.text) <= 60 and not title_lines[0].text.rstrip().endswith(".") and \
+        not _CELL_GAP.search(nxt.text.strip())
+
+
+_CELL_GAP = re.compile(r"\t| {3,}")
 
 
 def is_meta_line(text: str) -> bool:

@@ -1008,3 +1008,83 @@ def test_a_list_beside_a_label_in_a_margin_column_wraps_a_name_onto_the_next_lin
                          "Karim (MP); Tore Blom (SD)\nTjänstgörande ersättare: Linus Ek (L)\n")
     assert people["Nadia Karim"].roles == ["ledamot"] and people["Nadia Karim"].party == "MP"
     assert people["Linus Ek"].roles == ["tjänstgörande ersättare"]
+
+
+# ------------------------------------------------------- behaviours the eleventh and twelfth held-out sets prompted
+
+
+def test_a_name_broken_at_a_line_end_is_joined_and_a_double_name_keeps_its_hyphen():
+    src = SourceText(Path("x.txt"), "Ledamoten Per-\nOlof Ek (S) och Stina Ny-\nman (M) yrkar bifall. Barn-\n"
+                     "och utbildningsnämnden.", "text/plain", "0" * 64, (0,))
+    text = join_lines(content_lines(src)).text
+    assert "Per-Olof Ek (S)" in text and "Stina Nyman (M)" in text and "Barn-\noch" in text
+    assert [p.name for p in find_people(text)] == ["Per-Olof Ek", "Stina Nyman"]
+
+
+def test_a_pdf_line_end_hyphen_marker_becomes_a_hyphen():
+    from kommungraf.loaders.pdf import _clean
+
+    assert _clean("Stina Ny\ufffe") == "Stina Ny-"
+
+
+@pytest.mark.parametrize("heading, title", [
+    ("§ 12\nÄrende 7: Budget för kulturskolan", "Budget för kulturskolan"),
+    ("§ 12\t\tDnr KS 2024/77\n4. Val av ombud till föreningsstämman", "Val av ombud till föreningsstämman"),
+    ("§ 12  Punkt 3. Taxa för bygglov", "Taxa för bygglov"),
+    ("§ 12  100 nya platser i förskolan", "100 nya platser i förskolan"),
+])
+def test_an_agenda_number_is_no_part_of_the_title(heading, title):
+    m = _minutes(f"Kommunstyrelsen\n\n{heading}\n\nBeslut\nKommunstyrelsen godkänner förslaget.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [("12", title)]
+
+
+def test_a_title_beside_an_agenda_number_above_the_paragraph_number():
+    m = _minutes("Kommunstyrelsen\n\nÄrende 9\tInköp av fordon till räddningstjänsten\n§ 45\tDnr KS 2024/11\n"
+                 "Ärendebeskrivning\nRäddningstjänsten behöver två nya fordon.\nBeslut\nInköpet godkänns.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [("45", "Inköp av fordon till räddningstjänsten")]
+
+
+def test_a_title_wrapped_onto_a_capitalised_line_above_its_registration_number():
+    m = _minutes("Kommunstyrelsen\n\n§ 7   Detaljplan för del av Västra\nHamnen i Lysekil\nDnr KS 2023/88\n\n"
+                 "Beslut\nPlanen antas.\n\n§ 8\nLokalförsörjningsplan 2025\nRemiss från kommunstyrelsen\n"
+                 "Dnr KS 2023/91\n\nBeslut\nPlanen godkänns.\n")
+    assert [p.title for p in m.paragraphs] == ["Detaljplan för del av Västra Hamnen i Lysekil",
+                                               "Lokalförsörjningsplan 2025"]
+
+
+def test_an_attendance_table_with_a_column_per_role_and_empty_cells_at_the_start_of_rows():
+    from kommungraf.extract.attendance import logical_lines, parse_attendance
+
+    text = ("Närvarande\nOrdförande\tVice ordförande\tLedamöter\tErsättare\n"
+            "Eva Ek (S)\tOla Berg (M)\tAnna Lund (C)\tPer Sand (L)\n\t\tLisa Holm (V)\tKarl Ny (KD)\n"
+            "\t\tMats Dal (S)\n")
+    src = SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,))
+    people = parse_attendance(logical_lines(content_lines(src), text), source=text).people
+    roles = {name: p.roles for name, p in people.items()}
+    assert roles == {"Eva Ek": ["ordförande"], "Ola Berg": ["vice ordförande"], "Anna Lund": ["ledamot"],
+                     "Per Sand": ["ersättare"], "Lisa Holm": ["ledamot"], "Karl Ny": ["ersättare"],
+                     "Mats Dal": ["ledamot"]}
+
+
+@pytest.mark.parametrize("table, counts", [
+    # The options as columns, the voters' names below them.
+    ("Ja\tNej\tAvstår\nEva Ek (S)\tOla Berg (M)\tKarl Ny (KD)\nAnna Lund (C)\tLisa Holm (V)\nMats Dal (S)\n",
+     (3, 2, 1)),
+    # Ticks, names without parties beside a Parti column, a note after a substitute's name.
+    ("Ledamot\tParti\tJa\tNej\tAvstår\nEva Ek\tS\t✓\nOla Berg\tM\t\t✓\nKarl Ny (tjg. ers.)\tKD\t\t\t✓\n", (1, 1, 1)),
+    # A fixed-width export with the words in a Röst column; an absent member casts no vote.
+    ("Ledamot                 Parti    Röst\nEva Ek, ordförande      S        Ja\nOla Berg                M"
+     "        Nej\nKarl Ny                 KD       Frånvarande\nAnna Lund, tjg ers.      C        Ja\n", (2, 1, 0)),
+    # Lists under sentences naming the option, one of them singular.
+    ("Följande ledamöter röstar ja:\nEva Ek (S)\nOla Berg (M)\nFöljande ledamot röstar nej:\nKarl Ny (KD)\n"
+     "Följande ledamot avstår från att rösta:\nAnna Lund (C)\n", (2, 1, 1)),
+])
+def test_a_vote_given_per_name_without_totals_is_counted_from_the_names(table, counts):
+    from kommungraf.clean import MappedText
+    from kommungraf.extract.votes import find_vote
+    from kommungraf.model import Span
+
+    mt = MappedText()
+    mt.append(f"Votering begärs.\n{table}Nämnden har därmed bifallit förslaget.\n", 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == counts

@@ -52,8 +52,8 @@ def extract_minutes(src: SourceText) -> Minutes:
     seg = segment(lines)
     if not seg.paragraphs:
         raise NotMinutesError(src.path, "no paragraph (§) found; this does not look like minutes")
-    att = parse_attendance(logical_lines(seg.header, src.text))
-    att = parse_attendance(logical_lines(seg.trailer, src.text), att)
+    att = parse_attendance(logical_lines(seg.header, src.text), source=src.text)
+    att = parse_attendance(logical_lines(seg.trailer, src.text), att, source=src.text)
     full_names = short_forms(att.people)
     for p in att.people.values():
         p.replaces = full_names.get(p.replaces, p.replaces) if p.replaces else None

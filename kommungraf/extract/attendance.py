@@ -454,9 +454,24 @@ def _unstacked(lines: list[Line]) -> tuple[list[Line], set[int]]:
     return out, moved
 
 
-def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attendance:
+def _tab_columns(ln: Line, cells: list[tuple[str, int]], source: str) -> list[int]:
+    """The table column of each cell of a line whose cells the loader separated by one TAB each: empty cells
+    (also those at the start of the line, which the line's text has lost) still count, so that a name under the
+    third heading of "Ordförande<TAB>Vice ordförande<TAB>Ledamöter" is in the third column however many cells
+    to its left are empty."""
+    if not source or "   " in ln.text:
+        return list(range(len(cells)))
+    line_start = max(source.rfind("\n", 0, ln.start), source.rfind("\f", 0, ln.start)) + 1
+    lead = source.count("\t", line_start, ln.start)
+    if not lead and "\t" not in ln.text:
+        return list(range(len(cells)))
+    return [lead + ln.text.count("\t", 0, start - ln.start) for _, start in cells]
+
+
+def parse_attendance(lines: list[Line], att: Attendance | None = None, source: str = "") -> Attendance:
     """Read attendance lists and signature blocks: headings, "Name (P), role" entries, tables with a party
-    column, and names under (or over) signature labels."""
+    column, and names under (or over) signature labels.  ``source`` (the document's text) places the cells of a
+    table whose leading cells are empty in their columns."""
     att = att or Attendance()
     lines, moved = _unstacked(lines)
     column_role: dict[int, str | None] = {}
@@ -469,6 +484,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
     table: _Table | None = None
     party_cols: list[str] | None = None  # the parties heading the columns of a table by party
     party_row: list[PersonInfo | None] = []
+    by_column = False  # under a header row with a column per role
     for ln in lines:
         if _DOTS.match(ln.text):
             continue
@@ -511,7 +527,14 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None) -> Attend
         line_has_label = False
         cell_first: PersonInfo | None = None  # the first person of the cell before, for a party cell beside it
         unnamed: list[int] = []  # columns of this line headed by a label without a role ("Beslutande")
-        for col, (cell, cstart) in enumerate(cells):
+        present = [c for c, _ in cells if c.strip()]
+        if any(label_role(c) for c in present):
+            # A row of three or more headings and nothing else heads a table with a column per role: its rows
+            # are read by their true columns.  A label column beside its values ("Beslutande<TAB>Anna Ek (S)"),
+            # with the values' lines indented under it, is not.
+            by_column = len(present) >= 3 and all(_is_heading_only(c) for c in present)
+        columns = _tab_columns(ln, cells, source) if by_column else range(len(cells))
+        for col, (cell, cstart) in zip(columns, cells, strict=True):
             if not cell or _DOTS.match(cell):
                 continue
             if ("ersatt" in cell or "ersätts" in cell) and (pairs := _respective(cell, cstart, att)) is not None:

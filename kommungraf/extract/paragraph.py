@@ -905,6 +905,8 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
     title = _collapse(" ".join(parts))
     # "Ärende: Samarbetsavtal med …": the label is no part of the title.
     title = _TITLE_LABEL.sub("", title)
+    # "Ärende 3: Överenskommelse …", "3. Yttrande över remiss …": the agenda number is no part of the title.
+    title = _AGENDA_NUMBER.sub("", title)
     # Section offsets within the paragraph text.
     line_offsets = _line_offsets(seg.lines, text)
     section_ranges: list[tuple[str, int, int]] = []
@@ -949,6 +951,9 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
 
 _COLUMN_GAP = re.compile(r"\t| {3,}")
 _TITLE_LABEL = re.compile(r"^(?:Ärende|Ärendemening|Rubrik)\s*:\s*(?=\S)")
+# An agenda number before a title: "Ärende 3: …", "Punkt 12. …", "3. …"; only before a capitalised word, so that
+# a title that starts with a number ("2 kap. …", "100 nya bostäder") keeps it.
+_AGENDA_NUMBER = re.compile(r"^(?:(?:Ärende|Ärendepunkt|Punkt)\s*\d{1,3}\s*[:.]?|\d{1,3}\.)\s+(?=[A-ZÅÄÖ])")
 
 
 def _title_part(text: str) -> str:

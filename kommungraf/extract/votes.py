@@ -41,8 +41,8 @@ _ABSTAIN = re.compile(rf"(?i)\b{_NUM}\s+(?:ledamöter\s+|ledamot\s+|personer\s+|
                       rf"(?:\s+röster)?)\s*[:]?\s*{_NUM}\b")
 _VOTE_CONTEXT = re.compile(r"(?i)votering|omröstning|röster|röstade|röstar")
 # "Ja-röster (5):", "Nej:", also "Följande röstar ja:" / "Följande ledamöter avstår:".
-_ROLL_LABEL = re.compile(r"(?im)^\s*(?:följande(?:\s+ledamöter)?\s+(?:röst(?:ar|ade)\s+)?)?"
-                         r"(ja(?:-röster)?|nej(?:-röster)?|avstår|avstod|avstående|avstod från att rösta)"
+_ROLL_LABEL = re.compile(r"(?im)^\s*(?:följande(?:\s+ledam(?:öter|ot))?\s+(?:röst(?:ar|ade)\s+)?)?"
+                         r"(ja(?:-röster)?|nej(?:-röster)?|(?:avstår|avstod)(?: från att rösta)?|avstående)"
                          r"\s*(?:\(\d+\))?\s*:")
 # A vote that only decides which proposal is put against the main one: the paragraph's vote is the one after it.
 _COUNTER_VOTE = re.compile(r"(?i)kontraproposition|(?:ställas|ställs)\s+mot\s+huvudförslaget|"
@@ -141,39 +141,75 @@ _CHOICE = {"ja": "yes", "nej": "no", "avstår": "abstain", "avstod": "abstain", 
            "avst": "abstain", "avstår från att rösta": "abstain"}
 
 
+# A voter's mark in a vote table's column: "X", a tick.
+_MARKS = frozenset({"x", "✓", "✔", "☑"})
+# A note after a voter's name that is no part of it: "Oskar Bengtsson (tjg. ers.)", "Anna Ek, ordförande".
+_NAME_NOTE = re.compile(r"\s*(?:\([a-zåäö][^()]*\)|,[^\t]*)$")
+
+
+def _row_cells(line: str, spaced: bool) -> list[str]:
+    """The cells of a table row: TAB-separated, or in a fixed-width export separated by runs of spaces."""
+    return [c.strip() for c in (re.split(r"\t| {3,}", line.strip()) if spaced else line.split("\t"))]
+
+
+def _voter(cell: str) -> str | None:
+    """The voter's name in a cell: with its party ("Mona Ekberg (S)") or without one beside a Parti column."""
+    people = list(find_people(cell))
+    if people:
+        return people[0].name
+    plain = _NAME_NOTE.sub("", cell.strip())
+    return plain if _PLAIN_NAME.fullmatch(plain) else None
+
+
 def _table_roll_call(text: str) -> tuple[tuple[str, str], ...]:
-    """A vote table: a header row "Ledamot  Ja  Nej  Avstår" and rows with an X in the voter's column."""
+    """A vote table: a header row "Ledamot  Ja  Nej  Avstår" and rows with an X (or a tick) in the voter's
+    column; a "Röst" column holding the words Ja / Nej / Avstår; or a header of the options alone ("Ja  Nej
+    Avstår") with the voters' names in the columns below it."""
     out: list[tuple[str, str]] = []
     columns: dict[int, str] | None = None
     word_at: int | None = None  # a "Röst" column holding the words Ja / Nej / Avstår
+    names_in_columns = False  # the header is the options alone: each column lists its voters
+    spaced = False  # a fixed-width export: cells separated by spaces
     for line in text.split("\n"):
-        cells = [c.strip().casefold() for c in line.split("\t")]
+        cells = _row_cells(line, spaced)
+        low = [c.casefold() for c in cells]
         if columns is None or not any(cells):
-            if "ja" in cells and "nej" in cells:
-                columns = {i: _CHOICE[c] for i, c in enumerate(cells) if c in _CHOICE}
-                word_at = None
-            elif len(cells) > 1 and (vote_cols := [i for i, c in enumerate(cells) if c in ("röst", "röstar")]):
-                columns, word_at = {}, vote_cols[0]
+            if "ja" in low and "nej" in low:
+                columns = {i: _CHOICE[c] for i, c in enumerate(low) if c in _CHOICE}
+                word_at, spaced = None, False
+                names_in_columns = all(c in _CHOICE for c in low if c)
+            elif (spaced_low := [c.casefold() for c in _row_cells(line, True)]) and len(spaced_low) > 1 and \
+                    (vote_cols := [i for i, c in enumerate(spaced_low) if c in ("röst", "röstar")]):
+                # "Ledamot      Parti     Röst": only the words stand in the column, so spaces may divide it.
+                columns, word_at, spaced = {}, vote_cols[0], "\t" not in line
             continue
-        first = line.split("\t")[0] if "\t" in line else line
-        people = list(find_people(first))
+        first = cells[0]
         if word_at is not None:
             # "Maria Svensson<TAB>S<TAB>Ja": the name may stand without its party (a Parti column beside it).
-            name = people[0].name if people else first.strip() if _PLAIN_NAME.fullmatch(first.strip()) else None
-            word = cells[word_at] if word_at < len(cells) else ""
+            name = _voter(first)
+            word = low[word_at] if word_at < len(low) else ""
             if name and word in _CHOICE:
                 out.append((name, _CHOICE[word]))
             elif not name:
                 columns = word_at = None
             continue
-        marks = [i for i, c in enumerate(cells) if c == "x"]
-        if not people or len(marks) != 1:
-            if not people:
+        if names_in_columns:
+            # "Christina Vall (M)<TAB>Mona Ekberg (S)": each name under the option of its column.
+            voters = [(i, _voter(c)) for i, c in enumerate(cells) if c]
+            if not voters or not all(name for _, name in voters):
+                columns = None  # the table has ended
+                continue
+            out.extend((name, columns[i]) for i, name in voters if name and i in columns)
+            continue
+        name = _voter(first)
+        marks = [i for i, c in enumerate(low) if c in _MARKS]
+        if not name or len(marks) != 1:
+            if not name:
                 columns = None  # the table has ended
             continue
         choice = columns.get(marks[0])
         if choice:
-            out.append((people[0].name, choice))
+            out.append((name, choice))
     return tuple(out)
 
 

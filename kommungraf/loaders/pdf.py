@@ -38,9 +38,10 @@ _REGION_GAP = 4.0  # line heights: a column layout ends after this much vertical
 _MARKER = re.compile(r"(?:\(?\d{1,3}[.)]|\(?[a-zåäö][.)]|[•·▪◦‣∙●○■□–—\-*])")
 _NONSPACE = re.compile(r"[^\s\x00]+")
 _LIGATURES = str.maketrans(LIGATURES)
-# Control characters pdfium can emit (e.g. 0x02 for a hyphen at a line end); TAB, LF and FF are ours.
+# Control characters pdfium can emit; TAB, LF and FF are ours.  0x02 and 0xFFFE mark a hyphen at a line end
+# ("Lind\ufffe" + "qvist"): kept as "-", so that joining the lines joins the word again (clean.join_lines).
 _CONTROL = {c: None for c in range(32) if c not in (9, 10, 12)}
-_CONTROL.update({0x02: "-", 0xFFFE: None, 0xFFFF: None, 0xAD: None})
+_CONTROL.update({0x02: "-", 0xFFFE: "-", 0xFFFF: None, 0xAD: None})
 _ODD = re.compile("[\x00-\x08\x0b\x0d-\x1f\xad\ufb00-\ufb06\ufffe\uffff]")
 _UNDECODABLE = re.compile("[\ufffd\ue000-\uf8ff]")
 _SPACE = re.compile(r"\s")
