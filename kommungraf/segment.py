@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from .clean import Line
 
@@ -71,6 +72,8 @@ _SECTION_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _SIGNATURES = re.compile(
     r"^(?:vid\s+protokollet|justerat\b|justeras\b|underskrifter|dag\s+för\s+justering|justerandes\s+sign|"
     r"protokollet\s+justerades\b|"
+    # Digital justering: the signing page or block that an e-signing service adds after the last paragraph.
+    r"signeringssida|elektroniska\s+underskrifter|detta\s+dokument\s+har\s+signerats\s+elektroniskt\b|"
     r"protokollsutdraget\s+bestyrks|rätt\s+utdraget\s+(?:intygar|betygar|betyger|bestyrker)|utdragsbestyrkande|"
     r"justeringens\s+(?:plats|datum)|protokollet\s+justerat|sekreterare\s*$|ordförande\s*$|justerande\s*$|"
     # A row of signature labels over the names ("Ordförande   Justerare   Justerare").
@@ -229,7 +232,36 @@ def segment(lines: list[Line]) -> Segmented:
                     body = body[:j]
                     break
         paragraphs.append(_paragraph(number, rest, body, [lines[i - 1]] if i in above else []))
+    trailer = _appendix_statements(paragraphs, trailer)
     return Segmented(header=header, paragraphs=paragraphs, trailer=trailer)
+
+
+# "Bilaga 2 till kommunfullmäktiges protokoll 2024-06-10, § 80": an appendix that names the paragraph it belongs to.
+_APPENDIX_FOR = re.compile(r"(?i)^bilaga\s+\d+\b.{0,80}§\s*(\d{1,4})\s*$")
+_APPENDIX_KINDS = {"reservation", "särskilt uttalande", "särskilt yttrande", "ersättaryttrande", "protokollsanteckning"}
+
+
+def _appendix_statements(paragraphs: list[ParagraphSegment], trailer: list[Line]) -> list[Line]:
+    """A written reservation (or statement) appended after the signatures as "Bilaga N till … protokoll, § 80"
+    joins paragraph 80, where it is read as one written inside the paragraph.  Only an appendix that opens with
+    such a heading: a vote list or other appendix stays in the trailer.  Returns the trailer without them."""
+    if not trailer or not paragraphs:
+        return trailer
+    by_number = {p.number: p for p in paragraphs}
+    starts = [i for i, ln in enumerate(trailer) if _APPENDIX.match(ln.text)] + [len(trailer)]
+    kept = trailer[:starts[0]]
+    for a, b in pairwise(starts):
+        block = trailer[a:b]
+        m = _APPENDIX_FOR.match(block[0].text.strip())
+        first = next((k for k in range(1, min(len(block), 4)) if block[k].text.strip()), None)
+        kind = section_kind(block[first].text) if first is not None else None
+        par = by_number.get(m.group(1)) if m else None
+        if par is None or first is None or kind not in _APPENDIX_KINDS:
+            kept.extend(block)
+            continue
+        par.lines.extend(block)
+        par.sections.append(Section(kind, block[first], list(block[first + 1:])))
+    return kept
 
 
 # A signature label with its name on one line; only right above the signature block, since an election's

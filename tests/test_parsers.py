@@ -1088,3 +1088,86 @@ def test_a_vote_given_per_name_without_totals_is_counted_from_the_names(table, c
     mt.append(f"Votering begärs.\n{table}Nämnden har därmed bifallit förslaget.\n", 0)
     vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
     assert vote is not None and (vote.yes, vote.no, vote.abstain) == counts
+
+
+# ---------------------------------------------------------------- behaviours the thirteenth held-out set prompted
+
+
+@pytest.mark.parametrize("table, counts", [
+    # Tab-separated, "–" for none, and two empty cells a PDF export ran together ("– –").
+    ("Parti\tJa\tNej\tAvstår\nS\t5\t– –\nM\t– 3\t–\nV\t– –\t1\nMP\t1\t–\t–\n", (6, 3, 1)),
+    # Empty cells (an HTML table: the trailing ones are dropped) and a Frånvarande column that is no abstention.
+    ("Parti\tJa\tNej\tAvstår\tFrånvarande\nS\t4\nM\t\t2\t\t1\nLokalpartiet\t\t\t1\n", (4, 2, 1)),
+    # Aligned with spaces, an empty cell kept in place by the header's columns.
+    ("Parti    Ja    Nej   Avstår\nS        6                \nM              4     1\nC        2     –     –\n",
+     (8, 4, 1)),
+    # A total row is the count, not one more party.
+    ("Parti\tJa\tNej\tAvstår\nS\t5\t0\t0\nM\t0\t4\t0\nSumma\t5\t4\t0\n", (5, 4, 0)),
+])
+def test_a_vote_given_as_one_row_per_party_is_the_sum_of_the_rows(table, counts):
+    m = _minutes(f"Nämnden\n\n§ 7  Avtal\n\nVotering begärs.\nOmröstningsresultat\n{table}"
+                 "Nämnden har beslutat enligt förslaget.\n")
+    vote = m.paragraphs[0].vote
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == counts
+
+
+def test_a_party_table_that_is_no_vote_gives_no_count():
+    # Seats per party: no Ja/Nej columns.
+    m = _minutes("Nämnden\n\n§ 7  Val\n\nOmröstning sker inte.\nParti\tLedamöter\tErsättare\nS\t5\t3\nM\t4\t2\n")
+    assert m.paragraphs[0].vote is None
+
+
+def test_a_registry_code_written_as_a_word_is_kept_only_after_a_label():
+    assert [n for n, _, _ in find_case_numbers("Dnr Bun 2023/45")] == ["Bun 2023/45"]
+    assert [n for n, _, _ in find_case_numbers("§ 4   Dnr Kst 2022/310", heading=True)] == ["Kst 2022/310"]
+    assert [n for n, _, _ in find_case_numbers("Bun 2024/118 utan etikett")] == []
+    assert [n for n, _, _ in find_case_numbers("Dnr 2023/451")] == ["2023/451"]
+
+
+def test_a_nämnd_of_three_joined_words_and_a_regions_nämnd_named_with_its_region():
+    found = [n for n, _, _ in find_organisations("Ärendet remitteras till idrotts-, kultur- och fritidsnämnden.")]
+    assert found == ["Idrotts-, kultur- och fritidsnämnden"]
+    found = [n for n, _, _ in find_organisations("Beslutet fattas av hälso- och sjukvårdsnämnden i Region Uppsala.")]
+    assert found == ["Hälso- och sjukvårdsnämnden i Region Uppsala"]
+    m = _minutes("Kommunstyrelsen\n\n§ 3  Avtal\n\nKollektivtrafiknämnden i Region Jämtland har godkänt avtalet."
+                 "\nBeslutsunderlag\n– Kollektivtrafiknämndens beslut 2024-01-10, § 4\n")
+    names = {o.value for o in m.organisations}
+    assert "Kollektivtrafiknämnden i Region Jämtland" in names and "Kollektivtrafiknämnden" not in names
+
+
+def test_a_written_reservation_appended_for_a_paragraph_after_the_signatures():
+    m = _minutes("Kommunfullmäktige\n\n§ 11  Avtal om lokaler\n\nBeslut\nAvtalet godkänns.\nReservation\n"
+                 "Moderaternas ledamöter reserverar sig, se bilaga 3.\n\n§ 12  Motion om parker\n\nBeslut\n"
+                 "Motionen avslås.\n\nElektroniska underskrifter\nOrdförande     Lena Ask        2024-05-02 10:11:12\n"
+                 "Sekreterare    Olle Dahl       2024-05-02 11:00:01\n"
+                 "Bilaga 3 till kommunfullmäktiges protokoll 2024-04-29, § 11\nRESERVATION\n"
+                 "Vi anser att avtalet är för dyrt och reserverar oss mot beslutet.\nFör Moderaterna i fullmäktige\n"
+                 "Erik Holm (M)\nSara Vik (M)\n")
+    first, second = m.paragraphs
+    assert {r.name for st in first.reservations for r in st.by} == {"Erik Holm", "Sara Vik"}
+    assert not second.reservations and "RESERVATION" not in second.text
+    roles = {p.name: set(p.roles) for p in m.persons}
+    assert roles["Olle Dahl"] == {"sekreterare"} and "justerare" not in roles.get("Erik Holm", set())
+
+
+def test_roles_of_a_party_groups_ersättare_and_in_a_digital_justering():
+    m = _minutes("Nämnden\n\nNärvarande ledamöter\nAnna Lund (S), ordförande\nPer Berg (M)\nKarl Ek (C)\n\n"
+                 "§ 5  Budget\n\nBeslut\nBudgeten antas.\nErsättaryttrande\nCenterpartiets ersättare Eva Ström (C) "
+                 "och Nils Åberg (C) lämnar följande ersättaryttrande: ”Vi stöder budgeten.”\n\nJustering\n"
+                 "Justerat digitalt 2024-02-03 av Anna Lund (ordförande) och Per Berg\n(justerare).\n")
+    roles = {p.name: set(p.roles) for p in m.persons}
+    assert roles["Eva Ström"] == {"ersättare"} and roles["Nils Åberg"] == {"ersättare"}
+    assert "justerare" in roles["Per Berg"] and "ordförande" in roles["Anna Lund"]
+
+
+def test_a_remiss_named_in_the_genitive_of_its_sender():
+    m = _minutes("Kommunstyrelsen\n\n§ 9  Yttrande över Boverkets remiss om byggregler\n\nBeslut\n"
+                 "Kommunstyrelsen lämnar yttrandet.\n")
+    par = m.paragraphs[0]
+    assert par.referred_by is not None and par.referred_by.value == "Boverket"
+
+
+def test_a_numbered_proposal_with_the_movers_title_before_the_name():
+    m = _minutes("Kommunfullmäktige\n\n§ 4  Taxa\n\nYrkanden\nYrkande 1 – Kommunstyrelsens ordförande Lena Ask (M): "
+                 "bifall till förslaget.\nYrkande 2 – Olle Dahl (S): avslag.\nBeslut\nTaxan antas.\n")
+    assert [[r.name for r in p.by] for p in m.paragraphs[0].proposals] == [["Lena Ask"], ["Olle Dahl"]]

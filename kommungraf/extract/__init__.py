@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..clean import Line, content_lines, join_lines
 from ..errors import NotMinutesError
-from ..gazetteer import organisation_by_name
+from ..gazetteer import canonical_party, organisation_by_name
 from ..model import Dated, Minutes, Named, Person, Span
 from ..segment import segment
 from ..source import SourceText
@@ -66,6 +66,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     names = {name for name, _, _ in found}
     found = [(name[:-1] if name.endswith("s") and name[:-1] in names else name, s, e) for name, s, e in found]
     found = _drop_town_names(found)
+    found = _regional_short_forms(found)
     counts = Counter(name for name, _, _ in found if is_body(name))
     for name, s, e in found:
         if name not in seen:
@@ -80,6 +81,7 @@ def extract_minutes(src: SourceText) -> Minutes:
         orgs.append(Named(municipality, body.span if body else Span(0, 0)))
     date = meeting_date(seg.header)
     _roles_from_text(text, full, att, full_names)
+    _stated_roles(text, att, full_names)
     chair = next((p.name for p in att.people.values() if "ordförande" in p.roles), None)
     ctx = Context(body=body.value if body else None, chair=chair,
                   known_people=frozenset(att.people), party_of={n: p.party for n, p in att.people.items()},
@@ -98,6 +100,15 @@ def extract_minutes(src: SourceText) -> Minutes:
         meeting_date=Dated(date[0], Span(date[1], date[2])) if date else None,
         persons=persons, paragraphs=paragraphs, organisations=tuple(orgs),
     )
+
+
+def _regional_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """ "Trafiknämndens beslut" where the text names "trafiknämnden i Region Stockholm" elsewhere: the short form
+    is that region's nämnd, once named in full, not a second (the municipality's own) body."""
+    full = {name.partition(" i Region ")[0]: name for name, _, _ in found if " i Region " in name}
+    if not full:
+        return found
+    return [(full.get(name, name), s, e) for name, s, e in found]
 
 
 def _drop_town_names(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -208,6 +219,43 @@ def _roles_from_text(text: str, full, att: Attendance, full_names: dict[str, str
         gen = att.people.pop(name)
         for r in gen.roles:
             att.people[name[:-1]].add_role(r)
+
+
+# "Socialdemokraternas ersättare Hanna Ek (S) och Per Blom (S) lämnar …": a party group's non-serving ersättare.
+_GROUP_SUBSTITUTES = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+s)[ \u00a0]+ersättare[ \u00a0\n]+(?=[A-ZÅÄÖ])")
+# "… av Anna Berg (ordförande) och Per Ek (justerare)": a role in the parenthesis where a party would stand.
+_ROLE_IN_PAREN = re.compile(r"\((ordförande|vice ordförande|justerare|justerande|sekreterare)\)")
+_NAME_BEFORE = re.compile(r"((?:[A-ZÅÄÖÉ][^\W\d_]+(?:-[A-ZÅÄÖÉ][^\W\d_]+)?[ \u00a0]+){1,3}"
+                          r"[A-ZÅÄÖÉ][^\W\d_]+(?:-[A-ZÅÄÖÉ][^\W\d_]+)?)\s*$")
+_LIST_GAP = re.compile(r"\s*(?:,|och|samt)\s*")
+
+
+def _stated_roles(text: str, att: Attendance, full_names: dict[str, str]) -> None:
+    """Roles that the paragraphs or the justering state of people already known: a party group's ersättare
+    named after "Partiets ersättare", and "Name (justerare)" with a role where a party would stand."""
+    for m in _GROUP_SUBSTITUTES.finditer(text):
+        if canonical_party(m.group(1)) is None:
+            continue
+        base = prev = m.end()
+        for p in find_people(text[base:base + 200]):
+            if not (p.start == 0 or _LIST_GAP.fullmatch(text[prev:base + p.start])):
+                break
+            prev = base + p.end
+            info = att.people.get(full_names.get(p.name, p.name))
+            # One serving in the meeting is no ersättare of the group's statement.
+            if info is not None and not {"ledamot", "tjänstgörande ersättare"} & set(info.roles):
+                info.add_role("ersättare")
+    for m in _ROLE_IN_PAREN.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if before is None:
+            continue
+        words = before.group(1).split()
+        # The known person among the last words: "Ordföranden Anna Berg (ordförande)" is Anna Berg.
+        for k in range(len(words) - 2, -1, -1):
+            info = att.people.get(full_names.get(" ".join(words[k:]), " ".join(words[k:])))
+            if info is not None:
+                info.add_role("justerare" if m.group(1) == "justerande" else m.group(1))
+                break
 
 
 __all__ = ["Line", "extract_minutes"]

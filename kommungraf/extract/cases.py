@@ -76,6 +76,9 @@ def normalise(number: str) -> str:
 def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, int, int]]:
     """Case numbers in ``text`` as (number, start, end); ``heading`` trusts plain formats (the § line)."""
     taken: list[tuple[int, int]] = []
+    for value, s, e in _labelled_word_prefix(text):
+        taken.append((s, e))
+        yield value, s, e
     for m in STRONG.finditer(text):
         value = m.group()
         if _DATE_LIKE.match(value) or _LABEL_PREFIX.match(value):
@@ -93,4 +96,15 @@ def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, i
         if years and int(years.group(2)) == int(years.group(1)) + 1:   # "budgetåret 2019/2020"
             continue
         if heading or LABEL.search(before) or _LABEL_WORDS.search(before):
+            yield normalise(m.group()), m.start(), m.end()
+
+
+# A registry's code written as a word with a capital ("Dnr Kst 2024/118", "Dnr Bun 2023/45"): only right after a
+# label, since "Mål 2024/2025" or "Nr 2024/118" elsewhere are no registry codes.
+_WORD_PREFIX = re.compile(r"(?<![\w/.-])[A-ZÅÄÖ][a-zåäö]{1,3}\s\d{4}/\d{1,6}" + _CLASS + _END)
+
+
+def _labelled_word_prefix(text: str) -> Iterator[tuple[str, int, int]]:
+    for m in _WORD_PREFIX.finditer(text):
+        if not _LABEL_PREFIX.match(m.group()) and LABEL.search(text[max(0, m.start() - 24): m.start()]):
             yield normalise(m.group()), m.start(), m.end()

@@ -34,6 +34,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("styrelse", re.compile(rf"(?<![-\w])([{_U}{_L}][{_L}]+-\s(?:och|&)\s[{_L}]+styrelse)(?:n|ns)\b")),
     # The valberedning of a fullmäktige (and of a company's general meeting) is a body of its own.
     ("valberedning", re.compile(r"\b([Vv]alberedningen)s?\b")),
+    # "Kultur-, demokrati- och fritidsnämnden": a nämnd named by three or more joined words.
+    ("nämnd-list", re.compile(rf"(?<![-\w])((?:[{_U}{_L}][{_L}]+-,\s){{1,3}}[{_L}]+-\s(?:och|&)\s[{_L}]+nämnd)"
+                              rf"(?:en|ens)\b")),
+    # "trafiknämnden i Region Stockholm": a region's nämnd named with its region, as a body of its own.
+    ("nämnd-region", re.compile(rf"(?<![-\w])((?:[{_U}{_L}][{_L}]+-\s(?:och|&)\s)?[{_U}{_L}][{_L}]+nämnd)"
+                                rf"(?:en|ens)\si\s(Region {_CAP})(?![\w-])")),
     ("nämnd-adj", re.compile(rf"\b([{_U}{_L}][{_L}]+a) (nämnd)(?:en|ens)\b")),
     ("region", re.compile(rf"\b(Region {_CAP}|Polisregion {_CAP}|(?:{_CAP} )?{_CAP}regionen|"
                           rf"{_CAP}s läns landsting|Landstinget i {_CAP}(?: {_CAP})? län|"
@@ -86,6 +92,8 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "nämnd": ("nämnd",),
     "styrelse": ("styrelse",),
     "valberedning": ("alberedningen",),
+    "nämnd-list": ("-, ",),
+    "nämnd-region": ("i Region ", "i\nRegion "),
     "nämnd-adj": ("a nämnd",),
     "region": ("Region ", "region ", "regionen", "s läns landsting", "Landstinget i ", "Länsstyrelsen i "),
     "authority": ("verket", "myndigheten", "inspektionen", "kassan", "ombudsmannen", "domstolen"),
@@ -267,6 +275,10 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         if word + "en" in GENERIC or word in ("stadsdelsnämnd", "nämnd", "facknämnd", "beställarnämnd"):
             return None
         return _cap(word) + "en"
+    if kind == "nämnd-list":
+        return _cap(" ".join(m.group(1).casefold().split())) + "en"
+    if kind == "nämnd-region":
+        return f"{_cap(' '.join(m.group(1).casefold().split()))}en i {' '.join(m.group(2).split())}"
     if kind == "styrelse":
         return _cap(" ".join(m.group(1).casefold().split())) + "n"
     if kind == "valberedning":

@@ -277,7 +277,7 @@ def find_proposals(mt: MappedText, ctx: Context,
                 # "X (S), med instämmande av Y (V): Bifall till …": the co-movers before the colon propose too.
                 colon = text.find(":", support.end(), e)
                 movers += [p for p in lead[1:] if p.start >= support.end() and p.end <= colon]
-            if movers and re.match(r"\s*(?::|[–-]\s)", text[movers[-1].end:]) and lead[0].start - s < 30:
+            if movers and re.match(r"\s*(?::|[–-]\s)", text[movers[-1].end:]) and _leads(text, s, lead[0].start):
                 out.append(Proposal(tuple(_ref(p, mt) for p in movers), _span(mt, s, e), _collapse(text[s:e])))
             continue
         if not m or not _outside_quotes(m.start(), quotes):
@@ -300,6 +300,16 @@ def find_proposals(mt: MappedText, ctx: Context,
         if refs:
             out.append(Proposal(tuple(refs), _span(mt, s, e), _collapse(text[s:e])))
     return tuple(out)
+
+
+# "Yrkande 1 – Kommunstyrelsens ordförande …": a numbered label and the mover's title before the name.
+_TITLE_LEAD = re.compile(r"(?i)\s*(?:yrkande\s+\d{1,2}\s*[:.–-]\s*)?(?:[a-zåäö-]+s\s+)?"
+                         r"(?:(?:1:e\s+|2:e\s+)?vice\s+)?(?:ordförande|ordföranden|gruppledare|[a-zåäö]*rådet)\s*")
+
+
+def _leads(text: str, s: int, at: int) -> bool:
+    """The mover's name opens the listed proposal: near the sentence start, or after only a label and a title."""
+    return at - s < 30 or _TITLE_LEAD.fullmatch(text, s, at) is not None
 
 
 def _kind_in(text: str) -> str | None:
@@ -475,10 +485,11 @@ def _signed_blocks(mt: MappedText, sections: list[tuple[str, int, int]], claimed
         pos = m.start(2)
         for line in m.group(2).split("\n"):
             cells = [c for c in re.split(r"\t| {3,}", line) if c.strip()]
-            if not cells or not all(_is_bare_name(c.strip()) for c in cells):
+            signed = [_signed_name(c, party) for c in cells]
+            if not cells or not all(signed):
                 break
-            for c in cells:
-                names.append((c.strip(), pos + line.find(c)))
+            for c, n in zip(cells, signed, strict=True):
+                names.append((n or "", pos + line.find(c)))
             pos += len(line) + 1
         if not names:
             continue
@@ -496,6 +507,17 @@ def _signed_blocks(mt: MappedText, sections: list[tuple[str, int, int]], claimed
         out.append(Statement(kind, refs, _span(mt, m.start(), m.end()), parties=(party,),
                              text=_collapse(before[-2000:])))
     return out
+
+
+def _signed_name(cell: str, party: str) -> str | None:
+    """A signature under a group's signed block: a bare name, or the name with the group's own party
+    ("Bo Ek (SD)" under "För Sverigedemokraterna"); another party is no signature of this group."""
+    if _is_bare_name(cell.strip()):
+        return cell.strip()
+    m = _SIGNATURE.fullmatch(cell.strip())
+    if m is None or not m.group(2) or canonical_party(m.group(2)) != party:
+        return None
+    return m.group(1) if _is_bare_name(m.group(1)) else None
 
 
 def _is_bare_name(text: str) -> bool:
@@ -789,6 +811,22 @@ def find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
         tail = text[m.end(): m.end() + 400]
         if re.search(r"(?i)\btill\b", tail):
             off = max(0, m.start() - 80)
+            return Named(name, _span(mt, off + s, off + e))
+    return _genitive_remiss(mt, ctx)
+
+
+_GENITIVE_REMISS = re.compile(r"(?<=[^\Ws])s[ \u00a0]+remiss(?:en)?\b")
+
+
+def _genitive_remiss(mt: MappedText, ctx: Context) -> Named | None:
+    """ "Yttrande över Trafikverkets remiss": the organisation whose remiss it is, named in the genitive right
+    before the word (the paragraph answers a remiss, as :func:`find_referral` has checked)."""
+    text = mt.text
+    for m in _GENITIVE_REMISS.finditer(text):
+        off = max(0, m.start() - 80)
+        orgs = list(find_organisations(text[off: m.start() + 1]))
+        if orgs and orgs[-1][2] == m.start() + 1 - off and orgs[-1][0] != ctx.body:
+            name, s, e = orgs[-1]
             return Named(name, _span(mt, off + s, off + e))
     return None
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from ..clean import MappedText
+from ..gazetteer import canonical_party
 from ..model import Span, Vote
 from .names import PLAIN_NAME, find_people
 
@@ -83,7 +84,7 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
             abstain = next((_n(g) for g in blank.groups() if g is not None), 0) if blank else 0
             return Vote(max(a, b), min(a, b), abstain or 0,
                         span(mt, election.start(), blank.end() if blank else election.end()), roll)
-    table = _count_table(text)
+    table = _party_table(text) or _count_table(text)
     if table:
         return Vote(*table[0], span(mt, table[1], table[2]), roll)
     if dash:
@@ -135,6 +136,66 @@ def _count_table(text: str) -> tuple[tuple[int, int, int], int, int] | None:
                 header = None
         pos += len(line) + 1
     return None
+
+
+# A table of the votes per party: "Parti  Ja  Nej  Avstår [Frånvarande]", one row per party group.
+_PARTY_HEADER = {"parti", "partier", "partigrupp", "parti/grupp", "grupp"}
+_PARTY_TOTAL = re.compile(r"(?i)summa|totalt?(?:\s+antal)?|antal(?:\s+röster)?")
+_PARTY_CELL = re.compile(r"[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]+partiet")
+_EMPTY_CELL = {"", "-", "–", "—"}
+_MERGED_CELLS = re.compile(r"[\d–—-]+(?:[ \u00a0]+[\d–—-]+)+")  # "– –": two cells a PDF export put in one
+
+
+def _party_row_cells(line: str, header: str) -> list[str]:
+    """A table row's cells. Tab-separated where the row has tabs; in text aligned with spaces, each word is put
+    in the header column that starts nearest to it, so that an empty cell keeps the columns in place."""
+    if "\t" in line or "\t" in header:
+        cells: list[str] = []
+        for c in line.rstrip().split("\t"):
+            c = c.strip()
+            cells.extend(c.split() if _MERGED_CELLS.fullmatch(c) else [c])
+        return cells
+    starts = [m.start() for m in re.finditer(r"\S+(?: \S+)*", header)]
+    out = [""] * len(starts)
+    for m in re.finditer(r"\S+(?: \S+)*", line):
+        i = min(range(len(starts)), key=lambda k: abs(starts[k] - m.start()))
+        out[i] = (out[i] + " " + m.group()).strip()
+    return out
+
+
+def _party_table(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """ "Parti  Ja  Nej  Avstår" with a row per party ("M  4  –  –"): the division is the sum of the rows (or a
+    "Summa" row where the table has one). "–" or an empty cell is none; other columns (Frånvarande) are no votes."""
+    pos = table_start = end = rows = 0
+    sums = [0, 0, 0]
+    header: list[str] | None = None
+    header_line = ""
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if header is None:
+            cells = [c.strip().casefold() for c in re.split(r"\t| {2,}", line.strip())]
+            if len(cells) > 2 and cells[0] in _PARTY_HEADER and "ja" in cells and "nej" in cells:
+                header, header_line, table_start = cells, line, start
+            continue
+        cells = _party_row_cells(line, header_line)
+        cols = [header.index(k) if k in header else None for k in ("ja", "nej", "avstår")]
+        if cols[2] is None:
+            cols[2] = next((header.index(k) for k in ("avstod", "avstående", "avst") if k in header), None)
+        values = [cells[i] if i is not None and i < len(cells) else "" for i in cols]
+        label = cells[0] if cells else ""
+        if not all(v.isdigit() or v in _EMPTY_CELL for v in values) or not any(v.isdigit() for v in values):
+            break
+        counts = [int(v) if v.isdigit() else 0 for v in values]
+        if _PARTY_TOTAL.fullmatch(label):
+            return (counts[0], counts[1], counts[2]), table_start, start + len(line)
+        if not (_PARTY_CELL.fullmatch(label) or canonical_party(label)):
+            break
+        rows += 1
+        sums = [a + b for a, b in zip(sums, counts, strict=True)]
+        end = start + len(line)
+    if header is None or rows < 2:
+        return None
+    return (sums[0], sums[1], sums[2]), table_start, end
 
 
 _CHOICE = {"ja": "yes", "nej": "no", "avstår": "abstain", "avstod": "abstain", "avstående": "abstain",
