@@ -222,7 +222,9 @@ def segment(lines: list[Line]) -> Segmented:
         body = list(lines[i:end])
         if k + 1 == len(heads):
             for j in range(1, len(body)):
-                if _SIGNATURES.match(body[j].text) and not section_kind(body[j].text):
+                if (_SIGNATURES.match(body[j].text) or _SIGNATURE_ROW.match(body[j].text)) and \
+                        not section_kind(body[j].text) and \
+                        not _page_footer(body, j):
                     # The appendix's own heading above the list ("Bilaga 1, Kommunfullmäktige 2024-06-17") too.
                     j -= bool(j > 1 and _APPENDIX.match(body[j - 1].text))
                     # "Ordförande: Anna Berg (S)" / "Justerare: …" label lines right above "Utdragsbestyrkande".
@@ -262,6 +264,20 @@ def _appendix_statements(paragraphs: list[ParagraphSegment], trailer: list[Line]
         par.lines.extend(block)
         par.sections.append(Section(kind, block[first], list(block[first + 1:])))
     return kept
+
+
+# A row of a signature table: the label, the dotted line to sign on, the name ("Sekreterare<TAB>………<TAB>Jonna Ek").
+_SIGNATURE_ROW = re.compile(r"(?i)^(?:ordförande|justerare|justerande|sekreterare)(?:\t+| {2,})[.…_]{3,}")
+
+
+# The page footer's box for the adjusters' initials: "Justerandes sign", "Justerandes signatur: ………".
+_FOOTER_SIGN = re.compile(r"(?i)^justerandes\s+sign")
+
+
+def _page_footer(body: list[Line], j: int) -> bool:
+    """Line ``j`` is the footer of a page inside the paragraph, not the signature block: the adjusters' initials
+    box, with a section of the paragraph (Reservation, Särskilt yttrande …) heading a line after it."""
+    return bool(_FOOTER_SIGN.match(body[j].text)) and any(section_kind(ln.text) for ln in body[j + 1:])
 
 
 # A signature label with its name on one line; only right above the signature block, since an election's
@@ -370,11 +386,33 @@ def _sections(number: str, head: Line, title_lines: list[Line], body: list[Line]
             # heading in the right column beside the case number ("Dnr KS 2024/0112<TAB>Kommunstyrelsens beslut").
             left, right = ln.text.split("\t", 1)
             kind = section_kind(left) or (section_kind(right) if is_meta_line(left) else None)
+        if not kind and "   " in ln.text:
+            kind = margin_heading(ln.text)
         if kind:
             sections.append(Section(kind, ln))
         else:
             sections[-1].lines.append(ln)
     return ParagraphSegment(number=number, head=head, title_lines=title_lines, lines=body, sections=sections)
+
+
+# A section heading in a left margin column that a pdftotext-style export sets off from its text by spaces alone:
+# "Beslut                 Kommunstyrelsen beslutar", "Särskilt yttrande      Vänsterpartiet …".
+_MARGIN_CELL = re.compile(r"^(\S+(?: \S+){0,3})( {3,})(?=\S)")
+
+
+def margin_split(text: str) -> tuple[str, int] | None:
+    """The heading and where the text beside it starts, for a line that opens with a section heading in a
+    left margin column; None for any other line (a heading alone on its line is no margin heading)."""
+    m = _MARGIN_CELL.match(text)
+    if m is None or not section_kind(m.group(1)):
+        return None
+    return m.group(1), m.end()
+
+
+def margin_heading(text: str) -> str | None:
+    """The kind of the section that a margin heading opens ("Yrkanden      Ordföranden yrkar …"), or None."""
+    split = margin_split(text)
+    return section_kind(split[0]) if split else None
 
 
 def _wraps_to_dnr(title_lines: list[Line], body: list[Line], idx: int) -> bool:

@@ -1171,3 +1171,93 @@ def test_a_numbered_proposal_with_the_movers_title_before_the_name():
     m = _minutes("Kommunfullmäktige\n\n§ 4  Taxa\n\nYrkanden\nYrkande 1 – Kommunstyrelsens ordförande Lena Ask (M): "
                  "bifall till förslaget.\nYrkande 2 – Olle Dahl (S): avslag.\nBeslut\nTaxan antas.\n")
     assert [[r.name for r in p.by] for p in m.paragraphs[0].proposals] == [["Lena Ask"], ["Olle Dahl"]]
+
+
+def test_section_headings_in_a_margin_column_set_off_by_spaces():
+    m = _minutes("Tekniska nämnden\n\nBeslutande\nPia Lund (S), ordförande\nOla Berg (M)\nKarl Ny (V)\n\n"
+                 "TN § 12      Taxa för parkering\n"
+                 "Ärende       Förvaltningen föreslår en ny taxa för\n"
+                 "             parkering i centrum.\n"
+                 "Yrkanden     Ordföranden yrkar bifall till förslaget.\n"
+                 "             Ola Berg (M) yrkar avslag.\n"
+                 "Beslut       Tekniska nämnden beslutar\n"
+                 "             att anta taxan,\n"
+                 "             att taxan gäller från den 1 juli.\n"
+                 "Särskilt yttrande     Vänsterpartiet vill att taxan\n"
+                 "             sänks för boende.\n"
+                 "             Karl Ny (V)\n")
+    par = m.paragraphs[0]
+    assert sorted(r.name for p in par.proposals for r in p.by) == ["Ola Berg", "Pia Lund"]
+    assert len(par.decision_points) == 2
+    assert [(s.kind, [r.name for r in s.by]) for s in par.statements] == [("särskilt yttrande", ["Karl Ny"])]
+
+
+def test_a_statement_signed_by_names_side_by_side_under_its_text():
+    m = _minutes("Kulturnämnden\n\nBeslutande\nPia Lund (S), ordförande\n\n§ 4\nBibliotekets öppettider\n\n"
+                 "Beslut\nNämnden godkänner öppettiderna.\n\nSärskilt yttrande\n"
+                 "Vi anser att biblioteket bör hålla öppet på söndagar.\nEva Ek (C)\tTor Holm (L)\n")
+    st = m.paragraphs[0].statements
+    assert [(s.kind, sorted(r.name for r in s.by)) for s in st] == [("särskilt yttrande", ["Eva Ek", "Tor Holm"])]
+
+
+def test_the_unnamed_chair_joining_a_proposal_moves_it():
+    m = _minutes("Kulturnämnden\n\nBeslutande\nPia Lund (S), ordförande\nOla Berg (M)\n\n§ 4\nBibliotekets "
+                 "öppettider\n\nYrkanden\nOla Berg (M) yrkar bifall. Ordföranden instämmer i Ola Bergs yrkande.\n\n"
+                 "Beslut\nNämnden godkänner öppettiderna.\n")
+    assert sorted(r.name for p in m.paragraphs[0].proposals for r in p.by) == ["Ola Berg", "Pia Lund"]
+
+
+@pytest.mark.parametrize("body, counts", [
+    # The counts of the two sides without ja and nej; the abstentions in the next sentence.
+    ("Efter omröstning, där 9 ledamöter röstade för förvaltningens förslag och 4 för Ola Bergs yrkande, "
+     "beslutar nämnden enligt förslaget. En ledamot avstod.\n", (9, 4, 1)),
+    # A grid of label and number blocks, one per line.
+    ("Omröstning begärs.\nOmröstningsresultat\nJa\n6\nNej\n5\nAvstår\n2\n", (6, 5, 2)),
+])
+def test_vote_counts_told_without_ja_and_nej_words_or_as_a_grid(body, counts):
+    from kommungraf.clean import MappedText
+    from kommungraf.extract.votes import find_vote
+    from kommungraf.model import Span
+
+    mt = MappedText()
+    mt.append(body, 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == counts
+
+
+def test_two_fixed_width_lists_side_by_side_with_presidium_labels_in_a_label_column():
+    from kommungraf.extract.attendance import logical_lines, parse_attendance
+
+    text = ("Beslutande                               Ersättare\n\n"
+            "Ordförande      Eva Ek (S)               Karl Ny (KD)\n"
+            "1:e vice ordf.  Ola Berg (M)             Per Sand (L)\n"
+            "                Anna Lund (C)            Lisa Holm (V)\n"
+            "                Mats Dal (S)\n\n"
+            "Övriga närvarande   Tova Ek, socialchef\n")
+    src = SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,))
+    people = parse_attendance(logical_lines(content_lines(src), text), source=text).people
+    roles = {name: p.roles for name, p in people.items()}
+    assert roles == {"Eva Ek": ["ordförande"], "Ola Berg": ["vice ordförande"], "Anna Lund": [],
+                     "Mats Dal": [], "Karl Ny": ["ersättare"], "Per Sand": ["ersättare"],
+                     "Lisa Holm": ["ersättare"], "Tova Ek": ["tjänsteman"]}
+
+
+def test_a_page_footer_with_the_adjusters_box_does_not_end_the_last_paragraph():
+    m = _minutes("Regionstyrelsen\n\nBeslutande\nPia Lund (S), ordförande\n\n§ 8\nYttrande över remiss\n\n"
+                 "Beslut\nYttrandet antas.\nJusterandes signatur: ……\tUtdragsbestyrkande: ……\n"
+                 "Reservation\nOla Berg (M) reserverar sig mot beslutet.\n\nUnderskrifter\n"
+                 "Ordförande\tPia Lund\n")
+    assert [r.name for s in m.paragraphs[0].statements for r in s.by] == ["Ola Berg"]
+
+
+def test_signature_table_rows_with_a_dotted_line_before_the_name():
+    m = _minutes("Kommunstyrelsen\n\n§ 3\nVal av ombud\n\nBeslut\nTill ombud väljs Eva Ek (S).\n\n"
+                 "Sekreterare\t……………\tTova Lind\nJusterare\t……………\tOla Berg\n")
+    roles = {p.name: p.roles for p in m.persons}
+    assert roles["Tova Lind"] == ("sekreterare",) and roles["Ola Berg"] == ("justerare",)
+
+
+def test_a_case_officer_is_a_person_without_a_role():
+    m = _minutes("Kommunstyrelsen\n\n§ 3\nVal av ombud\nDiarienummer KS 2024/12 · Handläggare: Tova Lind, "
+                 "utredare\n\nBeslut\nTill ombud väljs Eva Ek (S).\n")
+    assert {p.name: p.roles for p in m.persons}.get("Tova Lind") == ()

@@ -7,14 +7,14 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
-from ..clean import Line, content_lines, join_lines
+from ..clean import Line, MappedText, content_lines, join_lines
 from ..errors import NotMinutesError
 from ..gazetteer import canonical_party, organisation_by_name
 from ..model import Dated, Minutes, Named, Person, Span
 from ..segment import segment
 from ..source import SourceText
 from .attendance import Attendance, logical_lines, meeting_date, parse_attendance
-from .names import find_people, short_forms
+from .names import PLAIN_NAME, find_people, short_forms
 from .organisations import find_organisations
 from .paragraph import Context, extract_paragraph
 
@@ -93,6 +93,7 @@ def extract_minutes(src: SourceText) -> Minutes:
         for ref in [r for st in par.statements for r in st.by] + [r for pr in par.proposals for r in pr.by]:
             if ref.name not in att.people:
                 att.add(ref.name, ref.party, None, ref.span.start, ref.span.end)
+    _case_officers(text, full, att)
     persons = tuple(Person(p.name, p.party, tuple(p.roles), Span(p.start, p.end), p.replaces)
                     for p in att.people.values())
     return Minutes(
@@ -256,6 +257,21 @@ def _stated_roles(text: str, att: Attendance, full_names: dict[str, str]) -> Non
             if info is not None:
                 info.add_role("justerare" if m.group(1) == "justerande" else m.group(1))
                 break
+
+
+# "Handläggare: Johan Ask, trafikstrateg": the case officer that a paragraph's meta line names, by a plain name
+# right after the label and before the title, the next field ("·", "|") or the end of the line.
+_CASE_OFFICER = re.compile(rf"(?i:\bhandläggare)[ \t]*:[ \t]*({PLAIN_NAME})[ \t]*(?=,|·|\||\t|\n|$)")
+
+
+def _case_officers(text: str, full: MappedText, att: Attendance) -> None:
+    """Case officers named in the paragraphs are people of the minutes; naming one gives no role."""
+    if "andläggare" not in text:
+        return
+    for m in _CASE_OFFICER.finditer(text):
+        name = m.group(1)
+        if name not in att.people:
+            att.add(name, None, None, full.source_offset(m.start(1)), full.source_offset(m.end(1) - 1) + 1)
 
 
 __all__ = ["Line", "extract_minutes"]

@@ -26,8 +26,10 @@ _LABELS: list[tuple[re.Pattern[str], str | None]] = [
                 r"tjänstepersoner|övriga|närvarande\s+tjänstepersoner|föredragande)\b:?", re.I), "tjänsteman"),
     (re.compile(r"^(?:utses\s+att\s+justera|justerare|justerande|justeras\s+av)\b:?", re.I), "justerare"),
     (re.compile(r"^(?:underskrifter\s+)?sekreterare\b:?|^vid\s+protokollet\b:?", re.I), "sekreterare"),
-    (re.compile(r"^(?:förste|andre|1:e|2:e|tredje|3:e)?\s*vice\s+ordförande\b:?", re.I), "vice ordförande"),
-    (re.compile(r"^ordförande\b:?", re.I), "ordförande"),
+    # Also abbreviated in a label column: "1:e vice ordf.", "Ordf.".
+    (re.compile(r"^(?:förste|andre|1:e|2:e|tredje|3:e)?\s*vice\s+ordf(?:örande\b|\.(?!\S)):?", re.I),
+     "vice ordförande"),
+    (re.compile(r"^ordf(?:örande\b|\.(?!\S)):?", re.I), "ordförande"),
     (re.compile(r"^(?:närvarande\s+)?beslutande\b:?|^närvarande\b:?", re.I), ""),
     (re.compile(r"^(?:frånvarande|ej\s+närvarande)\b:?", re.I), "-"),
     # "Rätt utdraget betygar/intygar": the one who certifies an extract is a person of the minutes, no role.
@@ -468,6 +470,42 @@ def _tab_columns(ln: Line, cells: list[tuple[str, int]], source: str) -> list[in
     return [lead + ln.text.count("\t", 0, start - ln.start) for _, start in cells]
 
 
+_PRESIDIUM = ("ordförande", "vice ordförande")
+
+
+def _char_heads(cells: list[tuple[str, int]], source: str, heads: list[int] | None) -> list[int] | None:
+    """Where the headings of lists set side by side in a fixed-width text start ("Beslutande<spaces>Närvarande
+    ersättare"): from a row of two or more headings and nothing else, until a heading other than a presidium
+    label stands in the first column (the next part of the first page)."""
+    present = [(c, at) for c, at in cells if c]
+    if not source or not present:
+        return heads
+    if len(present) >= 2 and all(_is_heading_only(c) for c, _ in present):
+        if any("\t" in source[at - _column(source, at): at] for _c, at in present[:1]):
+            return None  # TAB-separated cells: _tab_columns reads those
+        return [_column(source, at) for _c, at in present]
+    if heads is not None:
+        lab = label_role(present[0][0])
+        if lab is not None and lab[0] not in _PRESIDIUM and _column(source, present[0][1]) < heads[1]:
+            return None
+    return heads
+
+
+def _column(source: str, at: int) -> int:
+    """The character column of offset ``at`` in its line of ``source``."""
+    return at - max(source.rfind("\n", 0, at), source.rfind("\f", 0, at)) - 1
+
+
+def _char_columns(cells: list[tuple[str, int]], source: str, heads: list[int]) -> list[int]:
+    """The list each cell of a fixed-width row belongs to: the last heading that starts at or before it (two
+    characters of slack for a ragged edge)."""
+    out = []
+    for _c, at in cells:
+        col = _column(source, at)
+        out.append(max((i for i, h in enumerate(heads) if h <= col + 2), default=0))
+    return out
+
+
 def parse_attendance(lines: list[Line], att: Attendance | None = None, source: str = "") -> Attendance:
     """Read attendance lists and signature blocks: headings, "Name (P), role" entries, tables with a party
     column, and names under (or over) signature labels.  ``source`` (the document's text) places the cells of a
@@ -485,6 +523,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
     party_cols: list[str] | None = None  # the parties heading the columns of a table by party
     party_row: list[PersonInfo | None] = []
     by_column = False  # under a header row with a column per role
+    char_heads: list[int] | None = None  # where the headings of a fixed-width row of lists start
     for ln in lines:
         if _DOTS.match(ln.text):
             continue
@@ -533,7 +572,11 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             # are read by their true columns.  A label column beside its values ("Beslutande<TAB>Anna Ek (S)"),
             # with the values' lines indented under it, is not.
             by_column = len(present) >= 3 and all(_is_heading_only(c) for c in present)
-        columns = _tab_columns(ln, cells, source) if by_column else range(len(cells))
+        char_heads = _char_heads(cells, source, char_heads)
+        columns = _tab_columns(ln, cells, source) if by_column else \
+            _char_columns(cells, source, char_heads) if char_heads else range(len(cells))
+        label_col = -1
+        saved = (dict(column_role), last_role) if char_heads else None
         for col, (cell, cstart) in zip(columns, cells, strict=True):
             if not cell or _DOTS.match(cell):
                 continue
@@ -570,14 +613,14 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 elif value is None:
                     unnamed.append(col)
                 current_party = None  # a new heading ends a group of names under a party
-                line_role, line_has_label = value, True
+                line_role, line_has_label, label_col = value, True, col
                 last_role = value if value != "-" else last_role
                 labels_here.append(value if value != "-" else None)
                 cell_offset = cstart + (len(cell) - len(rest))
                 cell = rest
                 if not cell.strip() or _DOTS.match(cell.strip()):
                     continue
-            if line_has_label:
+            if line_has_label and not (char_heads and col != label_col):
                 if line_role == "-":
                     # "Underskrifter<TAB>Eva Sundin, ordförande<TAB>Sara Lönn, sekreterare": a signature as name
                     # and role; any other value of "Plats och tid", "Organ", "Paragrafer" … names no people.
@@ -611,6 +654,10 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 names_here.extend(_entries(piece, cell_offset + at, role, att, bare_role=bare, party=current_party))
             if len(names_here) > n_before:
                 cell_first = att.people.get(names_here[n_before][0])
+        if saved is not None and names_here and line_role in _PRESIDIUM and saved[0].get(label_col, "") is None:
+            # "Ordförande   Anna Ek (C)" in the label column of a list headed "Beslutande": the label is the role
+            # of its own row only, the rows below are the heading's.
+            column_role, last_role = saved
         labels_here = [r for r in labels_here if r in _SIGNATURE_ROLES] if labels_here else labels_here
         if line_has_label and not names_here:
             dotted = "..." in ln.text or "___" in ln.text  # a signature line: the name stands below it

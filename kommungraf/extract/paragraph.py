@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..clean import Line, MappedText, join_lines
 from ..gazetteer import canonical_party
 from ..model import STATEMENT_KINDS, Agreement, Dated, Named, Paragraph, PersonRef, Proposal, Span, Statement
-from ..segment import ParagraphSegment, Section, heading_title, is_meta_line, section_kind
+from ..segment import ParagraphSegment, Section, heading_title, is_meta_line, margin_split, section_kind
 from .cases import find_case_numbers
 from .dates import find_dates
 from .names import NameMatch, find_people, strip_genitive
@@ -54,7 +54,8 @@ _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[\"”“]?[A
 # a sentence: the next line starts a new one.
 _NAME_PART = r"[A-ZÅÄÖÉ][^\W\d_]+(?:-[A-ZÅÄÖÉ][^\W\d_]+)?"
 _NAME_ENTRY = rf"{_NAME_PART}(?: {_NAME_PART}){{1,3}} \([A-ZÅÄÖ]{{1,4}}\)"
-_NAMES_LINE = re.compile(rf"{_NAME_ENTRY}(?:,? {_NAME_ENTRY}){{0,5}}")
+# (Signatures side by side are set apart by a tab or a column of spaces: "Ingrid Ek (C)<TAB>Tor Lund (V)".)
+_NAMES_LINE = re.compile(rf"{_NAME_ENTRY}(?:(?:,? |\t+| {{2,}}){_NAME_ENTRY}){{0,5}}")
 # (The last: a short capitalised line is a heading, a sentence of its own; one ending in "." is the end of a
 # sentence that wrapped: "… och Ulla" / "Grahn (KD).", "… instämmer i Kerstin" / "Holms yrkande.")
 
@@ -73,6 +74,8 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
         end = pos + len(line)
         if end < len(text) and (section_kind(line) or (line.endswith(")") and _NAMES_LINE.fullmatch(line))):
             cuts.append((end, end + 1))
+        elif "   " in line or "\t" in line:
+            cuts.extend(_margin_cut(line, pos))
         pos = end + 1
     out = []
     start = 0
@@ -83,6 +86,18 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
         start = b
     out.append((start, len(text)))
     return tuple((s, e) for s, e in out if text[s:e].strip())
+
+
+def _margin_cut(line: str, pos: int) -> list[tuple[int, int]]:
+    """A heading in a left margin column ends a sentence of its own: the text beside it starts the next one, so
+    that "Yrkanden<gap>Ordföranden yrkar …" reads as the chair's proposal."""
+    if "\t" in line:
+        left = line.split("\t", 1)[0]
+        if left.strip() and section_kind(left) and line[len(left):].strip():
+            return [(pos + len(left), pos + len(left) + 1)]
+        return []
+    split = margin_split(line)
+    return [(pos + len(split[0]), pos + split[1])] if split else []
 
 
 def _quote_after(text: str, end: int) -> str:
@@ -139,6 +154,9 @@ _CUT_OBJECT = re.compile(r"\b(?:till\s+förmån\s+för|med\s+hänvisning|och\s+h
 _ORDF_ALONE = re.compile(r"^\s*(?:(?:Och|Därefter|Sedan)\s+)?ordföranden\s+(?:yrka|föresl|anteckna)", re.I)
 
 
+# The unnamed chair as the subject of a sentence that joins a proposal.
+_ORDF_JOINS = re.compile(r"(?i)\s*(?:(?:och|även|därefter|sedan)\s+)?ordföranden\s+(?:instä(?:m|rn){2}(?:er|de)|"
+                         r"biträd(?:er|de))\b")
 _OTHER_BODY = re.compile(r"\b(?:[Ii]|[Mm]ot)\s+((?:kommunstyrelse|regionstyrelse|[a-zåäö-]+nämnd|[a-zåäö-]+utskott)"
                          r"(?:n|ns|en|ens|et|ets))\b")
 
@@ -265,6 +283,8 @@ def find_proposals(mt: MappedText, ctx: Context,
         if m is None and joins:
             # "Leif Granqvist (SD) instämmer i Kjell Anderssons yrkande": joining a proposal is moving it.
             refs = [_ref(p, mt) for p in _subject_people(text, s, joins.start(), ctx, e)]
+            if not refs and _ORDF_JOINS.match(text, s, joins.end()):
+                refs = _chair_ref(ctx, mt, s, e)  # "Ordföranden instämmer i X:s yrkande": the chair, unnamed
             if refs:
                 out.append(Proposal(tuple(refs), _span(mt, s, e), _collapse(text[s:e])))
             continue
@@ -665,12 +685,23 @@ def _beside_heading(heading: Line | None) -> list[Line]:
     """The text beside a heading in a left label column ("Beslut<TAB>1. Nämnden godkänner avtalet …"), as a line of
     its own: the section's first line."""
     if heading is None or "\t" not in heading.text:
-        return []
+        return _beside_margin_heading(heading)
     left, right = heading.text.split("\t", 1)
     right = right.strip()
     if not right or not section_kind(left) or section_kind(heading.text):
         return []
     start = heading.start + heading.text.index(right, len(left))
+    return [Line(right, start, start + len(right), heading.page)]
+
+
+def _beside_margin_heading(heading: Line | None) -> list[Line]:
+    """The text beside a heading that a pdftotext-style export sets off by spaces ("Beslut<spaces>Kommunstyrelsen
+    beslutar"), as a line of its own: the section's first line."""
+    split = margin_split(heading.text) if heading is not None else None
+    if heading is None or split is None:
+        return []
+    right = heading.text[split[1]:].rstrip()
+    start = heading.start + split[1]
     return [Line(right, start, start + len(right), heading.page)]
 
 

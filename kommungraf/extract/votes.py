@@ -84,7 +84,10 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
             abstain = next((_n(g) for g in blank.groups() if g is not None), 0) if blank else 0
             return Vote(max(a, b), min(a, b), abstain or 0,
                         span(mt, election.start(), blank.end() if blank else election.end()), roll)
-    table = _party_table(text) or _count_table(text)
+    voted = _voted_for(text)
+    if voted:
+        return Vote(*voted[0], span(mt, voted[1], voted[2]), roll)
+    table = _party_table(text) or _count_table(text) or _stacked_counts(text)
     if table:
         return Vote(*table[0], span(mt, table[1], table[2]), roll)
     if dash:
@@ -196,6 +199,42 @@ def _party_table(text: str) -> tuple[tuple[int, int, int], int, int] | None:
     if header is None or rows < 2:
         return None
     return (sums[0], sums[1], sums[2]), table_start, end
+
+
+# "där 8 ledamöter röstade för arbetsutskottets förslag och 5 för Kjell Nilssons yrkande": the counts of the two
+# sides without the words ja and nej.  The larger side is the yes side, as for an election.
+_VOTED_FOR = re.compile(rf"(?i)\b{_NUM}\s+(?:ledamöter|ledamot)\s+(?:röstade|röstar)\s+för\s+"
+                        rf"(?:[^\n.;]|\n(?!\n)){{1,80}}?\s+(?:och|mot|medan)\s+{_NUM}\s+"
+                        rf"(?:(?:ledamöter|ledamot)\s+)?(?:(?:röstade|röstar)\s+)?för\b")
+
+
+def _voted_for(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """The counts of a vote told as how many members voted for each side, with the abstentions after it."""
+    m = _VOTED_FOR.search(text)
+    if m is None:
+        return None
+    a, b = _n(m.group(1)), _n(m.group(2))
+    if a is None or b is None:
+        return None
+    ab = _ABSTAIN.search(text, m.end(), m.end() + 160)
+    abstain = ((_n(ab.group(1)) if ab.group(1) else _n(ab.group(2))) or 0) if ab else 0
+    return (max(a, b), min(a, b), abstain), m.start(), ab.end() if ab else m.end()
+
+
+# The counts as a column of label and number lines, as a grid of blocks gives them: "Ja" / "7" / "Nej" / "4" /
+# "Avstår" / "0" (also "Ja: 7" on one line).  Only lines that hold nothing else, in this order.
+_STACKED = re.compile(r"(?im)^[ \t]*ja(?:-röster)?[ \t]*:?[ \t]*\n?[ \t]*(\d{1,3})[ \t]*\n"
+                      r"[ \t]*nej(?:-röster)?[ \t]*:?[ \t]*\n?[ \t]*(\d{1,3})[ \t]*(?:\n|$)"
+                      r"(?:[ \t]*(?:avstående\s+röster|avstår|avstod|avstående)[ \t]*:?[ \t]*\n?[ \t]*"
+                      r"(\d{1,3})[ \t]*(?:\n|$))?")
+
+
+def _stacked_counts(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """ "Ja" / "7" / "Nej" / "4" / "Avstår" / "0": the counts as labels with their numbers below or beside them."""
+    m = _STACKED.search(text)
+    if m is None:
+        return None
+    return (int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)), m.start(), m.end()
 
 
 _CHOICE = {"ja": "yes", "nej": "no", "avstår": "abstain", "avstod": "abstain", "avstående": "abstain",
