@@ -1261,3 +1261,20 @@ def test_a_case_officer_is_a_person_without_a_role():
     m = _minutes("Kommunstyrelsen\n\n§ 3\nVal av ombud\nDiarienummer KS 2024/12 · Handläggare: Tova Lind, "
                  "utredare\n\nBeslut\nTill ombud väljs Eva Ek (S).\n")
     assert {p.name: p.roles for p in m.persons}.get("Tova Lind") == ()
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    ("Miljöförvaltningen har fått ett yttrande från bolaget och från Vänersborgs\nEnergi AB om ledningsnätet.",
+     "Vänersborgs Energi AB", "Energi AB"),
+    ("Avtalet tecknas mellan kommunen och moderbolaget Nordic Hamn och\nLogistik AB samt regionen under året.",
+     "Logistik AB", "Hamn och Logistik AB"),
+    ("Beslutet skickas till\nRegion Gävleborg\nHudiksvalls Bostads AB\n", "Hudiksvalls Bostads AB",
+     "Region Gävleborg Hudiksvalls Bostads AB"),
+    ("Tekniska nämnden har i sitt yttrande inget att invända. Enligt\nVatten AB krävs en ny ledning.",
+     "Vatten AB", "Enligt Vatten AB"),
+])
+def test_a_company_name_cut_by_a_line_break_in_running_text_is_joined(text, wanted, unwanted):
+    from kommungraf.extract.organisations import find_organisations
+
+    names = [n for n, _, _ in find_organisations(text)]
+    assert wanted in names and unwanted not in names, names

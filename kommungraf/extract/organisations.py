@@ -241,6 +241,8 @@ def find_organisations(text: str, own_body: str | None = None,
                 # A company is what follows the last function word of its match ("Luleå kommun och
                 # Länstrafiken i Norrbotten AB"): its hit starts there, leaving the words before to other names.
                 start = m.end() - len(name) if kind == "company" else m.start()
+                if kind == "company":
+                    start, name = _wrapped_company(text, start, name)
                 hits.append((start, m.end(), name))
     # Longest match wins where matches overlap ("Stadsdelsnämnden Angered" over "stadsdelsnämnd").
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
@@ -250,6 +252,38 @@ def find_organisations(text: str, own_body: str | None = None,
             continue
         last_end = end
         yield name, start, end
+
+
+# The capitalised words that end a line of running text ("… inte haft något att erinra. Bodens"), all-capital
+# short forms included ("SEVAB Strängnäs").
+_LINE_END_NAME = re.compile(rf"(?:(?<=\s)(?:[{_U}]{{2,5}}|{_CAP})[ \t]+){{0,2}}(?:[{_U}]{{2,5}}|{_CAP})[ \t]*\n[ \t]*\Z")
+#: A line shorter than this is a list item, a heading or a table cell, not running text that wrapped.
+_RUNNING_LINE = 40
+
+
+def _wrapped_company(text: str, start: int, name: str) -> tuple[int, str]:
+    """A company name that a line break cut: "Bodens" / "Energi AB", "moderbolaget Almi" / "Företagspartner AB".
+    Only after a line of running text (a list of recipients puts "Region Stockholm" / "Sjukhus AB" on lines of
+    their own), and without the function words a name does not hold ("Enligt", "Det")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or line_start == 0:
+        return start, name
+    prev_start = text.rfind("\n", 0, line_start - 1) + 1
+    if line_start - prev_start < _RUNNING_LINE:
+        return start, name
+    m = _LINE_END_NAME.search(text, max(prev_start, line_start - 80), line_start)
+    if m is None:
+        return start, name
+    words = m.group().split()
+    while words and words[0].casefold() in _FUNCTION_WORDS:
+        words.pop(0)
+    if not words:
+        return start, name
+    return line_start - len(m.group()) + m.group().index(words[0]), " ".join([*words, name])
+
+
+_FUNCTION_WORDS = frozenset({"och", "med", "för", "till", "av", "om", "samt", "från", "hos", "vid", "mot", "enligt",
+                             "inom", "över", "genom", "det", "den", "ett", "en", "de", "i", "att", "som", "har"})
 
 
 def _name_for(kind: str, m: re.Match[str]) -> str | None:
