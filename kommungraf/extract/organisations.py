@@ -256,7 +256,8 @@ def find_organisations(text: str, own_body: str | None = None,
 
 # The capitalised words that end a line of running text ("… inte haft något att erinra. Bodens"), all-capital
 # short forms included ("SEVAB Strängnäs").
-_LINE_END_NAME = re.compile(rf"(?:(?<=\s)(?:[{_U}]{{2,5}}|{_CAP})[ \t]+){{0,2}}(?:[{_U}]{{2,5}}|{_CAP})[ \t]*\n[ \t]*\Z")
+_NAME_WORD = rf"(?:[{_U}]{{2,5}}|{_CAP})"
+_LINE_END_NAME = re.compile(rf"(?:(?<=\s){_NAME_WORD}[ \t]+){{0,2}}{_NAME_WORD}[ \t]*\n[ \t]*\Z")
 #: A line shorter than this is a list item, a heading or a table cell, not running text that wrapped.
 _RUNNING_LINE = 40
 
