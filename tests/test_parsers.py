@@ -1278,3 +1278,14 @@ def test_a_company_name_cut_by_a_line_break_in_running_text_is_joined(text, want
 
     names = [n for n, _, _ in find_organisations(text)]
     assert wanted in names and unwanted not in names, names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Avtalet tecknas med Östra Göinge kommun och Osby kommun.", ["Östra Göinge kommun", "Osby kommun"]),
+    ("Yttrande från Upplands Väsby kommun.", ["Upplands Väsby kommun"]),
+    ("Bostäderna i Norra Ängby kommun byggs om.", []),  # a part of a place, not a municipality
+])
+def test_municipalities_whose_names_open_with_a_word_for_a_part_of_a_place(text, names):
+    from kommungraf.extract.organisations import find_organisations
+
+    assert [n for n, _, _ in find_organisations(text)] == names

@@ -120,6 +120,9 @@ def _may_match(kind: str, text: str) -> bool:
 _NOT_NAMES = {"den", "det", "denna", "detta", "samma", "berörda", "övriga", "respektive", "vissa", "båda",
               "andra", "flera", "alla", "sina", "dessa", "egna", "hela", "varje", "gemensamma", "ansvariga", "nya",
               "aktuella", "sammanslagna"}
+# The municipalities whose names open with a word that otherwise makes a part of a place ("Östra", "Lilla"): the
+# list is closed (Sweden's 290 municipalities), so it is spelled out here.
+_PREFIXED_PLACES = frozenset({"Östra Göinge", "Lilla Edet", "Upplands Väsby"})
 _NOT_MUNICIPALITY = {"Sverige", "Hela", "Den", "Vår", "Vilken", "Varje", "Samma", "Egen", "Denna", "Båda", "Gamla",
                      "Inre", "Yttre", "Norra", "Södra", "Östra", "Västra", "Nya", "Annan", "Annat", "Ingen",
                      "En", "Ett", "Din", "Er", "Sin", "Deras", "Större", "Mindre", "Trygg", "Hållbar"}
@@ -291,7 +294,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
     known = organisation_by_name()
     if kind == "municipality":
         place = m.group(1)
-        if place in _NOT_MUNICIPALITY or place.split()[0] in _NOT_MUNICIPALITY:
+        if place in _NOT_MUNICIPALITY or (place.split()[0] in _NOT_MUNICIPALITY and place not in _PREFIXED_PLACES):
             return None
         word = m.group(2)
         name = f"{place} {word}"
