@@ -147,7 +147,8 @@ PARAGRAPHS: list[tuple[str, ...]] = [
     ("p", "En boende i Ljungskile frågar när den utlovade gång- och cykelvägen mellan Ljungskile och "
           "Uddevalla ska byggas. Kommunstyrelsens ordförande Ingrid Hall (M) svarar att sträckan ingår i "
           "Trafikverkets regionala åtgärdsplanering och att byggstart tidigast kan ske 2026."),
-    ("p", "En annan kommuninvånare frågar om öppettiderna i Rimnershallen under vintern. Kultur- och fritidsnämndens ordförande Patrik Ström (S) svarar på frågan."),
+    ("p", "En annan kommuninvånare frågar om öppettiderna i Rimnershallen under vintern. Kultur- och "
+          "fritidsnämndens ordförande Patrik Ström (S) svarar på frågan."),
     ("p", "Ordföranden förklarar frågestunden avslutad kl. 18.25."),
     ("par", "§ 151", "Anmälan av motioner"),
     ("p", "Följande motioner har kommit in till kommunfullmäktige sedan föregående sammanträde:"),
@@ -505,9 +506,9 @@ def make_docx() -> None:
             cell.text = text
             if r == 0 and text:
                 cell.paragraphs[0].runs[0].bold = True
-            if r in (1, 3) and c > 0 or r == 1:
+            if r == 1 and c > 0:
                 for run in cell.paragraphs[0].runs:
-                    run.font.size = Pt(8) if r == 1 and c > 0 else Pt(10)
+                    run.font.size = Pt(8)
     section.footer.paragraphs[0].text = "Justerandes sign\t\tUtdragsbestyrkande"
 
     for kind, text in DOCX_BODY:
