@@ -233,9 +233,23 @@ def segment(lines: list[Line]) -> Segmented:
                     trailer = body[j:]
                     body = body[:j]
                     break
+            if (j := _appended_vote_list(body)) is not None:
+                trailer, body = body[j:] + trailer, body[:j]
         paragraphs.append(_paragraph(number, rest, body, [lines[i - 1]] if i in above else []))
     trailer = _appendix_statements(paragraphs, trailer)
     return Segmented(header=header, paragraphs=paragraphs, trailer=trailer)
+
+
+def _appended_vote_list(body: list[Line]) -> int | None:
+    """Where a voting list appended to the minutes starts in the last paragraph's lines: an appendix heading
+    ("Bilaga 1 till kommunfullmäktiges protokoll …") with a vote list's heading ("VOTERINGSLISTA") right below it.
+    Its members and divisions belong to the whole meeting, not to the last paragraph; a "Voteringslista" heading
+    without the appendix line above it is the paragraph's own vote table."""
+    for j in range(1, len(body) - 1):
+        if _APPENDIX.match(body[j].text) and any(section_kind(ln.text.strip()) == "vote-table"
+                                                 for ln in body[j + 1:j + 3]):
+            return j
+    return None
 
 
 # "Bilaga 2 till kommunfullmäktiges protokoll 2024-06-10, § 80": an appendix that names the paragraph it belongs to.

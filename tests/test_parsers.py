@@ -1289,3 +1289,90 @@ def test_municipalities_whose_names_open_with_a_word_for_a_part_of_a_place(text,
     from kommungraf.extract.organisations import find_organisations
 
     assert [n for n, _, _ in find_organisations(text)] == names
+
+
+_APPENDED_VOTES = (
+    "Regionfullmäktige\n\nBeslutande   Se bilaga 1, voteringslista\n\n"
+    "§ 12                                  Dnr RS 2024/31\nNy taxa för färdtjänst\n\n"
+    "Beslutsgång\nVotering begärs och genomförs. Votering 1, se bilaga 1.\n\n"
+    "Regionfullmäktiges beslut\nTaxan fastställs.\n\n"
+    "§ 13                                  Dnr RS 2024/40\nMotion om cykelbanor\n\n"
+    "Beslutsgång\nVotering begärs med ja för avslag och nej för bifall. Votering 2, se bilaga 1.\n\n"
+    "Regionfullmäktiges beslut\nMotionen avslås.\n\n"
+    "Bilaga 1 till regionfullmäktiges protokoll 2024-03-12\n\nOmröstningslista\n\n"
+    "Votering 1: § 12 Ny taxa för färdtjänst\n\n"
+    "Nr  Namn              Parti   Votering 1    Votering 2\n"
+    " 1  Saga Holmqvist    C       Ja            Ja\n"
+    " 2  Orvar Lindqvist   S       Nej           Frånvarande\n"
+    " 3  Tilda Bergqvist   M       Ja            Avstår\n"
+    " 4  Ebbe Sjöqvist     V       Nej           Nej\n"
+)
+
+
+def test_an_appended_voting_list_gives_its_members_and_the_divisions_the_paragraphs_cite():
+    m = _minutes(_APPENDED_VOTES)
+    people = {p.name: p.party for p in m.persons}
+    assert people == {"Saga Holmqvist": "C", "Orvar Lindqvist": "S", "Tilda Bergqvist": "M",
+                      "Ebbe Sjöqvist": "V"}
+    votes = {p.number: (p.vote.yes, p.vote.no, p.vote.abstain) if p.vote else None for p in m.paragraphs}
+    assert votes == {"12": (2, 2, 0), "13": (1, 1, 1)}
+    assert m.paragraphs[1].vote.roll_call[0] == ("Saga Holmqvist", "yes")
+    assert "Saga Holmqvist" not in m.paragraphs[1].text  # the list is no part of the last paragraph
+
+
+def test_a_voting_list_heading_without_an_appendix_line_stays_in_its_paragraph():
+    from kommungraf.clean import content_lines
+    from kommungraf.segment import segment
+
+    text = _APPENDED_VOTES.replace("Bilaga 1 till regionfullmäktiges protokoll 2024-03-12\n\n", "")
+    src = SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,))
+    assert segment(content_lines(src)).trailer == []
+
+
+def test_a_division_is_taken_from_an_appendix_only_when_the_paragraph_has_no_counts():
+    m = _minutes(_APPENDED_VOTES.replace("Votering 1, se bilaga 1.", "Med 30 ja-röster mot 9 nej-röster bifalls "
+                                         "förslaget. Votering 1, se bilaga 1."))
+    assert (m.paragraphs[0].vote.yes, m.paragraphs[0].vote.no) == (30, 9)
+
+
+def test_a_case_number_with_the_series_run_into_the_year():
+    assert [n for n, _, _ in find_case_numbers("§ 8  BUN2023.0412")] == ["BUN2023.0412"]
+    assert [n for n, _, _ in find_case_numbers("version ABC2024.1 och 2024.0098")] == []
+
+
+def test_a_referral_sent_by_an_organisation_through_one_of_its_bodies():
+    m = _minutes("Kommunstyrelsen\n\n§ 4\nYttrande över remiss om kollektivtrafikplan\n\nÄrendet\n"
+                 "Region Halland har genom kollektivtrafiknämnden skickat förslag till trafikplan på remiss till "
+                 "kommunerna.\n\nBeslut\nYttrandet antas.\n")
+    assert m.paragraphs[0].referred_by is not None and m.paragraphs[0].referred_by.value == "Region Halland"
+
+
+def test_an_ersattare_named_as_one_who_joins_a_statement_gives_an_ersattaryttrande():
+    m = _minutes("Kommunstyrelsen\n\n§ 4\nBudget 2025\n\nBeslut\nBudgeten antas.\n\nSärskilt yttrande\n"
+                 "Vera Holm (V) lämnar ett särskilt yttrande.\n"
+                 "Ture Dahl (V), ersättare, ansluter sig till Vera Holms särskilda yttrande.\n")
+    kinds = {(s.kind, r.name) for s in m.paragraphs[0].statements for r in s.by}
+    assert kinds == {("särskilt yttrande", "Vera Holm"), ("ersättaryttrande", "Ture Dahl")}
+    assert {p.name: p.roles for p in m.persons}["Ture Dahl"] == ("ersättare",)
+
+
+def test_a_member_named_with_a_comma_and_a_role_that_serves_is_not_made_an_ersattare():
+    m = _minutes("Kommunstyrelsen\n\nBeslutande\nTure Dahl (V), tjänstgörande ersättare\n\n§ 4\nBudget 2025\n\n"
+                 "Beslut\nBudgeten antas.\n\nSärskilt yttrande\nVera Holm (V) lämnar ett särskilt yttrande.\n"
+                 "Ture Dahl (V), ersättare, ansluter sig till Vera Holms särskilda yttrande.\n")
+    assert "ersättare" not in {p.name: p.roles for p in m.persons}["Ture Dahl"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Beslutet skickas till Trafikverket, Region Syd, och Region Skåne.", ["Trafikverket", "Region Skåne"]),
+    ("Fjärrvärmen från Sävenäsverket och Ryaverket; Naturvårdsverket har yttrat sig.", ["Naturvårdsverket"]),
+    ("Jordbruksverkets och Tullverkets föreskrifter.", ["Jordbruksverket", "Tullverket"]),
+])
+def test_a_compass_region_and_a_works_named_verket_are_no_organisations(text, names):
+    assert [n for n, _, _ in find_organisations(text)] == names
+
+
+def test_a_managing_director_abbreviated_vd_in_a_list_of_others_present_is_an_official():
+    people = _attendance("Kommunfullmäktige\n\nÖvriga närvarande   Tova Lind, VD Stadens Hamn AB, § 12\n"
+                         "                    Ola Berg, kommundirektör\n")
+    assert people["Tova Lind"].roles == ["tjänsteman"] and people["Ola Berg"].roles == ["tjänsteman"]

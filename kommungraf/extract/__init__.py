@@ -14,6 +14,7 @@ from ..model import Dated, Minutes, Named, Person, Span
 from ..segment import segment
 from ..source import SourceText
 from .attendance import Attendance, logical_lines, meeting_date, parse_attendance
+from .divisions import appended_divisions
 from .names import PLAIN_NAME, find_people, short_forms
 from .organisations import find_organisations
 from .paragraph import Context, extract_paragraph
@@ -85,7 +86,8 @@ def extract_minutes(src: SourceText) -> Minutes:
     chair = next((p.name for p in att.people.values() if "ordförande" in p.roles), None)
     ctx = Context(body=body.value if body else None, chair=chair,
                   known_people=frozenset(att.people), party_of={n: p.party for n, p in att.people.items()},
-                  full_names=full_names, substitutes=_substitutes(att))
+                  full_names=full_names, substitutes=_substitutes(att),
+                  divisions=appended_divisions(seg.trailer, src.text))
     paragraphs = tuple(extract_paragraph(p, ctx, municipality) for p in seg.paragraphs)
     # Everyone who acts in a paragraph is a person of the document, also when found only there (a signed
     # written reservation, "X yrkar för Socialdemokraterna").
@@ -257,6 +259,25 @@ def _stated_roles(text: str, att: Attendance, full_names: dict[str, str]) -> Non
             if info is not None:
                 info.add_role("justerare" if m.group(1) == "justerande" else m.group(1))
                 break
+    _apposed_substitutes(text, att, full_names)
+
+
+# "Hampus Ek (MP), ersättare, ansluter sig till …": the role set off by commas after a name and its party.
+_APPOSED_SUBSTITUTE = re.compile(r"\)[ \u00a0]*,[ \u00a0]*ersättare[ \u00a0]*,")
+
+
+def _apposed_substitutes(text: str, att: Attendance, full_names: dict[str, str]) -> None:
+    """An ersättare that the paragraphs name as one ("Name (P), ersättare, …"): a statement the person joins is an
+    ersättaryttrande.  Not one who serves in the meeting (a member's role or "tjänstgörande ersättare")."""
+    for m in _APPOSED_SUBSTITUTE.finditer(text):
+        off = max(0, m.start() - 80)
+        before = [p for p in find_people(text[off:m.start() + 1]) if off + p.end == m.start() + 1]
+        if not before:
+            continue
+        info = att.people.get(full_names.get(before[-1].name, before[-1].name))
+        if info is not None and not {"ledamot", "tjänstgörande ersättare", "ordförande", "vice ordförande"} & \
+                set(info.roles):
+            info.add_role("ersättare")
 
 
 # "Handläggare: Johan Ask, trafikstrateg": the case officer that a paragraph's meta line names, by a plain name

@@ -149,8 +149,11 @@ _OTHER_COLS = {"närvarande", "närvaro", "ja", "nej", "avstår", "avst", "avst.
                "medlemskommun", "kommun", "medlem"}
 
 
-# The column of a vote in a combined attendance and voting list: "§ 45", "§§ 12–13".
-_VOTE_COL = re.compile(r"§§?\s*\d+(?:\s*[–-]\s*\d+)?")
+# The column of a vote in a combined attendance and voting list: "§ 45", "§§ 12–13", or a division numbered
+# through the meeting ("Omröstning 1", "Votering 2") in a voting list appended to the minutes.
+_VOTE_COL = re.compile(r"§§?\s*\d+(?:\s*[–-]\s*\d+)?|(?:omröstning|votering)\s*\d{1,2}")
+# The running number of a list's rows ("Nr  Namn  Parti"): no column of names.
+_OTHER_COLS |= {"nr", "nr."}
 
 
 def _other_column(heading: str) -> bool:
@@ -1025,7 +1028,8 @@ _RESPECTIVE = re.compile(rf"(?:([Ll]edamöterna|[Ll]edamoten)\s+)?"
 # A title after the comma is not the next entry's title before its name ("…, ekonomichef Susanne Lind").
 _ENTRY = re.compile(rf"(?<![^\W\d_])({PLAIN_NAME})"
                     rf"(?:\s*(?:,|[–-](?=\s))\s*(?![a-zåäö][\w-]*[ \u00a0]+{CAP_WORD}[ \u00a0]+{CAP_WORD})"
-                    r"([a-zåäö0-9][\w\-: ]*?)(?=\s*(?:,|;|$|\.|§|\(|\boch\b))"
+                    # A title in capitals is the abbreviation of a company's managing director ("VD Bolaget AB").
+                    r"((?:[a-zåäö0-9]|v?VD\b)[\w\-: ]*?)(?=\s*(?:,|;|$|\.|§|\(|\boch\b))"
                     r"|\s*\(([a-zåäö0-9][^)]*)\))?")
 # "…, controller Sara Nyberg", also the last of a list: "… och upphandlingschef Lena Strid".
 _TITLE_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:och|samt)\s+)([a-zåäö][a-zåäö-]{3,})\s*$")

@@ -329,7 +329,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
     if kind in ("region", "authority", "court", "university"):
         name = " ".join(m.group(1).split())  # one name also where it wraps ("Luleå tekniska" / "universitet")
         hit = known.get(name.casefold())
-        return hit.name if hit else name
+        return hit.name if hit else None if _division_or_plant(name) else name
     if kind == "company":
         # "Region Stockholm och Södertälje sjukhus AB" and "Yttrande från Kirunabostäder AB": the company is
         # what follows the last function word.
@@ -350,3 +350,23 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
     if kind == "abbreviation":
         return "Kommunstyrelsen" if m.group(1).upper() == "KS" else "Kommunfullmäktige"
     return None
+
+
+# "Region Väst", "Region Syd": a national authority's or a company's regional division ("Trafikverket, Region
+# Väst"), not one of Sweden's regions, which are named after their county.
+_COMPASS_REGION = re.compile(r"Region (?:Väst|Öst|Syd|Nord|Norr|Mitt|Sydost|Nordost|Sydväst|Nordväst|Söder|Öster|"
+                             r"Väster)")
+# The state agencies named "…verket" (a closed set, former ones included): any other "…verket" is a plant
+# ("Lillesjöverket", "Ryaverket": a power, water or sewage works named after its place).
+_STATE_VERKET = frozenset({
+    "Arbetsgivarverket", "Arbetsmarknadsverket", "Arbetsmiljöverket", "Banverket", "Bolagsverket", "Boverket",
+    "Domstolsverket", "Ekonomistyrningsverket", "Elsäkerhetsverket", "Fiskeriverket", "Fortifikationsverket",
+    "Glesbygdsverket", "Integrationsverket", "Jordbruksverket", "Konsumentverket", "Kriminalvårdsverket",
+    "Lantmäteriverket", "Livsmedelsverket", "Luftfartsverket", "Läkemedelsverket", "Migrationsverket",
+    "Naturvårdsverket", "Räddningsverket", "Rättsmedicinalverket", "Sjöfartsverket", "Skatteverket", "Skolverket",
+    "Tillväxtverket", "Trafikverket", "Tullverket", "Vägverket"})
+
+
+def _division_or_plant(name: str) -> bool:
+    """A name the region and authority patterns take that names no organisation: a compass region or a works."""
+    return bool(_COMPASS_REGION.fullmatch(name)) or (name.endswith("verket") and name not in _STATE_VERKET)

@@ -13,6 +13,7 @@ from ..model import STATEMENT_KINDS, Agreement, Dated, Named, Paragraph, PersonR
 from ..segment import ParagraphSegment, Section, heading_title, is_meta_line, margin_split, section_kind
 from .cases import find_case_numbers
 from .dates import find_dates
+from .divisions import Division, appended_vote
 from .names import NameMatch, find_people, strip_genitive
 from .organisations import find_organisations
 from .votes import find_vote
@@ -30,6 +31,8 @@ class Context:
     full_names: dict[str, str] = field(default_factory=dict)
     #: Ersättare who do not serve: a statement they join is an ersättaryttrande.
     substitutes: frozenset[str] = frozenset()
+    #: The divisions of a voting list appended to the minutes, which a paragraph may cite by number.
+    divisions: tuple[Division, ...] = ()
 
 
 def _text(lines: list[Line]) -> MappedText:
@@ -802,7 +805,8 @@ def _decision_sentence(sections: list[Section]) -> list[Section]:
 # ------------------------------------------------------------------------------------------- referral
 
 _REMISS_FROM = re.compile(r"(?i)\b(?:svar\s+på\s+)?remiss(?:en)?\s+(?:från|av)\s+")
-_HAS_REFERRED = re.compile(r"(?i)\bhar\s+(?:den\s+[\w ]{1,20}?\s+)?(?:\d{4}-\d{2}-\d{2}\s+)?"
+# "Regionen har genom regionutvecklingsnämnden skickat …": the referring organisation acts through one of its bodies.
+_HAS_REFERRED = re.compile(r"(?i)\bhar\s+(?:den\s+[\w ]{1,20}?\s+)?(?:\d{4}-\d{2}-\d{2}\s+)?(?:genom\s+[\w-]+\s+)?"
                            r"(?:remitterat|skickat\s+(?:en\s+|ut\s+)?remiss|översänt|"
                            # "har skickat förslag till regional vattenförsörjningsplan på remiss"
                            r"(?:skickat|sänt)\s+(?:ut\s+)?[^.;:]{1,120}?\bpå\s+remiss\b|"
@@ -1000,7 +1004,7 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
     points = decision_points(seg.sections, _text)
     adjust = bool(_ADJUST.search(text))
     decision_text = " ".join(p.value for p in points)
-    vote = find_vote(mt, _span)
+    vote = find_vote(mt, _span) or appended_vote(mt, _span, seg.number, ctx.divisions)
     return Paragraph(
         number=seg.number,
         title=title,
