@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -37,7 +37,8 @@ _SECTION_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("proposal-to-decide", re.compile(r"^(?:förvaltningens\s+)?förslag\s+till\s+beslut:?$", re.I)),
     ("decision", re.compile(
         r"^(?:(?:[\w\-]+\s+){0,3}[\w\-]+s\s+)?(?:beslut(?:\s+för\s+egen\s+del)?|"
-        r"förslag\s+till\s+(?:kommun|region)?(?:fullmäktige|styrelsen))"
+        # ("kommunfullrnäktige": OCR reads the m of a scan as "rn".)
+        r"förslag\s+till\s+(?:kommun|region)?(?:full(?:m|rn)äktige|styrelsen))"
         r"(?:\s+för\s+egen\s+del)?:?$", re.I)),
     ("decision", re.compile(r"^(?:beslut(?:et)?|fullmäktiges beslut)\s*[:.]?$", re.I)),
     ("proposals", re.compile(r"^yrkanden?:?$", re.I)),
@@ -196,8 +197,41 @@ def _candidate_heads(lines: list[Line]) -> list[tuple[int, str, str]]:
     return out[::-1]
 
 
+# An OCR'd heading whose "§" was read as "$" or "S": "$ 63     Dnr KS 2023/412", "S 64", "S 64  Motion om …".
+# The number stands alone, before a column gap, a registration number or a capitalised title.
+_OCR_HEAD = re.compile(r"^[$S] ?(\d{1,4})(?=$|\t| {2,}| (?:Dnr\b|[A-ZÅÄÖ]))")
+
+
+def _ocr_heads(lines: list[Line]) -> list[Line]:
+    """The lines with the "§" of OCR-damaged paragraph headings restored ("$ 63" and "S 64" between "§ 62" and
+    "§ 65").  Only a number that continues the headings before it (the previous heading's number plus one) and
+    stays below the next true heading's: "S 12 ledamöter" at a line start, a dollar amount or a reference is no
+    heading.  The text keeps its length, so offsets stay right."""
+    if not any(ln.text[:1] in ("$", "S") and _OCR_HEAD.match(ln.text) for ln in lines):
+        return lines
+    true = {i: int(re.match(r"\d+", n).group()) for i, n, _r in _candidate_heads(lines)}  # type: ignore[union-attr]
+    if not true:
+        return lines
+    out = list(lines)
+    last = -1
+    for i, ln in enumerate(lines):
+        if i in true:
+            last = true[i]
+            continue
+        m = _OCR_HEAD.match(ln.text) if ln.text[:1] in ("$", "S") else None
+        if m is None or last < 0 or int(m.group(1)) != last + 1:
+            continue
+        later = [n for j, n in true.items() if j > i]
+        if later and later[0] <= last + 1:
+            continue
+        out[i] = replace(ln, text="§" + ln.text[1:])
+        last += 1
+    return out
+
+
 def segment(lines: list[Line]) -> Segmented:
     """Split a document's lines into first page, paragraphs and signature block."""
+    lines = _ocr_heads(lines)
     heads: list[tuple[int, str, str]] = []
     last_num: tuple[int, str] = (-1, "")
     for i, number, rest in _candidate_heads(lines):
@@ -377,7 +411,7 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
         wrapped_number = bool(re.fullmatch(r"\d{1,4}(?:\s*[–-]\s*\d{2,4}|:\d{1,4})?", nxt.text.strip()))
         # "(M)": a party wrapped under "… efter Magnus Ohlin".
         if nxt.text[:1].islower() or wrapped_number or _PARTY_ONLY.match(nxt.text) or \
-                prev.endswith(("-", "–", ",", " och", " om", " för", " mellan", " av")):
+                prev.endswith(("-", "–", ",", " och", " om", " för", " mellan", " av")) or _ends_in_preposition(prev):
             title_lines.append(nxt)
             idx += 1
             continue
@@ -388,6 +422,15 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
     if above:
         body = [*body[:idx], *above, *body[idx:]]
     return _sections(number, head, title_lines, body)
+
+
+# A title never ends in a preposition: "Länsplan för regional transportinfrastruktur i" / "Västerbottens län".
+_PREPOSITION_END = re.compile(r"\s(?:i|på|till|med|från|över|inom|vid|mot|hos|under|efter|inför)$")
+
+
+def _ends_in_preposition(text: str) -> bool:
+    """Whether a title line stops at a preposition, so that the next line, whatever its case, goes on with it."""
+    return bool(_PREPOSITION_END.search(text))
 
 
 def _sections(number: str, head: Line, title_lines: list[Line], body: list[Line]) -> ParagraphSegment:

@@ -1376,3 +1376,139 @@ def test_a_managing_director_abbreviated_vd_in_a_list_of_others_present_is_an_of
     people = _attendance("Kommunfullmäktige\n\nÖvriga närvarande   Tova Lind, VD Stadens Hamn AB, § 12\n"
                          "                    Ola Berg, kommundirektör\n")
     assert people["Tova Lind"].roles == ["tjänsteman"] and people["Ola Berg"].roles == ["tjänsteman"]
+
+
+def _vote_of(text: str):
+    from kommungraf.clean import MappedText
+    from kommungraf.extract.votes import find_vote
+    from kommungraf.model import Span
+
+    mt = MappedText()
+    mt.append(text, 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    return (vote.yes, vote.no, vote.abstain) if vote else None
+
+
+_OCR_HEADS = ("Kommunstyrelsen\n\n§ 10     Dnr KS 2023/5\n\nTaxa för bygglov\n\nBeslut\nTaxan antas.\n\n"
+              "$ 11     Dnr KS 2023/6\n\nPlan för vatten\n\nBeslut\nPlanen antas enligt KF $ 40.\n\n"
+              "S 12\n\nNy skolplan\n\nBeslut\nSkolplanen noteras.\n\n§ 13\n\nÖvrigt\n\nBeslut\nInget.\n")
+
+
+def test_an_ocr_heading_that_reads_the_paragraph_sign_as_dollar_or_s_continues_the_numbers():
+    m = _minutes(_OCR_HEADS)
+    assert [(p.number, p.title) for p in m.paragraphs] == [
+        ("10", "Taxa för bygglov"), ("11", "Plan för vatten"), ("12", "Ny skolplan"), ("13", "Övrigt")]
+    assert [c.value for c in m.paragraphs[1].case_numbers] == ["KS 2023/6"]
+
+
+@pytest.mark.parametrize("text", [
+    # A number that does not continue the headings, and "S 5" in running text, are no headings.
+    "Kommunstyrelsen\n\n§ 10\n\nTaxa\n\nBeslut\nTaxan antas.\n\n$ 40 per timme debiteras.\n\nS 12\n\n§ 11\n\nPlan\n",
+    "Kommunstyrelsen\n\n§ 10\n\nTaxa\n\nBeslut\nTaxan antas.\nS 11 ledamöter var närvarande.\n\n§ 11\n\nPlan\n",
+])
+def test_a_dollar_or_s_before_a_number_that_breaks_the_sequence_is_no_heading(text):
+    assert [p.number for p in _minutes(text).paragraphs] == ["10", "11"]
+
+
+def test_ocr_damaged_attendance_headings_keep_their_roles():
+    people = _attendance("Beslutande Iedamöter   Eva Ek (S), ordförande\n"
+                         "                       Per Lund (M)\n\n"
+                         "Ersattare              Ola Berg (C)\n\n"
+                         "0vriga deltagande      Tova Lind, kommunchef\n")
+    assert {n: p.roles for n, p in people.items()} == {
+        "Eva Ek": ["ordförande"], "Per Lund": ["ledamot"], "Ola Berg": ["ersättare"], "Tova Lind": ["tjänsteman"]}
+
+
+def test_a_name_whose_diacritics_ocr_lost_is_the_listed_person():
+    from kommungraf.extract.names import ocr_name_forms
+
+    text = "Per Åkesson (S) yrkar bifall. Per Akesson (S) yrkar. Lena Ostlund (C) och Lena Östlund (C)."
+    assert ocr_name_forms(text, ["Per Åkesson", "Lena Östlund", "Ida Berg"]) == {
+        "Per Akesson": "Per Åkesson", "Lena Ostlund": "Lena Östlund"}
+    # Two listed names that fold to one form: neither takes it.
+    assert ocr_name_forms("Anna Sjoberg", ["Anna Sjöberg", "Anna Sjoberg"]) == {}
+    m = _minutes("Kommunstyrelsen\n\nBeslutande\nPer Åkesson (S), ordförande\nIda Berg (M)\n\n§ 4\nTaxa\n\n"
+                 "Yrkanden\nPer Akesson (S) yrkar bifall.\n\nBeslut\nTaxan antas.\n")
+    assert {p.name for p in m.persons} == {"Per Åkesson", "Ida Berg"}
+    assert [r.name for p in m.paragraphs[0].proposals for r in p.by] == ["Per Åkesson"]
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Med 8 ja-röster mot 2 nej-röster beslutar nämnden att bifalla. En ledamot, Eva Ek (V), avstår från att "
+     "rösta.", (8, 2, 1)),
+    ("Styrelsen beslutade med fyra röster mot en att ärendet skulle avgöras i dag. Per Ek och Ida Sand avstod "
+     "från att rösta.", (4, 1, 2)),
+    # Taking no part in the decision is no abstention.
+    ("Med 8 ja-röster mot 2 nej-röster bifalls förslaget. Eva Ek (V) avstår från att delta i beslutet.", (8, 2, 0)),
+    ("Efter sluten omröstning redovisas följande resultat:\nAnna Ek (S)         19 röster\n"
+     "Per Lund (SD)        9 röster\nBlanka valsedlar     3\nSumma avgivna valsedlar  31\n", (19, 9, 3)),
+])
+def test_abstainers_named_and_an_election_result_table(text, counts):
+    assert _vote_of(text) == counts
+
+
+def test_a_table_of_candidates_needs_two_rows_side_by_side():
+    assert _vote_of("Röster avgavs.\nAnna Ek (S)   19 röster\n\nEn annan rad.\nPer Lund (SD)   9 röster\n") is None
+
+
+def test_a_company_board_attendance_and_decisions():
+    m = _minutes("Protokoll fört vid sammanträde med styrelsen för Exempel Energi AB\n\n"
+                 "Närvarande\tEva Ek, ordförande\nstyrelseledamöter\tPer Lund\nIda Sand\n"
+                 "Anmält förhinder\tOla Berg\nArbetstagarrepresentanter\tKim Dal (Unionen)\n"
+                 "Revisorer\tAnn Holm, lekmannarevisor\n"
+                 "Övriga närvarande\tLars Ny, verkställande direktör\n\n"
+                 "§ 1\tVal av justerare\nStyrelsen beslutar att utse Per Lund att justera protokollet.\n"
+                 "§ 2\tInvestering\nVD redogjorde för kalkylen.\nIda Sand yrkade att ärendet skulle bordläggas.\n"
+                 "Styrelsen beslutar att\n"
+                 "1. godkänna investeringen,\n2. uppdra åt VD att upphandla.\n"
+                 "Arbetstagarrepresentanten Kim Dal lät anteckna till protokollet att facket vill delta.\n")
+    roles = {p.name: p.roles for p in m.persons}
+    assert roles == {"Eva Ek": ("ordförande",), "Per Lund": ("ledamot",), "Ida Sand": ("ledamot",),
+                     "Ola Berg": (), "Kim Dal": (), "Ann Holm": (), "Lars Ny": ("tjänsteman",)}
+    assert [len(p.decision_points) for p in m.paragraphs] == [1, 2]
+    assert [r.name for p in m.paragraphs[1].proposals for r in p.by] == ["Ida Sand"]
+    assert [(s.kind, s.by[0].name) for s in m.paragraphs[1].statements] == [("protokollsanteckning", "Kim Dal")]
+
+
+def test_serving_members_and_a_substitute_named_for_a_member_in_their_list():
+    people = _attendance("Tjänstgörande ledamöter\tEva Ek (S), ordförande\nPer Lund (M)\n"
+                         "Ola Berg (C), ersättare för Ida Sand (C)\nEj tjänstgörande ersättare\tKim Dal (S)\n")
+    assert {n: p.roles for n, p in people.items()} == {
+        "Eva Ek": ["ordförande"], "Per Lund": ["ledamot"], "Ola Berg": ["tjänstgörande ersättare"],
+        "Ida Sand": [], "Kim Dal": ["ersättare"]}
+
+
+def test_officials_under_a_heading_after_an_attendance_table_with_role_columns():
+    people = _attendance("Ersättare\tParti\tNärvaro\nAnna Ek\tC\tN\nÖvriga närvarande\n"
+                         "Lars Ny, kommundirektör\nTova Lind, nämndsekreterare, § 5\n")
+    assert {n: p.roles for n, p in people.items()} == {
+        "Anna Ek": ["ersättare"], "Lars Ny": ["tjänsteman"], "Tova Lind": ["tjänsteman"]}
+
+
+def test_a_number_column_of_a_table_labels_its_plain_numbers_and_a_serial_with_its_year_is_no_case():
+    text = ("Från\tDatum\tParagraf/nr\tDiarienummer\tÄrende\n"
+            "Länsstyrelsen\t2024-04-11\t–\t511-2233-2024\tBidrag\n"
+            "Kommundirektören\t2024-04-30\tD 7/2024\tKS 24/131\tAvtal\n"
+            "Beslutet fattades 511-2233-2023 enligt tabellen.\n")
+    assert [n for n, _, _ in find_case_numbers(text)] == ["KS 24/131", "511-2233-2024"]
+    assert [n for n, _, _ in find_case_numbers("Dnr KS 24/2024")] == ["KS 24/2024"]
+
+
+def test_ocr_damage_in_a_decision_list_heading_and_a_wrapped_title():
+    m = _minutes("Kommunstyrelsen\n\n§ 5     Dnr KS 2024/1\n\nRemiss om länsplan för infrastruktur i\n"
+                 "Norrbottens län 2026–2037\n\nKommunstyrelsens förslag till kommunfullrnäktige\n"
+                 "Kommunstyrelsen beslutar att\n\nl. anta yttrandet,\n\n2. paragrafen justeras omedelbart.\n")
+    p = m.paragraphs[0]
+    assert p.title == "Remiss om länsplan för infrastruktur i Norrbottens län 2026–2037"
+    assert len(p.decision_points) == 2
+
+
+def test_a_nominee_is_no_mover_of_the_proposal():
+    m = _minutes("Kommunfullmäktige\n\n§ 8\nVal av ersättare\n\nYrkanden\nStig Ek (SD) nominerar Ann Lund (SD), "
+                 "Sveg, och yrkar att hon väljs.\n\nBeslut\nAnna Berg (S) väljs.\n")
+    assert [r.name for p in m.paragraphs[0].proposals for r in p.by] == ["Stig Ek"]
+
+
+@pytest.mark.parametrize("name", ["Sametinget", "Svenska Elektrikerförbundet", "Energiföretagen Sverige"])
+def test_national_organisations_in_the_gazetteer(name):
+    assert [n for n, _, _ in find_organisations(f"Remissen gick också till {name} i år.")] == [name]

@@ -15,7 +15,7 @@ from ..segment import segment
 from ..source import SourceText
 from .attendance import Attendance, logical_lines, meeting_date, parse_attendance
 from .divisions import appended_divisions
-from .names import PLAIN_NAME, find_people, short_forms
+from .names import PLAIN_NAME, find_people, ocr_name_forms, short_forms
 from .organisations import find_organisations
 from .paragraph import Context, extract_paragraph
 
@@ -60,6 +60,7 @@ def extract_minutes(src: SourceText) -> Minutes:
         p.replaces = full_names.get(p.replaces, p.replaces) if p.replaces else None
     full = join_lines(lines)
     text = full.text
+    full_names.update(ocr_name_forms(text, att.people))
     orgs: list[Named] = []
     seen: set[str] = set()
     found = list(find_organisations(text))

@@ -21,7 +21,11 @@ _LABELS: list[tuple[re.Pattern[str], str | None]] = [
     # "Suppleant(er)": a company board's word for ersättare.
     (re.compile(r"^(?:närvarande\s+)?(?:ersättare|suppleanter)\b:?", re.I), "ersättare"),
     # "Ledarnöter": OCR reads the m of a scanned heading as "rn".
-    (re.compile(r"^(?:närvarande\s+|övriga\s+|beslutande\s+)?leda(?:m|rn)öter\b:?", re.I), "ledamot"),
+    # "Tjänstgörande ledamöter": the members serving, as "Beslutande ledamöter"; "(Närvarande)
+    # styrelseledamöter": a company board's members.
+    (re.compile(r"^(?:närvarande\s+|övriga\s+|beslutande\s+|tjänstgörande\s+)?(?:styrelse)?leda(?:m|rn)öter\b:?",
+                re.I),
+     "ledamot"),
     (re.compile(r"^(?:övriga\s+närvarande|övriga\s+deltagare|övriga\s+deltagande|närvarande\s+tjänstemän|[t1l]jänstemän|"
                 r"tjänstepersoner|övriga|närvarande\s+tjänstepersoner|föredragande)\b:?", re.I), "tjänsteman"),
     (re.compile(r"^(?:utses\s+att\s+justera|justerare|justerande|justeras\s+av)\b:?", re.I), "justerare"),
@@ -32,6 +36,10 @@ _LABELS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(r"^ordf(?:örande\b|\.(?!\S)):?", re.I), "ordförande"),
     (re.compile(r"^(?:närvarande\s+)?beslutande\b:?|^närvarande\b:?", re.I), ""),
     (re.compile(r"^(?:frånvarande|ej\s+närvarande)\b:?", re.I), "-"),
+    # People present in no role of the body's: a member who sent apologies ("Anmält förhinder"), a company
+    # board's employee representatives and its auditors, who are not its staff.
+    (re.compile(r"^(?:anmält\s+förhinder|förhinder\s+anmält|arbetstagarrepresentanter|personalrepresentanter|"
+                r"fackliga\s+representanter|arbetstagarledamöter|(?:lekmanna)?revisorer)\b:?", re.I), ""),
     # "Rätt utdraget betygar/intygar": the one who certifies an extract is a person of the minutes, no role.
     (re.compile(r"^rätt\s+utdraget\s+(?:betygar|betyger|intygar|bestyrker)\b:?", re.I), ""),
     (re.compile(r"^(?:plats\s+och\s+tid|plats|tid|justeringens\s+plats(?:\s+och\s+tid)?|paragrafer|protokollet\s+omfattar|"
@@ -108,6 +116,7 @@ def label_role(text: str) -> tuple[str | None, int] | None:
     A heading stands alone, before a colon, or before a name; "ordförande, Magnus Ekholm …" is the end of
     the previous entry, not a heading.
     """
+    text = _ocr_label(text)
     for pat, role in _LABELS:
         m = pat.match(text)
         if m:
@@ -116,6 +125,21 @@ def label_role(text: str) -> tuple[str | None, int] | None:
                 return None
             return role, m.end()
     return None
+
+
+# A scanned heading's OCR misreads: "Beslutande Iedamöter" (a capital I for l), "Ersattare" (ä read as a),
+# "0vriga deltagande" (a zero for Ö).  None of them is a Swedish word, so the heading is what was printed.
+_OCR_LABEL = re.compile(r"(?i)^(?:[^\W\d_]+\s+){0,2}?(?:(I)edamöter|ers(a)ttare|(0)vrig)")
+_OCR_LABEL_CHAR = {"I": "l", "i": "l", "a": "ä", "A": "Ä", "0": "Ö"}
+
+
+def _ocr_label(text: str) -> str:
+    """The text with an OCR-damaged heading word at its start repaired; one letter for one, so lengths stay."""
+    m = _OCR_LABEL.match(text)
+    if m is None:
+        return text
+    at = next(m.start(g) for g in (1, 2, 3) if m.start(g) >= 0)
+    return text[:at] + _OCR_LABEL_CHAR[text[at]] + text[at + 1:]
 
 
 def _is_job_title(text: str) -> bool:
@@ -213,6 +237,13 @@ def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
         return None
     return _Table(name_roles, party_at is not None and name_at is not None and party_at < name_at, titles,
                   replaced)
+
+
+def _leaves_table(t: _Table, role: str | None) -> bool:
+    """Whether a heading alone on its row ends a table whose columns name their roles ("Ersättare | Parti |
+    Närvaro"): "Övriga närvarande" over "Name, title" lines heads a list of its own, not more rows of the
+    table's (the table's column would give its ersättare role to the officials)."""
+    return role is not None and all(t.name_roles) and role not in t.name_roles
 
 
 def _is_role_cell(text: str) -> bool:
@@ -557,7 +588,9 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             if lab is not None and lab[1] >= len(present[0]) - 1:
                 # A section row inside the table ("Beslutande ledamöter", "Ersättare"): the table goes on.
                 last_role = lab[0] if lab[0] not in ("", "-") else None
-                continue
+                if not _leaves_table(table, last_role):
+                    continue
+                table = None  # read below as the heading of a list of its own
             if _table_row(table, cells, last_role, att):
                 continue
             table = None
@@ -1014,6 +1047,9 @@ def _serves(p: PersonInfo, list_role: str | None) -> None:
     """A substitute serving for a member: the list's own role ("Beslutande ledamöter", "Ersättare") is not theirs."""
     if list_role in ("ledamot", "ersättare") and list_role in p.roles and p.roles.index(list_role) == len(p.roles) - 1:
         p.roles.remove(list_role)
+    if list_role == "ledamot" and "ersättare" in p.roles:
+        # "Hans Ek (C), ersättare för Eva Lind (C)" in the list of members serving: a substitute who serves.
+        p.roles.remove("ersättare")
     p.add_role("tjänstgörande ersättare")
 
 

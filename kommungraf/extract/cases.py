@@ -34,7 +34,8 @@ _STRONG = [
     r"[A-ZÅÄÖ]{1,6}/\d{4}/\d{1,6}",                               # VON/2022/0032
     r"[A-ZÅÄÖ]{1,6}\s\d{4}\.\d{2,6}",                            # KS 2018.0120
     r"[A-ZÅÄÖ]{2,6}(?:19|20)\d{2}\.\d{3,6}",                        # KS2024.0098 (the series run into the year)
-    r"[A-ZÅÄÖ]{1,6}\s\d{2}/\d{1,6}",                              # KS 21/345, ÄN 21/112
+    # (Not "D 14/2024", a decision's serial number and its year.)
+    r"[A-ZÅÄÖ]{1,6}\s\d{2}/(?!(?:19|20)\d\d(?!\d))\d{1,6}",       # KS 21/345, ÄN 21/112
     r"[A-ZÅÄÖ]{1,6}\s\d{3,5}/\d{2}(?!\d)",                         # KS 412/03 (number / two-digit year)
     r"[A-ZÅÄÖ][a-zåäö]?\d{4}/\d{3,6}/[A-ZÅÄÖ]{1,4}",               # U2020/03425/GV
     r"\d(?:\.\d){1,3}-\d{1,6}/\d{4}",                             # 8.1.2-14577/2020
@@ -56,6 +57,7 @@ _WEAK = [
     r"\d{2}/(?!(?:19|20)\d\d(?!\d))\d{3,6}",                      # Diarienr 19/0345, not "motion 14/2014"
     r"[A-ZÅÄÖ]{1,6}\s\d{4}-\d{1,2}(?![\d-])",                     # Dnr RS 2023-98 (a year-month without label)
     r"[A-ZÅÄÖ]{1,6}\s\d{6,8}",                                   # Region Hallands dnr RS 230611 (year and serial)
+    r"[A-ZÅÄÖ]{1,6}\s\d{2}/\d{4}",                               # Dnr KS 24/2024 (a serial that reads as a year)
 ]
 _END = r"(?![\w/])"
 STRONG = re.compile(r"(?<![\w/.-])(?:" + "|".join(_STRONG) + r")" + _END)
@@ -98,6 +100,8 @@ def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, i
             continue
         if heading or LABEL.search(before) or _LABEL_WORDS.search(before):
             yield normalise(m.group()), m.start(), m.end()
+    if "\t" in text:
+        yield from _in_number_column(text)
 
 
 # A registry's code written as a word with a capital ("Dnr Kst 2024/118", "Dnr Bun 2023/45"): only right after a
@@ -109,3 +113,26 @@ def _labelled_word_prefix(text: str) -> Iterator[tuple[str, int, int]]:
     for m in _WORD_PREFIX.finditer(text):
         if not _LABEL_PREFIX.match(m.group()) and LABEL.search(text[max(0, m.start() - 24): m.start()]):
             yield normalise(m.group()), m.start(), m.end()
+
+
+# The heading of a table column of registration numbers: "Från | Datum | Diarienummer | Ärende".
+_NUMBER_COLUMN = frozenset({"dnr", "dnr.", "diarienr", "diarienummer", "diarienr.", "ärendenummer", "ärendenr"})
+
+
+def _in_number_column(text: str) -> Iterator[tuple[str, int, int]]:
+    """The plain numbers ("526-3311-2024") in the cells of a table column headed "Diarienummer": the heading is
+    their label, as "Dnr" before a number is.  Only rows of the table, up to the first line without a TAB."""
+    pos = 0
+    column: int | None = None
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if "\t" not in line:
+            column = None
+            continue
+        cells = line.split("\t")
+        if column is None:
+            column = next((i for i, c in enumerate(cells) if c.strip().casefold() in _NUMBER_COLUMN), None)
+            continue
+        if column < len(cells) and (m := WEAK.fullmatch(cells[column].strip())):
+            at = start + sum(len(c) + 1 for c in cells[:column]) + cells[column].index(m.group())
+            yield normalise(m.group()), at, at + len(m.group())

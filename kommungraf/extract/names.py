@@ -249,3 +249,33 @@ def short_forms(names: Iterable[str]) -> dict[str, str]:
             shared.add(short)
         out[short] = name
     return {k: v for k, v in out.items() if k not in shared and k not in listed}
+
+
+# OCR of a scan loses the marks of å, ä, ö and é now and then ("Peter Aström", "Sjoberg"): a letter for a letter.
+_UNMARKED = str.maketrans("åäöéÅÄÖÉ", "aaoeAAOE")
+
+
+def ocr_name_forms(text: str, names: Iterable[str]) -> dict[str, str]:
+    """Each form of a listed name in ``text`` that differs from it only in lost diacritics ("Peter Aström" for
+    "Peter Åström"), mapped to the listed name: an OCR misread, not a further person.  Only where one listed name
+    folds to that form, and never a form that is itself listed."""
+    listed = set(names)
+    by_fold: dict[str, list[str]] = {}
+    for name in listed:
+        by_fold.setdefault(name.translate(_UNMARKED), []).append(name)
+    marked = [(f, ns[0]) for f, ns in by_fold.items() if len(ns) == 1 and f != ns[0]]
+    if not marked:
+        return {}
+    folded = text.translate(_UNMARKED)
+    out: dict[str, str] = {}
+    for fold, name in marked:
+        at = folded.find(fold)
+        while at != -1:
+            end = at + len(fold)
+            form = text[at:end]
+            # A whole name: no letter glued before or after ("Peter Åströms" is the genitive, read elsewhere).
+            whole = not (at and text[at - 1].isalpha()) and not (end < len(text) and text[end].isalpha())
+            if whole and form != name and form not in listed:
+                out[form] = name
+            at = folded.find(fold, end)
+    return out

@@ -4,7 +4,7 @@ agreements and the staff report's date."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..clean import Line, MappedText, join_lines
@@ -140,7 +140,7 @@ _RESERVE = re.compile(r"\breserver(?:ar|ade|at)\s+(?:sig|oss)\b|\breservation(?:
 _JOINS_RESERVATION = re.compile(r"\b(?:ansl(?:uter|öt)\s+sig\s+till|instämm(?:er|de)\s+i)\s+(?:\S+\s+){0,3}?"
                                 r"reservation(?:en)?\b", re.I)
 _GIVE = re.compile(r"\b(?:lämna(?:r|de|t)?|anmäl(?:er|de|t)|avg(?:av|er)|inkom\s+med|lade|lägger|"
-                   r"får\s+(?:följande\s+)?(?:till\s+protokollet\s+)?anteckna(?:t|s)?|antecknar|ställ(?:er|de)\s+sig\s+bakom|"
+                   r"(?:får|fick|lät)\s+(?:följande\s+)?(?:till\s+protokollet\s+)?anteckna(?:t|s)?|antecknar|ställ(?:er|de)\s+sig\s+bakom|"
                    r"instämde?r?|instämmer|ansluter|anslöt|biträder|biträdde|yttrade)\b", re.I)
 _ENDORSE = re.compile(r"\b(?:ställ(?:er|de)\s+sig\s+bakom|instämde?\s+i|instämmer\s+i|ansl(?:uter|öt)\s+(?:sig\s+)?"
                       r"till|biträd(?:er|de))\b", re.I)
@@ -150,7 +150,9 @@ _KIND_WORDS = [
     ("särskilt yttrande", re.compile(r"\bsärskil(?:t|da)\s+yttrande", re.I)),
     ("protokollsanteckning", re.compile(r"\bprotokollsanteckning|\btill\s+protokollet\s+anteckna|"
                                         r"\banteckna(?:r|de)\s+till\s+protokollet|"
-                                        r"\bfår\s+(?:följande\s+)?(?:till\s+protokollet\s+)?anteckna", re.I)),
+                                        # (past tense too: "fick anteckna", "lät anteckna till protokollet")
+                                        r"\b(?:får|fick|lät)\s+(?:följande\s+)?(?:till\s+protokollet\s+)?anteckna",
+                                        re.I)),
 ]
 _CUT_OBJECT = re.compile(r"\b(?:till\s+förmån\s+för|med\s+hänvisning|och\s+hänvisade|hänvisar|bifall\s+till|"
                          r"avslag\s+på|mot\s+bakgrund|enligt)\b", re.I)
@@ -259,7 +261,28 @@ def _subject_people(text: str, s: int, verb_at: int, ctx: Context, e: int | None
     """People named before the verb of a sentence: its subject ("X yrkar för Partiet" names X before the verb)."""
     people = [p for p in _people_in(text, s, e if e is not None else verb_at, ctx) if p.start < verb_at]
     # "… bifall till Anna Svenssons (S) yrkande" stands after the verb; "Ordföranden ställer … X:s" is no subject.
-    return [m for m in people if not text[m.end: verb_at].lstrip().startswith(("yrkande", "förslag"))]
+    return _before_nominee([m for m in people if not text[m.end: verb_at].lstrip().startswith(("yrkande", "förslag"))],
+                           text)
+
+
+# "Stig Ek (SD) nominerar Ann Lund (SD), Sveg, och yrkar att hon väljs": the one nominated is no subject.
+_NOMINATES = re.compile(r"(?i)\s(?:nominerar|nominerade|föreslår|föreslog)\s")
+
+
+def _before_nominee(people: list[NameMatch], text: str) -> list[NameMatch]:
+    """The subject people without those named after a nominating verb that follows the first of them."""
+    for k in range(1, len(people)):
+        if _NOMINATES.search(text, people[0].end, people[k].start):
+            return people[:k]
+    return people
+
+
+def _bare_subject(text: str, s: int, verb_at: int, ctx: Context, mt: MappedText) -> list[PersonRef]:
+    """A listed person named without a party as the subject right before the verb ("Hans Ek yrkade att …"), as
+    minutes that print no parties (a company board's) name their members: only the name and the verb."""
+    if not re.fullmatch(r"\s*\S+(?:\s+\S+){1,3}\s+", text[s:verb_at]):
+        return []
+    return [_ref(p, mt) for p in _listed_bare(text, s, verb_at, ctx) if not text[p.end:verb_at].strip()]
 
 
 def _chair_ref(ctx: Context, mt: MappedText, s: int, e: int) -> list[PersonRef]:
@@ -310,6 +333,8 @@ def find_proposals(mt: MappedText, ctx: Context,
         refs = [_ref(p, mt) for p in _subject_people(text, s, m.start(), ctx, e)]
         if not refs and _ORDF_ALONE.match(text[s:m.end()]):
             refs = _chair_ref(ctx, mt, s, e)
+        if not refs:
+            refs = _bare_subject(text, s, m.start(), ctx, mt)
         support = None
         if refs:
             # "X (S) yrkar avslag med instämmande av Y (V)": the motion's kind may stand before the co-movers.
@@ -654,7 +679,7 @@ def _section_points(sec: Section, mt_of) -> list[Named]:
     items: list[list[Line]] = []
     prose: list[Line] = []
     nested: str | None = None  # the marker of a list inside a point that ends with ":"
-    for ln in [*_beside_heading(sec.heading), *sec.lines]:
+    for ln in _ocr_first_point([*_beside_heading(sec.heading), *sec.lines]):
         marker = _marker(ln.text)
         if items and marker and (nested == marker or (nested is None and items[-1][-1].text.endswith(":")
                                                        and marker != _marker(items[-1][0].text))):
@@ -682,6 +707,18 @@ def _section_points(sec: Section, mt_of) -> list[Named]:
             mt = mt_of(body)
             points.append(Named(_collapse(mt.text), _span(mt, 0, len(mt.text))))
     return points
+
+
+def _ocr_first_point(lines: list[Line]) -> list[Line]:
+    """The lines with an OCR'd "l." read as the "1." it is where the next point is numbered "2." ("l. anta
+    förslaget, / 2. paragrafen justeras omedelbart"): a letter list never goes from l to 2."""
+    at = next((i for i, ln in enumerate(lines) if ln.text.startswith("l. ")), None)
+    if at is None:
+        return lines
+    nxt = next((ln.text for ln in lines[at + 1:] if _ITEM.match(ln.text)), "")
+    if not re.match(r"2\s*[.)]", nxt):
+        return lines
+    return [*lines[:at], replace(lines[at], text="1" + lines[at].text[1:]), *lines[at + 1:]]
 
 
 def _beside_heading(heading: Line | None) -> list[Line]:
@@ -775,9 +812,10 @@ def _bare_clauses(heading: Line | None, prose: list[Line]) -> list[list[Line]]:
 # "Kommunstyrelsen beslutar att …", "Direktionen beslutar", "Kommunstyrelsen föreslår kommunfullmäktige besluta
 # att …", "Kommunfullmäktige väljer X till …" opening a line: the decision of minutes that give it no heading.
 # The subject is one to four words ending in a body's noun and starts a sentence; "fullmäktige beslutar enligt …",
-# "Direktionen har således beslutat" (a vote's outcome) and "beslutade" (history) do not match.
+# "Direktionen har således beslutat" (a vote's outcome) and "beslutade" (history) do not match.  The noun may
+# be the whole subject: "Styrelsen beslutar att …" in a company board's minutes, "Nämnden beslutar".
 _DECISION_OPENER = re.compile(
-    r"^(?=[A-ZÅÄÖ])(?:[\wåäö-]+\s+){0,3}?[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|[Dd]irektionen|utskottet|"
+    r"^(?=[A-ZÅÄÖ])(?:[\wåäö-]+\s+){0,3}?[\wåäö-]*(?:[Nn]ämnden|[Ss]tyrelsen|fullmäktige|[Dd]irektionen|utskottet|"
     r"beredningen)\s+(?:beslutar|väljer|utser|lägger|föreslår\s+[\wåäö-]+\s+(?:att\s+)?besluta)\b(?!\s+(?:om|i\s+ärendet)\b)(.*)$")
 
 

@@ -75,6 +75,8 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
         abstain = (_n(a.group(1)) if a and a.group(1) else _n(a.group(2)) if a else 0) or 0
         if yes is None or no is None:
             return None
+        if a is None and (named := _named_abstention(tail)):
+            abstain, a = named
         return Vote(yes, no, abstain, span(mt, m.start(), m.end() + (a.end() if a else 0)), roll)
     election = _ELECTION.search(text)
     if election:
@@ -87,7 +89,7 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
     voted = _voted_for(text)
     if voted:
         return Vote(*voted[0], span(mt, voted[1], voted[2]), roll)
-    table = _party_table(text) or _count_table(text) or _stacked_counts(text)
+    table = _party_table(text) or _count_table(text) or _stacked_counts(text) or _candidate_table(text)
     if table:
         return Vote(*table[0], span(mt, table[1], table[2]), roll)
     if dash:
@@ -102,6 +104,27 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
         s = first.start() if first else 0
         return Vote(counts["yes"], counts["no"], counts["abstain"], span(mt, s, s + 1), roll)
     return None
+
+
+# Abstainers named after a count of them or instead of one: "En ledamot, Lars Berg (V), avstår från att rösta",
+# "Eva Holm avstod från att rösta.", "Per Ek (M) och Ida Sand (L) avstår."  Only "från att rösta" or the end of
+# the sentence: "avstår från att delta i beslutet" is a member who takes no part (jäv), no abstention.
+_ABSTAINER = r"[A-ZÅÄÖÉ][\w-]+(?:[ \u00a0\n][A-ZÅÄÖÉ][\w-]+){1,2}(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\))?"
+_NAMED_ABSTAIN = re.compile(
+    rf"(?:\b(?i:{_NUM})\s+(?:ledamöter|ledamot),\s+(?:[^.;\n]|\n(?!\n)){{3,120}}?,\s+|"
+    rf"(?<![\w-])({_ABSTAINER}(?:\s*(?:,|\boch\b)\s*{_ABSTAINER})*)\s+)"
+    r"avst(?:od|år)(?:\s+från\s+att\s+rösta|(?=\s*\.))")
+
+
+def _named_abstention(tail: str) -> tuple[int, re.Match[str]] | None:
+    """The number of abstainers where the text names them, and the match."""
+    m = _NAMED_ABSTAIN.search(tail)
+    if m is None:
+        return None
+    if m.group(1):
+        n = _n(m.group(1))
+        return (n, m) if n else None
+    return len(re.findall(_ABSTAINER, m.group(2))), m
 
 
 def _main_count(text: str) -> re.Match[str] | None:
@@ -199,6 +222,24 @@ def _party_table(text: str) -> tuple[tuple[int, int, int], int, int] | None:
     if header is None or rows < 2:
         return None
     return (sums[0], sums[1], sums[2]), table_start, end
+
+
+# A row of an election's result table: the candidate and the votes cast for them ("Malin Ek (S)      19 röster").
+_CANDIDATE_ROW = re.compile(r"(?m)^[ \t]*[A-ZÅÄÖÉ][\w-]+(?:[ \u00a0][A-ZÅÄÖÉ][\w-]+){1,3}"
+                            r"(?:[ \u00a0]*\([A-ZÅÄÖa-zåäö]{1,4}\))?(?:\t+|[ \u00a0]{2,})(\d{1,3})[ \t]+röster?[ \t]*$")
+
+
+def _candidate_table(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """The result of a secret ballot between two candidates as a table, a row per candidate and then the blank
+    ballots ("Blanka valsedlar  3"): the one elected counts as yes, the other as no, the blank ballots as
+    abstentions (as a written "79 röster för A och 66 röster för B" does).  Only two rows on adjacent lines."""
+    rows = list(_CANDIDATE_ROW.finditer(text))
+    if len(rows) != 2 or "\n" in text[rows[0].end() + 1: rows[1].start()]:
+        return None
+    a, b = int(rows[0].group(1)), int(rows[1].group(1))
+    blank = _BLANK.search(text, rows[1].end(), rows[1].end() + 80)
+    abstain = next((_n(g) for g in blank.groups() if g is not None), 0) if blank else 0
+    return (max(a, b), min(a, b), abstain or 0), rows[0].start(), blank.end() if blank else rows[1].end()
 
 
 # "där 8 ledamöter röstade för arbetsutskottets förslag och 5 för Kjell Nilssons yrkande": the counts of the two
