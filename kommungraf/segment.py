@@ -270,6 +270,7 @@ def segment(lines: list[Line]) -> Segmented:
             if (j := _appended_vote_list(body)) is not None:
                 trailer, body = body[j:] + trailer, body[:j]
         paragraphs.append(_paragraph(number, rest, body, [lines[i - 1]] if i in above else []))
+    _collected_reservations(paragraphs)
     trailer = _appendix_statements(paragraphs, trailer)
     return Segmented(header=header, paragraphs=paragraphs, trailer=trailer)
 
@@ -312,6 +313,56 @@ def _appendix_statements(paragraphs: list[ParagraphSegment], trailer: list[Line]
         par.lines.extend(block)
         par.sections.append(Section(kind, block[first], list(block[first + 1:])))
     return kept
+
+
+# The meeting's reservations collected after the last paragraph: a heading "RESERVATIONER" alone on its line, then
+# one entry per paragraph that opens with its number ("§ 87<spaces>Lena Dahlin (S) … reserverar sig …").
+_COLLECTED_HEAD = re.compile(r"(?i)^\s*reservationer\s*:?\s*$")
+_COLLECTED_ENTRY = re.compile(r"^§\s*(\d{1,4})(?:\t+| {2,}|\s*[:.–-]\s+)(?=\S)")
+
+
+def _collected_reservations(paragraphs: list[ParagraphSegment]) -> None:
+    """Move each entry of a collection of reservations, which the segmentation leaves in the last paragraph, to
+    the paragraph its § number names, as a reservation section there.  Only entries naming a paragraph of the
+    minutes; a heading without such an entry right below it stays where it is (a paragraph's own section)."""
+    if not paragraphs:
+        return
+    last = paragraphs[-1]
+    body = last.lines
+    by_number = {p.number: p for p in paragraphs}
+    for h in range(1, len(body) - 1):
+        if not _COLLECTED_HEAD.match(body[h].text):
+            continue
+        entries: list[tuple[str, list[Line]]] = []
+        k = h + 1
+        while k < len(body):
+            m = _COLLECTED_ENTRY.match(body[k].text.strip())
+            if m and m.group(1) in by_number:
+                entries.append((m.group(1), [body[k]]))
+            elif entries and not m and not body[k].blank_before:
+                entries[-1][1].append(body[k])  # the entry wraps onto the next line
+            else:
+                break
+            k += 1
+        if not entries:
+            continue
+        moved = {id(ln) for ln in body[h:k]}
+        last.lines = [ln for ln in body if id(ln) not in moved]
+        kept: list[Section] = []
+        for sec in last.sections:
+            rest = [ln for ln in sec.lines if id(ln) not in moved]
+            if sec.heading is not None and id(sec.heading) in moved:
+                if kept:
+                    kept[-1].lines.extend(rest)  # what follows the collection (a page footer) stays with the paragraph
+                continue
+            sec.lines = rest
+            kept.append(sec)
+        last.sections = kept
+        for number, block in entries:
+            par = by_number[number]
+            par.lines.extend(block)
+            par.sections.append(Section("reservation", block[0], block[1:]))
+        return
 
 
 # A row of a signature table: the label, the dotted line to sign on, the name ("Sekreterare<TAB>………<TAB>Jonna Ek").
@@ -388,7 +439,8 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
         # "Ärende 5<TAB>Title" above "§ 112<TAB>Dnr …": the title, printed before the number.
         return _sections(number, head, above, body)
     rest_clean = re.split(r"\t| {3,}", rest.strip())[0] if rest else ""
-    if rest_clean and _has_title_words(rest_clean) and not re.match(r"(?i)^dnr\b", rest_clean):
+    if rest_clean and _has_title_words(rest_clean) and not re.match(r"(?i)^dnr\b", rest_clean) and \
+            not _AGENDA_ONLY.match(rest_clean):
         title_lines.append(head)
     else:
         while idx < len(body) and is_meta_line(body[idx].text) and len(title_lines) == 0 and idx < 3:
@@ -422,6 +474,11 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
     if above:
         body = [*body[:idx], *above, *body[idx:]]
     return _sections(number, head, title_lines, body)
+
+
+# "§ 86<spaces>Ärende nr 4": an agenda number at the right margin of the heading is no title; the title follows
+# on its own line (after the registration number).
+_AGENDA_ONLY = re.compile(r"(?i)^(?:ärende|ärendepunkt|dagordningspunkt|punkt)\s*(?:nr\.?\s*)?\d{1,3}[.:]?$")
 
 
 # A title never ends in a preposition: "Länsplan för regional transportinfrastruktur i" / "Västerbottens län".

@@ -1512,3 +1512,55 @@ def test_a_nominee_is_no_mover_of_the_proposal():
 @pytest.mark.parametrize("name", ["Sametinget", "Svenska Elektrikerförbundet", "Energiföretagen Sverige"])
 def test_national_organisations_in_the_gazetteer(name):
     assert [n for n, _, _ in find_organisations(f"Remissen gick också till {name} i år.")] == [name]
+
+
+def test_parties_spelled_out_in_a_list_after_a_collective_name():
+    m = _minutes("Regionstyrelsen\n\n§ 12\nÖverenskommelse om ungdomsmottagningar mellan Region Gävleborg och "
+                 "länets kommuner\n\nÄrendebeskrivning\nParterna i överenskommelsen är Region Gävleborg och länets "
+                 "kommuner:\n- Ockelbo kommun\n- Hofors kommun\n- Ljusdals kommun\nÖverenskommelsen gäller i tre år."
+                 "\n\nBeslut\nRegionstyrelsen beslutar att godkänna överenskommelsen.\n")
+    assert m.paragraphs[0].agreements[0].parties == ("Region Gävleborg", "Ockelbo kommun", "Hofors kommun",
+                                                     "Ljusdals kommun")
+    # A list of documents after "Parterna … är:" names no parties.
+    m = _minutes("Regionstyrelsen\n\n§ 13\nSamverkansavtal om vårdplatser\n\nÄrendebeskrivning\nParterna har "
+                 "tagit fram underlag som är:\n- tjänsteskrivelse\n- avtalsutkast\n\nBeslut\nRegionstyrelsen "
+                 "beslutar att godkänna avtalet.\n")
+    assert m.paragraphs[0].agreements == ()
+
+
+def test_an_agenda_number_beside_the_paragraph_number_is_no_title():
+    m = _minutes("Regionstyrelsen\n\n§ 31                                   Ärende nr 6\nRS 2024/77\n\n"
+                 "Yttrande över remiss om nationell plan för kompetensförsörjning inom\nvården\n\n"
+                 "Beslut\nRegionstyrelsen beslutar att anta yttrandet.\n")
+    assert m.paragraphs[0].number == "31"
+    assert m.paragraphs[0].title == "Yttrande över remiss om nationell plan för kompetensförsörjning inom vården"
+
+
+def test_reservations_collected_at_the_end_join_the_paragraphs_they_name():
+    m = _minutes("Regionstyrelsen\n\n§ 40\nBudget för kollektivtrafiken\n\nBeslut\nRegionstyrelsen beslutar att "
+                 "anta budgeten.\n\n§ 41\nAnmälningsärenden\n\nBeslut\nAnmälningarna läggs till handlingarna.\n\n"
+                 "RESERVATIONER\n\n§ 40      Olle Berg (S) och Maja Ek (V) reserverar sig mot\n"
+                 "          beslutet till förmån för eget yrkande.\n")
+    res = {p.number: sorted(r.name for s in p.statements if s.kind == "reservation" for r in s.by)
+           for p in m.paragraphs}
+    assert res == {"40": ["Maja Ek", "Olle Berg"], "41": []}
+
+
+def test_a_stamp_set_at_a_slant_across_a_pdf_page_is_no_text(tmp_path):
+    from fpdf import FPDF
+
+    from kommungraf.loaders import read_document
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    for y in range(40, 200, 8):
+        pdf.text(20, y, "Ann Berg (S) och Per Holm (M) reserverar sig mot beslutet till förmån för yrkandet.")
+    pdf.set_font("helvetica", size=60)
+    with pdf.rotation(35, 105, 150):
+        pdf.text(20, 150, "UTDRAG")
+    path = tmp_path / "stamp.pdf"
+    pdf.output(str(path))
+    lines = [ln.strip() for ln in read_document(path).text.splitlines() if ln.strip()]
+    # The stamp's letters neither stand on lines of their own nor stick to the words they cross.
+    assert set(lines) == {"Ann Berg (S) och Per Holm (M) reserverar sig mot beslutet till förmån för yrkandet."}

@@ -955,6 +955,32 @@ def _agreement_parties(text: str, start: int, own_body: str | None = None,
     return parties
 
 
+# "Parterna i överenskommelsen är Region X och länets fem kommuner:" followed by one party per list item.
+_PARTIES_LEAD = re.compile(r"(?im)^[^\n]*?\bparter(?:na)?\b[^\n.;:]{0,120}?\b(?:är|utgörs\s+av)\s+([^\n.;:]*):[ \t]*\n")
+_PARTY_ITEM = re.compile(r"[ \t]*[-–•*▪●◦][ \t]*([^\n]+?)[ \t]*[.,;]?[ \t]*(?:\n|$)")
+
+
+def _listed_parties(text: str, own_body: str | None, own_municipality: str | None) -> list[tuple[str, int, int]]:
+    """The parties of a "Parter är A och länets kommuner:" sentence whose collective is spelled out as a list.
+
+    "mellan Region X och länets fem kommuner" names one organisation and a group, so the list gives the parties.
+    Every item must be exactly one organisation, so a list of tasks or documents after the colon adds nobody.
+    """
+    for m in _PARTIES_LEAD.finditer(text):
+        parties = _agreement_parties(text, m.start(1), own_body, own_municipality)
+        pos = m.end()
+        items: list[tuple[str, int, int]] = []
+        while item := _PARTY_ITEM.match(text, pos):
+            orgs = list(find_organisations(item.group(1), own_body, own_municipality))
+            if len(orgs) != 1 or orgs[0][1] != 0 or orgs[0][2] != len(item.group(1)):
+                break
+            items.append((orgs[0][0], item.start(1), item.end(1)))
+            pos = item.end()
+        if len(items) >= 2:
+            return parties + items
+    return []
+
+
 def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context,
                     municipality: str | None) -> tuple[Agreement, ...]:
     """Agreements the paragraph is about (named in its title or decision) and the organisations party to them."""
@@ -973,6 +999,9 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
             if len(parties) >= 2 and len(parties) > len(best):
                 best = parties
                 best_title = _agreement_title(text, m.start())
+    listed = _listed_parties(text, ctx.body, municipality)
+    if len(listed) > len(best):
+        best = listed
     if not best:
         for m in _AGREEMENT.finditer(text):
             rest_start = m.end() + (len(text[m.end():]) - len(text[m.end():].lstrip()))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import itertools
+import math
 import operator
 import re
 import struct
@@ -209,7 +210,7 @@ def _words(textpage, text: str, n: int) -> tuple[list[list], list[str]]:
                     continue
         word: list | None = None
         for k in range(i, j):
-            if not box(handle, k, where):
+            if not box(handle, k, where) or _diagonal(textpage, k):
                 continue
             left, top, right, bottom = unpack(rect)
             h = top - bottom
@@ -224,6 +225,16 @@ def _words(textpage, text: str, n: int) -> tuple[list[list], list[str]]:
             word = [left, right, bottom, top, text[k], space if word is None else False, h, -(top + bottom) / 2]
             append(word)
     return _split_vertical(words)
+
+
+def _diagonal(textpage, k: int) -> bool:
+    """Whether glyph k is set at a slant: a stamp or watermark drawn across the page ("PROTOKOLLSUTDRAG"), whose
+    letters pdfium strews into the words they cross.  Text set upright or turned by a right angle is content.
+    Asked only of glyphs taken one by one, as a stamp letter is: its slanted box breaks the word it joins."""
+    import pypdfium2.raw as raw
+
+    angle = raw.FPDFText_GetCharAngle(textpage.raw, k)
+    return angle >= 0 and 10 < math.degrees(angle) % 90 < 80  # -1: pdfium could not tell
 
 
 def _stacked(a: list, b: list) -> bool:
