@@ -155,7 +155,29 @@ def content_lines(src: SourceText) -> list[Line]:
                 continue
             first_kept.add(shape)
         out.append(ln)
-    return out
+    return _after_mail_headers(raw, out)
+
+
+# An e-mail that carries the minutes pasted into it: the mail client's header fields open the file.
+_MAIL_FIELD = re.compile(r"(?i)^(?:från|from|skickat|sent|datum|date|till|to|kopia|cc|ämne|subject|"
+                         r"bifogade\s+filer|bilagor|attachments?)\s*:")
+_MAIL_RULE = re.compile(r"^[-=_*]{10,}$")
+
+
+def _after_mail_headers(raw: list[Line], out: list[Line]) -> list[Line]:
+    """The lines after the mail around pasted minutes: its header fields ("Från:", "Skickat:", "Till:",
+    "Ämne:"), greeting and signature up to the rule line above the minutes.  The sender's send date and the
+    receivers' bodies are no facts of the meeting.  Without a rule before the first §, only the fields go."""
+    if not raw or not raw[0].text.casefold().startswith(("från:", "from:")):
+        return out
+    fields = [ln for ln in raw[:10] if _MAIL_FIELD.match(ln.text)]
+    if len(fields) < 3:
+        return out
+    cut = fields[-1].end
+    rule = next((ln for ln in raw if ln.start > cut and _MAIL_RULE.match(ln.text)), None)
+    if rule is not None and any(ln.start > rule.end and "§" in ln.text for ln in raw):
+        cut = rule.end
+    return [ln for ln in out if ln.start > cut]
 
 
 def join_lines(lines: list[Line]) -> MappedText:

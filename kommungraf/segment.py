@@ -194,7 +194,18 @@ def _candidate_heads(lines: list[Line]) -> list[tuple[int, str, str]]:
         if not (number in later and _TOC_ENTRY.search(rest)):
             out.append((i, number, rest))
         later.add(number)
-    return out[::-1]
+    return _without_label_heads(out[::-1])
+
+
+# The label cell of an extract's header that names the paragraph it holds ("Paragraf    § 45"): no title.
+_PARAGRAPH_LABEL = re.compile(r"(?i)^(?:paragraf(?:er|nummer)?|protokollsparagraf)\s*:?$")
+
+
+def _without_label_heads(found: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """Without a header's "Paragraf    § 45" where the paragraph's own heading ("§ 45  Title") follows: the
+    label is no title, and the heading after it opens the paragraph."""
+    return [(i, n, rest) for k, (i, n, rest) in enumerate(found)
+            if not (_PARAGRAPH_LABEL.match(rest) and any(n == n2 for _i, n2, _r in found[k + 1:]))]
 
 
 # An OCR'd heading whose "§" was read as "$" or "S": "$ 63     Dnr KS 2023/412", "S 64", "S 64  Motion om …".
@@ -381,7 +392,7 @@ def _page_footer(body: list[Line], j: int) -> bool:
 
 # A signature label with its name on one line; only right above the signature block, since an election's
 # decision may list "Ordförande: …" too.
-_SIGNED_BY = re.compile(r"(?i)^(?:ordförande|justerare|justerande|sekreterare)\s*:\s*[A-ZÅÄÖ]")
+_SIGNED_BY = re.compile(r"(?i)^(?:ordförande|justerare|justerande|sekreterare)(?:\s*:\s*|\t+| {3,})[A-ZÅÄÖ]")
 
 
 _DNR_LABEL = re.compile(r"(?i)^(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\b")

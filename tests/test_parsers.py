@@ -1564,3 +1564,55 @@ def test_a_stamp_set_at_a_slant_across_a_pdf_page_is_no_text(tmp_path):
     lines = [ln.strip() for ln in read_document(path).text.splitlines() if ln.strip()]
     # The stamp's letters neither stand on lines of their own nor stick to the words they cross.
     assert set(lines) == {"Ann Berg (S) och Per Holm (M) reserverar sig mot beslutet till förmån för yrkandet."}
+
+
+def test_a_paragraph_label_in_an_extract_header_is_no_title_where_the_heading_follows():
+    m = _minutes("Kultur- och fritidsnämnden\nSammanträdesdatum\t2023-02-08\nParagraf\t§ 12\n"
+                 "§ 12\tÖverenskommelse om lovaktiviteter\n\nBeslut\nNämnden godkänner överenskommelsen.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [("12", "Överenskommelse om lovaktiviteter")]
+
+
+def test_votes_as_labels_with_counts_split_per_party():
+    m = _minutes("Miljönämnden\n\n§ 3\nRemiss\n\nBeslutsgång\nVotering begärs.\n"
+                 "Omröstningsresultat: Ja 6 (S 3, C 2, L 1), Nej 4 (M 3, KD 1), Avstår 2 (V).\n\n"
+                 "Beslut\nNämnden beslutar att avge yttrandet.\n")
+    v = m.paragraphs[0].vote
+    assert v is not None and (v.yes, v.no, v.abstain) == (6, 4, 2)
+
+
+def test_a_decision_that_adopts_the_proposal_after_the_bodys_name_counts_its_points():
+    m = _minutes("Fritidsnämnden\n\n§ 9\nTaxor\n\nFörvaltningens förslag till beslut\n"
+                 "1. Nämnden antar taxan.\n2. Taxan gäller från 2025-01-01.\n\n"
+                 "Beslut\nFritidsnämnden beslutar i enlighet med förvaltningens förslag.\n")
+    assert len(m.paragraphs[0].decision_points) == 2
+
+
+def test_the_conditions_of_a_lov_are_no_decision_points():
+    m = _minutes("Byggnadsnämnden\n\n§ 4\nBygglov för förråd\n\nBeslut\nByggnadsnämnden beslutar att\n"
+                 "1. bevilja bygglov,\n2. ta ut en avgift om 9 000 kr.\nVillkor\n"
+                 "Lovet förenas med följande villkor:\n1. Taket ska vara rött.\n2. Förrådet får inte hyras ut.\n")
+    assert len(m.paragraphs[0].decision_points) == 2
+
+
+def test_the_mail_around_pasted_minutes_is_left_out():
+    m = _minutes("Från: Per Ek <per.ek@ex.se>\nSkickat: den 3 mars 2023 09:12\nTill: Kommunstyrelsen\n"
+                 "Ämne: Protokollsutdrag\n\nHej! Här kommer utdraget.\n\nPer Ek\nKommunstyrelseförvaltningen\n"
+                 "__________________________________\n\nKultur- och fritidsnämnden\nSammanträdesdatum 2023-02-22\n\n"
+                 "§ 7\nBidrag\n\nBeslut\nNämnden beviljar bidraget.\n")
+    assert m.body is not None and m.body.value == "Kultur- och fritidsnämnden"
+    assert m.meeting_date is not None and m.meeting_date.value == "2023-02-22"
+    assert "Per Ek" not in {p.name for p in m.persons}
+
+
+def test_a_company_name_broken_after_its_ampersand_gives_no_company_of_its_tail():
+    from kommungraf.extract import _drop_cut_company_tails
+
+    found = [("Ekby Bygg & Mark AB", 0, 19), ("Mark AB", 30, 37), ("Länsstyrelsen", 40, 53)]
+    assert [n for n, _, _ in _drop_cut_company_tails(found)] == ["Ekby Bygg & Mark AB", "Länsstyrelsen"]
+
+
+def test_an_official_who_presents_the_case_is_a_person_without_role():
+    m = _minutes("Fritidsnämnden\n\n§ 2\nLokaler\n\nÄrendet\nNämnden behöver lokaler. Fastighetschef Ola Rask "
+                 "föredrar ärendet.\nKim Berg, fritidsstrateg, föredrar förslaget.\n\nBeslut\nNämnden noterar.\n")
+    people = {p.name: p.roles for p in m.persons}
+    assert people.get("Ola Rask") == () and people.get("Kim Berg") == ()

@@ -69,6 +69,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     found = [(name[:-1] if name.endswith("s") and name[:-1] in names else name, s, e) for name, s, e in found]
     found = _drop_town_names(found)
     found = _regional_short_forms(found)
+    found = _drop_cut_company_tails(found)
     counts = Counter(name for name, _, _ in found if is_body(name))
     for name, s, e in found:
         if name not in seen:
@@ -97,6 +98,7 @@ def extract_minutes(src: SourceText) -> Minutes:
             if ref.name not in att.people:
                 att.add(ref.name, ref.party, None, ref.span.start, ref.span.end)
     _case_officers(text, full, att)
+    _presenters(text, full, att)
     persons = tuple(Person(p.name, p.party, tuple(p.roles), Span(p.start, p.end), p.replaces)
                     for p in att.people.values())
     return Minutes(
@@ -113,6 +115,13 @@ def _regional_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[str, 
     if not full:
         return found
     return [(full.get(name, name), s, e) for name, s, e in found]
+
+
+def _drop_cut_company_tails(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Without "Mark AB" where the text names "Skänninge Bygg & Mark AB": a line break after "Bygg" leaves the
+    tail after "&" to be read as a company of its own, which it is not where the whole name stands elsewhere."""
+    tails = {name.rpartition(" & ")[2] for name, _, _ in found if " & " in name}
+    return [f for f in found if f[0] not in tails] if tails else found
 
 
 def _drop_town_names(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -294,6 +303,27 @@ def _case_officers(text: str, full: MappedText, att: Attendance) -> None:
         name = m.group(1)
         if name not in att.people:
             att.add(name, None, None, full.source_offset(m.start(1)), full.source_offset(m.end(1) - 1) + 1)
+
+
+# The official who presents a case: "Planchef Eva Lind föredrar ärendet.", "Eva Lind, planchef, föredrar ärendet."
+# The title (a word ending in a title's last part) stands before the name or after it between commas.
+_TITLE_WORD = r"[A-ZÅÄÖ][a-zåäö]*(?:chef|strateg|direktör|handläggare|sekreterare|ansvarig|controller|ekonom|" \
+              r"samordnare|inspektör|arkitekt|ingenjör|jurist|planerare|utredare|specialist|rektor|revisor)"
+_PRESENTER = re.compile(rf"(?:(?<=[.!?] )|(?<=^)|(?<=\n)){_TITLE_WORD}[ \t]+({PLAIN_NAME})[ \t]+föredr(?:ar|og)\s|"
+                        rf"(?:(?<=[.!?] )|(?<=^)|(?<=\n))({PLAIN_NAME}),[ \t]+[a-zåäö][a-zåäö -]{{2,40}},[ \t]+"
+                        rf"föredr(?:ar|og)\s")
+
+
+def _presenters(text: str, full: MappedText, att: Attendance) -> None:
+    """An official who presents a case is a person of the minutes, also in an extract that lists no one present;
+    presenting gives no role."""
+    if "föredr" not in text:
+        return
+    for m in _PRESENTER.finditer(text):
+        g = 1 if m.group(1) else 2
+        name = m.group(g)
+        if name not in att.people:
+            att.add(name, None, None, full.source_offset(m.start(g)), full.source_offset(m.end(g) - 1) + 1)
 
 
 __all__ = ["Line", "extract_minutes"]

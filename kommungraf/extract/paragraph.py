@@ -673,13 +673,26 @@ def decision_points(sections: list[Section], mt_of) -> tuple[Named, ...]:
     return tuple(points)
 
 
+# The conditions a lov or permit is given on, listed under the decision's points: "Villkor" / "Lovet förenas med
+# följande villkor:" / "1. …".  They bind the applicant and are no points of the body's decision.
+_CONDITIONS = re.compile(r"(?i)^(?:villkor(?:\s+för\s+\w+)?|(?:[\wåäö-]+\s+){0,5}följande\s+villkor)\s*:?$")
+
+
+def _before_conditions(lines: list[Line]) -> list[Line]:
+    """The lines of a decision up to a conditions heading that follows its points."""
+    for i, ln in enumerate(lines):
+        if i and _CONDITIONS.match(ln.text.strip()) and any(_marker(x.text) for x in lines[:i]):
+            return lines[:i]
+    return lines
+
+
 def _section_points(sec: Section, mt_of) -> list[Named]:
     """The points of one decision section: its list items, its att-satser, or its prose as one point."""
     points: list[Named] = []
     items: list[list[Line]] = []
     prose: list[Line] = []
     nested: str | None = None  # the marker of a list inside a point that ends with ":"
-    for ln in _ocr_first_point([*_beside_heading(sec.heading), *sec.lines]):
+    for ln in _before_conditions(_ocr_first_point([*_beside_heading(sec.heading), *sec.lines])):
         marker = _marker(ln.text)
         if items and marker and (nested == marker or (nested is None and items[-1][-1].text.endswith(":")
                                                        and marker != _marker(items[-1][0].text))):
@@ -747,7 +760,9 @@ def _beside_margin_heading(heading: Line | None) -> list[Line]:
 
 # "Beslut: Som förslaget." / "Enligt arbetsutskottets förslag.": the body adopts a förslag written out above,
 # whose points are then its decision. "Enligt förslaget med den ändringen att …" amends it and stays one point.
-_ADOPTS = re.compile(r"(?i)^(?:som|enligt|i\s+enlighet\s+med)\s+(?:(?:[\wåäö-]+\s+){0,2}?([\wåäö-]+s)\s+)?"
+# Also after the body's name: "Bildningsnämnden beslutar i enlighet med förvaltningens förslag."
+_ADOPTS = re.compile(r"(?i)^(?:[\wåäö-]+\s+beslutar\s+)?"
+                     r"(?:som|enligt|i\s+enlighet\s+med)\s+(?:(?:[\wåäö-]+\s+){0,2}?([\wåäö-]+s)\s+)?"
                      r"förslag(?:et)?\s*\.(?:\s|$)")
 # A line naming the förslag that a list follows: "Arbetsutskottets förslag", "Kommunstyrelsens förslag:".
 _PROPOSAL_LABEL = re.compile(r"(?i)^(?:(?:[\wåäö-]+\s+){0,2}?([\wåäö-]+s)\s+)?förslag(?:\s+till\s+beslut)?\s*:?$")

@@ -89,7 +89,8 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
     voted = _voted_for(text)
     if voted:
         return Vote(*voted[0], span(mt, voted[1], voted[2]), roll)
-    table = _party_table(text) or _count_table(text) or _stacked_counts(text) or _candidate_table(text)
+    table = _party_table(text) or _count_table(text) or _stacked_counts(text) or _candidate_table(text) or \
+        _labelled_counts(text)
     if table:
         return Vote(*table[0], span(mt, table[1], table[2]), roll)
     if dash:
@@ -273,6 +274,22 @@ _STACKED = re.compile(r"(?im)^[ \t]*ja(?:-röster)?[ \t]*:?[ \t]*\n?[ \t]*(\d{1,
 def _stacked_counts(text: str) -> tuple[tuple[int, int, int], int, int] | None:
     """ "Ja" / "7" / "Nej" / "4" / "Avstår" / "0": the counts as labels with their numbers below or beside them."""
     m = _STACKED.search(text)
+    if m is None:
+        return None
+    return (int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)), m.start(), m.end()
+
+
+# The label before its count, with the count split per party in brackets: "Ja 7 (S 4, V 1, C 2), Nej 3 (M 2,
+# SD 1), Avstår 1 (KD)".  A capital "Ja"/"Nej" and a separator between the sides, so prose ("ja 7 dagar") is none.
+_PARTY_SPLIT = r"(?:\s*\([A-ZÅÄÖ][^()\n]{0,80}\))?"
+_LABELLED = re.compile(rf"\b(?:Ja|JA)(?:-röster)?\s*:?\s*(\d{{1,3}}){_PARTY_SPLIT}\s*[,;]\s*(?:Nej|nej|NEJ)(?:-röster)?"
+                       rf"\s*:?\s*(\d{{1,3}}){_PARTY_SPLIT}(?:\s*[,;]?\s*(?:och\s+)?(?:Avstår|avstår|Avstod|avstod|"
+                       rf"Avstående|avstående|Avstående röster|avstående röster)\s*:?\s*(\d{{1,3}}){_PARTY_SPLIT})?")
+
+
+def _labelled_counts(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """ "Ja 7 (S 4, V 1, C 2), Nej 3 (M 2, SD 1), Avstår 1 (KD)": the counts after their labels on one line."""
+    m = _LABELLED.search(text)
     if m is None:
         return None
     return (int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)), m.start(), m.end()
