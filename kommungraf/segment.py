@@ -143,6 +143,8 @@ def _heading_at(lines: list[Line], i: int) -> tuple[str, str] | None:
     m = PARAGRAPH_HEAD.match(text)
     if m and not text.lstrip().startswith("§§"):
         return m.group(1) + (f" {m.group(2)}" if m.group(2) else ""), (m.group(3) or "")
+    if variant := _variant_head(lines, i):
+        return variant
     if trailing := _trailing_number(text):
         return trailing
     if i and _REFERENCE_BEFORE.search(lines[i - 1].text):
@@ -175,10 +177,51 @@ def _number_first(text: str) -> tuple[str, str] | None:
 def heading_title(text: str) -> str:
     """The title part of a paragraph's heading line: without the § number, an agenda number before it or a
     number printed after the title."""
+    if variant := _head_variant(text):
+        return variant[1]
     trailing = _trailing_number(text) or _number_first(text) if not PARAGRAPH_HEAD.match(text) else None
     if trailing:
         return trailing[1]
     return _HEAD_NUMBER.sub("", text)
+
+
+# Headings that write the number in other ways.  The year with the number: "KS § 61/24 Title", "§ 61/2024" and
+# "§ 2024:7  Dnr …" (a year of this or the last century only); the § in brackets after the agenda item: "Ärende 2
+# (§ 16) Title", "Punkt 4 (KS § 17a)"; one heading for a range of paragraphs handled as one item: "§§ 6–8  Dnr …"
+# (numbered by its first number).  Each only at the start of the line and never followed by a dash: "KS § 61/24 –
+# KS § 64/24" lists the paragraphs of the minutes, and another body's "KSAU § 40/24" stands inside running text.
+_LETTER = r"(?:\s?([a-h])(?=\s|$|[.:)]))?"
+_VARIANT_HEADS = (
+    re.compile(rf"^(?:[A-ZÅÄÖa-zåäö]{{1,6}}\s*)?§\s*(\d{{1,4}})/(?:\d{{2}}|(?:19|20)\d{{2}}){_LETTER}"
+               r"(?=\s|$)\s*[.:]?(?:\s+(.*))?$"),
+    re.compile(rf"^(?:[A-ZÅÄÖa-zåäö]{{1,6}}\s*)?§\s*(?:19|20)\d{{2}}:(\d{{1,4}}){_LETTER}(?=\s|$)\s*[.:]?(?:\s+(.*))?$"),
+    re.compile(rf"(?i:^(?:ärende|ärendepunkt|dagordningspunkt|punkt)\s*(?:nr\.?\s*)?\d{{1,3}}[.:]?\s*)"
+               rf"\(\s*(?:[A-ZÅÄÖa-zåäö]{{1,6}}\s*)?§\s*(\d{{1,4}}){_LETTER}\s*\)\s*[.:]?(?:\s+(.*))?$"),
+    # A range only with a registration number or a title behind it: "§§ 1–12" alone is a first page's label.
+    re.compile(r"^§§\s*(\d{1,4})\s*[–-]\s*\d{1,4}()(?:\t+| {2,}|\s+(?=Dnr\b|[A-ZÅÄÖ]))(\S.*)$"),
+)
+
+
+def _head_variant(text: str) -> tuple[str, str] | None:
+    """The number and rest of a heading in one of the forms of ``_VARIANT_HEADS``, where the rest is no sentence
+    going on in lower case ("§ 2023:725 gäller …" is a reference that a line break put first)."""
+    if "§" not in text:
+        return None
+    for pattern in _VARIANT_HEADS:
+        if (m := pattern.match(text.lstrip())) and not re.match(r"[–—-]|[a-zåäö]", m.group(3) or ""):
+            return m.group(1) + (f" {m.group(2)}" if m.group(2) else ""), (m.group(3) or "")
+    return None
+
+
+def _variant_head(lines: list[Line], i: int) -> tuple[str, str] | None:
+    """A heading of ``_VARIANT_HEADS`` on line ``i``; a range ("§§ 6–8  Dnr …") only where no later heading opens
+    its first paragraph on its own: then the range line is a summary, not the item's heading."""
+    hit = _head_variant(lines[i].text)
+    if hit and lines[i].text.lstrip().startswith("§§"):
+        first = hit[0]
+        if any((m := PARAGRAPH_HEAD.match(ln.text)) and m.group(1) == first for ln in lines[i + 1:]):
+            return None
+    return hit
 
 
 _HEAD_NUMBER = re.compile(rf"^(?i:{_AGENDA})\S*\s*§\s*\d+(?:\s?[a-h](?=\s))?\s*[.:]?\s*")

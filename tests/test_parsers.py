@@ -1616,3 +1616,40 @@ def test_an_official_who_presents_the_case_is_a_person_without_role():
                  "föredrar ärendet.\nKim Berg, fritidsstrateg, föredrar förslaget.\n\nBeslut\nNämnden noterar.\n")
     people = {p.name: p.roles for p in m.persons}
     assert people.get("Ola Rask") == () and people.get("Kim Berg") == ()
+
+
+def test_headings_with_the_year_or_in_brackets_after_the_agenda_item_open_paragraphs():
+    m = _minutes("Tekniska nämnden\n\nParagrafer\tTN § 30/23 – TN § 31/23\n\nTN § 30/23 Taxa för slamtömning\n"
+                 "Enligt 6 kap. 38 § kommunallagen bereds ärendet. Bygg-utskottet tog upp det, BU § 12/23 – "
+                 "BU § 13/23.\n\nBeslut\nNämnden antar taxan.\n\nTN § 31/23 Snöröjning\n\nBeslut\nNämnden noterar.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [("30", "Taxa för slamtömning"), ("31", "Snöröjning")]
+    m = _minutes("Miljönämnden\n\n§ 2023:4     Dnr MN 2023/9\nTillsynsplan\n\nBeslut\nNämnden antar planen.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [("4", "Tillsynsplan")]
+    assert [c.value for c in m.paragraphs[0].case_numbers] == ["MN 2023/9"]
+    m = _minutes("Kulturnämnden\n\nPunkt 1 (§ 8) Val av justerare\n\nBeslut\nNämnden väljer Eva Ek.\n\n"
+                 "Punkt 2 (§ 8b) Bidrag till föreningar\n\nBeslut\nNämnden beviljar bidraget.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [("8", "Val av justerare"), ("8 b", "Bidrag till föreningar")]
+
+
+def test_law_references_and_other_numbers_with_a_year_open_no_paragraph():
+    from kommungraf.segment import segment
+
+    def heads(text: str) -> list[str]:
+        src = SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,))
+        return [p.number for p in segment(content_lines(src)).paragraphs]
+
+    assert heads("Nämnden\n\n§ 3 Ärende\nText om\n§ 2023:725 är ingen rubrik.\nÄrendet (se § 4) och "
+                 "punkt 3 (§ 12 i förra protokollet)\nKSAU § 40/24 – KSAU § 47/24\n") == ["3"]
+
+
+def test_a_heading_over_a_range_of_paragraphs_opens_one_paragraph_numbered_by_its_first():
+    from kommungraf.segment import segment
+
+    def heads(text: str) -> list[str]:
+        src = SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,))
+        return [p.number for p in segment(content_lines(src)).paragraphs]
+
+    assert heads("Nämnden\n\n§ 1 Val\n\n§§ 2–4     Dnr KS 2024/1\nMotioner\n\n§ 5 Övrigt\n") == ["1", "2", "5"]
+    # A range listed on the first page, each paragraph then under its own heading: the range heads nothing.
+    assert heads("Nämnden\n\n§§ 1–2     Sammanträdets paragrafer\n\n§ 1 Val\n\n§ 2 Övrigt\n") == ["1", "2"]
+    assert heads("Nämnden\n\n§ 1 Val\nSe styrelsens §§ 18–26 och\n§§ 18–26\n") == ["1"]

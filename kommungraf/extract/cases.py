@@ -69,6 +69,7 @@ _DATE_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _LABEL_PREFIX = re.compile(r"(?i)^(?:dnr|diarienr|ärendenr|nr)\s")
 # Series of government publications and statutes: "SOU 2021:6", "Ds 2019:12", "prop. 2020/21:1", "SFS 2017:725".
 _PUBLICATION = re.compile(r"(?i)\b(?:sou|ds|prop\.?|sfs|bet\.?|skr\.?)\s*$")
+_PARAGRAPH_SIGN = re.compile(r"§\s*$")
 _YEARS = re.compile(r"^(\d{4})/(\d{4})$")
 
 
@@ -95,6 +96,8 @@ def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, i
         before = text[max(0, m.start() - 24): m.start()]
         if _PUBLICATION.search(before):
             continue
+        if _PARAGRAPH_SIGN.search(before):
+            continue  # "§ 2024:7", "§ 112/24": a paragraph's number with its year, no registration number
         years = _YEARS.match(m.group())
         if years and int(years.group(2)) == int(years.group(1)) + 1:   # "budgetåret 2019/2020"
             continue
