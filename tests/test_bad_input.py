@@ -137,3 +137,66 @@ def test_a_defect_met_on_one_document_fails_that_document_and_the_load_goes_on(t
 def test_a_missing_file_is_one_line_naming_it(tmp_path, capsys):
     assert main(["load", str(tmp_path / "nope.pdf"), "--store", str(tmp_path / "s"), "--quiet"]) == 1
     assert "nope.pdf: no such file" in capsys.readouterr().err
+
+
+MINUTES_WITHOUT_SIGNS = """Testby kommun
+Kommunstyrelsen
+Sammanträdesdatum 2024-03-05
+
+Beslutande
+Anna Berg (S), ordförande
+Per Lind (M), vice ordförande
+Lena Ek (C), ledamot
+
+Justerare
+Lena Ek (C)
+
+Punkt 1.  Val av justerare
+Lena Ek utses att justera protokollet.
+
+Punkt 2.  Budget
+Kommunstyrelsen beslutar att godkänna budgeten.
+
+Underskrifter
+Sekreterare   Karin Sjö
+Ordförande    Anna Berg
+Justerare     Lena Ek
+"""
+
+NOTICE = """Testby kommun
+Kallelse till kommunstyrelsen
+Sammanträdesdatum 2024-03-05
+
+Ärenden
+1. Val av justerare
+2. Budget
+
+Anna Berg, ordförande
+Karin Sjö, sekreterare
+"""
+
+
+def test_minutes_whose_paragraph_headings_are_not_known_load_their_meeting_with_a_warning(tmp_path, capsys):
+    """A heading form the segmenter has not met must not cost the whole document: its meeting and attendance are
+    read, and the load says that no paragraph was found."""
+    doc = tmp_path / "testby-ks-2024-03-05-protokoll.txt"
+    doc.write_text(MINUTES_WITHOUT_SIGNS, encoding="utf-8")
+    store = tmp_path / "store"
+    assert main(["load", str(doc), "--store", str(store), "--workers", "1"]) == 0
+    err = capsys.readouterr().err
+    assert "warning" in err and "no paragraph (§) found" in err and str(doc) in err
+    import kommungraf
+
+    rows = kommungraf.open(store, read_only=True).query("people")
+    assert {"Anna Berg", "Lena Ek", "Karin Sjö"} <= {str(r["name"]) for r in rows}
+
+
+def test_a_notice_of_a_meeting_is_still_no_minutes(tmp_path):
+    from kommungraf.errors import NotMinutesError
+    from kommungraf.extract import extract_minutes
+    from kommungraf.loaders import read_document
+
+    doc = tmp_path / "kallelse.txt"
+    doc.write_text(NOTICE, encoding="utf-8")
+    with pytest.raises(NotMinutesError, match="does not look like minutes"):
+        extract_minutes(read_document(doc))

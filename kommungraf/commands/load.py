@@ -8,6 +8,7 @@ import sys
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from ..extract import NO_PARAGRAPHS
 from ..pipeline import Built, expand_paths, load
 from . import add_store_option, open_store
 
@@ -46,6 +47,9 @@ def run(args: argparse.Namespace) -> int:
                 progress.console.print(f"kommungraf: error: {b.path}: {b.error}", markup=False, highlight=False,
                                        soft_wrap=True)
             elif b.graph is not None:
+                if not b.paragraphs:
+                    progress.console.print(f"kommungraf: warning: {b.path}: {NO_PARAGRAPHS}", markup=False,
+                                           highlight=False, soft_wrap=True)
                 counts["paragraphs"] += b.paragraphs
                 counts["triples"] += len(b.graph)
             progress.update(task, advance=1, **counts)

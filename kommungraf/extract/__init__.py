@@ -11,7 +11,7 @@ from ..clean import Line, MappedText, content_lines, join_lines
 from ..errors import NotMinutesError
 from ..gazetteer import canonical_party, organisation_by_name
 from ..model import Dated, Minutes, Named, Person, Span
-from ..segment import segment
+from ..segment import Segmented, segment
 from ..source import SourceText
 from .attendance import Attendance, logical_lines, meeting_date, parse_attendance
 from .divisions import appended_divisions
@@ -51,10 +51,10 @@ def extract_minutes(src: SourceText) -> Minutes:
     """Every fact of one document of minutes."""
     lines = content_lines(src)
     seg = segment(lines)
-    if not seg.paragraphs:
-        raise NotMinutesError(src.path, "no paragraph (§) found; this does not look like minutes")
     att = parse_attendance(logical_lines(seg.header, src.text), source=src.text)
     att = parse_attendance(logical_lines(seg.trailer, src.text), att, source=src.text)
+    if not seg.paragraphs and not _meeting_without_paragraphs(seg, att):
+        raise NotMinutesError(src.path, "no paragraph (§) found; this does not look like minutes")
     full_names = short_forms(att.people)
     for p in att.people.values():
         p.replaces = full_names.get(p.replaces, p.replaces) if p.replaces else None
@@ -105,7 +105,23 @@ def extract_minutes(src: SourceText) -> Minutes:
         source=src, key=document_key(src.path), municipality=municipality, body=body,
         meeting_date=Dated(date[0], Span(date[1], date[2])) if date else None,
         persons=persons, paragraphs=paragraphs, organisations=tuple(orgs),
+        warnings=() if paragraphs else (NO_PARAGRAPHS,),
     )
+
+
+#: What a document of minutes whose paragraph headings are in a form the segmenter does not know still gives.
+NO_PARAGRAPHS = "no paragraph (§) found: only the meeting, its attendance and the organisations named were read"
+_SIGNING_ROLES = frozenset({"ordförande", "justerare", "sekreterare"})
+
+
+def _meeting_without_paragraphs(seg: Segmented, att: Attendance) -> bool:
+    """Minutes whose paragraphs the segmenter cannot find (a heading form it has not met) still name a meeting date
+    and the people who signed or attended: those are read rather than the whole document refused.  A text without
+    them (a shopping list, a web page) is no minutes, nor is a notice of a meeting signed by its chair and
+    secretary alone."""
+    signers = sum(1 for p in att.people.values() if _SIGNING_ROLES & set(p.roles))
+    listed = sum(1 for p in att.people.values() if p.roles)
+    return meeting_date(seg.header) is not None and ((signers >= 2 and listed >= 3) or listed >= 5)
 
 
 def _regional_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -326,4 +342,4 @@ def _presenters(text: str, full: MappedText, att: Attendance) -> None:
             att.add(name, None, None, full.source_offset(m.start(g)), full.source_offset(m.end(g) - 1) + 1)
 
 
-__all__ = ["Line", "extract_minutes"]
+__all__ = ["NO_PARAGRAPHS", "Line", "extract_minutes"]
