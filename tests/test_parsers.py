@@ -1653,3 +1653,41 @@ def test_a_heading_over_a_range_of_paragraphs_opens_one_paragraph_numbered_by_it
     # A range listed on the first page, each paragraph then under its own heading: the range heads nothing.
     assert heads("Nämnden\n\n§§ 1–2     Sammanträdets paragrafer\n\n§ 1 Val\n\n§ 2 Övrigt\n") == ["1", "2"]
     assert heads("Nämnden\n\n§ 1 Val\nSe styrelsens §§ 18–26 och\n§§ 18–26\n") == ["1"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ordföranden Gustaf af Wetterstedt (M) yrkar bifall.", "Gustaf af Wetterstedt"),
+    ("Ledamoten Lisa van der Meer (C) instämmer.", "Lisa van der Meer"),
+    ("Ann-Sofi Holm de Geer (L) yrkar avslag.", "Ann-Sofi Holm de Geer"),
+    ("Skrivelse av Anna Berg (S) inkom.", "Anna Berg"),  # "av" is a preposition, no particle
+    ("Dessutom yttrar sig de Anna Berg (S)", "Anna Berg"),
+])
+def test_surname_particles_belong_to_the_name(text, name):
+    assert [p.name for p in find_people(text)] == [name]
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Tjänsteskrivelse 14.01.2023 från kontoret", ["2023-01-14"]),
+    ("Sammanträdesdatum 7/9 2022", ["2022-09-07"]),
+    ("enligt § 5.3 2021 och kl. 13.00 2021", []),
+    ("version 1.2.2024.5, 3/4-22 och 1/2 2024-05-06", ["2024-05-06"]),
+    ("31.02.2024", []),
+])
+def test_numeric_day_month_dates(text, dates):
+    assert [d for d, _, _ in find_dates(text)] == dates
+
+
+def test_an_adjustment_paragraph_adjusts_the_paragraphs_it_names():
+    m = _minutes("Tekniska nämnden\nSammanträdesdatum 2023-05-02\n\n§ 10\nDagordning\n\nBeslut\nNämnden godkänner "
+                 "dagordningen och att ärendet om omedelbar justering tas sist.\n\n§ 11\nTaxa\n\nBeslut\nNämnden "
+                 "antar taxan.\n\n§ 12\nAvgift\n\nBeslut\nNämnden antar avgiften.\n\n§ 13\nOmedelbar justering\n\n"
+                 "Beslut\nNämnden beslutar att §§ 11–12 förklaras omedelbart justerade.\n")
+    assert {p.number: p.immediate_adjustment for p in m.paragraphs} == {"10": False, "11": True, "12": True,
+                                                                        "13": False}
+
+
+def test_a_paragraph_adjusted_by_its_own_decision_stays_adjusted():
+    m = _minutes("Tekniska nämnden\nSammanträdesdatum 2023-05-02\n\n§ 4\nTaxa\n\nBeslut\nNämnden antar taxan "
+                 "enligt § 2 i förslaget. Paragrafen justeras omedelbart.\n\n§ 5\nAvgift\n\nBeslut\nNämnden beslutar "
+                 "att § 2 i taxan justeras omedelbart.\n")
+    assert {p.number: p.immediate_adjustment for p in m.paragraphs} == {"4": True, "5": True}

@@ -17,7 +17,7 @@ from .attendance import Attendance, logical_lines, meeting_date, parse_attendanc
 from .divisions import appended_divisions
 from .names import PLAIN_NAME, find_people, ocr_name_forms, short_forms
 from .organisations import find_organisations
-from .paragraph import Context, extract_paragraph
+from .paragraph import Context, adjusted_paragraphs, extract_paragraph
 
 _BODY_SUFFIX = re.compile(r"(?i)(nämnd|nämnden|styrelsen|fullmäktige|utskottet|utskott|beredningen|direktionen)$|"
                           r"^stadsdelsnämnden\s")
@@ -90,7 +90,7 @@ def extract_minutes(src: SourceText) -> Minutes:
                   known_people=frozenset(att.people), party_of={n: p.party for n, p in att.people.items()},
                   full_names=full_names, substitutes=_substitutes(att),
                   divisions=appended_divisions(seg.trailer, src.text))
-    paragraphs = tuple(extract_paragraph(p, ctx, municipality) for p in seg.paragraphs)
+    paragraphs = adjusted_paragraphs(tuple(extract_paragraph(p, ctx, municipality) for p in seg.paragraphs))
     # Everyone who acts in a paragraph is a person of the document, also when found only there (a signed
     # written reservation, "X yrkar för Socialdemokraterna").
     for par in paragraphs:

@@ -27,8 +27,33 @@ def iso(y: int, m: int, d: int) -> str | None:
         return None
 
 
+# "06.02.2024" and "5/3 2024": day and month as numbers, then the full year, as many Skåne and Halland minutes date
+# their documents.  Only with a four-digit year, so that "§ 5.3", "1/2 timme" and clock times stay no dates.
+_NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})(?:\.(\d{1,2})\.|/(\d{1,2})[ \u00a0])((?:19|20)\d\d)"
+                           r"(?![\d.,]\d|[/-]\d)")
+
+
+def _numeric_dates(text: str) -> list[tuple[str, int, int]]:
+    if "." not in text and "/" not in text:
+        return []
+    out = []
+    for m in _NUMERIC_DATE.finditer(text):
+        value = iso(int(m.group(4)), int(m.group(2) or m.group(3)), int(m.group(1)))
+        if value:
+            out.append((value, m.start(), m.end()))
+    return out
+
+
 def find_dates(text: str) -> Iterator[tuple[str, int, int]]:
     """Every date in ``text`` as (ISO date, start, end)."""
+    numeric = _numeric_dates(text)
+    if numeric:
+        yield from sorted([*_word_dates(text), *numeric], key=lambda d: d[1])
+        return
+    yield from _word_dates(text)
+
+
+def _word_dates(text: str) -> Iterator[tuple[str, int, int]]:
     for m in DATE.finditer(text):
         if m.group(1):
             value = iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))

@@ -76,6 +76,7 @@ def clean_name(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
         if not tok[:1].isupper() or low in _NOT_NAME or low in ROLE_WORDS or len(tail) >= 4:
             break
         tail.insert(0, tok)
+    tail = _with_particles(tokens, tail)
     head = tokens[: len(tokens) - len(tail)]
     low_head = [t.casefold() for t in head]
     joined = " ".join(low_head[-3:])
@@ -90,6 +91,40 @@ def clean_name(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
     if len(tail) < 2:
         return [], tuple(r for r in roles if r)
     return tail, tuple(r for r in roles if r)
+
+
+# Lower-case particles of surnames ("Carl af Klercker", "Anna van der Berg", "Johan de Mare"); they stand only
+# between capitalised words of a name, never first or last.
+_PARTICLES = {"af", "von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le",
+              "ter", "ten", "zu", "bin", "ibn"}
+
+
+def _with_particles(tokens: list[str], tail: list[str]) -> list[str]:
+    """``tail`` (the capitalised end of ``tokens``) grown leftwards over surname particles: "af Klercker" is
+    "Carl af Klercker" where a capitalised first name stands before the particles.  Up to two particles, and the
+    name keeps at most four capitalised words."""
+    if not tail or len(tail) >= 4:
+        return tail
+    i = len(tokens) - len(tail)  # index of the tail's first token
+    j = i
+    while j > 0 and i - j < 2 and tokens[j - 1] in _PARTICLES:
+        j -= 1
+    if j == i or j == 0:
+        return tail
+    first = tokens[j - 1]
+    low = first.casefold()
+    if not first[:1].isupper() or low in _NOT_NAME or low in ROLE_WORDS:
+        return tail
+    grown = [first, *tokens[j:i], *tail]
+    # Further capitalised first names before it ("Eva-Lena Bengtsson van Dijk" has one before "Bengtsson").
+    k = j - 1
+    while k > 0 and len(grown) - (i - j) < 4:
+        tok = tokens[k - 1]
+        if not tok[:1].isupper() or tok.casefold() in _NOT_NAME or tok.casefold() in ROLE_WORDS:
+            break
+        grown.insert(0, tok)
+        k -= 1
+    return grown
 
 
 def _name_for_party() -> re.Pattern[str]:

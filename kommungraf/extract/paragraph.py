@@ -639,6 +639,67 @@ _ADJUST = re.compile(r"(?i)\bjusteras\s+omedelbart|\bomedelbart\s+justera(?:d|s|
                      r"\bförklaras\s+omedelbart\s+justerad|\bjusterades\s+omedelbart")
 
 
+# "att ärendet om omedelbar justering behandlas sist": the words name an agenda item, they adjust nothing.
+_ADJUST_TOPIC = re.compile(r"(?i)\b(?:ärende(?:t)?|punkt(?:en)?|fråga(?:n)?)\s+om\s+$")
+# "§ 32 och § 33", "§§ 32–33", "§ 32, 33 och 34": the paragraphs an adjustment sentence names.
+_NAMED_PARS = re.compile(r"§§?[ \u00a0]*\d{1,4}(?:[ \u00a0]*(?:,|och|samt|[–-])[ \u00a0]*(?:§[ \u00a0]*)?\d{1,4})*")
+
+
+def adjusted_paragraphs(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    """The paragraphs with immediate adjustment set where an adjustment sentence names them.
+
+    A paragraph of its own ("§ 35 Omedelbar justering: … att § 32 och § 33 förklaras omedelbart justerade")
+    adjusts the paragraphs it names, not itself; and "ärendet om omedelbar justering" in an agenda names a
+    topic.  Only paragraph numbers of these minutes count, so that a law's "39 §" or a stray number changes nothing.
+    """
+    numbers = {p.number for p in paragraphs}
+    named: set[str] = set()
+    cleared: set[str] = set()
+    for par in paragraphs:
+        if not par.immediate_adjustment:
+            continue
+        self_adjusted = False
+        for m in _ADJUST.finditer(par.text):
+            if _ADJUST_TOPIC.search(par.text[max(0, m.start() - 30): m.start()]):
+                continue
+            # The title "Omedelbar justering" names the paragraph's matter; its decision says what is adjusted.
+            line_start = par.text.rfind("\n", 0, m.start()) + 1
+            line_end = par.text.find("\n", m.end())
+            if par.title and par.text[line_start: line_end if line_end != -1 else None].strip() == par.title.strip():
+                continue
+            # The sentence, never reaching back into the heading ("KS § 35" / "Omedelbar justering").
+            at_title = par.text.find(par.title) if par.title else -1
+            head_end = par.text.find("\n", at_title + len(par.title)) if at_title != -1 else -1
+            start = max(par.text.rfind(". ", 0, m.start()), par.text.rfind("\n\n", 0, m.start()),
+                        head_end if head_end < m.start() else -1) + 1
+            stop = par.text.find(".", m.end())
+            sentence = par.text[start: stop if stop != -1 else len(par.text)]
+            refs = _paragraph_refs(sentence)
+            # "Paragrafen justeras omedelbart" speaks of this paragraph, whatever other numbers the sentence cites.
+            if refs and refs <= numbers and not re.search(r"(?i)\bparagrafen\b|\bdenna\s+paragraf", sentence):
+                named |= refs
+            else:
+                self_adjusted = True
+        if not self_adjusted:
+            cleared.add(par.number)
+    if not cleared and not named:
+        return paragraphs
+    return tuple(replace(p, immediate_adjustment=p.number in named or
+                         (p.immediate_adjustment and p.number not in cleared)) for p in paragraphs)
+
+
+def _paragraph_refs(sentence: str) -> set[str]:
+    """The paragraph numbers in "§ 32 och § 33" or "§§ 32–34" (a range spelled out, at most 50 long)."""
+    refs: set[str] = set()
+    for m in _NAMED_PARS.finditer(sentence):
+        for a, dash, b in re.findall(r"(\d{1,4})(?:[ \u00a0]*([–-])[ \u00a0]*(?:§[ \u00a0]*)?(\d{1,4}))?", m.group()):
+            if dash and 0 < int(b) - int(a) <= 50:
+                refs.update(str(n) for n in range(int(a), int(b) + 1))
+            else:
+                refs.update(n for n in (a, b) if n)
+    return refs
+
+
 def _marker(text: str) -> str | None:
     """The kind of a list item's marker ("1." → "number", "a)" → "letter", "–" → "bullet", "att"), or None."""
     m = _ITEM.match(text)
