@@ -1691,3 +1691,13 @@ def test_a_paragraph_adjusted_by_its_own_decision_stays_adjusted():
                  "enligt § 2 i förslaget. Paragrafen justeras omedelbart.\n\n§ 5\nAvgift\n\nBeslut\nNämnden beslutar "
                  "att § 2 i taxan justeras omedelbart.\n")
     assert {p.number: p.immediate_adjustment for p in m.paragraphs} == {"4": True, "5": True}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Avtalet med PostNord Sverige AB gäller från den 1 juli.", "PostNord Sverige AB"),
+    ("Yttrande från SkiStar AB har kommit in.", "SkiStar AB"),
+])
+def test_a_company_name_may_open_with_a_brand_in_camel_case(text, name):
+    from kommungraf.extract.organisations import find_organisations
+
+    assert [n for n, _, _ in find_organisations(text)] == [name]

@@ -13,6 +13,7 @@ _L = "a-zåäöéü"
 # At most four hyphenated parts ("Upplands-Väsby"): unbounded, "Åå-Åå-Åå-…" is matched from every "Å" to the end
 # of the chain, quadratic in its length (8,000 characters took 7 s; found by fuzzing).
 _CAP = rf"[{_U}][{_L}]+(?:-[{_U}][{_L}]+){{0,3}}"
+_CAMEL = rf"[{_U}][{_L}]+[{_U}][{_L}]+"
 
 #: Words that name a body only generically ("nämnden", "stadsdelsnämnderna") and are never an organisation.
 GENERIC = {"nämnden", "stadsdelsnämnden", "stadsdelsnämnderna", "nämnderna", "facknämnderna", "styrelsen",
@@ -50,8 +51,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("court", re.compile(rf"\b({_CAP}s? (?:tingsrätt|hovrätt)|(?:Förvaltningsrätten|Kammarrätten|Hovrätten) i {_CAP})"
                          rf"s?(?![\w-])")),
     # Bounded repetition: an unbounded run of capitalised words before "AB" backtracks quadratically.
-    ("company", re.compile(rf"\b((?:AB )?(?:[{_U}]{{2,5}}|{_CAP})(?: (?:i|&) ?{_CAP}| {_CAP}| [{_L}]{{3,}}){{0,4}}"
-                           rf" AB)\b")),
+    # A brand written in camel case opens a name too ("PostNord Sverige AB", "SkiStar AB").
+    ("company", re.compile(rf"\b((?:AB )?(?:[{_U}]{{2,5}}|{_CAP}|{_CAMEL})(?: (?:i|&) ?{_CAP}| {_CAP}| [{_L}]{{3,}})"
+                           rf"{{0,4}} AB)\b")),
     # "AB Motalabostäder", "AB Stora Tunabyggen", "Rederi AB Gotland": the company form before the name.
     # "… och AB / Landskronahem": a line may break after the form, only where no name stands before it.
     ("company-ab-first", re.compile(rf"\b((?:{_CAP} )?AB(?: {_CAP}){{1,2}}|AB\n{_CAP}(?: {_CAP})?)(?![\w-])")),
