@@ -1701,3 +1701,19 @@ def test_a_company_name_may_open_with_a_brand_in_camel_case(text, name):
     from kommungraf.extract.organisations import find_organisations
 
     assert [n for n, _, _ in find_organisations(text)] == [name]
+
+
+def test_a_presidium_is_a_body_and_heads_its_own_minutes(tmp_path):
+    from kommungraf.extract import extract_minutes
+    from kommungraf.extract.organisations import find_organisations
+    from kommungraf.loaders import read_document
+
+    assert [n for n, _, _ in find_organisations("på förslag av kommunstyrelsens presidium")] == [
+        "Kommunstyrelsens presidium"]
+    doc = tmp_path / "testby-kfp-2024-02-20-protokoll.txt"
+    doc.write_text("Testby kommun\nKommunfullmäktiges presidium\nSammanträdesdatum 2024-02-20\n\n"
+                   "Närvarande\nAnna Berg (S), ordförande\nPer Lind (M), vice ordförande\n\n"
+                   "§ 3 Kommunfullmäktiges sammanträdesplan\nPresidiet beslutar att fastställa planen.\n",
+                   encoding="utf-8")
+    m = extract_minutes(read_document(doc))
+    assert m.body is not None and m.body.value == "Kommunfullmäktiges presidium"

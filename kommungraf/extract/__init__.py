@@ -19,7 +19,8 @@ from .names import PLAIN_NAME, find_people, ocr_name_forms, short_forms
 from .organisations import find_organisations
 from .paragraph import Context, adjusted_paragraphs, extract_paragraph
 
-_BODY_SUFFIX = re.compile(r"(?i)(nämnd|nämnden|styrelsen|fullmäktige|utskottet|utskott|beredningen|direktionen)$|"
+_BODY_SUFFIX = re.compile(r"(?i)(nämnd|nämnden|styrelsen|fullmäktige|utskottet|utskott|beredningen|direktionen|"
+                          r"presidium)$|"
                           r"^stadsdelsnämnden\s")
 # A kommunalförbund's governing board, named alone on its minutes' first lines.  Not an organisation pattern:
 # elsewhere "direktionens sammanträde" is some förbund's board, as generic as "styrelsen".

@@ -29,6 +29,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("body", re.compile(rf"\b((?:{_CAP}s) stadsdelsnämnd)(?:s)?\b")),
     ("body-after", re.compile(rf"\b([Ss]tadsdelsnämnden|[Ss]tadsdelsförvaltningen) ({_CAP})\b")),
     ("body-plain", re.compile(r"(?i)\b(" + "|".join(_BODY_WORDS) + r")(?:n|ns|s)?\b")),
+    # "Kommunfullmäktiges presidium": the chair and vice chairs of a fullmäktige or styrelse meet as a body of
+    # their own, with their own minutes.
+    ("presidium", re.compile(r"(?i)\b((?:kommun|region|landstings)(?:fullmäktiges|styrelsens) presidium)\b")),
     ("nämnd", re.compile(rf"(?<![-\w])((?:[{_U}{_L}][{_L}]+-\s(?:och|&)\s)?[{_U}{_L}][{_L}]+nämnd)(?:en|ens)\b")),
     # "Hälso- och sjukvårdsstyrelsen": a board named by two joined words is a body, as a nämnd is; a plain
     # "styrelsen" or "bolagets styrelse" is not.
@@ -94,6 +97,7 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "nämnd": ("nämnd",),
     "styrelse": ("styrelse",),
     "valberedning": ("alberedningen",),
+    "presidium": (" presidium",),
     "nämnd-list": ("-, ",),
     "nämnd-region": ("i Region ", "i\nRegion "),
     "nämnd-adj": ("a nämnd",),
@@ -321,6 +325,8 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return f"{_cap(' '.join(m.group(1).casefold().split()))}en i {' '.join(m.group(2).split())}"
     if kind == "styrelse":
         return _cap(" ".join(m.group(1).casefold().split())) + "n"
+    if kind == "presidium":
+        return _cap(" ".join(m.group(1).casefold().split()))
     if kind == "valberedning":
         return "Valberedningen"
     if kind == "nämnd-adj":
