@@ -1717,3 +1717,15 @@ def test_a_presidium_is_a_body_and_heads_its_own_minutes(tmp_path):
                    encoding="utf-8")
     m = extract_minutes(read_document(doc))
     assert m.body is not None and m.body.value == "Kommunfullmäktiges presidium"
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Kristian Holm (Vårt Framtida Parti) yrkar bifall.", [("Kristian Holm", "Vårt Framtida Parti")]),
+    ("Anna Ek (S) och Per Lind (Kommunens Väl) reserverar sig.", [("Anna Ek", "S"), ("Per Lind", "Kommunens Väl")]),
+    ("Lena Holm (Region Skåne) redogör för ärendet.", []),  # an official's organisation, not a party
+    ("Eva Berg (tjg. ers.) deltar.", []),
+])
+def test_a_local_party_written_out_in_words_is_the_person_s_party(text, people):
+    from kommungraf.extract.names import find_people
+
+    assert [(p.name, p.party) for p in find_people(text)] == people

@@ -12,7 +12,8 @@ from ..gazetteer import canonical_party
 # "m fl" (and others) is never part of a name, so that it can stand between name and party.
 _TOKEN = r"(?!(?:m|fl|med|flera)\b)[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*"
 # A party in parentheses, with room for "m.fl." between name and party, and for a line break.
-_PARTY_PAREN = r"\(\s*([^\W\d_][^\W\d_!\-]{0,24}(?:-gruppen)?!?)\s*\)"
+# A local party may be written out in two or three capitalised words: "(Höörs Framtid)", "(Kommunens Väl)".
+_PARTY_PAREN = r"\(\s*([^\W\d_][^\W\d_!\-]{0,24}(?:[ \u00a0][A-ZÅÄÖ][^\W\d_!\-]{1,24}){0,2}(?:-gruppen)?!?)\s*\)"
 _MFL = r"(?:\s*,?\s*(m\.?\s?fl\.?|med\s+flera))?"
 
 # Name tokens are separated by spaces; a no-break space stands for a line break inside a joined line.
@@ -253,9 +254,19 @@ def _index_of_tail(raw: str, tail: list[str]) -> int:
 
 
 def _looks_like_local_party(text: str) -> bool:
-    # Local parties are short lower- or upper-case codes (skp, BÅP, SPI); words like "bilaga" are not.
+    # Local parties are short lower- or upper-case codes (skp, BÅP, SPI), or a name of two or three capitalised
+    # words written out ("Höörs Framtid", "Kommunens Väl"); words like "bilaga" are not, nor is an organisation
+    # ("Region Skåne", "Tekniska nämnden") named after an official.
     t = text.strip()
-    return 1 <= len(t) <= 5 and t.isalpha() and (t.isupper() or t.islower() or t[:1].isupper())
+    if 1 <= len(t) <= 5 and t.isalpha() and (t.isupper() or t.islower() or t[:1].isupper()):
+        return True
+    words = t.split()
+    return 2 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() for w in words) and \
+        not _ORGANISATION_WORDS.search(t)
+
+
+_ORGANISATION_WORDS = re.compile(r"(?i)^(?:region|polisregion|länsstyrelsen|landstinget)\b|"
+                                 r"(?:kommun|stad|nämnden|styrelsen|verket|förvaltningen|bolaget|ab)$")
 
 
 def strip_genitive(name: str, known: set[str] | frozenset[str]) -> str:
