@@ -346,6 +346,12 @@ _APPENDIX_FOR = re.compile(r"(?i)^bilaga\s+\d+\b.{0,80}§\s*(\d{1,4})\s*$")
 _APPENDIX_KINDS = {"reservation", "särskilt uttalande", "särskilt yttrande", "ersättaryttrande", "protokollsanteckning"}
 
 
+# An appendix's own heading naming its kind and paragraph: "Reservation till kommunfullmäktiges protokoll
+# 2024-06-13, KF § 67".
+_STATEMENT_FOR = re.compile(r"(?i)^(reservation|särskilt yttrande|särskilt uttalande|ersättaryttrande|"
+                            r"protokollsanteckning)\b.{0,100}§\s*(\d{1,4})\s*$")
+
+
 def _appendix_statements(paragraphs: list[ParagraphSegment], trailer: list[Line]) -> list[Line]:
     """A written reservation (or statement) appended after the signatures as "Bilaga N till … protokoll, § 80"
     joins paragraph 80, where it is read as one written inside the paragraph.  Only an appendix that opens with
@@ -361,6 +367,9 @@ def _appendix_statements(paragraphs: list[ParagraphSegment], trailer: list[Line]
         first = next((k for k in range(1, min(len(block), 4)) if block[k].text.strip()), None)
         kind = section_kind(block[first].text) if first is not None else None
         par = by_number.get(m.group(1)) if m else None
+        if m is None and first is not None and (named := _STATEMENT_FOR.match(block[first].text.strip())):
+            # "Bilaga 1" / "Reservation till kommunfullmäktiges protokoll 2024-06-13, § 67": the heading names both.
+            kind, par = named.group(1).lower(), by_number.get(named.group(2))
         if par is None or first is None or kind not in _APPENDIX_KINDS:
             kept.extend(block)
             continue

@@ -1729,3 +1729,28 @@ def test_a_local_party_written_out_in_words_is_the_person_s_party(text, people):
     from kommungraf.extract.names import find_people
 
     assert [(p.name, p.party) for p in find_people(text)] == people
+
+
+def test_an_appended_reservation_whose_heading_names_its_paragraph_joins_that_paragraph(tmp_path):
+    from kommungraf.extract import extract_minutes
+    from kommungraf.loaders import read_document
+
+    doc = tmp_path / "testby-kf-2024-06-13-protokollsutdrag.txt"
+    doc.write_text(
+        "Testby kommun\nKommunfullmäktige\nSammanträdesdatum 2024-06-13\n\n"
+        "§ 67 Borgen för bostadsbolaget\nKommunfullmäktige beslutar att ingå borgen.\n"
+        "Reservation\nSocialdemokraternas ledamöter reserverar sig, se bilaga 1.\n\n"
+        "Vid protokollet\nKarin Sjö, sekreterare\n\nJusteras\nAnna Berg        Per Lind\n\n"
+        "Bilaga 1\nReservation till kommunfullmäktiges protokoll 2024-06-13, § 67\n"
+        "Vi anser att borgen är för stor.\n\nFör Socialdemokraterna\nLena Ek (S)\nOmar Said (S)\n",
+        encoding="utf-8")
+    from kommungraf.clean import content_lines
+    from kommungraf.segment import segment
+
+    src = read_document(doc)
+    seg = segment(content_lines(src))
+    assert not any("Reservation till" in ln.text for ln in seg.trailer)
+    assert any(s.kind == "reservation" and s.heading is not None and "Reservation till" in s.heading.text
+               for s in seg.paragraphs[0].sections)
+    signers = {r.name for st in extract_minutes(src).paragraphs[0].statements for r in st.by}
+    assert {"Lena Ek", "Omar Said"} <= signers
