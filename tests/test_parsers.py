@@ -1754,3 +1754,19 @@ def test_an_appended_reservation_whose_heading_names_its_paragraph_joins_that_pa
                for s in seg.paragraphs[0].sections)
     signers = {r.name for st in extract_minutes(src).paragraphs[0].statements for r in st.by}
     assert {"Lena Ek", "Omar Said"} <= signers
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Votering begärs. Efter genomförd votering har fem ledamöter röstat ja och två ledamöter röstat nej; "
+     "ingen har avstått.", (5, 2, 0)),
+    ("Omröstning genomförs. 7 ledamöter röstade ja och 4 röstade nej. 2 ledamöter avstod.", (7, 4, 2)),
+])
+def test_a_vote_told_as_how_many_members_voted_yes_and_no(text, counts):
+    from kommungraf.clean import MappedText
+    from kommungraf.extract.votes import find_vote
+    from kommungraf.model import Span
+
+    mt = MappedText()
+    mt.append(text, 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == counts
