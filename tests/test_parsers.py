@@ -1770,3 +1770,12 @@ def test_a_vote_told_as_how_many_members_voted_yes_and_no(text, counts):
     mt.append(text, 0)
     vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
     assert vote is not None and (vote.yes, vote.no, vote.abstain) == counts
+
+
+def test_a_kommunalforbund_named_by_two_words():
+    from kommungraf.extract.organisations import find_organisations
+
+    assert [n for n, _, _ in find_organisations("avtal med Kommunalförbundet Norra Räddning om")] == [
+        "Kommunalförbundet Norra Räddning"]
+    assert [n for n, _, _ in find_organisations("Kommunalförbundet Sydarkivera har yttrat sig.")] == [
+        "Kommunalförbundet Sydarkivera"]

@@ -72,7 +72,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Södra Älvsborgs Räddningstjänstförbund", "Kommunalförbundet Sydarkivera", "Räddningstjänsten Storgöteborg",
     # "Brandkåren Ljusnan" (a förbund by its service's name).
     ("association", re.compile(rf"\b((?:(?:Norra|Södra|Östra|Västra|Mellersta) )?{_CAP}s? (?:[Ss]tadsmission|"
-                               rf"[{_U}]?[{_L}]*förbund)|Kommunalförbundet {_CAP}|"
+                               rf"[{_U}]?[{_L}]*förbund)|Kommunalförbundet {_CAP}(?: {_CAP})?|"
                                rf"(?:Räddningstjänsten|Brandkåren) {_CAP}|"
                                # "Kvinnojouren i Eslöv", "Kvinno- och tjejjouren i Lund": a jour by its place.
                                rf"[{_U}][{_L}]+(?:-\s(?:och|&)\s[{_L}]+)?jouren i {_CAP}|"
