@@ -44,6 +44,8 @@ _HYPHEN_END = re.compile(r"[^\W\d_][a-zåäöéü]-$")
 # name, so the parts are joined with it kept; only a capitalised part on both sides, never a word in lower case.
 _NAME_HYPHEN_END = re.compile(r"(?<![^\s(])[A-ZÅÄÖÉ][a-zåäöéü]+-$")
 _NAME_START = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]+\b")
+#: A gap between two cells of a table row as text keeps it: a TAB, or three spaces or more (a word gap is one).
+COLUMN_GAP = re.compile(r"\t| {3,}")
 _NO_JOIN = frozenset({"och", "eller", "samt", "respektive", "resp", "till", "som", "med"})
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from .clean import Line
+from .clean import COLUMN_GAP, Line
 
 # An agenda number before the paragraph's own: "Ärende 4 § 133", "Punkt 12. § 40".  It is no paragraph number.
 _AGENDA = r"(?:(?:ärende|ärendepunkt|punkt|p\.|nr\.?)\s*\d{1,3}[.:]?\s+)?"
@@ -501,7 +501,7 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
     if above and _AGENDA_TITLE.match(above[0].text):
         # "Ärende 5<TAB>Title" above "§ 112<TAB>Dnr …": the title, printed before the number.
         return _sections(number, head, above, body)
-    rest_clean = re.split(r"\t| {3,}", rest.strip())[0] if rest else ""
+    rest_clean = COLUMN_GAP.split(rest.strip())[0] if rest else ""
     if rest_clean and _has_title_words(rest_clean) and not re.match(r"(?i)^dnr\b", rest_clean) and \
             not _AGENDA_ONLY.match(rest_clean):
         title_lines.append(head)
@@ -600,10 +600,8 @@ def _wraps_to_dnr(title_lines: list[Line], body: list[Line], idx: int) -> bool:
     after = body[idx + 1] if idx + 1 < len(body) else None
     return len(title_lines) == 1 and title_lines[0] is body[0] and after is not None and not after.blank_before and \
         is_meta_line(after.text) and len(nxt.text) <= 60 and not title_lines[0].text.rstrip().endswith(".") and \
-        not _CELL_GAP.search(nxt.text.strip())
+        not COLUMN_GAP.search(nxt.text.strip())
 
-
-_CELL_GAP = re.compile(r"\t| {3,}")
 
 
 def is_meta_line(text: str) -> bool:

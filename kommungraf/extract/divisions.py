@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..clean import Line, MappedText
 from ..model import Span, Vote
-from .votes import _CHOICE, _party_row_cells, _voter
+from .votes import CHOICE, party_row_cells, voter
 
 # A division's column in the list: "Omröstning 1", "Votering 2".
 _DIVISION_COL = re.compile(r"(?i)(?:omröstning|votering)\s*(\d{1,2})")
@@ -66,13 +66,13 @@ def appended_divisions(lines: list[Line], source: str) -> tuple[Division, ...]:
             continue
         if not re.search(r"[^\W\d_]", text):
             continue  # a rule under the header ("--  -------")
-        cells = _party_row_cells(_raw(ln, source), header)
-        name = _voter(cells[name_at]) if name_at < len(cells) else None
+        cells = party_row_cells(_raw(ln, source), header)
+        name = voter(cells[name_at]) if name_at < len(cells) else None
         if name is None:
             header = None  # the table has ended ("Resultat  Ja  Nej …")
             continue
         for i, number in columns.items():
-            choice = _CHOICE.get(cells[i].casefold()) if i < len(cells) else None
+            choice = CHOICE.get(cells[i].casefold()) if i < len(cells) else None
             if choice:
                 rolls.setdefault(number, []).append((name, choice))
     out = []

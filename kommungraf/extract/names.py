@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from ..clean import COLUMN_GAP
 from ..gazetteer import canonical_party
 
 # A name token: a capitalised word of letters, possibly hyphenated ("Anna-Karin", "Rydén", "Kovač").
@@ -139,7 +140,6 @@ def _name_for_party() -> re.Pattern[str]:
 
 
 _NAME_FOR_PARTY: re.Pattern[str] | None = None
-_COLUMN_GAP = re.compile(r"\t| {3,}")
 _NOT_A_PERSON = re.compile(r"(?i)nämnd|styrelse|fullmäktige|kommun|\bstad\b|region|förvaltning|utskott|\bAB\b|"
                            r"verket|myndighet|länsstyrelse|landsting|universitet|partiet|gruppen")
 
@@ -231,7 +231,7 @@ def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
         if "   " in raw or "\t" in raw:
             # A name never spans a column gap: "Karin Dahl      S      Mattias Nyberg (S)" is a table row
             # whose last cell holds the name with this party.
-            last = _COLUMN_GAP.split(raw)[-1]
+            last = COLUMN_GAP.split(raw)[-1]
             if len(last.split()) >= 2:
                 raw = last
         tokens = [t for t in raw.split() if len(t) > 1 or not t.isupper()]

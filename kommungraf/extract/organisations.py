@@ -292,8 +292,14 @@ def _wrapped_company(text: str, start: int, name: str) -> tuple[int, str]:
     return line_start - len(m.group()) + m.group().index(words[0]), " ".join([*words, name])
 
 
-_FUNCTION_WORDS = frozenset({"och", "med", "för", "till", "av", "om", "samt", "från", "hos", "vid", "mot", "enligt",
-                             "inom", "över", "genom", "det", "den", "ett", "en", "de", "i", "att", "som", "har"})
+# The words before a company name that are no part of it ("Yttrande från Kirunabostäder AB"): a company is what
+# follows the last of them in its match.
+_BEFORE_COMPANY = ("och", "med", "för", "till", "av", "om", "samt", "från", "hos", "vid", "mot", "enligt", "inom",
+                   "över", "genom", "kommunens", "stadens", "dess", "det", "den", "ett", "en")
+_BEFORE_COMPANY_SPLIT = re.compile(r"\b(?:" + "|".join(_BEFORE_COMPANY) + r")\b ?")
+# Those and the other words a line of running text may end with before a company name it cuts ("… som" / "Vatten
+# AB"); "i" too, which inside a match belongs to the name ("Länstrafiken i Norrbotten AB").
+_FUNCTION_WORDS = frozenset(_BEFORE_COMPANY) | {"de", "i", "att", "som", "har"}
 
 
 def _name_for(kind: str, m: re.Match[str]) -> str | None:
@@ -341,8 +347,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
     if kind == "company":
         # "Region Stockholm och Södertälje sjukhus AB" and "Yttrande från Kirunabostäder AB": the company is
         # what follows the last function word.
-        parts = re.split(r"\b(?:och|med|för|till|av|om|samt|från|hos|vid|mot|enligt|inom|över|genom|"
-                         r"kommunens|stadens|dess|det|den|ett|en)\b ?", m.group(1))
+        parts = _BEFORE_COMPANY_SPLIT.split(m.group(1))
         name = parts[-1].strip()
         if len(name.split()) < 2 or not name[:1].isupper():
             return None

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..clean import Line, MappedText, join_lines
+from ..clean import COLUMN_GAP, Line, MappedText, join_lines
 from ..gazetteer import canonical_party
 from ..model import STATEMENT_KINDS, Agreement, Dated, Named, Paragraph, PersonRef, Proposal, Span, Statement
 from ..segment import ParagraphSegment, Section, heading_title, is_meta_line, margin_split, section_kind
@@ -487,7 +487,7 @@ def _written_reservations(mt: MappedText, claimed: set[tuple[str, str]]) -> list
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
             line = text[pos:end]
-            cells = [(c, pos + line.find(c)) for c in re.split(r"\t| {3,}", line) if c.strip()]
+            cells = [(c, pos + line.find(c)) for c in COLUMN_GAP.split(line) if c.strip()]
             sigs = [(_SIGNATURE.fullmatch(c.strip()), at + len(c) - len(c.lstrip())) for c, at in cells]
             if cells and all(m is not None and _is_bare_name(m.group(1)) for m, _ in sigs):
                 if not prose:
@@ -532,7 +532,7 @@ def _signed_blocks(mt: MappedText, sections: list[tuple[str, int, int]], claimed
         names: list[tuple[str, int]] = []
         pos = m.start(2)
         for line in m.group(2).split("\n"):
-            cells = [c for c in re.split(r"\t| {3,}", line) if c.strip()]
+            cells = [c for c in COLUMN_GAP.split(line) if c.strip()]
             signed = [_signed_name(c, party) for c in cells]
             if not cells or not all(signed):
                 break
@@ -1165,7 +1165,6 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
     )
 
 
-_COLUMN_GAP = re.compile(r"\t| {3,}")
 _TITLE_LABEL = re.compile(r"^(?:Ärende|Ärendemening|Rubrik)\s*:\s*(?=\S)")
 # An agenda number before a title: "Ärende 3: …", "Punkt 12. …", "3. …"; only before a capitalised word, so that
 # a title that starts with a number ("2 kap. …", "100 nya bostäder") keeps it.
@@ -1179,7 +1178,7 @@ def _title_part(text: str) -> str:
     """
     text = text.strip()
     # The last gap: "§ 35   Budget 2010   Dnr 0162/09" has the number after the second.
-    gaps = list(_COLUMN_GAP.finditer(text))
+    gaps = list(COLUMN_GAP.finditer(text))
     if gaps and is_meta_line(text[gaps[-1].end():]):
         return text[:gaps[-1].start()]
     return text

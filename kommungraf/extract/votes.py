@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..clean import MappedText
+from ..clean import COLUMN_GAP, MappedText
 from ..gazetteer import canonical_party
 from ..model import Span, Vote
 from .names import PLAIN_NAME, find_people
@@ -177,7 +177,7 @@ _EMPTY_CELL = {"", "-", "–", "—"}
 _MERGED_CELLS = re.compile(r"[\d–—-]+(?:[ \u00a0]+[\d–—-]+)+")  # "– –": two cells a PDF export put in one
 
 
-def _party_row_cells(line: str, header: str) -> list[str]:
+def party_row_cells(line: str, header: str) -> list[str]:
     """A table row's cells. Tab-separated where the row has tabs; in text aligned with spaces, each word is put
     in the header column that starts nearest to it, so that an empty cell keeps the columns in place."""
     if "\t" in line or "\t" in header:
@@ -208,7 +208,7 @@ def _party_table(text: str) -> tuple[tuple[int, int, int], int, int] | None:
             if len(cells) > 2 and cells[0] in _PARTY_HEADER and "ja" in cells and "nej" in cells:
                 header, header_line, table_start = cells, line, start
             continue
-        cells = _party_row_cells(line, header_line)
+        cells = party_row_cells(line, header_line)
         cols = [header.index(k) if k in header else None for k in ("ja", "nej", "avstår")]
         if cols[2] is None:
             cols[2] = next((header.index(k) for k in ("avstod", "avstående", "avst") if k in header), None)
@@ -299,8 +299,9 @@ def _labelled_counts(text: str) -> tuple[tuple[int, int, int], int, int] | None:
     return (int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)), m.start(), m.end()
 
 
-_CHOICE = {"ja": "yes", "nej": "no", "avstår": "abstain", "avstod": "abstain", "avstående": "abstain",
-           "avst": "abstain", "avstår från att rösta": "abstain"}
+#: A vote table's or voting list's word for a member's vote, as the vote it records.
+CHOICE = {"ja": "yes", "nej": "no", "avstår": "abstain", "avstod": "abstain", "avstående": "abstain",
+          "avst": "abstain", "avstår från att rösta": "abstain"}
 
 
 # A voter's mark in a vote table's column: "X", a tick.
@@ -311,10 +312,10 @@ _NAME_NOTE = re.compile(r"\s*(?:\([a-zåäö][^()]*\)|,[^\t]*)$")
 
 def _row_cells(line: str, spaced: bool) -> list[str]:
     """The cells of a table row: TAB-separated, or in a fixed-width export separated by runs of spaces."""
-    return [c.strip() for c in (re.split(r"\t| {3,}", line.strip()) if spaced else line.split("\t"))]
+    return [c.strip() for c in (COLUMN_GAP.split(line.strip()) if spaced else line.split("\t"))]
 
 
-def _voter(cell: str) -> str | None:
+def voter(cell: str) -> str | None:
     """The voter's name in a cell: with its party ("Mona Ekberg (S)") or without one beside a Parti column."""
     people = list(find_people(cell))
     if people:
@@ -337,9 +338,9 @@ def _table_roll_call(text: str) -> tuple[tuple[str, str], ...]:
         low = [c.casefold() for c in cells]
         if columns is None or not any(cells):
             if "ja" in low and "nej" in low:
-                columns = {i: _CHOICE[c] for i, c in enumerate(low) if c in _CHOICE}
+                columns = {i: CHOICE[c] for i, c in enumerate(low) if c in CHOICE}
                 word_at, spaced = None, False
-                names_in_columns = all(c in _CHOICE for c in low if c)
+                names_in_columns = all(c in CHOICE for c in low if c)
             elif (spaced_low := [c.casefold() for c in _row_cells(line, True)]) and len(spaced_low) > 1 and \
                     (vote_cols := [i for i, c in enumerate(spaced_low) if c in ("röst", "röstar")]):
                 # "Ledamot      Parti     Röst": only the words stand in the column, so spaces may divide it.
@@ -348,22 +349,22 @@ def _table_roll_call(text: str) -> tuple[tuple[str, str], ...]:
         first = cells[0]
         if word_at is not None:
             # "Maria Svensson<TAB>S<TAB>Ja": the name may stand without its party (a Parti column beside it).
-            name = _voter(first)
+            name = voter(first)
             word = low[word_at] if word_at < len(low) else ""
-            if name and word in _CHOICE:
-                out.append((name, _CHOICE[word]))
+            if name and word in CHOICE:
+                out.append((name, CHOICE[word]))
             elif not name:
                 columns = word_at = None
             continue
         if names_in_columns:
             # "Christina Vall (M)<TAB>Mona Ekberg (S)": each name under the option of its column.
-            voters = [(i, _voter(c)) for i, c in enumerate(cells) if c]
+            voters = [(i, voter(c)) for i, c in enumerate(cells) if c]
             if not voters or not all(name for _, name in voters):
                 columns = None  # the table has ended
                 continue
             out.extend((name, columns[i]) for i, name in voters if name and i in columns)
             continue
-        name = _voter(first)
+        name = voter(first)
         marks = [i for i, c in enumerate(low) if c in _MARKS]
         if not name or len(marks) != 1:
             if not name:

@@ -188,6 +188,7 @@ def _words(textpage, text: str, n: int) -> tuple[list[list], list[str]]:
     rect = (ctypes.c_float * 4)()
     where = ctypes.byref(rect)
     unpack = _RECT.unpack_from
+    angle_of = raw.FPDFText_GetCharAngle
     if len(text) != n:
         # The text does not map one-to-one to character indices (e.g. characters outside the BMP): ask
         # pdfium for each character instead.
@@ -210,7 +211,7 @@ def _words(textpage, text: str, n: int) -> tuple[list[list], list[str]]:
                     continue
         word: list | None = None
         for k in range(i, j):
-            if not box(handle, k, where) or _diagonal(textpage, k):
+            if not box(handle, k, where) or _slanted(angle_of(textpage.raw, k)):
                 continue
             left, top, right, bottom = unpack(rect)
             h = top - bottom
@@ -227,13 +228,11 @@ def _words(textpage, text: str, n: int) -> tuple[list[list], list[str]]:
     return _split_vertical(words)
 
 
-def _diagonal(textpage, k: int) -> bool:
-    """Whether glyph k is set at a slant: a stamp or watermark drawn across the page ("PROTOKOLLSUTDRAG"), whose
-    letters pdfium strews into the words they cross.  Text set upright or turned by a right angle is content.
-    Asked only of glyphs taken one by one, as a stamp letter is: its slanted box breaks the word it joins."""
-    import pypdfium2.raw as raw
-
-    angle = raw.FPDFText_GetCharAngle(textpage.raw, k)
+def _slanted(angle: float) -> bool:
+    """Whether a glyph at ``angle`` (radians, pdfium's) is set at a slant: a stamp or watermark drawn across the page
+    ("PROTOKOLLSUTDRAG"), whose letters pdfium strews into the words they cross.  Text set upright or turned by a
+    right angle is content.  Asked only of glyphs taken one by one, as a stamp letter is: its slanted box breaks the
+    word it joins."""
     return angle >= 0 and 10 < math.degrees(angle) % 90 < 80  # -1: pdfium could not tell
 
 
