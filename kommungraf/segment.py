@@ -316,7 +316,9 @@ def segment(lines: list[Line]) -> Segmented:
                     # The appendix's own heading above the list ("Bilaga 1, Kommunfullmäktige 2024-06-17") too.
                     j -= bool(j > 1 and _APPENDIX.match(body[j - 1].text))
                     # "Ordförande: Anna Berg (S)" / "Justerare: …" label lines right above "Utdragsbestyrkande".
-                    while j > 1 and _SIGNED_BY.match(body[j - 1].text):
+                    # A case system's "Justerare<TAB>Name" row above its "Justering<TAB>Paragrafen justerad …" row too.
+                    while j > 1 and (_SIGNED_BY.match(body[j - 1].text) or (
+                            j > 2 and _JUSTERING_ROW.match(body[j - 1].text) and _SIGNED_BY.match(body[j - 2].text))):
                         j -= 1
                     trailer = body[j:]
                     body = body[:j]
@@ -444,6 +446,7 @@ def _page_footer(body: list[Line], j: int) -> bool:
 
 # A signature label with its name on one line; only right above the signature block, since an election's
 # decision may list "Ordförande: …" too.
+_JUSTERING_ROW = re.compile(r"(?i)^(?:justering|justeringsdatum|justerat)(?:\s*:\s*|\t+| {3,})\S")
 _SIGNED_BY = re.compile(r"(?i)^(?:ordförande|justerare|justerande|sekreterare)(?:\s*:\s*|\t+| {3,})[A-ZÅÄÖ]")
 
 
@@ -502,8 +505,9 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
         # "Ärende 5<TAB>Title" above "§ 112<TAB>Dnr …": the title, printed before the number.
         return _sections(number, head, above, body)
     rest_clean = COLUMN_GAP.split(rest.strip())[0] if rest else ""
+    # "Paragraf<TAB>§ 74": a case system's label|content rows, whose "Ärende<TAB>Title" row below holds the title.
     if rest_clean and _has_title_words(rest_clean) and not re.match(r"(?i)^dnr\b", rest_clean) and \
-            not _AGENDA_ONLY.match(rest_clean):
+            not _AGENDA_ONLY.match(rest_clean) and not _PARAGRAPH_LABEL.match(rest_clean):
         title_lines.append(head)
     else:
         while idx < len(body) and is_meta_line(body[idx].text) and len(title_lines) == 0 and idx < 3:

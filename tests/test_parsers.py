@@ -1779,3 +1779,35 @@ def test_a_kommunalforbund_named_by_two_words():
         "Kommunalförbundet Norra Räddning"]
     assert [n for n, _, _ in find_organisations("Kommunalförbundet Sydarkivera har yttrat sig.")] == [
         "Kommunalförbundet Sydarkivera"]
+
+
+def test_a_regions_nämnd_named_regionala():
+    names = [n for n, _, _ in find_organisations("Protokoll från Regionala utvecklingsnämnden i Region Sörmland")]
+    assert names == ["Regionala utvecklingsnämnden", "Region Sörmland"]
+    # With an article it describes a nämnd rather than naming one.
+    assert [n for n, _, _ in find_organisations("den regionala utvecklingsnämnden ska")] == ["Utvecklingsnämnden"]
+
+
+def test_a_water_authority_by_its_district():
+    names = [n for n, _, _ in find_organisations("Remiss från Vattenmyndigheten Södra Östersjön om åtgärder")]
+    assert names == ["Vattenmyndigheten Södra Östersjön"]
+
+
+def test_a_case_systems_label_rows_give_the_title_and_the_adjuster(tmp_path):
+    doc = tmp_path / "run-2024-09-12-utdrag.txt"
+    doc.write_text(
+        "Region Sörmland\tRegionala utvecklingsnämnden\tSammanträdesdatum 2024-09-12\n"
+        "Paragraf\t§ 74\nDiarienummer\t24RUN0187\n"
+        "Ärende\tRemissvar – Åtgärdsvalsstudie för väg 53\n"
+        "Sammanfattning\tTrafikverket har skickat studien på remiss.\n"
+        "Beslut\tRegionala utvecklingsnämnden beslutar\n\t1. Nämnden antar förslaget till yttrande.\n"
+        "Justerare\tAnn-Sofie Lindqvist (S)\nJustering\tParagrafen justerad omedelbart 2024-09-12\n"
+        "Ordförande\tMagnus Ridell\nSekreterare\tMaria Hellberg\n"
+        "Utdragsbestyrkande\tRätt utdraget intygar\n\tMaria Hellberg, nämndsekreterare\n", encoding="utf-8")
+    from kommungraf.extract import extract_minutes
+    from kommungraf.loaders import read_document
+
+    minutes = extract_minutes(read_document(doc))
+    assert [p.title for p in minutes.paragraphs] == ["Remissvar – Åtgärdsvalsstudie för väg 53"]
+    roles = {p.name: p.roles for p in minutes.persons}
+    assert "justerare" in roles["Ann-Sofie Lindqvist"]

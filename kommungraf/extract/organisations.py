@@ -45,6 +45,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("nämnd-region", re.compile(rf"(?<![-\w])((?:[{_U}{_L}][{_L}]+-\s(?:och|&)\s)?[{_U}{_L}][{_L}]+nämnd)"
                                 rf"(?:en|ens)\si\s(Region {_CAP})(?![\w-])")),
     ("nämnd-adj", re.compile(rf"\b([{_U}{_L}][{_L}]+a) (nämnd)(?:en|ens)\b")),
+    # "Regionala utvecklingsnämnden": a region's nämnd whose name opens with "Regionala" (Sörmland, Jönköping,
+    # Kalmar); lower case only where no article makes it a description ("den regionala utvecklingsnämnden").
+    ("nämnd-regional", re.compile(rf"(?<![-\w])(?<!den )(?<!Den )([Rr]egionala (?:[{_L}]+-\s(?:och|&)\s)?"
+                                  rf"[{_L}]+nämnd)(?:en|ens)\b")),
     ("region", re.compile(rf"\b(Region {_CAP}|Polisregion {_CAP}|(?:{_CAP} )?{_CAP}regionen|"
                           rf"{_CAP}s läns landsting|Landstinget i {_CAP}(?: {_CAP})? län|"
                           rf"Länsstyrelsen i {_CAP}(?: {_CAP})? län)s?\b")),
@@ -101,6 +105,7 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "nämnd-list": ("-, ",),
     "nämnd-region": ("i Region ", "i\nRegion "),
     "nämnd-adj": ("a nämnd",),
+    "nämnd-regional": ("egionala ",),
     "region": ("Region ", "region ", "regionen", "s läns landsting", "Landstinget i ", "Länsstyrelsen i "),
     "authority": ("verket", "myndigheten", "inspektionen", "kassan", "ombudsmannen", "domstolen"),
     "company": (" AB",),
@@ -335,6 +340,8 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return _cap(" ".join(m.group(1).casefold().split()))
     if kind == "valberedning":
         return "Valberedningen"
+    if kind == "nämnd-regional":
+        return _cap(" ".join(m.group(1).casefold().split())) + "en"
     if kind == "nämnd-adj":
         adj = m.group(1).casefold()
         if adj in _NOT_NAMES:

@@ -1118,9 +1118,10 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
     parts = [_title_part(ln.text) for ln in seg.title_lines]
     if seg.title_lines and seg.title_lines[0] is seg.head:
         parts[0] = heading_title(parts[0])
+    if parts:
+        # "Ärende: Samarbetsavtal med …", "Ärende<TAB>Remissvar …": the label is no part of the title.
+        parts[0] = _TITLE_LABEL.sub("", parts[0].strip())
     title = _collapse(" ".join(parts))
-    # "Ärende: Samarbetsavtal med …": the label is no part of the title.
-    title = _TITLE_LABEL.sub("", title)
     # "Ärende 3: Överenskommelse …", "3. Yttrande över remiss …": the agenda number is no part of the title.
     title = _AGENDA_NUMBER.sub("", title)
     # Section offsets within the paragraph text.
@@ -1165,7 +1166,8 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
     )
 
 
-_TITLE_LABEL = re.compile(r"^(?:Ärende|Ärendemening|Rubrik)\s*:\s*(?=\S)")
+# "Ärende<TAB>Title": the label cell of a case system's label|content rows, before a capitalised title.
+_TITLE_LABEL = re.compile(r"^(?:Ärende|Ärendemening|Rubrik)(?:\s*:\s*(?=\S)|(?:\t|\s{2,})\s*(?=[A-ZÅÄÖ]))")
 # An agenda number before a title: "Ärende 3: …", "Punkt 12. …", "3. …"; only before a capitalised word, so that
 # a title that starts with a number ("2 kap. …", "100 nya bostäder") keeps it.
 _AGENDA_NUMBER = re.compile(r"^(?:(?:Ärende|Ärendepunkt|Punkt)\s*\d{1,3}\s*[:.]?|\d{1,3}\.)\s+(?=[A-ZÅÄÖ])")
