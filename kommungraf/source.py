@@ -37,3 +37,13 @@ class SourceText:
 def sha256_of(data: bytes) -> str:
     """Hex SHA-256 of raw bytes: the content identity of a source file."""
     return hashlib.sha256(data).hexdigest()
+
+
+def form_feed_page_starts(text: str) -> tuple[int, ...]:
+    """The offsets where pages begin in a text whose pages are separated by form feeds (as pdftotext writes it)."""
+    starts = [0]
+    i = text.find("\f")
+    while i != -1:
+        starts.append(i + 1)
+        i = text.find("\f", i + 1)
+    return tuple(starts)

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import DocumentError
-from ..source import SourceText, sha256_of
+from ..source import SourceText, form_feed_page_starts, sha256_of
 
 #: A package that unpacks to more than this is refused before it is parsed.
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
@@ -604,8 +604,4 @@ def _paginate(text: str) -> tuple[str, tuple[int, ...]]:
     text = re.sub(f"\n*{use}\n*", "\n\f", text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    starts = [0]
-    for i, ch in enumerate(text):
-        if ch == "\f":
-            starts.append(i + 1)
-    return text, tuple(starts)
+    return text, form_feed_page_starts(text)

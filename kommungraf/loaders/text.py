@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from ..errors import DocumentError
-from ..source import SourceText, sha256_of
+from ..source import SourceText, form_feed_page_starts, sha256_of
 from .chars import DROP_INVISIBLE, INVISIBLE, LIGATURES
 
 # Inline HTML left in a text export ("<b>Beslut</b><br>"): tags of text formatting and line structure only, so
@@ -56,12 +56,8 @@ def read_text(path: Path, data: bytes) -> SourceText:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = strip_markup(text)
     text = clean_characters(text)
-    starts = [0]
-    for i, ch in enumerate(text):
-        if ch == "\f":
-            starts.append(i + 1)
     return SourceText(path=path, text=text, media_type="text/plain", sha256=sha256_of(data),
-                      page_starts=tuple(starts))
+                      page_starts=form_feed_page_starts(text))
 
 
 # Characters of a PDF text export that are no text: soft hyphens, zero-width spaces and joiners, ligatures.
