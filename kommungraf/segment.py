@@ -182,7 +182,21 @@ def heading_title(text: str) -> str:
     trailing = _trailing_number(text) or _number_first(text) if not PARAGRAPH_HEAD.match(text) else None
     if trailing:
         return trailing[1]
+    if signless := _signless_title(text):
+        return signless
     return _HEAD_NUMBER.sub("", text)
+
+
+def _signless_title(text: str) -> str | None:
+    """The title of a heading without a "§" ("Paragraf 7  Budget 2025", "23<TAB>Yttrande …"), or None.
+
+    Why: ``_with_signless_heads`` accepts these headings, and their number is no part of the title."""
+    if "§" in text:
+        return None
+    if m := _WORD_HEAD.match(text.strip()):
+        return m.group(3)
+    m = _MARGIN_NUMBER.match(text.strip())
+    return m.group(2) if m else None
 
 
 # Headings that write the number in other ways.  The year with the number: "KS § 61/24 Title", "§ 61/2024" and
@@ -231,6 +245,7 @@ def _candidate_heads(lines: list[Line]) -> list[tuple[int, str, str]]:
     """Every line that reads as a paragraph heading, without the entries of a table of contents (a page number
     after the title, the same number heading a paragraph further on)."""
     found = [(i, *hit) for i, ln in enumerate(lines) if "§" in ln.text and (hit := _heading_at(lines, i))]
+    found = _with_signless_heads(lines, found)
     later: set[str] = set()
     out = []
     for i, number, rest in reversed(found):
@@ -238,6 +253,51 @@ def _candidate_heads(lines: list[Line]) -> list[tuple[int, str, str]]:
             out.append((i, number, rest))
         later.add(number)
     return _without_label_heads(out[::-1])
+
+
+# "Paragraf 52" alone on its line (the title on the next), "Paragraf 53, forts." after a page break, "PARAGRAF 7
+# Budget 2025": the word for the sign.  Never a range ("Paragraf 52–56" beside the signatures) nor prose in lower
+# case ("paragraf 3 i avtalet").
+_WORD_HEAD = re.compile(r"^(?:Paragraf|PARAGRAF)\s+(\d{1,4})(?:\s*,\s*(forts(?:\.|ättning)?)|"
+                        r"(?:\s*[.:]?(?:\t| {2,}|\s+)([A-ZÅÄÖ].*))?)?\s*$")
+# The header row of a table whose first column holds the paragraph numbers: "§<TAB>Ärende och beslut".
+_SIGN_COLUMN = re.compile(r"^§(?:\t| {2,})[^\d§]+$")
+# A bare number in a left margin cell or column, the title beside it: "23<TAB>Yttrande över …", "91      Yttrande …".
+_MARGIN_NUMBER = re.compile(r"^(\d{1,4})(?:\t| {3,})([A-ZÅÄÖ].*)$")
+_CITED_SIGN = re.compile(r"§\s*(\d{1,4})\b")
+
+
+def _with_signless_heads(lines: list[Line], found: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """The headings found, with those that print no "§" beside the number added in line order.
+
+    Why: some minutes write "Paragraf 52" for "§ 52", or give only the bare number in a margin cell whose "§" stands
+    in the table's column header ("§ | Ärende och beslut") or only in a footer ("Utdrag ur … protokoll, § 91").
+    A word heading whose number also heads with the sign is a label, not the heading.  A margin number only
+    under a "§" column header, or where no heading has the sign and the number is cited with it elsewhere.
+    """
+    numbers = {n for _i, n, _r in found}
+    extra = [(i, m.group(1), m.group(2) or m.group(3) or "") for i, ln in enumerate(lines)
+             if ln.text[:1] == "P" and (m := _WORD_HEAD.match(ln.text.strip())) and m.group(1) not in numbers]
+    extra += _margin_number_heads(lines, bool(found or extra))
+    if not extra:
+        return found
+    return sorted(found + extra)
+
+
+def _margin_number_heads(lines: list[Line], have_heads: bool) -> list[tuple[int, str, str]]:
+    """Bare margin numbers that head paragraphs (see ``_with_signless_heads``): the rows after a "§" column
+    header; without one, and only where no other heading was found, the numbers that the text cites as "§ N"."""
+    header = next((i for i, ln in enumerate(lines) if ln.text[:1] == "§" and _SIGN_COLUMN.match(ln.text)), None)
+    if header is None and have_heads:
+        return []
+    start = 0 if header is None else header + 1
+    hits = [(i, m.group(1), m.group(2)) for i in range(start, len(lines))
+            if lines[i].text[:1].isdigit() and (m := _MARGIN_NUMBER.match(lines[i].text.rstrip()))
+            and _has_title_words(m.group(2))]
+    if header is None and hits:
+        cited = {n for ln in lines if "§" in ln.text for n in _CITED_SIGN.findall(ln.text)}
+        hits = [h for h in hits if h[1] in cited]
+    return hits
 
 
 # The label cell of an extract's header that names the paragraph it holds ("Paragraf    § 45"): no title.
@@ -505,6 +565,7 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
         # "Ärende 5<TAB>Title" above "§ 112<TAB>Dnr …": the title, printed before the number.
         return _sections(number, head, above, body)
     rest_clean = COLUMN_GAP.split(rest.strip())[0] if rest else ""
+    rest_clean = _title_beside_case_cell(rest) or rest_clean
     # "Paragraf<TAB>§ 74": a case system's label|content rows, whose "Ärende<TAB>Title" row below holds the title.
     if rest_clean and _has_title_words(rest_clean) and not re.match(r"(?i)^dnr\b", rest_clean) and \
             not _AGENDA_ONLY.match(rest_clean) and not _PARAGRAPH_LABEL.match(rest_clean):
@@ -541,6 +602,21 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
     if above:
         body = [*body[:idx], *above, *body[idx:]]
     return _sections(number, head, title_lines, body)
+
+
+def _title_beside_case_cell(rest: str) -> str | None:
+    """The title in the cell after a registration number that stands first on the heading line ("§ 61<TAB>Dnr KS
+    2023/298<TAB>Svar på motion …"), or None.
+
+    Why: the number between the § and the title would otherwise pass for the whole rest, and the title be sought
+    on the next line (which is only the title's wrapped end)."""
+    cells = [c for c in COLUMN_GAP.split(rest.strip()) if c.strip()] if rest else []
+    if len(cells) < 2 or not is_meta_line(cells[0]) or not _has_title_words(cells[1]):
+        return None
+    from .extract.cases import find_case_numbers
+
+    # "Trafikverkets dnr TRV 2021/81547": another party's number in the next cell is no title.
+    return None if any(find_case_numbers(cells[1], heading=True)) else cells[1]
 
 
 # "§ 86<spaces>Ärende nr 4": an agenda number at the right margin of the heading is no title; the title follows

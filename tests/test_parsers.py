@@ -1811,3 +1811,121 @@ def test_a_case_systems_label_rows_give_the_title_and_the_adjuster(tmp_path):
     assert [p.title for p in minutes.paragraphs] == ["Remissvar – Åtgärdsvalsstudie för väg 53"]
     roles = {p.name: p.roles for p in minutes.persons}
     assert "justerare" in roles["Ann-Sofie Lindqvist"]
+
+
+# ---------------------------------------------------------------- behaviours held-out set 20 prompted
+
+
+def _vote_of_text_hs20(text: str):
+    from kommungraf.clean import MappedText
+    from kommungraf.extract.votes import find_vote
+    from kommungraf.model import Span
+
+    mt = MappedText()
+    mt.append(text, 0)
+    return find_vote(mt, lambda _mt, s, e: Span(s, e))
+
+
+def test_hs20_paragraf_word_headings_with_the_title_below_and_a_continued_page():
+    m = _minutes(
+        "Kommunfullmäktige\nSammanträdesdatum 2024-04-25\n\nUnderskrifter   Sekreterare   ......   Paragraf 12–13\n\n"
+        "Paragraf 12\nVal av justerare\n\nBeslut\nKommunfullmäktige utser Anna Berg (C) att justera.\n\n"
+        "Paragraf 13\nSvar på motion om cykelvägar\nDiarienummer KS 2023/412\n\nBeslut\n"
+        "Kommunfullmäktige beslutar\natt avslå motionen.\n\nParagraf 13, forts.\n\nReservation\n"
+        "Per Ek (S) reserverar sig mot beslutet.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [
+        ("12", "Val av justerare"), ("13", "Svar på motion om cykelvägar")]
+    assert [c.value for c in m.paragraphs[1].case_numbers] == ["KS 2023/412"]
+
+
+def test_hs20_a_bare_margin_number_under_a_sign_column_header_heads_a_paragraph():
+    m = _minutes(
+        "Barn- och utbildningsnämnden\nSammanträdesdatum 2024-03-20\nParagrafer\t23–24\n\n"
+        "§\tÄrende och beslut\n23\tYttrande över motion om simundervisning\nDnr BUN 2024/17\nBeslut\n"
+        "Nämnden antar yttrandet.\n24\tÖverenskommelse om förskoleplatser\nDnr BUN 2024/22\nBeslut\n"
+        "Nämnden godkänner överenskommelsen.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [
+        ("23", "Yttrande över motion om simundervisning"), ("24", "Överenskommelse om förskoleplatser")]
+
+
+def test_hs20_a_margin_number_whose_sign_stands_only_in_the_footer():
+    m = _minutes(
+        "EKSJÖ KOMMUN          PROTOKOLLSUTDRAG\nSocialnämnden         Sammanträdesdatum\n2024-09-25\n\n"
+        "91              Yttrande över remiss av promemorian om personlig\nassistans (Ds 2024:12)\nSN 2024/0213\n\n"
+        "Beslut\nSocialnämnden antar yttrandet.\n\n"
+        "Utdrag ur socialnämndens protokoll 2024-09-25, § 91      Utdragsbestyrkande\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [
+        ("91", "Yttrande över remiss av promemorian om personlig assistans (Ds 2024:12)")]
+    # Without the § anywhere a number in the margin heads nothing.
+    with pytest.raises(Exception):  # noqa: B017 - NotMinutesError
+        _minutes("Socialnämnden\n\n91              Yttrande över remiss\n\nBeslut\nNämnden antar yttrandet.\n")
+
+
+def test_hs20_the_case_number_between_sign_and_title_is_no_part_of_the_title():
+    m = _minutes(
+        "Kommunstyrelsen\nSammanträdesdatum 2024-05-14\n\n"
+        "§ 61\tDnr KS 2023/298\tSvar på motion om solcellsanläggningar på kommunens\nfastigheter\n"
+        "Beslut\nKommunstyrelsen avslår motionen.\n"
+        "§ 98 KS 2024/145 Markanvisningsavtal för kvarteret Lärkan\nBeslut\nKommunstyrelsen godkänner avtalet.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [
+        ("61", "Svar på motion om solcellsanläggningar på kommunens fastigheter"),
+        ("98", "Markanvisningsavtal för kvarteret Lärkan")]
+    assert [c.value for c in m.paragraphs[0].case_numbers] == ["KS 2023/298"]
+    assert [c.value for c in m.paragraphs[1].case_numbers] == ["KS 2024/145"]
+
+
+def test_hs20_bulleted_proposals_with_several_movers_before_the_colon():
+    m = _minutes(
+        "Kommunstyrelsen\nSammanträdesdatum 2024-06-11\nOrdförande\tPeter Hultgren (KD)\n\n"
+        "§ 98 Markanvisningsavtal för kvarteret Lärkan\nYrkanden\n"
+        "- Roger Nilsson (M), Åsa Karlsson (C) och ordföranden Peter Hultgren (KD): bifall till förslaget.\n"
+        "- Linda Sjöö (S): återremiss av ärendet.\n- Stefan Wahlgren (SD): bifall till Linda Sjöös yrkande.\n"
+        "Beslut\nKommunstyrelsen godkänner avtalet.\n")
+    movers = [[r.name for r in pr.by] for pr in m.paragraphs[0].proposals]
+    assert movers == [["Roger Nilsson", "Åsa Karlsson", "Peter Hultgren"], ["Linda Sjöö"], ["Stefan Wahlgren"]]
+
+
+def test_hs20_a_summa_row_that_leaves_out_the_party_cell():
+    vote = _vote_of_text_hs20(
+        "Omröstning begärs.\nOmröstningsresultat\nLedamot\tParti\tJa\tNej\tAvstår\nAnna Berg\tM\tX\n"
+        "Per Ek\tS\tX\nSumma\t6\t4\t1\n")
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (6, 4, 1)
+
+
+def test_hs20_voters_in_space_aligned_name_columns_with_totals_under_a_rule():
+    vote = _vote_of_text_hs20(
+        "Omröstning begärs.\n\nOmröstningsresultat\n"
+        "Ja                        Nej                       Avstår\n"
+        "Eva Lindqvist (S)         Magnus Berg (M)           Anders Wik (SD)\n"
+        "Jonas Berg (C)            Jessica Ström (M)\n"
+        "Sara Almqvist (L)\n"
+        "------------------------  ------------------------  ----------------\n"
+        "3                         2                         1\n")
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (3, 2, 1)
+    assert ("Magnus Berg", "no") in vote.roll_call and ("Anders Wik", "abstain") in vote.roll_call
+
+
+def test_hs20_ovriga_ersattare_are_ersattare_not_serving():
+    people = _attendance(
+        "Tjänstgörande ersättare\tLeif Stenlund (M) för Ingela Dahl (M)\nÖvriga ersättare\tKent Arvidsson (S)\n"
+        "Petra Lood (V)\nTjänstepersoner\tMalin Forsell, förvaltningschef\n")
+    assert people["Kent Arvidsson"].roles == ["ersättare"]
+    assert people["Petra Lood"].roles == ["ersättare"]
+    assert "tjänstgörande ersättare" in people["Leif Stenlund"].roles
+
+
+def test_hs20_a_region_referring_genom_remiss_and_giving_the_chance_to_answer():
+    m = _minutes(
+        "Kommunstyrelsen\nSammanträdesdatum 2024-05-14\n\n§ 62 Yttrande över remiss av regional plan\n"
+        "Ärendebeskrivning\nRegion Jönköpings län har genom remiss daterad 2024-03-28 (regionens diarienummer "
+        "RJL 2024/523) gett länets kommuner möjlighet att yttra sig över förslaget till regional plan.\n"
+        "Beslut\nKommunstyrelsen antar yttrandet.\n")
+    assert m.paragraphs[0].referred_by is not None
+    assert m.paragraphs[0].referred_by.value == "Region Jönköpings län"
+
+
+def test_hs20_an_organisation_in_an_email_domain_is_no_mention():
+    m = _minutes(
+        "Socialnämnden\nSammanträdesdatum 2024-09-25\n\n§ 91 Yttrande över remiss\nBeslut\n"
+        "Socialnämnden antar yttrandet.\nExpedieras\nSocialdepartementet (s.remissvar@regeringskansliet.se)\n")
+    assert "Regeringskansliet" not in {o.value for o in m.organisations}

@@ -70,6 +70,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     names = {name for name, _, _ in found}
     found = [(name[:-1] if name.endswith("s") and name[:-1] in names else name, s, e) for name, s, e in found]
     found = _drop_town_names(found)
+    found = _drop_address_parts(found, text)
     found = _regional_short_forms(found)
     found = _drop_cut_company_tails(found)
     counts = Counter(name for name, _, _ in found if is_body(name))
@@ -140,6 +141,15 @@ def _drop_cut_company_tails(found: list[tuple[str, int, int]]) -> list[tuple[str
     tail after "&" to be read as a company of its own, which it is not where the whole name stands elsewhere."""
     tails = {name.rpartition(" & ")[2] for name, _, _ in found if " & " in name}
     return [f for f in found if f[0] not in tails] if tails else found
+
+
+def _drop_address_parts(found: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
+    """Without names that are part of an e-mail or web address ("s.remissvar@regeringskansliet.se").
+
+    Why: a domain is no mention of the organisation in the minutes' text (the recipient is named beside it)."""
+    return [(name, s, e) for name, s, e in found
+            if not ((s and text[s - 1] in "@/") or (text[e:e + 1] == "." and text[e + 1:e + 2].isalpha()
+                                                    and text[e + 1:e + 2].islower()))]
 
 
 def _drop_town_names(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -18,8 +18,9 @@ _BOX_SPLIT = re.compile(r"\s*\|\s*")
 _LABELS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(r"^(?:ej|icke|inte)\s+tjänstgörande(?:\s+ersättare)?\b:?", re.I), "ersättare"),
     (re.compile(r"^(?:närvarande\s+)?tjänstgörande\s+(?:ersättare|suppleanter)\b:?", re.I), "tjänstgörande ersättare"),
-    # "Suppleant(er)": a company board's word for ersättare.
-    (re.compile(r"^(?:närvarande\s+)?(?:ersättare|suppleanter)\b:?", re.I), "ersättare"),
+    # "Suppleant(er)": a company board's word for ersättare.  "Övriga ersättare": those present but not serving
+    # (beside "Tjänstgörande ersättare"), else read as the tail of the serving ones' list.
+    (re.compile(r"^(?:närvarande\s+|övriga\s+)?(?:ersättare|suppleanter)\b:?", re.I), "ersättare"),
     # "Ledarnöter": OCR reads the m of a scanned heading as "rn".
     # "Tjänstgörande ledamöter": the members serving, as "Beslutande ledamöter"; "(Närvarande)
     # styrelseledamöter": a company board's members.

@@ -79,6 +79,8 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
             cuts.append((end, end + 1))
         elif "   " in line or "\t" in line:
             cuts.extend(_margin_cut(line, pos))
+        if pos and line[:2] in _BULLETS:
+            cuts.append((pos - 1, pos))  # a list item starts a sentence of its own (see _BULLETS)
         pos = end + 1
     out = []
     start = 0
@@ -89,6 +91,12 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
         start = b
     out.append((start, len(text)))
     return tuple((s, e) for s, e in out if text[s:e].strip())
+
+
+# The bullets of a list item: "- Roger Nilsson (M): bifall …" / "- Linda Sjöö (S): återremiss …".  Why: an item
+# that ends in a full stop is followed by a bullet, not a capital, so the items would read as one sentence and
+# only the first item's mover be found.
+_BULLETS = frozenset({"- ", "– ", "• ", "* "})
 
 
 def _margin_cut(line: str, pos: int) -> list[tuple[int, int]]:
@@ -317,7 +325,7 @@ def find_proposals(mt: MappedText, ctx: Context,
         if m is None and _section_at(sections, s) == "proposals":
             # "Pär Löfstrand, fp: Bifall till …", "Yrkande: X (C) – bifall …": a proposal listed without the verb.
             lead = _people_in(text, s, e, ctx)
-            movers = lead[:1]
+            movers = _co_listed_movers(text, lead)
             support = _SUPPORTED_BY.match(text, lead[0].end, e) if lead else None
             if support:
                 # "X (S), med instämmande av Y (V): Bifall till …": the co-movers before the colon propose too.
@@ -348,6 +356,24 @@ def find_proposals(mt: MappedText, ctx: Context,
         if refs:
             out.append(Proposal(tuple(refs), _span(mt, s, e), _collapse(text[s:e])))
     return tuple(out)
+
+
+# What may stand between two movers listed before the colon: "A (M), B (C) och ordföranden C (KD): bifall …".
+_MOVER_GAP = re.compile(r"\s*(?:,|,?\s*och|,?\s*samt)\s+(?:[a-zåäö-]+\s+)?")
+
+
+def _co_listed_movers(text: str, lead: list[NameMatch]) -> list[NameMatch]:
+    """The first person of a proposal listed without a verb, and those listed with them before the colon.
+
+    Why: "Roger Nilsson (M), Åsa Karlsson (C) och ordföranden Peter Hultgren (KD): bifall till …" names three
+    movers of one proposal.  Only names joined by commas and "och"/"samt" (a lower-case title such as
+    "ordföranden" allowed), so that a name in the proposal's text after the colon is no mover."""
+    movers = lead[:1]
+    for nxt in lead[1:]:
+        if not _MOVER_GAP.fullmatch(text, movers[-1].end, nxt.start):
+            break
+        movers.append(nxt)
+    return movers
 
 
 # "Yrkande 1 – Kommunstyrelsens ordförande …": a numbered label and the mover's title before the name.
@@ -924,8 +950,10 @@ _HAS_REFERRED = re.compile(r"(?i)\bhar\s+(?:den\s+[\w ]{1,20}?\s+)?(?:\d{4}-\d{2
                            r"(?:remitterat|skickat\s+(?:en\s+|ut\s+)?remiss|översänt|"
                            # "har skickat förslag till regional vattenförsörjningsplan på remiss"
                            r"(?:skickat|sänt)\s+(?:ut\s+)?[^.;:]{1,120}?\bpå\s+remiss\b|"
-                           # "Region Halland har i remiss den 14 mars 2024 bett kommunen yttra sig"
-                           r"i\s+(?:en\s+)?remiss\b[^.;:]{0,60}?\b(?:bett|begärt|anmodat|inbjudit))")
+                           # "Region Halland har i remiss den 14 mars 2024 bett kommunen yttra sig", "Region X har
+                           # genom remiss daterad 2024-03-28 (regionens dnr …) gett länets kommuner möjlighet att …"
+                           r"(?:i|genom)\s+(?:en\s+)?remiss\b[^.;:]{0,100}?\b(?:bett|begärt|anmodat|inbjudit|"
+                           r"gett|givit))")
 _REFERRED_BY = re.compile(r"(?i)\b(?:har|hade)\s+(?:den\s+[\w ]{1,20}?\s+)?av\s+(?=\S+\s+remitterats\s+till)|"
                           r"\bremitterats?\s+(?:från|av)\s+")
 _ANSWER = re.compile(r"(?i)svar\s+på\s+remiss|som\s+svar\s+på|remissvar|yttrande\s+(?:över|till)|"
@@ -1117,7 +1145,7 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
     text = mt.text
     parts = [_title_part(ln.text) for ln in seg.title_lines]
     if seg.title_lines and seg.title_lines[0] is seg.head:
-        parts[0] = heading_title(parts[0])
+        parts[0] = _without_leading_case_number(heading_title(parts[0]))
     if parts:
         # "Ärende: Samarbetsavtal med …", "Ärende<TAB>Remissvar …": the label is no part of the title.
         parts[0] = _TITLE_LABEL.sub("", parts[0].strip())
@@ -1171,6 +1199,27 @@ _TITLE_LABEL = re.compile(r"^(?:Ärende|Ärendemening|Rubrik)(?:\s*:\s*(?=\S)|(?
 # An agenda number before a title: "Ärende 3: …", "Punkt 12. …", "3. …"; only before a capitalised word, so that
 # a title that starts with a number ("2 kap. …", "100 nya bostäder") keeps it.
 _AGENDA_NUMBER = re.compile(r"^(?:(?:Ärende|Ärendepunkt|Punkt)\s*\d{1,3}\s*[:.]?|\d{1,3}\.)\s+(?=[A-ZÅÄÖ])")
+
+
+# A registration number before the title on the heading line, with or without its label: "Dnr KS 2023/298<TAB>",
+# "KS 2024/145 " (a capitalised title follows).
+_CASE_LABEL_FIRST = re.compile(r"(?i)^(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\.?:?\s*")
+_TITLE_AFTER_CASE = re.compile(r"[\s,;:–-]+(?=[A-ZÅÄÖ])")
+
+
+def _without_leading_case_number(text: str) -> str:
+    """A heading's title without the registration number printed between the § number and the title ("§ 98 KS
+    2024/145 Markanvisningsavtal …", "§ 61  Dnr KS 2023/298  Svar på motion …").
+
+    Why: the number is a fact of its own, not part of the title.  Only a number right at the start, with a
+    capitalised title after it; a title that is only a number stays as it is."""
+    label = _CASE_LABEL_FIRST.match(text)
+    at = label.end() if label else 0
+    first = next(find_case_numbers(text[at:at + 40], heading=True), None)
+    if first is None or first[1] != 0:
+        return text
+    after = _TITLE_AFTER_CASE.match(text, at + first[2])
+    return text[after.end():] if after else text
 
 
 def _title_part(text: str) -> str:

@@ -97,6 +97,8 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
         _labelled_counts(text)
     if table:
         return Vote(*table[0], span(mt, table[1], table[2]), roll)
+    if columns := _name_columns(text):
+        return Vote(*columns[0][0], span(mt, columns[0][1], columns[0][2]), roll or columns[1])
     if dash:
         yes, no = int(dash.group(1)), int(dash.group(2))
         abstain = int(dash.group(3)) if dash.group(3) else 0
@@ -158,6 +160,8 @@ def _count_table(text: str) -> tuple[tuple[int, int, int], int, int] | None:
                 header = {c: i for i, c in enumerate(cells)}
         else:
             nums = [c for c in cells if c.isdigit()]
+            if (short := _short_total_row(cells, header)) is not None:
+                return short, pos, pos + len(line)
             cols = (header["ja"], header["nej"])
             if len(nums) >= 2 and all(i < len(cells) and cells[i].isdigit() for i in cols):
                 a = next((header[k] for k in ("avstår", "avstod", "avstående") if k in header), None)
@@ -166,6 +170,65 @@ def _count_table(text: str) -> tuple[tuple[int, int, int], int, int] | None:
             if not any(cells):
                 header = None
         pos += len(line) + 1
+    return None
+
+
+def _short_total_row(cells: list[str], header: dict[str, int]) -> tuple[int, int, int] | None:
+    """The counts of a "Summa" row that leaves out the empty cells under the columns before the counts ("Ledamot |
+    Parti | Ja | Nej | Avstår" over "Summa | 6 | 4 | 1"), or None for any other row.
+
+    Why: read by the header's positions such a row puts its counts one column too far left (the yes count under
+    "Parti").  Only a total's row with fewer cells than the header and one number per option column."""
+    options = sorted((i, CHOICE[c]) for c, i in header.items() if c in CHOICE)
+    if not cells or not _PARTY_TOTAL.fullmatch(cells[0]) or len(cells) >= max(header.values()) + 1:
+        return None
+    nums = [c for c in cells[1:] if c]
+    if len(nums) != len(options) or not all(c.isdigit() for c in nums):
+        return None
+    by_choice = {choice: int(n) for (_i, choice), n in zip(options, nums, strict=True)}
+    return by_choice.get("yes", 0), by_choice.get("no", 0), by_choice.get("abstain", 0)
+
+
+# The header of a table whose columns list the voters under each option, aligned with spaces or TABs:
+# "Ja                  Nej                 Avstår".
+_OPTION_HEADER = re.compile(r"(?im)^[ \t]*ja(?:[ \t]{2,}|\t)nej(?:(?:[ \t]{2,}|\t)avst(?:år|od|ående))?[ \t]*$")
+_RULE = re.compile(r"^[ \t]*[-–—_=]{3,}(?:[ \t]+[-–—_=]{3,})*[ \t]*$")
+_TOTALS = re.compile(r"(?i)^[ \t]*(?:(?:summa|totalt?|antal)[ \t:]*)?\d{1,3}(?:[ \t]+\d{1,3}){1,2}[ \t]*$")
+
+
+def _name_columns(text: str) -> tuple[tuple[tuple[int, int, int], int, int], tuple[tuple[str, str], ...]] | None:
+    """A table with the options alone as its header ("Ja   Nej   Avstår"), the voters' names in the columns
+    below, and a row of totals (often under a dashed rule): the counts from the totals row, read by column, and
+    the roll call from the names.
+
+    Why: a layout export sets the columns apart by spaces, so the TAB-based tables miss it.  Only where the rows
+    between header and totals are names or a rule; any other line ends the table."""
+    m = _OPTION_HEADER.search(text)
+    if m is None:
+        return None
+    header = m.group().strip("\n")
+    options = [CHOICE[c.casefold()] for c in re.split(r"\t+| {2,}", header.strip())]
+    roll: list[tuple[str, str]] = []
+    pos = m.end() + 1
+    for line in text[pos:].split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            if roll:
+                return None
+            continue
+        if _RULE.match(line):
+            continue
+        cells = party_row_cells(line, header)
+        if _TOTALS.match(line):
+            counts = dict(zip(options, (int(c) if c.isdigit() else 0 for c in cells), strict=False))
+            if len(counts) < 2:
+                return None
+            return ((counts.get("yes", 0), counts.get("no", 0), counts.get("abstain", 0)), m.start(),
+                    start + len(line)), tuple(roll)
+        names = [(options[i], voter(c)) for i, c in enumerate(cells) if c and i < len(options)]
+        if not names or not all(name for _o, name in names):
+            return None
+        roll.extend((name, option) for option, name in names if name)
     return None
 
 
