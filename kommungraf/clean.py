@@ -94,6 +94,23 @@ def _shape(text: str) -> str:
     return _DIGITS.sub("#", " ".join(text.split())).casefold()
 
 
+# The Unicode box-drawing block (U+2500–U+257F): "╔═══╗", "║ … ║", "┌─ Justering ──┐", "│ … │", "└───┘".
+_BOX_FIRST, _BOX_LAST = "\u2500", "\u257f"
+_BOX_EDGES = "".join(map(chr, range(0x2500, 0x2580))) + " \t"
+
+
+def _unframed(text: str) -> tuple[str, int]:
+    """A line of a box drawn with box-drawing characters without its frame, and where its content starts in it.
+
+    Text exports draw a page head, a Justering or an ANSLAG box as "│ Ordförande   Bengt Fors (M)   │" or
+    "┌─ Justering ───┐"; with the frame left on, no pattern that reads a line from its start or end ("Ordförande
+    <gap> Name", a section heading) sees the content.  A rule of the frame alone ("╚═══╝") leaves nothing.  Only
+    the edges are stripped, so the content stays one piece of the source and its offsets stay right.
+    """
+    inner = text.strip(_BOX_EDGES)
+    return inner, len(text) - len(text.lstrip(_BOX_EDGES))
+
+
 def content_lines(src: SourceText) -> list[Line]:
     """The document's non-empty lines in order, with running headers, footers and furniture left out."""
     raw: list[Line] = []
@@ -103,8 +120,12 @@ def content_lines(src: SourceText) -> list[Line]:
     # A form feed starts a new page wherever it stands, so it ends a line as a newline does.
     for chunk in re.split(r"[\n\f]", text):
         s = chunk.strip()
+        lead = len(chunk) - len(chunk.lstrip())
+        if s and _BOX_FIRST <= s[0] <= _BOX_LAST:
+            s, shift = _unframed(s)
+            lead += shift
         if s:
-            start = pos + (len(chunk) - len(chunk.lstrip()))
+            start = pos + lead
             raw.append(Line(s, start, start + len(s), src.page_of(start), blank))
             blank = False
         else:

@@ -34,14 +34,16 @@ _CONTINUED = re.compile(r"^\(?\s*forts(?:\.|ättning)?\b", re.IGNORECASE)
 
 # Headings of the sections of a paragraph, each with the kind of section it opens.
 _SECTION_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("proposal-to-decide", re.compile(r"^(?:förvaltningens\s+)?förslag\s+till\s+beslut:?$", re.I)),
+    # "Förslag till beslut", also with its owner: "Förvaltningens …", "Kommunstyrelsens arbetsutskotts …".
+    ("proposal-to-decide", re.compile(r"^(?:(?:[\wåäö-]+\s+)?[\wåäö-]+s\s+)?förslag\s+till\s+beslut:?$", re.I)),
     ("decision", re.compile(
         r"^(?:(?:[\w\-]+\s+){0,3}[\w\-]+s\s+)?(?:beslut(?:\s+för\s+egen\s+del)?|"
         # ("kommunfullrnäktige": OCR reads the m of a scan as "rn".)
         r"förslag\s+till\s+(?:kommun|region)?(?:full(?:m|rn)äktige|styrelsen))"
         r"(?:\s+för\s+egen\s+del)?:?$", re.I)),
     ("decision", re.compile(r"^(?:beslut(?:et)?|fullmäktiges beslut)\s*[:.]?$", re.I)),
-    ("proposals", re.compile(r"^yrkanden?:?$", re.I)),
+    # "Yrkanden och röstning": a company board's heading over the proposals and the vote.
+    ("proposals", re.compile(r"^yrkanden?(?:\s+och\s+(?:röstning|votering|omröstning|beslutsgång))?:?$", re.I)),
     ("procedure", re.compile(r"^(?:beslutsgång|propositionsordning|proposition|handläggning|överläggning|"
                              r"votering|omröstning|omröstningsresultat|voteringsresultat|"
                              r"voteringsproposition):?$", re.I)),
@@ -133,7 +135,21 @@ def section_kind(text: str) -> str | None:
     if len(t) > 70 or (t.endswith(".") and (not t.endswith("beslut.") or t[:1].islower())):
         return None
     m = _ANY_SECTION.match(t)
+    if m is None and t.endswith(")"):
+        m = _ANY_SECTION.match(_without_party_codes(t))
     return _KIND_OF_GROUP[m.lastgroup] if m and m.lastgroup else None
+
+
+# The party groups behind a statement named in its heading: "Protokollsanteckning (S, V, MP)", "Särskilt yttrande
+# (SD)", "Reservation (M och KD)".
+_PARTY_CODE = r"[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}"
+_HEADING_PARTIES = re.compile(rf"\s*\(\s*{_PARTY_CODE}(?:\s*(?:,|och|&)\s*{_PARTY_CODE})*\s*\)$")
+
+
+def _without_party_codes(text: str) -> str:
+    """A heading without the party codes in brackets after it, so that "Protokollsanteckning (S, V, MP)" opens a
+    protokollsanteckning as the bare heading does; the codes are groups, not the statement's signatories."""
+    return _HEADING_PARTIES.sub("", text)
 
 
 def _heading_at(lines: list[Line], i: int) -> tuple[str, str] | None:
@@ -145,6 +161,8 @@ def _heading_at(lines: list[Line], i: int) -> tuple[str, str] | None:
         return m.group(1) + (f" {m.group(2)}" if m.group(2) else ""), (m.group(3) or "")
     if variant := _variant_head(lines, i):
         return variant
+    if separated := _separated_head(text):
+        return separated
     if trailing := _trailing_number(text):
         return trailing
     if i and _REFERENCE_BEFORE.search(lines[i - 1].text):
@@ -159,7 +177,15 @@ def _trailing_number(text: str) -> tuple[str, str] | None:
     m = _TRAILING_HEAD.match(text)
     if not m or re.search(r"\d{4}-\d{2}-\d{2}", m.group(1)) or not _has_title_words(m.group(1)):
         return None
+    if _PERSON_CELL.match(m.group(1)):
+        return None
     return m.group(2), m.group(1)
+
+
+# A cell that holds only a person and party ("Elin Mårtensson (MP)"): in an attendance table the § after it is a
+# remark on that member ("Jäv § 114", "Från § 115"), never a paragraph's title with its number.
+_PERSON_CELL = re.compile(r"^[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+\s*\([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}\)"
+                          r"(?:,\s*[\w:\s-]{0,30})?$")
 
 
 def _number_first(text: str) -> tuple[str, str] | None:
@@ -211,6 +237,9 @@ _VARIANT_HEADS = (
     re.compile(rf"^(?:[A-ZÅÄÖa-zåäö]{{1,6}}\s*)?§\s*(?:19|20)\d{{2}}:(\d{{1,4}}){_LETTER}(?=\s|$)\s*[.:]?(?:\s+(.*))?$"),
     re.compile(rf"(?i:^(?:ärende|ärendepunkt|dagordningspunkt|punkt)\s*(?:nr\.?\s*)?\d{{1,3}}[.:]?\s*)"
                rf"\(\s*(?:[A-ZÅÄÖa-zåäö]{{1,6}}\s*)?§\s*(\d{{1,4}}){_LETTER}\s*\)\s*[.:]?(?:\s+(.*))?$"),
+    # The meeting's number before the item's: "KS § 14:7 Title" (meeting 14, item 7).  Only with a title or a
+    # registration number behind it, so that another body's "§ 12:4" wrapped to a line start is no heading.
+    re.compile(rf"^(?:[A-ZÅÄÖa-zåäö]{{1,6}}\s*)?§\s*\d{{1,3}}:(\d{{1,4}}){_LETTER}(?=\s)\s*[.:]?\s+(\S.*)$"),
     # A range only with a registration number or a title behind it: "§§ 1–12" alone is a first page's label.
     re.compile(r"^§§\s*(\d{1,4})\s*[–-]\s*\d{1,4}()(?:\t+| {2,}|\s+(?=Dnr\b|[A-ZÅÄÖ]))(\S.*)$"),
 )
@@ -360,7 +389,8 @@ def segment(lines: list[Line]) -> Segmented:
         last_num = n
     if not heads:
         return Segmented(header=list(lines), paragraphs=[], trailer=[])
-    above = {i for i, _n, _r in heads if _dnr_above(lines, i) or _agenda_title_above(lines, i)}
+    above = {i for i, _n, _r in heads
+             if _dnr_above(lines, i) or _agenda_title_above(lines, i) or _title_above_separated(lines, i)}
     header = list(lines[: heads[0][0] - (heads[0][0] in above)])
     paragraphs: list[ParagraphSegment] = []
     trailer: list[Line] = []
@@ -370,7 +400,8 @@ def segment(lines: list[Line]) -> Segmented:
         body = list(lines[i:end])
         if k + 1 == len(heads):
             for j in range(1, len(body)):
-                if (_SIGNATURES.match(body[j].text) or _SIGNATURE_ROW.match(body[j].text)) and \
+                if (_SIGNATURES.match(body[j].text) or _SIGNATURE_ROW.match(body[j].text)
+                        or _justering_box(body, j)) and \
                         not section_kind(body[j].text) and \
                         not _page_footer(body, j):
                     # The appendix's own heading above the list ("Bilaga 1, Kommunfullmäktige 2024-06-17") too.
@@ -383,11 +414,12 @@ def segment(lines: list[Line]) -> Segmented:
                     trailer = body[j:]
                     body = body[:j]
                     break
-            if (j := _appended_vote_list(body)) is not None:
+            if (j := _appended_vote_list(body)) is not None or (j := _vote_list_for_other(body, number)) is not None:
                 trailer, body = body[j:] + trailer, body[:j]
         paragraphs.append(_paragraph(number, rest, body, [lines[i - 1]] if i in above else []))
     _collected_reservations(paragraphs)
     trailer = _appendix_statements(paragraphs, trailer)
+    trailer = _paragraph_vote_lists(paragraphs, trailer)
     return Segmented(header=header, paragraphs=paragraphs, trailer=trailer)
 
 
@@ -399,6 +431,48 @@ def _appended_vote_list(body: list[Line]) -> int | None:
     for j in range(1, len(body) - 1):
         if _APPENDIX.match(body[j].text) and any(section_kind(ln.text.strip()) == "vote-table"
                                                  for ln in body[j + 1:j + 3]):
+            return j
+    return None
+
+
+def _named_vote_list(lines: list[Line], j: int) -> str | None:
+    """The paragraph number that the voting list headed at line ``j`` names on one of the two lines below its
+    heading ("Omröstningsbilaga" / "§ 86 Avgifter …"), or None."""
+    if section_kind(lines[j].text.strip()) != "vote-table":
+        return None
+    for ln in lines[j + 1:j + 3]:
+        if m := PARAGRAPH_HEAD.match(ln.text):
+            return m.group(1)
+    return None
+
+
+def _paragraph_vote_lists(paragraphs: list[ParagraphSegment], trailer: list[Line]) -> list[Line]:
+    """Each voting list after the last paragraph that names its paragraph ("Omröstningsbilaga" / "§ 86 …" / the
+    table) joins that paragraph as its vote table, as a meeting system prints them at the end of the minutes:
+    its roll call is that paragraph's, and no member of it is one of the meeting's attendance.  Returns the
+    trailer without them."""
+    by_number = {p.number: p for p in paragraphs}
+    starts = [(j, n) for j in range(len(trailer)) if (n := _named_vote_list(trailer, j)) in by_number]
+    if not starts:
+        return trailer
+    kept = trailer[:starts[0][0]]
+    for k, (j, number) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(trailer)
+        block = trailer[j:end]
+        par = by_number[number]
+        par.lines.extend(block)
+        par.sections.append(Section("vote-table", block[0], list(block[1:])))
+    return kept
+
+
+def _vote_list_for_other(body: list[Line], number: str) -> int | None:
+    """Where a voting list at the end of the minutes starts in the last paragraph's lines when it names another
+    paragraph: "Omröstningsbilaga" / "§ 86 Avgifter …" / the table, after § 87.  A meeting system prints each
+    paragraph's voting list last; it is no part of the last paragraph (and joins its own, see
+    ``_paragraph_vote_lists``)."""
+    for j in range(1, len(body) - 1):
+        named = _named_vote_list(body, j)
+        if named is not None and named != number.split()[0]:
             return j
     return None
 
@@ -459,7 +533,7 @@ def _collected_reservations(paragraphs: list[ParagraphSegment]) -> None:
         if not _COLLECTED_HEAD.match(body[h].text):
             continue
         entries: list[tuple[str, list[Line]]] = []
-        k = h + 1
+        k = h + 1 + _collected_table_header(body[h + 1].text)
         while k < len(body):
             m = _COLLECTED_ENTRY.match(body[k].text.strip())
             if m and m.group(1) in by_number:
@@ -490,6 +564,16 @@ def _collected_reservations(paragraphs: list[ParagraphSegment]) -> None:
         return
 
 
+# The header row of a table of collected reservations: "Paragraf | Namn | Parti | Reservationen avser".
+_COLLECTED_TABLE_HEADER = re.compile(r"(?i)^(?:paragraf|§)(?:\t+| {2,})(?:namn|ledamot|reservant)\b")
+
+
+def _collected_table_header(text: str) -> bool:
+    """Whether a line under a "Reservationer" heading is the header row of a table whose rows are the entries
+    ("§ 32<TAB>Tomas Nordqvist<TAB>SD<TAB>…"): the header is skipped, so that the rows below it are still read."""
+    return bool(_COLLECTED_TABLE_HEADER.match(text.strip()))
+
+
 # A row of a signature table: the label, the dotted line to sign on, the name ("Sekreterare<TAB>………<TAB>Jonna Ek").
 _SIGNATURE_ROW = re.compile(r"(?i)^(?:ordförande|justerare|justerande|sekreterare)(?:\t+| {2,})[.…_]{3,}")
 
@@ -502,6 +586,18 @@ def _page_footer(body: list[Line], j: int) -> bool:
     """Line ``j`` is the footer of a page inside the paragraph, not the signature block: the adjusters' initials
     box, with a section of the paragraph (Reservation, Särskilt yttrande …) heading a line after it."""
     return bool(_FOOTER_SIGN.match(body[j].text)) and any(section_kind(ln.text) for ln in body[j + 1:])
+
+
+# The title of a box or block of the adjusters' signatures: "Justering", "JUSTERING", "┌─ Justering ──┐" unframed.
+_JUSTERING_TITLE = re.compile(r"(?i)^justering\s*:?$")
+
+
+def _justering_box(body: list[Line], j: int) -> bool:
+    """Line ``j`` titles a Justering box whose rows name the signatories ("Justering" / "Ordförande   Bengt
+    Fors (M)"): the signature block starts there.  The title alone could be a paragraph's own word, so only
+    with a signature row right below it."""
+    return bool(_JUSTERING_TITLE.match(body[j].text)) and j + 1 < len(body) and bool(
+        _SIGNED_BY.match(body[j + 1].text) or _SIGNATURE_ROW.match(body[j + 1].text))
 
 
 # A signature label with its name on one line; only right above the signature block, since an election's
@@ -525,6 +621,36 @@ def _agenda_title_above(lines: list[Line], i: int) -> bool:
     rest = lines[i].text.partition("§")[2]
     rest = re.sub(r"^\s*\d+\s*", "", rest)
     return not rest or is_meta_line(rest)
+
+
+# A meeting system's meta line under a paragraph's title: "Ärende 4 · RUN § 87 · Dnr RUN 388-2024" (the agenda
+# number, the § number and the registration number, separated by middle dots, bullets or bars).  Only with such a
+# separator after the number, so that "§ 87 Title" keeps its own reading.
+_SEPARATED_HEAD = re.compile(r"^(?i:(?:ärende|ärendepunkt|dagordningspunkt|punkt)\s*\d{1,3}\s*[·•|]\s*)?"
+                             r"(?:[A-ZÅÄÖa-zåäö]{1,6}\s*)?§\s*(\d{1,4})(?:\s*[·•|]\s*(.*))?$")
+
+
+def _separated_head(text: str) -> tuple[str, str] | None:
+    """The number and the rest of a meta line "Ärende 4 · RUN § 87 · Dnr …" that heads a paragraph; the agenda
+    number or a separator after the § number is needed (a bare "§ 87" is read by ``PARAGRAPH_HEAD``)."""
+    if "·" not in text and "•" not in text and "|" not in text:
+        return None
+    m = _SEPARATED_HEAD.match(text.strip())
+    if m is None or not re.search(r"[·•|]", text.strip()[:m.end(1) + 4] if m.group(2) is None else text):
+        return None
+    return m.group(1), (m.group(2) or "").strip()
+
+
+def _title_above_separated(lines: list[Line], i: int) -> bool:
+    """A paragraph title right above a separated meta line ("Yttrande över …" / "Ärende 4 · RUN § 87 · Dnr …"),
+    where a section heading follows the meta line at once: an HTML export puts the h2 title first, so the title
+    is above, not below, the numbers."""
+    if i == 0 or i + 1 >= len(lines) or not _SEPARATED_HEAD.match(lines[i].text.strip()) or \
+            _separated_head(lines[i].text) is None or not section_kind(lines[i + 1].text):
+        return False
+    title = lines[i - 1].text.strip()
+    return "§" not in title and not section_kind(title) and not is_meta_line(title) and \
+        not title.endswith((".", ":")) and _has_title_words(title)
 
 
 def _dnr_above(lines: list[Line], i: int) -> bool:
@@ -564,6 +690,10 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
     if above and _AGENDA_TITLE.match(above[0].text):
         # "Ärende 5<TAB>Title" above "§ 112<TAB>Dnr …": the title, printed before the number.
         return _sections(number, head, above, body)
+    if above and _SEPARATED_HEAD.match(head.text) and not _DNR_LABEL.match(above[0].text):
+        # "Title" above "Ärende 4 · RUN § 87 · Dnr RUN 388-2024": the title, printed before the meta line; it is
+        # read with the paragraph's text too ("Yttrande till Trafikverket …" says that it answers a remiss).
+        return _sections(number, head, above, [head, *above, *body[1:]])
     rest_clean = COLUMN_GAP.split(rest.strip())[0] if rest else ""
     rest_clean = _title_beside_case_cell(rest) or rest_clean
     # "Paragraf<TAB>§ 74": a case system's label|content rows, whose "Ärende<TAB>Title" row below holds the title.
@@ -636,8 +766,10 @@ def _ends_in_preposition(text: str) -> bool:
 def _sections(number: str, head: Line, title_lines: list[Line], body: list[Line]) -> ParagraphSegment:
     """The paragraph with its lines split into sections at their headings."""
     sections: list[Section] = [Section("intro", None)]
-    for ln in body[1:]:
+    for k, ln in enumerate(body[1:]):
         kind = section_kind(ln.text)
+        if kind and _wrapped_tail(body[k].text, ln.text):
+            kind = None
         if not kind and "\t" in ln.text:
             # "Beslut<TAB>Socialnämnden beslutar": a heading in the left column, its text beside it; or the
             # heading in the right column beside the case number ("Dnr KS 2024/0112<TAB>Kommunstyrelsens beslut").
@@ -650,6 +782,13 @@ def _sections(number: str, head: Line, title_lines: list[Line], body: list[Line]
         else:
             sections[-1].lines.append(ln)
     return ParagraphSegment(number=number, head=head, title_lines=title_lines, lines=body, sections=sections)
+
+
+def _wrapped_tail(prev: str, text: str) -> bool:
+    """A line that reads as a heading but ends the sentence of the line before: "… lämnar följande gemensamma
+    särskilda" / "yttrande:".  It starts in lower case and the line before stops mid-sentence (on a letter or a
+    comma), so a heading in lower case after a finished sentence or a heading stays one."""
+    return text[:1].islower() and (prev[-1:].isalpha() or prev.endswith(","))
 
 
 # A section heading in a left margin column that a pdftotext-style export sets off from its text by spaces alone:

@@ -1929,3 +1929,239 @@ def test_hs20_an_organisation_in_an_email_domain_is_no_mention():
         "Socialnämnden\nSammanträdesdatum 2024-09-25\n\n§ 91 Yttrande över remiss\nBeslut\n"
         "Socialnämnden antar yttrandet.\nExpedieras\nSocialdepartementet (s.remissvar@regeringskansliet.se)\n")
     assert "Regeringskansliet" not in {o.value for o in m.organisations}
+
+
+# ---------------------------------------------------------------- behaviours the twenty-first held-out set prompted
+
+
+def test_h21_a_jav_remark_with_a_paragraph_number_in_an_attendance_row_heads_no_paragraph():
+    minutes = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-09-16\n\nBeslutande ledamöter\tAnmärkning\n"
+                       "Anna Ek (S), ordförande\nElin Berg (MP)\tJäv § 114\nBo Holm (M)\n\n"
+                       "§ 112\tKS/2024:318\nTaxa för bygglov\n\nBeslut\nKommunstyrelsen antar taxan.\n\n"
+                       "§ 113\tKS/2024:301\nSamverkansavtal om vuxenutbildning\n\nBeslut\nAvtalet godkänns.\n\n"
+                       "§ 114\tKS/2024:302\nBudget 2025\n\nBeslut\nBudgeten antas.\n")
+    assert [(p.number, p.title) for p in minutes.paragraphs] == [
+        ("112", "Taxa för bygglov"), ("113", "Samverkansavtal om vuxenutbildning"), ("114", "Budget 2025")]
+
+
+def test_h21_a_heading_numbered_meeting_colon_item_is_read_by_the_items_number():
+    minutes = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-11-04\n\n"
+                       "KS § 14:7 Samverkansavtal om e-arkiv\nDnr ÖKS 2024/45-1.2.3\n\nBeslutsunderlag\n"
+                       "- Arbetsutskottets förslag 2024-10-21, § 12:4\n\nBeslut\nAvtalet godkänns.\n")
+    assert [(p.number, p.title) for p in minutes.paragraphs] == [("7", "Samverkansavtal om e-arkiv")]
+    assert [c.value for c in minutes.paragraphs[0].case_numbers] == ["ÖKS 2024/45-1.2.3"]
+
+
+def test_h21_a_box_drawn_frame_is_stripped_from_its_lines_with_offsets_kept():
+    text = ("╔════════════════════╗\n║ Kommunfullmäktige  ║\n╚════════════════════╝\n"
+            "┌─ Justering ───────┐\n│ Ordförande   Bengt Fors (M) │\n└───────────────────┘\n")
+    src = SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,))
+    lines = content_lines(src)
+    assert [ln.text for ln in lines] == ["Kommunfullmäktige", "Justering", "Ordförande   Bengt Fors (M)"]
+    assert all(text[ln.start:ln.end] == ln.text for ln in lines)
+
+
+def test_h21_a_justering_box_after_the_last_paragraph_gives_the_signatories_their_roles():
+    minutes = _minutes("Kommunfullmäktige\nSammanträdesdatum 2024-06-12\n\n§ 87 Avtal om trafikplats\n\n"
+                       "Beslut\nKommunfullmäktige godkänner avtalet.\n\nBeslutet skickas till\nTrafikverket\n\n"
+                       "┌─ Justering ─────────────────────────┐\n"
+                       "│ Ordförande        Bengt Fors (M)      │\n"
+                       "│ Justerare         Göran Ek (C)        │\n"
+                       "│ Sekreterare       Helena Sundqvist    │\n"
+                       "└─────────────────────────────────────┘\n")
+    roles = {p.name: p.roles for p in minutes.persons}
+    assert roles["Bengt Fors"] == ("ordförande",) and roles["Göran Ek"] == ("justerare",)
+    assert roles["Helena Sundqvist"] == ("sekreterare",)
+
+
+def test_h21_an_owners_forslag_till_beslut_is_the_forslag_a_decision_adopts():
+    minutes = _minutes("Kommunfullmäktige\nSammanträdesdatum 2024-06-12\n\n§ 87 Avtal om trafikplats\n\n"
+                       "Kommunstyrelsens förslag till beslut\nKommunfullmäktige beslutar att\n"
+                       "1. godkänna avtalet,\n2. finansiera andelen genom upplåning.\n\n"
+                       "Kommunfullmäktiges beslut\n"
+                       "Kommunfullmäktige beslutar i enlighet med kommunstyrelsens förslag.\n")
+    assert len(minutes.paragraphs[0].decision_points) == 2
+
+
+def test_h21_a_case_number_with_year_serial_and_classification_code():
+    assert [n for n, _, _ in find_case_numbers("Diarienummer KS/2024/0212/106 i ärendet")] == ["KS/2024/0212/106"]
+
+
+def test_h21_votes_in_slashed_labels_and_with_labels_set_apart_by_gaps_or_dashes():
+    assert _vote_of("Votering begärs.\nOmröstningsresultat (ja/nej/avstår/frånvarande): 34/10/3/2\n") == (34, 10, 3)
+    assert _vote_of("Votering begärs.\nOmröstningsresultat      Ja 8      Nej 2      Avstår 1\n") == (8, 2, 1)
+    assert _vote_of("Votering begärs.\nOmröstningsresultat: Ja 6 – Nej 4 – Avstår 1. Bilagan visar hur.") == (6, 4, 1)
+
+
+def test_h21_a_voting_list_printed_after_the_last_paragraph_joins_the_paragraph_it_names():
+    minutes = _minutes("Äldrenämnden\nSammanträdesdatum 2024-10-22\n\n§ 86\nAvgifter 2025\n\nBeslutsgång\n"
+                       "Votering begärs.\nOmröstningsresultat: Ja 2 – Nej 1 – Avstår 0.\n\n"
+                       "Beslut\nAvgifterna antas.\n\n"
+                       "§ 87\nPartnerskap\n\nBeslut\nÖverenskommelsen godkänns.\n\n"
+                       "Omröstningsbilaga\n§ 86 Avgifter 2025\nLedamot\tParti\tJa\tNej\tAvstår\n"
+                       "Eva Lind\tS\tX\nBo Strand\tM\t\tX\nAnna Berg\tV\tX\n")
+    votes = {p.number: (p.vote.yes, p.vote.no, p.vote.abstain) if p.vote else None for p in minutes.paragraphs}
+    assert votes == {"86": (2, 1, 0), "87": None}
+
+
+def test_h21_statements_signed_for_party_groups_and_under_a_heading_naming_the_parties():
+    minutes = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-09-16\n\n§ 112 Yttrande över betänkande\n\n"
+                       "Beslut\nKommunstyrelsen antar yttrandet.\n\nProtokollsanteckning\n"
+                       "Socialdemokraterna och Vänsterpartiet lämnar följande protokollsanteckning:\n"
+                       "”Vi delar bedömningen men kraven får inte drabba hyresgästerna.”\n"
+                       "För Socialdemokraterna: Pernilla Ek (S)\nFör Vänsterpartiet: Leif Göransson (V)\n"
+                       "Ersättaren Marie Öberg (S) instämmer i protokollsanteckningen och yttrandet här.\n\n"
+                       "§ 113 Samverkansavtal\n\nBeslut\nAvtalet godkänns.\n\nProtokollsanteckning (S, V, MP)\n"
+                       "Vi ser positivt på samverkan men hade valt en annan lösning.\n"
+                       "Anna Carlsson (S)\tPer Lund (V)\tSofie Ek (MP)\n")
+    by = {p.number: {(s.kind, r.name) for s in p.statements for r in s.by} for p in minutes.paragraphs}
+    assert {("protokollsanteckning", "Pernilla Ek"), ("protokollsanteckning", "Leif Göransson"),
+            ("ersättaryttrande", "Marie Öberg")} <= by["112"]
+    assert by["113"] == {("protokollsanteckning", "Anna Carlsson"), ("protokollsanteckning", "Per Lund"),
+                         ("protokollsanteckning", "Sofie Ek")}
+
+
+def test_h21_signatures_under_a_quoted_statement_after_a_dotted_row_and_a_wrapped_heading_word():
+    minutes = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-09-16\n\n§ 115 Tertialrapport\n\n"
+                       "Beslut\nRapporten godkänns.\n\nSärskilt yttrande\n"
+                       "Socialdemokraterna och Vänsterpartiet lämnar följande gemensamma särskilda\nyttrande:\n"
+                       "”Överskottet beror till stor del på engångsintäkter från markförsäljning.”\n"
+                       "..........\t..........\nPernilla Ek (S)\tLeif Göransson (V)\n")
+    assert {(s.kind, r.name) for s in minutes.paragraphs[0].statements for r in s.by} == {
+        ("särskilt yttrande", "Pernilla Ek"), ("särskilt yttrande", "Leif Göransson")}
+
+
+def test_h21_a_surname_ending_in_stad_is_a_name_under_a_signature_label():
+    people = _attendance("Kommunstyrelsen\n\nOrdförande\tJusterare\tSekreterare\n"
+                         "..........\t..........\t..........\nKarl Ridderstad\tAnna Carlsson\tMaria Wennberg\n")
+    assert {n: p.roles for n, p in people.items()} == {
+        "Karl Ridderstad": ["ordförande"], "Anna Carlsson": ["justerare"], "Maria Wennberg": ["sekreterare"]}
+
+
+def test_h21_an_utskott_in_the_genitive_without_article():
+    assert [n for n, _, _ in find_organisations("Kommunstyrelsens arbetsutskotts förslag 2024-10-21")] == [
+        "Kommunstyrelsens arbetsutskott"]
+
+
+def test_h21_an_invitation_to_answer_is_a_referral():
+    minutes = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-09-16\n\n§ 112 Yttrande över betänkande\n\n"
+                       "Ärendebeskrivning\nInfrastrukturdepartementet har gett Solna stad tillfälle att yttra sig "
+                       "över betänkandet.\n\nBeslut\nKommunstyrelsen antar yttrandet.\n")
+    assert minutes.paragraphs[0].referred_by is not None
+    assert minutes.paragraphs[0].referred_by.value == "Infrastrukturdepartementet"
+
+
+# ---------------------------------------------------------------- behaviours the 22nd held-out set prompted
+
+
+def test_h22_ocr_letters_inside_numbers_are_read_as_digits_but_words_are_kept():
+    from kommungraf.loaders import ocr_digits
+
+    src = SourceText(Path("x.txt"), "kl. 09.00-l5.10\n§ l04   Dnr 2024-05-2O\nl som avstår, Olle och lO ledamöter",
+                     "text/plain", "0" * 64, (0,))
+    out = ocr_digits(src).text
+    assert out == "kl. 09.00-15.10\n§ 104   Dnr 2024-05-20\nl som avstår, Olle och lO ledamöter"
+    assert len(out) == len(src.text)
+
+
+_H22_SEPARATED = (
+    "PROTOKOLL\nRegionala utvecklingsnämnden\nSammanträdesdatum: 2024-06-13\n"
+    "Yttrande till Trafikverket över åtgärdsvalsstudie för väg 95\n"
+    "Ärende 4 · RUN § 87 · Dnr RUN 388-2024\n"
+    "Sammanfattning\nTrafikverket har skickat åtgärdsvalsstudien för väg 95 på remiss till regionen.\n"
+    "Beslut\nRegionala utvecklingsnämnden antar förslaget till yttrande.\n"
+    "Avsiktsförklaring om samverkan för besöksnäring\n"
+    "Ärende 5 · RUN § 88 · Dnr RUN 212-2024\n"
+    "Sammanfattning\nEn avsiktsförklaring har tagits fram.\n"
+    "Beslut\nRegionala utvecklingsnämnden godkänner avsiktsförklaringen.\n")
+
+
+def test_h22_a_title_above_a_separated_meta_line_heads_the_paragraph():
+    m = _minutes(_H22_SEPARATED)
+    assert [(p.number, p.title) for p in m.paragraphs] == [
+        ("87", "Yttrande till Trafikverket över åtgärdsvalsstudie för väg 95"),
+        ("88", "Avsiktsförklaring om samverkan för besöksnäring")]
+    assert [c.value for c in m.paragraphs[0].case_numbers] == ["RUN 388-2024"]
+    assert m.paragraphs[0].referred_by is not None and m.paragraphs[0].referred_by.value == "Trafikverket"
+
+
+def test_h22_a_serial_before_the_year_is_a_case_number_after_a_label_only():
+    assert [n for n, _, _ in find_case_numbers("Dnr RUN 388-2024")] == ["RUN 388-2024"]
+    assert [n for n, _, _ in find_case_numbers("(Region Norrbottens diarienummer 03812-2024)")] == ["03812-2024"]
+    assert [n for n, _, _ in find_case_numbers("under 388-2024 utan etikett")] == []
+
+
+def test_h22_a_table_of_collected_reservations_with_a_header_row_gives_each_paragraph_its_reservation():
+    m = _minutes(
+        "Överförmyndarnämnden\nSammanträdesdatum 2024-10-09\n"
+        "§ 32 Arvodesriktlinjer\nBeslut\nNämnden antar riktlinjerna.\n"
+        "Reservation: se sammanställningen sist i protokollet.\n"
+        "§ 33 Yttrande över remiss\nBeslut\nNämnden antar yttrandet.\n"
+        "Reservationer\nParagraf\tNamn\tParti\tReservationen avser\n"
+        "§ 32\tTomas Nordqvist\tSD\tTill förmån för eget yrkande\n"
+        "§ 33\tElla Labba\tC\tTill förmån för eget tilläggsyrkande\n")
+    res = {p.number: [(r.name, r.party) for st in p.statements if st.kind == "reservation" for r in st.by]
+           for p in m.paragraphs}
+    assert res == {"32": [("Tomas Nordqvist", "SD")], "33": [("Ella Labba", "C")]}
+
+
+def test_h22_a_company_boards_funktion_column_with_an_utsedd_av_column_gives_roles():
+    people = _attendance(
+        "Närvarande\nNamn\tFunktion\tUtsedd av\n"
+        "Lars Öberg\tOrdförande\tSkellefteå kommun\n"
+        "Jan Burman\tStyrelseledamot\tSkellefteå kommun\n"
+        "Sara Vinka\tStyrelseledamot (via Teams)\tSkellefteå kommun\n"
+        "Peter Holm\tStyrelsesuppleant, tjänstgör för Åsa Nord\tSkellefteå kommun\n"
+        "Mikael Berg\tStyrelsesuppleant\tSkellefteå kommun\n"
+        "Eva Mark\tArbetstagarrepresentant\tLedarna\n")
+    assert {n: p.roles for n, p in people.items()} == {
+        "Lars Öberg": ["ordförande"], "Jan Burman": ["ledamot"], "Sara Vinka": ["ledamot"],
+        "Peter Holm": ["tjänstgörande ersättare"], "Mikael Berg": ["ersättare"], "Eva Mark": []}
+    assert all(p.party is None for p in people.values())
+
+
+def test_h22_a_board_decision_in_the_past_tense_is_one_point_and_history_is_none():
+    m = _minutes("Styrelsen\nSammanträdesdatum 2024-03-21\n"
+                 "§ 15. Val av justerare\nStyrelsen beslutade att utse Kaisa Rantatalo att justera protokollet.\n"
+                 "§ 16. Information\nStyrelsen beslutade 2023-05-02 att bygga parken.\n")
+    assert [len(p.decision_points) for p in m.paragraphs] == [1, 0]
+
+
+def test_h22_yrkanden_och_rostning_heads_proposals_and_a_bare_name_joins_in_the_past_tense():
+    m = _minutes("Styrelsen\nNärvarande\nNamn\tFunktion\nOve Granström\tStyrelseledamot\n"
+                 "Eva Marklund\tStyrelseledamot\nSammanträdesdatum 2024-03-21\n"
+                 "§ 18. Investering\nYrkanden och röstning\n"
+                 "Ove Granström yrkade att ärendet skulle återremitteras.\n"
+                 "Eva Marklund instämde i Ove Granströms yrkande.\n")
+    assert sorted(r.name for pr in m.paragraphs[0].proposals for r in pr.by) == ["Eva Marklund", "Ove Granström"]
+
+
+def test_h22_an_organisation_that_gave_the_kommun_the_opportunity_to_comment_referred_the_matter():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-10-09\n"
+                 "§ 35 Yttrande över promemoria\nÄrendet\n"
+                 "Justitiedepartementet har gett Arjeplogs kommun tillfälle att yttra sig över promemorian.\n"
+                 "Beslut\nKommunstyrelsen antar yttrandet.\n")
+    assert m.paragraphs[0].referred_by is not None
+    assert m.paragraphs[0].referred_by.value == "Justitiedepartementet"
+
+
+def test_h22_a_statement_labelled_with_its_kind_and_party_names_the_people_after_the_label():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-09-10\n"
+                 "§ 118 Remissvar\nBeslut\nKommunstyrelsen antar remissvaret.\n"
+                 "Särskilt yttrande (C): Birgitta Tuoremaa anför: ”Vi stöder förslaget.”\n"
+                 "Protokollsanteckning (SD) – Tommy Lindqvist: ”Vi borde ha krävt mer.”\n"
+                 "Protokollsanteckning: VD Per Holm antecknar att bolaget inte kan garantera något.\n")
+    got = {(st.kind, r.name, r.party) for st in m.paragraphs[0].statements for r in st.by}
+    assert ("särskilt yttrande", "Birgitta Tuoremaa", "C") in got
+    assert ("protokollsanteckning", "Tommy Lindqvist", "SD") in got
+    assert not any(name.startswith("VD") for _k, name, _p in got)
+
+
+def test_h22_a_note_asked_for_with_att_fa_antecknat_or_lamnar_anteckning_is_a_protokollsanteckning():
+    m = _minutes("Styrelsen\nNärvarande\nNamn\tFunktion\nEva Marklund\tStyrelseledamot\n"
+                 "Sammanträdesdatum 2024-03-21\n§ 19. Avtal\nStyrelsen beslutade att godkänna avtalet.\n"
+                 "Eva Marklund begärde att få följande antecknat till protokollet: ”Personalen ska omfattas.”\n"
+                 "§ 20. Samverkan\nStyrelsen beslutade att godkänna samverkan.\n"
+                 "Erik Hedman (KD) lämnar följande anteckning till protokollet: ”KD stöder samverkan.”\n")
+    kinds = [[(st.kind, [r.name for r in st.by]) for st in p.statements] for p in m.paragraphs]
+    assert kinds == [[("protokollsanteckning", ["Eva Marklund"])], [("protokollsanteckning", ["Erik Hedman"])]]

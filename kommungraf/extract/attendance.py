@@ -51,7 +51,8 @@ _LABELS: list[tuple[re.Pattern[str], str | None]] = [
 # substitute in a table with an Ersättare column.
 _INLINE_ROLE = re.compile(
     r"^\s*,?\s*\(?\s*((?:(?:förste|andre|1:e|2:e)\s+)?(?:vice|v\.?)\s+ordf(?:örande\b|\.|\b)|ordförande\b|"
-    r"ordf(?:\.|\b)|(?:tjänstgörande\s+ersättare|ersättare|tjänstgörande\s+suppleant|suppleant|ledamot|"
+    r"ordf(?:\.|\b)|(?:tjänstgörande\s+ersättare|ersättare|tjänstgörande\s+suppleant|(?:styrelse)?suppleant|"
+    r"(?:styrelse)?ledamot|"
     r"sekreterare|justerare|tjänstgör)\b)", re.I)
 
 
@@ -59,6 +60,7 @@ def _role_word(word: str) -> str:
     """The role of an inline role word: "Suppleant" (a company board's word) is an ersättare; "ordf." and
     "1:e v ordf" are the presidium; "tjänstgör" alone is a serving ersättare."""
     word = " ".join(word.casefold().split())
+    word = word.removeprefix("styrelse")  # a company board's "Styrelseledamot", "Styrelsesuppleant"
     if word == "tjänstgör":
         return "tjänstgörande ersättare"
     if word.startswith("ordf"):
@@ -150,8 +152,9 @@ def _is_job_title(text: str) -> bool:
         not re.search(r"(?:representant|företrädare)$", t)
 
 
-_ORG_WORDS = re.compile(r"(?i)nämnd|styrelse|fullmäktige|kommun|stad\b|region|förvaltning|utskott|bolag|\bAB\b|förbund|"
-                        r"verket|myndighet|protokoll|anslag|bevis|sammanträde|justering|paragraf")
+# ("\bstad": a surname such as "Ridderstad" or "Bergstad" is a name, not a city.)
+_ORG_WORDS = re.compile(r"(?i)nämnd|styrelse|fullmäktige|kommun|\bstad\b|region|förvaltning|utskott|bolag|\bAB\b|"
+                        r"förbund|verket|myndighet|protokoll|anslag|bevis|sammanträde|justering|paragraf")
 
 
 def _looks_like_name(text: str) -> bool:
@@ -171,7 +174,9 @@ _REPLACED_BY_CELL = re.compile(r"(?i)\b(?:ersatt|ersattes|ersätts)[\s\u00a0]+av
 _OTHER_COLS = {"närvarande", "närvaro", "ja", "nej", "avstår", "avst", "avst.", "§", "§§", "paragraf", "paragrafer",
                "tid", "kl.",
                # the municipality a kommunalförbund's member represents
-               "medlemskommun", "kommun", "medlem"}
+               "medlemskommun", "kommun", "medlem",
+               # who appointed a member of a company board or a joint nämnd ("Utsedd av": a kommun, a union)
+               "utsedd av", "vald av", "utsedd", "vald", "nominerad av"}
 
 
 # The column of a vote in a combined attendance and voting list: "§ 45", "§§ 12–13", or a division numbered
@@ -247,6 +252,19 @@ def _leaves_table(t: _Table, role: str | None) -> bool:
     return role is not None and all(t.name_roles) and role not in t.name_roles
 
 
+# A note in brackets after a role in a table's role column: "Styrelseledamot (via Teams)", "Ledamot (distans)".
+_ROLE_NOTE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+
+
+def _without_role_note(text: str) -> str:
+    """A role cell without a bracketed note on how the member took part ("Styrelseledamot (via Teams)" →
+    "Styrelseledamot"), so that the role is read; any other cell as it is (a party or a title in brackets)."""
+    if not text.endswith(")") or "(" not in text:
+        return text
+    bare = _ROLE_NOTE.sub("", text)
+    return bare if bare and _is_role_cell(bare) else text
+
+
 def _is_role_cell(text: str) -> bool:
     m = _INLINE_ROLE.match(text)
     return (bool(m) and m.end() >= len(text.rstrip(" .:)")) - 1) or \
@@ -280,6 +298,7 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
         return True  # the second line of the header: "Ja  Nej  Avst" under a paragraph's column
     kinds: list[tuple[str, str, int]] = []
     for text, start in present:
+        text = _without_role_note(text)
         if canonical_party(text) and len(text) <= 5:
             kinds.append(("party", canonical_party(text) or "", start))
         elif _is_role_cell(text):

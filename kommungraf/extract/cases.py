@@ -43,6 +43,7 @@ _STRONG = [
     r"[A-ZÅÄÖ]{2,4}\d{3,5}/\d{2}(?!\d)",                          # ON0234/21 (number / two-digit year)
     r"[A-ZÅÄÖ]{2,4}(?:\d{2}|\d{4})/\d{3,6}" + _CLASS,             # RD21/04567, KN2023/01877, KS2024/0133-3
     r"[A-ZÅÄÖ]{1,6}-\d{3,6}-\d{2}(?!\d)",                          # NV-02871-22
+    r"[A-ZÅÄÖ]{1,6}/\d{4}/\d{1,6}/\d{1,3}",                          # KS/2024/0212/106 (with the plan's code)
 ]
 # Formats that are too plain to trust without a "Dnr" label or a place on the § line: 0834/20, 316-259/2012.
 _WEAK = [
@@ -58,6 +59,9 @@ _WEAK = [
     r"[A-ZÅÄÖ]{1,6}\s\d{4}-\d{1,2}(?![\d-])",                     # Dnr RS 2023-98 (a year-month without label)
     r"[A-ZÅÄÖ]{1,6}\s\d{6,8}",                                   # Region Hallands dnr RS 230611 (year and serial)
     r"[A-ZÅÄÖ]{1,6}\s\d{2}/\d{4}",                               # Dnr KS 24/2024 (a serial that reads as a year)
+    # The serial before the year, with or without the registry's letters: "Dnr RUN 388-2024", "diarienummer
+    # 03812-2024".  Never a period of years ("2024-2027"): the serial is no year.
+    r"(?:[A-ZÅÄÖ]{1,6}\s)?(?!(?:19|20)\d{2}-)\d{3,6}-(?:19|20)\d{2}(?![\d-])",
 ]
 _END = r"(?![\w/])"
 STRONG = re.compile(r"(?<![\w/.-])(?:" + "|".join(_STRONG) + r")" + _END)

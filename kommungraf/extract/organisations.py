@@ -70,9 +70,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               rf"{_CAP} högskola|Högskolan i {_CAP}|"
                               rf"Högskolan {_CAP}|Landstinget {_CAP}|Karolinska institutet)s?\b")),
     # "Miljö- och / hälsoskyddsnämndens arbetsutskott": the joined nämnd of two words may wrap, as a nämnd's may.
+    # Also the genitive without the article: "Kommunstyrelsens arbetsutskotts förslag".
     ("utskott", re.compile(rf"(?<![-\w])((?:[Kk]ommunstyrelsens|[Rr]egionstyrelsens|"
                            rf"(?:[{_U}{_L}][{_L}]+-\s(?:och|&)\s)?[{_U}{_L}][{_L}]+nämndens) "
-                           rf"[{_L}]*utskott)(?:et|ets)?\b")),
+                           rf"[{_L}]*utskott)(?:et|ets|s)?\b")),
     # "Södra Älvsborgs Räddningstjänstförbund", "Kommunalförbundet Sydarkivera", "Räddningstjänsten Storgöteborg",
     # "Brandkåren Ljusnan" (a förbund by its service's name).
     ("association", re.compile(rf"\b((?:(?:Norra|Södra|Östra|Västra|Mellersta) )?{_CAP}s? (?:[Ss]tadsmission|"

@@ -75,8 +75,11 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        if end < len(text) and (section_kind(line) or (line.endswith(")") and _NAMES_LINE.fullmatch(line))):
+        if end < len(text) and (section_kind(line) or (line.endswith(")") and _NAMES_LINE.fullmatch(line))
+                                or _party_signed(line)):
             cuts.append((end, end + 1))
+        if pos and line.endswith(")") and _signatures_after(text, pos, line):
+            cuts.append((pos - 1, pos))
         elif "   " in line or "\t" in line:
             cuts.extend(_margin_cut(line, pos))
         if pos and line[:2] in _BULLETS:
@@ -97,6 +100,29 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
 # that ends in a full stop is followed by a bullet, not a capital, so the items would read as one sentence and
 # only the first item's mover be found.
 _BULLETS = frozenset({"- ", "– ", "• ", "* "})
+
+
+# A signature for a party group with the name after a colon: "För Socialdemokraterna: Pernilla Ek (S)".
+_PARTY_SIGNED = re.compile(rf"För [A-ZÅÄÖ][\w-]+(?: [\w-]+){{0,2}}\s*:\s*{_NAME_ENTRY}")
+
+
+def _party_signed(line: str) -> bool:
+    """A line that signs a statement for a party group ("För Vänsterpartiet: Leif Göransson (V)"): a sentence of
+    its own, so that a line after it ("Ersättaren … instämmer …") is not read into it."""
+    return line.startswith("För ") and line.endswith(")") and _PARTY_SIGNED.fullmatch(line) is not None
+
+
+# What stands right before signatures that are no part of the sentence before them: a quotation's closing mark
+# ("… underfinansierad.”") or a row of dotted lines to sign on.
+_BEFORE_SIGNATURES = re.compile(r"(?:[.!?][”\"]|[.…_]{5,}(?:[\t ]+[.…_]{5,})*)[ \t]*$")
+
+
+def _signatures_after(text: str, pos: int, line: str) -> bool:
+    """Line ``line`` at ``pos`` holds only signatures (names with parties) right after a quotation or a row of
+    dotted lines: they start a sentence of their own (the names under a statement), which a quotation would
+    otherwise swallow.  Not after a line that goes on into them ("… reserverar sig" / "Lisa Holm (V)")."""
+    prev_start = text.rfind("\n", 0, pos - 1) + 1
+    return bool(_BEFORE_SIGNATURES.search(text, prev_start, pos - 1)) and _NAMES_LINE.fullmatch(line) is not None
 
 
 def _margin_cut(line: str, pos: int) -> list[tuple[int, int]]:
@@ -135,7 +161,7 @@ def _outside_quotes(pos: int, quotes: list[tuple[int, int]]) -> bool:
 
 # "instämmer i X:s yrkande", "biträder X:s yrkande" (also "återremissyrkande").
 # (OCR reads the m of a scan as "rn": "instärnrner i".)
-_JOINS_PROPOSAL = re.compile(r"(?i)\b(?:instä(?:m|rn){2}(?:er|de)\s+i|biträd(?:er|de))\b[^.]{0,80}?yrkande", re.I)
+_JOINS_PROPOSAL = re.compile(r"(?i)\b(?:instä(?:m|rn){1,2}(?:er|de)\s+i|biträd(?:er|de))\b[^.]{0,80}?yrkande", re.I)
 # "Britt Ek (L) och Eva Berg (C) instämmer." under Yrkanden: joining the proposal before, named no further.
 _JOINS_BARE = re.compile(r"(?i)\b(?:instämm(?:er|de)|biträd(?:er|de))(?:\s+(?:i\s+)?(?:det|detta|yrkandet))?\s*\.?\s*$")
 _SUPPORTED_BY = re.compile(r"\s*,?\s*med\s+instämmande\s+(?:av|från)\s+", re.I)
@@ -148,7 +174,7 @@ _RESERVE = re.compile(r"\breserver(?:ar|ade|at)\s+(?:sig|oss)\b|\breservation(?:
 _JOINS_RESERVATION = re.compile(r"\b(?:ansl(?:uter|öt)\s+sig\s+till|instämm(?:er|de)\s+i)\s+(?:\S+\s+){0,3}?"
                                 r"reservation(?:en)?\b", re.I)
 _GIVE = re.compile(r"\b(?:lämna(?:r|de|t)?|anmäl(?:er|de|t)|avg(?:av|er)|inkom\s+med|lade|lägger|"
-                   r"(?:får|fick|lät)\s+(?:följande\s+)?(?:till\s+protokollet\s+)?anteckna(?:t|s)?|antecknar|ställ(?:er|de)\s+sig\s+bakom|"
+                   r"(?:får|få|fick|lät)\s+(?:följande\s+)?(?:till\s+protokollet\s+)?anteckna(?:t|s)?|antecknar|ställ(?:er|de)\s+sig\s+bakom|"
                    r"instämde?r?|instämmer|ansluter|anslöt|biträder|biträdde|yttrade)\b", re.I)
 _ENDORSE = re.compile(r"\b(?:ställ(?:er|de)\s+sig\s+bakom|instämde?\s+i|instämmer\s+i|ansl(?:uter|öt)\s+(?:sig\s+)?"
                       r"till|biträd(?:er|de))\b", re.I)
@@ -159,7 +185,9 @@ _KIND_WORDS = [
     ("protokollsanteckning", re.compile(r"\bprotokollsanteckning|\btill\s+protokollet\s+anteckna|"
                                         r"\banteckna(?:r|de)\s+till\s+protokollet|"
                                         # (past tense too: "fick anteckna", "lät anteckna till protokollet")
-                                        r"\b(?:får|fick|lät)\s+(?:följande\s+)?(?:till\s+protokollet\s+)?anteckna",
+                                        r"\b(?:får|få|fick|lät)\s+(?:följande\s+)?(?:till\s+protokollet\s+)?anteckna|"
+                                        # "lämnar följande anteckning till protokollet"
+                                        r"\banteckning\s+till\s+protokollet",
                                         re.I)),
 ]
 _CUT_OBJECT = re.compile(r"\b(?:till\s+förmån\s+för|med\s+hänvisning|och\s+hänvisade|hänvisar|bifall\s+till|"
@@ -319,6 +347,8 @@ def find_proposals(mt: MappedText, ctx: Context,
             refs = [_ref(p, mt) for p in _subject_people(text, s, joins.start(), ctx, e)]
             if not refs and _ORDF_JOINS.match(text, s, joins.end()):
                 refs = _chair_ref(ctx, mt, s, e)  # "Ordföranden instämmer i X:s yrkande": the chair, unnamed
+            if not refs:
+                refs = _bare_subject(text, s, joins.start(), ctx, mt)  # "Eva Ek instämde i …" (no parties printed)
             if refs:
                 out.append(Proposal(tuple(refs), _span(mt, s, e), _collapse(text[s:e])))
             continue
@@ -412,6 +442,17 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
             res = _JOINS_RESERVATION.search(sentence)
         kind: str | None = None
         verb_at = None
+        if res is None and (labelled := _labelled_statement(text, s, e, ctx)) is not None:
+            st_kind, listed, label_party = labelled
+            key = (st_kind, "|".join(sorted(p.name for p in listed)))
+            if key not in claimed:
+                claimed.add(key)
+                refs = [PersonRef(p.name, p.party or label_party, _span(mt, p.start, p.end)) for p in listed]
+                quote = _quote_after(text, e)
+                out.append(Statement(st_kind, tuple(refs), _span(mt, s, e),
+                                     parties=tuple(dict.fromkeys(r.party for r in refs if r.party)),
+                                     text=_collapse(sentence) + (f" ”{quote}”" if quote else "")))
+            continue
         if res:
             kind = "reservation"
             verb_at = s + res.start()
@@ -420,13 +461,14 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
             if g is None:
                 if sec in ("reservation", *STATEMENT_KINDS):
                     # "Reservationer\nGunnar Lindh, m, och Birgitta Hult, kd." — a list under the heading.
-                    listed = _people_in(text, s, e, ctx)
+                    listed = _people_in(text, s, e, ctx) or _row_people(text, s, e, ctx)
                     first = "\n" not in text[_section_start(sections, s): s].strip() or \
-                        (sec != "reservation" and _NAMES_LINE.fullmatch(sentence.strip())) or \
+                        (sec != "reservation" and (_NAMES_LINE.fullmatch(sentence.strip())
+                                                   or _party_signed(sentence.strip()))) or \
                         re.match(r"(?i)\s*(?:särskilt\s+)?(?:yttrande|reservation|protokollsanteckning|"
                                  r"ersättaryttrande|uttalande)\s*:", sentence) or \
                         (sec == "reservation" and listed and _RESERVATION_ENTRY.match(text, listed[-1].end, e))
-                    if first and listed and listed[0].start - s < 30 and \
+                    if first and listed and (listed[0].start - s < 30 or _party_signed(sentence.strip())) and \
                             not re.search(r"[”\"“]", text[s:listed[0].start]):
                         st_kind = "reservation" if sec == "reservation" else sec
                         key = (st_kind, "|".join(sorted(p.name for p in listed)))
@@ -606,6 +648,70 @@ def _is_bare_name(text: str) -> bool:
 _RESERVATION_ENTRY = re.compile(r"\s*(?:,\s*)?(?:till\s+förmån\s+för|mot\s+beslutet)\b", re.I)
 
 
+# A statement opened by its kind and the group's party as a label, the people after it: "Särskilt yttrande (C):
+# Birgitta Tuoremaa anför: …", "Protokollsanteckning (SD) – Tommy Lindqvist: ”…”".
+_STATEMENT_LABEL = re.compile(r"(?i)\s*(särskilt\s+yttrande|särskilt\s+uttalande|protokollsanteckning|ersättaryttrande)"
+                              r"\s*(?:\(([^()\n]{1,20})\))?\s*(?::|[–—-])\s*")
+_LABELLED_NAME = re.compile(rf"({_BARE}(?:[ \u00a0]+{_BARE}){{1,3}})(?:[ \u00a0]*\(([^()\n]{{1,6}})\))?")
+_LABELLED_SEP = re.compile(r"\s*(?:,\s*(?:och\s+)?|\s+och\s+|\s+samt\s+)")
+# What follows the names: the colon before the quoted text, or the verb of saying.
+_LABELLED_END = re.compile(r"\s*(?::|–|(?:anför|anförde|lämnar|lämnade|antecknar|framför|framförde|vill)\b)")
+
+
+def _labelled_statement(text: str, s: int, e: int, ctx: Context
+                        ) -> tuple[str, list[NameMatch], str | None] | None:
+    """The kind, the people and the label's party of a statement led by a label with the group's party in
+    brackets ("Särskilt yttrande (SD): Mattias Åström och Linda Kallin anför …").  The names stand without
+    parties or with them; where a person's party is printed nowhere, the label's (one party) is theirs."""
+    m = _STATEMENT_LABEL.match(text, s, e)
+    if m is None:
+        return None
+    kind = " ".join(m.group(1).casefold().split())
+    parties = [canonical_party(p.strip()) for p in re.split(r",|\s+och\s+", m.group(2) or "")] if m.group(2) else []
+    label_party = parties[0] if len(parties) == 1 else None
+    pos = last = m.end()
+    people: list[NameMatch] = []
+    while (n := _LABELLED_NAME.match(text, pos, e)) is not None:
+        at = n.start(1)
+        # "VD Per-Anders Holm", "Gruppledaren Eva Ek": a title before the name is no part of it.
+        while (sp := text.find(" ", at, n.end(1))) > 0 and (text[at:sp].isupper() or (
+                text[sp + 1:n.end(1)] in ctx.known_people and text[at:n.end(1)] not in ctx.known_people)):
+            at = sp + 1
+        name = ctx.full_names.get(text[at:n.end(1)], text[at:n.end(1)])
+        party = canonical_party(n.group(2)) if n.group(2) else ctx.party_of.get(name)
+        people.append(NameMatch(name, party, None, at, n.end(1), False, ()))
+        last = n.end()
+        sep = _LABELLED_SEP.match(text, last, e)
+        if sep is None:
+            break
+        pos = sep.end()
+    if not people or _LABELLED_END.match(text, last, e) is None:
+        return None
+    return kind, people, label_party
+
+
+def _row_people(text: str, s: int, e: int, ctx: Context) -> list[NameMatch]:
+    """The people of a table row under a statement heading, each a bare name cell with the party in the next cell:
+    "§ 32<TAB>Tomas Nordqvist<TAB>SD<TAB>Till förmån för eget yrkande" (a table of collected reservations, whose
+    party stands in a column of its own, so that no "Name (P)" is printed)."""
+    if "\t" not in text[s:e]:
+        return []
+    out: list[NameMatch] = []
+    pos = s
+    cells: list[tuple[str, int]] = []
+    for cell in text[s:e].split("\t"):
+        cells.append((cell.strip(), pos + len(cell) - len(cell.lstrip())))
+        pos += len(cell) + 1
+    for k, (cell, at) in enumerate(cells):
+        if not _is_bare_name(cell) or cell.casefold() in ("till förmån", "mot beslutet"):
+            continue
+        party = canonical_party(cells[k + 1][0]) if k + 1 < len(cells) and len(cells[k + 1][0]) <= 5 else None
+        name = ctx.full_names.get(cell, cell)
+        if party or name in ctx.known_people:
+            out.append(NameMatch(name, party or ctx.party_of.get(name), None, at, at + len(cell), False, ()))
+    return out
+
+
 def _party_only(sentence: str) -> tuple[str, ...]:
     m = re.match(r"^\s*(?:yttrande|reservation|protokollsanteckning)\s*:\s*([A-ZÅÄÖa-zåäö, ]+)$", sentence.strip(),
                  re.I)
@@ -754,6 +860,8 @@ def decision_points(sections: list[Section], mt_of) -> tuple[Named, ...]:
         decision = _decision_sentence(sections)
     if not decision:
         decision = [s for s in sections if s.kind == "proposal-to-decide"][:1]
+    if not decision:
+        decision = _past_tense_decision(sections)
     points = [pt for sec in decision for pt in _section_points(sec, mt_of)]
     if len(points) == 1 and _ADOPTS.match(points[0].value):
         return _adopted_points(sections, points[0].value, mt_of) or tuple(points)
@@ -942,6 +1050,30 @@ def _decision_sentence(sections: list[Section]) -> list[Section]:
     return []
 
 
+# "Styrelsen beslutade att utse …": a company board's minutes record the decision in the past tense.  Only the
+# body's bare noun as the whole subject and "att" right after the verb (with at most an adverb between), so that
+# history ("Kommunstyrelsen beslutade 2023-05-02 att …", "Nämnden beslutade i juni …") is no decision.
+_PAST_DECISION = re.compile(r"^(?:Styrelsen|Nämnden|Direktionen|Utskottet|Beredningen)\s+beslutade\s+"
+                            r"(?:(?:därefter|därför|enhälligt|vidare|också)\s+)?att\b")
+
+
+def _past_tense_decision(sections: list[Section]) -> list[Section]:
+    """The decision of a paragraph without a decision heading or a present-tense opener, from a line "Styrelsen
+    beslutade att …" to the end of its block (a blank line, a section heading): one point, as the prose is."""
+    for sec in sections:
+        for i, ln in enumerate(sec.lines):
+            if not ln.text.startswith(("Styrelsen", "Nämnden", "Direktionen", "Utskottet", "Beredningen")) or \
+                    not _PAST_DECISION.match(ln.text):
+                continue
+            block = [ln]
+            for nxt in sec.lines[i + 1:]:
+                if nxt.blank_before or block[-1].text.rstrip().endswith("."):
+                    break
+                block.append(nxt)
+            return [Section("decision", None, block)]
+    return []
+
+
 # ------------------------------------------------------------------------------------------- referral
 
 _REMISS_FROM = re.compile(r"(?i)\b(?:svar\s+på\s+)?remiss(?:en)?\s+(?:från|av)\s+")
@@ -949,11 +1081,16 @@ _REMISS_FROM = re.compile(r"(?i)\b(?:svar\s+på\s+)?remiss(?:en)?\s+(?:från|av)
 _HAS_REFERRED = re.compile(r"(?i)\bhar\s+(?:den\s+[\w ]{1,20}?\s+)?(?:\d{4}-\d{2}-\d{2}\s+)?(?:genom\s+[\w-]+\s+)?"
                            r"(?:remitterat|skickat\s+(?:en\s+|ut\s+)?remiss|översänt|"
                            # "har skickat förslag till regional vattenförsörjningsplan på remiss"
-                           r"(?:skickat|sänt)\s+(?:ut\s+)?[^.;:]{1,120}?\bpå\s+remiss\b|"
+                           # (a statute's number "(NFS 2017:2)" may stand in the object)
+                           r"(?:skickat|sänt)\s+(?:ut\s+)?(?:[^.;:]|(?<=\d)[:.](?=\d)){1,200}?\bpå\s+remiss\b|"
                            # "Region Halland har i remiss den 14 mars 2024 bett kommunen yttra sig", "Region X har
                            # genom remiss daterad 2024-03-28 (regionens dnr …) gett länets kommuner möjlighet att …"
                            r"(?:i|genom)\s+(?:en\s+)?remiss\b[^.;:]{0,100}?\b(?:bett|begärt|anmodat|inbjudit|"
-                           r"gett|givit))")
+                           r"gett|givit)|"
+                           # "X har gett Solna stad tillfälle att yttra sig", "har genom remiss 2024-04-12 gett nämnden
+                           # möjlighet att yttra sig": the invitation to answer is the referral.
+                           r"(?:\d{4}-\d{2}-\d{2}\s+)?(?:gett|givit|berett)\s+[^.;:]{1,60}?\b(?:tillfälle|möjlighet)\s+"
+                           r"att\s+(?:yttra\s+sig|lämna\s+(?:synpunkter|yttrande)))")
 _REFERRED_BY = re.compile(r"(?i)\b(?:har|hade)\s+(?:den\s+[\w ]{1,20}?\s+)?av\s+(?=\S+\s+remitterats\s+till)|"
                           r"\bremitterats?\s+(?:från|av)\s+")
 _ANSWER = re.compile(r"(?i)svar\s+på\s+remiss|som\s+svar\s+på|remissvar|yttrande\s+(?:över|till)|"
@@ -986,10 +1123,16 @@ def find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
             continue
         # Only an answer: the referral went to this body (or to bodies like it), not out from it.
         tail = text[m.end(): m.end() + 400]
-        if re.search(r"(?i)\btill\b", tail):
+        if re.search(r"(?i)\btill\b", tail) or _invites_answer(m.group()):
             off = max(0, m.start() - 80)
             return Named(name, _span(mt, off + s, off + e))
     return _genitive_remiss(mt, ctx)
+
+
+def _invites_answer(referred: str) -> bool:
+    """A referral told as an invitation to this body ("har gett nämnden möjlighet att yttra sig"): it names its
+    receiver itself, so no "till" after it is needed to tell that the referral came here."""
+    return "tillfälle" in referred or "möjlighet" in referred
 
 
 _GENITIVE_REMISS = re.compile(r"(?<=[^\Ws])s[ \u00a0]+remiss(?:en)?\b")

@@ -94,7 +94,7 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
     if voted:
         return Vote(*voted[0], span(mt, voted[1], voted[2]), roll)
     table = _party_table(text) or _count_table(text) or _stacked_counts(text) or _candidate_table(text) or \
-        _labelled_counts(text)
+        _labelled_counts(text) or _gapped_counts(text) or _slash_counts(text)
     if table:
         return Vote(*table[0], span(mt, table[1], table[2]), roll)
     if columns := _name_columns(text):
@@ -481,3 +481,41 @@ def _plain_names(chunk: str) -> list[str]:
     if not entries or not all(_PLAIN_NAME.fullmatch(e) for e in entries):
         return []
     return entries
+
+
+# The labels with their counts set apart by column gaps or dashes instead of commas: "Omröstningsresultat      Ja 8
+# Nej 2      Avstår 1" (a case system's export), "Omröstningsresultat: Ja 6 – Nej 4 – Avstår 1".  A capital "Ja" and
+# "Nej" right after the gap, so that prose ("ja 7 dagar") is none.
+_GAP_OR_DASH = r"(?:\t+| {2,}|[ \t]*[–—-][ \t]*)"
+_GAPPED = re.compile(rf"\b(?:Ja|JA)[ \t]*:?[ \t]*(\d{{1,3}}){_GAP_OR_DASH}(?:Nej|NEJ)[ \t]*:?[ \t]*(\d{{1,3}})"
+                     rf"(?:{_GAP_OR_DASH}(?:Avstår|AVSTÅR|Avstod|Avstående)[ \t]*:?[ \t]*(\d{{1,3}}))?(?!\d)")
+
+
+def _gapped_counts(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """ "Ja 8      Nej 2      Avstår 1" or "Ja 6 – Nej 4 – Avstår 1": the counts after their labels on one line,
+    set apart by column gaps or dashes (``_labelled_counts`` reads them set apart by commas)."""
+    m = _GAPPED.search(text)
+    if m is None:
+        return None
+    return (int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)), m.start(), m.end()
+
+
+# The labels in one slashed group and the counts in another in the same order: "Omröstningsresultat
+# (ja/nej/avstår/frånvarande): 34/10/3/2".  A label other than ja, nej or avstår (frånvarande) is no vote.
+_SLASHED = re.compile(r"(?i)\(?\b(ja/nej(?:/[a-zåäö]{3,15}){0,3})\)?[ \t]*:?[ \t]*"
+                      r"(\d{1,3}(?:[ \t]*/[ \t]*\d{1,3}){1,3})\b")
+
+
+def _slash_counts(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """ "(ja/nej/avstår/frånvarande): 34/10/3/2": each count under the label in its place; the labels must be as
+    many as the counts."""
+    m = _SLASHED.search(text)
+    if m is None:
+        return None
+    labels = m.group(1).casefold().split("/")
+    counts = [int(c) for c in re.split(r"[ \t]*/[ \t]*", m.group(2))]
+    if len(labels) != len(counts):
+        return None
+    by = dict(zip(labels, counts, strict=True))
+    abstain = next((by[k] for k in ("avstår", "avstod", "avstående") if k in by), 0)
+    return (by["ja"], by["nej"], abstain), m.start(), m.end()

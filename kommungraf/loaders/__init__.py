@@ -110,7 +110,7 @@ def read_document(path: str | Path) -> SourceText:
     if len(src.text) > MAX_TEXT_CHARS:
         raise DocumentError(p, f"the text is {len(src.text):,} characters, over the limit of {MAX_TEXT_CHARS:,} "
                                "for one document of minutes; split it")
-    src = neutralise(compose(src))
+    src = ocr_digits(neutralise(compose(src)))
     if not src.text.strip():
         raise DocumentError(p, "no text in the document")
     return src
@@ -143,3 +143,21 @@ def compose(src: SourceText) -> SourceText:
     for page in pages[:-1]:
         starts.append(starts[-1] + len(page))
     return replace(src, text="".join(pages), page_starts=tuple(starts))
+
+
+# A number of an OCR'd scan with a digit read as a letter: "l" for 1 ("kl. 09.00-l5.10", "§ l04", "2024-04-l9") or
+# "O" for 0 ("2024-05-2O").  Only a token of digits with such letters among them and a digit in it, standing alone:
+# no word has a digit inside it, so "l" or "O" there is a misread digit.
+_OCR_DIGIT_TOKEN = re.compile(r"(?<!\w)(?:\d+[lO]|[lO]+\d)[\dlO]*(?!\w)")
+_OCR_DIGIT = str.maketrans({"l": "1", "O": "0"})
+
+
+def ocr_digits(src: SourceText) -> SourceText:
+    """The source with the digits of OCR-damaged numbers restored ("l02" → "102", "2024-05-2O" → "2024-05-20").
+
+    Done once here, for every format (a scan's text layer may come as PDF or as a text export), so that dates,
+    paragraph headings and vote counts read as printed; one character for one keeps every offset valid.
+    """
+    if _OCR_DIGIT_TOKEN.search(src.text) is None:
+        return src
+    return replace(src, text=_OCR_DIGIT_TOKEN.sub(lambda m: m.group().translate(_OCR_DIGIT), src.text))
