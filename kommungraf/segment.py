@@ -157,7 +157,7 @@ def _heading_at(lines: list[Line], i: int) -> tuple[str, str] | None:
     "13 §  Title"; the last not where the line before leads into it ("enligt 6 kap. / 38 § kommunallagen")."""
     text = lines[i].text
     m = PARAGRAPH_HEAD.match(text)
-    if m and not text.lstrip().startswith("§§"):
+    if m and not text.lstrip().startswith("§§") and not _cited_at_line_start(lines, i, m):
         return m.group(1) + (f" {m.group(2)}" if m.group(2) else ""), (m.group(3) or "")
     if variant := _variant_head(lines, i):
         return variant
@@ -168,6 +168,25 @@ def _heading_at(lines: list[Line], i: int) -> tuple[str, str] | None:
     if i and _REFERENCE_BEFORE.search(lines[i - 1].text):
         return None
     return _number_first(text)
+
+
+# Prose cut off before a citation: "… antogs av nämnden 12/6 2019," / "§ 47. Förvaltningen föreslår …".
+_CUT_BEFORE_CITATION = re.compile(r"(?:\d{4},|\b(?:[Bb]eslut|[Pp]rotokoll|[Ii]|[Ee]nligt|[Mm]ed\s+stöd\s+av))\s*$")
+
+
+def _cited_at_line_start(lines: list[Line], i: int, m: re.Match[str]) -> bool:
+    """Whether a "§ N" at the start of line ``i`` is a citation that wrapped there rather than a heading: the line
+    before breaks off after a year and a comma ("beslut 12/6 2019,") or a word that leads into a citation, and the
+    line goes on as a sentence ("§ 47. Förvaltningen föreslår att …": punctuation after the number, a lower-case
+    word or a long run of words).
+
+    Why: the number of a cited decision may be higher than the paragraph's own, so the check against the previous
+    heading's number does not catch it."""
+    if not i or not _CUT_BEFORE_CITATION.search(lines[i - 1].text):
+        return False
+    rest = m.group(3) or ""
+    number_part = lines[i].text[: m.start(3)].rstrip() if m.group(3) else lines[i].text.rstrip()
+    return number_part.endswith((".", ",")) or rest[:1].islower() or len(rest.split()) > 8
 
 
 def _trailing_number(text: str) -> tuple[str, str] | None:
@@ -401,6 +420,7 @@ def segment(lines: list[Line]) -> Segmented:
         if k + 1 == len(heads):
             for j in range(1, len(body)):
                 if (_SIGNATURES.match(body[j].text) or _SIGNATURE_ROW.match(body[j].text)
+                        or _abbreviated_signature_row(body[j].text)
                         or _justering_box(body, j)) and \
                         not section_kind(body[j].text) and \
                         not _page_footer(body, j):
@@ -578,6 +598,21 @@ def _collected_table_header(text: str) -> bool:
 _SIGNATURE_ROW = re.compile(r"(?i)^(?:ordförande|justerare|justerande|sekreterare)(?:\t+| {2,})[.…_]{3,}")
 
 
+# Signature labels abbreviated ("Sekr.", "Ordf.", "Just."): over a dotted line ("Sekr. ..........   Ordf. ......")
+# or two of them in one row, with the names beside them ("Sekr. Anna Ek · Ordf. Per Berg · Just. Eva Lind").
+_ABBREVIATED_LABEL = r"(?:sekr|ordf|just|v\.\s*ordf)\."
+_ABBREVIATED_SIGNATURE_ROW = re.compile(
+    rf"(?i)^{_ABBREVIATED_LABEL}\s*(?:[.…_]{{3,}}|\S.*?(?:\s[·•|]\s|\t|\s{{3,}}){_ABBREVIATED_LABEL}\s)")
+
+
+def _abbreviated_signature_row(text: str) -> bool:
+    """Whether a line is a row of abbreviated signature labels, which opens the signature block.
+
+    Why: "Ordf. Anna Ek (S) yrkar …" in a paragraph is a proposal, so one "Ordf." at a line start opens nothing;
+    a label over a dotted line, or a second label in the same row, is a signature row."""
+    return text[:1] in "SsOoJjVv" and bool(_ABBREVIATED_SIGNATURE_ROW.match(text))
+
+
 # The page footer's box for the adjusters' initials: "Justerandes sign", "Justerandes signatur: ………".
 _FOOTER_SIGN = re.compile(r"(?i)^justerandes\s+sign")
 
@@ -721,7 +756,8 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
         wrapped_number = bool(re.fullmatch(r"\d{1,4}(?:\s*[–-]\s*\d{2,4}|:\d{1,4})?", nxt.text.strip()))
         # "(M)": a party wrapped under "… efter Magnus Ohlin".
         if nxt.text[:1].islower() or wrapped_number or _PARTY_ONLY.match(nxt.text) or \
-                prev.endswith(("-", "–", ",", " och", " om", " för", " mellan", " av")) or _ends_in_preposition(prev):
+                prev.endswith(("-", "–", ",", " och", " om", " för", " mellan", " av")) or _ends_in_preposition(prev) \
+                or _ends_in_genitive(prev, nxt.text):
             title_lines.append(nxt)
             idx += 1
             continue
@@ -761,6 +797,21 @@ _PREPOSITION_END = re.compile(r"\s(?:i|på|till|med|från|över|inom|vid|mot|hos
 def _ends_in_preposition(text: str) -> bool:
     """Whether a title line stops at a preposition, so that the next line, whatever its case, goes on with it."""
     return bool(_PREPOSITION_END.search(text))
+
+
+# A capitalised genitive ending a line: "… förbundsordning för Södra Älvsborgs" / "Räddningstjänstförbund".  Not a
+# place whose name ends in s ("Borås", "Västerås"), nor a Latin word ("Campus", "Status").
+_GENITIVE_END = re.compile(r"\s[A-ZÅÄÖ][a-zåäöé-]*[^\Wåiousx\d_]s$")
+
+
+def _ends_in_genitive(prev: str, nxt: str) -> bool:
+    """Whether a title line stops at a proper noun's genitive and the next line is a short capitalised
+    continuation (one to three words, no final stop): the genitive needs the noun it owns, so the title goes on.
+
+    Why: a title wrapped after "Södra Älvsborgs" left "Räddningstjänstförbund" out of the title and the text."""
+    words = nxt.split()
+    return bool(_GENITIVE_END.search(prev)) and 1 <= len(words) <= 3 and nxt[:1].isupper() and \
+        not nxt.rstrip().endswith((".", ":"))
 
 
 def _sections(number: str, head: Line, title_lines: list[Line], body: list[Line]) -> ParagraphSegment:

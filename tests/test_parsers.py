@@ -2165,3 +2165,104 @@ def test_h22_a_note_asked_for_with_att_fa_antecknat_or_lamnar_anteckning_is_a_pr
                  "Erik Hedman (KD) lämnar följande anteckning till protokollet: ”KD stöder samverkan.”\n")
     kinds = [[(st.kind, [r.name for r in st.by]) for st in p.statements] for p in m.paragraphs]
     assert kinds == [[("protokollsanteckning", ["Eva Marklund"])], [("protokollsanteckning", ["Erik Hedman"])]]
+
+
+# ---------------------------------------------------------------- behaviours the 23rd held-out set prompted
+
+
+def test_h23_html_heading_spans_without_space_and_a_protocol_footer_with_signatures_are_read():
+    from kommungraf.loaders.html import read_html
+
+    html = ("<html><body><header><p>Kommunfullmäktige · Sammanträdesdatum 18/4 2024</p></header><main>"
+            "<section><h3><span class='pnr'>§&nbsp;40</span><span class='rubrik'>Val av nämndeman</span></h3>"
+            "<p>Text.</p></section></main>"
+            "<footer><p>Sekr. Anna Ek · Ordf. Per Berg · Just. Eva Lind</p></footer></body></html>")
+    text = read_html(Path("x.html"), html.encode()).text
+    assert "§ 40 Val av nämndeman" in text
+    assert "Sammanträdesdatum 18/4 2024" in text
+    assert "Sekr. Anna Ek · Ordf. Per Berg" in text
+    site = ("<html><body><main><p>Protokollet från kommunstyrelsens sammanträde 2024-05-06 i sin helhet.</p></main>"
+            "<footer><p>Kommunen 18/4 2024 <a href='/kontakt'>Kontakt</a></p></footer></body></html>")
+    assert "Kontakt" not in read_html(Path("x.html"), site.encode()).text
+
+
+def test_h23_abbreviated_attendance_and_signature_labels_give_their_roles():
+    people = _attendance("Ej tjg ers.\tRoger Melin (S), Kerstin Alm (C)\n"
+                         "Just.: Rasmus Öberg (SD) och Eva Kjellberg (L)\n\n"
+                         "Sekr. Anneli Hultberg · Ordf. Kerstin Lundgren (S)\n")
+    assert people["Roger Melin"].roles == ["ersättare"]
+    assert people["Kerstin Alm"].roles == ["ersättare"]
+    assert people["Rasmus Öberg"].roles == ["justerare"]
+    assert people["Eva Kjellberg"].roles == ["justerare"]
+    assert "sekreterare" in people["Anneli Hultberg"].roles
+
+
+def test_h23_running_attendance_lines_with_groups_and_entries_separated_by_semicolons():
+    people = _attendance(
+        "Närvarande ledamöter: Anna Berg (S), ordförande, Olof Lind (M) och Åsa Kvist (KD); tjänstgörande "
+        "ersättare: Nils Ragnarsson (M) för Helene Sundin (M); ersättare: Karl Björk (S) och Ronny Ek (SD).\n\n"
+        "Ej beslutande:\tOlle Sjögren (S), ers.; Mia Holm (SD), ers.; Tomas Elg, kommunchef; Karin Åhs, "
+        "kommunsekr.\n\n"
+        "Övriga närvarande: socialchef Ulrika Sand och nämndsekreterare Frida Lönn.\n")
+    assert people["Olof Lind"].roles == ["ledamot"]
+    assert people["Nils Ragnarsson"].roles == ["tjänstgörande ersättare"]
+    assert people["Ronny Ek"].roles == ["ersättare"]
+    assert people["Olle Sjögren"].roles == ["ersättare"]
+    assert people["Mia Holm"].roles == ["ersättare"]
+    assert people["Tomas Elg"].roles == ["tjänsteman"]
+    assert people["Karin Åhs"].roles == ["tjänsteman"]
+    assert people["Ulrika Sand"].roles == ["tjänsteman"]
+    assert people["Frida Lönn"].roles == ["tjänsteman"]
+
+
+def test_h23_a_cited_paragraph_number_wrapped_to_a_line_start_opens_no_paragraph():
+    m = _minutes("Bildningsnämnden\nSammanträdesdatum: 2024.03.19\n\n"
+                 "BN § 18   Revidering av riktlinjer   (BN 2024/0027)\n\nSammanfattning\n"
+                 "Riktlinjerna antogs av bildningsnämnden 12/6 2019,\n"
+                 "§ 47. Förvaltningen föreslår att avståndsgränsen sänks från 4 till 3 km.\n\n"
+                 "Beslutsunderlag\nTjänsteskrivelse från bildningsförvaltningen, 2024.03.05\n\n"
+                 "Beslut\nBildningsnämnden beslutar att anta riktlinjerna.\n\n"
+                 "Reservation anmäls av Göran Ek (S) och Hanna Qvist (V)\ntill förmån för Göran Eks yrkande.\n\n"
+                 "Sekr. ...........................   Ordf. ...........................\n"
+                 "      Maria Falk                           Sofia Bäck\n")
+    assert [p.number for p in m.paragraphs] == ["18"]
+    p = m.paragraphs[0]
+    assert p.staff_report_date is not None and p.staff_report_date.value == "2024-03-05"
+    assert sorted(r.name for st in p.statements if st.kind == "reservation" for r in st.by) == \
+        ["Göran Ek", "Hanna Qvist"]
+    assert not any(r.name in ("Maria Falk", "Sofia Bäck") for st in p.statements for r in st.by)
+
+
+def test_h23_dotted_iso_dates_but_not_version_numbers():
+    assert [d[0] for d in find_dates("Tjänsteskrivelse 2024.03.05, version 2019.1.2")] == ["2024-03-05"]
+
+
+def test_h23_a_title_wrapped_after_a_proper_genitive_goes_on_to_the_next_line():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-05-13\n"
+                 "§ 87\tKS 2024/00198\nYttrande över förslag till ny förbundsordning för Södra Älvsborgs\n"
+                 "Räddningstjänstförbund\nÄrendebeskrivning\n"
+                 "Direktionen för Södra Älvsborgs Räddningstjänstförbund beslutade 2024-03-21, § 14, att skicka "
+                 "ett förslag till ny förbundsordning på remiss till medlemskommunerna.\n"
+                 "Beslut\nKommunstyrelsen avger yttrande i enlighet med förslaget.\n")
+    p = m.paragraphs[0]
+    assert p.title.endswith("Södra Älvsborgs Räddningstjänstförbund")
+    assert p.referred_by is not None and p.referred_by.value == "Södra Älvsborgs Räddningstjänstförbund"
+
+
+def test_h23_abstention_by_laying_down_the_vote_and_a_ballot_table_under_a_header_row():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-05-13\n§ 87 Yttrande\nBeslutsgång\n"
+                 "Med 7 ja-röster mot 3 nej-röster beslutar kommunstyrelsen enligt förslaget. 1\n"
+                 "ledamot lägger ned sin röst.\nBeslut\nKommunstyrelsen beslutar att avge yttrandet.\n"
+                 "§ 88 Val av nämndeman\nSluten omröstning\nValet förrättas med slutna sedlar.\n"
+                 "Kandidat\tAntal röster\nMona Eriksson (S)\t22\nJoakim Stenberg (SD)\t7\n"
+                 "Blanka röstsedlar\t2\nSumma avgivna röstsedlar\t31\n"
+                 "Beslut\nKommunstyrelsen väljer Mona Eriksson (S) till nämndeman.\n")
+    votes = [(v.yes, v.no, v.abstain) if (v := p.vote) else None for p in m.paragraphs]
+    assert votes == [(7, 3, 1), (22, 7, 2)]
+
+
+def test_h23_unnamed_abbreviated_chair_proposes():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-04-03\nLedamöter\tJohan Björkman (M), ordf.\n"
+                 "§ 34 Svar på motion\nYrkanden\nOrdf. yrkar att motionen ska anses besvarad.\n"
+                 "Beslut\nKommunstyrelsen beslutar att motionen anses besvarad.\n")
+    assert [r.name for pr in m.paragraphs[0].proposals for r in pr.by] == ["Johan Björkman"]

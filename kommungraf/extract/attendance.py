@@ -47,6 +47,18 @@ _LABELS: list[tuple[re.Pattern[str], str | None]] = [
                 r"underskrifter|underskrift|anslag|organ\b|sammanträdesdatum|datum|förvaringsplats|"
                 r"protokollet\s+är\s+justerat|justerat|justeras\b|dag\s+för\s+justering)", re.I), "-"),
 ]
+# Abbreviated headings, tried before ``_LABELS`` (why: minutes that abbreviate the roles beside the names abbreviate
+# the headings and signature labels too): "Ej tjg ers." (present, not serving), "Tjg ers.", "Ers.", "Just.",
+# "Sekr.", and "Ej beslutande" (those present who do not decide: no role of its own, the role beside each name
+# holds).  The dot is required, so that a name ("Ers", "Just") never reads as one.
+_ABBREVIATED_LABELS: list[tuple[re.Pattern[str], str | None]] = [
+    (re.compile(r"^(?:ej|icke)\s+tjg\.?\s+ers(?:\.|ättare\b):?(?!\S)", re.I), "ersättare"),
+    (re.compile(r"^(?:ej|icke)\s+beslutande\b:?", re.I), ""),
+    (re.compile(r"^tjg\.?\s+ers(?:\.|ättare\b):?(?!\S)", re.I), "tjänstgörande ersättare"),
+    (re.compile(r"^ers\.:?(?!\S)", re.I), "ersättare"),
+    (re.compile(r"^just\.:?(?!\S)", re.I), "justerare"),
+    (re.compile(r"^sekr\.:?(?!\S)", re.I), "sekreterare"),
+]
 # Role words beside a name, also abbreviated: "ordf.", "1:e v ordf", "2:e vice ordf."; "tjänstgör" after a
 # substitute in a table with an Ersättare column.
 _INLINE_ROLE = re.compile(
@@ -54,6 +66,11 @@ _INLINE_ROLE = re.compile(
     r"ordf(?:\.|\b)|(?:tjänstgörande\s+ersättare|ersättare|tjänstgörande\s+suppleant|(?:styrelse)?suppleant|"
     r"(?:styrelse)?ledamot|"
     r"sekreterare|justerare|tjänstgör)\b)", re.I)
+
+
+# "Olle Sjögren (S), ers.": the abbreviated ersättare beside a name, only as the whole remark (why: "ers." is no
+# word that _INLINE_ROLE can end at a word boundary, and "ers. för" is a substitution, read by _SUBSTITUTE).
+_INLINE_ERS = re.compile(r"^\s*,\s*ers\.\s*(?:[;,]|$)", re.I)
 
 
 def _role_word(word: str) -> str:
@@ -120,11 +137,13 @@ def label_role(text: str) -> tuple[str | None, int] | None:
     the previous entry, not a heading.
     """
     text = _ocr_label(text)
-    for pat, role in _LABELS:
+    for pat, role in (_ABBREVIATED_LABELS if text[:1] in "EeJjSsTt" else []) + _LABELS:
         m = pat.match(text)
         if m:
             rest = text[m.end():]
-            if role not in ("-", "") and rest and not re.match(r"[\s\u00a0]*(?:$|:|[A-ZÅÄÖÉ.…§\d(_])", rest):
+            # A heading closed by its colon may go on in lower case: "Övriga närvarande: socialchef Ulla Sand".
+            if role not in ("-", "") and rest and not m.group().endswith(":") \
+                    and not re.match(r"[\s\u00a0]*(?:$|:|[A-ZÅÄÖÉ.…§\d(_])", rest):
                 return None
             return role, m.end()
     return None
@@ -684,8 +703,8 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                     if signed and _looks_like_name(signed.group(1)) and (role := _signature_label(signed.group(2))):
                         names_here.extend(_entries(signed.group(1), cell_offset, role, att))
                     continue
-                for piece, at in _sentences_of(cell):
-                    names_here.extend(_entries(piece, cell_offset + at, line_role, att))
+                for piece, at, piece_role in _groups_of(cell, line_role):
+                    names_here.extend(_entries(piece, cell_offset + at, piece_role, att))
                 current_party = None
                 continue
             lone = _LONE_PARTY.match(cell)
@@ -706,8 +725,9 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             # (Ordförande, Justerare …) only for entries with a party, bare names get it from pending labels.
             bare = role if role not in _SIGNATURE_ROLES else None
             n_before = len(names_here)
-            for piece, at in _sentences_of(cell):
-                names_here.extend(_entries(piece, cell_offset + at, role, att, bare_role=bare, party=current_party))
+            for piece, at, piece_role in _groups_of(cell, role):
+                names_here.extend(_entries(piece, cell_offset + at, piece_role, att,
+                                           bare_role=bare if piece_role == role else piece_role, party=current_party))
             if len(names_here) > n_before:
                 cell_first = att.people.get(names_here[n_before][0])
         if saved is not None and names_here and line_role in _PRESIDIUM and saved[0].get(label_col, "") is None:
@@ -874,11 +894,16 @@ def _signature_label(cell: str) -> str | None:
     return lab[0] if lab is not None and lab[0] in _SIGNATURE_ROLES and lab[1] >= len(t) else None
 
 
+# Cells of one line set apart by a spaced middle dot, as a web page's footer runs the signatures together: "Sekr.
+# Anna Ek · Ordf. Per Berg · Just. Eva Lind".  Each part is a cell, so that each name gets its own label's role.
+_DOT_CELL_SPLIT = re.compile(r"\t+| {3,}|\s+·\s+")
+
+
 def _cells(ln: Line, split: re.Pattern[str] | None = None) -> list[tuple[str, int]]:
     out = []
     pos = 0
     # A table drawn in characters ("| Göran Holmqvist | M | Ordförande |"): the bars separate the cells.
-    split = split or (_BOX_SPLIT if ln.text.startswith("|") else CELL_SPLIT)
+    split = split or (_BOX_SPLIT if ln.text.startswith("|") else _DOT_CELL_SPLIT if " · " in ln.text else CELL_SPLIT)
     for part in split.split(ln.text):
         idx = ln.text.find(part, pos) if part else pos
         out.append((part.strip(), ln.start + idx))
@@ -915,6 +940,38 @@ def _sentences_of(cell: str) -> list[tuple[str, int]]:
         out.append((cell[pos:m.start() + 1], pos))
         pos = m.end()
     out.append((cell[pos:], pos))
+    return out
+
+
+# A group of a running attendance line that opens with its own heading: "…; tjänstgörande ersättare: A (M) för
+# B (M); ersättare: C (S)".
+_GROUP_SPLIT = re.compile(r"\s*;\s*")
+# A job title after a name, also abbreviated: "kommunchef", "kommunsekr.", "kommundir.".
+_TITLE_AFTER = re.compile(r",\s*[a-zåäö][\w-]*(?:sekr|dir|chef|direktör|sekreterare)\.?\s*$")
+
+
+def _groups_of(cell: str, role: str | None) -> list[tuple[str, int, str | None]]:
+    """The entries of a cell as (text, offset, role): its sentences, each split further at semicolons.
+
+    Why: running attendance lines separate their groups or entries by semicolons ("Närvarande ledamöter: A (S),
+    ordförande, B (M); tjänstgörande ersättare: C (M) för D (M); ersättare: E (S)", "Ej beslutande: F (S), ers.;
+    G, kommunchef").  A part that opens with a heading takes that heading's role, and so do the parts after it;
+    a part with a name, no party and a job title after it ("G, kommunchef") is staff."""
+    if ";" not in cell:
+        return [(piece, at, role) for piece, at in _sentences_of(cell)]
+    out: list[tuple[str, int, str | None]] = []
+    for sentence, at in _sentences_of(cell):
+        pos = 0
+        for part in _GROUP_SPLIT.split(sentence):
+            start = sentence.find(part, pos) if part else pos
+            pos = start + len(part)
+            lab = label_role(part) if ":" in part[:40] else None
+            if lab is not None and lab[0] != "-" and part[:lab[1]].rstrip().endswith(":"):
+                role = lab[0] or None
+                start, part = start + lab[1], part[lab[1]:]
+            part_role = "tjänsteman" if role in (None, "tjänsteman") and "(" not in part \
+                and _TITLE_AFTER.search(part) else role
+            out.append((part, at + start, part_role))
     return out
 
 
@@ -999,6 +1056,8 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
             r = group
             if inline:
                 r = _role_word(inline.group(1))
+            elif _INLINE_ERS.match(after):
+                r = "ersättare"
             if role == "tjänsteman":
                 r = None  # a party member under "Övriga närvarande" is no official
             if re.match(r"(?i)[\s\u00a0]*som[\s\u00a0]+ersättare", after):
@@ -1088,7 +1147,7 @@ _ENTRY = re.compile(rf"(?<![^\W\d_])({PLAIN_NAME})"
                     r"((?:[a-zåäö0-9]|v?VD\b)[\w\-: ]*?)(?=\s*(?:,|;|$|\.|§|\(|\boch\b))"
                     r"|\s*\(([a-zåäö0-9][^)]*)\))?")
 # "…, controller Sara Nyberg", also the last of a list: "… och upphandlingschef Lena Strid".
-_TITLE_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:och|samt)\s+)([a-zåäö][a-zåäö-]{3,})\s*$")
+_TITLE_BEFORE = re.compile(r"(?:^\s*|[,;]\s*|\b(?:och|samt)\s+)([a-zåäö][a-zåäö-]{3,})\s*$")
 #: Endings of job titles ("Förbundsdirektör", "Ekonomichef", "Nämndsekreterare"); no Swedish first name ends so.
 _JOB_TITLE = re.compile(r"(?i)(?:direktör|chef|sekreterare|handläggare|strateg|controller|ekonom|jurist|utredare|"
                         r"samordnare|ansvarig|registrator|planerare|arkitekt|ingenjör|rektor|assistent|revisor)$")

@@ -33,10 +33,27 @@ _NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})(?:\.(\d{1,2})\.|/(\d{1,2})[ \
                            r"(?![\d.,]\d|[/-]\d)")
 
 
+# "2024.03.05": the ISO order with dots, as some systems print dates.  Two-digit month and day only, so that a
+# version number ("2019.1.2") stays no date.
+_DOTTED_ISO = re.compile(r"(?<![\d.])((?:19|20)\d\d)\.(0[1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])(?![\d]|\.\d)")
+
+
+def _dotted_iso_dates(text: str) -> list[tuple[str, int, int]]:
+    """Every "2024.03.05" date in ``text`` as (ISO date, start, end).
+
+    Why: minutes that print their dates so give the staff report's and the meeting's date only in this form."""
+    out = []
+    for m in _DOTTED_ISO.finditer(text):
+        value = iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if value:
+            out.append((value, m.start(), m.end()))
+    return out
+
+
 def _numeric_dates(text: str) -> list[tuple[str, int, int]]:
     if "." not in text and "/" not in text:
         return []
-    out = []
+    out = _dotted_iso_dates(text) if "." in text else []
     for m in _NUMERIC_DATE.finditer(text):
         value = iso(int(m.group(4)), int(m.group(2) or m.group(3)), int(m.group(1)))
         if value:

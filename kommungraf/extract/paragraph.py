@@ -168,7 +168,9 @@ _SUPPORTED_BY = re.compile(r"\s*,?\s*med\s+instämmande\s+(?:av|från)\s+", re.I
 _MOTION_KIND = re.compile(r"\s+(?:bifall|avslag|återremiss|ändring|tillägg)\b", re.I)
 _PROPOSE = re.compile(r"\byrka(?:r|de|t)\b|\byrkande(?:t)? från\b(?=\s+[A-ZÅÄÖ][a-zåäö])", re.I)
 _RESERVE = re.compile(r"\breserver(?:ar|ade|at)\s+(?:sig|oss)\b|\breservation(?:er)?\s*:|\breserverade\b|"
-                      r"\bskriftlig\s+reservation\b|\banmäl(?:er|de)\s+reservation\b", re.I)
+                      r"\bskriftlig\s+reservation\b|\banmäl(?:er|de)\s+reservation\b|"
+                      # The passive with the people after it: "Reservation anmäls av A (S) och B (V) till förmån …".
+                      r"\breservation(?:er)?\s+(?:anmäls|anmäldes|lämnas|lämnades)\s+av\b", re.I)
 # "A (M) och B (M) ansluter sig till reservationen": a member joining a reservation reserves too (an ersättare
 # who does so makes an ersättaryttrande: ersättare have no vote to reserve against).
 _JOINS_RESERVATION = re.compile(r"\b(?:ansl(?:uter|öt)\s+sig\s+till|instämm(?:er|de)\s+i)\s+(?:\S+\s+){0,3}?"
@@ -192,7 +194,8 @@ _KIND_WORDS = [
 ]
 _CUT_OBJECT = re.compile(r"\b(?:till\s+förmån\s+för|med\s+hänvisning|och\s+hänvisade|hänvisar|bifall\s+till|"
                          r"avslag\s+på|mot\s+bakgrund|enligt)\b", re.I)
-_ORDF_ALONE = re.compile(r"^\s*(?:(?:Och|Därefter|Sedan)\s+)?ordföranden\s+(?:yrka|föresl|anteckna)", re.I)
+# (Also abbreviated: "Ordf. yrkar att motionen ska anses besvarad".)
+_ORDF_ALONE = re.compile(r"^\s*(?:(?:Och|Därefter|Sedan)\s+)?(?:ordföranden|ordf\.)\s+(?:yrka|föresl|anteckna)", re.I)
 
 
 # The unnamed chair as the subject of a sentence that joins a proposal.
@@ -1126,7 +1129,31 @@ def find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
         if re.search(r"(?i)\btill\b", tail) or _invites_answer(m.group()):
             off = max(0, m.start() - 80)
             return Named(name, _span(mt, off + s, off + e))
-    return _genitive_remiss(mt, ctx)
+    return _decided_referral(mt, ctx) or _genitive_remiss(mt, ctx)
+
+
+# "Direktionen för X-förbundet beslutade 2024-03-21, § 14, att skicka ett förslag … på remiss till
+# medlemskommunerna": the sender's decision to refer, told in the past tense.
+_DECIDED_TO_REFER = re.compile(r"(?i)\b(?:beslutade|beslöt)\b[^.;:]{0,40}?\batt\s+(?:skicka|sända|remittera)\b"
+                               r"(?:[^.;:]|(?<=\d)[:.](?=\d)){0,200}?\bpå\s+remiss\s+till\b")
+
+
+def _decided_referral(mt: MappedText, ctx: Context) -> Named | None:
+    """The organisation named right before a decision to send the matter out on remiss to others.
+
+    Why: a kommunalförbund's or region's remiss is often told as its board's decision ("Direktionen för … beslutade
+    … att skicka … på remiss till medlemskommunerna"), with no "har skickat" for ``_HAS_REFERRED`` to find.  The
+    organisation is the last one named in the 80 characters before the verb (a board "för" it is part of it)."""
+    text = mt.text
+    if "remiss" not in text:
+        return None
+    for m in _DECIDED_TO_REFER.finditer(text):
+        off = max(0, m.start() - 80)
+        orgs = list(find_organisations(text[off: m.start()]))
+        if orgs and orgs[-1][0] != ctx.body:
+            name, s, e = orgs[-1]
+            return Named(name, _span(mt, off + s, off + e))
+    return None
 
 
 def _invites_answer(referred: str) -> bool:

@@ -42,7 +42,8 @@ _DASH = re.compile(r"(?i)(?:votering|omröstning|röstsiffror|röster|utfall)\D{
                    r"(?:\s*[–-]\s*(\d{1,3}))?\b")
 _ABSTAIN = re.compile(rf"(?i)\b{_NUM}\s+(?:ledamöter\s+|ledamot\s+|personer\s+|person\s+|som\s+)?"
                       rf"(?:avst(?:od|år|ått|ående)|"
-                      rf"lade\s+ned|nedlagd|avstår\s+från)|(?:avst(?:od|år)(?:\s+från\s+att\s+rösta)?|nedlagda"
+                      # "1 ledamot lägger ned sin röst" (present tense, as minutes written as they happen put it)
+                      rf"(?:lade|lägger|lagt)\s+ned|nedlagd|avstår\s+från)|(?:avst(?:od|år)(?:\s+från\s+att\s+rösta)?|nedlagda"
                       rf"(?:\s+röster)?)\s*[:]?\s*{_NUM}\b")
 _VOTE_CONTEXT = re.compile(r"(?i)votering|omröstning|röster|röstade|röstar")
 # "Ja-röster (5):", "Nej:", also "Följande röstar ja:" / "Följande ledamöter avstår:".
@@ -94,7 +95,7 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
     if voted:
         return Vote(*voted[0], span(mt, voted[1], voted[2]), roll)
     table = _party_table(text) or _count_table(text) or _stacked_counts(text) or _candidate_table(text) or \
-        _labelled_counts(text) or _gapped_counts(text) or _slash_counts(text)
+        _headed_candidate_table(text) or _labelled_counts(text) or _gapped_counts(text) or _slash_counts(text)
     if table:
         return Vote(*table[0], span(mt, table[1], table[2]), roll)
     if columns := _name_columns(text):
@@ -308,6 +309,35 @@ def _candidate_table(text: str) -> tuple[tuple[int, int, int], int, int] | None:
     blank = _BLANK.search(text, rows[1].end(), rows[1].end() + 80)
     abstain = next((_n(g) for g in blank.groups() if g is not None), 0) if blank else 0
     return (max(a, b), min(a, b), abstain or 0), rows[0].start(), blank.end() if blank else rows[1].end()
+
+
+# A ballot's result under a header row that names the unit once: "Kandidat<TAB>Antal röster" / "Anna Ek (S)<TAB>22"
+# / "Per Berg (SD)<TAB>7" / "Blanka röstsedlar<TAB>2".
+_CANDIDATE_HEADER = re.compile(r"(?im)^[ \t]*(?:kandidat(?:er)?|namn|nominerad[e]?)(?:\t+|[ ]{2,})(?:antal[ ]+)?"
+                               r"(?:röster|rösttal)[ \t]*\n")
+_BARE_CANDIDATE_ROW = re.compile(r"[ \t]*[A-ZÅÄÖÉ][\w-]+(?:[ \u00a0][A-ZÅÄÖÉ][\w-]+){1,3}"
+                                 r"(?:[ \u00a0]*\([A-ZÅÄÖa-zåäö]{1,4}\))?(?:\t+|[ \u00a0]{2,})(\d{1,3})[ \t]*(?:\n|$)")
+
+
+def _headed_candidate_table(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """The result of a secret ballot between two candidates in a table whose header row says that the numbers are
+    votes ("Kandidat | Antal röster"), the rows giving only name and number; counted as ``_candidate_table``.
+
+    Why: without "röster" on each row the rows alone could be any list of names and numbers; the header makes them
+    a ballot's result.  Only exactly two candidate rows right under the header."""
+    if "röst" not in text:
+        return None
+    head = _CANDIDATE_HEADER.search(text)
+    if head is None:
+        return None
+    first = _BARE_CANDIDATE_ROW.match(text, head.end())
+    second = _BARE_CANDIDATE_ROW.match(text, first.end()) if first else None
+    if first is None or second is None or _BARE_CANDIDATE_ROW.match(text, second.end()):
+        return None
+    a, b = int(first.group(1)), int(second.group(1))
+    blank = _BLANK.search(text, second.end(), second.end() + 80)
+    abstain = next((_n(g) for g in blank.groups() if g is not None), 0) if blank else 0
+    return (max(a, b), min(a, b), abstain or 0), first.start(), blank.end() if blank else second.end()
 
 
 # "där 8 ledamöter röstade för arbetsutskottets förslag och 5 för Kjell Nilssons yrkande": the counts of the two

@@ -253,7 +253,8 @@ def _is_chrome(el, has_main: bool, in_content) -> bool:
         return has_main and not in_content(el)
     if tag in ("header", "footer") or role in ("banner", "contentinfo"):
         # Page header and footer, not an article's own header or footer (which may hold the meeting facts).
-        if not in_content(el) and (has_main or _link_dense(el)) and not _protocol_header(el):
+        if not in_content(el) and (has_main or _link_dense(el)) and not _protocol_header(el) \
+                and not _protocol_band(el):
             return True
     names = f"{el.get('id') or ''} {el.get('class') or ''}".lower()
     for token in _SPLIT_TOKENS.split(names):
@@ -273,6 +274,27 @@ def _protocol_header(el) -> bool:
     """A page header without a single link that dates the page: an exported protocol's own header (issuer,
     body, "Sammanträdesdatum: …"), which a site header, always holding at least the logo's link, never is."""
     return _tag(el) == "header" and next(el.iter("a"), None) is None and bool(_DATED.search(_text_of(el)))
+
+
+# The facts that only a protocol's own running header or footer carries: a date in any of the forms minutes print
+# ("18/4 2024", "2024.04.03", "3 april 2024"), or signature labels ("Sekr.", "Ordf.", "Just.", "Justerare").
+_BAND_DATE = re.compile(r"(?<!\d)(?:[0-3]?\d/[01]?\d\s*(?:19|20)\d\d|(?:19|20)\d\d\.[01]\d\.[0-3]\d|"
+                        r"[0-3]?\d\s*(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+                        r"november|december)\s*(?:19|20)\d\d)(?!\d)", re.I)
+_BAND_SIGNATURE = re.compile(r"(?:^|[\s·|•])(?:Sekr\.|Ordf\.|Just\.|Sekreterare|Ordförande|Justerare|"
+                             r"Justerandes?\s+sign)")
+
+
+def _protocol_band(el) -> bool:
+    """A header or footer without a single link that carries a protocol's facts: a date written other than ISO,
+    or signature labels.
+
+    Why: an exported protocol puts its running head ("Sammanträdesdatum 18/4 2024") and its signatures ("Sekr. …
+    · Ordf. … · Just. …") in <header> and <footer>; a site's header or footer always has links (logo, contact)."""
+    if _tag(el) not in ("header", "footer") or next(el.iter("a"), None) is not None:
+        return False
+    text = " ".join(t for t in el.itertext() if isinstance(t, str))
+    return bool(_BAND_DATE.search(text) or _BAND_SIGNATURE.search(text))
 
 
 def _link_dense(el) -> bool:
@@ -364,7 +386,10 @@ class _Layout:
 
     def children(self, el, depth: int) -> None:
         self.cur.append(el.text or "")
+        heading = _tag(el) in _HEADINGS
         for child in el:
+            if heading:
+                self.cur.append(_span_gap(self.cur))
             self.walk(child, depth + 1)
             self.cur.append(child.tail or "")
 
@@ -485,6 +510,19 @@ class _Layout:
         if term is not None:
             lines.append(term)
         return lines
+
+
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_NUMBER_END = re.compile(r"§\s*\d{1,4}[a-h]?$")
+
+
+def _span_gap(cur: list[str]) -> str:
+    """A space between a heading's "§ 40" span and the element after it, where the markup leaves none.
+
+    Why: a heading built of spans ('<span class="pnr">§ 40</span><span class="rubrik">Val av …</span>') shows the
+    two apart by CSS, but its text runs together ("§ 40Val av …"), which reads as no paragraph heading."""
+    tail = "".join(cur[-3:])
+    return " " if _NUMBER_END.search(tail) else ""
 
 
 def _int(v: str | None, default: int) -> int:
