@@ -111,16 +111,51 @@ def _unframed(text: str) -> tuple[str, int]:
     return inner, len(text) - len(text.lstrip(_BOX_EDGES))
 
 
+# A line quoted by a mail client: "> text", "> > text", ">>text" or a bare ">" for a quoted blank line.
+_QUOTE_LINE = re.compile(r"^[ \t]*>(?:[ >]|$)", re.M)
+#: Quoted lines a text needs before its ">" markers count as mail quoting rather than a stray ">" in prose.
+_MIN_QUOTED = 8
+
+
+def _is_quoted_mail(text: str) -> bool:
+    """True if the text carries a quoted mail ("> " before every line of a forwarded or replied message).
+
+    Why: minutes forwarded by e-mail arrive with "> " before each line, and no pattern that reads a line from its
+    start ("§ 45 Title", "Beslut", "Justeras") sees them.  One scan of the document, not one per line.
+    """
+    if ">" not in text:
+        return False
+    n = 0
+    for _ in _QUOTE_LINE.finditer(text):
+        n += 1
+        if n >= _MIN_QUOTED:
+            return True
+    return False
+
+
+def _unquoted(text: str) -> tuple[str, int]:
+    """A quoted mail line without its quote markers ("> > § 45 Title" → "§ 45 Title"), and where its content starts.
+
+    Only the leading markers go, so the content stays one piece of the source and its offsets stay right.
+    """
+    inner = text.lstrip("> \t")
+    return inner, len(text) - len(inner)
+
+
 def content_lines(src: SourceText) -> list[Line]:
     """The document's non-empty lines in order, with running headers, footers and furniture left out."""
     raw: list[Line] = []
     pos = 0
     text = src.text
     blank = True
+    quoted = _is_quoted_mail(text)
     # A form feed starts a new page wherever it stands, so it ends a line as a newline does.
     for chunk in re.split(r"[\n\f]", text):
         s = chunk.strip()
         lead = len(chunk) - len(chunk.lstrip())
+        if quoted and s[:1] == ">":
+            s, shift = _unquoted(s)
+            lead += shift
         if s and _BOX_FIRST <= s[0] <= _BOX_LAST:
             s, shift = _unframed(s)
             lead += shift
@@ -200,7 +235,31 @@ def _after_mail_headers(raw: list[Line], out: list[Line]) -> list[Line]:
     rule = next((ln for ln in raw if ln.start > cut and _MAIL_RULE.match(ln.text)), None)
     if rule is not None and any(ln.start > rule.end and "§" in ln.text for ln in raw):
         cut = rule.end
+    cut = _after_forwarded_headers(raw, cut)
     return [ln for ln in out if ln.start > cut]
+
+
+# The line a mail client puts above a forwarded or replied-to message: "-----Ursprungligt meddelande-----",
+# "-----Original Message-----", "---------- Forwarded message ---------", "Vidarebefordrat meddelande".
+_FORWARD_RULE = re.compile(r"(?i)^[-=_* ]*(?:ursprungligt|original|vidarebefordrat|forwarded|videresendt)\s+"
+                           r"(?:meddelande|message|melding)[-=_*: ]*$")
+
+
+def _after_forwarded_headers(raw: list[Line], cut: int) -> int:
+    """The end of the inner header block of a forwarded mail, or ``cut`` if the minutes follow no such block.
+
+    Why: a forward ("VB:") holds the forwarder's note and signature, then a separator line and the original
+    message's own "Från:/Skickat:/Till:/Ämne:" fields; the note's names, dates and bodies are no facts of the
+    meeting.  Only a separator with header fields right after it and a § further down counts.
+    """
+    for i, ln in enumerate(raw):
+        if not _FORWARD_RULE.match(ln.text):
+            continue
+        fields = [f for f in raw[i + 1:i + 9] if _MAIL_FIELD.match(f.text)]
+        if len(fields) >= 2 and any(x.start > fields[-1].end and "§" in x.text for x in raw[i + 1:]):
+            return max(cut, fields[-1].end)
+        break
+    return cut
 
 
 def join_lines(lines: list[Line]) -> MappedText:

@@ -2266,3 +2266,92 @@ def test_h23_unnamed_abbreviated_chair_proposes():
                  "§ 34 Svar på motion\nYrkanden\nOrdf. yrkar att motionen ska anses besvarad.\n"
                  "Beslut\nKommunstyrelsen beslutar att motionen anses besvarad.\n")
     assert [r.name for pr in m.paragraphs[0].proposals for r in pr.by] == ["Johan Björkman"]
+
+
+# ---------------------------------------------------------------- behaviours the 26th held-out set prompted
+
+
+def test_h26_minutes_quoted_with_mail_markers_on_every_line_are_read_without_them():
+    body = ("Kommunstyrelsen\nSammanträdesdatum: 2024-03-12\n\n§ 45 Avtal om busstrafik\n\nBeslut\n"
+            "Kommunstyrelsen godkänner avtalet.\n\nJusteras\nAnna Berg (S), ordförande\n")
+    quoted = "\n".join("> " + ln if ln else ">" for ln in body.split("\n"))
+    m = _minutes("Från: Eva Lund <eva@x.se>\nSkickat: den 19 mars 2024\nTill: Per Ek <per@x.se>\n"
+                 "Ämne: Protokollsutdrag\n\n" + quoted)
+    assert [(p.number, p.title) for p in m.paragraphs] == [("45", "Avtal om busstrafik")]
+
+
+def test_h26_a_forwarded_mail_s_note_and_inner_headers_are_no_minutes_text():
+    src = SourceText(Path("x.txt"), "Från: Karin Wester <k@x.se>\nSkickat: den 21 mars 2024\nTill: Per Ek\n"
+                     "Ämne: VB: Protokollsutdrag\n\nHej! Tomas bokar en tid.\n\nKarin Wester\nRegistrator\n\n"
+                     "-----Ursprungligt meddelande-----\nFrån: Nämnd <n@x.se>\nSkickat: den 19 mars 2024\n"
+                     "Till: Registrator\nÄmne: Protokollsutdrag\n\nRegionstyrelsen\n§ 45 Avtal\n",
+                     "text/plain", "0" * 64, (0,))
+    assert [ln.text for ln in content_lines(src)] == ["Regionstyrelsen", "§ 45 Avtal"]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("§ 62.  Motion om ungdomens hus\nDnr  KS 95.0412\n", "KS 95.0412"),
+    ("som i yttrande (KFN dnr 42/95) avstyrkt", "42/95"),
+    ("remitterat förslaget (Länsstyrelsens dnr 501-8124-04).", "501-8124-04"),
+    ("förslag till avtal (Banverkets ärende nr F04-1187/SA20).", "F04-1187/SA20"),
+])
+def test_h26_older_registration_numbers_with_two_digit_years_after_a_label(text, number):
+    assert number in [n for n, _s, _e in find_case_numbers(text)]
+
+
+def test_h26_a_short_serial_and_year_is_no_case_number_without_a_label_even_on_the_heading():
+    assert [n for n, _s, _e in find_case_numbers("§ 12  Val 1/12", heading=True)] == []
+
+
+def test_h26_a_typed_label_column_abbreviates_vice_ordforande_without_a_period():
+    people = _attendance("Ordförande          Göran Fröberg (s)\n1:e vice ordf       Ingemar Berglund (m)\n"
+                         "2:e vice ordf       Siv Hammarström (c)\n")
+    assert people["Ingemar Berglund"].roles == ["vice ordförande"]
+    assert people["Siv Hammarström"].roles == ["vice ordförande"]
+    assert people["Göran Fröberg"].roles == ["ordförande"]
+
+
+def test_h26_passive_reservations_and_statements_name_their_givers_after_av():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2004-10-26\nBeslutande\nYngve Ramsten (fp)\n"
+                 "§ 151 Yttrande\nBeslut\nKommunstyrelsen beslutade att anta yttrandet.\n"
+                 "Särskilt yttrande avgavs av Mona Alm (mp), bilaga 1.\n"
+                 "Reservation anfördes av Berit Kjellgren (fp), Anders Moberg (v)\n"
+                 "och Yngve Ramsten till förmån för bifall till motionen.\n"
+                 "Till protokollet antecknas på begäran av Rolf Sundqvist (m)\n"
+                 "att moderaterna förutsätter att avtalet utvärderas.\n"
+                 "Till protokollet antecknas att Bo Ahlström (s) på grund av jäv inte deltog.\n")
+    got = sorted((st.kind, r.name) for st in m.paragraphs[0].statements for r in st.by)
+    assert got == [("protokollsanteckning", "Rolf Sundqvist"), ("reservation", "Anders Moberg"),
+                   ("reservation", "Berit Kjellgren"), ("reservation", "Yngve Ramsten"),
+                   ("särskilt yttrande", "Mona Alm")]
+
+
+def test_h26_an_ersattare_joining_a_note_with_forenade_sig_med_endorses_it():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2004-10-26\nErsättare Rolf Aronsson (c)\n"
+                 "§ 153 Motion\nBeslut\nKommunstyrelsen beslutade att avslå motionen.\n"
+                 "Sture Larsson (c) begärde att få följande antecknat till protokollet: ”Frågan bör prövas.”\n"
+                 "Ersättaren Rolf Aronsson (c) förenade sig med Sture Larssons anteckning.\n")
+    sts = m.paragraphs[0].statements
+    joined = [st for st in sts if [r.name for r in st.by] == ["Rolf Aronsson"]]
+    assert len(joined) == 1 and joined[0].kind == "ersättaryttrande"
+    assert joined[0].endorses is not None and sts[joined[0].endorses].kind == "protokollsanteckning"
+
+
+def test_h26_a_party_written_out_between_commas_after_a_name_is_the_person_s_party():
+    got = [(m.name, m.party) for m in find_people("Yngve Ramsten, Folkpartiet liberalerna, instämde i yrkandet.")]
+    assert got == [("Yngve Ramsten", "FP")]
+
+
+def test_h26_a_letter_spaced_body_name_in_the_header_names_the_body():
+    m = _minutes("KOMMUNEN   SAMMANTRÄDESPROTOKOLL\nK o m m u n f u l l m ä k t i g e      1996-05-23\n"
+                 "P R O T O K O L L\n§ 61.  Val av justeringsmän\nKommunstyrelsens förslag 1996-04-30, § 88.\n"
+                 "Kommunstyrelsen har föreslagit fullmäktige att utse justerare.\n")
+    assert m.body is not None and m.body.value == "Kommunfullmäktige"
+
+
+def test_h26_a_narv_paragraph_column_does_not_hide_an_attendance_table_header():
+    people = _attendance("Namn\tParti\tFunktion\tNärv. §\tAnmärkning\nBESLUTANDE\n"
+                         "Kerstin Ådahl\tS\tOrdförande\t71–74\nÖVRIGA NÄRVARANDE\n"
+                         "Ulf Strand\tKommunchef\t71–74\n")
+    assert people["Ulf Strand"].roles == ["tjänsteman"]
+    assert people["Kerstin Ådahl"].roles == ["ordförande"]

@@ -175,9 +175,28 @@ def _substitutes(att: Attendance) -> frozenset[str]:
                      all(r in ("ersättare", "justerare") for r in p.roles) and "ersättare" in p.roles)
 
 
+# A word typed letter-spaced as a heading: "K o m m u n f u l l m ä k t i g e", "P R O T O K O L L".
+_LETTER_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
+
+
+def _despaced(header: str) -> str:
+    """The header with its letter-spaced words closed up ("K o m m u n f u l l m ä k t i g e" → "Kommunfullmäktige"),
+    or "" if it has none.
+
+    Why: typewritten and older minutes set the body's name letter-spaced as a heading, and no organisation pattern
+    reads it so.  Offsets change, so the result serves only to name the body.
+    """
+    if not _LETTER_SPACED.search(header):
+        return ""
+    return _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), header)
+
+
 def _find_body(header: str, text: str, orgs: list[Named], counts: Counter[str]) -> Named | None:
     by_name = {o.value: o for o in orgs}
     for name, _s, _e in find_organisations(header):
+        if is_body(name):
+            return by_name.get(name) or Named(name, Span(0, 0))
+    for name, _s, _e in find_organisations(_despaced(header)):
         if is_body(name):
             return by_name.get(name) or Named(name, Span(0, 0))
     board = _OWN_BOARD.search(header)

@@ -32,9 +32,10 @@ _LABELS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(r"^(?:utses\s+att\s+justera|justerare|justerande|justeras\s+av)\b:?", re.I), "justerare"),
     (re.compile(r"^(?:underskrifter\s+)?sekreterare\b:?|^vid\s+protokollet\b:?", re.I), "sekreterare"),
     # Also abbreviated in a label column: "1:e vice ordf.", "Ordf.".
-    (re.compile(r"^(?:förste|andre|1:e|2:e|tredje|3:e)?\s*vice\s+ordf(?:örande\b|\.(?!\S)):?", re.I),
+    # A typed label column may abbreviate without the period: "1:e vice ordf   Name" (a column gap follows).
+    (re.compile(r"^(?:förste|andre|1:e|2:e|tredje|3:e)?\s*vice\s+ordf(?:örande\b|\.(?!\S)|(?=\t| {2,}|$)):?", re.I),
      "vice ordförande"),
-    (re.compile(r"^ordf(?:örande\b|\.(?!\S)):?", re.I), "ordförande"),
+    (re.compile(r"^ordf(?:örande\b|\.(?!\S)|(?=\t| {2,}|$)):?", re.I), "ordförande"),
     (re.compile(r"^(?:närvarande\s+)?beslutande\b:?|^närvarande\b:?", re.I), ""),
     (re.compile(r"^(?:frånvarande|ej\s+närvarande)\b:?", re.I), "-"),
     # People present in no role of the body's: a member who sent apologies ("Anmält förhinder"), a company
@@ -203,6 +204,8 @@ _OTHER_COLS = {"närvarande", "närvaro", "ja", "nej", "avstår", "avst", "avst.
 _VOTE_COL = re.compile(r"§§?\s*\d+(?:\s*[–-]\s*\d+)?|(?:omröstning|votering)\s*\d{1,2}")
 # The running number of a list's rows ("Nr  Namn  Parti"): no column of names.
 _OTHER_COLS |= {"nr", "nr."}
+# A presence column headed in short with the paragraphs attended ("Närv. §" over "71–74"): no column of names.
+_OTHER_COLS |= {"närv", "närv.", "närv §", "närv. §", "närvaro §", "närvarande §", "närv. §§", "närvaro §§"}
 
 
 def _other_column(heading: str) -> bool:

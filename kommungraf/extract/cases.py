@@ -62,11 +62,20 @@ _WEAK = [
     # The serial before the year, with or without the registry's letters: "Dnr RUN 388-2024", "diarienummer
     # 03812-2024".  Never a period of years ("2024-2027"): the serial is no year.
     r"(?:[A-ZÅÄÖ]{1,6}\s)?(?!(?:19|20)\d{2}-)\d{3,6}-(?:19|20)\d{2}(?![\d-])",
+    # Older registries (1990s, 2000s) with a two-digit year: "Dnr KS 95.0412" (series, year, serial),
+    # "Länsstyrelsens dnr 501-8124-04" (plan code, serial, year), "Banverkets ärende nr F04-1187/SA20"
+    # (letter and year, serial, unit), "KFN dnr 42/95" (serial / year; label only, see _LABEL_ONLY).
+    r"[A-ZÅÄÖ]{1,6}\s\d{2}\.\d{3,6}",
+    r"\d{3}-\d{3,6}-\d{2}(?![\d-])",
+    r"[A-ZÅÄÖ]\d{2}-\d{3,6}/[A-ZÅÄÖ]{1,4}\d{0,4}",
+    r"\d{1,2}/\d{2}(?!\d)",
 ]
+# Weak formats too short to trust even on the § line ("1/12" may be a day and month): only after a label.
+_LABEL_ONLY = re.compile(r"\d{1,2}/\d{2}")
 _END = r"(?![\w/])"
 STRONG = re.compile(r"(?<![\w/.-])(?:" + "|".join(_STRONG) + r")" + _END)
 WEAK = re.compile(r"(?<![\w/.-])(?:" + "|".join(_WEAK) + r")" + _END)
-LABEL = re.compile(r"(?i)\b(?:dnr|diarienr|diarienummer|diarie-?nr|ärendenr|ärendenummer|d\.nr)\.?:?\s*$")
+LABEL = re.compile(r"(?i)\b(?:dnr|diarienr|diarienummer|diarie-?nr|ärendenr|ärendenummer|d\.nr|ärende\s+nr)\.?:?\s*$")
 _LABEL_WORDS = re.compile(r"(?i)\b(?:[A-ZÅÄÖ]{1,5}\s+)?(?:dnr|diarienr|diarienummer)\.?:?\s*$")
 _DATE_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A label caught as the letters of a number ("Dnr 2019/0123" looks like "Ks 747/2021"): the label is no prefix.
@@ -105,7 +114,8 @@ def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, i
         years = _YEARS.match(m.group())
         if years and int(years.group(2)) == int(years.group(1)) + 1:   # "budgetåret 2019/2020"
             continue
-        if heading or LABEL.search(before) or _LABEL_WORDS.search(before):
+        labelled = LABEL.search(before) or _LABEL_WORDS.search(before)
+        if labelled or (heading and not _LABEL_ONLY.fullmatch(m.group())):
             yield normalise(m.group()), m.start(), m.end()
     if "\t" in text:
         yield from _in_number_column(text)

@@ -140,6 +140,24 @@ def _name_for_party() -> re.Pattern[str]:
 
 
 _NAME_FOR_PARTY: re.Pattern[str] | None = None
+_NAME_COMMA_PARTY_NAME: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+
+
+def _name_comma_party_name() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "Yngve Ramsten, Folkpartiet liberalerna, instämde …": the party written out between commas after a name.
+
+    Why: older minutes give a party by its full name in apposition, not as a code in brackets.  Returns the
+    pattern (groups as NAME_PARTY's: name, an empty "m.fl.", party) and its tail from the comma, for
+    _anchored_finditer; only the parties' written-out names (over five letters, capitalised) count.
+    """
+    from ..gazetteer import parties
+
+    names = sorted({n for p in parties().values() for n in (p.name, *p.aliases)
+                    if len(n) > 5 and n[:1].isupper() and not n.isupper()}, key=len, reverse=True)
+    alts = "|".join(re.escape(n) for n in names)
+    tail = rf",[ \u00a0]+(?:{alts})[ \t]*,"
+    pattern = rf"{_START}((?:{_TOKEN}[ \u00a0]+){{0,3}}{_TOKEN})(),[ \u00a0]+({alts})[ \t]*,"
+    return re.compile(pattern), re.compile(tail)
 _NOT_A_PERSON = re.compile(r"(?i)nämnd|styrelse|fullmäktige|kommun|\bstad\b|region|förvaltning|utskott|\bAB\b|"
                            r"verket|myndighet|länsstyrelse|landsting|universitet|partiet|gruppen")
 
@@ -198,6 +216,7 @@ def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
     if _NAME_FOR_PARTY is None:
         _NAME_FOR_PARTY = _name_for_party()
     matches = list(_anchored_finditer(NAME_PARTY, _PAREN_TAIL, "(", text))
+    matches += _comma_party_name_matches(text, matches)
     taken = [(m.start(), m.end()) for m in matches]
     for pattern in (NAME_COMMA_PARTY, NAME_SLASH_PARTY, _NAME_FOR_PARTY):
         if pattern is _NAME_FOR_PARTY and " för " not in text:
@@ -245,6 +264,22 @@ def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
         yield NameMatch(name=name, party=party if not local else party_text, party_text=party_text,
                         start=offset + start, end=offset + m.end(), with_others=bool(m.group(2)),
                         roles=roles)
+
+
+def _comma_party_name_matches(text: str, taken: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Matches of "Name, Partinamn," (see _name_comma_party_name) that overlap none of ``taken``."""
+    global _NAME_COMMA_PARTY_NAME
+    if "," not in text:
+        return []
+    if _NAME_COMMA_PARTY_NAME is None:
+        _NAME_COMMA_PARTY_NAME = _name_comma_party_name()
+    pattern, tail = _NAME_COMMA_PARTY_NAME
+    out = []
+    for m in _anchored_finditer(pattern, tail, ",", text):
+        if not _NOT_A_PERSON.search(m.group(1)) and \
+                not any(t.start() < m.end() and m.start() < t.end() for t in taken):
+            out.append(m)
+    return out
 
 
 def _index_of_tail(raw: str, tail: list[str]) -> int:

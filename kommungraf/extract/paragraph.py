@@ -169,17 +169,20 @@ _MOTION_KIND = re.compile(r"\s+(?:bifall|avslag|återremiss|ändring|tillägg)\b
 _PROPOSE = re.compile(r"\byrka(?:r|de|t)\b|\byrkande(?:t)? från\b(?=\s+[A-ZÅÄÖ][a-zåäö])", re.I)
 _RESERVE = re.compile(r"\breserver(?:ar|ade|at)\s+(?:sig|oss)\b|\breservation(?:er)?\s*:|\breserverade\b|"
                       r"\bskriftlig\s+reservation\b|\banmäl(?:er|de)\s+reservation\b|"
-                      # The passive with the people after it: "Reservation anmäls av A (S) och B (V) till förmån …".
-                      r"\breservation(?:er)?\s+(?:anmäls|anmäldes|lämnas|lämnades)\s+av\b", re.I)
+                      # The passive with the people after it: "Reservation anmäls av A (S) och B (V) till förmån …",
+                      # in older wording "Reservation anfördes av A (fp) och B (v) …".
+                      r"\breservation(?:er)?\s+(?:anmäls|anmäldes|lämnas|lämnades|anfördes|avgavs)\s+av\b", re.I)
 # "A (M) och B (M) ansluter sig till reservationen": a member joining a reservation reserves too (an ersättare
 # who does so makes an ersättaryttrande: ersättare have no vote to reserve against).
 _JOINS_RESERVATION = re.compile(r"\b(?:ansl(?:uter|öt)\s+sig\s+till|instämm(?:er|de)\s+i)\s+(?:\S+\s+){0,3}?"
                                 r"reservation(?:en)?\b", re.I)
 _GIVE = re.compile(r"\b(?:lämna(?:r|de|t)?|anmäl(?:er|de|t)|avg(?:av|er)|inkom\s+med|lade|lägger|"
                    r"(?:får|få|fick|lät)\s+(?:följande\s+)?(?:till\s+protokollet\s+)?anteckna(?:t|s)?|antecknar|ställ(?:er|de)\s+sig\s+bakom|"
-                   r"instämde?r?|instämmer|ansluter|anslöt|biträder|biträdde|yttrade)\b", re.I)
+                   r"instämde?r?|instämmer|ansluter|anslöt|biträder|biträdde|yttrade|förena(?:r|de)\s+sig\s+med|"
+                   # passive wording with the giver after "av" (see _passive_agents)
+                   r"avgavs|anfördes|lämnades|anmäldes|antecknas\s+på\s+begäran\s+av)\b", re.I)
 _ENDORSE = re.compile(r"\b(?:ställ(?:er|de)\s+sig\s+bakom|instämde?\s+i|instämmer\s+i|ansl(?:uter|öt)\s+(?:sig\s+)?"
-                      r"till|biträd(?:er|de))\b", re.I)
+                      r"till|biträd(?:er|de)|förena(?:r|de)\s+sig\s+med)\b", re.I)
 _KIND_WORDS = [
     ("ersättaryttrande", re.compile(r"\bersättaryttrande", re.I)),
     ("särskilt uttalande", re.compile(r"\bsärskil(?:t|da)\s+uttalande", re.I)),
@@ -189,7 +192,10 @@ _KIND_WORDS = [
                                         # (past tense too: "fick anteckna", "lät anteckna till protokollet")
                                         r"\b(?:får|få|fick|lät)\s+(?:följande\s+)?(?:till\s+protokollet\s+)?anteckna|"
                                         # "lämnar följande anteckning till protokollet"
-                                        r"\banteckning\s+till\s+protokollet",
+                                        r"\banteckning\s+till\s+protokollet|"
+                                        # joining a note named briefly: "förenade sig med Sture Larssons anteckning"
+                                        r"\b(?:instämde?|instämmer|förena(?:r|de)\s+sig|ansl(?:uter|öt)\s+sig)\s+"
+                                        r"(?:i|med|till)\s+(?:\S+\s+){0,3}?anteckning(?:en)?\b",
                                         re.I)),
 ]
 _CUT_OBJECT = re.compile(r"\b(?:till\s+förmån\s+för|med\s+hänvisning|och\s+hänvisade|hänvisar|bifall\s+till|"
@@ -250,6 +256,26 @@ _THROUGH = re.compile(rf"\bgenom\s+({_BARE}(?:[ \u00a0]+{_BARE}){{1,2}}"
 _BARE_NAME = re.compile(rf"{_BARE}(?:[ \u00a0]+{_BARE}){{1,2}}")
 
 
+# A passive giving verb with its agent after "av": "Särskilt yttrande avgavs av Mona Alm (mp)", "Till protokollet
+# antecknas på begäran av Rolf Sundqvist (m) att …".
+_PASSIVE_BY = re.compile(r"(?i)(?:avgavs|anfördes|lämnades|anmäldes|antecknas)\s+(?:på\s+begäran\s+)?av\s+")
+# Where the agents end: the content of the note ("att …") or an appendix reference (", bilaga 1").
+_AGENTS_END = re.compile(r"(?i)\batt\b|,\s*bilaga\b")
+
+
+def _passive_agents(text: str, verb_at: int, end: int, ctx: Context) -> list[NameMatch]:
+    """The people after "av" of a passive giving verb at ``verb_at``, up to "att" or ", bilaga".
+
+    Why: older minutes write statements in the passive ("Särskilt yttrande avgavs av A (mp), bilaga 1."), so the
+    giver stands after the verb, not before it as the active sentences' subject does.
+    """
+    m = _PASSIVE_BY.match(text, verb_at, end)
+    if m is None:
+        return []
+    stop = _AGENTS_END.search(text, m.end(), end)
+    return _people_in(text, m.end(), stop.start() if stop else end, ctx)
+
+
 def _through(text: str, start: int, end: int, ctx: Context) -> list[NameMatch]:
     out = []
     for g in _THROUGH.finditer(text, start, end):
@@ -257,6 +283,25 @@ def _through(text: str, start: int, end: int, ctx: Context) -> list[NameMatch]:
             name = ctx.full_names.get(m.group(), m.group())
             out.append(NameMatch(name, ctx.party_of.get(name), None, m.start(), m.end(), False, ()))
     return out
+
+
+# The last item of a list of people written without its party: "A (fp), B (v) och C till förmån för …".
+_BARE_TAIL = re.compile(rf"\s*(?:,|och|samt)\s+({_BARE}(?:[ \u00a0]+{_BARE}){{1,2}})(?![\w(])")
+
+
+def _bare_list_tail(text: str, pos: int, end: int, ctx: Context) -> list[NameMatch]:
+    """A person of the minutes named without a party right after a list of people with parties, up to ``end``.
+
+    Why: a name given with its party earlier in the minutes is often written bare at the end of a list ("…, Anders
+    Moberg (v) och Yngve Ramsten till förmån för …"); only a name the document knows counts.
+    """
+    m = _BARE_TAIL.match(text, pos, end)
+    if m is None:
+        return []
+    name = ctx.full_names.get(m.group(1), m.group(1))
+    if name not in ctx.known_people:
+        return []
+    return [NameMatch(name, ctx.party_of.get(name), None, m.start(1), m.end(1), False, ())]
 
 
 def _listed_bare(text: str, start: int, end: int, ctx: Context) -> list[NameMatch]:
@@ -496,9 +541,13 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
         cut = _CUT_OBJECT.search(text, verb_at, e)
         subject_end = verb_at
         people = _people_in(text, s, subject_end, ctx) or _listed_bare(text, s, subject_end, ctx)
+        if not people and kind != "reservation":
+            people = _passive_agents(text, verb_at, cut.start() if cut else e, ctx)
         if kind == "reservation":
             # "Mot beslutet reserverar sig A (S) och B (V)": the people may follow the verb.
             after = _people_in(text, verb_at, cut.start() if cut else e, ctx)
+            if after:
+                after += _bare_list_tail(text, after[-1].end, cut.start() if cut else e, ctx)
             people = people + after or _through(text, verb_at, cut.start() if cut else e, ctx) or \
                 _listed_below(text, e, ctx)
         if not people:
