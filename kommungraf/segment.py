@@ -136,7 +136,7 @@ def section_kind(text: str) -> str | None:
         return None
     m = _ANY_SECTION.match(t)
     if m is None and t.endswith(")"):
-        m = _ANY_SECTION.match(_without_party_codes(t))
+        return _party_group_heading_kind(t)
     return _KIND_OF_GROUP[m.lastgroup] if m and m.lastgroup else None
 
 
@@ -150,6 +150,27 @@ def _without_party_codes(text: str) -> str:
     """A heading without the party codes in brackets after it, so that "Protokollsanteckning (S, V, MP)" opens a
     protokollsanteckning as the bare heading does; the codes are groups, not the statement's signatories."""
     return _HEADING_PARTIES.sub("", text)
+
+
+# "Protokollsanteckning från (SD)", "Yttrande från (V)": "från" between the kind and the party codes.
+_FROM_END = re.compile(r"(?i)\s+från$")
+
+
+def _party_group_heading_kind(text: str) -> str | None:
+    """The kind of section opened by a heading that names party groups in brackets, or None.
+
+    Why: Göteborg-style minutes head a group's statement "Yttrande (M, L, C)" or "Protokollsanteckning från (V)".
+    The bare word "Yttrande" heads the staff's text about the matter, but with party codes after it, it is the
+    groups' own statement (a särskilt yttrande), not the matter's description.
+    """
+    bare = _without_party_codes(text)
+    if bare == text:
+        return None
+    bare = _FROM_END.sub("", bare)
+    if bare.casefold() == "yttrande":
+        return "särskilt yttrande"
+    m = _ANY_SECTION.match(bare)
+    return _KIND_OF_GROUP[m.lastgroup] if m and m.lastgroup else None
 
 
 def _heading_at(lines: list[Line], i: int) -> tuple[str, str] | None:

@@ -2355,3 +2355,80 @@ def test_h26_a_narv_paragraph_column_does_not_hide_an_attendance_table_header():
                          "Ulf Strand\tKommunchef\t71–74\n")
     assert people["Ulf Strand"].roles == ["tjänsteman"]
     assert people["Kerstin Ådahl"].roles == ["ordförande"]
+
+
+def test_h25_a_markdown_export_loses_its_markup_but_plain_minutes_keep_a_hash():
+    from kommungraf.loaders.text import strip_markdown
+
+    md = ("---\ntitle: \"Utdrag\"\nexporterad: 2024-02-28\n---\n\n# Kulturnämnden\n\n"
+          "## § 9 Avtal om arkiv\n\n*Dnr 4.1.2-412/2024*\n\n### Beslut\n\n"
+          "-   **Avtal** ([bilaga 1](https://example.org/b1.pdf))\n\n> Citerat uttalande.\n")
+    out = strip_markdown(md)
+    assert "§ 9 Avtal om arkiv\n" in out and "\nDnr 4.1.2-412/2024\n" in out and "\nBeslut\n" in out
+    assert "-   Avtal (bilaga 1)" in out and "\nCiterat uttalande." in out
+    assert "2024-02-28" not in out and out.count("\n") == md.count("\n") - md.count("](") * 0
+    plain = "§ 4 Budget\n# 12 i listan\nBeslut\n"
+    assert strip_markdown(plain) == plain
+
+
+def test_h25_foreslog_att_under_beslutsgang_is_a_proposal_but_a_motion_answered_is_not():
+    m = _minutes("Kulturnämnden\nSammanträdesdatum 2024-02-20\n§ 9 Avtal\nBeslutsgång\n"
+                 "Ordföranden Ylva Holm (S) föreslog att nämnden skulle besluta enligt förvaltningens förslag.\n"
+                 "Vice ordföranden Jon Berg m.fl. (M) och ledamoten Eva Ahl (KD) föreslog att ärendet skulle "
+                 "återremitteras.\n"
+                 "§ 10 Svar på motion\nÄrendet\nPer Lund (V) föreslår i en motion att staden ska bygga utegym.\n"
+                 "Valberedningen efter Stig Ek (SD)\nValberedningen föreslår att Bo Ek väljs.\n")
+    movers = [sorted(r.name for pr in p.proposals for r in pr.by) for p in m.paragraphs]
+    assert movers == [["Eva Ahl", "Jon Berg", "Ylva Holm"], []]
+
+
+def test_h25_remiss_av_a_citys_programme_names_the_owner_not_the_sender():
+    m = _minutes("Exploateringsnämnden\nSammanträdesdatum 2024-04-18\n"
+                 "§ 40 Svar på remiss av Malmö stads strategi för fossilfria byggen\n"
+                 "Remiss från kommunstyrelsen, KS 2024/203\nBeslut\nNämnden godkänner svaret.\n")
+    assert m.paragraphs[0].referred_by is not None
+    assert m.paragraphs[0].referred_by.value == "Kommunstyrelsen"
+
+
+def test_h25_a_namnd_named_by_its_remits_is_a_body_but_namnden_for_yttrande_is_not():
+    names = [n for n, _s, _e in find_organisations(
+        "Nämnden för demokrati och medborgarservice godkänner avtalet. Motionen remitteras till nämnden för "
+        "yttrande och beslut. Avtal mellan nämnden för arbete och välfärd och staden.")]
+    assert names == ["Nämnden för demokrati och medborgarservice", "Nämnden för arbete och välfärd"]
+    m = _minutes("Göteborgs Stad\nProtokoll\nNämnden för demokrati och medborgarservice\n"
+                 "Sammanträdesdatum 2024-04-16\n§ 44 Yttrande till kommunstyrelsen\nBeslut\n"
+                 "Nämnden tillstyrker remissen.\n")
+    assert m.body is not None and m.body.value == "Nämnden för demokrati och medborgarservice"
+
+
+def test_h25_yttrande_or_protokollsanteckning_from_party_codes_heads_the_groups_statement():
+    from kommungraf.segment import section_kind
+
+    assert section_kind("Yttrande (M, L, C)") == "särskilt yttrande"
+    assert section_kind("Protokollsanteckning från (SD)") == "protokollsanteckning"
+    assert section_kind("Yttrande") == "case"
+    m = _minutes("Nämnden för demokrati och medborgarservice\nSammanträdesdatum 2024-04-16\n§ 44 Program\n"
+                 "Beslut\nNämnden tillstyrker remissen.\nYttrande (M, L, C)\n"
+                 "Sofia Lund (M), Erik Wall (L) och Marie Holm (C) lämnar ett yttrande enligt bilaga 1.\n")
+    got = sorted((st.kind, r.name) for st in m.paragraphs[0].statements for r in st.by)
+    assert got == [("särskilt yttrande", "Erik Wall"), ("särskilt yttrande", "Marie Holm"),
+                   ("särskilt yttrande", "Sofia Lund")]
+
+
+def test_h25_passive_reservation_and_statement_name_the_people_after_av():
+    m = _minutes("Spånga-Tensta stadsdelsnämnd\nSammanträdesdatum 2021-11-18\n§ 114 Fritid\nBeslut\n"
+                 "Nämnden godkänner förslaget.\nReservation\n"
+                 "Reservation anfördes av vice ordföranden Anna Berg m.fl. (S) och ledamoten Per Ek (V) till "
+                 "förmån för eget förslag (S, V) enligt bilaga 1.\n"
+                 "Särskilt uttalande gjordes av ledamoten Jessica Wik (SD) enligt följande:\n”Vi stöder det.”\n")
+    got = sorted((st.kind, r.name) for st in m.paragraphs[0].statements for r in st.by)
+    assert got == [("reservation", "Anna Berg"), ("reservation", "Per Ek"), ("särskilt uttalande", "Jessica Wik")]
+
+
+def test_h25_vote_counts_in_words_with_the_digits_in_brackets():
+    m = _minutes("Spånga-Tensta stadsdelsnämnd\nSammanträdesdatum 2021-11-18\n§ 114 Fritid\nBeslut\n"
+                 "Nämnden godkänner förslaget.\nOmröstning\n"
+                 "Sju (7) ja-röster avgavs för förvaltningens förslag och fyra (4) nej-röster för förslaget "
+                 "från (S, V). Ingen ledamot avstod.\n")
+    v = m.paragraphs[0].vote
+    assert v is not None and (v.yes, v.no, v.abstain) == (7, 4, 0)

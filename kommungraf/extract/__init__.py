@@ -22,7 +22,9 @@ from .paragraph import Context, adjusted_paragraphs, extract_paragraph
 
 _BODY_SUFFIX = re.compile(r"(?i)(nämnd|nämnden|styrelsen|fullmäktige|utskottet|utskott|beredningen|direktionen|"
                           r"presidium)$|"
-                          r"^stadsdelsnämnden\s")
+                          r"^stadsdelsnämnden\s|"
+                          # "Nämnden för demokrati och medborgarservice": a nämnd named by its remits.
+                          r"^Nämnden\sför\s")
 # A kommunalförbund's governing board, named alone on its minutes' first lines.  Not an organisation pattern:
 # elsewhere "direktionens sammanträde" is some förbund's board, as generic as "styrelsen".
 _OWN_BOARD = re.compile(r"(?m)^[ \t]*((?:Förbunds)?[Dd]irektionen)\b")

@@ -86,6 +86,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("abbreviation", re.compile(r"\b(KS|KF|Ks|Kf)\b(?![\s-]*(?:§|\d))(?!/)")),
     # "Klimat- och näringslivsdepartementet": two joined words, as a nämnd may be.
     ("department", re.compile(rf"\b([{_U}][{_L}]+(?:-\s(?:och|&)\s[{_L}]+)?departementet)s?\b")),
+    # "Nämnden för demokrati och medborgarservice", "nämnden för arbete och välfärd": a nämnd named by its
+    # remit after "för" (Göteborg, Växjö, regions).  Only two or more remits joined by "och", so that "nämnden för
+    # yttrande", "nämnden för beredning och beslut" (what is sent to a nämnd) is no name (see _name_for).
+    ("nämnd-för", re.compile(rf"(?<![-\w])([Nn]ämnden\s+för\s+(?:(?!och\b)[{_L}]+-?,?\s+){{0,2}}[{_L}]+-?\s+och\s+"
+                             rf"[{_L}]{{3,}})s?(?![\w-])")),
     # "Stiftelsen Fryshuset", "Stiftelsen Stockholms Sjukhem": a foundation by its proper name.
     ("foundation", re.compile(rf"\b(Stiftelsen(?: {_CAP}){{1,3}})s?(?![\w-])")),
 ]
@@ -119,6 +124,7 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "abbreviation": ("KS", "KF", "Ks", "Kf"),
     "department": ("departementet",),
     "foundation": ("Stiftelsen ",),
+    "nämnd-för": ("ämnden för", "ämnden\nför"),
 }
 assert set(_NEEDS) == {kind for kind, _ in _PATTERNS}
 
@@ -331,6 +337,8 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         if word + "en" in GENERIC or word in ("stadsdelsnämnd", "nämnd", "facknämnd", "beställarnämnd"):
             return None
         return _cap(word) + "en"
+    if kind == "nämnd-för":
+        return _nämnd_for_remit(m.group(1))
     if kind == "nämnd-list":
         return _cap(" ".join(m.group(1).casefold().split())) + "en"
     if kind == "nämnd-region":
@@ -391,3 +399,23 @@ _STATE_VERKET = frozenset({
 def _division_or_plant(name: str) -> bool:
     """A name the region and authority patterns take that names no organisation: a compass region or a works."""
     return bool(_COMPASS_REGION.fullmatch(name)) or (name.endswith("verket") and name not in _STATE_VERKET)
+
+
+# What is sent to a nämnd, not its remit: "till nämnden för yttrande", "nämnden för beredning och beslut".
+_NOT_REMITS = frozenset({"yttrande", "beredning", "beslut", "besvarande", "kännedom", "information", "åtgärd",
+                         "handläggning", "godkännande", "fastställande", "synpunkter", "tiden", "att", "sin", "sitt",
+                         "dess", "den", "det", "de", "en", "ett", "egen", "del", "perioden", "år", "året"})
+
+
+def _nämnd_for_remit(found: str) -> str | None:
+    """The canonical name of "Nämnden för X och Y" (a nämnd named by its remits), or None for a phrase such as
+    "nämnden för yttrande och beslut" whose words are what is sent to a nämnd.
+
+    Why: Göteborg's and several other municipalities' nämnder are named "Nämnden för …"; no "-nämnden" suffix
+    marks them, so the general nämnd patterns miss them.
+    """
+    words = " ".join(found.split()).split(" ")
+    remits = [w.strip(",-") for w in words[2:] if w != "och"]
+    if any(w.casefold() in _NOT_REMITS for w in remits):
+        return None
+    return "Nämnden " + " ".join(words[1:])

@@ -180,7 +180,7 @@ _GIVE = re.compile(r"\b(?:lämna(?:r|de|t)?|anmäl(?:er|de|t)|avg(?:av|er)|inkom
                    r"(?:får|få|fick|lät)\s+(?:följande\s+)?(?:till\s+protokollet\s+)?anteckna(?:t|s)?|antecknar|ställ(?:er|de)\s+sig\s+bakom|"
                    r"instämde?r?|instämmer|ansluter|anslöt|biträder|biträdde|yttrade|förena(?:r|de)\s+sig\s+med|"
                    # passive wording with the giver after "av" (see _passive_agents)
-                   r"avgavs|anfördes|lämnades|anmäldes|antecknas\s+på\s+begäran\s+av)\b", re.I)
+                   r"avgavs|anfördes|gjordes|lämnades|anmäldes|antecknas\s+på\s+begäran\s+av)\b", re.I)
 _ENDORSE = re.compile(r"\b(?:ställ(?:er|de)\s+sig\s+bakom|instämde?\s+i|instämmer\s+i|ansl(?:uter|öt)\s+(?:sig\s+)?"
                       r"till|biträd(?:er|de)|förena(?:r|de)\s+sig\s+med)\b", re.I)
 _KIND_WORDS = [
@@ -258,7 +258,7 @@ _BARE_NAME = re.compile(rf"{_BARE}(?:[ \u00a0]+{_BARE}){{1,2}}")
 
 # A passive giving verb with its agent after "av": "Särskilt yttrande avgavs av Mona Alm (mp)", "Till protokollet
 # antecknas på begäran av Rolf Sundqvist (m) att …".
-_PASSIVE_BY = re.compile(r"(?i)(?:avgavs|anfördes|lämnades|anmäldes|antecknas)\s+(?:på\s+begäran\s+)?av\s+")
+_PASSIVE_BY = re.compile(r"(?i)(?:avgavs|anfördes|gjordes|lämnades|anmäldes|antecknas)\s+(?:på\s+begäran\s+)?av\s+")
 # Where the agents end: the content of the note ("att …") or an appendix reference (", bilaga 1").
 _AGENTS_END = re.compile(r"(?i)\batt\b|,\s*bilaga\b")
 
@@ -384,7 +384,7 @@ def find_proposals(mt: MappedText, ctx: Context,
     for s, e in sentences(text):
         if _in_other_body(text[s:e], ctx):
             continue
-        m = _PROPOSE.search(text, s, e)
+        m = _PROPOSE.search(text, s, e) or _suggests(text, s, e)
         joins = _JOINS_PROPOSAL.search(text, s, e)
         # The verbs looked up as plain strings first: most sentences have neither.
         if m is None and joins is None and (text.find("nstämm", s, e) >= 0 or text.find("iträd", s, e) >= 0) and \
@@ -434,6 +434,29 @@ def find_proposals(mt: MappedText, ctx: Context,
         if refs:
             out.append(Proposal(tuple(refs), _span(mt, s, e), _collapse(text[s:e])))
     return tuple(out)
+
+
+# "Ordföranden X (L) föreslog att nämnden skulle besluta …", "Y m.fl. (S) föreslår att ärendet återremitteras": the
+# Stockholm style of a motion in the meeting.  Only with "att" or a kind of motion right after the verb, never
+# "X (V) föreslår i en motion …" (the motion being answered, no motion of the meeting).
+_SUGGEST = re.compile(r"\bföresl(?:og|år)\s+(?=(?:att|bifall|avslag|återremiss|ändring|tillägg)\b)", re.I)
+
+
+def _suggests(text: str, s: int, e: int) -> re.Match[str] | None:
+    """The verb "föreslår att"/"föreslog att" of a proposal made in the meeting, if the sentence has one.
+
+    Why: many big-city minutes write the motions under Beslutsgång as "föreslog att nämnden skulle besluta"
+    instead of "yrkade"; the subject before the verb is the mover as with "yrkar".  A plain-string look first,
+    since most sentences have no such verb.  The mover must stand right before the verb ("… (S) föreslog",
+    "Ordföranden föreslår"): "Valberedningen … föreslår att" after a title naming a person is no motion of theirs.
+    """
+    if text.find("resl", s, e) < 0:
+        return None
+    m = _SUGGEST.search(text, s, e)
+    if m is None:
+        return None
+    before = text[max(s, m.start() - 12):m.start()].rstrip()
+    return m if before.endswith(")") or before.casefold().endswith("ordföranden") else None
 
 
 # What may stand between two movers listed before the colon: "A (M), B (C) och ordföranden C (KD): bifall …".
@@ -1156,7 +1179,7 @@ def find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
         return None
     for m in _REMISS_FROM.finditer(text):
         for name, s, e in find_organisations(text[m.end(): m.end() + 80]):
-            if s == 0 and name != ctx.body:
+            if s == 0 and name != ctx.body and not _owner_of_object(text, m, name, m.end() + e):
                 return Named(name, _span(mt, m.end() + s, m.end() + e))
             break
     # Passive: "Motionen har av kommunstyrelsen remitterats till nämnden för yttrande".
@@ -1203,6 +1226,22 @@ def _decided_referral(mt: MappedText, ctx: Context) -> Named | None:
             name, s, e = orgs[-1]
             return Named(name, _span(mt, off + s, off + e))
     return None
+
+
+# The lower-case noun after an organisation's name in the genitive: "Stockholms stads program".
+_GENITIVE_OBJECT = re.compile(r"[ \u00a0]+[a-zåäö]")
+
+
+def _owner_of_object(text: str, m: re.Match[str], name: str, org_end: int) -> bool:
+    """ "Remiss av Göteborgs Stads program …": after "av" an organisation in the genitive owns the document sent
+    on remiss and is not the sender.
+
+    Why: the heading "Svar på remiss av Stockholms stads strategi" names the city (whose program it is); the
+    body that sent the remiss ("Remiss från kommunstyrelsen") is named elsewhere in the paragraph.
+    """
+    genitive = text[org_end - 1:org_end] == "s" and not name.endswith("s")
+    after_av = m.group().rstrip().casefold().endswith("av")
+    return genitive and after_av and _GENITIVE_OBJECT.match(text, org_end) is not None
 
 
 def _invites_answer(referred: str) -> bool:

@@ -19,9 +19,11 @@ NUMBER_WORDS = {
 }
 _NUM = r"(\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 
+# A count in words repeated in digits, as formal minutes write it: "Sju (7) ja-röster", "fyra (4) nej-röster".
+_IN_DIGITS = r"(?:\s*\(\d{1,3}\))?"
 # "7 ja-röster mot 6 nej-röster", "8 ja, 5 nej", "8 ja-röster för Karin Lövgrens yrkande, 3 nej-röster …".
-_YES_NO = re.compile(rf"(?i)\b{_NUM}\s+ja(?:-|\s)?(?:röster|röst)?\b(?:[^\n.;]|\n(?!\n)){{0,80}}?"
-                     rf"\b{_NUM}\s+nej(?:-|\s)?(?:röster|röst)?\b")
+_YES_NO = re.compile(rf"(?i)\b{_NUM}{_IN_DIGITS}\s+ja(?:-|\s)?(?:röster|röst)?\b(?:[^\n.;]|\n(?!\n)){{0,80}}?"
+                     rf"\b{_NUM}{_IN_DIGITS}\s+nej(?:-|\s)?(?:röster|röst)?\b")
 _YES_NO_WORDS = re.compile(rf"(?i)\b{_NUM}\s+röster\s+mot\s+{_NUM}\b|"
                            rf"\b{_NUM}\s+röster\s+för\s+(?:bifall|ja)\w*\s+(?:och|mot)\s+{_NUM}\s+röster?\s+"
                            rf"för\s+(?:avslag|nej|återremiss)|"

@@ -55,6 +55,7 @@ def read_text(path: Path, data: bytes) -> SourceText:
     text = decode_text(data, path)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = strip_markup(text)
+    text = strip_markdown(text)
     text = clean_characters(text)
     return SourceText(path=path, text=text, media_type="text/plain", sha256=sha256_of(data),
                       page_starts=form_feed_page_starts(text))
@@ -95,3 +96,36 @@ def strip_markup(text: str) -> str:
         return "" if nxt in ("\n", "") else "\n"
 
     return html.unescape(_TAG.sub(repl, text))
+
+
+# A Markdown export (pandoc, a wiki, an e-mail client): ATX headings ("## § 9 Titel", "### Beslut") are its mark.
+# Two of them are needed, so that one "#" at a line start in plain minutes changes nothing.
+_MD_HEADING = re.compile(r"(?m)^#{1,6}[ \t]+(?=\S)")
+_MD_MIN_HEADINGS = 2
+# YAML front matter before the text: export metadata (an export date, a title), no part of the minutes.
+_MD_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:[^\n]{0,300}\n){1,40}?(?:---|\.\.\.)[ \t]*\n")
+_MD_HEADING_MARK = re.compile(r"(?m)^#{1,6}[ \t]+|[ \t]+#+[ \t]*$")
+_MD_QUOTE = re.compile(r"(?m)^[ \t]{0,3}>[ \t]?")
+_MD_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\([^()\s]{0,500}\)")
+# Emphasis marks next to a word ("*Dnr 4.1.2-412/2024*", "**Protokollsutdrag**"); a lone "*" is kept.
+_MD_EMPHASIS = re.compile(r"(?:(?<![\w*])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*]))")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+
+
+def strip_markdown(text: str) -> str:
+    """Text of a Markdown export with its markup removed, or the text unchanged if it is no Markdown.
+
+    Why: the segmenter reads headings and signatures at the start of a line, so "## § 9 Titel", "### Beslut",
+    "*Dnr …*", "> quoted statement" and "[bilaga 1](url)" must become the plain lines they stand for.  The
+    front matter is blanked (same number of lines), so that its export date is no date of the minutes.
+    """
+    if "#" not in text or len(_MD_HEADING.findall(text, 0, 50000)) < _MD_MIN_HEADINGS:
+        return text
+    m = _MD_FRONT_MATTER.match(text)
+    if m:
+        text = "\n" * m.group().count("\n") + text[m.end():]
+    text = _MD_HEADING_MARK.sub("", text)
+    text = _MD_QUOTE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_EMPHASIS.sub("", text)
+    return _MD_ESCAPE.sub(r"\1", text)
