@@ -452,6 +452,7 @@ def segment(lines: list[Line]) -> Segmented:
                     while j > 1 and (_SIGNED_BY.match(body[j - 1].text) or (
                             j > 2 and _JUSTERING_ROW.match(body[j - 1].text) and _SIGNED_BY.match(body[j - 2].text))):
                         j -= 1
+                    j = _signature_names_above(body, j)
                     trailer = body[j:]
                     body = body[:j]
                     break
@@ -462,6 +463,28 @@ def segment(lines: list[Line]) -> Segmented:
     trailer = _appendix_statements(paragraphs, trailer)
     trailer = _paragraph_vote_lists(paragraphs, trailer)
     return Segmented(header=header, paragraphs=paragraphs, trailer=trailer)
+
+
+# A row of signature labels under the names they label ("Ordförande<TAB>Justerare<TAB>Justerare").
+_LABEL_ROW = re.compile(r"(?i)^(?:ordförande|justerare|justerande|sekreterare)(?:(?:\t|\s{2,})"
+                        r"(?:ordförande|justerare|justerande|sekreterare))+\s*$")
+_SIGNED_NAME = re.compile(r"[A-ZÅÄÖÉ][\w-]+(?: [A-ZÅÄÖÉ][\w-]+){1,3}")
+_DOTTED_ROW = re.compile(r"^[.…_\s]{6,}$")
+
+
+def _signature_names_above(body: list[Line], j: int) -> int:
+    """Where a signature block starts whose labels stand under the names: at the names (and the dotted lines
+    above them) rather than at the labels; ``j`` where the block starts with no such row.
+
+    Why: the labels row is what marks the block, and left without its names it gives its labels to the next
+    name below ("Utdragsbestyrkande: Petra Wallin, …"), while the names stay in the last paragraph."""
+    if j < 2 or not _LABEL_ROW.match(body[j].text):
+        return j
+    labels = len(COLUMN_GAP.split(body[j].text.strip()))
+    names = [c.strip() for c in COLUMN_GAP.split(body[j - 1].text.strip())]
+    if len(names) != labels or not all(_SIGNED_NAME.fullmatch(c) for c in names):
+        return j
+    return j - 1 - bool(j > 2 and _DOTTED_ROW.match(body[j - 2].text))
 
 
 def _appended_vote_list(body: list[Line]) -> int | None:
@@ -778,7 +801,7 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
         # "(M)": a party wrapped under "… efter Magnus Ohlin".
         if nxt.text[:1].islower() or wrapped_number or _PARTY_ONLY.match(nxt.text) or \
                 prev.endswith(("-", "–", ",", " och", " om", " för", " mellan", " av")) or _ends_in_preposition(prev) \
-                or _ends_in_genitive(prev, nxt.text):
+                or _ends_in_genitive(prev, nxt.text) or _ends_in_name_noun(prev):
             title_lines.append(nxt)
             idx += 1
             continue
@@ -813,6 +836,19 @@ _AGENDA_ONLY = re.compile(r"(?i)^(?:ärende|ärendepunkt|dagordningspunkt|punkt)
 
 # A title never ends in a preposition: "Länsplan för regional transportinfrastruktur i" / "Västerbottens län".
 _PREPOSITION_END = re.compile(r"\s(?:i|på|till|med|från|över|inom|vid|mot|hos|under|efter|inför)$")
+
+
+# A noun that a proper name follows in a title: "… för kvarteret" / "Gjuteriet i Hedemora", "… del av fastigheten" /
+# "Åsen 1:12".  The name is the title's end, not the start of the text, whatever its case.
+_NAME_NOUN_END = re.compile(r"\s(?:kvarteret|fastigheten|fastigheterna|stadsdelen|tomten|området)$")
+
+
+def _ends_in_name_noun(text: str) -> bool:
+    """Whether a title line stops at a noun that a proper name follows ("… för kvarteret"), so that the next line,
+    which starts with that name in capitals, goes on with the title.
+
+    Why: a wrapped title is otherwise only continued on a line in lower case or after a preposition."""
+    return bool(_NAME_NOUN_END.search(text))
 
 
 def _ends_in_preposition(text: str) -> bool:

@@ -2432,3 +2432,114 @@ def test_h25_vote_counts_in_words_with_the_digits_in_brackets():
                  "från (S, V). Ingen ledamot avstod.\n")
     v = m.paragraphs[0].vote
     assert v is not None and (v.yes, v.no, v.abstain) == (7, 4, 0)
+
+
+_H24_ROLL_CALL = (
+    "Kommunfullmäktige\nSammanträdesdatum 2024-04-22\n"
+    "Ordförande\tLars Ek (S)\n"
+    "Beslutande\tSe närvaro- och omröstningslistan.\n"
+    "Nr\tOrdinarie ledamot\tParti\tNärv.\tTjänstgörande ersättare\t§ 5\t§ 6\n"
+    "1\tLars Ek\tS\tX\t\tJa\t\tNej\n"
+    "2\tAnna Berg\tS\t– Ulla Mattsson (S)\t\tJa\t\tNej\n"
+    "3\tPer Holm\tM\tX\t\tNej\tAvst\n"
+    "4\tEva Lund\tM\t– –\t\t\t– –\n"
+    "5\tOla Sten\tV\tX\tAvst\t\t\tJa\n"
+    "§ 5 Motion om skolan\n"
+    "Omröstning\nResultatet framgår av närvaro- och omröstningslistan, kolumn § 5.\n"
+    "Kommunfullmäktige beslutar\nMotionen avslås.\n"
+    "§ 6 Bordläggning\n"
+    "Omröstning\nResultatet framgår av omröstningslistan, kolumn § 6.\n"
+    "Kommunfullmäktige beslutar\nÄrendet bordläggs.\n")
+
+
+def test_h24_a_combined_attendance_and_voting_list_gives_members_substitutes_and_presidium():
+    people = {p.name: p for p in _minutes(_H24_ROLL_CALL).persons}
+    assert people["Anna Berg"].roles == ("ledamot",) and people["Anna Berg"].party == "S"
+    assert people["Ulla Mattsson"].roles == ("tjänstgörande ersättare",)
+    assert people["Lars Ek"].roles == ("ordförande",)  # the presidium is not also "ledamot"
+    assert people["Eva Lund"].roles == ("ledamot",)
+
+
+def test_h24_paragraph_columns_of_a_voting_list_give_each_paragraph_its_vote():
+    five, six = _minutes(_H24_ROLL_CALL).paragraphs
+    assert (five.vote.yes, five.vote.no, five.vote.abstain) == (2, 1, 1)
+    assert (six.vote.yes, six.vote.no, six.vote.abstain) == (1, 2, 1)
+    assert dict(five.vote.roll_call)["Ulla Mattsson"] == "yes"  # the substitute votes on the member's row
+
+
+def test_h24_a_dash_between_the_number_and_the_title_is_no_part_of_the_title():
+    m = _minutes("Direktionen\nSammanträdesdatum 2024-03-27\nDir § 15 – Årsredovisning 2023\n"
+                 "Direktionen beslutar\nÅrsredovisningen godkänns.\n"
+                 "Dir § 16 – Avfallstaxa 2025 – rekommendation\nDirektionen beslutar\nTaxan rekommenderas.\n")
+    assert [p.title for p in m.paragraphs] == ["Årsredovisning 2023", "Avfallstaxa 2025 – rekommendation"]
+
+
+def test_h24_an_ersattare_who_serves_for_a_member_after_the_role_word_is_a_serving_ersattare():
+    att = _attendance("Närvarande\nSala kommun: Siv Lind (M), ledamot, frånvarande; Bo Ek (S), ersättare, "
+                      "tjänstgör för Siv Lind\n")
+    assert att["Bo Ek"].roles == ["tjänstgörande ersättare"]
+    assert att["Bo Ek"].replaces == "Siv Lind"
+    assert att["Siv Lind"].roles == ["ledamot"]
+
+
+def test_h24_cooperatives_clubs_camel_case_forbund_and_two_sector_companies_are_organisations():
+    def names(text: str) -> list[str]:
+        return [n for n, _, _ in find_organisations(text)]
+
+    assert names("Avtal med Riksbyggen ekonomisk förening om marken.") == ["Riksbyggen ekonomisk förening"]
+    assert names("Lån från Kommuninvest ekonomisk förening") == ["Kommuninvest ekonomisk förening"]
+    assert names("Bidrag till Hedemora Golfklubb för banan.") == ["Hedemora Golfklubb"]
+    assert names("Remiss till VafabMiljö Kommunalförbund.") == ["VafabMiljö Kommunalförbund"]
+    assert names("koncernen, där Avesta Vatten och Avfall AB ingår") == ["Avesta Vatten och Avfall AB"]
+    assert names("Region Dalarna och Vattenfall AB tecknar avtal.") == ["Region Dalarna", "Vattenfall AB"]
+
+
+def test_h24_a_cooperative_named_without_its_legal_form_is_the_one_named_with_it():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-05-14\n§ 89 Markanvisning\n"
+                 "Riksbyggen ekonomisk förening har ansökt om markanvisning. "
+                 "Riksbyggens regionchef har skrivit under.\n"
+                 "Kommunstyrelsen beslutar\nAvtalet godkänns.\n")
+    names = {o.value for o in m.organisations}
+    assert "Riksbyggen ekonomisk förening" in names and "Riksbyggen" not in names
+
+
+def test_h24_a_substitute_in_a_fixed_width_row_under_a_row_of_headings_gets_the_substitutes_column():
+    m = _minutes(
+        "Kommunstyrelsen\nSammanträdesdatum 2024-05-14\n"
+        "Beslutande             Ledamöter                     Tjänstgörande ersättare\n"
+        "                       Stefan Norberg (S), ordförande\n"
+        "                       Bo Ekvall (S)                 Maja Stenlund (S)\n"
+        "                       Åsa Kronqvist (S)\n"
+        "§ 86 Val av justerare\nKommunstyrelsen beslutar\nBo Ekvall justerar.\n")
+    people = {p.name: p.roles for p in m.persons}
+    assert people["Maja Stenlund"] == ("tjänstgörande ersättare",)
+    assert people["Bo Ekvall"] == ("ledamot",)
+    assert people["Stefan Norberg"] == ("ordförande",)
+
+
+def test_h24_a_note_entered_at_a_members_request_is_that_members_protokollsanteckning():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-05-14\n§ 89 Markanvisning\n"
+                 "Kommunstyrelsen beslutar\nAvtalet godkänns.\n"
+                 "Protokollsanteckning\n"
+                 "Till protokollet antecknas på begäran av Lars Öhman (C): ”Centerpartiet förutsätter mer.”\n")
+    got = [(st.kind, [r.name for r in st.by]) for st in m.paragraphs[0].statements]
+    assert got == [("protokollsanteckning", ["Lars Öhman"])]
+
+
+def test_h24_a_title_that_wraps_after_kvarteret_goes_on_with_the_name_on_the_next_line():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-05-14\n"
+                 "§ 89                                    Dnr KS 2024/175\n"
+                 "Markanvisningsavtal för kvarteret\nGjuteriet i Hedemora\n\nÄrendebeskrivning\nText.\n"
+                 "Kommunstyrelsen beslutar\nAvtalet godkänns.\n")
+    assert m.paragraphs[0].title == "Markanvisningsavtal för kvarteret Gjuteriet i Hedemora"
+
+
+def test_h24_names_above_a_row_of_signature_labels_keep_their_labels_and_lend_none_below():
+    m = _minutes("Kommunfullmäktige\nSammanträdesdatum 2024-05-27\nOrdförande\tGöran Nyberg (S)\n"
+                 "Sekreterare\tPetra Wallin\n§ 58 Val\nKommunfullmäktige beslutar\nValet förrättas.\n"
+                 "..........................\t..........................\n"
+                 "Göran Nyberg\tElin Sundqvist\nOrdförande\tJusterare\n"
+                 "Utdragsbestyrkande: Petra Wallin, kommunsekreterare, 2024-05-30\n")
+    people = {p.name: p.roles for p in m.persons}
+    assert people["Petra Wallin"] == ("sekreterare",)
+    assert people["Elin Sundqvist"] == ("justerare",)

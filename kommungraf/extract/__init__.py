@@ -15,7 +15,7 @@ from ..model import Dated, Minutes, Named, Person, Span
 from ..segment import Segmented, segment
 from ..source import SourceText
 from .attendance import Attendance, logical_lines, meeting_date, parse_attendance
-from .divisions import appended_divisions
+from .divisions import appended_divisions, paragraph_divisions
 from .names import PLAIN_NAME, find_people, ocr_name_forms, short_forms
 from .organisations import find_organisations
 from .paragraph import Context, adjusted_paragraphs, extract_paragraph
@@ -75,6 +75,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     found = _drop_address_parts(found, text)
     found = _regional_short_forms(found)
     found = _drop_cut_company_tails(found)
+    found = _cooperative_short_forms(found)
     counts = Counter(name for name, _, _ in found if is_body(name))
     for name, s, e in found:
         if name not in seen:
@@ -94,7 +95,8 @@ def extract_minutes(src: SourceText) -> Minutes:
     ctx = Context(body=body.value if body else None, chair=chair,
                   known_people=frozenset(att.people), party_of={n: p.party for n, p in att.people.items()},
                   full_names=full_names, substitutes=_substitutes(att),
-                  divisions=appended_divisions(seg.trailer, src.text))
+                  divisions=appended_divisions(seg.trailer, src.text)
+                  + paragraph_divisions(seg.header + seg.trailer, src.text))
     paragraphs = adjusted_paragraphs(tuple(extract_paragraph(p, ctx, municipality) for p in seg.paragraphs))
     # Everyone who acts in a paragraph is a person of the document, also when found only there (a signed
     # written reservation, "X yrkar för Socialdemokraterna").
@@ -143,6 +145,18 @@ def _drop_cut_company_tails(found: list[tuple[str, int, int]]) -> list[tuple[str
     tail after "&" to be read as a company of its own, which it is not where the whole name stands elsewhere."""
     tails = {name.rpartition(" & ")[2] for name, _, _ in found if " & " in name}
     return [f for f in found if f[0] not in tails] if tails else found
+
+
+def _cooperative_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """ "Riksbyggens regionchef" where the text names "Riksbyggen ekonomisk förening": the short form is that
+    cooperative, once named with its legal form.
+
+    Why: the name without "ekonomisk förening" is read as an organisation of its own (a gazetteer name), which
+    would count the one association twice."""
+    full = {name[:-19]: name for name, _, _ in found if name.endswith(" ekonomisk förening")}
+    if not full:
+        return found
+    return [(full.get(name, name), s, e) for name, s, e in found]
 
 
 def _drop_address_parts(found: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:

@@ -204,8 +204,10 @@ _OTHER_COLS = {"närvarande", "närvaro", "ja", "nej", "avstår", "avst", "avst.
 _VOTE_COL = re.compile(r"§§?\s*\d+(?:\s*[–-]\s*\d+)?|(?:omröstning|votering)\s*\d{1,2}")
 # The running number of a list's rows ("Nr  Namn  Parti"): no column of names.
 _OTHER_COLS |= {"nr", "nr."}
-# A presence column headed in short with the paragraphs attended ("Närv. §" over "71–74"): no column of names.
-_OTHER_COLS |= {"närv", "närv.", "närv §", "närv. §", "närvaro §", "närvarande §", "närv. §§", "närvaro §§"}
+# A presence column headed in short, also with the paragraphs attended ("Närv. §" over "71–74"), as in a combined
+# attendance and voting list ("Nr | Ordinarie ledamot | Parti | Närv. | …"): its cells are marks or numbers, no names.
+_OTHER_COLS |= {"närv", "närv.", "närvar.", "närv §", "närv. §", "närvaro §", "närvarande §", "närv. §§", "närvaro §§",
+                "närvarande/frånvarande"}
 
 
 def _other_column(heading: str) -> bool:
@@ -305,6 +307,31 @@ def _cell_person(text: str) -> tuple[str, str] | None:
     return (m.group(1), party) if party else None
 
 
+# A presence mark run into the next cell of its row by the text extraction: "– Ulrika Mattsson (S)" is the "–"
+# of an absent member's "Närv." column and the substitute in the "Tjänstgörande ersättare" column beside it.
+_PRESENCE_MARK = re.compile(r"[–—-][ \u00a0]+(?=[A-ZÅÄÖÉ][^\W\d_]+[ \u00a0]+[A-ZÅÄÖÉ])")
+
+
+def _without_presence_mark(text: str, start: int) -> tuple[str, int]:
+    """A table cell without a presence mark ("–") that extraction ran into it, and where the rest starts.
+
+    Why: a PDF's text layer joins an absent member's "–" with the serving substitute's name in the next column,
+    and the substitute would otherwise be no name of the row."""
+    m = _PRESENCE_MARK.match(text)
+    return (text[m.end():], start + m.end()) if m else (text, start)
+
+
+def _table_role(att: Attendance, name: str, role: str | None) -> str | None:
+    """The role a member column ("Ordinarie ledamot") gives a name, None for a member of the presidium.
+
+    Why: the presidium named in label lines above ("Ordförande  Anna Ek (S)") is listed again among the members
+    of a combined attendance and voting list; the presidium role is theirs, not also "ledamot"."""
+    known = att.people.get(name)
+    if role == "ledamot" and known is not None and any(r in _PRESIDIUM for r in known.roles):
+        return None
+    return role
+
+
 def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None, att: Attendance) -> bool:
     """Read one row of an attendance table; False when the row is not one (the table has ended).
 
@@ -320,6 +347,7 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
         return True  # the second line of the header: "Ja  Nej  Avst" under a paragraph's column
     kinds: list[tuple[str, str, int]] = []
     for text, start in present:
+        text, start = _without_presence_mark(text, start)
         text = _without_role_note(text)
         if canonical_party(text) and len(text) <= 5:
             kinds.append(("party", canonical_party(text) or "", start))
@@ -397,7 +425,7 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
             role = "tjänsteman"  # "Anna Wirén  (no party)  Förvaltningschef": an official in a Roll column
         elif role == "tjänsteman" and (party or not (beside or inline.strip())):
             role = None
-        p = att.add(name, party, role, start, start + len(name))
+        p = att.add(name, party, _table_role(att, name, role), start, start + len(name))
         for kind, value, vstart in beside:
             if kind == "sub":
                 m = re.search(r"([A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})", value)
@@ -549,6 +577,19 @@ def _tab_columns(ln: Line, cells: list[tuple[str, int]], source: str) -> list[in
 _PRESIDIUM = ("ordförande", "vice ordförande")
 
 
+def _fixed_width_columns(ln: Line, cells: list[tuple[str, int]], source: str,
+                         heads: list[int] | None) -> list[int] | None:
+    """The column of each cell of a fixed-width row under a row of headings, by where the headings start; None for
+    a row with TABs (``_tab_columns`` reads those) or without such headings.
+
+    Why: a row of a text export whose label column is empty ("Bo Ekvall (S)      Maja Stenlund (S)" under
+    "Beslutande   Ledamöter   Tjänstgörande ersättare") has lost its leading cells, so counting its cells would
+    put the substitute under "Ledamöter"."""
+    if not heads or "\t" in ln.text or "   " not in ln.text:
+        return None
+    return _char_columns(cells, source, heads)
+
+
 def _char_heads(cells: list[tuple[str, int]], source: str, heads: list[int] | None) -> list[int] | None:
     """Where the headings of lists set side by side in a fixed-width text start ("Beslutande<spaces>Närvarande
     ersättare"): from a row of two or more headings and nothing else, until a heading other than a presidium
@@ -651,7 +692,8 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             # with the values' lines indented under it, is not.
             by_column = len(present) >= 3 and all(_is_heading_only(c) for c in present)
         char_heads = _char_heads(cells, source, char_heads)
-        columns = _tab_columns(ln, cells, source) if by_column else \
+        columns = _fixed_width_columns(ln, cells, source, char_heads) if by_column else None
+        columns = columns if columns is not None else _tab_columns(ln, cells, source) if by_column else \
             _char_columns(cells, source, char_heads) if char_heads else range(len(cells))
         label_col = -1
         saved = (dict(column_role), last_role) if char_heads else None
@@ -1069,8 +1111,10 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
             for extra in m.roles:
                 p.add_role(extra)
             sub = _SUBSTITUTE.match(after)
+            serving = _serving_after_role(after, inline) if sub is None else None
+            sub = sub or serving
             if sub and not (i + 1 < len(people) and _REPLACED_BEFORE.search(after)) and (
-                    r == "tjänstgörande ersättare" or "tjg" in after or "ersätter" in after):
+                    r == "tjänstgörande ersättare" or "tjg" in after or "ersätter" in after or serving):
                 p.replaces = sub.group(1)
                 _serves(p, r)
                 # The member replaced is a person of the meeting too ("… istf Ulla Sten (Torsås)").
@@ -1123,6 +1167,23 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
             att.people[name].add_role("tjänsteman")
         found.append((name, start, start + len(name)))
     return found
+
+
+# A serving word after an ersättare's role: "Bo Ek (S), ersättare, tjänstgör för Siv Lind".
+_SERVING_WORD = re.compile(r"(?i)\s*,?\s*(?:tjg\b|tjänstgör|ersätter\b|istf\b|i\s+stället\s+för\b)")
+
+
+def _serving_after_role(after: str, inline: re.Match[str] | None) -> re.Match[str] | None:
+    """The member served for, named after an ersättare's role word and a serving word, or None.
+
+    Why: "Name (P), ersättare, tjänstgör för X" puts the role before the substitution, so the substitution does not
+    follow the name directly; the ersättare serves for X and is a serving ersättare."""
+    if inline is None or _role_word(inline.group(1)) != "ersättare":
+        return None
+    if not _SERVING_WORD.match(after, inline.end()):
+        return None
+    # The role blanked out, so that the match's offsets are the cell's: the pattern allows leading space.
+    return _SUBSTITUTE.match(" " * inline.end() + after[inline.end():])
 
 
 def _serves(p: PersonInfo, list_role: str | None) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..clean import Line, MappedText
 from ..model import Span, Vote
+from .names import find_people
 from .votes import CHOICE, party_row_cells, voter
 
 # A division's column in the list: "Omröstning 1", "Votering 2".
@@ -102,3 +103,63 @@ def appended_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span], 
     if div is None:
         return None
     return Vote(div.yes, div.no, div.abstain, span(mt, *at), div.roll_call)
+
+
+# A paragraph's column in a combined attendance and voting list: "§ 45" (the vote of that paragraph).
+_PARAGRAPH_COL = re.compile(r"§\s*(\d{1,4})")
+# A vote as a word in such a column, or a dash for "no vote" (absent, or not serving for that paragraph).
+_VOTE_TOKEN = frozenset({"ja", "nej", "avst", "avst.", "avstår", "–", "-", "—"})
+
+
+def _trailing_votes(row: str, k: int) -> list[str] | None:
+    """The last ``k`` words of a row when each is a vote or a dash, in column order; None when the row has fewer.
+
+    Why: a PDF's text layer drops empty cells and merges others ("– –"), so the vote columns are read from the
+    row's end, where each column holds one word, rather than by their position among the tabs."""
+    words = row.split()
+    tail = words[-k:] if len(words) >= k else []
+    return tail if tail and all(w.casefold() in _VOTE_TOKEN for w in tail) else None
+
+
+def paragraph_divisions(lines: list[Line], source: str) -> tuple[Division, ...]:
+    """The divisions of a combined attendance and voting list whose vote columns are the paragraphs' own ("Nr |
+    Ordinarie ledamot | Parti | Närv. | Tjänstgörande ersättare | § 45 | § 47"), each row a member's Ja / Nej /
+    Avst (or "–", no vote) per paragraph.  A serving substitute named in the row votes on the member's row.
+
+    Why: a long fullmäktige protocol may give a vote's result only in the list ("Resultatet framgår av närvaro-
+    och omröstningslistan, kolumn § 48"); each division is tied to the paragraph its column names."""
+    columns: list[str] = []  # the paragraph numbers of the vote columns, in order
+    name_at = 0
+    header = ""
+    rolls: dict[str, list[tuple[str, str]]] = {}
+    for ln in lines:
+        text = ln.text.strip()
+        if not columns:
+            if "§" not in text:
+                continue
+            cells = [c.strip().casefold() for c in re.split(r"\t| {2,}", text)]
+            names = [i for i, c in enumerate(cells) if c in _NAME_COLS]
+            found = [m.group(1) for c in cells if (m := _PARAGRAPH_COL.fullmatch(c))]
+            # The vote columns close the header row: a "§" column among others ("Paragraf") is no vote.
+            if names and found and all(_PARAGRAPH_COL.fullmatch(c) for c in cells[-len(found):]):
+                columns, name_at, header = found, names[0], _raw(ln, source)
+            continue
+        cells = party_row_cells(_raw(ln, source), header)
+        name = voter(cells[name_at]) if name_at < len(cells) else None
+        if name is None:
+            if re.search(r"[^\W\d_]", text):
+                columns = []  # the table has ended ("Justerandes sign", a paragraph heading)
+            continue
+        votes = _trailing_votes(text, len(columns))
+        if votes is None:
+            continue
+        rest = text[text.find(name) + len(name):] if name in text else ""
+        serving = next((p.name for p in find_people(rest)), None)
+        for number, word in zip(columns, votes, strict=True):
+            if (choice := CHOICE.get(word.casefold().rstrip("."))) is not None:
+                rolls.setdefault(number, []).append((serving or name, choice))
+    out = []
+    for number, roll in rolls.items():
+        count = {c: sum(1 for _, x in roll if x == c) for c in ("yes", "no", "abstain")}
+        out.append(Division(f"§{number}", number, count["yes"], count["no"], count["abstain"], tuple(roll)))
+    return tuple(out)

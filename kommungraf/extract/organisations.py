@@ -83,6 +83,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                rf"[{_U}][{_L}]+(?:-\s(?:och|&)\s[{_L}]+)?jouren i {_CAP}|"
                                rf"{_CAP}(?: {_CAP})? "
                                rf"(?:IF|IK|BK|FK|FF|SK|HK|GIF|AIS))(?:et|ets)?\b")),
+    # "VafabMiljö Kommunalförbund": a förbund whose name is a brand in camel case.  "Riksbyggen ekonomisk förening",
+    # "Kommuninvest ekonomisk förening": the cooperative's legal form after its name, as "AB" after a company's.
+    # "Hedemora Golfklubb": a sports club by its place and its sport.
+    ("association-form", re.compile(rf"\b({_CAMEL} [{_U}]?[{_L}]*förbund|{_CAP}(?: {_CAP}){{0,2}} ekonomisk förening|"
+                                    rf"{_CAP} [{_U}][{_L}]+klubb)(?:en|ens|s)?(?![\w-])")),
     ("abbreviation", re.compile(r"\b(KS|KF|Ks|Kf)\b(?![\s-]*(?:§|\d))(?!/)")),
     # "Klimat- och näringslivsdepartementet": two joined words, as a nämnd may be.
     ("department", re.compile(rf"\b([{_U}][{_L}]+(?:-\s(?:och|&)\s[{_L}]+)?departementet)s?\b")),
@@ -121,6 +126,7 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "court": ("tingsrätt", "hovrätt", "rätten i "),
     "association": ("tadsmission", "förbund", "Räddningstjänsten ", "Brandkåren ", "jouren i ", " IF", " IK", " BK",
                     " FK", " FF", " SK", " HK", " GIF", " AIS"),
+    "association-form": ("förbund", "ekonomisk förening", "klubb"),
     "abbreviation": ("KS", "KF", "Ks", "Kf"),
     "department": ("departementet",),
     "foundation": ("Stiftelsen ",),
@@ -364,7 +370,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         # "Region Stockholm och Södertälje sjukhus AB" and "Yttrande från Kirunabostäder AB": the company is
         # what follows the last function word.
         parts = _BEFORE_COMPANY_SPLIT.split(m.group(1))
-        name = parts[-1].strip()
+        name = _joined_company(m.group(1), parts) or parts[-1].strip()
         if len(name.split()) < 2 or not name[:1].isupper():
             return None
         return name
@@ -372,13 +378,34 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         # "… Kalmarhem AB. Det" does not match: a sentence's end stands between.  A genitive ("AB Motalabostäders
         # förslag") is merged with its name by the document's extractor.
         return " ".join(m.group(1).split())
-    if kind in ("association", "department", "foundation"):
+    if kind in ("association", "department", "foundation", "association-form"):
         return m.group(1)
     if kind == "utskott":
         return _cap(" ".join(m.group(1).split()))
     if kind == "abbreviation":
         return "Kommunstyrelsen" if m.group(1).upper() == "KS" else "Kommunfullmäktige"
     return None
+
+
+# The end of a company's match that joins two sector words with "och": "Avesta Vatten och Avfall AB".
+_JOINED_COMPANY = re.compile(rf"(?<![\w-])({_CAP}) ({_CAP})\s+och\s+({_CAP}) AB$")
+# The first words of a public body, which may be named before "och" and another company: "Region Dalarna och X AB".
+_NOT_COMPANY_START = frozenset({"Region", "Länsstyrelsen", "Landstinget", "Kommunen", "Staden", "Regionen"})
+
+
+def _joined_company(match: str, parts: list[str]) -> str | None:
+    """A company named "Place Sector och Sector AB" in the end of a company match, or None.
+
+    Why: a company match is cut at its last "och" ("Luleå kommun och Länstrafiken i Norrbotten AB"), which cuts a
+    municipal utility named after two sectors ("Dala Vatten och Avfall AB") to "Avfall AB".  Only where one word
+    follows "och" and two capitalised words that name no public body stand before it."""
+    if len(parts) < 2 or len(parts[-1].split()) != 2:
+        return None
+    m = _JOINED_COMPANY.search(" ".join(match.split()))
+    if m is None or m.group(1) in _NOT_COMPANY_START or \
+            organisation_by_name().get(f"{m.group(1)} {m.group(2)}".casefold()):
+        return None
+    return " ".join(m.group(1, 2)) + f" och {m.group(3)} AB"
 
 
 # "Region Väst", "Region Syd": a national authority's or a company's regional division ("Trafikverket, Region

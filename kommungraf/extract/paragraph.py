@@ -1403,7 +1403,7 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
     text = mt.text
     parts = [_title_part(ln.text) for ln in seg.title_lines]
     if seg.title_lines and seg.title_lines[0] is seg.head:
-        parts[0] = _without_leading_case_number(heading_title(parts[0]))
+        parts[0] = _without_dash_separator(_without_leading_case_number(heading_title(parts[0])))
     if parts:
         # "Ärende: Samarbetsavtal med …", "Ärende<TAB>Remissvar …": the label is no part of the title.
         parts[0] = _TITLE_LABEL.sub("", parts[0].strip())
@@ -1478,6 +1478,18 @@ def _without_leading_case_number(text: str) -> str:
         return text
     after = _TITLE_AFTER_CASE.match(text, at + first[2])
     return text[after.end():] if after else text
+
+
+# The dash that separates the number from the title on a heading line: "Dir § 15 – Årsredovisning 2023".
+_DASH_SEPARATOR = re.compile(r"^[–—-][ \u00a0]+(?=\w)")
+
+
+def _without_dash_separator(text: str) -> str:
+    """A heading's title without the dash printed between the § number and it ("– Årsredovisning" → "Årsredovisning").
+
+    Why: the heading pattern takes everything after the number as the title, and a dash there is punctuation of
+    the heading, not the first character of the title."""
+    return _DASH_SEPARATOR.sub("", text)
 
 
 def _title_part(text: str) -> str:
