@@ -96,6 +96,9 @@ class Paragraph:
     case_numbers: tuple[Named, ...] = ()
     referred_by: Named | None = None
     decision_points: tuple[Named, ...] = ()
+    #: The paragraph records no decision (a formal item: the meeting opened or closed, a question time, a question
+    #: answered), as against a decision that was not found (no points and this False).
+    without_decision: bool = False
     immediate_adjustment: bool = False
     staff_report_date: Dated | None = None
     proposals: tuple[Proposal, ...] = ()

@@ -258,6 +258,8 @@ class GraphBuilder:
         if self.meeting:
             add(node, KG.atMeeting, self.meeting)
         add(node, KG.immediatelyAdjusted, _lit(par.immediate_adjustment))
+        if par.without_decision:
+            add(node, KG.withoutDecision, _lit(True))
         self.evidence(node, par.span)
         case = None
         # The case is named by the number in the title where there is one (a referral's answers cite the

@@ -59,8 +59,10 @@ def document_facts(store: GraphStore, graph: str) -> dict[str, Any]:
     for r in _rows(store, graph, "?par kg:hasDecision/kg:hasPoint ?pt"):
         if r["par"] in by_iri:
             by_iri[r["par"]]["decision_count"] += 1
-    for p in by_iri.values():
-        p["decision_count"] = p["decision_count"] or None  # no decision found: unknown, not zero
+    without = {r["par"] for r in _rows(store, graph, "?par kg:withoutDecision true")}
+    for iri_, p in by_iri.items():
+        # No decision found is unknown, not zero, unless the paragraph records none (kg:withoutDecision).
+        p["decision_count"] = p["decision_count"] or (0 if iri_ in without else None)
     for r in _rows(store, graph, "?par kg:hasStaffReport/eli:date_document ?d"):
         if r["par"] in by_iri:
             by_iri[r["par"]]["staff_report_date"] = str(r["d"])

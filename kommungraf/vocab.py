@@ -13,7 +13,7 @@ KG_TERMS = [
     "Sekreterare", "Tjansteman", "seenAt", "seenIn", "replaces", "Substitution", "substitute", "replacedMember",
     "atMeeting",
     "MinutesDocument", "sourceFile", "sha256", "pageCount", "municipality", "body", "paragraphNumber", "position",
-    "immediatelyAdjusted", "inDocument",
+    "immediatelyAdjusted", "withoutDecision", "inDocument",
     "Case", "CaseNumber", "concernsCase", "citesCaseNumber", "Referral", "referredBy", "referredTo",
     "answersReferral",
     "DecisionPoint", "hasPoint", "hasDecision", "hasProposal", "proposer",

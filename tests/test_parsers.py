@@ -2543,3 +2543,36 @@ def test_h24_names_above_a_row_of_signature_labels_keep_their_labels_and_lend_no
     people = {p.name: p.roles for p in m.persons}
     assert people["Petra Wallin"] == ("sekreterare",)
     assert people["Elin Sundqvist"] == ("justerare",)
+
+
+@pytest.mark.parametrize(("title", "none"), [
+    ("Mötets öppnande", True), ("Sammanträdets avslutande", True), ("Övriga frågor", True),
+    ("Allmänhetens frågestund", True),
+    ("Fråga från Ulf Berg (SD) till tekniska nämndens ordförande om snöröjning", True),
+    ("Mötets öppnande och val av justerare", False), ("Godkännande av dagordning", False),
+    ("Svar på fråga om snöröjning", False), ("Frågor om förskolans lokaler", False),
+])
+def test_a_formal_item_records_no_decision(title, none):
+    from kommungraf.extract.paragraph import records_no_decision
+
+    assert records_no_decision(title) is none
+
+
+def test_a_paragraph_without_decision_reads_back_as_zero_and_one_not_found_as_unknown(tmp_path):
+    from kommungraf.pipeline import build
+    from kommungraf.readback import document_facts
+    from kommungraf.store import GraphStore
+
+    doc = tmp_path / "testby-ks-2024-03-05-protokoll.txt"
+    doc.write_text(
+        "Kommunstyrelsen\nSammanträdesdatum 2024-03-05\nLedamöter\nAnna Berg (S), ordförande\nPer Lind (M)\n"
+        "Eva Ek (C)\n\n§ 1 Mötets öppnande\nOrdföranden hälsar alla välkomna och förklarar mötet öppnat.\n\n"
+        "§ 2 Rapport om vintern\nFörvaltningen berättar om snöröjningen.\n\n"
+        "§ 3 Övriga frågor\nInga övriga frågor anmäls.\n\n"
+        "Justerare\nPer Lind\n", encoding="utf-8")
+    built = build(doc)
+    assert built.graph is not None and built.graph_iri is not None
+    store = GraphStore(None)
+    store.replace_graph(built.graph_iri, built.graph)
+    counts = {p["number"]: p["decision_count"] for p in document_facts(store, str(built.graph_iri))["paragraphs"]}
+    assert counts == {"1": 0, "2": None, "3": 0}

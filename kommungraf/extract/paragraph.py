@@ -1442,6 +1442,7 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
         case_numbers=tuple(cases),
         referred_by=find_referral(mt, 0, ctx),
         decision_points=points,
+        without_decision=not points and records_no_decision(title),
         immediate_adjustment=adjust,
         staff_report_date=find_staff_report(mt),
         proposals=find_proposals(mt, ctx, section_ranges),
@@ -1450,6 +1451,22 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
         agreements=find_agreements(mt, title, decision_text, ctx, municipality),
         text=text,
     )
+
+
+# The formal items of a meeting that record no decision of the body: its opening and closing, "Övriga frågor", a
+# question time, a question put to a chair ("Fråga från Ulf Berggren (SD) till …").  Not "Val av justerare" or
+# "Godkännande av dagordning", which decide; not "Mötets öppnande och val av justerare".
+_NO_DECISION_TITLE = re.compile(r"(?i)^(?:(?:mötets|sammanträdets|stämmans)\s+(?:öppnande|avslutande)|"
+                                r"(?:mötet|sammanträdet)\s+(?:öppnas|avslutas)|övriga\s+frågor|"
+                                r"(?:allmänhetens\s+)?frågestund(?:en)?(?:\s+.*)?|fråg(?:a|or)\s+(?:från|till)\s+.*)\s*\.?$")
+
+
+def records_no_decision(title: str) -> bool:
+    """Whether a paragraph of this title records no decision when none is found in it (see ``_NO_DECISION_TITLE``).
+
+    Why: such a paragraph has no decision rather than one not found, and analysts count paragraphs without a
+    decision; elsewhere no decision found stays unknown."""
+    return bool(_NO_DECISION_TITLE.match(title.strip()))
 
 
 # "Ärende<TAB>Title": the label cell of a case system's label|content rows, before a capitalised title.
