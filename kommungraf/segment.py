@@ -441,7 +441,7 @@ def segment(lines: list[Line]) -> Segmented:
         if k + 1 == len(heads):
             for j in range(1, len(body)):
                 if (_SIGNATURES.match(body[j].text) or _SIGNATURE_ROW.match(body[j].text)
-                        or _abbreviated_signature_row(body[j].text)
+                        or _abbreviated_signature_row(body[j].text) or _dotted_labels_row(body[j].text)
                         or _justering_box(body, j)) and \
                         not section_kind(body[j].text) and \
                         not _page_footer(body, j):
@@ -640,6 +640,21 @@ def _collected_table_header(text: str) -> bool:
 
 # A row of a signature table: the label, the dotted line to sign on, the name ("Sekreterare<TAB>………<TAB>Jonna Ek").
 _SIGNATURE_ROW = re.compile(r"(?i)^(?:ordförande|justerare|justerande|sekreterare)(?:\t+| {2,})[.…_]{3,}")
+
+
+# Two or more signature labels, each with its dotted line after one space, in one row: "Ordförande ……<TAB>
+# Justerare ……<TAB>Justerare ……" (a table of signatures, the names in the row below).
+_DOTTED_LABEL = r"(?:ordförande|justerare|justerande|sekreterare)[ \t]*[.…_]{3,}"
+_DOTTED_LABELS_ROW = re.compile(rf"(?i)^{_DOTTED_LABEL}(?:[ \t]+{_DOTTED_LABEL})+[ \t]*$")
+
+
+def _dotted_labels_row(text: str) -> bool:
+    """Whether a line is a row of signature labels each followed by its dotted line, which opens the signature
+    block.
+
+    Why: ``_SIGNATURE_ROW`` wants a column gap between label and dots; a table of signatures exported from HTML
+    or Word puts a single space there, and the row then stayed in the last paragraph, its names unread."""
+    return text[:1] in "OoJjSs" and bool(_DOTTED_LABELS_ROW.match(text))
 
 
 # Signature labels abbreviated ("Sekr.", "Ordf.", "Just."): over a dotted line ("Sekr. ..........   Ordf. ......")

@@ -2576,3 +2576,63 @@ def test_a_paragraph_without_decision_reads_back_as_zero_and_one_not_found_as_un
     store.replace_graph(built.graph_iri, built.graph)
     counts = {p["number"]: p["decision_count"] for p in document_facts(store, str(built.graph_iri))["paragraphs"]}
     assert counts == {"1": 0, "2": None, "3": 0}
+
+
+def test_h28_ersattare_for_in_brackets_makes_a_serving_substitute_not_an_ersattare():
+    people = _attendance("Närvarande: Anna Berg (M), Karl Ek (L),\n"
+                         "Eva Lund (M) (ersättare för Olle Sten (M)), Per Ås (S) (Ersättare för Lisa Nord (S))\n"
+                         "Ersättare: Bo Holm (C)\n")
+    assert people["Eva Lund"].roles == ["tjänstgörande ersättare"]
+    assert people["Eva Lund"].replaces == "Olle Sten"
+    assert people["Per Ås"].roles == ["tjänstgörande ersättare"]
+    assert people["Olle Sten"].roles == []
+    assert people["Bo Holm"].roles == ["ersättare"]
+
+
+def test_h28_preposition_opening_a_sentence_is_no_name_nor_part_of_a_region():
+    text = "enligt avtalet. Inom Göteborgsregionen (GR) har en modell tagits fram."
+    assert [p.name for p in find_people(text)] == []
+    assert [n for n, _, _ in find_organisations(text)] == ["Göteborgsregionen"]
+    assert [n for n, _, _ in find_organisations("Avtal med Västra Götalandsregionen.")] == ["Västra Götalandsregionen"]
+
+
+def test_h28_norwegian_saksnummer_labels_a_case_number():
+    got = [n for n, _, _ in find_case_numbers("Halden godkände avtalet (Halden kommunes saksnummer 2023/4471).")]
+    assert got == ["2023/4471"]
+    assert [n for n, _, _ in find_case_numbers("Budgeten för 2023/4471 kronor.")] == []
+
+
+def test_h28_norwegian_kommune_and_a_named_kommitte_are_organisations():
+    text = ("Avtalet med Halden kommune har tagits fram med stöd av Svinesundskommittén. "
+            "Halden kommunes saksnummer. Styrkommittén har träffats.")
+    assert [n for n, _, _ in find_organisations(text)] == ["Halden kommune", "Svinesundskommittén", "Halden kommune"]
+
+
+def test_h28_own_rescue_service_is_no_organisation_but_a_forbund_is():
+    m = _minutes("STRÖMSTADS KOMMUN\nKommunstyrelsen\nSammanträdesdatum 2024-02-07\n§ 17 Avtal\nBeslut\n"
+                 "Kommunstyrelsen godkänner avtalet.\nBeslutet skickas till\nRäddningstjänsten Strömstad\n"
+                 "Räddningstjänsten Storgöteborg\n")
+    orgs = {o.value for o in m.organisations}
+    assert "Räddningstjänsten Storgöteborg" in orgs and "Räddningstjänsten Strömstad" not in orgs
+
+
+def test_h28_staff_report_author_in_beslutsunderlag_is_a_person_without_role():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-02-07\n§ 17 Avtal\nBeslutsunderlag\n"
+                 "Tjänsteskrivelse, räddningschef Tobias Wallin, 2024-01-16\n"
+                 "Tjänsteskrivelse, sektor Trygghet och stöd, 2024-01-10\nBeslut\nKommunstyrelsen godkänner avtalet.\n")
+    assert [(p.name, p.roles) for p in m.persons] == [("Tobias Wallin", ())]
+
+
+def test_h28_row_of_dotted_signature_labels_opens_the_signature_block():
+    from kommungraf.segment import _dotted_labels_row
+
+    assert _dotted_labels_row("Ordförande ..........\tJusterare ..........\tJusterare ..........")
+    assert not _dotted_labels_row("Ordförande ..........")
+    m = _minutes("Kommunfullmäktige\nSammanträdesdatum 2024-05-23\n§ 64 Avtal\nBeslut\n"
+                 "Kommunfullmäktige godkänner avtalet.\nBeslutet skickas till\nVästtrafik AB\n"
+                 "Ordförande ..........\tJusterare ..........\tJusterare ..........\n"
+                 "Martin Johansson\tKarin Blomqvist (S)\tThomas Ivarsson (KD)\n"
+                 "Vid protokollet: Ulrika Hed, sekreterare\n")
+    roles = {p.name: p.roles for p in m.persons}
+    assert roles["Martin Johansson"] == ("ordförande",)
+    assert roles["Karin Blomqvist"] == ("justerare",) and roles["Thomas Ivarsson"] == ("justerare",)

@@ -84,6 +84,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     header_text = join_lines(seg.header[:20]).text if seg.header else ""
     body = _find_body(header_text, text, orgs, counts)
     municipality = _find_municipality(header_text, body, orgs)
+    orgs = _without_own_services(orgs, municipality)
     if body and body.value not in seen:
         orgs.append(body)
     if municipality and municipality not in {o.value for o in orgs}:
@@ -106,6 +107,7 @@ def extract_minutes(src: SourceText) -> Minutes:
                 att.add(ref.name, ref.party, None, ref.span.start, ref.span.end)
     _case_officers(text, full, att)
     _presenters(text, full, att)
+    _staff_report_authors(text, full, att)
     persons = tuple(Person(p.name, p.party, tuple(p.roles), Span(p.start, p.end), p.replaces)
                     for p in att.people.values())
     return Minutes(
@@ -129,6 +131,22 @@ def _meeting_without_paragraphs(seg: Segmented, att: Attendance) -> bool:
     signers = sum(1 for p in att.people.values() if _SIGNING_ROLES & set(p.roles))
     listed = sum(1 for p in att.people.values() if p.roles)
     return meeting_date(seg.header) is not None and ((signers >= 2 and listed >= 3) or listed >= 5)
+
+
+# A service named after its place ("Räddningstjänsten Storgöteborg", "Brandkåren Ljusnan"): a förbund of several
+# municipalities, or the own municipality's unit where the place is the municipality's own.
+_PLACE_SERVICE = re.compile(r"(?:Räddningstjänsten|Brandkåren) (.+)")
+
+
+def _without_own_services(orgs: list[Named], municipality: str | None) -> list[Named]:
+    """Without "Räddningstjänsten Strömstad" in the minutes of Strömstads kommun: the municipality's own rescue
+    service is an administration of it, not an organisation (a förbund has a name of its own, "Räddningstjänsten
+    Enköping-Håbo")."""
+    if not municipality:
+        return orgs
+    stem = municipality.rsplit(" ", 1)[0]
+    own = {stem, stem[:-1] if stem.endswith("s") else stem}
+    return [o for o in orgs if not ((m := _PLACE_SERVICE.fullmatch(o.value)) and m.group(1) in own)]
 
 
 def _regional_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -404,6 +422,32 @@ def _presenters(text: str, full: MappedText, att: Attendance) -> None:
         name = m.group(g)
         if name not in att.people:
             att.add(name, None, None, full.source_offset(m.start(g)), full.source_offset(m.end(g) - 1) + 1)
+
+
+# "Tjänsteskrivelse, räddningschef Tobias Wallin, 2024-01-16": the staff report's author by title and name in a
+# Beslutsunderlag line; the title (a lower-case word ending in a title's last part) must stand before the name.
+_AUTHOR_TITLE = r"[a-zåäö]*(?:chef|strateg|direktör|handläggare|sekreterare|ansvarig|controller|ekonom|" \
+                r"samordnare|inspektör|arkitekt|ingenjör|jurist|planerare|utredare|specialist|rektor|revisor)"
+_STAFF_REPORT_AUTHOR = re.compile(rf"[Tt]jänsteskrivelse(?:,|[ \t]+(?:från|av))[ \t]+{_AUTHOR_TITLE}[ \t]+"
+                                  rf"({PLAIN_NAME})[ \t]*(?=,|\n|$)")
+
+
+def _staff_report_authors(text: str, full: MappedText, att: Attendance) -> None:
+    """The official named as the author of a staff report ("Tjänsteskrivelse, räddningschef Tobias Wallin,
+    2024-01-16") is a person of the minutes, as a presenter is; authoring gives no role.
+
+    Why: extracts list no one present, and the author is then named only in the Beslutsunderlag.  Only the lines
+    holding "jänsteskrivelse" are searched (a whole-document scan per pattern is a measurable cost)."""
+    pos = text.find("jänsteskrivelse")
+    while pos != -1:
+        start = max(0, pos - 1)
+        end = text.find("\n", pos)
+        end = len(text) if end == -1 else end
+        for m in _STAFF_REPORT_AUTHOR.finditer(text, start, end):
+            name = m.group(1)
+            if name not in att.people:
+                att.add(name, None, None, full.source_offset(m.start(1)), full.source_offset(m.end(1) - 1) + 1)
+        pos = text.find("jänsteskrivelse", end)
 
 
 __all__ = ["NO_PARAGRAPHS", "Line", "extract_minutes"]

@@ -1099,7 +1099,7 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
                     "ersättare" if "ersätt" in word else "ledamot"
             inline = _INLINE_ROLE.match(after)
             r = group
-            if inline:
+            if inline and not _substitution_note(after, inline):
                 r = _role_word(inline.group(1))
             elif _INLINE_ERS.match(after):
                 r = "ersättare"
@@ -1184,6 +1184,19 @@ def _serving_after_role(after: str, inline: re.Match[str] | None) -> re.Match[st
         return None
     # The role blanked out, so that the match's offsets are the cell's: the pattern allows leading space.
     return _SUBSTITUTE.match(" " * inline.end() + after[inline.end():])
+
+
+# "(ersättare för Jonas Berntsson (M))": the word ersättare opening a note that names the member replaced.
+_SUBSTITUTION_NOTE = re.compile(r"(?i)[\s\u00a0]+för[\s\u00a0]")
+
+
+def _substitution_note(after: str, inline: re.Match[str]) -> bool:
+    """Whether an inline "ersättare" beside a name opens a substitution ("X (M) (ersättare för Y (M))",
+    "(Ersättare för …)") rather than giving the role ersättare.
+
+    Why: in a list of those present or deciding the note says whom X serves for, so X is a tjänstgörande ersättare
+    (set when Y is read), not a non-serving ersättare as the bare word would make X."""
+    return inline.group(1).casefold() == "ersättare" and bool(_SUBSTITUTION_NOTE.match(after, inline.end()))
 
 
 def _serves(p: PersonInfo, list_role: str | None) -> None:

@@ -77,6 +77,9 @@ STRONG = re.compile(r"(?<![\w/.-])(?:" + "|".join(_STRONG) + r")" + _END)
 WEAK = re.compile(r"(?<![\w/.-])(?:" + "|".join(_WEAK) + r")" + _END)
 LABEL = re.compile(r"(?i)\b(?:dnr|diarienr|diarienummer|diarie-?nr|ärendenr|ärendenummer|d\.nr|ärende\s+nr)\.?:?\s*$")
 _LABEL_WORDS = re.compile(r"(?i)\b(?:[A-ZÅÄÖ]{1,5}\s+)?(?:dnr|diarienr|diarienummer)\.?:?\s*$")
+# The Norwegian and Danish words for a registration number: "Halden kommunes saksnummer 2023/4471", "sagsnr."
+# (why: minutes of border municipalities cite their neighbours' cases, with the label in that neighbour's language).
+_NORDIC_LABEL = re.compile(r"(?i)\b(?:saksnummer|saksnr|sagsnummer|sagsnr|arkivsak)\.?:?\s*$")
 _DATE_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A label caught as the letters of a number ("Dnr 2019/0123" looks like "Ks 747/2021"): the label is no prefix.
 _LABEL_PREFIX = re.compile(r"(?i)^(?:dnr|diarienr|ärendenr|nr)\s")
@@ -114,7 +117,7 @@ def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, i
         years = _YEARS.match(m.group())
         if years and int(years.group(2)) == int(years.group(1)) + 1:   # "budgetåret 2019/2020"
             continue
-        labelled = LABEL.search(before) or _LABEL_WORDS.search(before)
+        labelled = LABEL.search(before) or _LABEL_WORDS.search(before) or _NORDIC_LABEL.search(before)
         if labelled or (heading and not _LABEL_ONLY.fullmatch(m.group())):
             yield normalise(m.group()), m.start(), m.end()
     if "\t" in text:

@@ -52,6 +52,9 @@ _NOT_NAME = {
     "stadsdelsnämnden", "nämnden", "kommunstyrelsen", "kommunfullmäktige", "fullmäktige", "styrelsen",
     "motion", "motionen", "interpellation", "fråga", "svar", "utses", "jäv", "anmäler", "lämnade",
     "ersätter", "tjg", "istf", "vid", "anteckning", "bilaga", "dnr", "paragraf",
+    # Prepositions that open a sentence before a capitalised place or body: "Inom Göteborgsregionen (GR) har …"
+    # (an abbreviation in brackets after it reads like a party).
+    "inom", "hos", "genom", "inför", "kring", "bland", "mellan", "utanför", "efter", "under",
 }
 
 

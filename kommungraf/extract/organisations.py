@@ -98,6 +98,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              rf"[{_L}]{{3,}})s?(?![\w-])")),
     # "Stiftelsen Fryshuset", "Stiftelsen Stockholms Sjukhem": a foundation by its proper name.
     ("foundation", re.compile(rf"\b(Stiftelsen(?: {_CAP}){{1,3}})s?(?![\w-])")),
+    # "Halden kommune", "Halden kommunes saksnummer": a Norwegian or Danish municipality, which minutes of border
+    # municipalities name as a party to agreements.
+    ("municipality-nordic", re.compile(rf"\b({_CAP})[ \n](kommune)s?(?![\w-])")),
+    # "Svinesundskommittén", "Östersjökommittén": a committee by its proper name, one capitalised word inside a
+    # sentence (at a sentence's start a plain compound such as "Styrkommittén" is capitalised too).
+    ("committee", re.compile(rf"(?<=[{_L},] )([{_U}][{_L}]{{3,}}kommittén)s?(?![\w-])")),
 ]
 
 # For each pattern, strings of which a text must hold at least one for the pattern to match there (each is a
@@ -131,6 +137,8 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "department": ("departementet",),
     "foundation": ("Stiftelsen ",),
     "nämnd-för": ("ämnden för", "ämnden\nför"),
+    "municipality-nordic": (" kommune", "\nkommune"),
+    "committee": ("kommittén",),
 }
 assert set(_NEEDS) == {kind for kind, _ in _PATTERNS}
 
@@ -364,6 +372,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return f"{_cap(adj)} nämnden"
     if kind in ("region", "authority", "court", "university"):
         name = " ".join(m.group(1).split())  # one name also where it wraps ("Luleå tekniska" / "universitet")
+        name = _without_leading_function_word(name)
         hit = known.get(name.casefold())
         return hit.name if hit else None if _division_or_plant(name) else name
     if kind == "company":
@@ -382,6 +391,10 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return m.group(1)
     if kind == "utskott":
         return _cap(" ".join(m.group(1).split()))
+    if kind == "municipality-nordic":
+        return None if m.group(1) in _NOT_MUNICIPALITY else f"{m.group(1)} kommune"
+    if kind == "committee":
+        return m.group(1)
     if kind == "abbreviation":
         return "Kommunstyrelsen" if m.group(1).upper() == "KS" else "Kommunfullmäktige"
     return None
@@ -406,6 +419,22 @@ def _joined_company(match: str, parts: list[str]) -> str | None:
             organisation_by_name().get(f"{m.group(1)} {m.group(2)}".casefold()):
         return None
     return " ".join(m.group(1, 2)) + f" och {m.group(3)} AB"
+
+
+def _without_leading_function_word(name: str) -> str:
+    """``name`` without a capitalised function word that opened its sentence: "Inom Göteborgsregionen" is
+    "Göteborgsregionen".
+
+    Why: the region pattern takes one capitalised word before "…regionen" ("Västra Götalandsregionen"), and at a
+    sentence start a preposition is capitalised too."""
+    first, _, rest = name.partition(" ")
+    if rest and (first.casefold() in _FUNCTION_WORDS or first.casefold() in _LEADING_PREPOSITIONS):
+        return rest
+    return name
+
+
+# Prepositions that open a sentence and are no part of a name ("Inom", "Hos"), beside _FUNCTION_WORDS.
+_LEADING_PREPOSITIONS = frozenset({"inom", "hos", "inför", "kring", "bland", "mellan", "utanför", "efter", "under"})
 
 
 # "Region Väst", "Region Syd": a national authority's or a company's regional division ("Trafikverket, Region
