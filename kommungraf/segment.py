@@ -456,7 +456,8 @@ def segment(lines: list[Line]) -> Segmented:
                     trailer = body[j:]
                     body = body[:j]
                     break
-            if (j := _appended_vote_list(body)) is not None or (j := _vote_list_for_other(body, number)) is not None:
+            if (j := _appended_vote_list(body)) is not None or (j := _vote_list_for_other(body, number)) is not None \
+                    or (j := _appended_attendance_list(body)) is not None:
                 trailer, body = body[j:] + trailer, body[:j]
         paragraphs.append(_paragraph(number, rest, body, [lines[i - 1]] if i in above else []))
     _collected_reservations(paragraphs)
@@ -495,6 +496,25 @@ def _appended_vote_list(body: list[Line]) -> int | None:
     for j in range(1, len(body) - 1):
         if _APPENDIX.match(body[j].text) and any(section_kind(ln.text.strip()) == "vote-table"
                                                  for ln in body[j + 1:j + 3]):
+            return j
+    return None
+
+
+# An appendix heading that titles a list of the meeting's attendance (and votes) on its own line, with what it
+# covers after it: "Bilaga 1<TAB>Närvaro- och voteringslista, regionfullmäktige 2024-06-18, § 59".
+_APPENDED_ATTENDANCE = re.compile(r"(?i)^bilaga\s+\d+\W{1,3}(?:närvarolista|närvaroförteckning|deltagarförteckning|"
+                                  r"närvaro-\s*och\s+(?:votering|omröstning)s(?:lista|förteckning))\b")
+
+
+def _appended_attendance_list(body: list[Line]) -> int | None:
+    """Where an attendance (and voting) list appended to the minutes starts in the last paragraph's lines: an
+    appendix heading naming the list, with the meeting or paragraph it covers after it on the same line.
+
+    Why: the signature pattern takes such a heading only when it stands alone; with ", regionfullmäktige
+    2024-06-18, § 59" after it the list stayed in the last paragraph, so its members were no attendance and its
+    "Summa" row became the last paragraph's vote."""
+    for j in range(1, len(body)):
+        if _APPENDED_ATTENDANCE.match(body[j].text):
             return j
     return None
 
@@ -816,7 +836,8 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
         # "(M)": a party wrapped under "… efter Magnus Ohlin".
         if nxt.text[:1].islower() or wrapped_number or _PARTY_ONLY.match(nxt.text) or \
                 prev.endswith(("-", "–", ",", " och", " om", " för", " mellan", " av")) or _ends_in_preposition(prev) \
-                or _ends_in_genitive(prev, nxt.text) or _ends_in_name_noun(prev):
+                or _ends_in_genitive(prev, nxt.text) or _ends_in_name_noun(prev) \
+                or _capitals_continue(prev, nxt.text) or _REPORT_REF_LINE.fullmatch(nxt.text.strip()):
             title_lines.append(nxt)
             idx += 1
             continue
@@ -932,6 +953,24 @@ def margin_heading(text: str) -> str | None:
     """The kind of the section that a margin heading opens ("Yrkanden      Ordföranden yrkar …"), or None."""
     split = margin_split(text)
     return section_kind(split[0]) if split else None
+
+
+# A title's last line that is only the reference of the report it names: "(Ds 2024:7)", "(SOU 2023:12)", "(prop.
+# 2023/24:10)".  Why: it starts with a bracket, so no lower-case or preposition rule joins it to the title.
+_REPORT_REF_LINE = re.compile(r"\((?:[A-ZÅÄÖa-zåäö][\w.]{0,5}\s+)?\d{4}(?:/\d{2})?:\d{1,4}\)")
+
+
+def _capitals_continue(prev: str, nxt: str) -> bool:
+    """A title set in capitals goes on on the next line in capitals: "… – TILLSYN AV" / "HABILITERINGENS INSATSER
+    …", "… FÖR DÖVA, HÖRSELSKADADE OCH DÖVBLINDA" / "MELLAN REGION GÄVLEBORG …".
+
+    Why: the wrap rules look for a lower-case start or a lower-case preposition at the line end, which a title
+    in capitals never has; body text under such a heading is in ordinary case, so capitals on both lines are one
+    heading."""
+    def capitals(text: str) -> bool:
+        letters = [c for c in text if c.isalpha()]
+        return len(letters) >= 8 and all(c.isupper() for c in letters) and " " in text.strip()
+    return capitals(prev) and capitals(nxt)
 
 
 def _wraps_to_dnr(title_lines: list[Line], body: list[Line], idx: int) -> bool:

@@ -2636,3 +2636,58 @@ def test_h28_row_of_dotted_signature_labels_opens_the_signature_block():
     roles = {p.name: p.roles for p in m.persons}
     assert roles["Martin Johansson"] == ("ordförande",)
     assert roles["Karin Blomqvist"] == ("justerare",) and roles["Thomas Ivarsson"] == ("justerare",)
+
+
+def test_h27_an_appended_voting_list_with_three_numbered_blocks_per_row_gives_each_member_a_party():
+    m = _minutes("Regionfullmäktige\nSammanträdesdatum 2024-06-18\nOrdförande\tAnna Ek (S)\n"
+                 "§ 61 Anmälan av motioner\nRegionfullmäktiges beslut\nMotionerna överlämnas.\n"
+                 "Bilaga 1\tNärvaro- och voteringslista, regionfullmäktige 2024-06-18, § 59\n"
+                 "Nr Ledamot\tParti Ja Nej AvstNr Ledamot\tParti Ja Nej Avst\n"
+                 "1\tAnna Ek\tS\tX\t25\tPer Berg\tM\tX\n"
+                 "2\tOlle Viklund *\tS\tX\t26\tEva Strand\tV\tX\n"
+                 "Summa\tJa 2\tNej 1\tAvstår 1\n")
+    people = {p.name: p.party for p in m.persons}
+    assert people["Per Berg"] == "M"
+    assert people["Eva Strand"] == "V"
+    assert not any("Ledamot" in n or "Parti" in n for n in people)
+    assert m.paragraphs[-1].vote is None
+
+
+def test_h27_a_vote_told_per_party_row_without_a_total_is_the_sum_of_the_rows():
+    m = _minutes("Regionfullmäktige\nSammanträdesdatum 2024-06-18\n§ 59 Svar på motion\n"
+                 "Votering begärs.\nOmröstningsresultat per parti:\n"
+                 "S\t24 ja\nM\t9 ja\nSD\t10 avstår\nV\t8 nej\nKD\t3 ja, 1 avstår\nSJVP\t6 nej, 1 ja\n"
+                 "Regionfullmäktiges beslut\nMotionen avslås.\n")
+    v = m.paragraphs[0].vote
+    assert (v.yes, v.no, v.abstain) == (37, 14, 11)
+
+
+def test_h27_a_title_in_capitals_wraps_onto_the_next_line_in_capitals():
+    m = _minutes("Nämnden\nSammanträdesdatum 2024-09-10\n\n§ 34\n"
+                 "BEGÄRAN OM YTTRANDE FRÅN INSPEKTIONEN – TILLSYN AV\nHABILITERINGENS INSATSER\n"
+                 "                          Dnr FHN 2024/0087\n\nText om ärendet.\n\n"
+                 "Beslut\nNämnden antar förslaget.\n")
+    assert m.paragraphs[0].title == "BEGÄRAN OM YTTRANDE FRÅN INSPEKTIONEN – TILLSYN AV HABILITERINGENS INSATSER"
+
+
+def test_h27_a_report_reference_in_brackets_on_its_own_line_ends_the_title():
+    m = _minutes("Nämnden\nSammanträdesdatum 2024-04-25\nHSN § 45          Dnr HSN 2024/45\n\n"
+                 "Remiss från Socialdepartementet – Promemorian Ett\nsäkert informationsutbyte i vården\n"
+                 "(Ds 2024:7)\n\nNämndens beslut\nNämnden lämnar yttrande.\n")
+    assert m.paragraphs[0].title.endswith("i vården (Ds 2024:7)")
+
+
+def test_h27_decision_points_numbered_with_a_tab_after_the_bare_digit_are_counted():
+    m = _minutes("Nämnden\nSammanträdesdatum 2024-09-10\n§ 35 Samverkansavtal\nText.\n\n"
+                 "Beslut\nNämnden föreslår regionfullmäktige besluta\n"
+                 "1\tatt godkänna avtalet mellan Region Gävleborg\n\toch Region Dalarna,\n"
+                 "2\tatt avtalet ska gälla från 2025-01-01.\nNämnden beslutar för egen del\n"
+                 "3\tatt uppdra åt förvaltningschefen att teckna avtalet.\n")
+    assert len(m.paragraphs[0].decision_points) == 3
+
+
+def test_h27_abstentions_in_words_after_a_dashed_count_belong_to_the_same_division():
+    m = _minutes("Nämnden\nSammanträdesdatum 2024-04-25\n§ 45 Remiss\nVotering begärs.\n"
+                 "Omröstningen utfaller 8–3; två ledamöter avstår.\nNämndens beslut\nYttrandet antas.\n")
+    v = m.paragraphs[0].vote
+    assert (v.yes, v.no, v.abstain) == (8, 3, 2)

@@ -679,6 +679,11 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             table = None
         if (row := _headerless_row(cells, last_role)) is not None and _table_row(row, cells, last_role, att):
             continue
+        if _column_words_row(cells):
+            continue
+        if (row := _numbered_headerless_row(cells, last_role)) is not None and \
+                _table_row(row, cells, last_role, att):
+            continue
         names_here: list[tuple[str, int, int]] = []
         labels_here: list[str | None] = []
         line_role: str | None = None
@@ -915,6 +920,34 @@ def _headerless_row(cells: list[tuple[str, int]], section_role: str | None) -> _
     if section_role == "tjänsteman" and second[:1].islower() and _is_job_title(second.split(",")[0]):
         return _Table([None], party_first=False, titles=True)
     return None
+
+
+def _numbered_headerless_row(cells: list[tuple[str, int]], section_role: str | None) -> _Table | None:
+    """A row of a numbered list without a header row that the reader knows, read as "Nr | Namn | Parti | …":
+    "1<TAB>Anna Ek<TAB>S<TAB>X<TAB>25<TAB>Per Berg<TAB>M<TAB>X", also with blocks of a list printed side by side
+    (each block's running number is a cell of no kind between the names).  None for any other line.
+
+    Why: a voting list's running number comes first in its row, so the row did not open with a name, and its
+    names were read as plain names without the party in the cell beside each."""
+    if not cells or not re.fullmatch(r"\d{1,3}[.)]?", cells[0][0].strip()):
+        return None
+    # A substitute's name is starred for a footnote ("Olle Viklund *"): still the name of the row.
+    rest = _row_number([(re.sub(r"\s*\*+$", "", c.strip()), s) for c, s in cells if c.strip()])
+    return _headerless_row(rest, section_role)
+
+
+# The words of a list's column headings; a PDF's text layer may run two headings together ("AvstNr").
+_COLUMN_WORDS = _OTHER_COLS | _PARTY_COLS | {"nr", "nr.", "ledamot", "namn", "x"}
+
+
+def _column_words_row(cells: list[tuple[str, int]]) -> bool:
+    """A row of only column headings that no header pattern reads ("Nr Ledamot<TAB>Parti Ja Nej AvstNr Ledamot
+    …", the headings of blocks of a voting list printed side by side): it names nobody.
+
+    Why: read as plain entries, "Nr Ledamot" and "Parti Ja Nej Avst" looked like names."""
+    words = [w for c, _ in cells for w in re.sub(r"(?<=[a-zåäö.])(?=[A-ZÅÄÖ])", " ", c).split()]
+    return len(words) >= 3 and "ledamot" in {w.casefold() for w in words} and \
+        all(w.casefold() in _COLUMN_WORDS for w in words)
 
 
 # A signature written as name and role in one cell: "Sara Lönn, sekreterare".

@@ -841,7 +841,10 @@ def _section_at(sections: list[tuple[str, int, int]], pos: int) -> str:
 
 _DECIDES = re.compile(r"(?i)(?:beslutar|besluta(?:r)?\s+följande|fatta\s+följande\s+beslut|följande\s+beslut)\s*:\s*$")
 # "l. Kommunstyrelsen antar …": OCR reads the digit 1 as a lower-case l; a capital after it rules out a letter list.
-_ITEM = re.compile(r"^(?:\d{1,2}\s*[.):]|(?-i:l\.(?=\s+[A-ZÅÄÖ]))|[a-h]\s*[.)]|[-–•*▪●◦]|att\b)\s*", re.I)
+# A point may be numbered with a TAB after the bare digit ("1<TAB>Nämnden antar …"), as a word processor's list
+# exported to text prints it.
+_ITEM = re.compile(r"^(?:\d{1,2}\s*[.):]|\d{1,2}\t(?=\S)|(?-i:l\.(?=\s+[A-ZÅÄÖ]))|[a-h]\s*[.)]|[-–•*▪●◦]|att\b)\s*",
+                   re.I)
 _ADJUST = re.compile(r"(?i)\bjusteras\s+omedelbart|\bomedelbart\s+justera(?:d|s|t)|\bomedelbar\s+justering|"
                      r"\bförklaras\s+omedelbart\s+justerad|\bjusterades\s+omedelbart")
 

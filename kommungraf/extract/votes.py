@@ -70,6 +70,8 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
     if not _VOTE_CONTEXT.search(text):
         return None
     roll = _roll_call(text)
+    if (rows := _party_row_counts(text)) is not None:
+        return Vote(*rows[0], span(mt, rows[1], rows[2]), roll)
     m = _main_count(text) or _YES_NO_WORDS.search(text)
     dash = None
     if not m:
@@ -104,7 +106,7 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
         return Vote(*columns[0][0], span(mt, columns[0][1], columns[0][2]), roll or columns[1])
     if dash:
         yes, no = int(dash.group(1)), int(dash.group(2))
-        abstain = int(dash.group(3)) if dash.group(3) else 0
+        abstain = int(dash.group(3)) if dash.group(3) else _abstain_after_dash(text, dash.end())
         return Vote(yes, no, abstain, span(mt, dash.start(1), dash.end()), roll)
     if roll:
         counts = {"yes": 0, "no": 0, "abstain": 0}
@@ -114,6 +116,42 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
         s = first.start() if first else 0
         return Vote(counts["yes"], counts["no"], counts["abstain"], span(mt, s, s + 1), roll)
     return None
+
+
+def _abstain_after_dash(text: str, end: int) -> int:
+    """The abstentions told in the same sentence after a dashed count: "Omröstningen utfaller 8–3; två ledamöter
+    avstår." → 2; 0 where none is told.
+
+    Why: the dashed form gives a third number only as "8–3–2"; an abstention in words after a semicolon or a
+    comma is still the same division's."""
+    tail = text[end:end + 80]
+    stop = re.search(r"\.(?:\s|$)", tail)
+    a = _ABSTAIN.search(tail[:stop.start()] if stop else tail)
+    return ((_n(a.group(1)) if a.group(1) else _n(a.group(2))) or 0) if a else 0
+
+
+# A party's row of a vote told per party, with no total: "S<TAB>24 ja", "KD  3 ja, 1 avstår", "SJVP 6 nej, 1 ja".
+_PARTY_COUNT_ROW = re.compile(r"(?m)^[ \t]*[A-ZÅÄÖ]{1,5}[ \t:]+(\d{1,3}[ \t]+(?:ja|nej|avstår|avstod)"
+                              r"(?:[ \t]*,[ \t]*\d{1,3}[ \t]+(?:ja|nej|avstår|avstod))*)[ \t]*$")
+_SIDE_COUNT = re.compile(r"(\d{1,3})[ \t]+(ja|nej|avst)")
+
+
+def _party_row_counts(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """The sum of a vote told as one row per party ("S 24 ja" / "KD 3 ja, 1 avstår" / "V 8 nej"), or None.
+
+    Why: with no total row, the first "ja … nej" pair of two parties' rows was read as the vote; the division is
+    the sum of the rows.  Only rows of a party abbreviation and counts alone on their line, at least three of
+    them (a row may follow a page break, so lines between are allowed)."""
+    if " ja" not in text and "\tja" not in text:
+        return None
+    rows = list(_PARTY_COUNT_ROW.finditer(text))
+    if len(rows) < 3:
+        return None
+    counts = {"ja": 0, "nej": 0, "avst": 0}
+    for row in rows:
+        for m in _SIDE_COUNT.finditer(row.group(1)):
+            counts[m.group(2)] += int(m.group(1))
+    return (counts["ja"], counts["nej"], counts["avst"]), rows[0].start(), rows[-1].end()
 
 
 # Abstainers named after a count of them or instead of one: "En ledamot, Lars Berg (V), avstår från att rösta",
