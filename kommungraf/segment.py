@@ -186,6 +186,8 @@ def _heading_at(lines: list[Line], i: int) -> tuple[str, str] | None:
         return separated
     if trailing := _trailing_number(text):
         return trailing
+    if box := _box_head(text):
+        return box
     if i and _REFERENCE_BEFORE.search(lines[i - 1].text):
         return None
     return _number_first(text)
@@ -208,6 +210,26 @@ def _cited_at_line_start(lines: list[Line], i: int, m: re.Match[str]) -> bool:
     rest = m.group(3) or ""
     number_part = lines[i].text[: m.start(3)].rstrip() if m.group(3) else lines[i].text.rstrip()
     return number_part.endswith((".", ",")) or rest[:1].islower() or len(rest.split()) > 8
+
+
+# A case system's header box, repeated on every page of a paragraph: "Kommunstyrelsen<TAB>2024-04-15<TAB>§ 62",
+# "Kultur- och fritidsnämnden<TAB>Sammanträdesdatum<TAB>§ 52".  The first cell names a body, the second is the
+# meeting date (or its label), the third only the number.
+_BOX_HEAD = re.compile(r"^(?i:[\wåäö]+(?:[\s-]+[\wåäö]+){0,5}?(?:nämnden|nämnd|styrelsen|styrelse|fullmäktige|"
+                       r"utskottet|utskott|direktionen|beredningen|kommittén))"
+                       r"(?:\t+| {3,})(?:\d{4}-\d{2}-\d{2}|[Ss]ammanträdesdatum)(?:\t+| {3,})§\s*(\d{1,4})\s*$")
+
+
+def _box_head(text: str) -> tuple[str, str] | None:
+    """The number of a header box "Kommunstyrelsen<TAB>2024-04-15<TAB>§ 62" that heads a paragraph without a
+    title (the title stands below it, under or above the Dnr line), or None.
+
+    Why: a case system prints the paragraph number only in the box at the top of each page; the body and the date
+    before the number kept ``_TRAILING_HEAD`` from reading it, so no paragraph was found at all."""
+    if "§" not in text:
+        return None
+    m = _BOX_HEAD.match(text.strip())
+    return (m.group(1), "") if m else None
 
 
 def _trailing_number(text: str) -> tuple[str, str] | None:
@@ -432,12 +454,17 @@ def segment(lines: list[Line]) -> Segmented:
     above = {i for i, _n, _r in heads
              if _dnr_above(lines, i) or _agenda_title_above(lines, i) or _title_above_separated(lines, i)}
     header = list(lines[: heads[0][0] - (heads[0][0] in above)])
+    first_start = _content_below_box(lines, heads)
+    if first_start is not None:
+        header = list(lines[:first_start])
     paragraphs: list[ParagraphSegment] = []
     trailer: list[Line] = []
     for k, (i, number, rest) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
         end -= end in above
         body = list(lines[i:end])
+        if k == 0 and first_start is not None:
+            body = [lines[i], *lines[first_start:end]]
         if k + 1 == len(heads):
             for j in range(1, len(body)):
                 if (_SIGNATURES.match(body[j].text) or _SIGNATURE_ROW.match(body[j].text)
@@ -457,13 +484,48 @@ def segment(lines: list[Line]) -> Segmented:
                     body = body[:j]
                     break
             if (j := _appended_vote_list(body)) is not None or (j := _vote_list_for_other(body, number)) is not None \
-                    or (j := _appended_attendance_list(body)) is not None:
+                    or (j := _appended_attendance_list(body)) is not None \
+                    or (j := _appendix_for_other(body, number, {n for _i, n, _r in heads})) is not None:
                 trailer, body = body[j:] + trailer, body[:j]
         paragraphs.append(_paragraph(number, rest, body, [lines[i - 1]] if i in above else []))
     _collected_reservations(paragraphs)
     trailer = _appendix_statements(paragraphs, trailer)
     trailer = _paragraph_vote_lists(paragraphs, trailer)
     return Segmented(header=header, paragraphs=paragraphs, trailer=trailer)
+
+
+# A first page's attendance or signature label row ("Ordförande<TAB>Rolf Hagström (M)", "Beslutande ledamöter: …")
+# or a member with a party ("Mats Grön (M), vice ordförande").
+_ATTENDANCE_ROW = re.compile(r"(?i)^(?:ordförande|justerare|justerande|beslutande|närvarande|ledamöter|ersättare|"
+                             r"tjänstgörande|övriga|utses\s+att\s+justera|sekreterare)\b|\([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}\)")
+
+
+def _content_below_box(lines: list[Line], heads: list[tuple[int, str, str]]) -> int | None:
+    """Where the first paragraph's own text starts when its heading is a header box ("Kommunfullmäktige<TAB>
+    2024-05-29<TAB>§ 45") with the meeting's attendance below it: at the Dnr line, or at the title right above it
+    (a line after a blank one).  None where the Dnr line follows the box at once or no attendance stands between.
+
+    Why: an extract prints the box at the top of its first page, then Ordförande / Justerare / Närvarande rows,
+    then the paragraph; read as the paragraph's text, the attendance was lost to the first page and its label rows
+    taken for the title."""
+    i, _number, rest = heads[0]
+    if rest or _box_head(lines[i].text) is None:
+        return None
+    end = heads[1][0] if len(heads) > 1 else len(lines)
+    for j in range(i + 1, min(end, i + 40)):
+        text = lines[j].text
+        if section_kind(text) or margin_heading(text) or ("\t" in text and section_kind(text.split("\t", 1)[0])):
+            return None
+        if _DNR_LABEL.match(text) and is_meta_line(text):
+            between = lines[i + 1:j]
+            if not any(_ATTENDANCE_ROW.search(ln.text) for ln in between):
+                return None
+            above = lines[j - 1]
+            if len(between) > 1 and above.blank_before and not _ATTENDANCE_ROW.search(above.text) and \
+                    _has_title_words(above.text):
+                return j - 1  # "Exploateringsavtal med …" / "Dnr KS 2023/214": the title above the number
+            return j
+    return None
 
 
 # A row of signature labels under the names they label ("Ordförande<TAB>Justerare<TAB>Justerare").
@@ -558,6 +620,20 @@ def _vote_list_for_other(body: list[Line], number: str) -> int | None:
         named = _named_vote_list(body, j)
         if named is not None and named != number.split()[0]:
             return j
+    return None
+
+
+def _appendix_for_other(body: list[Line], number: str, numbers: set[str]) -> int | None:
+    """Where the appendices start in the last paragraph's lines when the first of them names another paragraph of
+    the minutes ("Bilaga 1 till kommunstyrelsens protokoll 2024-04-15, § 63" after § 64), or None.
+
+    Why: without a signature block between the last paragraph and the appendices, a written reservation or
+    statement for an earlier paragraph was read as the last paragraph's own; moved to the trailer, it joins the
+    paragraph it names (``_appendix_statements``)."""
+    own = number.split()[0]
+    for j in range(1, len(body)):
+        if body[j].text[:1] in "Bb" and (m := _APPENDIX_FOR.match(body[j].text.strip())):
+            return j if m.group(1) != own and m.group(1) in numbers else None
     return None
 
 

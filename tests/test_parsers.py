@@ -2691,3 +2691,73 @@ def test_h27_abstentions_in_words_after_a_dashed_count_belong_to_the_same_divisi
                  "Omröstningen utfaller 8–3; två ledamöter avstår.\nNämndens beslut\nYttrandet antas.\n")
     v = m.paragraphs[0].vote
     assert (v.yes, v.no, v.abstain) == (8, 3, 2)
+
+
+def test_h30_header_box_line_heads_a_paragraph_once_per_number():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-04-15\n"
+                 "Kommunstyrelsen\t2024-04-15\t§ 61\nDnr KS 2024/87\nRevidering av förbundsordning\n"
+                 "Ärendebeskrivning\tFörbundet har föreslagit en ny ordning.\n"
+                 "Kommunstyrelsen\t2024-04-15\t§ 61\nKommunstyrelsens beslut\nKommunstyrelsen godkänner ordningen.\n"
+                 "Kommunstyrelsen\t2024-04-15\t§ 62\nDnr KS 2024/102\nRedovisning av delegationsbeslut\n"
+                 "Kommunstyrelsens beslut\nRedovisningen läggs till handlingarna.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [
+        ("61", "Revidering av förbundsordning"), ("62", "Redovisning av delegationsbeslut")]
+
+
+def test_h30_attendance_below_an_extracts_header_box_stays_on_the_first_page():
+    m = _minutes("PERSTORPS KOMMUN\tPROTOKOLLSUTDRAG\t1 (2)\nSammanträdesdatum\n"
+                 "Kommunfullmäktige\t2024-05-29\t§ 45\nOrdförande\tRolf Hagström (M)\n"
+                 "Justerare\tÅke Lindahl (M), Anna Westerberg (S)\nDnr KS 2023/0217\n"
+                 "Svar på motion om kollektivtrafik\nÄrendebeskrivning\tEn motion har lämnats.\n"
+                 "Kommunfullmäktiges beslut\nMotionen avslås.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [("45", "Svar på motion om kollektivtrafik")]
+    roles = {p.name: p.roles for p in m.persons}
+    assert roles["Rolf Hagström"] == ("ordförande",) and roles["Anna Westerberg"] == ("justerare",)
+
+
+def test_h30_title_above_the_dnr_below_the_attendance_of_a_header_box():
+    m = _minutes("Åstorps kommun    SAMMANTRÄDESPROTOKOLL    1(2)\nSammanträdesdatum\n"
+                 "Kommunstyrelsen              2024-06-03              § 87\n\n"
+                 "Beslutande ledamöter: Johan Bergkvist (M), ordförande, Sara Lindh (M)\n"
+                 "Justerare               Sara Lindh (M)\n\nExploateringsavtal för Nyvång\nDnr KS 2023/214\n"
+                 "Ärendebeskrivning       Ett avtal har tagits fram.\n\nKommunstyrelsens beslut\n"
+                 "Kommunstyrelsen godkänner avtalet.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [("87", "Exploateringsavtal för Nyvång")]
+    assert {p.name: p.roles for p in m.persons}["Sara Lindh"] == ("ledamot", "justerare")
+
+
+def test_h30_appendix_naming_an_earlier_paragraph_leaves_the_last_one():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-04-15\n"
+                 "§ 63 Hyresavtal för förskola\nKommunstyrelsens beslut\nKommunstyrelsen godkänner avtalet.\n"
+                 "Reservationer\tBengt Ivarsson (SD) reserverar sig mot beslutet.\n"
+                 "§ 64 Redovisning av delegationsbeslut\nKommunstyrelsens beslut\n"
+                 "Redovisningen läggs till handlingarna.\n"
+                 "Bilaga 1 till kommunstyrelsens protokoll 2024-04-15, § 63\nSärskilt yttrande\n"
+                 "Vi anser att hyran borde ha prövats mot egen regi.\nUlla Bengtsson (SD)\n")
+    by = {p.number: p for p in m.paragraphs}
+    assert by["64"].statements == ()
+    assert ("särskilt yttrande", "Ulla Bengtsson") in {(s.kind, r.name) for s in by["63"].statements for r in s.by}
+
+
+def test_h30_space_aligned_vote_table_counts_from_its_summa_row():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-06-03\n§ 87 Avtal\nOmröstningsresultat\n"
+                 "Ledamot                                   Ja       Nej      Avstår\n"
+                 "Johan Bergkvist (M), ordf.                X\n"
+                 "Mikael Strand (S)                                  X\n"
+                 "Sara Lindh (M)                            X\n"
+                 "Summa                                     2        1        0\n"
+                 "Kommunstyrelsens beslut\nKommunstyrelsen godkänner avtalet.\n")
+    v = m.paragraphs[0].vote
+    assert v is not None and (v.yes, v.no, v.abstain) == (2, 1, 0)
+
+
+def test_h30_signatories_of_an_attached_written_reservation_reserve():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-06-03\n§ 87 Avtal\nKommunstyrelsens beslut\n"
+                 "Kommunstyrelsen godkänner avtalet.\n"
+                 "Reservationer           Mikael Strand (S) reserverar sig mot beslutet.\n"
+                 "Skriftlig reservation bifogas protokollet.\n"
+                 "Beslutet skickas till   Kommunfullmäktige\n\nReservation, bilaga till KS § 87\n"
+                 "Vi socialdemokrater reserverar oss mot beslutet. Området bör ha fler hyresrätter.\n"
+                 "Mikael Strand (S)         Tommy Ljung (S)         Fatima Osman (S)\n")
+    reservers = {r.name for s in m.paragraphs[0].statements if s.kind == "reservation" for r in s.by}
+    assert reservers == {"Mikael Strand", "Tommy Ljung", "Fatima Osman"}

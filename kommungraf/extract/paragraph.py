@@ -605,7 +605,7 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
 
 
 # The heading of a written reservation inside the paragraph: "Reservation – RF § 87, …", "Reservation:".
-_RES_HEADING = re.compile(r"(?m)^[ \t]*Reservation(?:[ \t]*[:–-][^\n]{0,150})?[ \t]*$")
+_RES_HEADING = re.compile(r"(?m)^[ \t]*Reservation(?:[ \t]*[:–,-][^\n]{0,150})?[ \t]*$")
 # A signature: "Helena Ekström (M)" or a bare "Anders Björk".
 _SIGNATURE = re.compile(r"([^\W\d_][\w-]*(?: [^\W\d_][\w-]*){1,3})(?:\s*\(([^()\n]{1,6})\))?")
 
@@ -619,7 +619,8 @@ def _written_reservations(mt: MappedText, claimed: set[tuple[str, str]]) -> list
         return []
     out: list[Statement] = []
     for h in _RES_HEADING.finditer(text):
-        if not text[max(0, h.start() - 300):h.start()].rstrip().endswith(":"):
+        if not text[max(0, h.start() - 300):h.start()].rstrip().endswith(":") and \
+                not _reservation_attached(text, h.start()):
             continue  # only a reservation quoted where the paragraph introduces it ("… enligt följande:")
         pos = h.end() + 1
         prose = 0
@@ -656,6 +657,20 @@ def _written_reservations(mt: MappedText, claimed: set[tuple[str, str]]) -> list
                              parties=tuple(dict.fromkeys(r.party for r in refs if r.party)),
                              text=_collapse(text[h.end():pos][:2000])))
     return out
+
+
+# "Skriftlig reservation bifogas protokollet", "Reservationen bifogas som bilaga": the written reservation is
+# attached to the minutes.
+_ATTACHED_RESERVATION = re.compile(r"(?i)\b(?:skriftlig\s+)?reservation(?:en)?\s+(?:bifogas|biläggs|bilägges)\b")
+
+
+def _reservation_attached(text: str, at: int) -> bool:
+    """Whether the paragraph says before ``at`` that a written reservation is attached ("Skriftlig reservation
+    bifogas protokollet."), so that a "Reservation, bilaga till KS § 87" heading further down is that reservation
+    reproduced in an extract, and its signatories reserve.
+
+    Why: an extract prints the attached reservation after "Beslutet skickas till" with no colon introducing it."""
+    return bool(_ATTACHED_RESERVATION.search(text, 0, at))
 
 
 _SIGNED = re.compile(r"(?m)^För ([A-ZÅÄÖ][a-zåäö]+(?: de gröna)?)\b[^\n]{0,60}\n((?:[^\n]+\n?){1,6})")

@@ -99,7 +99,8 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
     if voted:
         return Vote(*voted[0], span(mt, voted[1], voted[2]), roll)
     table = _party_table(text) or _count_table(text) or _stacked_counts(text) or _candidate_table(text) or \
-        _headed_candidate_table(text) or _labelled_counts(text) or _gapped_counts(text) or _slash_counts(text)
+        _headed_candidate_table(text) or _labelled_counts(text) or _gapped_counts(text) or _slash_counts(text) or \
+        _spaced_count_table(text)
     if table:
         return Vote(*table[0], span(mt, table[1], table[2]), roll)
     if columns := _name_columns(text):
@@ -212,6 +213,23 @@ def _count_table(text: str) -> tuple[tuple[int, int, int], int, int] | None:
                 header = None
         pos += len(line) + 1
     return None
+
+
+# The header row of a roll-call table aligned with spaces, with a first column before the options: "Ledamot   Ja
+# Nej   Avstår".
+_SPACED_HEADER = re.compile(r"(?im)^[ \t]*\S.*? {2,}ja {2,}nej\b")
+
+
+def _spaced_count_table(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """The counts of a table whose columns a pdftotext-style export aligns with spaces ("Ledamot   Ja   Nej   Avstår"
+    over the X marks and "Summa   8   3   0"), read as ``_count_table`` reads a TAB-separated one.
+
+    Why: ``_count_table`` splits its cells at TABs only.  Each run of two or more spaces between words becomes a
+    TAB padded to the same length, so that the offsets of the span stay right."""
+    if "  " not in text or not _SPACED_HEADER.search(text):
+        return None
+    tabbed = re.sub(r"(?<=\S) {2,}(?=\S)", lambda m: "\t" + " " * (len(m.group()) - 1), text)
+    return _count_table(tabbed)
 
 
 def _short_total_row(cells: list[str], header: dict[str, int]) -> tuple[int, int, int] | None:
