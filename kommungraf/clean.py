@@ -25,6 +25,8 @@ _FURNITURE = re.compile(
       | (?:justerandes?\s+sign(?:atur)?\.?\s*)?utdragsbestyrkande
       | justerandes\s+signatur\s+och\s+utdragsbestyrkande
       | ordförandes\s+sign(?:atur)?\.?
+      # A footer of initials fields: "Ordf. sign. ________   Just. sign. ________".
+      | (?:(?:ordf|just|sekr)\.?\s*sign\.?\s*[_.…]*\s*){1,3}
       | [-=_*·.]{5,}
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,

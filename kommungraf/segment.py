@@ -77,7 +77,7 @@ _SIGNATURES = re.compile(
     r"protokollet\s+justerades\b|"
     # Digital justering: the signing page or block that an e-signing service adds after the last paragraph.
     r"signeringssida|elektroniska\s+underskrifter|detta\s+dokument\s+har\s+signerats\s+elektroniskt\b|"
-    r"protokollsutdraget\s+bestyrks|rätt\s+utdraget\s+(?:intygar|betygar|betyger|bestyrker)|utdragsbestyrkande|"
+    r"protokollsutdraget\s+bestyrks|utdraget\s+bestyrks|utdragets\s+riktighet\s+(?:bestyrks|intygas)|rätt\s+utdraget\s+(?:intygar|betygar|betyger|bestyrker)|utdragsbestyrkande|"
     r"justeringens\s+(?:plats|datum)|protokollet\s+justerat|sekreterare\s*$|ordförande\s*$|justerande\s*$|"
     # A row of signature labels over the names ("Ordförande   Justerare   Justerare").
     r"(?:ordförande|justerare|justerande|sekreterare)(?:(?:\t|\s{2,})(?:ordförande|justerare|justerande|"

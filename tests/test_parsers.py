@@ -2761,3 +2761,98 @@ def test_h30_signatories_of_an_attached_written_reservation_reserve():
                  "Mikael Strand (S)         Tommy Ljung (S)         Fatima Osman (S)\n")
     reservers = {r.name for s in m.paragraphs[0].statements if s.kind == "reservation" for r in s.by}
     assert reservers == {"Mikael Strand", "Tommy Ljung", "Fatima Osman"}
+
+
+# ---------------------------------------------------------------- behaviours the 29th held-out set prompted
+
+
+def test_h29_party_before_member_municipality_in_one_parenthesis():
+    got = [(m.name, m.party) for m in find_people("Ordföranden Anna Berg (S, Göteborg) yrkar bifall. "
+                                                  "Per Ek (M, Lilla Edet) instämmer. Eva Lund (Ulla Sten, Mölndal).")]
+    assert got == [("Anna Berg", "S"), ("Per Ek", "M")]
+
+
+def test_h29_forbund_board_and_its_arbetsutskott():
+    m = _minutes("PROTOKOLLSUTDRAG\nFörbundsstyrelsen\tSammanträdesdatum: 2024-05-15\n§ 58 Yttrande\n"
+                 "Förbundsstyrelsens arbetsutskott föreslår att förbundsstyrelsen antar yttrandet.\n"
+                 "Förbundsstyrelsens beslut\nFörbundsstyrelsen antar yttrandet.\n")
+    assert m.body is not None and m.body.value == "Förbundsstyrelsen"
+    assert "Förbundsstyrelsens arbetsutskott" in {o.value for o in m.organisations}
+    assert [n for n, _, _ in find_organisations("Direktionens arbetsutskott behandlade ärendet.")] == \
+        ["Direktionens arbetsutskott"]
+
+
+def test_h29_signature_table_above_utdraget_bestyrks_is_the_trailer():
+    m = _minutes("Förbundsstyrelsen\tSammanträdesdatum: 2024-05-15\n§ 58 Yttrande\nBeslut\n"
+                 "Förbundsstyrelsen antar yttrandet.\nOrdförande\tMalin Ekdahl\nJusterare\tPer Lindström\n"
+                 "Sekreterare\tUlla Fors\nUtdraget bestyrks: Ulla Fors, förbundssekreterare\n")
+    roles = {p.name: p.roles for p in m.persons}
+    assert roles["Per Lindström"] == ("justerare",) and "sekreterare" in roles["Ulla Fors"]
+
+
+def test_h29_initials_footer_is_page_furniture():
+    text = ("Styrelsen\n§ 1 Avtal\nStyrelsen beslutade\nOrdf. sign. ________\tJust. sign. ________\n"
+            "att godkänna avtalet.\n")
+    src = SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,))
+    assert "Ordf. sign. ________\tJust. sign. ________" not in [ln.text for ln in content_lines(src)]
+
+
+def test_h29_company_decisions_in_past_tense_and_passive():
+    m = _minutes("Styrelsen\nStyrelsesammanträde 2024-04-18\n§ 2 Val av justerare\n"
+                 "Beslutades att utse Göran Lindqvist att justera protokollet.\n"
+                 "§ 3 Avtal\nStyrelsen beslutade\natt godkänna avtalet,\natt uppdra åt VD att underteckna det, samt\n"
+                 "att förklara paragrafen omedelbart justerad.\n"
+                 "§ 4 Röstlängd\nKallelse har skett. Stämman beslutade att godkänna röstlängden.\n"
+                 "§ 5 Bolag\nStyrelsen har per capsulam beslutat\na) att godkänna avtalet,\n"
+                 "b) att teckna aktier.\n§ 6 Justerare\nTill justerare utsågs ägarens ombud Kenneth Åkerblom.\n")
+    assert [len(p.decision_points) for p in m.paragraphs] == [1, 3, 1, 2, 1]
+
+
+def test_h29_perfect_tense_anmalt_reservation():
+    m = _minutes("Styrelsen\nSammanträdesdatum 2024-08-27\nLedamöter: Erik Boman, Åsa Ring\n§ 41 Avtal\n"
+                 "Styrelsen beslutade att godkänna avtalet.\nErik Boman har anmält reservation mot beslutet.\n")
+    assert [r.name for s in m.paragraphs[0].statements if s.kind == "reservation" for r in s.by] == ["Erik Boman"]
+
+
+def test_h29_company_attendance_headings():
+    people = _attendance("Styrelseledamöter som deltagit i beslutet:\n  Åsa Ringström\n  Erik Boman\n"
+                         "Styrelsesuppleant (har tagit del av underlaget):\n  Nils-Olof Berg\n"
+                         "Närvarande från bolaget:\tVD Ulrika Falk\n\tekonomichef Tobias Rundqvist\n"
+                         "Adjungerade:\tKristina Moberg, kollektivtrafikdirektör\n")
+    roles = {n: p.roles for n, p in people.items()}
+    assert roles["Åsa Ringström"] == ["ledamot"] and roles["Nils-Olof Berg"] == ["ersättare"]
+    assert roles["Ulrika Falk"] == ["tjänsteman"] and roles["Tobias Rundqvist"] == ["tjänsteman"]
+    assert roles["Kristina Moberg"] == []
+
+
+def test_h29_role_codes_explained_in_a_legend():
+    people = _attendance(
+        "Närvarande (Funktion: O = ordförande, V1 = 1:e vice ordförande,\n"
+        "L = ledamot, TE = tjänstgörande ersättare, E = ej tjänstgörande ersättare)\n\n"
+        "Medlemskommun      Namn                     Parti   Funktion\n"
+        "Malmö stad         Anders Lövgren           S       O\n"
+        "Lunds kommun       Kerstin Bengtsson        M       V1\n"
+        "Malmö stad         Nora Strand              M       L\n"
+        "Hörby kommun       Elsa Mårtensson          C       TE för Johnny Ek (SD)\n"
+        "Lunds kommun       Ebba Lind                L       E\n")
+    roles = {n: (p.party, p.roles) for n, p in people.items()}
+    assert roles["Anders Lövgren"] == ("S", ["ordförande"])
+    assert roles["Kerstin Bengtsson"] == ("M", ["vice ordförande"])
+    assert roles["Nora Strand"] == ("M", ["ledamot"])
+    assert roles["Elsa Mårtensson"] == ("C", ["tjänstgörande ersättare"])
+    assert roles["Ebba Lind"] == ("L", ["ersättare"])
+
+
+def test_h29_body_named_in_a_company_title():
+    stamma = _minutes("AB Stockholmshem\nProtokoll fört vid extra bolagsstämma i AB Stockholmshem\n"
+                      "Tid: Torsdagen den 20 juni 2024\n§ 1 Röstlängd\nBeslutades att godkänna röstlängden.\n")
+    assert stamma.body is not None and stamma.body.value == "Bolagsstämman"
+    board = _minutes("UPPSALA VATTEN OCH AVFALL AB\nPROTOKOLL FÖRT VID PER CAPSULAM-BESLUT I STYRELSEN\n"
+                     "Beslutsdatum: 2024-08-27\n§ 41 Avtal\nKommunstyrelsen har inget att erinra.\n"
+                     "Styrelsen beslutade att godkänna avtalet.\n")
+    assert board.body is not None and board.body.value == "Styrelsen"
+
+
+def test_h29_rescue_service_named_with_a_compass_point():
+    assert [n for n, _, _ in find_organisations("Avtal med Räddningstjänsten Skåne Nordväst om larm.")] == \
+        ["Räddningstjänsten Skåne Nordväst"]

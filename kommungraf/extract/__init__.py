@@ -27,7 +27,8 @@ _BODY_SUFFIX = re.compile(r"(?i)(nämnd|nämnden|styrelsen|fullmäktige|utskotte
                           r"^Nämnden\sför\s")
 # A kommunalförbund's governing board, named alone on its minutes' first lines.  Not an organisation pattern:
 # elsewhere "direktionens sammanträde" is some förbund's board, as generic as "styrelsen".
-_OWN_BOARD = re.compile(r"(?m)^[ \t]*((?:Förbunds)?[Dd]irektionen)\b")
+# "Förbundsstyrelsen" is the same board under the name many förbund (Göteborgsregionen, Sydarkivera) give it.
+_OWN_BOARD = re.compile(r"(?m)^[ \t]*((?:Förbunds)?[Dd]irektionen|Förbundsstyrelsen)\b")
 # A company's board minutes name no body of their own but "Styrelsen" or a "styrelsesammanträde" on their first
 # lines ("AB Sandvikenhus / Protokoll fört vid styrelsesammanträde"); a nämnd named in the paragraphs is not theirs.
 _COMPANY_BOARD = re.compile(r"(?im)^[ \t]*(?:styrelsen\b|(?:protokoll\s+(?:fört\s+vid|från|vid)\s+)?"
@@ -237,6 +238,8 @@ def _find_body(header: str, text: str, orgs: list[Named], counts: Counter[str]) 
     if board:
         name = board.group(1)[:1].upper() + board.group(1)[1:]
         return by_name.get(name) or Named(name, Span(0, 0))
+    if (own := _company_organ(header)) is not None:
+        return by_name.get(own) or Named(own, Span(0, 0))
     if _COMPANY_BOARD.search(header):
         return by_name.get("Styrelsen") or Named("Styrelsen", Span(0, 0))
     m = re.search(r"(?i)sammanträde\s+med\s+([\wåäö -]+)", text)
@@ -259,6 +262,25 @@ def _find_body(header: str, text: str, orgs: list[Named], counts: Counter[str]) 
     if bodies:
         return max(bodies, key=lambda o: counts[o.value])
     return None
+
+
+# "Protokoll fört vid extra bolagsstämma i AB X": a general meeting's minutes; "PROTOKOLL FÖRT VID PER
+# CAPSULAM-BESLUT I STYRELSEN": a board's minutes whose title names the board after the kind of meeting.
+_STAMMA_TITLE = re.compile(r"(?im)^[ \t]*(?:protokoll\s+(?:fört\s+)?(?:vid|från)\s+)?(?:extra\s+|ordinarie\s+)?"
+                           r"(?:bolagsstämma|årsstämma)\b")
+_BOARD_TITLE = re.compile(r"(?im)^[ \t]*protokoll\b[^\n]{0,60}?\s(?:i|med)\s+styrelsen\b")
+
+
+def _company_organ(header: str) -> str | None:
+    """The organ a company's minutes name in their title: "Bolagsstämman" for a (extra) bolagsstämma or årsstämma,
+    "Styrelsen" for "Protokoll … i/med styrelsen"; None otherwise.
+
+    Why: the title opens with the kind of meeting, so the board is not first on its line as _COMPANY_BOARD needs,
+    and a stämma is an organ of its own, not the board; without this the body was taken from the paragraphs.
+    """
+    if _STAMMA_TITLE.search(header):
+        return "Bolagsstämman"
+    return "Styrelsen" if _BOARD_TITLE.search(header) else None
 
 
 def _find_municipality(header: str, body: Named | None, orgs: list[Named]) -> str | None:

@@ -16,6 +16,17 @@ _BOX_SPLIT = re.compile(r"\s*\|\s*")
 
 # Headings of attendance lists and signature blocks → the role they give (None: no role of their own).
 _LABELS: list[tuple[re.Pattern[str], str | None]] = [
+    # A company's and a stämma's headings: "Närvarande från bolaget" (its staff), "Styrelseledamöter som deltagit i
+    # beslutet" (per capsulam), a singular "Styrelseledamot"/"Styrelsesuppleant" row label; "Adjungerade", the
+    # owner's "Ombud", an "Arbetstagarrepresentant" and a "revisor" have no role of the board's.
+    (re.compile(r"^(?:närvarande\s+)?från\s+(?:bolaget|förvaltningen|förbundet|förbundskontoret)\b:?", re.I),
+     "tjänsteman"),
+    (re.compile(r"^(?:styrelse)?ledamöter\s+som\s+(?:har\s+)?(?:deltagit|deltog)\s+i\s+beslutet\b:?", re.I), "ledamot"),
+    (re.compile(r"^styrelseledamot\b:?(?=\t| {2,}|:|$)", re.I), "ledamot"),
+    (re.compile(r"^(?:styrelse)?suppleant(?:er)?\b(?:\s*\([^()\n]{1,60}\))?:?(?=\t| {2,}|:|\s*$)", re.I),
+     "ersättare"),
+    (re.compile(r"^(?:adjungerade?|ombud\s+för\s+(?:ägaren|aktieägaren|ägarna)|arbetstagarrepresentant|"
+                r"(?:bolagets\s+)?revisor|lekmannarevisor)\b:?", re.I), ""),
     (re.compile(r"^(?:ej|icke|inte)\s+tjänstgörande(?:\s+ersättare)?\b:?", re.I), "ersättare"),
     (re.compile(r"^(?:närvarande\s+)?tjänstgörande\s+(?:ersättare|suppleanter)\b:?", re.I), "tjänstgörande ersättare"),
     # "Suppleant(er)": a company board's word for ersättare.  "Övriga ersättare": those present but not serving
@@ -119,6 +130,8 @@ class Attendance:
     people: dict[str, PersonInfo] = field(default_factory=dict)
     #: The person added last, for a list wrapped onto the next line ("… Kjell Andersson (m)," / "som ersätts av …").
     last: PersonInfo | None = None
+    #: Role codes a legend above a table explains ("O = ordförande, L = ledamot"), code → role word.
+    codes: dict[str, str] = field(default_factory=dict)
 
     def add(self, name: str, party: str | None, role: str | None, start: int, end: int) -> PersonInfo:
         p = self.people.get(name)
@@ -343,6 +356,7 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
     present = _row_number([(c.strip(), s) for c, s in cells if c.strip()])
     if not present or label_role(present[0][0]) is not None:
         return False  # a row that opens with a heading ("Övriga närvarande  Anna Ek, …") ends the table
+    present = _decoded_role_cell(present, att)
     if all(w in _OTHER_COLS for c, _ in present for w in c.casefold().split()):
         return True  # the second line of the header: "Ja  Nej  Avst" under a paragraph's column
     kinds: list[tuple[str, str, int]] = []
@@ -438,6 +452,57 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
                 sp = att.add(sm.name, sm.party, "tjänstgörande ersättare", vstart + sm.start, vstart + sm.end)
                 sp.replaces = name
     return True
+
+
+# "O = ordförande", "V1 = 1:e vice ordförande", "TE = tjänstgörande ersättare": one entry of a legend of role codes.
+_LEGEND_ENTRY = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{1,3}\d?)\s*=\s*([a-zåäö0-9: ]{4,40}?)\s*(?=[,;)]|$)")
+
+
+def _legend_role(text: str) -> str | None:
+    """The role a legend's description names ("ej tjänstgörande ersättare" → "ersättare"), or None."""
+    low = " ".join(text.casefold().split())
+    if low.startswith(("ej ", "icke ", "inte ")) and low.endswith(("ersättare", "suppleant")):
+        return "ersättare"
+    for word in ("tjänstgörande ersättare", "vice ordförande", "ordförande", "ledamot", "ersättare", "suppleant"):
+        if low.endswith(word):
+            return "ersättare" if word == "suppleant" else word
+    return None
+
+
+def _read_role_legend(lines: list[Line], att: Attendance) -> None:
+    """The role codes a legend explains ("Närvarande (Funktion: O = ordförande, L = ledamot, E = ej tjänstgörande
+    ersättare)"), into ``att.codes``.
+
+    Why: a förbund's attendance table gives each member's role as a code in its last column; without the legend a
+    one-letter code is no role (and "L", "C", "V" are parties).  Only lines with "=" are looked at.
+    """
+    for ln in lines:
+        if "=" not in ln.text:
+            continue
+        for m in _LEGEND_ENTRY.finditer(ln.text):
+            role = _legend_role(m.group(2))
+            if role:
+                att.codes[m.group(1)] = role
+
+
+_CODE_CELL = re.compile(r"([A-ZÅÄÖ]{1,3}\d?)(?=\s|$)")
+
+
+def _decoded_role_cell(present: list[tuple[str, int]], att: Attendance) -> list[tuple[str, int]]:
+    """A table row with a legend's role code in its last cell written out ("O" → "ordförande", "TE för Johnny Ek
+    (SD)" → "tjänstgörande ersättare för Johnny Ek (SD)").
+
+    Why: the code column stands last, after the party column; only a last cell after a party cell is read as a
+    code, so that a party "L" or "V" is never taken for the legend's "L = ledamot".
+    """
+    if not att.codes or len(present) < 3:
+        return present
+    text, start = present[-1]
+    m = _CODE_CELL.match(text)
+    if m is None or m.group(1) not in att.codes or \
+            not any(canonical_party(c) and len(c) <= 5 for c, _ in present[:-1]):
+        return present
+    return [*present[:-1], (att.codes[m.group(1)] + text[m.end():], start)]
 
 
 # A line that wraps mid-list: it ends in a comma, a conjunction, an open role ("1:e vice") or a first name
@@ -641,6 +706,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
     party_row: list[PersonInfo | None] = []
     by_column = False  # under a header row with a column per role
     char_heads: list[int] | None = None  # where the headings of a fixed-width row of lists start
+    _read_role_legend(lines, att)
     for ln in lines:
         if _DOTS.match(ln.text):
             continue

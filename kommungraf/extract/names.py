@@ -14,7 +14,11 @@ from ..gazetteer import canonical_party
 _TOKEN = r"(?!(?:m|fl|med|flera)\b)[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*"
 # A party in parentheses, with room for "m.fl." between name and party, and for a line break.
 # A local party may be written out in two or three capitalised words: "(Höörs Framtid)", "(Kommunens Väl)".
-_PARTY_PAREN = r"\(\s*([^\W\d_][^\W\d_!\-]{0,24}(?:[ \u00a0][A-ZÅÄÖ][^\W\d_!\-]{1,24}){0,2}(?:-gruppen)?!?)\s*\)"
+# A kommunalförbund writes the member municipality after the party: "(S, Göteborg)"; the place is kept in the
+# group and cut off again by _party_before_place.
+_PLACE_AFTER_PARTY = r"(?:,[ \u00a0]*[A-ZÅÄÖ][^\W\d_]{1,24}(?:[ -][A-ZÅÄÖ][^\W\d_]{1,24})?)?"
+_PARTY_PAREN = r"\(\s*([^\W\d_][^\W\d_!\-]{0,24}(?:[ \u00a0][A-ZÅÄÖ][^\W\d_!\-]{1,24}){0,2}(?:-gruppen)?!?" \
+    + _PLACE_AFTER_PARTY + r")\s*\)"
 _MFL = r"(?:\s*,?\s*(m\.?\s?fl\.?|med\s+flera))?"
 
 # Name tokens are separated by spaces; a no-break space stands for a line break inside a joined line.
@@ -236,7 +240,9 @@ def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
                 taken.append((m.start(), m.end()))
     matches.sort(key=lambda m: m.start())
     for m in matches:
-        party_text = m.group(3)
+        party_text = _party_before_place(m.group(3))
+        if party_text is None:
+            continue
         party = canonical_party(party_text)
         if party is None and not _looks_like_local_party(party_text):
             continue
@@ -267,6 +273,18 @@ def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
         yield NameMatch(name=name, party=party if not local else party_text, party_text=party_text,
                         start=offset + start, end=offset + m.end(), with_others=bool(m.group(2)),
                         roles=roles)
+
+
+def _party_before_place(text: str) -> str | None:
+    """ "S" of "S, Göteborg": a national party code before a member municipality, as kommunalförbund write it.
+
+    Why: the place after the comma is neither party nor part of one; a parenthesis with a comma whose first part is
+    no national party ("Anna Berg, Göteborg") is no party at all (None).  Text without a comma is returned as is.
+    """
+    if "," not in text:
+        return text
+    code = text.split(",", 1)[0].strip()
+    return code if canonical_party(code) is not None else None
 
 
 def _comma_party_name_matches(text: str, taken: list[re.Match[str]]) -> list[re.Match[str]]:

@@ -74,11 +74,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("utskott", re.compile(rf"(?<![-\w])((?:[Kk]ommunstyrelsens|[Rr]egionstyrelsens|"
                            rf"(?:[{_U}{_L}][{_L}]+-\s(?:och|&)\s)?[{_U}{_L}][{_L}]+nämndens) "
                            rf"[{_L}]*utskott)(?:et|ets|s)?\b")),
+    # "Direktionens arbetsutskott", "Förbundsstyrelsens arbetsutskott": a kommunalförbund's board has its own
+    # arbetsutskott, a body that prepares its matters, as a kommunstyrelse's has.
+    ("utskott-förbund", re.compile(r"(?<![-\w])((?:[Dd]irektionens|[Ff]örbundsstyrelsens|[Ff]örbundsdirektionens) "
+                                   r"arbetsutskott)(?:et|ets|s)?\b")),
     # "Södra Älvsborgs Räddningstjänstförbund", "Kommunalförbundet Sydarkivera", "Räddningstjänsten Storgöteborg",
     # "Brandkåren Ljusnan" (a förbund by its service's name).
     ("association", re.compile(rf"\b((?:(?:Norra|Södra|Östra|Västra|Mellersta) )?{_CAP}s? (?:[Ss]tadsmission|"
                                rf"[{_U}]?[{_L}]*förbund)|Kommunalförbundet {_CAP}(?: {_CAP})?|"
-                               rf"(?:Räddningstjänsten|Brandkåren) {_CAP}|"
+                               # A förbund's name may end in a compass point ("Räddningstjänsten Skåne Nordväst").
+                               rf"(?:Räddningstjänsten|Brandkåren) {_CAP}"
+                               rf"(?: (?:Nordväst|Nordost|Sydväst|Sydost|Norr|Söder|Öst|Väst|Syd|Nord|Mitt))?|"
                                # "Kvinnojouren i Eslöv", "Kvinno- och tjejjouren i Lund": a jour by its place.
                                rf"[{_U}][{_L}]+(?:-\s(?:och|&)\s[{_L}]+)?jouren i {_CAP}|"
                                rf"{_CAP}(?: {_CAP})? "
@@ -129,6 +135,7 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "company-ab-first": ("AB ", "AB\n"),
     "university": ("universitet", "högskola", "Högskolan ", "Landstinget ", "Karolinska institutet"),
     "utskott": ("utskott",),
+    "utskott-förbund": ("s arbetsutskott",),
     "court": ("tingsrätt", "hovrätt", "rätten i "),
     "association": ("tadsmission", "förbund", "Räddningstjänsten ", "Brandkåren ", "jouren i ", " IF", " IK", " BK",
                     " FK", " FF", " SK", " HK", " GIF", " AIS"),
@@ -389,7 +396,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return " ".join(m.group(1).split())
     if kind in ("association", "department", "foundation", "association-form"):
         return m.group(1)
-    if kind == "utskott":
+    if kind in ("utskott", "utskott-förbund"):
         return _cap(" ".join(m.group(1).split()))
     if kind == "municipality-nordic":
         return None if m.group(1) in _NOT_MUNICIPALITY else f"{m.group(1)} kommune"

@@ -168,7 +168,7 @@ _SUPPORTED_BY = re.compile(r"\s*,?\s*med\s+instämmande\s+(?:av|från)\s+", re.I
 _MOTION_KIND = re.compile(r"\s+(?:bifall|avslag|återremiss|ändring|tillägg)\b", re.I)
 _PROPOSE = re.compile(r"\byrka(?:r|de|t)\b|\byrkande(?:t)? från\b(?=\s+[A-ZÅÄÖ][a-zåäö])", re.I)
 _RESERVE = re.compile(r"\breserver(?:ar|ade|at)\s+(?:sig|oss)\b|\breservation(?:er)?\s*:|\breserverade\b|"
-                      r"\bskriftlig\s+reservation\b|\banmäl(?:er|de)\s+reservation\b|"
+                      r"\bskriftlig\s+reservation\b|\banmäl(?:er|de|t)\s+reservation\b|"
                       # The passive with the people after it: "Reservation anmäls av A (S) och B (V) till förmån …",
                       # in older wording "Reservation anfördes av A (fp) och B (v) …".
                       r"\breservation(?:er)?\s+(?:anmäls|anmäldes|lämnas|lämnades|anfördes|avgavs)\s+av\b", re.I)
@@ -955,6 +955,8 @@ def decision_points(sections: list[Section], mt_of) -> tuple[Named, ...]:
         decision = [s for s in sections if s.kind == "proposal-to-decide"][:1]
     if not decision:
         decision = _past_tense_decision(sections)
+    if not decision:
+        decision = _company_decision(sections)
     points = [pt for sec in decision for pt in _section_points(sec, mt_of)]
     if len(points) == 1 and _ADOPTS.match(points[0].value):
         return _adopted_points(sections, points[0].value, mt_of) or tuple(points)
@@ -1165,6 +1167,65 @@ def _past_tense_decision(sections: list[Section]) -> list[Section]:
                 block.append(nxt)
             return [Section("decision", None, block)]
     return []
+
+
+# A company's or general meeting's decision in the past or perfect tense: "Stämman beslutade att …", and
+# "Styrelsen beslutade" / "Styrelsen har per capsulam beslutat" closing its line above "att …" or "a) att …" items.
+_COMPANY_OPENER = re.compile(r"^(?:Styrelsen|Stämman|Bolagsstämman|Årsstämman|Direktionen|Nämnden)\s+"
+                             r"(?:har\s+(?:(?:per\s+capsulam|enhälligt|därefter)\s+)?beslutat|beslutade)"
+                             r"(?:\s+(att\b)|\s*:?\s*$)")
+# The passive of company minutes: "Beslutades att …", "Beslöts vidare att …", "Till justerare … utsågs X".
+_PASSIVE_DECISION = re.compile(r"^(?:(?:Beslutades|Beslöts)(?:\s+(?:därefter|vidare|enhälligt|också))?\s+att\b|"
+                               r"Till\s+[^.\n]{1,80}?\s(?:utsågs|valdes)\s)")
+
+
+def _company_decision(sections: list[Section]) -> list[Section]:
+    """The decision of company and general-meeting minutes, which give it in the past tense or the passive.
+
+    Why: _past_tense_decision reads only "Styrelsen beslutade att" on one line; a stämma decides ("Stämman
+    beslutade att …"), a board lists its points under a bare "Styrelsen beslutade" or "Styrelsen har per capsulam
+    beslutat", and fixed items say "Beslutades att …".  A bare opener with no items under it is no decision.
+    """
+    for sec in sections:
+        for i, ln in enumerate(sec.lines):
+            text = ln.text.strip()
+            m = _COMPANY_OPENER.match(text)
+            if m and m.group(1) is None:
+                items: list[Line] = []
+                for nxt in sec.lines[i + 1:]:
+                    if _ITEM.match(nxt.text.strip()) or (items and not items[-1].text.rstrip().endswith(".")):
+                        items.append(nxt)
+                    else:
+                        break
+                if items:
+                    return [Section("decision", ln, items)]
+                continue
+            if not m and not _PASSIVE_DECISION.match(text) and (k := _inline_company_decision(ln.text)):
+                ln = replace(ln, text=ln.text[k:], start=ln.start + k)
+                m = _COMPANY_OPENER.match(ln.text)
+            if m or _PASSIVE_DECISION.match(text):
+                block = [ln]
+                for nxt in sec.lines[i + 1:]:
+                    if nxt.blank_before or block[-1].text.rstrip().endswith("."):
+                        break
+                    block.append(nxt)
+                return [Section("decision", None, block)]
+    return []
+
+
+_INLINE_COMPANY_OPENER = re.compile(r"(?<=[.!?] )(?:Styrelsen|Stämman|Bolagsstämman|Årsstämman)\s+beslutade\s+att\b")
+
+
+def _inline_company_decision(text: str) -> int:
+    """Where a sentence "Stämman beslutade att …" starts inside a line after another sentence, or 0.
+
+    Why: a Word paragraph holds a whole item ("Kallelse har skett … Stämman beslutade att förklara …"); only a
+    sentence start counts, so that "… som styrelsen beslutade att …" (history) stays out.
+    """
+    if "beslutade" not in text:
+        return 0
+    m = _INLINE_COMPANY_OPENER.search(text)
+    return m.start() if m else 0
 
 
 # ------------------------------------------------------------------------------------------- referral
