@@ -194,7 +194,9 @@ def _heading_at(lines: list[Line], i: int) -> tuple[str, str] | None:
 
 
 # Prose cut off before a citation: "… antogs av nämnden 12/6 2019," / "§ 47. Förvaltningen föreslår …".
-_CUT_BEFORE_CITATION = re.compile(r"(?:\d{4},|\b(?:[Bb]eslut|[Pp]rotokoll|[Ii]|[Ee]nligt|[Mm]ed\s+stöd\s+av))\s*$")
+# (Also an ISO date: "… behandlade ärendet 2024-03-26," / "§ 38. Lagen …".)
+_CUT_BEFORE_CITATION = re.compile(r"(?:\d{4},|\d{4}-\d{2}-\d{2},|"
+                                  r"\b(?:[Bb]eslut|[Pp]rotokoll|[Ii]|[Ee]nligt|[Mm]ed\s+stöd\s+av))\s*$")
 
 
 def _cited_at_line_start(lines: list[Line], i: int, m: re.Match[str]) -> bool:
@@ -404,7 +406,9 @@ def _without_label_heads(found: list[tuple[int, str, str]]) -> list[tuple[int, s
 
 # An OCR'd heading whose "§" was read as "$" or "S": "$ 63     Dnr KS 2023/412", "S 64", "S 64  Motion om …".
 # The number stands alone, before a column gap, a registration number or a capitalised title.
-_OCR_HEAD = re.compile(r"^[$S] ?(\d{1,4})(?=$|\t| {2,}| (?:Dnr\b|[A-ZÅÄÖ]))")
+# Also "g 48" and "5 45" (a "5" only with the space: "545" is a number).
+_OCR_HEAD = re.compile(r"^(?:[$Sg] ?|5 )(\d{1,4})(?=$|\t| {2,}| (?:Dnr\b|[A-ZÅÄÖ]))")
+_OCR_SIGNS = ("$", "S", "g", "5")
 
 
 def _ocr_heads(lines: list[Line]) -> list[Line]:
@@ -412,7 +416,7 @@ def _ocr_heads(lines: list[Line]) -> list[Line]:
     "§ 65").  Only a number that continues the headings before it (the previous heading's number plus one) and
     stays below the next true heading's: "S 12 ledamöter" at a line start, a dollar amount or a reference is no
     heading.  The text keeps its length, so offsets stay right."""
-    if not any(ln.text[:1] in ("$", "S") and _OCR_HEAD.match(ln.text) for ln in lines):
+    if not any(ln.text[:1] in _OCR_SIGNS and _OCR_HEAD.match(ln.text) for ln in lines):
         return lines
     true = {i: int(re.match(r"\d+", n).group()) for i, n, _r in _candidate_heads(lines)}  # type: ignore[union-attr]
     if not true:
@@ -423,7 +427,7 @@ def _ocr_heads(lines: list[Line]) -> list[Line]:
         if i in true:
             last = true[i]
             continue
-        m = _OCR_HEAD.match(ln.text) if ln.text[:1] in ("$", "S") else None
+        m = _OCR_HEAD.match(ln.text) if ln.text[:1] in _OCR_SIGNS else None
         if m is None or last < 0 or int(m.group(1)) != last + 1:
             continue
         later = [n for j, n in true.items() if j > i]
@@ -434,9 +438,38 @@ def _ocr_heads(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _leading_ocr_heads(lines: list[Line]) -> list[Line]:
+    """The lines with the "§" restored in OCR-damaged headings before the first true heading ("$23", "5 24" above
+    "§ 25": each number one below the heading after it), or, where no heading has the sign at all, in the headings
+    that carry their registration number ("S 52 Dnr KS 2024/87-312"), each the one before plus one.
+
+    Why: ``_ocr_heads`` only continues a run of true headings, so a scan whose first headings lost their sign (or
+    all of them) lost those paragraphs.  The text keeps its length, so offsets stay right."""
+    hits = {i: int(m.group(1)) for i, ln in enumerate(lines)
+            if ln.text[:1] in _OCR_SIGNS and (m := _OCR_HEAD.match(ln.text))}
+    if not hits:
+        return lines
+    true = _candidate_heads(lines)
+    out = list(lines)
+    if true:
+        first, expect = true[0][0], int(re.match(r"\d+", true[0][1]).group()) - 1  # type: ignore[union-attr]
+        for i in sorted((i for i in hits if i < first), reverse=True):
+            if hits[i] == expect:
+                out[i] = replace(lines[i], text="§" + lines[i].text[1:])
+                expect -= 1
+        return out
+    last = -1
+    for i in sorted(hits):
+        rest = lines[i].text[_OCR_HEAD.match(lines[i].text).end():].strip()  # type: ignore[union-attr]
+        if rest.startswith("Dnr") and (last < 0 or hits[i] == last + 1):
+            out[i] = replace(lines[i], text="§" + lines[i].text[1:])
+            last = hits[i]
+    return out
+
+
 def segment(lines: list[Line]) -> Segmented:
     """Split a document's lines into first page, paragraphs and signature block."""
-    lines = _ocr_heads(lines)
+    lines = _leading_ocr_heads(_ocr_heads(lines))
     heads: list[tuple[int, str, str]] = []
     last_num: tuple[int, str] = (-1, "")
     for i, number, rest in _candidate_heads(lines):

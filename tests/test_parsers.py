@@ -2856,3 +2856,55 @@ def test_h29_body_named_in_a_company_title():
 def test_h29_rescue_service_named_with_a_compass_point():
     assert [n for n, _, _ in find_organisations("Avtal med Räddningstjänsten Skåne Nordväst om larm.")] == \
         ["Räddningstjänsten Skåne Nordväst"]
+
+
+def test_h32_ocr_signs_before_the_first_true_heading():
+    m = _minutes("Barn- och utbildningsnämnden\nSammanträdesdatum 2024-03-20\n"
+                 "$23            Dnr BUN 2024/18\nYttrande över motion om simskola\nBeslut\nNämnden antar yttrandet.\n"
+                 "5 24               Dnr BUN 2024/31\nÖverenskommelse om samverkan\nBeslut\nNämnden godkänner den.\n"
+                 "§ 25           Dnr BUN 2023/147\nRiktlinjer för skolskjuts\nBeslut\nNämnden antar riktlinjerna.\n")
+    assert [p.number for p in m.paragraphs] == ["23", "24", "25"]
+
+
+def test_h32_ocr_sign_where_no_heading_has_the_sign():
+    m = _minutes("Kommunfullmäktige\nSammanträdesdatum 2024-06-17\n\nS 52 Dnr KS 2024/87-312\n\n"
+                 "Medfinansieringsavtal med Trafikverket\n\nBeslut\nKommunfullmäktige godkänner avtalet.\n\n"
+                 "S 52 (forts)\n\nReservation\nNågon reserverar sig.\n")
+    assert [p.number for p in m.paragraphs] == ["52"]
+
+
+def test_h32_citation_after_an_iso_date_at_a_line_start_is_no_heading():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-04-09\n§ 6 Samverkansavtal\nÄrendebeskrivning\n"
+                 "Arbetsutskottet behandlade ärendet 2024-03-26,\n§ 38. Lagen om skydd mot olyckor ger stöd.\n"
+                 "Beslut\nKommunstyrelsen godkänner avtalet.\n§ 7 Motion\nBeslut\nMotionen avslås.\n")
+    assert [p.number for p in m.paragraphs] == ["6", "7"]
+
+
+def test_h32_table_header_with_two_headings_run_together_and_tjg_notes():
+    people = _attendance("Beslutande\nLedamot\tParti Ersättare\tParti\n"
+                         "Anna Berg, ordf.\tM\tLisa Ek\tM\n"
+                         "Eva Gran, frånv.\tS\tTobias Holm, tjg\tS\n"
+                         "Kent Ax\tSD\tBirgitta Lund\tSD\n")
+    roles = {n: (p.party, p.roles) for n, p in people.items()}
+    assert roles["Lisa Ek"] == ("M", ["ersättare"])
+    assert roles["Tobias Holm"] == ("S", ["tjänstgörande ersättare"])
+    assert roles["Kent Ax"] == ("SD", ["ledamot"])
+
+
+def test_h32_serving_substitutes_starred_with_a_legend():
+    people = _attendance("Beslutande\nTjänstgörande ersättare är markerade med *.\n"
+                         "Ledamot\tParti\tErsättare\tParti\n"
+                         "Håkan Nyström\tM\tElin Sand *\tM\n"
+                         "Birgitta Eklund\tS\tSven Rapp\tS\n")
+    roles = {n: p.roles for n, p in people.items()}
+    assert roles["Elin Sand"] == ["tjänstgörande ersättare"] and roles["Sven Rapp"] == ["ersättare"]
+
+
+def test_h32_proposal_under_forslag_till_beslut_repeated_as_the_decision():
+    m = _minutes("Kommunfullmäktige\nSammanträdesdatum 2024-05-28\n§ 62 Avtal om IT-drift\n"
+                 "Förslag till beslut\nKommunstyrelsens förslag till kommunfullmäktige:\n"
+                 "1. Kommunfullmäktige godkänner avtalet.\n2. Kommunstyrelsen får i uppdrag att teckna avtalet.\n"
+                 "Yrkanden\nAnna Ek (S) yrkar avslag.\n"
+                 "Kommunfullmäktiges beslut\n1. Kommunfullmäktige godkänner avtalet.\n"
+                 "2. Kommunstyrelsen får i uppdrag att teckna avtalet.\n3. Paragrafen förklaras omedelbart justerad.\n")
+    assert len(m.paragraphs[0].decision_points) == 3

@@ -357,6 +357,7 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
     if not present or label_role(present[0][0]) is not None:
         return False  # a row that opens with a heading ("Övriga närvarande  Anna Ek, …") ends the table
     present = _decoded_role_cell(present, att)
+    present = _starred_cells(present, att)
     if all(w in _OTHER_COLS for c, _ in present for w in c.casefold().split()):
         return True  # the second line of the header: "Ja  Nej  Avst" under a paragraph's column
     kinds: list[tuple[str, str, int]] = []
@@ -432,6 +433,8 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
                     own = own or m
         if own:
             role = _role_word(own.group(1))
+        if role == "ersättare" and _serving_note(text, att):
+            role = "tjänstgörande ersättare"
         if t.titles and (len(beside) > 0 or inline.strip()) and not party:
             role = "tjänsteman"
         elif not party and any(kind == "other" and _JOB_TITLE.search(value.split(",")[0].strip())
@@ -483,6 +486,43 @@ def _read_role_legend(lines: list[Line], att: Attendance) -> None:
             role = _legend_role(m.group(2))
             if role:
                 att.codes[m.group(1)] = role
+
+
+# A legend that marks the serving substitutes with an asterisk: "Tjänstgörande ersättare är markerade med *",
+# "* = tjänstgörande ersättare".
+_STAR_LEGEND = re.compile(r"(?i)tjänstgörande\s+ersättare\b[^*\n]{0,40}?\bmed\s+\*|\*\s*=\s*tjänstgörande\s+ersättare")
+# The note after a substitute's name in an Ersättare column that says he or she served: "Tobias Ek, tjg".
+_SERVING_NOTE = re.compile(r"(?i),\s*(?:tjg|tjänstgör(?:ande)?)\.?\s*$")
+
+
+def _read_star_legend(lines: list[Line], att: Attendance) -> None:
+    """Record in ``att.codes`` that "*" marks a serving substitute, where a legend says so.
+
+    Why: an attendance table "Ledamot | Parti | Ersättare | Parti" marks the ersättare who served with "*" and
+    explains the mark above the table; without it they were plain ersättare."""
+    for ln in lines:
+        if "*" in ln.text and _STAR_LEGEND.search(ln.text):
+            att.codes["*"] = "tjänstgörande ersättare"
+            return
+
+
+def _serving_note(text: str, att: Attendance) -> bool:
+    """Whether a name cell of an Ersättare column marks its substitute as serving: ", tjg" after the name (the
+    "*" of a legend is read as that by ``_starred_cells``).
+
+    Why: a table with the personal ersättare beside each member notes the absent member (", frånv.") and the
+    substitute who served in his or her place in the cells themselves."""
+    return bool(_SERVING_NOTE.search(text))
+
+
+def _starred_cells(present: list[tuple[str, int]], att: Attendance) -> list[tuple[str, int]]:
+    """The cells of a table row with a starred name ("Elin Sand *") read as serving ("Elin Sand, tjg") where a
+    legend explains the star (``_read_star_legend``); the row as it is otherwise.
+
+    Why: the star kept the cell from reading as a name at all."""
+    if att.codes.get("*") != "tjänstgörande ersättare" or not any(c.endswith("*") for c, _ in present):
+        return present
+    return [(re.sub(r"\s*\*+$", ", tjg", c) if c.endswith("*") else c, s) for c, s in present]
 
 
 _CODE_CELL = re.compile(r"([A-ZÅÄÖ]{1,3}\d?)(?=\s|$)")
@@ -707,6 +747,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
     by_column = False  # under a header row with a column per role
     char_heads: list[int] | None = None  # where the headings of a fixed-width row of lists start
     _read_role_legend(lines, att)
+    _read_star_legend(lines, att)
     for ln in lines:
         if _DOTS.match(ln.text):
             continue
@@ -729,6 +770,9 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             narrow = _cells(ln, _NARROW_SPLIT)
             if (header := _table_header(narrow)) is not None:
                 cells = narrow
+        if header is None and table is None and (split := _joined_heading_cells(cells)) is not None:
+            if (header := _table_header(split)) is not None:
+                cells = split
         if header:
             table = header  # the header's own labels still set the column roles below
         elif table is not None:
@@ -1041,6 +1085,30 @@ def _signature_label(cell: str) -> str | None:
 # Cells of one line set apart by a spaced middle dot, as a web page's footer runs the signatures together: "Sekr.
 # Anna Ek · Ordf. Per Berg · Just. Eva Lind".  Each part is a cell, so that each name gets its own label's role.
 _DOT_CELL_SPLIT = re.compile(r"\t+| {3,}|\s+·\s+")
+
+
+# The one-word column headings of an attendance table that a text layer may run together with one space.
+_HEADING_WORDS = {"ledamot", "ledamöter", "ersättare", "parti", "namn", "funktion", "uppdrag", "närvaro"}
+
+
+def _joined_heading_cells(cells: list[tuple[str, int]]) -> list[tuple[str, int]] | None:
+    """The header cells with those split that hold two column headings run together ("Ledamot<TAB>Parti
+    Ersättare<TAB>Parti" → four cells), or None when no cell is such a pair.
+
+    Why: a scan's text layer joins two narrow columns with a single space, and the header row with a cell
+    "Parti Ersättare" was no header, so the table's rows lost their roles and the parties of their second names."""
+    if len(cells) < 2 or not all(w in _HEADING_WORDS for c, _ in cells for w in c.casefold().split()):
+        return None
+    if all(len(c.split()) < 2 for c, _ in cells):
+        return None
+    out: list[tuple[str, int]] = []
+    for text, start in cells:
+        out += [(m.group(), start + m.start()) for m in re.finditer(r"\S+", text)]
+    # Only a member and substitute table ("Ledamot | Parti | Ersättare | Parti"): under "Namn | Parti Funktion"
+    # the officials' list below the table is read better line by line.
+    if sum(c.casefold() in ("ledamot", "ledamöter", "ersättare") for c, _ in out) < 2:
+        return None
+    return out
 
 
 def _cells(ln: Line, split: re.Pattern[str] | None = None) -> list[tuple[str, int]]:

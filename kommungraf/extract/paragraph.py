@@ -937,9 +937,25 @@ def _marker(text: str) -> str | None:
         "letter" if first.isalpha() else "bullet"
 
 
+def _proposal_under_proposal_heading(sections: list[Section], decision: list[Section]) -> list[Section]:
+    """The decision sections without a "Kommunstyrelsens förslag till kommunfullmäktige:" that stands right under
+    an empty "Förslag till beslut" heading, where a "… beslut" heading of the body's own follows.
+
+    Why: an extract of fullmäktige's minutes prints the board's proposal under "Förslag till beslut" and repeats it
+    as "Kommunfullmäktiges beslut" after the vote; the proposal is no point of the decision, and was counted twice.
+    """
+    if len(decision) < 2 or not any(s.heading is None or "förslag" not in s.heading.text.casefold() for s in decision):
+        return decision
+    drop = {id(sections[k]) for k in range(1, len(sections))
+            if sections[k].kind == "decision" and sections[k].heading is not None
+            and "förslag" in sections[k].heading.text.casefold()
+            and sections[k - 1].kind == "proposal-to-decide" and not sections[k - 1].lines}
+    return [s for s in decision if id(s) not in drop] if drop else decision
+
+
 def decision_points(sections: list[Section], mt_of) -> tuple[Named, ...]:
     """The numbered or bulleted points of the body's own decision; one point where the decision is prose."""
-    decision = [s for s in sections if s.kind == "decision"]
+    decision = _proposal_under_proposal_heading(sections, [s for s in sections if s.kind == "decision"])
     if not decision:
         # No heading: a sentence such as "… föreslår kommunstyrelsen fatta följande beslut:" opens the list.
         for sec in sections:
