@@ -186,6 +186,8 @@ def _heading_at(lines: list[Line], i: int) -> tuple[str, str] | None:
         return separated
     if trailing := _trailing_number(text):
         return trailing
+    if banner := _agenda_banner_head(text):
+        return banner
     if box := _box_head(text):
         return box
     if i and _REFERENCE_BEFORE.search(lines[i - 1].text):
@@ -231,6 +233,25 @@ def _box_head(text: str) -> tuple[str, str] | None:
     if "§" not in text:
         return None
     m = _BOX_HEAD.match(text.strip())
+    return (m.group(1), "") if m else None
+
+
+# A portal's item banner: the agenda number at the left, the paragraph number at the right margin, the title on the
+# next line: "Beslutsärende 6          Paragraf § 38", "Informationsärende 2<TAB>§ 40", "Ärende 4<TAB>KS § 12".
+_AGENDA_BANNER = re.compile(r"^(?i:(?:besluts|informations|anmälnings)?ärende|ärendepunkt|dagordningspunkt|punkt)"
+                            r"\s*(?:nr\.?\s*)?\d{1,3}[.:]?(?:\t+| {3,})(?i:paragraf\s*)?(?:[A-ZÅÄÖa-zåäö]{1,6}\s*)?"
+                            r"§\s*(\d{1,4})\s*$")
+
+
+def _agenda_banner_head(text: str) -> tuple[str, str] | None:
+    """The number of an item banner "Beslutsärende 6 … Paragraf § 38" (agenda number and § on one line), with no
+    title: the title stands on the next line.
+
+    Why: the word "Paragraf" before the sign is longer than a body's prefix ("KS § 12"), so ``_TRAILING_HEAD`` did
+    not read the line, and the agenda number is no title either."""
+    if "§" not in text:
+        return None
+    m = _AGENDA_BANNER.match(text.strip())
     return (m.group(1), "") if m else None
 
 
@@ -617,11 +638,42 @@ def _appended_attendance_list(body: list[Line]) -> int | None:
 def _named_vote_list(lines: list[Line], j: int) -> str | None:
     """The paragraph number that the voting list headed at line ``j`` names on one of the two lines below its
     heading ("Omröstningsbilaga" / "§ 86 Avgifter …"), or None."""
+    if (own := _vote_list_heading_number(lines[j].text)) is not None:
+        return own
     if section_kind(lines[j].text.strip()) != "vote-table":
         return None
     for ln in lines[j + 1:j + 3]:
         if m := PARAGRAPH_HEAD.match(ln.text):
             return m.group(1)
+    return None
+
+
+# An appended voting list's heading that names its paragraph on the same line: "Bilaga: Omröstningslista § 34",
+# "Voteringslista § 12", "Bilaga 2 – Omröstningsprotokoll, § 7".
+_VOTE_LIST_WITH_NUMBER = re.compile(r"(?i)^(?:bilaga(?:\s+\d+)?\s*[:.,–-]?\s*)?(?:omröstningsbilaga|voteringsbilaga|"
+                                    r"omröstningslista|voteringslista|omröstningsprotokoll)\b[^§\n]{0,20}?"
+                                    r"§\s*(\d{1,4})\s*$")
+
+
+def _vote_list_heading_number(text: str) -> str | None:
+    """The paragraph number a voting list's heading names on its own line ("Bilaga: Omröstningslista § 34"), or
+    None.
+
+    Why: a meeting portal prints the list after the last paragraph with the number in its heading; left there,
+    its "Summa" row became the last paragraph's vote instead of the cited paragraph's."""
+    if "§" not in text:
+        return None
+    m = _VOTE_LIST_WITH_NUMBER.match(text.strip())
+    return m.group(1) if m else None
+
+
+def _signatures_after_list(trailer: list[Line], j: int, end: int) -> int | None:
+    """Where the minutes' signature block starts after a voting list that begins at ``j`` (before ``end``), or
+    None: a list printed before the signatures ends there, and the signatures stay in the trailer."""
+    for k in range(j + 1, end):
+        text = trailer[k].text
+        if _SIGNATURES.match(text) or _SIGNATURE_ROW.match(text) or _SIGNED_BY.match(text):
+            return k
     return None
 
 
@@ -637,6 +689,9 @@ def _paragraph_vote_lists(paragraphs: list[ParagraphSegment], trailer: list[Line
     kept = trailer[:starts[0][0]]
     for k, (j, number) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(trailer)
+        if (signed := _signatures_after_list(trailer, j, end)) is not None:
+            kept += trailer[signed:end]
+            end = signed
         block = trailer[j:end]
         par = by_number[number]
         par.lines.extend(block)
@@ -1018,6 +1073,7 @@ def _ends_in_genitive(prev: str, nxt: str) -> bool:
 
 def _sections(number: str, head: Line, title_lines: list[Line], body: list[Line]) -> ParagraphSegment:
     """The paragraph with its lines split into sections at their headings."""
+    body = _centred_label_raised(body)
     sections: list[Section] = [Section("intro", None)]
     for k, ln in enumerate(body[1:]):
         kind = section_kind(ln.text)
@@ -1035,6 +1091,38 @@ def _sections(number: str, head: Line, title_lines: list[Line], body: list[Line]
         else:
             sections[-1].lines.append(ln)
     return ParagraphSegment(number=number, head=head, title_lines=title_lines, lines=body, sections=sections)
+
+
+_POINT = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
+
+
+def _centred_label_raised(body: list[Line]) -> list[Line]:
+    """The lines with a decision heading that a table's label cell put amid its points moved up to the first point.
+
+    Why: in a bordered "Beslut | 1. 2. 3." table of a PDF the label is centred in its cell, so the text layer gives
+    it between the points ("1. …" / "2. … för Nybro" / "Beslut" / "kommuns räkning." / "3. …"): the points above
+    it fell into the section before and the decision kept only the last one.  Only where the line after the
+    heading goes on with the points (a lower-case continuation or the next point's number) and a point "1." stands
+    at most six lines above with no heading between."""
+    for k in range(2, len(body) - 1):
+        text = body[k].text.strip()
+        if len(text) > 12 or section_kind(text) != "decision":
+            continue
+        first = None
+        for j in range(k - 1, max(0, k - 7), -1):
+            if section_kind(body[j].text.strip()):
+                break
+            if (m := _POINT.match(body[j].text)) and m.group(1) == "1":
+                first = j
+                break
+        if first is None or body[first].blank_before:
+            continue
+        last = max(int(m.group(1)) for ln in body[first:k] if (m := _POINT.match(ln.text)))
+        nxt = body[k + 1].text.lstrip()
+        after = _POINT.match(nxt)
+        if nxt[:1].islower() or (after and int(after.group(1)) == last + 1):
+            return [*body[:first], body[k], *body[first:k], *body[k + 1:]]
+    return body
 
 
 def _wrapped_tail(prev: str, text: str) -> bool:

@@ -2908,3 +2908,91 @@ def test_h32_proposal_under_forslag_till_beslut_repeated_as_the_decision():
                  "Kommunfullmäktiges beslut\n1. Kommunfullmäktige godkänner avtalet.\n"
                  "2. Kommunstyrelsen får i uppdrag att teckna avtalet.\n3. Paragrafen förklaras omedelbart justerad.\n")
     assert len(m.paragraphs[0].decision_points) == 3
+
+
+_H31_HEAD = ("Kultur- och fritidsnämnden\nProtokoll\nSammanträdesdatum 2024-04-17\n"
+             "Ledamöter\n  Anna Berg (S), ordförande\n  Karl Holm (M)\n\n")
+
+
+def test_h31_agenda_banner_with_paragraph_word():
+    m = _minutes(_H31_HEAD + "------------------------------------------------\n"
+                 "Beslutsärende 6                         Paragraf § 38\n"
+                 "------------------------------------------------\n\n"
+                 "Avtal om städning av skolor\nDiarienummer: KFN 2024/0031\n\n"
+                 "Beslut\nNämnden beslutar att godkänna avtalet.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [("38", "Avtal om städning av skolor")]
+
+
+def test_h31_vote_told_per_proposal_before_its_count():
+    m = _minutes(_H31_HEAD + "§ 38 Avtal om städning\n\nBeslutsgång\nVotering begärs.\n"
+                 "Voteringsresultat: Förvaltningens förslag 5 röster, Karl Holms avslagsyrkande\n"
+                 "1 röst. 1 ledamot avstår. Nämnden har därmed beslutat enligt förvaltningens förslag.\n\n"
+                 "Beslut\nNämnden beslutar att godkänna avtalet.\n")
+    vote = m.paragraphs[0].vote
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (5, 1, 1)
+
+
+def test_h31_print_date_is_no_meeting_date():
+    m = _minutes("Kultur- och fritidsnämnden\nPROTOKOLLSUTDRAG\nUtskrivet från sammanträdesportalen 2024-04-24\n\n"
+                 "Sammanträde:      onsdag 17 april 2024, kl 13.15–16.40\n\n"
+                 "Ledamöter\n  Anna Berg (S), ordförande\n  Karl Holm (M)\n\n"
+                 "§ 38 Avtal om städning\nNämnden beslutar att godkänna avtalet.\n")
+    assert m.meeting_date is not None and m.meeting_date.value == "2024-04-17"
+
+
+def test_h31_agreement_with_subject_before_med():
+    m = _minutes("Växjö kommun\n" + _H31_HEAD + "§ 38 Avtal om modersmålsundervisning med Alvesta kommun 2024–2026\n\n"
+                 "Beslut\nNämnden beslutar att godkänna avtalet.\n")
+    assert m.paragraphs[0].agreements and m.paragraphs[0].agreements[0].parties == ("Växjö kommun", "Alvesta kommun")
+
+
+def test_h31_case_number_short_serial_with_class_code():
+    assert [v for v, _, _ in find_case_numbers("Dnr 2024/64-106 KS\n")] == ["2024/64-106 KS"]
+    assert [v for v, _, _ in find_case_numbers("Dnr 0834/20\n")] == ["0834/20"]
+
+
+def test_h31_vote_list_heading_names_its_paragraph():
+    m = _minutes(_H31_HEAD + "§ 1 Markanvisning\nOmröstning begärs. Resultatet framgår av bilagd omröstningslista.\n"
+                 "Beslut\nKommunstyrelsen godkänner avtalet.\n\n"
+                 "§ 2 Information\nBeslut\nKommunstyrelsen noterar informationen.\n\n"
+                 "Bilaga: Omröstningslista § 1\nLedamot\tParti\tJa\tNej\tAvstår\n"
+                 "Anna Berg\tS\tX\nKarl Holm\tM\t\tX\nEva Lund\tC\tX\nSumma\t\t2\t1\t0\n\n"
+                 "Underskrifter\nSekreterare\tMalin Eriksson\nOrdförande\tAnna Berg\n")
+    first, second = m.paragraphs
+    assert first.vote is not None and (first.vote.yes, first.vote.no, first.vote.abstain) == (2, 1, 0)
+    assert second.vote is None
+
+
+def test_h31_attended_paragraphs_column_under_other_present():
+    people = _attendance("Ledamöter\tParti\tRoll\nAnna Berg\tS\tOrdförande\nKarl Holm\tM\tLedamot\n"
+                         "Övriga närvarande\tTitel\tNärvarande vid\n"
+                         "Anders Kjellberg\tKommundirektör\t§§ 31–35\n"
+                         "Jesper Lindahl\tSamhällsbyggnadschef\t§§ 32, 35\n")
+    assert people["Anders Kjellberg"].roles == ["tjänsteman"]
+    assert people["Jesper Lindahl"].roles == ["tjänsteman"]
+
+
+def test_h31_decision_label_centred_amid_its_points():
+    m = _minutes(_H31_HEAD + "§ 64 Överenskommelse om samverkan\nYrkanden\n"
+                 "Anna Berg (S) yrkar bifall till förvaltningens förslag.\n"
+                 "1. Nämnden godkänner överenskommelsen om samverkan vid\n"
+                 "utskrivning från sluten hälso- och sjukvård.\n"
+                 "2. Socialchefen får i uppdrag att underteckna överenskommelsen för\n"
+                 "Beslut\nnämndens räkning.\n"
+                 "3. Nämnden ska få en uppföljning i december 2024.\n"
+                 "Beslutet skickas till\nSocialförvaltningen\n")
+    assert len(m.paragraphs[0].decision_points) == 3
+
+
+def test_h31_agreement_party_named_as_member_of_a_group():
+    m = _minutes("Växjö kommun\n" + _H31_HEAD + "§ 64 Överenskommelse om samverkan vid utskrivning\n"
+                 "Överenskommelsen träffas mellan Region Kronoberg och var och en av länets kommuner, däribland Växjö\n"
+                 "kommun.\nBeslut\nNämnden godkänner överenskommelsen.\n")
+    assert m.paragraphs[0].agreements[0].parties == ("Region Kronoberg", "Växjö kommun")
+
+
+def test_h31_place_associations_and_no_heading_municipality():
+    assert [n for n, _, _ in find_organisations("bidrag till Solberga bygdegårdsförening och Kalmar Länstrafik")] \
+        == ["Solberga bygdegårdsförening", "Kalmar Länstrafik"]
+    assert [n for n, _, _ in find_organisations("Varje bygdegårdsförening")] == []
+    assert [n for n, _, _ in find_organisations("underteckna för Nybro\nBeslut\nkommuns räkning.")] == []

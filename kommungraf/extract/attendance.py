@@ -221,6 +221,10 @@ _OTHER_COLS |= {"nr", "nr."}
 # attendance and voting list ("Nr | Ordinarie ledamot | Parti | Närv. | …"): its cells are marks or numbers, no names.
 _OTHER_COLS |= {"närv", "närv.", "närvar.", "närv §", "närv. §", "närvaro §", "närvarande §", "närv. §§", "närvaro §§",
                 "närvarande/frånvarande"}
+# A column of the paragraphs a person attended, headed in words ("Övriga närvarande | Titel | Närvarande vid" over
+# "§§ 31–35"): its cells are paragraph numbers, no names, and the heading no role (why: unread, it dropped the header).
+_OTHER_COLS |= {"närvarande vid", "närvarande under", "närvaro vid", "deltar vid", "deltog vid", "deltar i",
+                "deltog i", "närvarande vid §§", "närvarande vid §"}
 
 
 def _other_column(heading: str) -> bool:
@@ -1450,8 +1454,10 @@ def _split_known(name: str, att: Attendance) -> list[str] | None:
 
 
 _MEETING_HINT = re.compile(r"(?i)sammanträd|möte|fört vid|tid och plats|datum\b(?!\s+(?:då|för))|^tid\b")
+# (A print's or an export's own date is no meeting's: "Utskrivet från sammanträdesportalen 2024-04-24".)
 _NOT_MEETING = re.compile(r"(?i)justera|justering|anslag|nedtag|uppsätt|bevis|uppdaterad|publicerad|"
-                          r"utdraget|bestyrk|intygar|skickad|expedierad|daterad|tjänsteutlåtande")
+                          r"utdraget|bestyrk|intygar|skickad|expedierad|daterad|tjänsteutlåtande|"
+                          r"utskriv|utskrift|exporterad")
 
 
 def meeting_date(lines: list[Line]) -> tuple[str, int, int] | None:

@@ -50,6 +50,9 @@ _WEAK = [
     r"\d{4}\.\d{3,6}",                                          # Dnr 2019.0123
     r"\d{4}-\d{4,6}(?!-)",                                       # Dnr 2019-00154
     r"\d{6,8}",                                                 # Dnr 1800412
+    # A year, a short serial and the plan's class code: "Dnr 2024/64-106 KS".  Before the number / two-digit year
+    # form below, which would otherwise read "2024/64" and drop the class code and the registry's letters.
+    r"(?:19|20)\d{2}/\d{1,2}-\d{1,3}(?:\.\d{1,3}){0,3}(?![\d-])" + _REGISTRY_AFTER,
     r"\d{3,4}/\d{2}(?!\d)",
     r"\d{1,4}-\d{1,6}/\d{4}",
     r"\d{3}-\d{3,6}-\d{4}",

@@ -110,6 +110,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Svinesundskommittén", "Östersjökommittén": a committee by its proper name, one capitalised word inside a
     # sentence (at a sentence's start a plain compound such as "Styrkommittén" is capitalised too).
     ("committee", re.compile(rf"(?<=[{_L},] )([{_U}][{_L}]{{3,}}kommittén)s?(?![\w-])")),
+    # "Kalmar Länstrafik", "Solberga bygdegårdsförening", "Gärdslösa hembygdsförening": a place's name before a
+    # county's transport authority or a local association's kind (why: neither had a pattern, so both were lost).
+    ("place-association", re.compile(rf"(?<![\w-])({_CAP} (?:Länstrafik|[{_L}]{{3,}}(?:gårds|bygds|hems)förening))"
+                                     rf"(?:en|ens|s)?(?![\w-])")),
 ]
 
 # For each pattern, strings of which a text must hold at least one for the pattern to match there (each is a
@@ -146,6 +150,7 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "nämnd-för": ("ämnden för", "ämnden\nför"),
     "municipality-nordic": (" kommune", "\nkommune"),
     "committee": ("kommittén",),
+    "place-association": (" Länstrafik", "gårdsförening", "bygdsförening", "hemsförening"),
 }
 assert set(_NEEDS) == {kind for kind, _ in _PATTERNS}
 
@@ -165,6 +170,10 @@ _PREFIXED_PLACES = frozenset({"Östra Göinge", "Lilla Edet", "Upplands Väsby"}
 _NOT_MUNICIPALITY = {"Sverige", "Hela", "Den", "Vår", "Vilken", "Varje", "Samma", "Egen", "Denna", "Båda", "Gamla",
                      "Inre", "Yttre", "Norra", "Södra", "Östra", "Västra", "Nya", "Annan", "Annat", "Ingen",
                      "En", "Ett", "Din", "Er", "Sin", "Deras", "Större", "Mindre", "Trygg", "Hållbar"}
+# A paragraph's section heading that a PDF table's centred label cell put before a wrapped "… kommuns räkning"
+# ("Beslut" / "kommuns räkning."): no place's name.
+_NOT_MUNICIPALITY |= {"Beslut", "Beslutsunderlag", "Yrkanden", "Yrkande", "Ärendet", "Bakgrund", "Sammanfattning",
+                      "Beslutsgång", "Propositionsordning", "Reservation", "Protokollsanteckning"}
 
 
 @cache
@@ -402,6 +411,8 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return None if m.group(1) in _NOT_MUNICIPALITY else f"{m.group(1)} kommune"
     if kind == "committee":
         return m.group(1)
+    if kind == "place-association":
+        return None if m.group(1).split()[0] in _NOT_MUNICIPALITY else m.group(1)
     if kind == "abbreviation":
         return "Kommunstyrelsen" if m.group(1).upper() == "KS" else "Kommunfullmäktige"
     return None

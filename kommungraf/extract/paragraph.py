@@ -1453,6 +1453,8 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
         b = _BETWEEN.search(text, m.end(), min(len(text), m.end() + 120))
         if b and not re.search(r"[.;:]\s|\n\n", text[m.end(): b.start()]):
             parties = _agreement_parties(text, b.end(), ctx.body, municipality)
+            if len(parties) == 1:
+                parties += _named_member_of_group(text, parties[0][2], ctx.body, municipality)
             if len(parties) >= 2 and len(parties) > len(best):
                 best = parties
                 best_title = _agreement_title(text, m.start())
@@ -1463,8 +1465,9 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
         for m in _AGREEMENT.finditer(text):
             rest_start = m.end() + (len(text[m.end():]) - len(text[m.end():].lstrip()))
             w = _WITH.match(text[rest_start:])
-            if w:
-                parties = _agreement_parties(text, rest_start + w.end())
+            with_at = rest_start + w.end() if w else _with_after_subject(text, rest_start)
+            if with_at is not None:
+                parties = _agreement_parties(text, with_at)
                 if parties:
                     own = municipality or ctx.body  # the legal party the body decides for
                     best = ([(own, m.start(), m.end())] if own else []) + parties[:1]
@@ -1476,6 +1479,45 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
     s = min(x[1] for x in best)
     e = max(x[2] for x in best)
     return (Agreement(best_title or _collapse(title), names, _span(mt, s, e)),)
+
+
+# "om gemensam överförmyndarverksamhet med ": the agreement's subject, short and on its line, then "med".
+_SUBJECT_THEN_WITH = re.compile(r"(?i)om\s+[^\n.;:,()]{3,80}?\s+med\s+(?=[A-ZÅÄÖ])")
+
+
+def _with_after_subject(text: str, start: int) -> int | None:
+    """Where the counterparty starts in "avtal om <subject> med <organisation>" (``start`` just after the
+    agreement's word), or None.
+
+    Why: titles such as "Samverkansavtal om gemensam överförmyndarverksamhet med Borgholms kommun" or "Avtal om
+    modersmålsundervisning med Nybro kommun" put the subject between the word and "med", so the bare "avtal med"
+    rule found no party.  The name after "med" must be capitalised and read as an organisation (checked by the
+    caller), so "om samverkan med anledning av …" adds nobody."""
+    m = _SUBJECT_THEN_WITH.match(text, start)
+    return m.end() if m else None
+
+
+# "… och var och en av länets kommuner, däribland ": a group of parties, and the word that names one of them.
+_GROUP_MEMBER = re.compile(r"(?i)\s*,?\s*(?:och|samt)\s+[^.;:]{0,60}?\b(?:kommuner(?:na)?|regioner(?:na)?|"
+                           r"medlemmar(?:na)?|medlemskommuner(?:na)?|ägare|ägarna)\s*,?\s*"
+                           r"(?:däribland|bland\s+dem|bland\s+andra|inklusive|varav|bl\.\s?a\.)\s+")
+
+
+def _named_member_of_group(text: str, end: int, own_body: str | None,
+                           own_municipality: str | None) -> list[tuple[str, int, int]]:
+    """The one organisation named as a member of the group that is the second party ("mellan Region X och var och
+    en av länets kommuner, däribland Y kommun" → Y), right after the first party ending at ``end``; else [].
+
+    Why: an agreement between a region and all of its municipalities names the deciding one only as a member of
+    the group, and "mellan A och <group>" alone gave one party, so no agreement was found at all."""
+    m = _GROUP_MEMBER.match(text, end)
+    if m is None:
+        return []
+    window = text[m.end(): m.end() + 80].replace("\n", " ")
+    hit = next(iter(find_organisations(window, own_body, own_municipality)), None)
+    if hit is None or hit[1] != 0:
+        return []
+    return [(hit[0], m.end() + hit[1], m.end() + hit[2])]
 
 
 def _agreement_title(text: str, start: int) -> str:

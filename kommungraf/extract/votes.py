@@ -95,7 +95,7 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
             abstain = next((_n(g) for g in blank.groups() if g is not None), 0) if blank else 0
             return Vote(max(a, b), min(a, b), abstain or 0,
                         span(mt, election.start(), blank.end() if blank else election.end()), roll)
-    voted = _voted_for(text)
+    voted = _voted_for(text) or _proposal_side_counts(text)
     if voted:
         return Vote(*voted[0], span(mt, voted[1], voted[2]), roll)
     table = _party_table(text) or _count_table(text) or _stacked_counts(text) or _candidate_table(text) or \
@@ -408,6 +408,31 @@ _VOTED_FOR = re.compile(rf"(?i)\b{_NUM}\s+(?:ledamöter|ledamot)\s+(?:röstade|r
 def _voted_for(text: str) -> tuple[tuple[int, int, int], int, int] | None:
     """The counts of a vote told as how many members voted for each side, with the abstentions after it."""
     m = _VOTED_FOR.search(text)
+    if m is None:
+        return None
+    a, b = _n(m.group(1)), _n(m.group(2))
+    if a is None or b is None:
+        return None
+    ab = _ABSTAIN.search(text, m.end(), m.end() + 160)
+    abstain = ((_n(ab.group(1)) if ab.group(1) else _n(ab.group(2))) or 0) if ab else 0
+    return (max(a, b), min(a, b), abstain), m.start(), ab.end() if ab else m.end()
+
+
+# Each proposal named before its count: "Förvaltningens förslag 5 röster, Leif Sandbergs avslagsyrkande 1 röst."
+_SIDE_AFTER_PROPOSAL = re.compile(rf"(?i)\b(?:förslag|\w*yrkande)\s*:?\s+{_NUM}\s+röst(?:er)?\s*[,;]\s*"
+                                  rf"(?:och\s+|mot\s+)?(?:[^\n.;\d]|\n(?!\n)){{1,80}}?\b(?:förslag|\w*yrkande)"
+                                  rf"\s*:?\s+{_NUM}\s+röst(?:er)?\b")
+
+
+def _proposal_side_counts(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """The counts of a vote told as each proposal followed by its votes, with the abstentions after it; the larger
+    side is the yes side, as for an election.
+
+    Why: a portal's "Voteringsresultat: Förvaltningens förslag 5 röster, X:s avslagsyrkande 1 röst" puts the
+    proposal before its count and never says ja or nej, so neither ``_ELECTION`` nor ``_VOTED_FOR`` read it."""
+    if "röst" not in text:
+        return None
+    m = _SIDE_AFTER_PROPOSAL.search(text)
     if m is None:
         return None
     a, b = _n(m.group(1)), _n(m.group(2))
