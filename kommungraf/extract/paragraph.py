@@ -1176,13 +1176,18 @@ def _past_tense_decision(sections: list[Section]) -> list[Section]:
             if not ln.text.startswith(("Styrelsen", "Nämnden", "Direktionen", "Utskottet", "Beredningen")) or \
                     not _PAST_DECISION.match(ln.text):
                 continue
-            block = [ln]
-            for nxt in sec.lines[i + 1:]:
-                if nxt.blank_before or block[-1].text.rstrip().endswith("."):
-                    break
-                block.append(nxt)
-            return [Section("decision", None, block)]
+            return [Section("decision", None, _sentence_block(ln, sec.lines[i + 1:]))]
     return []
+
+
+def _sentence_block(first: Line, rest: list[Line]) -> list[Line]:
+    """``first`` and the lines after it up to the end of its sentence or block (a full stop, a blank line)."""
+    block = [first]
+    for nxt in rest:
+        if nxt.blank_before or block[-1].text.rstrip().endswith("."):
+            break
+        block.append(nxt)
+    return block
 
 
 # A company's or general meeting's decision in the past or perfect tense: "Stämman beslutade att …", and
@@ -1220,12 +1225,7 @@ def _company_decision(sections: list[Section]) -> list[Section]:
                 ln = replace(ln, text=ln.text[k:], start=ln.start + k)
                 m = _COMPANY_OPENER.match(ln.text)
             if m or _PASSIVE_DECISION.match(text):
-                block = [ln]
-                for nxt in sec.lines[i + 1:]:
-                    if nxt.blank_before or block[-1].text.rstrip().endswith("."):
-                        break
-                    block.append(nxt)
-                return [Section("decision", None, block)]
+                return [Section("decision", None, _sentence_block(ln, sec.lines[i + 1:]))]
     return []
 
 

@@ -408,8 +408,12 @@ _VOTED_FOR = re.compile(rf"(?i)\b{_NUM}\s+(?:ledamöter|ledamot)\s+(?:röstade|r
 def _voted_for(text: str) -> tuple[tuple[int, int, int], int, int] | None:
     """The counts of a vote told as how many members voted for each side, with the abstentions after it."""
     m = _VOTED_FOR.search(text)
-    if m is None:
-        return None
+    return _sides_and_abstentions(text, m) if m else None
+
+
+def _sides_and_abstentions(text: str, m: re.Match[str]) -> tuple[tuple[int, int, int], int, int] | None:
+    """The counts of the two sides in groups 1 and 2 of ``m``, the larger as yes, and the abstentions told after
+    them; with the span from the match to the abstentions."""
     a, b = _n(m.group(1)), _n(m.group(2))
     if a is None or b is None:
         return None
@@ -433,14 +437,7 @@ def _proposal_side_counts(text: str) -> tuple[tuple[int, int, int], int, int] | 
     if "röst" not in text:
         return None
     m = _SIDE_AFTER_PROPOSAL.search(text)
-    if m is None:
-        return None
-    a, b = _n(m.group(1)), _n(m.group(2))
-    if a is None or b is None:
-        return None
-    ab = _ABSTAIN.search(text, m.end(), m.end() + 160)
-    abstain = ((_n(ab.group(1)) if ab.group(1) else _n(ab.group(2))) or 0) if ab else 0
-    return (max(a, b), min(a, b), abstain), m.start(), ab.end() if ab else m.end()
+    return _sides_and_abstentions(text, m) if m else None
 
 
 # The counts as a column of label and number lines, as a grid of blocks gives them: "Ja" / "7" / "Nej" / "4" /
