@@ -103,9 +103,9 @@ HELD_OUT = [
                          "voting list with a column per voted §, '– n –' page lines, a kommunalförbund's direktion, "
                          "motions, frågor, elections): 0.855 first, 0.953 after another set's round, 0.994 after its "
                          "own"),
-    ("heldout25", 0.952, "5 big-city nämnd documents from Stockholm and Göteborg (advisory councils in the attendance, "
-                         "party-only statements, a two-column PDF, <details> sections, a Markdown export): 0.875 first, "
-                         "0.962 after one round"),
+    ("heldout25", 0.952, "5 big-city nämnd documents from Stockholm and Göteborg (advisory councils in the "
+                         "attendance, party-only statements, a two-column PDF, <details> sections, a Markdown export): "
+                         "0.875 first, 0.962 after one round"),
     ("heldout26", 0.963, "5 documents from older eras and odd tools (a 1996 typewriter OCR text, a spreadsheet-grid "
                          "PDF, nested Word tables, a <FONT> CMS page, an extract quoted in a forwarded e-mail): 0.874 "
                          "first (the e-mail failed whole), 0.973 after one round"),
