@@ -2996,3 +2996,42 @@ def test_h31_place_associations_and_no_heading_municipality():
         == ["Solberga bygdegårdsförening", "Kalmar Länstrafik"]
     assert [n for n, _, _ in find_organisations("Varje bygdegårdsförening")] == []
     assert [n for n, _, _ in find_organisations("underteckna för Nybro\nBeslut\nkommuns räkning.")] == []
+
+
+def test_h34_list_heading_beside_its_first_aligned_row():
+    people = _attendance("Beslutande             Eva Lund                 s     ordf\n"
+                         "                       Per Holm                 c     vice ordf\n"
+                         "                       Ulla Berg                s\n\n"
+                         "Ersättare              Karin Ek                 c\n\n"
+                         "Övriga deltagande      Maria Dahl               socialchef\n"
+                         "                       Sara Lind                nämndsekreterare\n")
+    assert people["Eva Lund"].party == "S" and people["Eva Lund"].roles == ["ordförande"]
+    assert people["Ulla Berg"].roles == []
+    assert people["Karin Ek"].party == "C" and people["Karin Ek"].roles == ["ersättare"]
+    assert people["Maria Dahl"].roles == ["tjänsteman"]
+
+
+def test_h34_case_number_year_serial_and_plan_code():
+    assert [n for n, _, _ in find_case_numbers("Dnr BUN 2013-214.612")] == ["BUN 2013-214.612"]
+    assert [n for n, _, _ in find_case_numbers("Dnr TN 2019-0874.")] == ["TN 2019-0874"]
+
+
+def test_h34_letter_spaced_att_points():
+    m = _minutes(_H31_HEAD + "§ 12 Samverkansavtal\nBeslut\nNämnden föreslår kommunfullmäktige besluta\n\n"
+                 "a t t godkänna samverkansavtalet,\n\n"
+                 "a t t uppdra åt kommunstyrelsen att underteckna avtalet.\n\n"
+                 "Paragrafen förklaras omedelbart justerad.\n")
+    assert len(m.paragraphs[0].decision_points) == 2
+
+
+def test_h34_vote_counts_as_a_line_of_labels_without_separators():
+    m = _minutes(_H31_HEAD + "§ 58 Motion om bredband\nOmröstningsresultat\n"
+                 "Ja 24 Nej 15 Avstår 2 Frånvarande 0\nBeslut\nMotionen anses besvarad.\n")
+    vote = m.paragraphs[0].vote
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (24, 15, 2)
+
+
+def test_h34_regional_federation_and_national_authorities():
+    names = [n for n, _, _ in find_organisations(
+        "Regionförbundet Jämtlands län har översänt planen. Försvarsmakten och Luftfartsstyrelsen har yttrat sig.")]
+    assert names == ["Regionförbundet Jämtlands län", "Försvarsmakten", "Luftfartsstyrelsen"]

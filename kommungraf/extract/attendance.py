@@ -791,6 +791,12 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             if _table_row(table, cells, last_role, att):
                 continue
             table = None
+        if table is None and (beside := _label_beside_row(cells)) is not None:
+            role, rest, row = beside
+            if _table_row(row, rest, role, att):
+                last_role = column_role[0] = role
+                current_party = None
+                continue
         if (row := _headerless_row(cells, last_role)) is not None and _table_row(row, cells, last_role, att):
             continue
         if _column_words_row(cells):
@@ -1034,6 +1040,32 @@ def _headerless_row(cells: list[tuple[str, int]], section_role: str | None) -> _
     if section_role == "tjänsteman" and second[:1].islower() and _is_job_title(second.split(",")[0]):
         return _Table([None], party_first=False, titles=True)
     return None
+
+
+# The list headings whose rows may stand in columns beside them: the presidium and signature labels name one
+# person each and are read by the signature logic.
+_LIST_ROLES = (None, "ledamot", "ersättare", "tjänstgörande ersättare", "tjänsteman")
+
+
+def _label_beside_row(cells: list[tuple[str, int]]) -> tuple[str | None, list[tuple[str, int]], _Table] | None:
+    """A list heading with the list's first row in columns beside it ("Beslutande<TAB>Anna Ek<TAB>s<TAB>ordf",
+    "Övriga deltagande<TAB>Eva Berg<TAB>socialchef"): the heading's role, the row's cells and the row's reading.
+
+    Why: the rows below such a heading are read as headerless rows (name, party, role or title), but its first
+    row, on the heading's line, was read cell by cell: the party and title cells were lost and a role cell
+    ("ordf") was taken for a heading that then gave its role to every row below."""
+    present = [(c, s) for c, s in cells if c]
+    if len(present) < 3:
+        return None
+    lab = label_role(present[0][0])
+    if lab is None or lab[1] < len(present[0][0].rstrip(":")) or lab[0] == "-":
+        return None
+    role = lab[0] or None
+    if role not in _LIST_ROLES:
+        return None
+    rest = present[1:]
+    row = _headerless_row(rest, role)
+    return (role, rest, row) if row is not None else None
 
 
 def _numbered_headerless_row(cells: list[tuple[str, int]], section_role: str | None) -> _Table | None:

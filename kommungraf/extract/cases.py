@@ -26,6 +26,9 @@ _STRONG = [
     r"[A-ZÅÄÖ]{2,5}\.\d{4}\.\d{1,6}",                            # KU.2017.3
     r"[A-ZÅÄÖ]{2,5}\s\d{2}-\d{2,4}(?:\s\d{2,4})?",               # KS 02-820 107
     r"[A-ZÅÄÖ]{2,6}-\d{4}/\d{1,6}",                             # NBN-2018/1523
+    # With the document plan's code after a point: "BUN 2013-214.612" (before the plain form, which would stop at
+    # the point and drop the code).
+    r"[A-ZÅÄÖ]{1,6}\s\d{4}-\d{3,6}\.\d{1,3}(?:\.\d{1,3}){0,3}(?![\d-])",  # BUN 2013-214.612
     r"[A-ZÅÄÖ]{1,6}\s\d{4}-\d{3,6}(?!-)",                       # TN 2019-0874
     r"[A-ZÅÄÖ][a-zåäö]{1,2}\s\d{1,5}/\d{4}",                     # Ks 747/2021
     r"\d{2}[A-ZÅÄÖ]{2,4}\d{3,6}",                                # 21RS2315

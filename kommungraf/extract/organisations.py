@@ -114,6 +114,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # county's transport authority or a local association's kind (why: neither had a pattern, so both were lost).
     ("place-association", re.compile(rf"(?<![\w-])({_CAP} (?:Länstrafik|[{_L}]{{3,}}(?:gårds|bygds|hems)förening))"
                                      rf"(?:en|ens|s)?(?![\w-])")),
+    # "Regionförbundet Jämtlands län", "Regionförbundet i Kalmar län": a county's federation of municipalities
+    # (2000s–2010s), named by its county (why: "Regionförbundet" opens the name, so "förbund" patterns missed it).
+    ("regional-federation", re.compile(rf"\b(Regionförbundet(?: i)? {_CAP}(?: {_CAP})? län)s?(?![\w-])")),
 ]
 
 # For each pattern, strings of which a text must hold at least one for the pattern to match there (each is a
@@ -151,6 +154,7 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "municipality-nordic": (" kommune", "\nkommune"),
     "committee": ("kommittén",),
     "place-association": (" Länstrafik", "gårdsförening", "bygdsförening", "hemsförening"),
+    "regional-federation": ("Regionförbundet ",),
 }
 assert set(_NEEDS) == {kind for kind, _ in _PATTERNS}
 
@@ -413,6 +417,8 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return m.group(1)
     if kind == "place-association":
         return None if m.group(1).split()[0] in _NOT_MUNICIPALITY else m.group(1)
+    if kind == "regional-federation":
+        return m.group(1)
     if kind == "abbreviation":
         return "Kommunstyrelsen" if m.group(1).upper() == "KS" else "Kommunfullmäktige"
     return None

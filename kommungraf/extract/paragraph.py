@@ -858,8 +858,9 @@ _DECIDES = re.compile(r"(?i)(?:beslutar|besluta(?:r)?\s+följande|fatta\s+följa
 # "l. Kommunstyrelsen antar …": OCR reads the digit 1 as a lower-case l; a capital after it rules out a letter list.
 # A point may be numbered with a TAB after the bare digit ("1<TAB>Nämnden antar …"), as a word processor's list
 # exported to text prints it.
-_ITEM = re.compile(r"^(?:\d{1,2}\s*[.):]|\d{1,2}\t(?=\S)|(?-i:l\.(?=\s+[A-ZÅÄÖ]))|[a-h]\s*[.)]|[-–•*▪●◦]|att\b)\s*",
-                   re.I)
+# (Also a typewriter's letter-spaced "a t t", which older minutes use for their att-satser.)
+_ITEM = re.compile(r"^(?:\d{1,2}\s*[.):]|\d{1,2}\t(?=\S)|(?-i:l\.(?=\s+[A-ZÅÄÖ]))|[a-h]\s*[.)]|[-–•*▪●◦]|att\b|"
+                   r"a[ \u00a0]t[ \u00a0]t\b)\s*", re.I)
 _ADJUST = re.compile(r"(?i)\bjusteras\s+omedelbart|\bomedelbart\s+justera(?:d|s|t)|\bomedelbar\s+justering|"
                      r"\bförklaras\s+omedelbart\s+justerad|\bjusterades\s+omedelbart")
 
@@ -925,6 +926,10 @@ def _paragraph_refs(sentence: str) -> set[str]:
     return refs
 
 
+# The "att" of an att-sats as a marker, also letter-spaced ("a t t").
+_ATT_MARKER = re.compile(r"(?i)a(?:[ \u00a0]?t){2}\b")
+
+
 def _marker(text: str) -> str | None:
     """The kind of a list item's marker ("1." → "number", "a)" → "letter", "–" → "bullet", "att"), or None."""
     m = _ITEM.match(text)
@@ -933,7 +938,7 @@ def _marker(text: str) -> str | None:
     first = m.group()[:1]
     if first.isdigit() or first == "l":  # "l." only where _ITEM took it for the digit 1
         return "number"
-    return "att" if first in "aA" and m.group()[:3].casefold() == "att" else \
+    return "att" if first in "aA" and _ATT_MARKER.match(m.group()) else \
         "letter" if first.isalpha() else "bullet"
 
 

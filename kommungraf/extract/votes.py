@@ -100,7 +100,7 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
         return Vote(*voted[0], span(mt, voted[1], voted[2]), roll)
     table = _party_table(text) or _count_table(text) or _stacked_counts(text) or _candidate_table(text) or \
         _headed_candidate_table(text) or _labelled_counts(text) or _gapped_counts(text) or _slash_counts(text) or \
-        _spaced_count_table(text)
+        _spaced_count_table(text) or _label_line_counts(text)
     if table:
         return Vote(*table[0], span(mt, table[1], table[2]), roll)
     if columns := _name_columns(text):
@@ -467,6 +467,25 @@ _LABELLED = re.compile(rf"\b(?:Ja|JA)(?:-röster)?\s*:?\s*(\d{{1,3}}){_PARTY_SPL
 def _labelled_counts(text: str) -> tuple[tuple[int, int, int], int, int] | None:
     """ "Ja 7 (S 4, V 1, C 2), Nej 3 (M 2, SD 1), Avstår 1 (KD)": the counts after their labels on one line."""
     m = _LABELLED.search(text)
+    if m is None:
+        return None
+    return (int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)), m.start(), m.end()
+
+
+# A line of the counts after their labels with no separator between them, as a results line of a web page's
+# table gives them: "Ja 24 Nej 15 Avstår 2 Frånvarande 0".  The line holds nothing else, so prose is none.
+_LABEL_LINE = re.compile(r"(?m)^[ \t\u00a0]*(?:Ja|JA)[ \t\u00a0]*:?[ \t\u00a0]*(\d{1,3})[ \t\u00a0]+(?:Nej|NEJ)"
+                         r"[ \t\u00a0]*:?[ \t\u00a0]*(\d{1,3})(?:[ \t\u00a0]+(?:Avstår|AVSTÅR|Avstod|Avstående)"
+                         r"[ \t\u00a0]*:?[ \t\u00a0]*(\d{1,3}))?(?:[ \t\u00a0]+(?:Frånvarande|FRÅNVARANDE)"
+                         r"[ \t\u00a0]*:?[ \t\u00a0]*\d{1,3})?[ \t\u00a0.]*$")
+
+
+def _label_line_counts(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """ "Ja 24 Nej 15 Avstår 2 Frånvarande 0" as a line of its own: the counts (the absent are no count).
+
+    Why: the labelled form with separators ("Ja 7, Nej 3") needs them to tell counts from prose; a line of
+    nothing but the labels and their numbers needs none."""
+    m = _LABEL_LINE.search(text)
     if m is None:
         return None
     return (int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)), m.start(), m.end()
