@@ -618,7 +618,9 @@ def _appended_vote_list(body: list[Line]) -> int | None:
 
 # An appendix heading that titles a list of the meeting's attendance (and votes) on its own line, with what it
 # covers after it: "Bilaga 1<TAB>Närvaro- och voteringslista, regionfullmäktige 2024-06-18, § 59".
-_APPENDED_ATTENDANCE = re.compile(r"(?i)^bilaga\s+\d+\W{1,3}(?:närvarolista|närvaroförteckning|deltagarförteckning|"
+# The paragraph the list is for may come first: "Bilaga 1, § 20, Närvaro- och voteringslista".
+_APPENDED_ATTENDANCE = re.compile(r"(?i)^bilaga\s+\d+\W{1,3}(?:§\s*\d{1,4}\W{1,3})?"
+                                  r"(?:närvarolista|närvaroförteckning|deltagarförteckning|"
                                   r"närvaro-\s*och\s+(?:votering|omröstning)s(?:lista|förteckning))\b")
 
 

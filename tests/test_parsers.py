@@ -3035,3 +3035,66 @@ def test_h34_regional_federation_and_national_authorities():
     names = [n for n, _, _ in find_organisations(
         "Regionförbundet Jämtlands län har översänt planen. Försvarsmakten och Luftfartsstyrelsen har yttrat sig.")]
     assert names == ["Regionförbundet Jämtlands län", "Försvarsmakten", "Luftfartsstyrelsen"]
+
+
+def test_h33_party_grouped_attendance_under_partivis_heading():
+    people = _attendance("Beslutande ledamöter, partivis\n\n  Moderaterna (M)\n    Anna Berg, ordförande\n"
+                         "    Karl Holm\n\n  Socialdemokraterna (S)\n    Eva Lind\n    Per Ek\n")
+    assert (people["Anna Berg"].party, people["Anna Berg"].roles) == ("M", ["ordförande"])
+    assert (people["Karl Holm"].party, people["Karl Holm"].roles) == ("M", ["ledamot"])
+    assert (people["Per Ek"].party, people["Per Ek"].roles) == ("S", ["ledamot"])
+
+
+def test_h33_party_heading_line_is_no_surname():
+    found = [(p.name, p.party) for p in find_people("    Karl Holm\n  Socialdemokraterna (S)\n    Eva Lind\n")]
+    assert found == []
+
+
+def test_h33_party_before_the_substitute():
+    people = _attendance("Tjänstgörande ersättare\n  (S) Eva Fors för Lars Dahl\n")
+    assert (people["Eva Fors"].party, people["Eva Fors"].roles) == ("S", ["tjänstgörande ersättare"])
+    assert people["Eva Fors"].replaces == "Lars Dahl"
+    assert people["Lars Dahl"].roles == []
+
+
+def test_h33_appendix_vote_list_naming_its_paragraph_first():
+    from kommungraf.clean import Line
+    from kommungraf.segment import _appended_attendance_list
+
+    body = [Line("§ 23 Motion", 0, 11, 0, False), Line("Bilaga 1, § 20, Närvaro- och voteringslista", 12, 55, 0, True)]
+    assert _appended_attendance_list(body) == 1
+
+
+def test_h33_attendance_inside_extract_paragraph_with_wrapped_ordinal_role():
+    m = _minutes("Kommunstyrelsen   Sammanträdesdatum: 2024-02-14\n\nKs § 19      Dnr 2023/KS0318\n\n"
+                 "Avtal om samverkan\n\n"
+                 "Närvarande beslutande:  Anna Berg (C) ordf, Eva Lind (V) 1:e v ordf, Jan Ek (S)\n"
+                 "                        2:e v ordf, Per Holm (M), Rune Palm (M) ersätter\n"
+                 "                        Siv Dahl (M)\n\n"
+                 "Ärendet\nKommunen ska teckna avtal.\n\nBeslut\nKommunstyrelsen godkänner avtalet.\n")
+    roles = {p.name: p.roles for p in m.persons}
+    assert roles["Eva Lind"] == ("vice ordförande",)
+    assert roles["Jan Ek"] == ("vice ordförande",)
+    assert roles["Per Holm"] == ()
+    assert roles["Rune Palm"] == ()  # "ersätter" alone under "Närvarande beslutande" gives no role
+
+
+def test_h33_singular_role_word_before_name():
+    people = _attendance("Närvarande\tOrdförande Mats Ek (M)\n\tVice ordförande Jan Berg (S)\n"
+                         "\tLedamot Lotta Holm (C)\n")
+    assert people["Jan Berg"].roles == ["vice ordförande"]
+    assert people["Lotta Holm"].roles == ["ledamot"]
+
+
+def test_h33_comma_party_substitute_after_full_role_phrase():
+    from kommungraf.extract.attendance import _SUBSTITUTE
+
+    assert _SUBSTITUTE.match(", tjänstgörande ersättare för Bo Sten, SD").group(1) == "Bo Sten"
+
+
+def test_h33_bare_ersatter_under_role_less_heading_gives_no_role():
+    people = _attendance("Närvarande beslutande:  Rune Palm (M) ersätter Siv Dahl (M), Per Holm (M)\n")
+    assert people["Rune Palm"].replaces == "Siv Dahl"
+    assert people["Rune Palm"].roles == []
+    people = _attendance("Tjänstgörande ersättare:  Rune Palm (M) ersätter Siv Dahl (M)\n")
+    assert people["Rune Palm"].roles == ["tjänstgörande ersättare"]

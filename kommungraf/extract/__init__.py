@@ -14,7 +14,7 @@ from ..gazetteer import canonical_party, organisation_by_name
 from ..model import Dated, Minutes, Named, Person, Span
 from ..segment import Segmented, segment
 from ..source import SourceText
-from .attendance import Attendance, logical_lines, meeting_date, parse_attendance
+from .attendance import Attendance, label_role, logical_lines, meeting_date, parse_attendance
 from .divisions import appended_divisions, paragraph_divisions
 from .names import PLAIN_NAME, find_people, ocr_name_forms, short_forms
 from .organisations import find_organisations
@@ -58,6 +58,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     seg = segment(lines)
     att = parse_attendance(logical_lines(seg.header, src.text), source=src.text)
     att = parse_attendance(logical_lines(seg.trailer, src.text), att, source=src.text)
+    att = _attendance_in_first_paragraph(seg, src, att)
     if not seg.paragraphs and not _meeting_without_paragraphs(seg, att):
         raise NotMinutesError(src.path, "no paragraph (§) found; this does not look like minutes")
     full_names = short_forms(att.people)
@@ -122,6 +123,24 @@ def extract_minutes(src: SourceText) -> Minutes:
 #: What a document of minutes whose paragraph headings are in a form the segmenter does not know still gives.
 NO_PARAGRAPHS = "no paragraph (§) found: only the meeting, its attendance and the organisations named were read"
 _SIGNING_ROLES = frozenset({"ordförande", "justerare", "sekreterare"})
+
+
+def _attendance_in_first_paragraph(seg: Segmented, src: SourceText, att: Attendance) -> Attendance:
+    """The attendance an extract prints inside its first paragraph, between the title and the first section
+    ("Ks § 19 … / Title / Närvarande beslutande: A (C) ordf, B (V) 1:e v ordf, … / Justerare: …"), read as the
+    first page's attendance is.  Only lines from the first that opens with a list heading and its colon.
+
+    Why: with the paragraph heading above it the list was paragraph text, and the presidium roles beside the
+    names were lost."""
+    if not seg.paragraphs or not seg.paragraphs[0].sections or seg.paragraphs[0].sections[0].heading is not None:
+        return att
+    intro = seg.paragraphs[0].sections[0].lines
+    for k, ln in enumerate(intro):
+        head = ln.text.split(":", 1)[0] if ":" in ln.text[:40] else None
+        lab = label_role(head + ":") if head else None
+        if lab is not None and lab[0] != "-" and lab[1] >= len(head):
+            return parse_attendance(logical_lines(intro[k:], src.text), att, source=src.text)
+    return att
 
 
 def _meeting_without_paragraphs(seg: Segmented, att: Attendance) -> bool:

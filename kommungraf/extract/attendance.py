@@ -35,6 +35,9 @@ _LABELS: list[tuple[re.Pattern[str], str | None]] = [
     # "Ledarnöter": OCR reads the m of a scanned heading as "rn".
     # "Tjänstgörande ledamöter": the members serving, as "Beslutande ledamöter"; "(Närvarande)
     # styrelseledamöter": a company board's members.
+    # The singular role word before one member's name, as the presidium's ("Ordförande Mats Rylander (M)" /
+    # "Ledamot Lotta Bergqvist (C)"), one per line: only before a name, so that a column heading "Ledamot" stays one.
+    (re.compile(r"^(?i:ledamot)(?=[ \t]+[A-ZÅÄÖÉ][^\W\d_]+(?:-[^\W\d_]+)?[ \u00a0]+[A-ZÅÄÖÉ])"), "ledamot"),
     (re.compile(r"^(?:närvarande\s+|övriga\s+|beslutande\s+|tjänstgörande\s+)?(?:styrelse)?leda(?:m|rn)öter\b:?",
                 re.I),
      "ledamot"),
@@ -97,7 +100,7 @@ def _role_word(word: str) -> str:
     return "vice ordförande" if re.search(r"\bv(?:ice\b|\.|\s)", word) else word.replace("suppleant", "ersättare")
 # "(Nybro) istf Ulla Sten": a home municipality in parentheses may stand between the party and the substitution.
 _SUBSTITUTE = re.compile(r"^\s*(?:\([^()\d]{1,30}\)\s*)?,?\s*\(?\s*"
-                         r"(?:tjg\.?(?:\s+ers\.?)?|tjänstgör(?:ande)?|ersätter|istf\.?|i\s+stället\s+för|för)\s+"
+                         r"(?:tjg\.?(?:\s+ers\.?)?|tjänstgör(?:ande)?(?:\s+ersättare)?|ersätter|istf\.?|i\s+stället\s+för|för)\s+"
                          # "tjg ers §§ 136–137 för Hanna Berg": the paragraphs served in may stand before "för"
                          r"(?:§§?\s*\d[\d\s,–-]*?\s+)?(?:för\s+)?([^\W\d_][\w-]+(?:\s+[^\W\d_][\w-]+){1,3})", re.I)
 _REPLACED_BEFORE = re.compile(r"(?i)(?:\bsom\s+ersätter|\bersätter|\btjg\.?\s+för|\btjänstgör(?:ande)?\s+för|"
@@ -154,6 +157,8 @@ def label_role(text: str) -> tuple[str | None, int] | None:
     for pat, role in (_ABBREVIATED_LABELS if text[:1] in "EeJjSsTt" else []) + _LABELS:
         m = pat.match(text)
         if m:
+            if (n := _grouping_note(text, m.end())) is not None:
+                return role, n
             rest = text[m.end():]
             # A heading closed by its colon may go on in lower case: "Övriga närvarande: socialchef Ulla Sand".
             if role not in ("-", "") and rest and not m.group().endswith(":") \
@@ -161,6 +166,20 @@ def label_role(text: str) -> tuple[str | None, int] | None:
                 return None
             return role, m.end()
     return None
+
+
+# How a list heading says its names are grouped: "Beslutande ledamöter, partivis", "Ledamöter (per parti)".
+_GROUPING_NOTE = re.compile(r"\s*(?:,\s*|\(\s*)(?:partivis|per\s+parti|efter\s+parti|i\s+partiordning)\s*\)?:?\s*$",
+                            re.I)
+
+
+def _grouping_note(text: str, end: int) -> int | None:
+    """The length of the heading with a note on the grouping of its names after it ("…, partivis"), or None.
+
+    Why: with the note the heading was not read as one (a comma is no heading's end), so the members of a list
+    grouped by party lost their role."""
+    m = _GROUPING_NOTE.match(text, end)
+    return m.end() if m else None
 
 
 # A scanned heading's OCR misreads: "Beslutande Iedamöter" (a capital I for l), "Ersattare" (ä read as a),
@@ -576,6 +595,18 @@ def _split_label(word: str, nxt: str) -> bool:
     return joined is not None and joined[1] > len(word) and (alone is None or joined[0] != alone[0])
 
 
+# "2:e v ordf, Mattias Lind (M) …": a line that opens with an ordinal presidium role.
+_ORDINAL_ROLE_START = re.compile(r"(?:[1-3]:e|förste|andre)\s+(?:v\.?|vice)\s+ordf", re.I)
+
+
+def _ordinal_role_start(text: str) -> bool:
+    """Whether a line opens with an ordinal presidium role ("2:e v ordf, …"): the role of the name that ends the line
+    above, where a running attendance list wraps between the name and its role.
+
+    Why: the line starts with a digit, not in lower case, so it was read as a line of its own and the role lost."""
+    return text[:1] in "123fFaA" and _ORDINAL_ROLE_START.match(text) is not None
+
+
 def logical_lines(lines: list[Line], source: str) -> list[Line]:
     """Lines of running text rejoined where a sentence wraps ("… 1:e vice" / "ordförande, Magnus …").
 
@@ -589,7 +620,7 @@ def logical_lines(lines: list[Line], source: str) -> list[Line]:
                 and not CELL_SPLIT.search(prev.text.partition("\t")[2] if _after_label_column(prev.text)
                                           else prev.text) and not CELL_SPLIT.search(ln.text)
                 and label_role(ln.text) is None and not _DOTS.match(ln.text) and not _is_heading_only(prev.text)
-                and (ln.text[:1].islower() or _CONTINUES.search(prev.text))) or \
+                and (ln.text[:1].islower() or _CONTINUES.search(prev.text) or _ordinal_role_start(ln.text))) or \
                 (prev is not None and _split_label(prev.text, ln.text)):
             joined = re.sub(r"\s", lambda m: "\u00a0" if m.group() in "\n\f\r" else m.group(),
                             source[prev.start:ln.end])
@@ -1173,7 +1204,24 @@ _SIGNATURE_ROLES = {"ordförande", "vice ordförande", "justerare", "sekreterare
 def _party_group(cell: str) -> str | None:
 
     t = cell.strip().rstrip(":")
-    return canonical_party(t) if len(t) > 5 and t[:1].isupper() else None
+    return (canonical_party(t) if len(t) > 5 and t[:1].isupper() else None) or _named_party_group(t)
+
+
+# A party heading with its abbreviation after the name: "Moderaterna (M)", "Sverigedemokraterna (SD):".
+_NAMED_PARTY = re.compile(r"^([A-ZÅÄÖ][^\W\d_]{4,}(?:\s[^\W\d_]+)?)\s*\(([A-Za-zÅÄÖåäö]{1,4})\)$")
+
+
+def _named_party_group(t: str) -> str | None:
+    """The party of a heading written as the party's name and its abbreviation ("Socialdemokraterna (S)"), when both
+    name the same party; else None.
+
+    Why: attendance grouped by party heads each block so, and the block's names (without a party of their own)
+    were read without one."""
+    m = _NAMED_PARTY.match(t)
+    if m is None:
+        return None
+    party = canonical_party(m.group(1))
+    return party if party is not None and party == canonical_party(m.group(2)) else None
 
 
 # A sentence ends before a capital: "… respektive Maja Lindfors. Anneli Ryd för Karl Wiberg § 12-13. Lina …".
@@ -1247,12 +1295,31 @@ _ALSO_TAKING_PART = re.compile(r"(?i)^\s*(?:(?:därutöver|dessutom|vidare|även
                                r"(?:\s+(?:även|också|dessutom))?\s+(?=[a-zåäö])")
 
 
+# A party in parentheses before a name: "(S) Eva Fors för Lars Dahl".
+_LEADING_PARTY = re.compile(r"\(([A-Za-zÅÄÖåäö]{1,4})\)[ \u00a0]+(?=[A-ZÅÄÖÉ][^\W\d_]+[ \u00a0-][A-ZÅÄÖÉ])")
+
+
+def _party_first_entry(cell: str, offset: int, role: str | None, att: Attendance, bare_role: str | bool | None,
+                       party: str | None, lead: re.Match[str]) -> list[tuple[str, int, int]]:
+    """The entry of a cell that opens with the party ("(S) Eva Fors för Lars Dahl"): read without it, the party
+    given to its first person only (a member replaced is named without one).
+
+    Why: with the party before the name no name pattern read it, and the substitute lost the party."""
+    code = canonical_party(lead.group(1))
+    found = _entries(cell[lead.end():], offset + lead.end(), role, att, bare_role, party)
+    if code is not None and found and (p := att.people.get(found[0][0])) is not None and p.party is None:
+        p.party = code
+    return found
+
+
 def _entries(cell: str, offset: int, role: str | None, att: Attendance,
              bare_role: str | bool | None = True, party: str | None = None) -> list[tuple[str, int, int]]:
     """People in one cell of an attendance list, with the cell's role and any role written beside them.
 
     ``bare_role`` is the role for names without a party (``True``: the same as ``role``).
     """
+    if (lead := _LEADING_PARTY.match(cell)) is not None and canonical_party(lead.group(1)):
+        return _party_first_entry(cell, offset, role, att, bare_role, party, lead)
     found: list[tuple[str, int, int]] = []
     also = _ALSO_TAKING_PART.match(cell)
     if also and role in (None, "") and not _PARTY_PAREN.search(cell):
@@ -1280,7 +1347,8 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
             if prev is not None and _REPLACED_BEFORE.search(before):
                 # "Kajsa Lind (C), som ersätter Oskar Forsberg (C)": Oskar is the member replaced.
                 prev.replaces = m.name
-                _serves(prev, group)
+                if not _bare_ersatter(before, group):
+                    _serves(prev, group)
                 att.add(m.name, m.party, None, offset + m.start, offset + m.end)
                 found.append((m.name, offset + m.start, offset + m.end))
                 prev = None
@@ -1400,6 +1468,15 @@ def _substitution_note(after: str, inline: re.Match[str]) -> bool:
     Why: in a list of those present or deciding the note says whom X serves for, so X is a tjänstgörande ersättare
     (set when Y is read), not a non-serving ersättare as the bare word would make X."""
     return inline.group(1).casefold() == "ersättare" and bool(_SUBSTITUTION_NOTE.match(after, inline.end()))
+
+
+def _bare_ersatter(before: str, group: str | None) -> bool:
+    """Whether a substitution is stated only by "ersätter" under a heading that gives no role ("Närvarande
+    beslutande: … Rune Palm (M) ersätter Monika Sjöqvist (M)"): the substitute is no serving ersättare by that
+    word alone (tests/corpus convention; "tjg för", a heading or a "tjänstgörande ersättarna" phrase says so).
+
+    Why: the word was read as "tjänstgörande ersättare" in any list."""
+    return group is None and re.search(r"(?i)(?<!som)[\s\u00a0]+ersätter[\s\u00a0]*$", before) is not None
 
 
 def _serves(p: PersonInfo, list_role: str | None) -> None:

@@ -253,6 +253,8 @@ def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
             # "Mohammadi (M)"); "Ärendebeskrivning" / "Tomas Hedlund (v)" is a heading above a name.
             segments = raw.split("\n")
             keep = segments[-1]
+            if _party_heading_line(keep, party):
+                continue
             if len(keep.split()) < 2 and len(segments) > 1:
                 keep = segments[-2] + "\n" + keep
             raw = keep
@@ -273,6 +275,16 @@ def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
         yield NameMatch(name=name, party=party if not local else party_text, party_text=party_text,
                         start=offset + start, end=offset + m.end(), with_others=bool(m.group(2)),
                         roles=roles)
+
+
+def _party_heading_line(line: str, party: str | None) -> bool:
+    """Whether the last line of a wrapped name is a party's name over its own abbreviation ("Socialdemokraterna
+    (S)"): a heading of attendance grouped by party, not a surname.
+
+    Why: the name above the heading (the last of the previous party's block) was read as "Name Partinamn" of the
+    heading's party."""
+    words = line.split()
+    return len(words) == 1 and party is not None and canonical_party(words[0]) == party
 
 
 def _party_before_place(text: str) -> str | None:
