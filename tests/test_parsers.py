@@ -3098,3 +3098,28 @@ def test_h33_bare_ersatter_under_role_less_heading_gives_no_role():
     assert people["Rune Palm"].roles == []
     people = _attendance("Tjänstgörande ersättare:  Rune Palm (M) ersätter Siv Dahl (M)\n")
     assert people["Rune Palm"].roles == ["tjänstgörande ersättare"]
+
+
+_H35_DOC = ("SOCIALNÄMNDEN\tPROTOKOLL\nSammanträdesdatum\t2023-05-16\n\nSN § 54\tDnr: SN 2023/67-750\n"
+            "Avtal med föreningen\nFörvaltningen föreslår ett avtal.\nYrkanden\n"
+            "Åsa Lind (S) yrkar bifall till förvaltningens förslag.\nJan Berg (SD) yrkar avslag på förslaget.\n"
+            "Omröstning\nLedamot\tParti\tJa\tNej\tAvstår\nÅsa Lind\tS\tX\nGun Holm\tS\tX\nLars-Olof Ek\tC\tX\n"
+            "Jan Berg\tSD\t\tX\nLena Sten\tSD\t\tX\nSumma\t\t3\t2\t0\n"
+            "Socialnämnden har således beslutat enligt Åsa Linds yrkande.\nSocialnämndens beslut\n"
+            "Socialnämnden beslutar\n- att godkänna avtalet.\nReservation\n"
+            "Vi reserverar oss mot beslutet. Kommunen bör i stället upphandla tjänsten.\n"
+            "Jan Berg (SD)\tLena Sten (SD)\nExpedieras: Föreningen\n"
+            "Ordförande\tJusterare\tSekreterare\nÅsa Lind\tLars-Olof Ek\tSofia Nord\n")
+
+
+def test_h35_first_person_reservation_under_heading_is_signed():
+    m = _minutes(_H35_DOC)
+    reservations = [st for st in m.paragraphs[0].statements if st.kind == "reservation"]
+    assert sorted(r.name for st in reservations for r in st.by) == ["Jan Berg", "Lena Sten"]
+
+
+def test_h35_vote_table_party_column_gives_persons():
+    parties = {p.name: p.party for p in _minutes(_H35_DOC).persons}
+    assert parties["Gun Holm"] == "S"
+    assert parties["Lars-Olof Ek"] == "C"
+    assert "Summa" not in parties

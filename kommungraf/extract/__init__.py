@@ -107,6 +107,7 @@ def extract_minutes(src: SourceText) -> Minutes:
         for ref in [r for st in par.statements for r in st.by] + [r for pr in par.proposals for r in pr.by]:
             if ref.name not in att.people:
                 att.add(ref.name, ref.party, None, ref.span.start, ref.span.end)
+    _vote_table_voters(text, full, att)
     _case_officers(text, full, att)
     _presenters(text, full, att)
     _staff_report_authors(text, full, att)
@@ -415,6 +416,36 @@ def _apposed_substitutes(text: str, att: Attendance, full_names: dict[str, str])
 # "Handläggare: Johan Ask, trafikstrateg": the case officer that a paragraph's meta line names, by a plain name
 # right after the label and before the title, the next field ("·", "|") or the end of the line.
 _CASE_OFFICER = re.compile(rf"(?i:\bhandläggare)[ \t]*:[ \t]*({PLAIN_NAME})[ \t]*(?=,|·|\||\t|\n|$)")
+
+
+# A cell that is a person's name alone, as a vote table's first column prints it.
+_PLAIN_NAME_CELL = re.compile(PLAIN_NAME)
+
+
+def _vote_table_voters(text: str, full: MappedText, att: Attendance) -> None:
+    """The voters of a TAB-separated vote table with a party column ("Ledamot<TAB>Parti<TAB>Ja<TAB>Nej<TAB>Avstår" /
+    "Gun Persson<TAB>S<TAB>X"): each is a person of the document with the party of that column.
+
+    Why: an extract without an attendance list names the members who voted only in this table; their party
+    stands in its own column, not in brackets after the name, so no name pattern reads it.  The rows end at the
+    first line that is not a name with a known party (the "Summa" row)."""
+    pos = 0
+    header = False
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        cells = [c.strip() for c in line.split("\t")]
+        low = [c.casefold() for c in cells]
+        if "parti" in low and "ja" in low and "nej" in low:
+            header = True
+            continue
+        if not header:
+            continue
+        party = canonical_party(cells[1]) if len(cells) > 2 else None
+        if party is None or not _PLAIN_NAME_CELL.fullmatch(cells[0]):
+            header = False
+            continue
+        at = start + line.find(cells[0])
+        att.add(cells[0], party, None, full.source_offset(at), full.source_offset(at + len(cells[0]) - 1) + 1)
 
 
 def _case_officers(text: str, full: MappedText, att: Attendance) -> None:

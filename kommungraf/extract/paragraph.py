@@ -620,7 +620,7 @@ def _written_reservations(mt: MappedText, claimed: set[tuple[str, str]]) -> list
     out: list[Statement] = []
     for h in _RES_HEADING.finditer(text):
         if not text[max(0, h.start() - 300):h.start()].rstrip().endswith(":") and \
-                not _reservation_attached(text, h.start()):
+                not _reservation_attached(text, h.start()) and not _first_person_reservation(text, h.end()):
             continue  # only a reservation quoted where the paragraph introduces it ("… enligt följande:")
         pos = h.end() + 1
         prose = 0
@@ -657,6 +657,20 @@ def _written_reservations(mt: MappedText, claimed: set[tuple[str, str]]) -> list
                              parties=tuple(dict.fromkeys(r.party for r in refs if r.party)),
                              text=_collapse(text[h.end():pos][:2000])))
     return out
+
+
+# The first words of a written reservation in the signatories' own voice: "Vi reserverar oss …", "Jag reserverar
+# mig …".
+_FIRST_PERSON_RESERVATION = re.compile(r"\s*(?:Vi\s+reserverar\s+oss|Jag\s+reserverar\s+mig)\b")
+
+
+def _first_person_reservation(text: str, end: int) -> bool:
+    """Whether the text under a "Reservation" heading ending at ``end`` opens in the first person ("Vi reserverar
+    oss mot beslutet."), so that the block is the written reservation itself and the names under it sign it.
+
+    Why: an extract may print the written reservation under its heading with no "enligt följande:" introducing
+    it; the first-person wording shows it is the signatories' own text, not a list of reservations."""
+    return _FIRST_PERSON_RESERVATION.match(text, end) is not None
 
 
 # "Skriftlig reservation bifogas protokollet", "Reservationen bifogas som bilaga": the written reservation is
