@@ -98,9 +98,9 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
     voted = _voted_for(text) or _proposal_side_counts(text)
     if voted:
         return Vote(*voted[0], span(mt, voted[1], voted[2]), roll)
-    table = _party_table(text) or _count_table(text) or _stacked_counts(text) or _candidate_table(text) or \
-        _headed_candidate_table(text) or _labelled_counts(text) or _gapped_counts(text) or _slash_counts(text) or \
-        _spaced_count_table(text) or _label_line_counts(text)
+    table = _party_table(text) or _count_table(text) or _label_counts(_STACKED, text) or _candidate_table(text) or \
+        _headed_candidate_table(text) or _label_counts(_LABELLED, text) or _label_counts(_GAPPED, text) or \
+        _slash_counts(text) or _spaced_count_table(text) or _label_counts(_LABEL_LINE, text)
     if table:
         return Vote(*table[0], span(mt, table[1], table[2]), roll)
     if columns := _name_columns(text):
@@ -117,6 +117,15 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
         s = first.start() if first else 0
         return Vote(counts["yes"], counts["no"], counts["abstain"], span(mt, s, s + 1), roll)
     return None
+
+
+def _label_counts(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """The counts of the first match of ``pattern`` (one of the forms with the labels beside their numbers:
+    ``_STACKED``, ``_LABELLED``, ``_GAPPED``, ``_LABEL_LINE``), yes, no and abstentions in groups 1-3."""
+    m = pattern.search(text)
+    if m is None:
+        return None
+    return (int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)), m.start(), m.end()
 
 
 def _abstain_after_dash(text: str, end: int) -> int:
@@ -448,28 +457,12 @@ _STACKED = re.compile(r"(?im)^[ \t]*ja(?:-röster)?[ \t]*:?[ \t]*\n?[ \t]*(\d{1,
                       r"(\d{1,3})[ \t]*(?:\n|$))?")
 
 
-def _stacked_counts(text: str) -> tuple[tuple[int, int, int], int, int] | None:
-    """ "Ja" / "7" / "Nej" / "4" / "Avstår" / "0": the counts as labels with their numbers below or beside them."""
-    m = _STACKED.search(text)
-    if m is None:
-        return None
-    return (int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)), m.start(), m.end()
-
-
 # The label before its count, with the count split per party in brackets: "Ja 7 (S 4, V 1, C 2), Nej 3 (M 2,
 # SD 1), Avstår 1 (KD)".  A capital "Ja"/"Nej" and a separator between the sides, so prose ("ja 7 dagar") is none.
 _PARTY_SPLIT = r"(?:\s*\([A-ZÅÄÖ][^()\n]{0,80}\))?"
 _LABELLED = re.compile(rf"\b(?:Ja|JA)(?:-röster)?\s*:?\s*(\d{{1,3}}){_PARTY_SPLIT}\s*[,;]\s*(?:Nej|nej|NEJ)(?:-röster)?"
                        rf"\s*:?\s*(\d{{1,3}}){_PARTY_SPLIT}(?:\s*[,;]?\s*(?:och\s+)?(?:Avstår|avstår|Avstod|avstod|"
                        rf"Avstående|avstående|Avstående röster|avstående röster)\s*:?\s*(\d{{1,3}}){_PARTY_SPLIT})?")
-
-
-def _labelled_counts(text: str) -> tuple[tuple[int, int, int], int, int] | None:
-    """ "Ja 7 (S 4, V 1, C 2), Nej 3 (M 2, SD 1), Avstår 1 (KD)": the counts after their labels on one line."""
-    m = _LABELLED.search(text)
-    if m is None:
-        return None
-    return (int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)), m.start(), m.end()
 
 
 # A line of the counts after their labels with no separator between them, as a results line of a web page's
@@ -479,16 +472,12 @@ _LABEL_LINE = re.compile(r"(?m)^[ \t\u00a0]*(?:Ja|JA)[ \t\u00a0]*:?[ \t\u00a0]*(
                          r"[ \t\u00a0]*:?[ \t\u00a0]*(\d{1,3}))?(?:[ \t\u00a0]+(?:Frånvarande|FRÅNVARANDE)"
                          r"[ \t\u00a0]*:?[ \t\u00a0]*\d{1,3})?[ \t\u00a0.]*$")
 
-
-def _label_line_counts(text: str) -> tuple[tuple[int, int, int], int, int] | None:
-    """ "Ja 24 Nej 15 Avstår 2 Frånvarande 0" as a line of its own: the counts (the absent are no count).
-
-    Why: the labelled form with separators ("Ja 7, Nej 3") needs them to tell counts from prose; a line of
-    nothing but the labels and their numbers needs none."""
-    m = _LABEL_LINE.search(text)
-    if m is None:
-        return None
-    return (int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)), m.start(), m.end()
+# The labels with their counts set apart by column gaps or dashes instead of commas: "Omröstningsresultat      Ja 8
+# Nej 2      Avstår 1" (a case system's export), "Omröstningsresultat: Ja 6 – Nej 4 – Avstår 1".  A capital "Ja" and
+# "Nej" right after the gap, so that prose ("ja 7 dagar") is none.
+_GAP_OR_DASH = r"(?:\t+| {2,}|[ \t]*[–—-][ \t]*)"
+_GAPPED = re.compile(rf"\b(?:Ja|JA)[ \t]*:?[ \t]*(\d{{1,3}}){_GAP_OR_DASH}(?:Nej|NEJ)[ \t]*:?[ \t]*(\d{{1,3}})"
+                     rf"(?:{_GAP_OR_DASH}(?:Avstår|AVSTÅR|Avstod|Avstående)[ \t]*:?[ \t]*(\d{{1,3}}))?(?!\d)")
 
 
 #: A vote table's or voting list's word for a member's vote, as the vote it records.
@@ -610,23 +599,6 @@ def _plain_names(chunk: str) -> list[str]:
     if not entries or not all(_PLAIN_NAME.fullmatch(e) for e in entries):
         return []
     return entries
-
-
-# The labels with their counts set apart by column gaps or dashes instead of commas: "Omröstningsresultat      Ja 8
-# Nej 2      Avstår 1" (a case system's export), "Omröstningsresultat: Ja 6 – Nej 4 – Avstår 1".  A capital "Ja" and
-# "Nej" right after the gap, so that prose ("ja 7 dagar") is none.
-_GAP_OR_DASH = r"(?:\t+| {2,}|[ \t]*[–—-][ \t]*)"
-_GAPPED = re.compile(rf"\b(?:Ja|JA)[ \t]*:?[ \t]*(\d{{1,3}}){_GAP_OR_DASH}(?:Nej|NEJ)[ \t]*:?[ \t]*(\d{{1,3}})"
-                     rf"(?:{_GAP_OR_DASH}(?:Avstår|AVSTÅR|Avstod|Avstående)[ \t]*:?[ \t]*(\d{{1,3}}))?(?!\d)")
-
-
-def _gapped_counts(text: str) -> tuple[tuple[int, int, int], int, int] | None:
-    """ "Ja 8      Nej 2      Avstår 1" or "Ja 6 – Nej 4 – Avstår 1": the counts after their labels on one line,
-    set apart by column gaps or dashes (``_labelled_counts`` reads them set apart by commas)."""
-    m = _GAPPED.search(text)
-    if m is None:
-        return None
-    return (int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)), m.start(), m.end()
 
 
 # The labels in one slashed group and the counts in another in the same order: "Omröstningsresultat
