@@ -1,0 +1,65 @@
+"""Helpers several parser test modules share: minutes extracted from a text, and sample minutes used by two or more."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kommungraf.source import SourceText
+
+
+def _minutes(text: str):
+    from kommungraf.extract import extract_minutes
+
+    return extract_minutes(SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,)))
+
+
+_APPENDED_VOTES = (
+    "Regionfullmäktige\n\nBeslutande   Se bilaga 1, voteringslista\n\n"
+    "§ 12                                  Dnr RS 2024/31\nNy taxa för färdtjänst\n\n"
+    "Beslutsgång\nVotering begärs och genomförs. Votering 1, se bilaga 1.\n\n"
+    "Regionfullmäktiges beslut\nTaxan fastställs.\n\n"
+    "§ 13                                  Dnr RS 2024/40\nMotion om cykelbanor\n\n"
+    "Beslutsgång\nVotering begärs med ja för avslag och nej för bifall. Votering 2, se bilaga 1.\n\n"
+    "Regionfullmäktiges beslut\nMotionen avslås.\n\n"
+    "Bilaga 1 till regionfullmäktiges protokoll 2024-03-12\n\nOmröstningslista\n\n"
+    "Votering 1: § 12 Ny taxa för färdtjänst\n\n"
+    "Nr  Namn              Parti   Votering 1    Votering 2\n"
+    " 1  Saga Holmqvist    C       Ja            Ja\n"
+    " 2  Orvar Lindqvist   S       Nej           Frånvarande\n"
+    " 3  Tilda Bergqvist   M       Ja            Avstår\n"
+    " 4  Ebbe Sjöqvist     V       Nej           Nej\n"
+)
+
+
+_H24_ROLL_CALL = (
+    "Kommunfullmäktige\nSammanträdesdatum 2024-04-22\n"
+    "Ordförande\tLars Ek (S)\n"
+    "Beslutande\tSe närvaro- och omröstningslistan.\n"
+    "Nr\tOrdinarie ledamot\tParti\tNärv.\tTjänstgörande ersättare\t§ 5\t§ 6\n"
+    "1\tLars Ek\tS\tX\t\tJa\t\tNej\n"
+    "2\tAnna Berg\tS\t– Ulla Mattsson (S)\t\tJa\t\tNej\n"
+    "3\tPer Holm\tM\tX\t\tNej\tAvst\n"
+    "4\tEva Lund\tM\t– –\t\t\t– –\n"
+    "5\tOla Sten\tV\tX\tAvst\t\t\tJa\n"
+    "§ 5 Motion om skolan\n"
+    "Omröstning\nResultatet framgår av närvaro- och omröstningslistan, kolumn § 5.\n"
+    "Kommunfullmäktige beslutar\nMotionen avslås.\n"
+    "§ 6 Bordläggning\n"
+    "Omröstning\nResultatet framgår av omröstningslistan, kolumn § 6.\n"
+    "Kommunfullmäktige beslutar\nÄrendet bordläggs.\n")
+
+
+_H31_HEAD = ("Kultur- och fritidsnämnden\nProtokoll\nSammanträdesdatum 2024-04-17\n"
+             "Ledamöter\n  Anna Berg (S), ordförande\n  Karl Holm (M)\n\n")
+
+
+_H35_DOC = ("SOCIALNÄMNDEN\tPROTOKOLL\nSammanträdesdatum\t2023-05-16\n\nSN § 54\tDnr: SN 2023/67-750\n"
+            "Avtal med föreningen\nFörvaltningen föreslår ett avtal.\nYrkanden\n"
+            "Åsa Lind (S) yrkar bifall till förvaltningens förslag.\nJan Berg (SD) yrkar avslag på förslaget.\n"
+            "Omröstning\nLedamot\tParti\tJa\tNej\tAvstår\nÅsa Lind\tS\tX\nGun Holm\tS\tX\nLars-Olof Ek\tC\tX\n"
+            "Jan Berg\tSD\t\tX\nLena Sten\tSD\t\tX\nSumma\t\t3\t2\t0\n"
+            "Socialnämnden har således beslutat enligt Åsa Linds yrkande.\nSocialnämndens beslut\n"
+            "Socialnämnden beslutar\n- att godkänna avtalet.\nReservation\n"
+            "Vi reserverar oss mot beslutet. Kommunen bör i stället upphandla tjänsten.\n"
+            "Jan Berg (SD)\tLena Sten (SD)\nExpedieras: Föreningen\n"
+            "Ordförande\tJusterare\tSekreterare\nÅsa Lind\tLars-Olof Ek\tSofia Nord\n")

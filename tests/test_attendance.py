@@ -1,0 +1,684 @@
+"""extract/attendance.py: attendance lists, roles, parties, substitutes, signatures and the meeting date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from parsing_helpers import _H24_ROLL_CALL, _H35_DOC, _minutes
+
+from kommungraf.clean import content_lines
+from kommungraf.source import SourceText
+
+
+def _attendance(text: str):
+    from kommungraf.extract.attendance import logical_lines, parse_attendance
+
+    src = SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,))
+    return parse_attendance(logical_lines(content_lines(src), text)).people
+
+
+def test_attendance_labels_over_two_lines_titles_before_names_and_home_municipalities():
+    people = _attendance(
+        "Beslutande\n  Ledamöter          Jan Nordin (M) (Kalmar)\n  Tjänstgörande\n"
+        "  ersättare          Roland Ek (M) (Nybro) istf Ulla Sten (Torsås)\n\n"
+        "Övriga deltagande    Förbundsdirektör Margareta Alm\n                     Ekonomichef Peter Sand, § 35\n")
+    assert people["Roland Ek"].roles == ["tjänstgörande ersättare"] and people["Roland Ek"].replaces == "Ulla Sten"
+    assert people["Ulla Sten"].roles == [] and people["Jan Nordin"].roles == ["ledamot"]
+    assert people["Margareta Alm"].roles == people["Peter Sand"].roles == ["tjänsteman"]
+    assert not [n for n in people if n.startswith(("Förbundsdirektör", "Ekonomichef"))]
+
+
+def test_substitutes_named_after_the_members_they_replace():
+    people = _attendance(
+        "Beslutande           Samtliga ledamöter med undantag för Kjell Andersson (m),\n"
+        "                     som ersätts av Lena Ström (m).\n\n"
+        "Tjänstgörande ersättare\nFrånvarande ledamöterna Tove Ljung, Bengt Sand och Rami Khoury ersattes av "
+        "Hassan Omar, Nils Ek respektive Maja Lindfors. Anneli Ryd för Karl Wiberg § 12-13.\n")
+    assert people["Lena Ström"].replaces == "Kjell Andersson" and people["Kjell Andersson"].roles == []
+    assert [(n, people[n].replaces) for n in ("Hassan Omar", "Nils Ek", "Maja Lindfors")] == \
+        [("Hassan Omar", "Tove Ljung"), ("Nils Ek", "Bengt Sand"), ("Maja Lindfors", "Rami Khoury")]
+    assert all(people[n].roles == ["ledamot"] for n in ("Tove Ljung", "Bengt Sand", "Rami Khoury"))
+    assert people["Anneli Ryd"].roles == ["tjänstgörande ersättare"] and people["Anneli Ryd"].replaces == "Karl Wiberg"
+
+
+def test_an_attendance_list_appended_after_the_last_paragraph_with_an_ersattare_for_column():
+    m = _minutes(
+        "Kommunstyrelsen\n\nBeslutande:      Se närvarolista, bilaga 1\n\n§ 220     Ärende\n\nBeslut\n"
+        "Kommunstyrelsen beslutar att godkänna.\n\nNÄRVAROLISTA\n\nLedamöter\n"
+        "Namn                        Parti   Uppdrag               Närvaro\n"
+        "Hans Lind                   S       ordförande            kl. 13.00–17.20\n"
+        "Anna-Karin Lindqvist Berg   MP      2:e vice ordförande   §§ 220–222\n"
+        "Mattias Nyberg              S       ledamot               frånvarande\n\n"
+        "Tjänstgörande ersättare\n"
+        "Namn                        Parti   Ersättare för                 Närvaro\n"
+        "Karin Dahl                  S       Mattias Nyberg (S)            kl. 13.00–17.20\n"
+        "Erik Strand                 MP      Anna-Karin Lindqvist          § 220\n")
+    people = {p.name: p for p in m.persons}
+    assert people["Hans Lind"].roles == ("ordförande",) and people["Mattias Nyberg"].roles == ("ledamot",)
+    assert people["Karin Dahl"].roles == ("tjänstgörande ersättare",) and people["Karin Dahl"].party == "S"
+    assert people["Karin Dahl"].replaces == "Mattias Nyberg"
+    # A shortened double surname is the person of the list.
+    assert people["Erik Strand"].replaces == "Anna-Karin Lindqvist Berg"
+    assert "Karin Dahl Mattias Nyberg" not in people and "Anna-Karin Lindqvist" not in people
+    assert len(m.paragraphs[0].decision_points) == 1
+
+
+def test_a_substitute_without_a_stated_party_does_not_take_the_replaced_member_s_party():
+    people = _attendance("Tjänstgörande ersättare\nLina Holm (tjänstgör för Ola Berg (MP)) §§ 15–16.\n\n"
+                         "Ledamöter\nLena Holmér tjg för Nils Bäck (KD)\t(KD)\n")
+    assert people["Lina Holm"].party is None and people["Lina Holm"].replaces == "Ola Berg"
+    # A party printed in its own column beside the entry is stated.
+    assert people["Lena Holmér"].party == "KD" and people["Lena Holmér"].replaces == "Nils Bäck"
+
+
+def test_a_party_cell_spanning_rows_of_an_html_table_belongs_to_each_row():
+    from kommungraf.loaders.html import read_html
+
+    html = ("<html><body><h2>Närvarande</h2><table><tr><th>Parti</th><th>Namn</th><th>Funktion</th></tr>"
+            "<tr><td rowspan='2'>M</td><td>Anders Wiklund</td><td>Ordförande</td></tr>"
+            "<tr><td>Jan Stjernström</td><td>Ledamot</td></tr>"
+            "<tr><td rowspan='2'>S</td><td>Emil Ek</td><td>Ersättare</td></tr>"
+            "<tr><td>Tobias Holm</td><td>Ledamot</td></tr></table></body></html>")
+    text = read_html(Path("x.html"), html.encode()).text
+    assert "M\tJan Stjernström\tLedamot" in text and "S\tTobias Holm\tLedamot" in text
+    people = _attendance(text)
+    assert people["Jan Stjernström"].party == "M" and people["Tobias Holm"].party == "S"
+
+
+def test_ocr_damage_in_an_attendance_list_and_staff_in_a_roll_column():
+    people = _attendance("1Jänstemän\tSven-Åke Lindgren, kommundirektör\n"
+                         "Utses att justera\tMaj-Britt Dahl (5) och Olof Nord (M)\n\n")
+    assert people["Sven-Åke Lindgren"].roles == ["tjänsteman"]
+    assert people["Maj-Britt Dahl"].party == "S" and people["Maj-Britt Dahl"].roles == ["justerare"]
+    people = _attendance("Namn\tParti\tRoll\nHelena Ekstrand\tM\tOrdförande\nAnna Wirén\t\tFörvaltningschef\n"
+                         "Sofie Lund\t\tArbetsmarknadschef, § 14\n")
+    assert people["Anna Wirén"].roles == people["Sofie Lund"].roles == ["tjänsteman"]
+    assert people["Helena Ekstrand"].roles == ["ordförande"]
+
+
+def test_suppleant_is_ersattare_and_a_role_cell_may_name_the_member_served_for():
+    people = _attendance("Närvarande styrelseledamöter\nNamn\tRoll\tParti\nKjell Olofsson\tOrdförande\tS\n"
+                         "Bo Nyström\tSuppleant, tjänstgör för Helena Axelsson (S)\tS\n\n"
+                         "Närvarande suppleanter\nNamn\tRoll\tParti\nJonas Ryd\tSuppleant\tL\n")
+    assert people["Bo Nyström"].roles == ["tjänstgörande ersättare"]
+    assert people["Bo Nyström"].replaces == "Helena Axelsson"
+    assert people["Jonas Ryd"].roles == ["ersättare"]
+
+
+def test_titles_before_names_under_ovriga_and_no_staff_role_for_an_employee_representative():
+    people = _attendance("Övriga: VD Per-Anders Holm, ekonomichef Susanne Lind (sekreterare), "
+                         "fastighetschef Ola Brandt (§ 3), Mats Jonsson (arbetstagarrepresentant)\n")
+    assert people["Per-Anders Holm"].roles == ["tjänsteman"]
+    assert sorted(people["Susanne Lind"].roles) == ["sekreterare", "tjänsteman"]
+    assert people["Ola Brandt"].roles == ["tjänsteman"]
+    assert people["Mats Jonsson"].roles == []
+
+
+def test_ersatt_av_in_a_presence_column_makes_the_substitute_serve():
+    people = _attendance("Beslutande\nLedamot\tParti\tNärvaro\nHelena Nordmark, ordförande\tS\tNärvarande\n"
+                         "Niklas Bergström\tS\tEj närvarande – ersatt av Sofia Åström (S)\n")
+    assert people["Niklas Bergström"].roles == ["ledamot"]
+    assert people["Sofia Åström"].roles == ["tjänstgörande ersättare"]
+    assert people["Sofia Åström"].replaces == "Niklas Bergström"
+
+
+def test_signature_labels_with_dots_and_labels_printed_under_the_names():
+    people = _attendance("Underskrifter\tSekreterare ……………… Lena Ölander\n\tOrdförande ……………… Jenny Forsberg\n")
+    assert people["Lena Ölander"].roles == ["sekreterare"]
+    assert people["Jenny Forsberg"].roles == ["ordförande"]
+    people = _attendance("Vid protokollet                      Justeras\n"
+                         "Eva Lindström                        Anna-Lena Hedberg      Leila Karimi\n"
+                         "Nämndsekreterare                     Ordförande             Justerare\n")
+    assert {n: p.roles for n, p in people.items()} == {
+        "Eva Lindström": ["sekreterare"], "Anna-Lena Hedberg": ["ordförande"], "Leila Karimi": ["justerare"]}
+
+
+def test_abbreviated_presidium_roles_and_a_substitute_serving_in_some_paragraphs():
+    people = _attendance("Beslutande ledamöter:\nAnna Berg (S), ordf\nPer Ek (M), 1:e v ordf\n"
+                         "Eva Lind (C), 2:e vice ordf.\nLars Holm (V)\n"
+                         "Ola Sand (KD), tjg ers §§ 12–13 för Lars Holm (V)\n"
+                         "Ulla Ryd (L), tjg ers för Eva Lind (C)\n")
+    assert people["Anna Berg"].roles == ["ordförande"]
+    assert people["Per Ek"].roles == people["Eva Lind"].roles == ["vice ordförande"]
+    assert people["Ola Sand"].roles == ["tjänstgörande ersättare"] and people["Ola Sand"].replaces == "Lars Holm"
+    assert people["Ulla Ryd"].roles == ["tjänstgörande ersättare"] and people["Ulla Ryd"].replaces == "Eva Lind"
+
+
+def test_an_attendance_table_drawn_in_characters_with_section_rows():
+    people = _attendance(
+        "+-------------+-------+-------------------------+-------------------+\n"
+        "| Namn        | Parti | Funktion                | Närvaro / noteringar |\n"
+        "+-------------+-------+-------------------------+-------------------+\n"
+        "| LEDAMÖTER                                                          |\n"
+        "| Stig Berg   | S     | Ordförande              | §§ 1–4            |\n"
+        "| Kim Ås      | MP    | Ledamot                 | §§ 1–3            |\n"
+        "| ERSÄTTARE                                                          |\n"
+        "| Bo Dahl     | M     | Ersättare               | §§ 1–4            |\n"
+        "| ÖVRIGA NÄRVARANDE                                                  |\n"
+        "| Siv Ek      |       | Förvaltningschef        | § 2               |\n"
+        "+-------------+-------+-------------------------+-------------------+\n")
+    assert (people["Stig Berg"].party, people["Stig Berg"].roles) == ("S", ["ordförande"])
+    assert (people["Kim Ås"].party, people["Kim Ås"].roles) == ("MP", ["ledamot"])
+    assert (people["Bo Dahl"].party, people["Bo Dahl"].roles) == ("M", ["ersättare"])
+    assert (people["Siv Ek"].party, people["Siv Ek"].roles) == (None, ["tjänsteman"])
+
+
+def test_rows_of_name_party_and_role_without_a_header_row():
+    people = _attendance("Beslutande ledamöter\nAnna Berg\tS\tordförande\nPer Ek\tM\n"
+                         "Ola Sand\tM\ttjänstgörande ersättare för Lena Ros (M)\n"
+                         "Ersättare\nIda Kvist\tV\nÖvriga närvarande\nSiv Ek\tsocialchef\n")
+    assert (people["Anna Berg"].party, people["Anna Berg"].roles) == ("S", ["ordförande"])
+    assert (people["Per Ek"].party, people["Per Ek"].roles) == ("M", ["ledamot"])
+    assert people["Ola Sand"].roles == ["tjänstgörande ersättare"] and people["Ola Sand"].replaces == "Lena Ros"
+    assert (people["Ida Kvist"].party, people["Ida Kvist"].roles) == ("V", ["ersättare"])
+    assert people["Siv Ek"].roles == ["tjänsteman"]
+
+
+def test_a_table_of_members_by_municipality_with_name_and_party_in_one_cell():
+    people = _attendance("Medlemskommun\tLedamot\tErsättare\nAle kommun\tBo Lind (S), ordförande\tEva Ek (S)\n"
+                         "Lerums kommun\tIda Berg (M), frånvarande\tPer Al (M), tjänstgör\n")
+    assert (people["Bo Lind"].party, people["Bo Lind"].roles) == ("S", ["ordförande"])
+    assert people["Eva Ek"].roles == ["ersättare"] and people["Ida Berg"].roles == ["ledamot"]
+    assert (people["Per Al"].party, people["Per Al"].roles) == ("M", ["tjänstgörande ersättare"])
+    assert "Ale kommun" not in people
+
+
+def test_an_attendance_table_with_one_column_per_party_and_the_presidium_on_a_line_below():
+    people = _attendance("Beslutande ledamöter\nS\tM\tC\tV\nAnna Berg\tPer Ek Ola Sand\tIda Lind\n"
+                         "ordf.\t1:e vice ordf.\nLars Holm*\tBo Dahl\n"
+                         "* Lars Holm (S), tjänstgörande ersättare för Siv Ros (S)\nErsättare\nS\tM\tC\tV\n"
+                         "Kim Ås\t–\tUlf Al\n")
+    assert (people["Anna Berg"].party, people["Anna Berg"].roles) == ("S", ["ordförande"])
+    assert (people["Per Ek"].party, people["Per Ek"].roles) == ("M", ["vice ordförande"])
+    assert (people["Ola Sand"].party, people["Ola Sand"].roles) == ("C", ["ledamot"])
+    assert (people["Ida Lind"].party, people["Bo Dahl"].party) == ("V", "M")
+    assert people["Lars Holm"].roles == ["tjänstgörande ersättare"] and people["Lars Holm"].replaces == "Siv Ros"
+    assert (people["Kim Ås"].party, people["Kim Ås"].roles) == ("S", ["ersättare"])
+    assert (people["Ulf Al"].party, people["Ulf Al"].roles) == ("C", ["ersättare"])
+
+
+def test_an_appended_attendance_and_voting_list_with_numbered_rows_and_a_two_line_header():
+    m = _minutes(
+        "Kommunfullmäktige\nBeslutande  Se närvaro- och voteringslista, bilaga 1\n\n§ 3 Motion om cykelvägar\n\n"
+        "Omröstningen utfaller med 2 ja-röster, 1 nej-röst och 1 som avstår.\n\n"
+        "Bilaga 1\nNärvaro- och voteringslista\n"
+        "    Ledamöter     Parti  Anm.          Tjänstgörande ersättare  § 3\n"
+        "                                                               Ja  Nej  Avst\n"
+        " 1  Eva Ström     S      ordförande                            X\n"
+        " 2  Per Lund      M                    Kim Berg (M)                 X\n"
+        " 3  Ola Sand      C      1:e vice ordf.                        X\n"
+        " 4  Siv Holm      V      frånvarande\n"
+        " 5  Bo Ek         L                                                 X\n"
+        "    Summa                                                      2    1    1\n")
+    people = {p.name: p for p in m.persons}
+    assert (people["Eva Ström"].party, people["Eva Ström"].roles) == ("S", ("ordförande",))
+    assert people["Per Lund"].roles == ("ledamot",) and people["Kim Berg"].roles == ("tjänstgörande ersättare",)
+    assert people["Ola Sand"].roles == ("vice ordförande",) and people["Siv Holm"].roles == ("ledamot",)
+    assert people["Bo Ek"].party == "L" and not [n for n in people if "Summa" in n or "Avst" in n or "Parti" in n]
+    assert m.paragraphs[0].title == "Motion om cykelvägar"
+
+
+def test_labelled_signatures_run_into_one_line_and_a_heading_beside_the_case_number():
+    m = _minutes(
+        "Kommunstyrelsen\n\n§ 7\tRemiss av avfallsplan\nDnr KS 2024/0100.1\tKommunstyrelsens beslut\n"
+        "Kommunstyrelsen remitterar planen till tekniska nämnden.\n\n"
+        "Justerandes sign: Eva Ström, Per Lund\n"
+        "Protokollet justerades 2024-04-19. Ordförande: Eva Ström. Justerare: Per Lund. Sekreterare: Ida Berg.\n")
+    people = {p.name: p for p in m.persons}
+    assert people["Eva Ström"].roles == ("ordförande",) and people["Per Lund"].roles == ("justerare",)
+    assert people["Ida Berg"].roles == ("sekreterare",)
+    assert len(m.paragraphs[0].decision_points) == 1
+    assert [c.value for c in m.paragraphs[0].case_numbers] == ["KS 2024/0100.1"]
+
+
+def test_ocr_damage_in_known_words_and_names_and_an_ocr_l_for_the_first_point():
+    people = _attendance(
+        "Beslutande            Ledarnöter:\n                      Tove Ek (S), ordförande\n"
+        "                      lvar Sand (C)\n\nErsättare             Ulf Berg (M)\n")
+    assert people["Tove Ek"].roles == ["ordförande"] and people["Ivar Sand"].roles == ["ledamot"]
+    assert people["Ulf Berg"].roles == ["ersättare"] and "lvar Sand" not in people
+    m = _minutes("Kommunstyrelsen\n\n§ 5   Ärende\n\nYrkanden\nTove Ek (S) yrkar bifall.\n"
+                 "Ivar Sand (C) instärnrner i Tove Eks yrkande.\n\nBeslut\nl. Kommunstyrelsen godkänner avtalet.\n"
+                 "2. Paragrafen justeras omedelbart.\n")
+    par = m.paragraphs[0]
+    assert len(par.decision_points) == 2
+    assert sorted(r.name for pr in par.proposals for r in pr.by) == ["Ivar Sand", "Tove Ek"]
+
+
+def test_labels_extracted_as_a_block_before_their_values():
+    people = _attendance(
+        "Östra Göinge kommun\nPlats och tid\nBeslutande ledamöter\nTjänstgörande ersättare\n"
+        "Rådhuset, kl. 13.00–15.00\nTove Ek (S), ordförande\nIvar Sand (C)\nUlf Berg (M) ersätter Eva Holm (M)\n"
+        "Ej tjänstgörande ersättare\nÖvriga närvarande\nAnna Lo (L)\nPer Nyd, kanslichef\n"
+        "Sekreterare\nOrdförande\nJusterare\nPer Nyd\nTove Ek\nIvar Sand\n")
+    assert people["Ivar Sand"].roles == ["ledamot", "justerare"] and people["Tove Ek"].roles == ["ordförande"]
+    assert people["Ulf Berg"].roles == ["tjänstgörande ersättare"] and people["Eva Holm"].roles == []
+    assert people["Anna Lo"].roles == ["ersättare"] and people["Per Nyd"].roles == ["tjänsteman", "sekreterare"]
+    assert "Östra Göinge" not in people
+
+
+def test_officials_taking_part_named_in_a_running_attendance_paragraph():
+    people = _attendance("Närvarande: Tove Ek (S), ordförande, samt ledamöterna Ivar Sand (C) och Ulf Berg (M). "
+                         "Därutöver deltar kanslichef Per Nyd och ekonomichef Sara Lund (§ 4).\n")
+    assert people["Ivar Sand"].roles == ["ledamot"]
+    assert people["Per Nyd"].roles == people["Sara Lund"].roles == ["tjänsteman"]
+
+
+def test_signature_label_lines_above_the_extract_s_attestation_give_roles():
+    m = _minutes("Kommunstyrelsen\n\n§ 3   Ärende\n\nBeslut\nKommunstyrelsen godkänner avtalet.\n\n"
+                 "Expedieras till:\nTekniska nämnden\n\n"
+                 "Ordförande: Gun Ek (S)     Justerare: Per Alm (M)\nSekreterare: Lisa Berg\n\n"
+                 "Utdragsbestyrkande: Lisa Berg\n")
+    people = {p.name: p for p in m.persons}
+    assert people["Gun Ek"].roles == ("ordförande",) and people["Per Alm"].roles == ("justerare",)
+    assert people["Lisa Berg"].roles == ("sekreterare",)
+
+
+def test_a_bare_justeras_beside_vid_protokollet_heads_every_adjuster_signature():
+    people = _attendance("Vid protokollet\tJusteras\nKarin Ödman, sekreterare\tOlle Berg\tSara Lind\n")
+    assert people["Karin Ödman"].roles == ["sekreterare"]
+    assert people["Olle Berg"].roles == ["justerare"] and people["Sara Lind"].roles == ["justerare"]
+
+
+def test_signatures_written_as_name_and_role_beside_a_signature_label():
+    people = _attendance("Underskrifter\tEva Sundin, ordförande\tRoger Ahl, justerare\tSara Lönn, sekreterare\n"
+                         "Paragrafer\t201-204, utom 203\n")
+    roles = {name: set(p.roles) for name, p in people.items()}
+    assert roles == {"Eva Sundin": {"ordförande"}, "Roger Ahl": {"justerare"}, "Sara Lönn": {"sekreterare"}}
+
+
+def test_a_list_beside_a_label_in_a_margin_column_wraps_a_name_onto_the_next_line():
+    people = _attendance("Nämnden\nNärvarande\tLedamöter: Eva Sundin (C), ordförande; Roger Ahl (S); Nadia\n"
+                         "Karim (MP); Tore Blom (SD)\nTjänstgörande ersättare: Linus Ek (L)\n")
+    assert people["Nadia Karim"].roles == ["ledamot"] and people["Nadia Karim"].party == "MP"
+    assert people["Linus Ek"].roles == ["tjänstgörande ersättare"]
+
+
+def test_an_attendance_table_with_a_column_per_role_and_empty_cells_at_the_start_of_rows():
+    from kommungraf.extract.attendance import logical_lines, parse_attendance
+
+    text = ("Närvarande\nOrdförande\tVice ordförande\tLedamöter\tErsättare\n"
+            "Eva Ek (S)\tOla Berg (M)\tAnna Lund (C)\tPer Sand (L)\n\t\tLisa Holm (V)\tKarl Ny (KD)\n"
+            "\t\tMats Dal (S)\n")
+    src = SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,))
+    people = parse_attendance(logical_lines(content_lines(src), text), source=text).people
+    roles = {name: p.roles for name, p in people.items()}
+    assert roles == {"Eva Ek": ["ordförande"], "Ola Berg": ["vice ordförande"], "Anna Lund": ["ledamot"],
+                     "Per Sand": ["ersättare"], "Lisa Holm": ["ledamot"], "Karl Ny": ["ersättare"],
+                     "Mats Dal": ["ledamot"]}
+
+
+def test_roles_of_a_party_groups_ersättare_and_in_a_digital_justering():
+    m = _minutes("Nämnden\n\nNärvarande ledamöter\nAnna Lund (S), ordförande\nPer Berg (M)\nKarl Ek (C)\n\n"
+                 "§ 5  Budget\n\nBeslut\nBudgeten antas.\nErsättaryttrande\nCenterpartiets ersättare Eva Ström (C) "
+                 "och Nils Åberg (C) lämnar följande ersättaryttrande: ”Vi stöder budgeten.”\n\nJustering\n"
+                 "Justerat digitalt 2024-02-03 av Anna Lund (ordförande) och Per Berg\n(justerare).\n")
+    roles = {p.name: set(p.roles) for p in m.persons}
+    assert roles["Eva Ström"] == {"ersättare"} and roles["Nils Åberg"] == {"ersättare"}
+    assert "justerare" in roles["Per Berg"] and "ordförande" in roles["Anna Lund"]
+
+
+def test_two_fixed_width_lists_side_by_side_with_presidium_labels_in_a_label_column():
+    from kommungraf.extract.attendance import logical_lines, parse_attendance
+
+    text = ("Beslutande                               Ersättare\n\n"
+            "Ordförande      Eva Ek (S)               Karl Ny (KD)\n"
+            "1:e vice ordf.  Ola Berg (M)             Per Sand (L)\n"
+            "                Anna Lund (C)            Lisa Holm (V)\n"
+            "                Mats Dal (S)\n\n"
+            "Övriga närvarande   Tova Ek, socialchef\n")
+    src = SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,))
+    people = parse_attendance(logical_lines(content_lines(src), text), source=text).people
+    roles = {name: p.roles for name, p in people.items()}
+    assert roles == {"Eva Ek": ["ordförande"], "Ola Berg": ["vice ordförande"], "Anna Lund": [],
+                     "Mats Dal": [], "Karl Ny": ["ersättare"], "Per Sand": ["ersättare"],
+                     "Lisa Holm": ["ersättare"], "Tova Ek": ["tjänsteman"]}
+
+
+def test_signature_table_rows_with_a_dotted_line_before_the_name():
+    m = _minutes("Kommunstyrelsen\n\n§ 3\nVal av ombud\n\nBeslut\nTill ombud väljs Eva Ek (S).\n\n"
+                 "Sekreterare\t……………\tTova Lind\nJusterare\t……………\tOla Berg\n")
+    roles = {p.name: p.roles for p in m.persons}
+    assert roles["Tova Lind"] == ("sekreterare",) and roles["Ola Berg"] == ("justerare",)
+
+
+def test_a_case_officer_is_a_person_without_a_role():
+    m = _minutes("Kommunstyrelsen\n\n§ 3\nVal av ombud\nDiarienummer KS 2024/12 · Handläggare: Tova Lind, "
+                 "utredare\n\nBeslut\nTill ombud väljs Eva Ek (S).\n")
+    assert {p.name: p.roles for p in m.persons}.get("Tova Lind") == ()
+
+
+def test_a_member_named_with_a_comma_and_a_role_that_serves_is_not_made_an_ersattare():
+    m = _minutes("Kommunstyrelsen\n\nBeslutande\nTure Dahl (V), tjänstgörande ersättare\n\n§ 4\nBudget 2025\n\n"
+                 "Beslut\nBudgeten antas.\n\nSärskilt yttrande\nVera Holm (V) lämnar ett särskilt yttrande.\n"
+                 "Ture Dahl (V), ersättare, ansluter sig till Vera Holms särskilda yttrande.\n")
+    assert "ersättare" not in {p.name: p.roles for p in m.persons}["Ture Dahl"]
+
+
+def test_a_managing_director_abbreviated_vd_in_a_list_of_others_present_is_an_official():
+    people = _attendance("Kommunfullmäktige\n\nÖvriga närvarande   Tova Lind, VD Stadens Hamn AB, § 12\n"
+                         "                    Ola Berg, kommundirektör\n")
+    assert people["Tova Lind"].roles == ["tjänsteman"] and people["Ola Berg"].roles == ["tjänsteman"]
+
+
+def test_ocr_damaged_attendance_headings_keep_their_roles():
+    people = _attendance("Beslutande Iedamöter   Eva Ek (S), ordförande\n"
+                         "                       Per Lund (M)\n\n"
+                         "Ersattare              Ola Berg (C)\n\n"
+                         "0vriga deltagande      Tova Lind, kommunchef\n")
+    assert {n: p.roles for n, p in people.items()} == {
+        "Eva Ek": ["ordförande"], "Per Lund": ["ledamot"], "Ola Berg": ["ersättare"], "Tova Lind": ["tjänsteman"]}
+
+
+def test_serving_members_and_a_substitute_named_for_a_member_in_their_list():
+    people = _attendance("Tjänstgörande ledamöter\tEva Ek (S), ordförande\nPer Lund (M)\n"
+                         "Ola Berg (C), ersättare för Ida Sand (C)\nEj tjänstgörande ersättare\tKim Dal (S)\n")
+    assert {n: p.roles for n, p in people.items()} == {
+        "Eva Ek": ["ordförande"], "Per Lund": ["ledamot"], "Ola Berg": ["tjänstgörande ersättare"],
+        "Ida Sand": [], "Kim Dal": ["ersättare"]}
+
+
+def test_officials_under_a_heading_after_an_attendance_table_with_role_columns():
+    people = _attendance("Ersättare\tParti\tNärvaro\nAnna Ek\tC\tN\nÖvriga närvarande\n"
+                         "Lars Ny, kommundirektör\nTova Lind, nämndsekreterare, § 5\n")
+    assert {n: p.roles for n, p in people.items()} == {
+        "Anna Ek": ["ersättare"], "Lars Ny": ["tjänsteman"], "Tova Lind": ["tjänsteman"]}
+
+
+def test_an_official_who_presents_the_case_is_a_person_without_role():
+    m = _minutes("Fritidsnämnden\n\n§ 2\nLokaler\n\nÄrendet\nNämnden behöver lokaler. Fastighetschef Ola Rask "
+                 "föredrar ärendet.\nKim Berg, fritidsstrateg, föredrar förslaget.\n\nBeslut\nNämnden noterar.\n")
+    people = {p.name: p.roles for p in m.persons}
+    assert people.get("Ola Rask") == () and people.get("Kim Berg") == ()
+
+
+def test_hs20_ovriga_ersattare_are_ersattare_not_serving():
+    people = _attendance(
+        "Tjänstgörande ersättare\tLeif Stenlund (M) för Ingela Dahl (M)\nÖvriga ersättare\tKent Arvidsson (S)\n"
+        "Petra Lood (V)\nTjänstepersoner\tMalin Forsell, förvaltningschef\n")
+    assert people["Kent Arvidsson"].roles == ["ersättare"]
+    assert people["Petra Lood"].roles == ["ersättare"]
+    assert "tjänstgörande ersättare" in people["Leif Stenlund"].roles
+
+
+def test_h21_a_justering_box_after_the_last_paragraph_gives_the_signatories_their_roles():
+    minutes = _minutes("Kommunfullmäktige\nSammanträdesdatum 2024-06-12\n\n§ 87 Avtal om trafikplats\n\n"
+                       "Beslut\nKommunfullmäktige godkänner avtalet.\n\nBeslutet skickas till\nTrafikverket\n\n"
+                       "┌─ Justering ─────────────────────────┐\n"
+                       "│ Ordförande        Bengt Fors (M)      │\n"
+                       "│ Justerare         Göran Ek (C)        │\n"
+                       "│ Sekreterare       Helena Sundqvist    │\n"
+                       "└─────────────────────────────────────┘\n")
+    roles = {p.name: p.roles for p in minutes.persons}
+    assert roles["Bengt Fors"] == ("ordförande",) and roles["Göran Ek"] == ("justerare",)
+    assert roles["Helena Sundqvist"] == ("sekreterare",)
+
+
+def test_h21_a_surname_ending_in_stad_is_a_name_under_a_signature_label():
+    people = _attendance("Kommunstyrelsen\n\nOrdförande\tJusterare\tSekreterare\n"
+                         "..........\t..........\t..........\nKarl Ridderstad\tAnna Carlsson\tMaria Wennberg\n")
+    assert {n: p.roles for n, p in people.items()} == {
+        "Karl Ridderstad": ["ordförande"], "Anna Carlsson": ["justerare"], "Maria Wennberg": ["sekreterare"]}
+
+
+def test_h22_a_company_boards_funktion_column_with_an_utsedd_av_column_gives_roles():
+    people = _attendance(
+        "Närvarande\nNamn\tFunktion\tUtsedd av\n"
+        "Lars Öberg\tOrdförande\tSkellefteå kommun\n"
+        "Jan Burman\tStyrelseledamot\tSkellefteå kommun\n"
+        "Sara Vinka\tStyrelseledamot (via Teams)\tSkellefteå kommun\n"
+        "Peter Holm\tStyrelsesuppleant, tjänstgör för Åsa Nord\tSkellefteå kommun\n"
+        "Mikael Berg\tStyrelsesuppleant\tSkellefteå kommun\n"
+        "Eva Mark\tArbetstagarrepresentant\tLedarna\n")
+    assert {n: p.roles for n, p in people.items()} == {
+        "Lars Öberg": ["ordförande"], "Jan Burman": ["ledamot"], "Sara Vinka": ["ledamot"],
+        "Peter Holm": ["tjänstgörande ersättare"], "Mikael Berg": ["ersättare"], "Eva Mark": []}
+    assert all(p.party is None for p in people.values())
+
+
+def test_h23_abbreviated_attendance_and_signature_labels_give_their_roles():
+    people = _attendance("Ej tjg ers.\tRoger Melin (S), Kerstin Alm (C)\n"
+                         "Just.: Rasmus Öberg (SD) och Eva Kjellberg (L)\n\n"
+                         "Sekr. Anneli Hultberg · Ordf. Kerstin Lundgren (S)\n")
+    assert people["Roger Melin"].roles == ["ersättare"]
+    assert people["Kerstin Alm"].roles == ["ersättare"]
+    assert people["Rasmus Öberg"].roles == ["justerare"]
+    assert people["Eva Kjellberg"].roles == ["justerare"]
+    assert "sekreterare" in people["Anneli Hultberg"].roles
+
+
+def test_h23_running_attendance_lines_with_groups_and_entries_separated_by_semicolons():
+    people = _attendance(
+        "Närvarande ledamöter: Anna Berg (S), ordförande, Olof Lind (M) och Åsa Kvist (KD); tjänstgörande "
+        "ersättare: Nils Ragnarsson (M) för Helene Sundin (M); ersättare: Karl Björk (S) och Ronny Ek (SD).\n\n"
+        "Ej beslutande:\tOlle Sjögren (S), ers.; Mia Holm (SD), ers.; Tomas Elg, kommunchef; Karin Åhs, "
+        "kommunsekr.\n\n"
+        "Övriga närvarande: socialchef Ulrika Sand och nämndsekreterare Frida Lönn.\n")
+    assert people["Olof Lind"].roles == ["ledamot"]
+    assert people["Nils Ragnarsson"].roles == ["tjänstgörande ersättare"]
+    assert people["Ronny Ek"].roles == ["ersättare"]
+    assert people["Olle Sjögren"].roles == ["ersättare"]
+    assert people["Mia Holm"].roles == ["ersättare"]
+    assert people["Tomas Elg"].roles == ["tjänsteman"]
+    assert people["Karin Åhs"].roles == ["tjänsteman"]
+    assert people["Ulrika Sand"].roles == ["tjänsteman"]
+    assert people["Frida Lönn"].roles == ["tjänsteman"]
+
+
+def test_h26_a_typed_label_column_abbreviates_vice_ordforande_without_a_period():
+    people = _attendance("Ordförande          Göran Fröberg (s)\n1:e vice ordf       Ingemar Berglund (m)\n"
+                         "2:e vice ordf       Siv Hammarström (c)\n")
+    assert people["Ingemar Berglund"].roles == ["vice ordförande"]
+    assert people["Siv Hammarström"].roles == ["vice ordförande"]
+    assert people["Göran Fröberg"].roles == ["ordförande"]
+
+
+def test_h26_a_narv_paragraph_column_does_not_hide_an_attendance_table_header():
+    people = _attendance("Namn\tParti\tFunktion\tNärv. §\tAnmärkning\nBESLUTANDE\n"
+                         "Kerstin Ådahl\tS\tOrdförande\t71–74\nÖVRIGA NÄRVARANDE\n"
+                         "Ulf Strand\tKommunchef\t71–74\n")
+    assert people["Ulf Strand"].roles == ["tjänsteman"]
+    assert people["Kerstin Ådahl"].roles == ["ordförande"]
+
+
+def test_h24_a_combined_attendance_and_voting_list_gives_members_substitutes_and_presidium():
+    people = {p.name: p for p in _minutes(_H24_ROLL_CALL).persons}
+    assert people["Anna Berg"].roles == ("ledamot",) and people["Anna Berg"].party == "S"
+    assert people["Ulla Mattsson"].roles == ("tjänstgörande ersättare",)
+    assert people["Lars Ek"].roles == ("ordförande",)  # the presidium is not also "ledamot"
+    assert people["Eva Lund"].roles == ("ledamot",)
+
+
+def test_h24_an_ersattare_who_serves_for_a_member_after_the_role_word_is_a_serving_ersattare():
+    att = _attendance("Närvarande\nSala kommun: Siv Lind (M), ledamot, frånvarande; Bo Ek (S), ersättare, "
+                      "tjänstgör för Siv Lind\n")
+    assert att["Bo Ek"].roles == ["tjänstgörande ersättare"]
+    assert att["Bo Ek"].replaces == "Siv Lind"
+    assert att["Siv Lind"].roles == ["ledamot"]
+
+
+def test_h24_a_substitute_in_a_fixed_width_row_under_a_row_of_headings_gets_the_substitutes_column():
+    m = _minutes(
+        "Kommunstyrelsen\nSammanträdesdatum 2024-05-14\n"
+        "Beslutande             Ledamöter                     Tjänstgörande ersättare\n"
+        "                       Stefan Norberg (S), ordförande\n"
+        "                       Bo Ekvall (S)                 Maja Stenlund (S)\n"
+        "                       Åsa Kronqvist (S)\n"
+        "§ 86 Val av justerare\nKommunstyrelsen beslutar\nBo Ekvall justerar.\n")
+    people = {p.name: p.roles for p in m.persons}
+    assert people["Maja Stenlund"] == ("tjänstgörande ersättare",)
+    assert people["Bo Ekvall"] == ("ledamot",)
+    assert people["Stefan Norberg"] == ("ordförande",)
+
+
+def test_h24_names_above_a_row_of_signature_labels_keep_their_labels_and_lend_none_below():
+    m = _minutes("Kommunfullmäktige\nSammanträdesdatum 2024-05-27\nOrdförande\tGöran Nyberg (S)\n"
+                 "Sekreterare\tPetra Wallin\n§ 58 Val\nKommunfullmäktige beslutar\nValet förrättas.\n"
+                 "..........................\t..........................\n"
+                 "Göran Nyberg\tElin Sundqvist\nOrdförande\tJusterare\n"
+                 "Utdragsbestyrkande: Petra Wallin, kommunsekreterare, 2024-05-30\n")
+    people = {p.name: p.roles for p in m.persons}
+    assert people["Petra Wallin"] == ("sekreterare",)
+    assert people["Elin Sundqvist"] == ("justerare",)
+
+
+def test_h28_ersattare_for_in_brackets_makes_a_serving_substitute_not_an_ersattare():
+    people = _attendance("Närvarande: Anna Berg (M), Karl Ek (L),\n"
+                         "Eva Lund (M) (ersättare för Olle Sten (M)), Per Ås (S) (Ersättare för Lisa Nord (S))\n"
+                         "Ersättare: Bo Holm (C)\n")
+    assert people["Eva Lund"].roles == ["tjänstgörande ersättare"]
+    assert people["Eva Lund"].replaces == "Olle Sten"
+    assert people["Per Ås"].roles == ["tjänstgörande ersättare"]
+    assert people["Olle Sten"].roles == []
+    assert people["Bo Holm"].roles == ["ersättare"]
+
+
+def test_h28_staff_report_author_in_beslutsunderlag_is_a_person_without_role():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-02-07\n§ 17 Avtal\nBeslutsunderlag\n"
+                 "Tjänsteskrivelse, räddningschef Tobias Wallin, 2024-01-16\n"
+                 "Tjänsteskrivelse, sektor Trygghet och stöd, 2024-01-10\nBeslut\nKommunstyrelsen godkänner avtalet.\n")
+    assert [(p.name, p.roles) for p in m.persons] == [("Tobias Wallin", ())]
+
+
+def test_h29_signature_table_above_utdraget_bestyrks_is_the_trailer():
+    m = _minutes("Förbundsstyrelsen\tSammanträdesdatum: 2024-05-15\n§ 58 Yttrande\nBeslut\n"
+                 "Förbundsstyrelsen antar yttrandet.\nOrdförande\tMalin Ekdahl\nJusterare\tPer Lindström\n"
+                 "Sekreterare\tUlla Fors\nUtdraget bestyrks: Ulla Fors, förbundssekreterare\n")
+    roles = {p.name: p.roles for p in m.persons}
+    assert roles["Per Lindström"] == ("justerare",) and "sekreterare" in roles["Ulla Fors"]
+
+
+def test_h29_company_attendance_headings():
+    people = _attendance("Styrelseledamöter som deltagit i beslutet:\n  Åsa Ringström\n  Erik Boman\n"
+                         "Styrelsesuppleant (har tagit del av underlaget):\n  Nils-Olof Berg\n"
+                         "Närvarande från bolaget:\tVD Ulrika Falk\n\tekonomichef Tobias Rundqvist\n"
+                         "Adjungerade:\tKristina Moberg, kollektivtrafikdirektör\n")
+    roles = {n: p.roles for n, p in people.items()}
+    assert roles["Åsa Ringström"] == ["ledamot"] and roles["Nils-Olof Berg"] == ["ersättare"]
+    assert roles["Ulrika Falk"] == ["tjänsteman"] and roles["Tobias Rundqvist"] == ["tjänsteman"]
+    assert roles["Kristina Moberg"] == []
+
+
+def test_h29_role_codes_explained_in_a_legend():
+    people = _attendance(
+        "Närvarande (Funktion: O = ordförande, V1 = 1:e vice ordförande,\n"
+        "L = ledamot, TE = tjänstgörande ersättare, E = ej tjänstgörande ersättare)\n\n"
+        "Medlemskommun      Namn                     Parti   Funktion\n"
+        "Malmö stad         Anders Lövgren           S       O\n"
+        "Lunds kommun       Kerstin Bengtsson        M       V1\n"
+        "Malmö stad         Nora Strand              M       L\n"
+        "Hörby kommun       Elsa Mårtensson          C       TE för Johnny Ek (SD)\n"
+        "Lunds kommun       Ebba Lind                L       E\n")
+    roles = {n: (p.party, p.roles) for n, p in people.items()}
+    assert roles["Anders Lövgren"] == ("S", ["ordförande"])
+    assert roles["Kerstin Bengtsson"] == ("M", ["vice ordförande"])
+    assert roles["Nora Strand"] == ("M", ["ledamot"])
+    assert roles["Elsa Mårtensson"] == ("C", ["tjänstgörande ersättare"])
+    assert roles["Ebba Lind"] == ("L", ["ersättare"])
+
+
+def test_h32_table_header_with_two_headings_run_together_and_tjg_notes():
+    people = _attendance("Beslutande\nLedamot\tParti Ersättare\tParti\n"
+                         "Anna Berg, ordf.\tM\tLisa Ek\tM\n"
+                         "Eva Gran, frånv.\tS\tTobias Holm, tjg\tS\n"
+                         "Kent Ax\tSD\tBirgitta Lund\tSD\n")
+    roles = {n: (p.party, p.roles) for n, p in people.items()}
+    assert roles["Lisa Ek"] == ("M", ["ersättare"])
+    assert roles["Tobias Holm"] == ("S", ["tjänstgörande ersättare"])
+    assert roles["Kent Ax"] == ("SD", ["ledamot"])
+
+
+def test_h32_serving_substitutes_starred_with_a_legend():
+    people = _attendance("Beslutande\nTjänstgörande ersättare är markerade med *.\n"
+                         "Ledamot\tParti\tErsättare\tParti\n"
+                         "Håkan Nyström\tM\tElin Sand *\tM\n"
+                         "Birgitta Eklund\tS\tSven Rapp\tS\n")
+    roles = {n: p.roles for n, p in people.items()}
+    assert roles["Elin Sand"] == ["tjänstgörande ersättare"] and roles["Sven Rapp"] == ["ersättare"]
+
+
+def test_h31_print_date_is_no_meeting_date():
+    m = _minutes("Kultur- och fritidsnämnden\nPROTOKOLLSUTDRAG\nUtskrivet från sammanträdesportalen 2024-04-24\n\n"
+                 "Sammanträde:      onsdag 17 april 2024, kl 13.15–16.40\n\n"
+                 "Ledamöter\n  Anna Berg (S), ordförande\n  Karl Holm (M)\n\n"
+                 "§ 38 Avtal om städning\nNämnden beslutar att godkänna avtalet.\n")
+    assert m.meeting_date is not None and m.meeting_date.value == "2024-04-17"
+
+
+def test_h31_attended_paragraphs_column_under_other_present():
+    people = _attendance("Ledamöter\tParti\tRoll\nAnna Berg\tS\tOrdförande\nKarl Holm\tM\tLedamot\n"
+                         "Övriga närvarande\tTitel\tNärvarande vid\n"
+                         "Anders Kjellberg\tKommundirektör\t§§ 31–35\n"
+                         "Jesper Lindahl\tSamhällsbyggnadschef\t§§ 32, 35\n")
+    assert people["Anders Kjellberg"].roles == ["tjänsteman"]
+    assert people["Jesper Lindahl"].roles == ["tjänsteman"]
+
+
+def test_h34_list_heading_beside_its_first_aligned_row():
+    people = _attendance("Beslutande             Eva Lund                 s     ordf\n"
+                         "                       Per Holm                 c     vice ordf\n"
+                         "                       Ulla Berg                s\n\n"
+                         "Ersättare              Karin Ek                 c\n\n"
+                         "Övriga deltagande      Maria Dahl               socialchef\n"
+                         "                       Sara Lind                nämndsekreterare\n")
+    assert people["Eva Lund"].party == "S" and people["Eva Lund"].roles == ["ordförande"]
+    assert people["Ulla Berg"].roles == []
+    assert people["Karin Ek"].party == "C" and people["Karin Ek"].roles == ["ersättare"]
+    assert people["Maria Dahl"].roles == ["tjänsteman"]
+
+
+def test_h33_party_grouped_attendance_under_partivis_heading():
+    people = _attendance("Beslutande ledamöter, partivis\n\n  Moderaterna (M)\n    Anna Berg, ordförande\n"
+                         "    Karl Holm\n\n  Socialdemokraterna (S)\n    Eva Lind\n    Per Ek\n")
+    assert (people["Anna Berg"].party, people["Anna Berg"].roles) == ("M", ["ordförande"])
+    assert (people["Karl Holm"].party, people["Karl Holm"].roles) == ("M", ["ledamot"])
+    assert (people["Per Ek"].party, people["Per Ek"].roles) == ("S", ["ledamot"])
+
+
+def test_h33_party_before_the_substitute():
+    people = _attendance("Tjänstgörande ersättare\n  (S) Eva Fors för Lars Dahl\n")
+    assert (people["Eva Fors"].party, people["Eva Fors"].roles) == ("S", ["tjänstgörande ersättare"])
+    assert people["Eva Fors"].replaces == "Lars Dahl"
+    assert people["Lars Dahl"].roles == []
+
+
+def test_h33_attendance_inside_extract_paragraph_with_wrapped_ordinal_role():
+    m = _minutes("Kommunstyrelsen   Sammanträdesdatum: 2024-02-14\n\nKs § 19      Dnr 2023/KS0318\n\n"
+                 "Avtal om samverkan\n\n"
+                 "Närvarande beslutande:  Anna Berg (C) ordf, Eva Lind (V) 1:e v ordf, Jan Ek (S)\n"
+                 "                        2:e v ordf, Per Holm (M), Rune Palm (M) ersätter\n"
+                 "                        Siv Dahl (M)\n\n"
+                 "Ärendet\nKommunen ska teckna avtal.\n\nBeslut\nKommunstyrelsen godkänner avtalet.\n")
+    roles = {p.name: p.roles for p in m.persons}
+    assert roles["Eva Lind"] == ("vice ordförande",)
+    assert roles["Jan Ek"] == ("vice ordförande",)
+    assert roles["Per Holm"] == ()
+    assert roles["Rune Palm"] == ()  # "ersätter" alone under "Närvarande beslutande" gives no role
+
+
+def test_h33_singular_role_word_before_name():
+    people = _attendance("Närvarande\tOrdförande Mats Ek (M)\n\tVice ordförande Jan Berg (S)\n"
+                         "\tLedamot Lotta Holm (C)\n")
+    assert people["Jan Berg"].roles == ["vice ordförande"]
+    assert people["Lotta Holm"].roles == ["ledamot"]
+
+
+def test_h33_comma_party_substitute_after_full_role_phrase():
+    from kommungraf.extract.attendance import _SUBSTITUTE
+
+    assert _SUBSTITUTE.match(", tjänstgörande ersättare för Bo Sten, SD").group(1) == "Bo Sten"
+
+
+def test_h33_bare_ersatter_under_role_less_heading_gives_no_role():
+    people = _attendance("Närvarande beslutande:  Rune Palm (M) ersätter Siv Dahl (M), Per Holm (M)\n")
+    assert people["Rune Palm"].replaces == "Siv Dahl"
+    assert people["Rune Palm"].roles == []
+    people = _attendance("Tjänstgörande ersättare:  Rune Palm (M) ersätter Siv Dahl (M)\n")
+    assert people["Rune Palm"].roles == ["tjänstgörande ersättare"]
+
+
+def test_h35_vote_table_party_column_gives_persons():
+    parties = {p.name: p.party for p in _minutes(_H35_DOC).persons}
+    assert parties["Gun Holm"] == "S"
+    assert parties["Lars-Olof Ek"] == "C"
+    assert "Summa" not in parties

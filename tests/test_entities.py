@@ -1,0 +1,581 @@
+"""Entity finders: case numbers, dates, people's names, organisations and the minutes' body."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from parsing_helpers import _minutes
+
+from kommungraf.extract.cases import find_case_numbers
+from kommungraf.extract.dates import MONTHS, find_dates
+from kommungraf.extract.names import find_people
+from kommungraf.extract.organisations import find_organisations
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Dnr KS 2019/656", "KS 2019/656"), ("§ 145 Dnr 2011/KS 0193 10", "2011/KS 0193 10"),
+    ("Dnr 1.5.1-135-2012", "1.5.1-135-2012"), ("(KS dnr 316-259/2012)", "316-259/2012"),
+    ("KSN-2019-02114", "KSN-2019-02114"), ("DNR: KU.2017.3", "KU.2017.3"), ("dnr 0834/20", "0834/20"),
+    ("STK-2020-842", "STK-2020-842"), ("T2023-00512", "T2023-00512"), ("Ju2021/01456", "Ju2021/01456"),
+    ("NBN-2018/1523", "NBN-2018/1523"), ("Ks 747/2021", "Ks 747/2021"), ("N137-0298/16", "N137-0298/16"),
+    ("BUN0311/22", "BUN0311/22"), ("(Länsstyrelsens dnr LS19/00812)", "LS19/00812"), ("Fi2022/00417", "Fi2022/00417"),
+    ("KU2021/01234", "KU2021/01234"), ("dnr SV-01234-21", "SV-01234-21"), ("Dnr BN 2022-7", "BN 2022-7"),
+    ("Dnr 2021/00345 KS", "2021/00345 KS"), ("Dnr 2021/00345 KS beslutade", "2021/00345"),
+    ("universitetets dnr LiU-2021-01234", "LiU-2021-01234"), ("regionens RS-LED21-0123", "RS-LED21-0123"),
+    ("Polismyndighetens diarienummer A123.456/2021.", "A123.456/2021"),
+])
+def test_case_numbers_in_the_formats_municipalities_use(text, number):
+    assert [n for n, _, _ in find_case_numbers(text)] == [number]
+
+
+@pytest.mark.parametrize("text", ["Utlåtande 2022:91 RI", "perioden 2022-05-01–2025-04-30", "år 2012–2014",
+                                  "under KF 2022-11 och KS 2023-02",
+                                  "Protokoll nr 3/2022", "24,5 miljoner kronor", "0834/20 utan etikett"])
+def test_what_is_not_a_case_number(text):
+    assert list(find_case_numbers(text)) == []
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31)), st.booleans())
+def test_swedish_dates_are_read_back_from_words_and_iso(day, words):
+    month = list(MONTHS)[day.month - 1]
+    text = f"daterat den {day.day} {month} {day.year}" if words else f"daterat {day.isoformat()}"
+    assert [v for v, _, _ in find_dates(text)] == [day.isoformat()]
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31)))
+def test_dates_are_never_case_numbers(day):
+    assert list(find_case_numbers(f"Dnr {day.isoformat()}")) == []
+
+
+FIRST = st.sampled_from(["Anna", "Lars-Göran", "Åsa", "Öjvind", "Fatima", "Per-Erik", "Jelena", "Kerstin"])
+
+
+LAST = st.sampled_from(["Berg", "Öhman", "Sjöblom", "Marić", "Al-Khalil", "Ekdahl", "Kovač", "Åberg Nyberg"])
+
+
+PARTY = st.sampled_from([("(S)", "S"), ("(s)", "S"), ("(mp)", "MP"), ("(FP)", "FP"), ("(Fi)", "Fi"),
+                         ("(KD)", "KD"), (", sd,", "SD"), (", m:", "M")])
+
+
+@given(FIRST, LAST, PARTY, st.booleans(), st.sampled_from(["", "Ersättaren ", "Ordföranden ", "Ledamöterna "]))
+@settings(max_examples=200)
+def test_a_name_with_its_party_is_found_whole_and_role_words_are_not_part_of_it(first, last, party, mfl, role):
+    written, canonical = party
+    name = f"{first} {last}"
+    sep = " m.fl. " if mfl and written.startswith("(") else " "
+    text = f"{role}{name}{sep}{written} yrkade bifall." if written.startswith("(") else \
+        f"{role}{name}{written} yrkade bifall."
+    found = list(find_people(text))
+    assert [(p.name, p.party) for p in found] == [(name, canonical)]
+    assert text[found[0].start:found[0].start + len(name)] == name
+
+
+def test_genitives_roles_and_wrapped_names():
+    found = [(p.name, p.roles) for p in find_people("tjänstgörande ersättaren Tove Sandell (V) och Ali Reza\n"
+                                                     "Mohammadi (M)")]
+    assert found == [("Tove Sandell", ("tjänstgörande ersättare",)), ("Ali Reza Mohammadi", ())]
+    assert [p.name for p in find_people("Ärendebeskrivning\nTomas Hedlund (v) har i en motion")] == ["Tomas Hedlund"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Tyresö kommuns yttrande", ["Tyresö kommun"]), ("TYRESÖ KOMMUN", ["Tyresö kommun"]),
+    ("tekniska nämnden", ["Tekniska nämnden"]), ("Barn- och utbildningsnämnden", ["Barn- och utbildningsnämnden"]),
+    ("remiss från KS", ["Kommunstyrelsen"]), ("Dnr KS 2019/656", []),
+    ("Region Västernorrlands", ["Region Västernorrland"]),
+    ("Familjebostäder i Göteborg AB", ["Familjebostäder i Göteborg AB"]), ("nämnden beslutar", []),
+    ("Länsstyrelsen i Stockholms län", ["Länsstyrelsen i Stockholms län"]),
+    ("Högskolan i Borås", ["Högskolan i Borås"]),
+    ("med Umeå tekniska\nuniversitet och Ale\nkommun", ["Umeå tekniska universitet", "Ale kommun"]),
+    ("Kommunstyrelsens stadsutvecklingsutskott", ["Kommunstyrelsens stadsutvecklingsutskott"]),
+    ("dom från Växjö tingsrätt och Kammarrätten i Göteborg", ["Växjö tingsrätt", "Kammarrätten i Göteborg"]),
+    ("Brandkåren Ljusnan", ["Brandkåren Ljusnan"]),
+])
+def test_organisations_by_canonical_name(text, names):
+    assert [n for n, _, _ in find_organisations(text)] == names
+
+
+def test_staden_and_kommunen_resolve_to_the_document_s_municipality_only_when_asked():
+    text = "avtal mellan staden och Polisregion Stockholm"
+    assert [n for n, _, _ in find_organisations(text, None, "Solna stad")] == ["Solna stad", "Polisregion Stockholm"]
+    assert [n for n, _, _ in find_organisations(text)] == ["Polisregion Stockholm"]
+
+
+def test_a_body_s_own_generic_name_resolves_to_it_only_when_asked():
+    assert [n for n, _, _ in find_organisations("avtal mellan nämnden och Gefle IF", "Kultur- och fritidsnämnden")] \
+        == ["Kultur- och fritidsnämnden", "Gefle IF"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="KSkiİıßſﬁŉ ()-RegionStockholmF", max_size=40))
+def test_letters_whose_case_folding_is_longer_never_break_the_organisation_finder(text: str) -> None:
+    """Regex case-insensitivity goes letter by letter, casefold() can lengthen a letter ("İ" -> "i̇"): "Kİ"
+    matched the alias "ki" and its lookup raised KeyError, which stopped a whole load."""
+    for name, start, end in find_organisations(f"Beslut av {text} idag"):
+        assert name and 0 <= start < end
+    assert not [n for n, _, _ in find_organisations("Beslut av Kİ idag") if n.casefold() == "ki"]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Ks § 61      KS 2006/0042-106", "KS 2006/0042-106"), ("UBN 2018/0031-2.1.2, KS", "UBN 2018/0031-2.1.2"),
+    ("KS/2017:410-1.2", "KS/2017:410-1.2"), ("KS 2019/656-2020", "KS 2019/656"),
+    ("KS 2021/0345.109", "KS 2021/0345.109"),
+])
+def test_a_classification_suffix_is_part_of_the_case_number(text, number):
+    assert next(n for n, _, _ in find_case_numbers(text)) == number
+
+
+def test_short_forms_of_double_surnames_resolve_only_when_unambiguous():
+    from kommungraf.extract.names import short_forms
+
+    assert short_forms(["Anna-Karin Lindqvist Berg", "Per Ek"]) == {"Anna-Karin Lindqvist": "Anna-Karin Lindqvist Berg"}
+    assert short_forms(["Anna Lind Berg", "Anna Lind Ek"]) == {}
+    assert short_forms(["Anna Lind Berg", "Anna Lind"]) == {}
+
+
+def test_a_name_never_spans_a_column_gap():
+    assert [p.name for p in find_people("Karin Dahl          S       Mattias Nyberg (S)")] == ["Mattias Nyberg"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Skaraborgs Kommunalförbund", ["Skaraborgs Kommunalförbund"]),
+    ("Sveriges lantbruksuniversitet", ["Sveriges lantbruksuniversitet"]),
+    ("avtal med AB Motalabostäder om", ["AB Motalabostäder"]),
+    ("Trafikverket och Rederi AB Gotland", ["Trafikverket", "Rederi AB Gotland"]),
+    ("mellan Luleå kommun och Länstrafiken i Norrbotten AB", ["Luleå kommun", "Länstrafiken i Norrbotten AB"]),
+    ("Sveriges Kommuner och Landsting", ["Sveriges Kommuner och Landsting"]),
+    ("remiss från Infrastruktur- och bostadsdepartementet", ["Infrastruktur- och bostadsdepartementet"]),
+    ("Norra Hälsinglands Utbildningsförbund och Kommunalförbundet Norrvatten",
+     ["Norra Hälsinglands Utbildningsförbund", "Kommunalförbundet Norrvatten"]),
+    ("avtal med Räddningstjänsten Syd om", ["Räddningstjänsten Syd"]),
+    ("den gemensamma nämnden och den ansvariga nämnden, Tekniska nämnden", ["Tekniska nämnden"]),
+])
+def test_more_organisation_forms(text, names):
+    assert [n for n, _, _ in find_organisations(text)] == names
+
+
+def test_a_kommunalforbund_s_board_is_the_body_and_the_forbund_the_legal_party():
+    m = _minutes("KALMARSUNDS GYMNASIEFÖRBUND       SAMMANTRÄDESPROTOKOLL\nDirektionen       Sammanträdesdatum "
+                 "2009-09-24\n\n§ 36 a Lokaler\n\nDirektionen beslutar att teckna hyresavtal med Kalmarhem AB.\n")
+    assert m.body is not None and m.body.value == "Direktionen"
+    assert m.municipality == "Kalmarsunds gymnasieförbund"
+    assert m.paragraphs[0].agreements[0].parties == ("Kalmarsunds gymnasieförbund", "Kalmarhem AB")
+
+
+@pytest.mark.parametrize("text, number", [
+    ("(Skolverkets dnr 2009:218)", "2009:218"), ("Dnr KS 412/03", "KS 412/03"),
+])
+def test_case_numbers_with_an_authority_s_label_or_a_two_digit_year(text, number):
+    assert [n for n, _, _ in find_case_numbers(text)] == [number]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("en IOP mellan utbildningsnämnden och Stiftelsen Fryshuset om", ["Utbildningsnämnden", "Stiftelsen Fryshuset"]),
+    ("avtal med Nordvästra Skånes Vatten och Avlopp AB", ["Nordvästra Skånes Vatten och Avlopp AB"]),
+    ("remiss till Östgötatrafiken", ["Östgötatrafiken"]),
+])
+def test_foundations_and_gazetteer_companies(text, names):
+    assert [n for n, _, _ in find_organisations(text)] == names
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Ärendenr 2016/345", "2016/345"), ("Dnr: 2007/00812-1", "2007/00812-1"), ("Diarienr 19/0345", "19/0345"),
+    ("Dnr 2019/0123", "2019/0123"),
+])
+def test_a_plain_number_after_a_registration_label_is_a_case_number(text, number):
+    assert [n for n, _, _ in find_case_numbers(text)] == [number]
+
+
+@pytest.mark.parametrize("text", ["§ 87  Remiss av betänkandet (SOU 2021:6)", "§ 221  Svar på motion 14/2014",
+                                  "§ 5  Budget för läsåret 2019/2020", "Dnr 14/2014"])
+def test_publications_motion_numbers_and_school_years_are_no_case_numbers(text):
+    assert list(find_case_numbers(text, heading=True)) == []
+
+
+def test_joined_board_names_valberedningen_and_gazetteer_names_across_a_line_break():
+    found = [n for n, _, _ in find_organisations(
+        "Valberedningens förslag. Hälso- och sjukvårdsstyrelsen beslutar. Avtal med Piteå Renhållning och\n"
+        "Vatten AB och styrelsen.")]
+    assert found == ["Valberedningen", "Hälso- och sjukvårdsstyrelsen", "Piteå Renhållning och Vatten AB"]
+
+
+def test_a_company_board_s_own_minutes_are_the_board_s_not_a_namnd_named_in_them():
+    m = _minutes("AB Sandvikenhus\nProtokoll fört vid styrelsesammanträde\nTid: 2019-10-03\n\n§ 3  Hyresavtal\n\n"
+                 "Socialnämnden har godkänt lokalprogrammet. Socialnämnden har yttrat sig.\n"
+                 "Styrelsen beslutar att godkänna hyresavtalet.\n")
+    assert m.body is not None and m.body.value == "Styrelsen"
+
+
+def test_x_stad_is_no_organisation_where_x_s_municipality_is_x_kommun():
+    m = _minutes("Piteå kommun\nSamhällsbyggnadsnämnden\n\n§ 5  Grönstruktur\n\n"
+                 "Nämnden beslutar att anta grönstrukturplan för Piteå stad.\n")
+    names = {o.value for o in m.organisations}
+    assert "Piteå kommun" in names and "Piteå stad" not in names
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Dnr ÄN2023/415-2", "ÄN2023/415-2"),
+    ("Dnr KS 2023/0412 (Region Skånes dnr RS 231145)", "RS 231145"),
+])
+def test_case_numbers_with_a_document_suffix_or_a_serial_after_the_registry_letters(text, number):
+    assert number in [n for n, _, _ in find_case_numbers(text)]
+
+
+def test_organisations_after_a_line_break_behind_ab_and_a_jour_by_its_place():
+    names = [n for n, _, _ in find_organisations("tillsammans med Polisen och AB\nEslövshem. Avtal med "
+                                                 "Kvinno- och tjejjouren i Eslöv.")]
+    assert "AB Eslövshem" in names and "Kvinno- och tjejjouren i Eslöv" in names
+
+
+def test_a_sub_committee_of_a_joined_two_word_board_wrapped_over_a_line():
+    names = [n for n, _, _ in find_organisations("Beslutsunderlag: Bygg- och\nmiljönämndens arbetsutskott "
+                                                 "2024-10-01, § 22.")]
+    assert names == ["Bygg- och miljönämndens arbetsutskott"]
+
+
+def test_a_registry_code_written_as_a_word_is_kept_only_after_a_label():
+    assert [n for n, _, _ in find_case_numbers("Dnr Bun 2023/45")] == ["Bun 2023/45"]
+    assert [n for n, _, _ in find_case_numbers("§ 4   Dnr Kst 2022/310", heading=True)] == ["Kst 2022/310"]
+    assert [n for n, _, _ in find_case_numbers("Bun 2024/118 utan etikett")] == []
+    assert [n for n, _, _ in find_case_numbers("Dnr 2023/451")] == ["2023/451"]
+
+
+def test_a_nämnd_of_three_joined_words_and_a_regions_nämnd_named_with_its_region():
+    found = [n for n, _, _ in find_organisations("Ärendet remitteras till idrotts-, kultur- och fritidsnämnden.")]
+    assert found == ["Idrotts-, kultur- och fritidsnämnden"]
+    found = [n for n, _, _ in find_organisations("Beslutet fattas av hälso- och sjukvårdsnämnden i Region Uppsala.")]
+    assert found == ["Hälso- och sjukvårdsnämnden i Region Uppsala"]
+    m = _minutes("Kommunstyrelsen\n\n§ 3  Avtal\n\nKollektivtrafiknämnden i Region Jämtland har godkänt avtalet."
+                 "\nBeslutsunderlag\n– Kollektivtrafiknämndens beslut 2024-01-10, § 4\n")
+    names = {o.value for o in m.organisations}
+    assert "Kollektivtrafiknämnden i Region Jämtland" in names and "Kollektivtrafiknämnden" not in names
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    ("Miljöförvaltningen har fått ett yttrande från bolaget och från Vänersborgs\nEnergi AB om ledningsnätet.",
+     "Vänersborgs Energi AB", "Energi AB"),
+    ("Avtalet tecknas mellan kommunen och moderbolaget Nordic Hamn och\nLogistik AB samt regionen under året.",
+     "Logistik AB", "Hamn och Logistik AB"),
+    ("Beslutet skickas till\nRegion Gävleborg\nHudiksvalls Bostads AB\n", "Hudiksvalls Bostads AB",
+     "Region Gävleborg Hudiksvalls Bostads AB"),
+    ("Tekniska nämnden har i sitt yttrande inget att invända. Enligt\nVatten AB krävs en ny ledning.",
+     "Vatten AB", "Enligt Vatten AB"),
+])
+def test_a_company_name_cut_by_a_line_break_in_running_text_is_joined(text, wanted, unwanted):
+    from kommungraf.extract.organisations import find_organisations
+
+    names = [n for n, _, _ in find_organisations(text)]
+    assert wanted in names and unwanted not in names, names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Avtalet tecknas med Östra Göinge kommun och Osby kommun.", ["Östra Göinge kommun", "Osby kommun"]),
+    ("Yttrande från Upplands Väsby kommun.", ["Upplands Väsby kommun"]),
+    ("Bostäderna i Norra Ängby kommun byggs om.", []),  # a part of a place, not a municipality
+])
+def test_municipalities_whose_names_open_with_a_word_for_a_part_of_a_place(text, names):
+    from kommungraf.extract.organisations import find_organisations
+
+    assert [n for n, _, _ in find_organisations(text)] == names
+
+
+def test_a_case_number_with_the_series_run_into_the_year():
+    assert [n for n, _, _ in find_case_numbers("§ 8  BUN2023.0412")] == ["BUN2023.0412"]
+    assert [n for n, _, _ in find_case_numbers("version ABC2024.1 och 2024.0098")] == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Beslutet skickas till Trafikverket, Region Syd, och Region Skåne.", ["Trafikverket", "Region Skåne"]),
+    ("Fjärrvärmen från Sävenäsverket och Ryaverket; Naturvårdsverket har yttrat sig.", ["Naturvårdsverket"]),
+    ("Jordbruksverkets och Tullverkets föreskrifter.", ["Jordbruksverket", "Tullverket"]),
+])
+def test_a_compass_region_and_a_works_named_verket_are_no_organisations(text, names):
+    assert [n for n, _, _ in find_organisations(text)] == names
+
+
+def test_a_name_whose_diacritics_ocr_lost_is_the_listed_person():
+    from kommungraf.extract.names import ocr_name_forms
+
+    text = "Per Åkesson (S) yrkar bifall. Per Akesson (S) yrkar. Lena Ostlund (C) och Lena Östlund (C)."
+    assert ocr_name_forms(text, ["Per Åkesson", "Lena Östlund", "Ida Berg"]) == {
+        "Per Akesson": "Per Åkesson", "Lena Ostlund": "Lena Östlund"}
+    # Two listed names that fold to one form: neither takes it.
+    assert ocr_name_forms("Anna Sjoberg", ["Anna Sjöberg", "Anna Sjoberg"]) == {}
+    m = _minutes("Kommunstyrelsen\n\nBeslutande\nPer Åkesson (S), ordförande\nIda Berg (M)\n\n§ 4\nTaxa\n\n"
+                 "Yrkanden\nPer Akesson (S) yrkar bifall.\n\nBeslut\nTaxan antas.\n")
+    assert {p.name for p in m.persons} == {"Per Åkesson", "Ida Berg"}
+    assert [r.name for p in m.paragraphs[0].proposals for r in p.by] == ["Per Åkesson"]
+
+
+def test_a_number_column_of_a_table_labels_its_plain_numbers_and_a_serial_with_its_year_is_no_case():
+    text = ("Från\tDatum\tParagraf/nr\tDiarienummer\tÄrende\n"
+            "Länsstyrelsen\t2024-04-11\t–\t511-2233-2024\tBidrag\n"
+            "Kommundirektören\t2024-04-30\tD 7/2024\tKS 24/131\tAvtal\n"
+            "Beslutet fattades 511-2233-2023 enligt tabellen.\n")
+    assert [n for n, _, _ in find_case_numbers(text)] == ["KS 24/131", "511-2233-2024"]
+    assert [n for n, _, _ in find_case_numbers("Dnr KS 24/2024")] == ["KS 24/2024"]
+
+
+@pytest.mark.parametrize("name", ["Sametinget", "Svenska Elektrikerförbundet", "Energiföretagen Sverige"])
+def test_national_organisations_in_the_gazetteer(name):
+    assert [n for n, _, _ in find_organisations(f"Remissen gick också till {name} i år.")] == [name]
+
+
+def test_a_company_name_broken_after_its_ampersand_gives_no_company_of_its_tail():
+    from kommungraf.extract import _drop_cut_company_tails
+
+    found = [("Ekby Bygg & Mark AB", 0, 19), ("Mark AB", 30, 37), ("Länsstyrelsen", 40, 53)]
+    assert [n for n, _, _ in _drop_cut_company_tails(found)] == ["Ekby Bygg & Mark AB", "Länsstyrelsen"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ordföranden Gustaf af Wetterstedt (M) yrkar bifall.", "Gustaf af Wetterstedt"),
+    ("Ledamoten Lisa van der Meer (C) instämmer.", "Lisa van der Meer"),
+    ("Ann-Sofi Holm de Geer (L) yrkar avslag.", "Ann-Sofi Holm de Geer"),
+    ("Skrivelse av Anna Berg (S) inkom.", "Anna Berg"),  # "av" is a preposition, no particle
+    ("Dessutom yttrar sig de Anna Berg (S)", "Anna Berg"),
+])
+def test_surname_particles_belong_to_the_name(text, name):
+    assert [p.name for p in find_people(text)] == [name]
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Tjänsteskrivelse 14.01.2023 från kontoret", ["2023-01-14"]),
+    ("Sammanträdesdatum 7/9 2022", ["2022-09-07"]),
+    ("enligt § 5.3 2021 och kl. 13.00 2021", []),
+    ("version 1.2.2024.5, 3/4-22 och 1/2 2024-05-06", ["2024-05-06"]),
+    ("31.02.2024", []),
+])
+def test_numeric_day_month_dates(text, dates):
+    assert [d for d, _, _ in find_dates(text)] == dates
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Avtalet med PostNord Sverige AB gäller från den 1 juli.", "PostNord Sverige AB"),
+    ("Yttrande från SkiStar AB har kommit in.", "SkiStar AB"),
+])
+def test_a_company_name_may_open_with_a_brand_in_camel_case(text, name):
+    from kommungraf.extract.organisations import find_organisations
+
+    assert [n for n, _, _ in find_organisations(text)] == [name]
+
+
+def test_a_presidium_is_a_body_and_heads_its_own_minutes(tmp_path):
+    from kommungraf.extract import extract_minutes
+    from kommungraf.extract.organisations import find_organisations
+    from kommungraf.loaders import read_document
+
+    assert [n for n, _, _ in find_organisations("på förslag av kommunstyrelsens presidium")] == [
+        "Kommunstyrelsens presidium"]
+    doc = tmp_path / "testby-kfp-2024-02-20-protokoll.txt"
+    doc.write_text("Testby kommun\nKommunfullmäktiges presidium\nSammanträdesdatum 2024-02-20\n\n"
+                   "Närvarande\nAnna Berg (S), ordförande\nPer Lind (M), vice ordförande\n\n"
+                   "§ 3 Kommunfullmäktiges sammanträdesplan\nPresidiet beslutar att fastställa planen.\n",
+                   encoding="utf-8")
+    m = extract_minutes(read_document(doc))
+    assert m.body is not None and m.body.value == "Kommunfullmäktiges presidium"
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Kristian Holm (Vårt Framtida Parti) yrkar bifall.", [("Kristian Holm", "Vårt Framtida Parti")]),
+    ("Anna Ek (S) och Per Lind (Kommunens Väl) reserverar sig.", [("Anna Ek", "S"), ("Per Lind", "Kommunens Väl")]),
+    ("Lena Holm (Region Skåne) redogör för ärendet.", []),  # an official's organisation, not a party
+    ("Eva Berg (tjg. ers.) deltar.", []),
+])
+def test_a_local_party_written_out_in_words_is_the_person_s_party(text, people):
+    from kommungraf.extract.names import find_people
+
+    assert [(p.name, p.party) for p in find_people(text)] == people
+
+
+def test_a_kommunalforbund_named_by_two_words():
+    from kommungraf.extract.organisations import find_organisations
+
+    assert [n for n, _, _ in find_organisations("avtal med Kommunalförbundet Norra Räddning om")] == [
+        "Kommunalförbundet Norra Räddning"]
+    assert [n for n, _, _ in find_organisations("Kommunalförbundet Sydarkivera har yttrat sig.")] == [
+        "Kommunalförbundet Sydarkivera"]
+
+
+def test_a_regions_nämnd_named_regionala():
+    names = [n for n, _, _ in find_organisations("Protokoll från Regionala utvecklingsnämnden i Region Sörmland")]
+    assert names == ["Regionala utvecklingsnämnden", "Region Sörmland"]
+    # With an article it describes a nämnd rather than naming one.
+    assert [n for n, _, _ in find_organisations("den regionala utvecklingsnämnden ska")] == ["Utvecklingsnämnden"]
+
+
+def test_a_water_authority_by_its_district():
+    names = [n for n, _, _ in find_organisations("Remiss från Vattenmyndigheten Södra Östersjön om åtgärder")]
+    assert names == ["Vattenmyndigheten Södra Östersjön"]
+
+
+def test_hs20_an_organisation_in_an_email_domain_is_no_mention():
+    m = _minutes(
+        "Socialnämnden\nSammanträdesdatum 2024-09-25\n\n§ 91 Yttrande över remiss\nBeslut\n"
+        "Socialnämnden antar yttrandet.\nExpedieras\nSocialdepartementet (s.remissvar@regeringskansliet.se)\n")
+    assert "Regeringskansliet" not in {o.value for o in m.organisations}
+
+
+def test_h21_a_case_number_with_year_serial_and_classification_code():
+    assert [n for n, _, _ in find_case_numbers("Diarienummer KS/2024/0212/106 i ärendet")] == ["KS/2024/0212/106"]
+
+
+def test_h21_an_utskott_in_the_genitive_without_article():
+    assert [n for n, _, _ in find_organisations("Kommunstyrelsens arbetsutskotts förslag 2024-10-21")] == [
+        "Kommunstyrelsens arbetsutskott"]
+
+
+def test_h22_a_serial_before_the_year_is_a_case_number_after_a_label_only():
+    assert [n for n, _, _ in find_case_numbers("Dnr RUN 388-2024")] == ["RUN 388-2024"]
+    assert [n for n, _, _ in find_case_numbers("(Region Norrbottens diarienummer 03812-2024)")] == ["03812-2024"]
+    assert [n for n, _, _ in find_case_numbers("under 388-2024 utan etikett")] == []
+
+
+def test_h23_dotted_iso_dates_but_not_version_numbers():
+    assert [d[0] for d in find_dates("Tjänsteskrivelse 2024.03.05, version 2019.1.2")] == ["2024-03-05"]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("§ 62.  Motion om ungdomens hus\nDnr  KS 95.0412\n", "KS 95.0412"),
+    ("som i yttrande (KFN dnr 42/95) avstyrkt", "42/95"),
+    ("remitterat förslaget (Länsstyrelsens dnr 501-8124-04).", "501-8124-04"),
+    ("förslag till avtal (Banverkets ärende nr F04-1187/SA20).", "F04-1187/SA20"),
+])
+def test_h26_older_registration_numbers_with_two_digit_years_after_a_label(text, number):
+    assert number in [n for n, _s, _e in find_case_numbers(text)]
+
+
+def test_h26_a_short_serial_and_year_is_no_case_number_without_a_label_even_on_the_heading():
+    assert [n for n, _s, _e in find_case_numbers("§ 12  Val 1/12", heading=True)] == []
+
+
+def test_h26_a_party_written_out_between_commas_after_a_name_is_the_person_s_party():
+    got = [(m.name, m.party) for m in find_people("Yngve Ramsten, Folkpartiet liberalerna, instämde i yrkandet.")]
+    assert got == [("Yngve Ramsten", "FP")]
+
+
+def test_h26_a_letter_spaced_body_name_in_the_header_names_the_body():
+    m = _minutes("KOMMUNEN   SAMMANTRÄDESPROTOKOLL\nK o m m u n f u l l m ä k t i g e      1996-05-23\n"
+                 "P R O T O K O L L\n§ 61.  Val av justeringsmän\nKommunstyrelsens förslag 1996-04-30, § 88.\n"
+                 "Kommunstyrelsen har föreslagit fullmäktige att utse justerare.\n")
+    assert m.body is not None and m.body.value == "Kommunfullmäktige"
+
+
+def test_h25_a_namnd_named_by_its_remits_is_a_body_but_namnden_for_yttrande_is_not():
+    names = [n for n, _s, _e in find_organisations(
+        "Nämnden för demokrati och medborgarservice godkänner avtalet. Motionen remitteras till nämnden för "
+        "yttrande och beslut. Avtal mellan nämnden för arbete och välfärd och staden.")]
+    assert names == ["Nämnden för demokrati och medborgarservice", "Nämnden för arbete och välfärd"]
+    m = _minutes("Göteborgs Stad\nProtokoll\nNämnden för demokrati och medborgarservice\n"
+                 "Sammanträdesdatum 2024-04-16\n§ 44 Yttrande till kommunstyrelsen\nBeslut\n"
+                 "Nämnden tillstyrker remissen.\n")
+    assert m.body is not None and m.body.value == "Nämnden för demokrati och medborgarservice"
+
+
+def test_h24_cooperatives_clubs_camel_case_forbund_and_two_sector_companies_are_organisations():
+    def names(text: str) -> list[str]:
+        return [n for n, _, _ in find_organisations(text)]
+
+    assert names("Avtal med Riksbyggen ekonomisk förening om marken.") == ["Riksbyggen ekonomisk förening"]
+    assert names("Lån från Kommuninvest ekonomisk förening") == ["Kommuninvest ekonomisk förening"]
+    assert names("Bidrag till Hedemora Golfklubb för banan.") == ["Hedemora Golfklubb"]
+    assert names("Remiss till VafabMiljö Kommunalförbund.") == ["VafabMiljö Kommunalförbund"]
+    assert names("koncernen, där Avesta Vatten och Avfall AB ingår") == ["Avesta Vatten och Avfall AB"]
+    assert names("Region Dalarna och Vattenfall AB tecknar avtal.") == ["Region Dalarna", "Vattenfall AB"]
+
+
+def test_h24_a_cooperative_named_without_its_legal_form_is_the_one_named_with_it():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-05-14\n§ 89 Markanvisning\n"
+                 "Riksbyggen ekonomisk förening har ansökt om markanvisning. "
+                 "Riksbyggens regionchef har skrivit under.\n"
+                 "Kommunstyrelsen beslutar\nAvtalet godkänns.\n")
+    names = {o.value for o in m.organisations}
+    assert "Riksbyggen ekonomisk förening" in names and "Riksbyggen" not in names
+
+
+def test_h28_preposition_opening_a_sentence_is_no_name_nor_part_of_a_region():
+    text = "enligt avtalet. Inom Göteborgsregionen (GR) har en modell tagits fram."
+    assert [p.name for p in find_people(text)] == []
+    assert [n for n, _, _ in find_organisations(text)] == ["Göteborgsregionen"]
+    assert [n for n, _, _ in find_organisations("Avtal med Västra Götalandsregionen.")] == ["Västra Götalandsregionen"]
+
+
+def test_h28_norwegian_saksnummer_labels_a_case_number():
+    got = [n for n, _, _ in find_case_numbers("Halden godkände avtalet (Halden kommunes saksnummer 2023/4471).")]
+    assert got == ["2023/4471"]
+    assert [n for n, _, _ in find_case_numbers("Budgeten för 2023/4471 kronor.")] == []
+
+
+def test_h28_norwegian_kommune_and_a_named_kommitte_are_organisations():
+    text = ("Avtalet med Halden kommune har tagits fram med stöd av Svinesundskommittén. "
+            "Halden kommunes saksnummer. Styrkommittén har träffats.")
+    assert [n for n, _, _ in find_organisations(text)] == ["Halden kommune", "Svinesundskommittén", "Halden kommune"]
+
+
+def test_h28_own_rescue_service_is_no_organisation_but_a_forbund_is():
+    m = _minutes("STRÖMSTADS KOMMUN\nKommunstyrelsen\nSammanträdesdatum 2024-02-07\n§ 17 Avtal\nBeslut\n"
+                 "Kommunstyrelsen godkänner avtalet.\nBeslutet skickas till\nRäddningstjänsten Strömstad\n"
+                 "Räddningstjänsten Storgöteborg\n")
+    orgs = {o.value for o in m.organisations}
+    assert "Räddningstjänsten Storgöteborg" in orgs and "Räddningstjänsten Strömstad" not in orgs
+
+
+def test_h29_party_before_member_municipality_in_one_parenthesis():
+    got = [(m.name, m.party) for m in find_people("Ordföranden Anna Berg (S, Göteborg) yrkar bifall. "
+                                                  "Per Ek (M, Lilla Edet) instämmer. Eva Lund (Ulla Sten, Mölndal).")]
+    assert got == [("Anna Berg", "S"), ("Per Ek", "M")]
+
+
+def test_h29_forbund_board_and_its_arbetsutskott():
+    m = _minutes("PROTOKOLLSUTDRAG\nFörbundsstyrelsen\tSammanträdesdatum: 2024-05-15\n§ 58 Yttrande\n"
+                 "Förbundsstyrelsens arbetsutskott föreslår att förbundsstyrelsen antar yttrandet.\n"
+                 "Förbundsstyrelsens beslut\nFörbundsstyrelsen antar yttrandet.\n")
+    assert m.body is not None and m.body.value == "Förbundsstyrelsen"
+    assert "Förbundsstyrelsens arbetsutskott" in {o.value for o in m.organisations}
+    assert [n for n, _, _ in find_organisations("Direktionens arbetsutskott behandlade ärendet.")] == \
+        ["Direktionens arbetsutskott"]
+
+
+def test_h29_body_named_in_a_company_title():
+    stamma = _minutes("AB Stockholmshem\nProtokoll fört vid extra bolagsstämma i AB Stockholmshem\n"
+                      "Tid: Torsdagen den 20 juni 2024\n§ 1 Röstlängd\nBeslutades att godkänna röstlängden.\n")
+    assert stamma.body is not None and stamma.body.value == "Bolagsstämman"
+    board = _minutes("UPPSALA VATTEN OCH AVFALL AB\nPROTOKOLL FÖRT VID PER CAPSULAM-BESLUT I STYRELSEN\n"
+                     "Beslutsdatum: 2024-08-27\n§ 41 Avtal\nKommunstyrelsen har inget att erinra.\n"
+                     "Styrelsen beslutade att godkänna avtalet.\n")
+    assert board.body is not None and board.body.value == "Styrelsen"
+
+
+def test_h29_rescue_service_named_with_a_compass_point():
+    assert [n for n, _, _ in find_organisations("Avtal med Räddningstjänsten Skåne Nordväst om larm.")] == \
+        ["Räddningstjänsten Skåne Nordväst"]
+
+
+def test_h31_case_number_short_serial_with_class_code():
+    assert [v for v, _, _ in find_case_numbers("Dnr 2024/64-106 KS\n")] == ["2024/64-106 KS"]
+    assert [v for v, _, _ in find_case_numbers("Dnr 0834/20\n")] == ["0834/20"]
+
+
+def test_h31_place_associations_and_no_heading_municipality():
+    assert [n for n, _, _ in find_organisations("bidrag till Solberga bygdegårdsförening och Kalmar Länstrafik")] \
+        == ["Solberga bygdegårdsförening", "Kalmar Länstrafik"]
+    assert [n for n, _, _ in find_organisations("Varje bygdegårdsförening")] == []
+    assert [n for n, _, _ in find_organisations("underteckna för Nybro\nBeslut\nkommuns räkning.")] == []
+
+
+def test_h34_case_number_year_serial_and_plan_code():
+    assert [n for n, _, _ in find_case_numbers("Dnr BUN 2013-214.612")] == ["BUN 2013-214.612"]
+    assert [n for n, _, _ in find_case_numbers("Dnr TN 2019-0874.")] == ["TN 2019-0874"]
+
+
+def test_h34_regional_federation_and_national_authorities():
+    names = [n for n, _, _ in find_organisations(
+        "Regionförbundet Jämtlands län har översänt planen. Försvarsmakten och Luftfartsstyrelsen har yttrat sig.")]
+    assert names == ["Regionförbundet Jämtlands län", "Försvarsmakten", "Luftfartsstyrelsen"]
+
+
+def test_h33_party_heading_line_is_no_surname():
+    found = [(p.name, p.party) for p in find_people("    Karl Holm\n  Socialdemokraterna (S)\n    Eva Lind\n")]
+    assert found == []

@@ -1,0 +1,697 @@
+"""extract/paragraph.py: decisions, proposals, statements, reservations, referrals, agreements."""
+
+from __future__ import annotations
+
+import pytest
+from parsing_helpers import _H31_HEAD, _H35_DOC, _minutes
+
+
+@pytest.mark.parametrize("decision, points", [
+    ("Kommunstyrelsen beslutar att anta förslaget\nsom sitt eget.\n\nParagrafen förklaras omedelbart justerad.", 1),
+    ("Kommunstyrelsen beslutar\natt godkänna avsiktsförklaringen, samt\natt anvisa 350 000 kronor\n2006.", 2),
+    ("Kommunfullmäktige beslutar att\n\n- uppdra åt nämnden, samt\n\n- i övrigt anse motionen besvarad.", 2),
+    ("Kommunstyrelsen föreslår kommunfullmäktige besluta att motionen ska anses besvarad.", 1),
+    ("Direktionen har således beslutat enligt Annas yrkande.", 0),
+    # The att-satser on their own lines without "att"; a sentence after them is no point.
+    ("Kommunstyrelsen beslutar att\nanta riktlinjerna för skolskjuts,\nuppdra åt nämnden att återkomma\nmed en plan."
+     "\nParagrafen förklaras omedelbart justerad.", 2),
+    ("Kommunstyrelsen beslutar att\nbevilja bidrag till föreningarna Ek, Alm,\nsamt Lind.", 1),
+    # A prose decision wrapped after a comma: the next line continues it (a clause starts with its verb).
+    ("Kommunstyrelsen beslutar att\ngodkänna förslaget till ny taxa,\ni enlighet med förvaltningens förslag.", 1),
+])
+def test_a_decision_without_a_heading_is_the_sentence_in_which_the_body_decides(decision, points):
+    par = _minutes(f"Kommunstyrelsen\n\n§ 5   Ärende\n\nBakgrund i löptext.\n\n{decision}\n").paragraphs[0]
+    assert len(par.decision_points) == points
+
+
+def test_a_non_serving_ersattare_joining_a_statement_makes_an_ersattaryttrande():
+    m = _minutes("Utbildningsnämnden\n\nEj tjänstgörande ersättare   Elin Kask (KD)\n\n§ 12  Ärende\n\n"
+                 "Särskilt yttrande\nCarina Stål (M) lämnar ett särskilt yttrande.\n"
+                 "Elin Kask (KD) ställde sig bakom Moderaternas särskilda yttrande.\n")
+    kinds = [(s.kind, [r.name for r in s.by], s.endorses) for s in m.paragraphs[0].statements]
+    assert kinds == [("särskilt yttrande", ["Carina Stål"], None), ("ersättaryttrande", ["Elin Kask"], 0)]
+
+
+def test_every_line_of_a_reservation_list_is_a_reservation_but_bare_signatures_are_not():
+    m = _minutes("Kommunstyrelsen\n\n§ 220  Ärende\n\nReservationer\nLars Holm (SD) till förmån för eget yrkande.\n"
+                 "Peder Marklund (M) och Åsa Berglund (KD) till förmån för\nåterremissyrkandet.\n"
+                 "Helene Kvist (S)\n")
+    assert [[r.name for r in s.by] for s in m.paragraphs[0].statements if s.kind == "reservation"] == \
+        [["Lars Holm"], ["Peder Marklund", "Åsa Berglund"]]
+
+
+def test_a_statement_made_in_another_body_and_a_written_reservation_under_its_own_heading():
+    m = _minutes("Regionfullmäktige\n\nRF § 87  Avsiktsförklaring\n\nSammanfattning\n"
+                 "Stefan Haag (SD) lämnade ett särskilt yttrande i regionstyrelsen.\n\n"
+                 "Reservationer\n\nModeraternas ledamöter reserverar sig skriftligt enligt följande:\n\n"
+                 "  Reservation – RF § 87, avsiktsförklaring\n\n"
+                 "  Vi delar målet men anser att regionen inte ska binda sig för investeringar i hamnarna.\n\n"
+                 "  Visby 2024-06-17\n\n  Helena Ekström (M)                 Ulf Moberg (M)\n  Anders Björk (M)\n\n"
+                 "Protokollsanteckning\n\nAnn-Christin Lund (L) antecknar till protokollet att hon ser positivt "
+                 "på avsiktsförklaringen.\n")
+    st = m.paragraphs[0].statements
+    assert not [s for s in st if s.kind == "särskilt yttrande"]
+    assert sorted(r.name for s in st if s.kind == "reservation" for r in s.by) == \
+        ["Anders Björk", "Helena Ekström", "Ulf Moberg"]
+
+
+def test_co_movers_are_proposers_and_a_wrapped_name_stays_in_its_sentence():
+    m = _minutes("Kommunstyrelsen\n\n§ 220  Ärende\n\nYrkanden\nPeder Marklund (M) yrkar återremiss.\n"
+                 "Åsa Berglund (KD) instämmer i Peder Marklunds återremissyrkande.\n"
+                 "Peter Lind (V) yrkar, med instämmande av Anders Ryd (MP), att nämnden tillstyrker motionen.\n"
+                 "\nReservation\n"
+                 "Mot beslutet reserverar sig Anders Hedqvist (M), Eva Sandberg (FP) och Ulla\nGrahn (KD).\n")
+    p = m.paragraphs[0]
+    assert sorted(r.name for pr in p.proposals for r in pr.by) == \
+        ["Anders Ryd", "Peder Marklund", "Peter Lind", "Åsa Berglund"]
+    assert sorted(r.name for s in p.statements for r in s.by) == ["Anders Hedqvist", "Eva Sandberg", "Ulla Grahn"]
+
+
+def test_a_party_statement_signed_below_and_an_antecknat_note_after_a_short_quotation():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2016-09-06\n\n§ 143 Överenskommelse om ”Campus X”\n\n"
+                 "Yttrande från Vänsterpartiet\nVänsterpartiet står bakom överenskommelsen men anser att kommunen "
+                 "borde ha ställt krav.\nLisa Holmqvist (V) Johan Ekberg (V)\n"
+                 "Ersättaren Åsa Lindkvist (V) ansluter sig till Vänsterpartiets yttrande.\n"
+                 "Protokollsanteckning\nPer Holm (V) får följande antecknat till protokollet: ”Att motionen anses "
+                 "besvarad betyder inte mycket.”\n")
+    got = {(s.kind, tuple(sorted(r.name for r in s.by))) for s in m.paragraphs[0].statements}
+    assert got == {("särskilt yttrande", ("Johan Ekberg", "Lisa Holmqvist")),
+                   ("ersättaryttrande", ("Åsa Lindkvist",)), ("protokollsanteckning", ("Per Holm",))}
+
+
+def test_reservations_by_parties_through_named_people_and_a_name_after_mfl_och_on_the_next_line():
+    m = _minutes("Kommunfullmäktige\nSammanträdesdatum 2008-11-24\n\n§ 111 Motion\n\n"
+                 "Karl-Erik Olsson (S), Margareta Löfgren (S) och Per Holm (V) yrkar bifall till motionen.\n"
+                 "Reservation: Socialdemokraterna genom Karl-Erik Olsson och Margareta Löfgren samt\n"
+                 "Vänsterpartiet genom Per Holm.\n\n"
+                 "§ 112 Motion\n\nReservation\nEmot beslutet reserverar sig Lena Ek (V) m.fl. och\n"
+                 "Hanna Sjöberg (MP). Skriftlig reservation, se bilaga\n2.\n")
+    one, two = m.paragraphs
+    names = {r.name: r.party for s in one.statements if s.kind == "reservation" for r in s.by}
+    assert names == {"Karl-Erik Olsson": "S", "Margareta Löfgren": "S", "Per Holm": "V"}
+    assert {r.name for s in two.statements if s.kind == "reservation" for r in s.by} == {"Lena Ek", "Hanna Sjöberg"}
+
+
+def test_a_co_mover_before_the_colon_of_a_listed_proposal_proposes_too():
+    m = _minutes("Kommunfullmäktige\n\n§ 111  Motion\n\nYrkanden\nAnders Wendel (M): Bifall till förslaget.\n"
+                 "Karl-Erik Olsson (S), med instämmande av Per Holm (V): Bifall till motionen.\n")
+    assert sorted(r.name for pr in m.paragraphs[0].proposals for r in pr.by) == \
+        ["Anders Wendel", "Karl-Erik Olsson", "Per Holm"]
+
+
+def test_a_remiss_sent_on_with_its_object_between_the_verb_and_pa_remiss():
+    m = _minutes("Kommunstyrelsen\n\n§ 145  Yttrande över remiss\n\nLänsstyrelsen i Västernorrlands län har skickat "
+                 "förslag till regional vattenförsörjningsplan på remiss till länets kommuner.\n"
+                 "Kommunstyrelsen beslutar att anta yttrandet.\n")
+    assert m.paragraphs[0].referred_by is not None
+    assert m.paragraphs[0].referred_by.value == "Länsstyrelsen i Västernorrlands län"
+
+
+def test_a_co_mover_over_a_line_break_biträder_and_statements_by_the_chair_or_a_listed_name_without_party():
+    m = _minutes("Kommunstyrelsen\nLedamöter\nUlla Berg (S), ordförande\nJan Sund (V)\nPer Ek (M)\n\n§ 5 Motion\n\n"
+                 "Per Ek (M) yrkar bifall till motionen. Ulla Berg (S) instämmer i Per\nEks yrkande.\n"
+                 "Jan Sund (V) biträder Per Eks yrkande.\n"
+                 "Vänsterpartiets ledamot Jan Sund lämnar ett särskilt yttrande.\n"
+                 "Ordföranden antecknar till protokollet att frågan återkommer.\n")
+    par = m.paragraphs[0]
+    assert sorted(r.name for pr in par.proposals for r in pr.by) == ["Jan Sund", "Per Ek", "Ulla Berg"]
+    assert sorted((st.kind, st.by[0].name) for st in par.statements) == [
+        ("protokollsanteckning", "Ulla Berg"), ("särskilt yttrande", "Jan Sund")]
+
+
+def test_a_list_nested_in_a_decision_point_and_a_wrapped_beslut_line_add_no_points():
+    m = _minutes("Direktionen\n\n§ 4 Budget för 2024\n\nBeslut\n1. att fastställa budgeten,\n"
+                 "2. att fördela bidragen enligt följande:\n– Ale kommun 60 procent\n– Lerums kommun 40 procent\n"
+                 "3. att uppdra åt direktören att verkställa när fullmäktige har fattat\nbeslut.\n"
+                 "Expedieras: Ale kommun\n")
+    assert len(m.paragraphs[0].decision_points) == 3
+
+
+def test_an_agreement_party_acting_through_a_namnd_and_a_forbund_named_before_its_members():
+    m = _minutes("Socialnämnden\n\n§ 3 Hyresavtal för boendet\n\nEtt hyresavtal mellan Ale kommun, genom "
+                 "socialnämnden, och AB Alebyggen har tagits fram.\n"
+                 "Socialnämnden beslutar att godkänna hyresavtalet.\n")
+    assert m.paragraphs[0].agreements[0].parties == ("Ale kommun", "AB Alebyggen")
+    m = _minutes("Regionstyrelsen\n\n§ 3 Ägaravtal\n\nBeslut\n1. att godkänna ägaravtalet mellan Region Halland och\n"
+                 "Hallandstrafiken AB.\n")
+    assert m.paragraphs[0].agreements[0].parties == ("Region Halland", "Hallandstrafiken AB")
+    m = _minutes("Västra Skaraborgs Räddningstjänstförbund\nDirektionen\nMedlemskommun\tLedamot\n"
+                 "Lidköpings kommun\tBo Lind (S)\n\n§ 3 Hyresavtal\n\nDirektionen beslutar att teckna hyresavtal med "
+                 "Götene kommun.\n")
+    assert m.municipality == "Västra Skaraborgs Räddningstjänstförbund"
+    assert m.paragraphs[0].agreements[0].parties == ("Västra Skaraborgs Räddningstjänstförbund", "Götene kommun")
+
+
+def test_joining_a_reservation_or_a_proposal_without_naming_it_and_a_title_before_a_known_name():
+    m = _minutes(
+        "Kommunstyrelsen\nLedamöter\nEva Ström (S), ordförande\nPer Lund (M)\nKim Berg (M)\nIda Holm (C)\n"
+        "Bo Ek (L)\n\n§ 5 Motion\n\nYrkanden\nPer Lund (M) yrkar bifall till motionen. Ida Holm (C) och Bo Ek (L) "
+        "instämmer.\n\nReservation\nPer Lund (M) reserverar sig. Ledamoten Kim Berg (M) ansluter sig till "
+        "reservationen.\n\nSärskilt yttrande\nGruppledaren Eva Ström lämnar ett särskilt yttrande.\n")
+    par = m.paragraphs[0]
+    assert sorted(r.name for pr in par.proposals for r in pr.by) == ["Bo Ek", "Ida Holm", "Per Lund"]
+    assert sorted(r.name for st in par.statements if st.kind == "reservation" for r in st.by) == [
+        "Kim Berg", "Per Lund"]
+    assert [(st.kind, st.by[0].name) for st in par.statements if st.kind != "reservation"] == [
+        ("särskilt yttrande", "Eva Ström")]
+
+
+def test_reservations_listed_under_a_colon_co_movers_after_the_motion_and_a_signature_row():
+    m = _minutes(
+        "Kommunfullmäktige\n\n§ 7   Samverkan\n\nAvtalet om gemensam upphandling av skolskjuts och färdtjänst "
+        "för elever och äldre mellan Ale kommun och Lerums kommun har tagits fram.\n\nYrkanden\n"
+        "Tove Ek (S) yrkar avslag med instämmande av Ivar Sand (C).\n\nBeslut\n"
+        "Kommunfullmäktige godkänner avtalet.\n\nReservationer\nFöljande reserverar sig mot beslutet:\n"
+        "- Tove Ek (S)\n- Ivar Sand (C)\n\nOrdförande\tJusterare\nUlf Berg\tEva Holm\n")
+    par = m.paragraphs[0]
+    assert sorted(r.name for pr in par.proposals for r in pr.by) == ["Ivar Sand", "Tove Ek"]
+    assert sorted(r.name for st in par.reservations for r in st.by) == ["Ivar Sand", "Tove Ek"]
+    assert [a.parties for a in par.agreements] == [("Ale kommun", "Lerums kommun")]
+    people = {p.name: p for p in m.persons}
+    assert people["Ulf Berg"].roles == ("ordförande",) and people["Eva Holm"].roles == ("justerare",)
+
+
+@pytest.mark.parametrize("decision, points", [
+    ("Som förslaget.", 3),
+    ("Enligt tekniska utskottets förslag. Paragrafen förklaras omedelbart justerad.", 3),
+    # An amended förslag is the body's own prose decision.
+    ("Enligt förslaget med den ändringen att bidraget höjs.", 1),
+])
+def test_a_decision_adopting_the_proposal_written_above_counts_its_points(decision, points):
+    m = _minutes("Tekniska nämnden\n\n§ 9   Parkeringsnorm\n\nÄrendet\nFörvaltningen har tagit fram en norm.\n"
+                 "Tekniska utskottets förslag\n1. Nämnden antar normen.\n2. Nämnden upphäver den gamla normen.\n"
+                 "3. Förvaltningen får i uppdrag att informera.\n\nBeslut\n" + decision + "\n")
+    assert len(m.paragraphs[0].decision_points) == points
+
+
+def test_decision_points_that_start_beside_a_heading_in_a_left_label_column():
+    m = _minutes("Nämnden\n\n§ 62  Avtal om ersättning\n\nÄrende\tText om avtalet.\n"
+                 "Beslut\t1. Nämnden godkänner avtalet med Nordanstigs\nkommun.\n2. Paragrafen justeras omedelbart.\n"
+                 "Reservation\tTore Blom (SD) reserverar sig mot beslutet.\n")
+    par = m.paragraphs[0]
+    assert len(par.decision_points) == 2 and par.decision_points[0].value.startswith("1. Nämnden godkänner")
+    assert par.immediate_adjustment
+
+
+def test_a_written_reservation_appended_for_a_paragraph_after_the_signatures():
+    m = _minutes("Kommunfullmäktige\n\n§ 11  Avtal om lokaler\n\nBeslut\nAvtalet godkänns.\nReservation\n"
+                 "Moderaternas ledamöter reserverar sig, se bilaga 3.\n\n§ 12  Motion om parker\n\nBeslut\n"
+                 "Motionen avslås.\n\nElektroniska underskrifter\nOrdförande     Lena Ask        2024-05-02 10:11:12\n"
+                 "Sekreterare    Olle Dahl       2024-05-02 11:00:01\n"
+                 "Bilaga 3 till kommunfullmäktiges protokoll 2024-04-29, § 11\nRESERVATION\n"
+                 "Vi anser att avtalet är för dyrt och reserverar oss mot beslutet.\nFör Moderaterna i fullmäktige\n"
+                 "Erik Holm (M)\nSara Vik (M)\n")
+    first, second = m.paragraphs
+    assert {r.name for st in first.reservations for r in st.by} == {"Erik Holm", "Sara Vik"}
+    assert not second.reservations and "RESERVATION" not in second.text
+    roles = {p.name: set(p.roles) for p in m.persons}
+    assert roles["Olle Dahl"] == {"sekreterare"} and "justerare" not in roles.get("Erik Holm", set())
+
+
+def test_a_remiss_named_in_the_genitive_of_its_sender():
+    m = _minutes("Kommunstyrelsen\n\n§ 9  Yttrande över Boverkets remiss om byggregler\n\nBeslut\n"
+                 "Kommunstyrelsen lämnar yttrandet.\n")
+    par = m.paragraphs[0]
+    assert par.referred_by is not None and par.referred_by.value == "Boverket"
+
+
+def test_a_numbered_proposal_with_the_movers_title_before_the_name():
+    m = _minutes("Kommunfullmäktige\n\n§ 4  Taxa\n\nYrkanden\nYrkande 1 – Kommunstyrelsens ordförande Lena Ask (M): "
+                 "bifall till förslaget.\nYrkande 2 – Olle Dahl (S): avslag.\nBeslut\nTaxan antas.\n")
+    assert [[r.name for r in p.by] for p in m.paragraphs[0].proposals] == [["Lena Ask"], ["Olle Dahl"]]
+
+
+def test_section_headings_in_a_margin_column_set_off_by_spaces():
+    m = _minutes("Tekniska nämnden\n\nBeslutande\nPia Lund (S), ordförande\nOla Berg (M)\nKarl Ny (V)\n\n"
+                 "TN § 12      Taxa för parkering\n"
+                 "Ärende       Förvaltningen föreslår en ny taxa för\n"
+                 "             parkering i centrum.\n"
+                 "Yrkanden     Ordföranden yrkar bifall till förslaget.\n"
+                 "             Ola Berg (M) yrkar avslag.\n"
+                 "Beslut       Tekniska nämnden beslutar\n"
+                 "             att anta taxan,\n"
+                 "             att taxan gäller från den 1 juli.\n"
+                 "Särskilt yttrande     Vänsterpartiet vill att taxan\n"
+                 "             sänks för boende.\n"
+                 "             Karl Ny (V)\n")
+    par = m.paragraphs[0]
+    assert sorted(r.name for p in par.proposals for r in p.by) == ["Ola Berg", "Pia Lund"]
+    assert len(par.decision_points) == 2
+    assert [(s.kind, [r.name for r in s.by]) for s in par.statements] == [("särskilt yttrande", ["Karl Ny"])]
+
+
+def test_a_statement_signed_by_names_side_by_side_under_its_text():
+    m = _minutes("Kulturnämnden\n\nBeslutande\nPia Lund (S), ordförande\n\n§ 4\nBibliotekets öppettider\n\n"
+                 "Beslut\nNämnden godkänner öppettiderna.\n\nSärskilt yttrande\n"
+                 "Vi anser att biblioteket bör hålla öppet på söndagar.\nEva Ek (C)\tTor Holm (L)\n")
+    st = m.paragraphs[0].statements
+    assert [(s.kind, sorted(r.name for r in s.by)) for s in st] == [("särskilt yttrande", ["Eva Ek", "Tor Holm"])]
+
+
+def test_the_unnamed_chair_joining_a_proposal_moves_it():
+    m = _minutes("Kulturnämnden\n\nBeslutande\nPia Lund (S), ordförande\nOla Berg (M)\n\n§ 4\nBibliotekets "
+                 "öppettider\n\nYrkanden\nOla Berg (M) yrkar bifall. Ordföranden instämmer i Ola Bergs yrkande.\n\n"
+                 "Beslut\nNämnden godkänner öppettiderna.\n")
+    assert sorted(r.name for p in m.paragraphs[0].proposals for r in p.by) == ["Ola Berg", "Pia Lund"]
+
+
+def test_a_page_footer_with_the_adjusters_box_does_not_end_the_last_paragraph():
+    m = _minutes("Regionstyrelsen\n\nBeslutande\nPia Lund (S), ordförande\n\n§ 8\nYttrande över remiss\n\n"
+                 "Beslut\nYttrandet antas.\nJusterandes signatur: ……\tUtdragsbestyrkande: ……\n"
+                 "Reservation\nOla Berg (M) reserverar sig mot beslutet.\n\nUnderskrifter\n"
+                 "Ordförande\tPia Lund\n")
+    assert [r.name for s in m.paragraphs[0].statements for r in s.by] == ["Ola Berg"]
+
+
+def test_a_referral_sent_by_an_organisation_through_one_of_its_bodies():
+    m = _minutes("Kommunstyrelsen\n\n§ 4\nYttrande över remiss om kollektivtrafikplan\n\nÄrendet\n"
+                 "Region Halland har genom kollektivtrafiknämnden skickat förslag till trafikplan på remiss till "
+                 "kommunerna.\n\nBeslut\nYttrandet antas.\n")
+    assert m.paragraphs[0].referred_by is not None and m.paragraphs[0].referred_by.value == "Region Halland"
+
+
+def test_an_ersattare_named_as_one_who_joins_a_statement_gives_an_ersattaryttrande():
+    m = _minutes("Kommunstyrelsen\n\n§ 4\nBudget 2025\n\nBeslut\nBudgeten antas.\n\nSärskilt yttrande\n"
+                 "Vera Holm (V) lämnar ett särskilt yttrande.\n"
+                 "Ture Dahl (V), ersättare, ansluter sig till Vera Holms särskilda yttrande.\n")
+    kinds = {(s.kind, r.name) for s in m.paragraphs[0].statements for r in s.by}
+    assert kinds == {("särskilt yttrande", "Vera Holm"), ("ersättaryttrande", "Ture Dahl")}
+    assert {p.name: p.roles for p in m.persons}["Ture Dahl"] == ("ersättare",)
+
+
+def test_a_company_board_attendance_and_decisions():
+    m = _minutes("Protokoll fört vid sammanträde med styrelsen för Exempel Energi AB\n\n"
+                 "Närvarande\tEva Ek, ordförande\nstyrelseledamöter\tPer Lund\nIda Sand\n"
+                 "Anmält förhinder\tOla Berg\nArbetstagarrepresentanter\tKim Dal (Unionen)\n"
+                 "Revisorer\tAnn Holm, lekmannarevisor\n"
+                 "Övriga närvarande\tLars Ny, verkställande direktör\n\n"
+                 "§ 1\tVal av justerare\nStyrelsen beslutar att utse Per Lund att justera protokollet.\n"
+                 "§ 2\tInvestering\nVD redogjorde för kalkylen.\nIda Sand yrkade att ärendet skulle bordläggas.\n"
+                 "Styrelsen beslutar att\n"
+                 "1. godkänna investeringen,\n2. uppdra åt VD att upphandla.\n"
+                 "Arbetstagarrepresentanten Kim Dal lät anteckna till protokollet att facket vill delta.\n")
+    roles = {p.name: p.roles for p in m.persons}
+    assert roles == {"Eva Ek": ("ordförande",), "Per Lund": ("ledamot",), "Ida Sand": ("ledamot",),
+                     "Ola Berg": (), "Kim Dal": (), "Ann Holm": (), "Lars Ny": ("tjänsteman",)}
+    assert [len(p.decision_points) for p in m.paragraphs] == [1, 2]
+    assert [r.name for p in m.paragraphs[1].proposals for r in p.by] == ["Ida Sand"]
+    assert [(s.kind, s.by[0].name) for s in m.paragraphs[1].statements] == [("protokollsanteckning", "Kim Dal")]
+
+
+def test_ocr_damage_in_a_decision_list_heading_and_a_wrapped_title():
+    m = _minutes("Kommunstyrelsen\n\n§ 5     Dnr KS 2024/1\n\nRemiss om länsplan för infrastruktur i\n"
+                 "Norrbottens län 2026–2037\n\nKommunstyrelsens förslag till kommunfullrnäktige\n"
+                 "Kommunstyrelsen beslutar att\n\nl. anta yttrandet,\n\n2. paragrafen justeras omedelbart.\n")
+    p = m.paragraphs[0]
+    assert p.title == "Remiss om länsplan för infrastruktur i Norrbottens län 2026–2037"
+    assert len(p.decision_points) == 2
+
+
+def test_a_nominee_is_no_mover_of_the_proposal():
+    m = _minutes("Kommunfullmäktige\n\n§ 8\nVal av ersättare\n\nYrkanden\nStig Ek (SD) nominerar Ann Lund (SD), "
+                 "Sveg, och yrkar att hon väljs.\n\nBeslut\nAnna Berg (S) väljs.\n")
+    assert [r.name for p in m.paragraphs[0].proposals for r in p.by] == ["Stig Ek"]
+
+
+def test_parties_spelled_out_in_a_list_after_a_collective_name():
+    m = _minutes("Regionstyrelsen\n\n§ 12\nÖverenskommelse om ungdomsmottagningar mellan Region Gävleborg och "
+                 "länets kommuner\n\nÄrendebeskrivning\nParterna i överenskommelsen är Region Gävleborg och länets "
+                 "kommuner:\n- Ockelbo kommun\n- Hofors kommun\n- Ljusdals kommun\nÖverenskommelsen gäller i tre år."
+                 "\n\nBeslut\nRegionstyrelsen beslutar att godkänna överenskommelsen.\n")
+    assert m.paragraphs[0].agreements[0].parties == ("Region Gävleborg", "Ockelbo kommun", "Hofors kommun",
+                                                     "Ljusdals kommun")
+    # A list of documents after "Parterna … är:" names no parties.
+    m = _minutes("Regionstyrelsen\n\n§ 13\nSamverkansavtal om vårdplatser\n\nÄrendebeskrivning\nParterna har "
+                 "tagit fram underlag som är:\n- tjänsteskrivelse\n- avtalsutkast\n\nBeslut\nRegionstyrelsen "
+                 "beslutar att godkänna avtalet.\n")
+    assert m.paragraphs[0].agreements == ()
+
+
+def test_reservations_collected_at_the_end_join_the_paragraphs_they_name():
+    m = _minutes("Regionstyrelsen\n\n§ 40\nBudget för kollektivtrafiken\n\nBeslut\nRegionstyrelsen beslutar att "
+                 "anta budgeten.\n\n§ 41\nAnmälningsärenden\n\nBeslut\nAnmälningarna läggs till handlingarna.\n\n"
+                 "RESERVATIONER\n\n§ 40      Olle Berg (S) och Maja Ek (V) reserverar sig mot\n"
+                 "          beslutet till förmån för eget yrkande.\n")
+    res = {p.number: sorted(r.name for s in p.statements if s.kind == "reservation" for r in s.by)
+           for p in m.paragraphs}
+    assert res == {"40": ["Maja Ek", "Olle Berg"], "41": []}
+
+
+def test_a_decision_that_adopts_the_proposal_after_the_bodys_name_counts_its_points():
+    m = _minutes("Fritidsnämnden\n\n§ 9\nTaxor\n\nFörvaltningens förslag till beslut\n"
+                 "1. Nämnden antar taxan.\n2. Taxan gäller från 2025-01-01.\n\n"
+                 "Beslut\nFritidsnämnden beslutar i enlighet med förvaltningens förslag.\n")
+    assert len(m.paragraphs[0].decision_points) == 2
+
+
+def test_the_conditions_of_a_lov_are_no_decision_points():
+    m = _minutes("Byggnadsnämnden\n\n§ 4\nBygglov för förråd\n\nBeslut\nByggnadsnämnden beslutar att\n"
+                 "1. bevilja bygglov,\n2. ta ut en avgift om 9 000 kr.\nVillkor\n"
+                 "Lovet förenas med följande villkor:\n1. Taket ska vara rött.\n2. Förrådet får inte hyras ut.\n")
+    assert len(m.paragraphs[0].decision_points) == 2
+
+
+def test_an_adjustment_paragraph_adjusts_the_paragraphs_it_names():
+    m = _minutes("Tekniska nämnden\nSammanträdesdatum 2023-05-02\n\n§ 10\nDagordning\n\nBeslut\nNämnden godkänner "
+                 "dagordningen och att ärendet om omedelbar justering tas sist.\n\n§ 11\nTaxa\n\nBeslut\nNämnden "
+                 "antar taxan.\n\n§ 12\nAvgift\n\nBeslut\nNämnden antar avgiften.\n\n§ 13\nOmedelbar justering\n\n"
+                 "Beslut\nNämnden beslutar att §§ 11–12 förklaras omedelbart justerade.\n")
+    assert {p.number: p.immediate_adjustment for p in m.paragraphs} == {"10": False, "11": True, "12": True,
+                                                                        "13": False}
+
+
+def test_a_paragraph_adjusted_by_its_own_decision_stays_adjusted():
+    m = _minutes("Tekniska nämnden\nSammanträdesdatum 2023-05-02\n\n§ 4\nTaxa\n\nBeslut\nNämnden antar taxan "
+                 "enligt § 2 i förslaget. Paragrafen justeras omedelbart.\n\n§ 5\nAvgift\n\nBeslut\nNämnden beslutar "
+                 "att § 2 i taxan justeras omedelbart.\n")
+    assert {p.number: p.immediate_adjustment for p in m.paragraphs} == {"4": True, "5": True}
+
+
+def test_hs20_bulleted_proposals_with_several_movers_before_the_colon():
+    m = _minutes(
+        "Kommunstyrelsen\nSammanträdesdatum 2024-06-11\nOrdförande\tPeter Hultgren (KD)\n\n"
+        "§ 98 Markanvisningsavtal för kvarteret Lärkan\nYrkanden\n"
+        "- Roger Nilsson (M), Åsa Karlsson (C) och ordföranden Peter Hultgren (KD): bifall till förslaget.\n"
+        "- Linda Sjöö (S): återremiss av ärendet.\n- Stefan Wahlgren (SD): bifall till Linda Sjöös yrkande.\n"
+        "Beslut\nKommunstyrelsen godkänner avtalet.\n")
+    movers = [[r.name for r in pr.by] for pr in m.paragraphs[0].proposals]
+    assert movers == [["Roger Nilsson", "Åsa Karlsson", "Peter Hultgren"], ["Linda Sjöö"], ["Stefan Wahlgren"]]
+
+
+def test_hs20_a_region_referring_genom_remiss_and_giving_the_chance_to_answer():
+    m = _minutes(
+        "Kommunstyrelsen\nSammanträdesdatum 2024-05-14\n\n§ 62 Yttrande över remiss av regional plan\n"
+        "Ärendebeskrivning\nRegion Jönköpings län har genom remiss daterad 2024-03-28 (regionens diarienummer "
+        "RJL 2024/523) gett länets kommuner möjlighet att yttra sig över förslaget till regional plan.\n"
+        "Beslut\nKommunstyrelsen antar yttrandet.\n")
+    assert m.paragraphs[0].referred_by is not None
+    assert m.paragraphs[0].referred_by.value == "Region Jönköpings län"
+
+
+def test_h21_an_owners_forslag_till_beslut_is_the_forslag_a_decision_adopts():
+    minutes = _minutes("Kommunfullmäktige\nSammanträdesdatum 2024-06-12\n\n§ 87 Avtal om trafikplats\n\n"
+                       "Kommunstyrelsens förslag till beslut\nKommunfullmäktige beslutar att\n"
+                       "1. godkänna avtalet,\n2. finansiera andelen genom upplåning.\n\n"
+                       "Kommunfullmäktiges beslut\n"
+                       "Kommunfullmäktige beslutar i enlighet med kommunstyrelsens förslag.\n")
+    assert len(minutes.paragraphs[0].decision_points) == 2
+
+
+def test_h21_statements_signed_for_party_groups_and_under_a_heading_naming_the_parties():
+    minutes = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-09-16\n\n§ 112 Yttrande över betänkande\n\n"
+                       "Beslut\nKommunstyrelsen antar yttrandet.\n\nProtokollsanteckning\n"
+                       "Socialdemokraterna och Vänsterpartiet lämnar följande protokollsanteckning:\n"
+                       "”Vi delar bedömningen men kraven får inte drabba hyresgästerna.”\n"
+                       "För Socialdemokraterna: Pernilla Ek (S)\nFör Vänsterpartiet: Leif Göransson (V)\n"
+                       "Ersättaren Marie Öberg (S) instämmer i protokollsanteckningen och yttrandet här.\n\n"
+                       "§ 113 Samverkansavtal\n\nBeslut\nAvtalet godkänns.\n\nProtokollsanteckning (S, V, MP)\n"
+                       "Vi ser positivt på samverkan men hade valt en annan lösning.\n"
+                       "Anna Carlsson (S)\tPer Lund (V)\tSofie Ek (MP)\n")
+    by = {p.number: {(s.kind, r.name) for s in p.statements for r in s.by} for p in minutes.paragraphs}
+    assert {("protokollsanteckning", "Pernilla Ek"), ("protokollsanteckning", "Leif Göransson"),
+            ("ersättaryttrande", "Marie Öberg")} <= by["112"]
+    assert by["113"] == {("protokollsanteckning", "Anna Carlsson"), ("protokollsanteckning", "Per Lund"),
+                         ("protokollsanteckning", "Sofie Ek")}
+
+
+def test_h21_signatures_under_a_quoted_statement_after_a_dotted_row_and_a_wrapped_heading_word():
+    minutes = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-09-16\n\n§ 115 Tertialrapport\n\n"
+                       "Beslut\nRapporten godkänns.\n\nSärskilt yttrande\n"
+                       "Socialdemokraterna och Vänsterpartiet lämnar följande gemensamma särskilda\nyttrande:\n"
+                       "”Överskottet beror till stor del på engångsintäkter från markförsäljning.”\n"
+                       "..........\t..........\nPernilla Ek (S)\tLeif Göransson (V)\n")
+    assert {(s.kind, r.name) for s in minutes.paragraphs[0].statements for r in s.by} == {
+        ("särskilt yttrande", "Pernilla Ek"), ("särskilt yttrande", "Leif Göransson")}
+
+
+def test_h21_an_invitation_to_answer_is_a_referral():
+    minutes = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-09-16\n\n§ 112 Yttrande över betänkande\n\n"
+                       "Ärendebeskrivning\nInfrastrukturdepartementet har gett Solna stad tillfälle att yttra sig "
+                       "över betänkandet.\n\nBeslut\nKommunstyrelsen antar yttrandet.\n")
+    assert minutes.paragraphs[0].referred_by is not None
+    assert minutes.paragraphs[0].referred_by.value == "Infrastrukturdepartementet"
+
+
+def test_h22_a_table_of_collected_reservations_with_a_header_row_gives_each_paragraph_its_reservation():
+    m = _minutes(
+        "Överförmyndarnämnden\nSammanträdesdatum 2024-10-09\n"
+        "§ 32 Arvodesriktlinjer\nBeslut\nNämnden antar riktlinjerna.\n"
+        "Reservation: se sammanställningen sist i protokollet.\n"
+        "§ 33 Yttrande över remiss\nBeslut\nNämnden antar yttrandet.\n"
+        "Reservationer\nParagraf\tNamn\tParti\tReservationen avser\n"
+        "§ 32\tTomas Nordqvist\tSD\tTill förmån för eget yrkande\n"
+        "§ 33\tElla Labba\tC\tTill förmån för eget tilläggsyrkande\n")
+    res = {p.number: [(r.name, r.party) for st in p.statements if st.kind == "reservation" for r in st.by]
+           for p in m.paragraphs}
+    assert res == {"32": [("Tomas Nordqvist", "SD")], "33": [("Ella Labba", "C")]}
+
+
+def test_h22_a_board_decision_in_the_past_tense_is_one_point_and_history_is_none():
+    m = _minutes("Styrelsen\nSammanträdesdatum 2024-03-21\n"
+                 "§ 15. Val av justerare\nStyrelsen beslutade att utse Kaisa Rantatalo att justera protokollet.\n"
+                 "§ 16. Information\nStyrelsen beslutade 2023-05-02 att bygga parken.\n")
+    assert [len(p.decision_points) for p in m.paragraphs] == [1, 0]
+
+
+def test_h22_yrkanden_och_rostning_heads_proposals_and_a_bare_name_joins_in_the_past_tense():
+    m = _minutes("Styrelsen\nNärvarande\nNamn\tFunktion\nOve Granström\tStyrelseledamot\n"
+                 "Eva Marklund\tStyrelseledamot\nSammanträdesdatum 2024-03-21\n"
+                 "§ 18. Investering\nYrkanden och röstning\n"
+                 "Ove Granström yrkade att ärendet skulle återremitteras.\n"
+                 "Eva Marklund instämde i Ove Granströms yrkande.\n")
+    assert sorted(r.name for pr in m.paragraphs[0].proposals for r in pr.by) == ["Eva Marklund", "Ove Granström"]
+
+
+def test_h22_an_organisation_that_gave_the_kommun_the_opportunity_to_comment_referred_the_matter():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-10-09\n"
+                 "§ 35 Yttrande över promemoria\nÄrendet\n"
+                 "Justitiedepartementet har gett Arjeplogs kommun tillfälle att yttra sig över promemorian.\n"
+                 "Beslut\nKommunstyrelsen antar yttrandet.\n")
+    assert m.paragraphs[0].referred_by is not None
+    assert m.paragraphs[0].referred_by.value == "Justitiedepartementet"
+
+
+def test_h22_a_statement_labelled_with_its_kind_and_party_names_the_people_after_the_label():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-09-10\n"
+                 "§ 118 Remissvar\nBeslut\nKommunstyrelsen antar remissvaret.\n"
+                 "Särskilt yttrande (C): Birgitta Tuoremaa anför: ”Vi stöder förslaget.”\n"
+                 "Protokollsanteckning (SD) – Tommy Lindqvist: ”Vi borde ha krävt mer.”\n"
+                 "Protokollsanteckning: VD Per Holm antecknar att bolaget inte kan garantera något.\n")
+    got = {(st.kind, r.name, r.party) for st in m.paragraphs[0].statements for r in st.by}
+    assert ("särskilt yttrande", "Birgitta Tuoremaa", "C") in got
+    assert ("protokollsanteckning", "Tommy Lindqvist", "SD") in got
+    assert not any(name.startswith("VD") for _k, name, _p in got)
+
+
+def test_h22_a_note_asked_for_with_att_fa_antecknat_or_lamnar_anteckning_is_a_protokollsanteckning():
+    m = _minutes("Styrelsen\nNärvarande\nNamn\tFunktion\nEva Marklund\tStyrelseledamot\n"
+                 "Sammanträdesdatum 2024-03-21\n§ 19. Avtal\nStyrelsen beslutade att godkänna avtalet.\n"
+                 "Eva Marklund begärde att få följande antecknat till protokollet: ”Personalen ska omfattas.”\n"
+                 "§ 20. Samverkan\nStyrelsen beslutade att godkänna samverkan.\n"
+                 "Erik Hedman (KD) lämnar följande anteckning till protokollet: ”KD stöder samverkan.”\n")
+    kinds = [[(st.kind, [r.name for r in st.by]) for st in p.statements] for p in m.paragraphs]
+    assert kinds == [[("protokollsanteckning", ["Eva Marklund"])], [("protokollsanteckning", ["Erik Hedman"])]]
+
+
+def test_h23_unnamed_abbreviated_chair_proposes():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-04-03\nLedamöter\tJohan Björkman (M), ordf.\n"
+                 "§ 34 Svar på motion\nYrkanden\nOrdf. yrkar att motionen ska anses besvarad.\n"
+                 "Beslut\nKommunstyrelsen beslutar att motionen anses besvarad.\n")
+    assert [r.name for pr in m.paragraphs[0].proposals for r in pr.by] == ["Johan Björkman"]
+
+
+def test_h26_passive_reservations_and_statements_name_their_givers_after_av():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2004-10-26\nBeslutande\nYngve Ramsten (fp)\n"
+                 "§ 151 Yttrande\nBeslut\nKommunstyrelsen beslutade att anta yttrandet.\n"
+                 "Särskilt yttrande avgavs av Mona Alm (mp), bilaga 1.\n"
+                 "Reservation anfördes av Berit Kjellgren (fp), Anders Moberg (v)\n"
+                 "och Yngve Ramsten till förmån för bifall till motionen.\n"
+                 "Till protokollet antecknas på begäran av Rolf Sundqvist (m)\n"
+                 "att moderaterna förutsätter att avtalet utvärderas.\n"
+                 "Till protokollet antecknas att Bo Ahlström (s) på grund av jäv inte deltog.\n")
+    got = sorted((st.kind, r.name) for st in m.paragraphs[0].statements for r in st.by)
+    assert got == [("protokollsanteckning", "Rolf Sundqvist"), ("reservation", "Anders Moberg"),
+                   ("reservation", "Berit Kjellgren"), ("reservation", "Yngve Ramsten"),
+                   ("särskilt yttrande", "Mona Alm")]
+
+
+def test_h26_an_ersattare_joining_a_note_with_forenade_sig_med_endorses_it():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2004-10-26\nErsättare Rolf Aronsson (c)\n"
+                 "§ 153 Motion\nBeslut\nKommunstyrelsen beslutade att avslå motionen.\n"
+                 "Sture Larsson (c) begärde att få följande antecknat till protokollet: ”Frågan bör prövas.”\n"
+                 "Ersättaren Rolf Aronsson (c) förenade sig med Sture Larssons anteckning.\n")
+    sts = m.paragraphs[0].statements
+    joined = [st for st in sts if [r.name for r in st.by] == ["Rolf Aronsson"]]
+    assert len(joined) == 1 and joined[0].kind == "ersättaryttrande"
+    assert joined[0].endorses is not None and sts[joined[0].endorses].kind == "protokollsanteckning"
+
+
+def test_h25_foreslog_att_under_beslutsgang_is_a_proposal_but_a_motion_answered_is_not():
+    m = _minutes("Kulturnämnden\nSammanträdesdatum 2024-02-20\n§ 9 Avtal\nBeslutsgång\n"
+                 "Ordföranden Ylva Holm (S) föreslog att nämnden skulle besluta enligt förvaltningens förslag.\n"
+                 "Vice ordföranden Jon Berg m.fl. (M) och ledamoten Eva Ahl (KD) föreslog att ärendet skulle "
+                 "återremitteras.\n"
+                 "§ 10 Svar på motion\nÄrendet\nPer Lund (V) föreslår i en motion att staden ska bygga utegym.\n"
+                 "Valberedningen efter Stig Ek (SD)\nValberedningen föreslår att Bo Ek väljs.\n")
+    movers = [sorted(r.name for pr in p.proposals for r in pr.by) for p in m.paragraphs]
+    assert movers == [["Eva Ahl", "Jon Berg", "Ylva Holm"], []]
+
+
+def test_h25_remiss_av_a_citys_programme_names_the_owner_not_the_sender():
+    m = _minutes("Exploateringsnämnden\nSammanträdesdatum 2024-04-18\n"
+                 "§ 40 Svar på remiss av Malmö stads strategi för fossilfria byggen\n"
+                 "Remiss från kommunstyrelsen, KS 2024/203\nBeslut\nNämnden godkänner svaret.\n")
+    assert m.paragraphs[0].referred_by is not None
+    assert m.paragraphs[0].referred_by.value == "Kommunstyrelsen"
+
+
+def test_h25_passive_reservation_and_statement_name_the_people_after_av():
+    m = _minutes("Spånga-Tensta stadsdelsnämnd\nSammanträdesdatum 2021-11-18\n§ 114 Fritid\nBeslut\n"
+                 "Nämnden godkänner förslaget.\nReservation\n"
+                 "Reservation anfördes av vice ordföranden Anna Berg m.fl. (S) och ledamoten Per Ek (V) till "
+                 "förmån för eget förslag (S, V) enligt bilaga 1.\n"
+                 "Särskilt uttalande gjordes av ledamoten Jessica Wik (SD) enligt följande:\n”Vi stöder det.”\n")
+    got = sorted((st.kind, r.name) for st in m.paragraphs[0].statements for r in st.by)
+    assert got == [("reservation", "Anna Berg"), ("reservation", "Per Ek"), ("särskilt uttalande", "Jessica Wik")]
+
+
+def test_h24_a_note_entered_at_a_members_request_is_that_members_protokollsanteckning():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-05-14\n§ 89 Markanvisning\n"
+                 "Kommunstyrelsen beslutar\nAvtalet godkänns.\n"
+                 "Protokollsanteckning\n"
+                 "Till protokollet antecknas på begäran av Lars Öhman (C): ”Centerpartiet förutsätter mer.”\n")
+    got = [(st.kind, [r.name for r in st.by]) for st in m.paragraphs[0].statements]
+    assert got == [("protokollsanteckning", ["Lars Öhman"])]
+
+
+@pytest.mark.parametrize(("title", "none"), [
+    ("Mötets öppnande", True), ("Sammanträdets avslutande", True), ("Övriga frågor", True),
+    ("Allmänhetens frågestund", True),
+    ("Fråga från Ulf Berg (SD) till tekniska nämndens ordförande om snöröjning", True),
+    ("Mötets öppnande och val av justerare", False), ("Godkännande av dagordning", False),
+    ("Svar på fråga om snöröjning", False), ("Frågor om förskolans lokaler", False),
+])
+def test_a_formal_item_records_no_decision(title, none):
+    from kommungraf.extract.paragraph import records_no_decision
+
+    assert records_no_decision(title) is none
+
+
+def test_a_paragraph_without_decision_reads_back_as_zero_and_one_not_found_as_unknown(tmp_path):
+    from kommungraf.pipeline import build
+    from kommungraf.readback import document_facts
+    from kommungraf.store import GraphStore
+
+    doc = tmp_path / "testby-ks-2024-03-05-protokoll.txt"
+    doc.write_text(
+        "Kommunstyrelsen\nSammanträdesdatum 2024-03-05\nLedamöter\nAnna Berg (S), ordförande\nPer Lind (M)\n"
+        "Eva Ek (C)\n\n§ 1 Mötets öppnande\nOrdföranden hälsar alla välkomna och förklarar mötet öppnat.\n\n"
+        "§ 2 Rapport om vintern\nFörvaltningen berättar om snöröjningen.\n\n"
+        "§ 3 Övriga frågor\nInga övriga frågor anmäls.\n\n"
+        "Justerare\nPer Lind\n", encoding="utf-8")
+    built = build(doc)
+    assert built.graph is not None and built.graph_iri is not None
+    store = GraphStore(None)
+    store.replace_graph(built.graph_iri, built.graph)
+    counts = {p["number"]: p["decision_count"] for p in document_facts(store, str(built.graph_iri))["paragraphs"]}
+    assert counts == {"1": 0, "2": None, "3": 0}
+
+
+def test_h27_decision_points_numbered_with_a_tab_after_the_bare_digit_are_counted():
+    m = _minutes("Nämnden\nSammanträdesdatum 2024-09-10\n§ 35 Samverkansavtal\nText.\n\n"
+                 "Beslut\nNämnden föreslår regionfullmäktige besluta\n"
+                 "1\tatt godkänna avtalet mellan Region Gävleborg\n\toch Region Dalarna,\n"
+                 "2\tatt avtalet ska gälla från 2025-01-01.\nNämnden beslutar för egen del\n"
+                 "3\tatt uppdra åt förvaltningschefen att teckna avtalet.\n")
+    assert len(m.paragraphs[0].decision_points) == 3
+
+
+def test_h30_appendix_naming_an_earlier_paragraph_leaves_the_last_one():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-04-15\n"
+                 "§ 63 Hyresavtal för förskola\nKommunstyrelsens beslut\nKommunstyrelsen godkänner avtalet.\n"
+                 "Reservationer\tBengt Ivarsson (SD) reserverar sig mot beslutet.\n"
+                 "§ 64 Redovisning av delegationsbeslut\nKommunstyrelsens beslut\n"
+                 "Redovisningen läggs till handlingarna.\n"
+                 "Bilaga 1 till kommunstyrelsens protokoll 2024-04-15, § 63\nSärskilt yttrande\n"
+                 "Vi anser att hyran borde ha prövats mot egen regi.\nUlla Bengtsson (SD)\n")
+    by = {p.number: p for p in m.paragraphs}
+    assert by["64"].statements == ()
+    assert ("särskilt yttrande", "Ulla Bengtsson") in {(s.kind, r.name) for s in by["63"].statements for r in s.by}
+
+
+def test_h30_signatories_of_an_attached_written_reservation_reserve():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-06-03\n§ 87 Avtal\nKommunstyrelsens beslut\n"
+                 "Kommunstyrelsen godkänner avtalet.\n"
+                 "Reservationer           Mikael Strand (S) reserverar sig mot beslutet.\n"
+                 "Skriftlig reservation bifogas protokollet.\n"
+                 "Beslutet skickas till   Kommunfullmäktige\n\nReservation, bilaga till KS § 87\n"
+                 "Vi socialdemokrater reserverar oss mot beslutet. Området bör ha fler hyresrätter.\n"
+                 "Mikael Strand (S)         Tommy Ljung (S)         Fatima Osman (S)\n")
+    reservers = {r.name for s in m.paragraphs[0].statements if s.kind == "reservation" for r in s.by}
+    assert reservers == {"Mikael Strand", "Tommy Ljung", "Fatima Osman"}
+
+
+def test_h29_company_decisions_in_past_tense_and_passive():
+    m = _minutes("Styrelsen\nStyrelsesammanträde 2024-04-18\n§ 2 Val av justerare\n"
+                 "Beslutades att utse Göran Lindqvist att justera protokollet.\n"
+                 "§ 3 Avtal\nStyrelsen beslutade\natt godkänna avtalet,\natt uppdra åt VD att underteckna det, samt\n"
+                 "att förklara paragrafen omedelbart justerad.\n"
+                 "§ 4 Röstlängd\nKallelse har skett. Stämman beslutade att godkänna röstlängden.\n"
+                 "§ 5 Bolag\nStyrelsen har per capsulam beslutat\na) att godkänna avtalet,\n"
+                 "b) att teckna aktier.\n§ 6 Justerare\nTill justerare utsågs ägarens ombud Kenneth Åkerblom.\n")
+    assert [len(p.decision_points) for p in m.paragraphs] == [1, 3, 1, 2, 1]
+
+
+def test_h29_perfect_tense_anmalt_reservation():
+    m = _minutes("Styrelsen\nSammanträdesdatum 2024-08-27\nLedamöter: Erik Boman, Åsa Ring\n§ 41 Avtal\n"
+                 "Styrelsen beslutade att godkänna avtalet.\nErik Boman har anmält reservation mot beslutet.\n")
+    assert [r.name for s in m.paragraphs[0].statements if s.kind == "reservation" for r in s.by] == ["Erik Boman"]
+
+
+def test_h32_proposal_under_forslag_till_beslut_repeated_as_the_decision():
+    m = _minutes("Kommunfullmäktige\nSammanträdesdatum 2024-05-28\n§ 62 Avtal om IT-drift\n"
+                 "Förslag till beslut\nKommunstyrelsens förslag till kommunfullmäktige:\n"
+                 "1. Kommunfullmäktige godkänner avtalet.\n2. Kommunstyrelsen får i uppdrag att teckna avtalet.\n"
+                 "Yrkanden\nAnna Ek (S) yrkar avslag.\n"
+                 "Kommunfullmäktiges beslut\n1. Kommunfullmäktige godkänner avtalet.\n"
+                 "2. Kommunstyrelsen får i uppdrag att teckna avtalet.\n3. Paragrafen förklaras omedelbart justerad.\n")
+    assert len(m.paragraphs[0].decision_points) == 3
+
+
+def test_h31_agreement_with_subject_before_med():
+    m = _minutes("Växjö kommun\n" + _H31_HEAD + "§ 38 Avtal om modersmålsundervisning med Alvesta kommun 2024–2026\n\n"
+                 "Beslut\nNämnden beslutar att godkänna avtalet.\n")
+    assert m.paragraphs[0].agreements and m.paragraphs[0].agreements[0].parties == ("Växjö kommun", "Alvesta kommun")
+
+
+def test_h31_decision_label_centred_amid_its_points():
+    m = _minutes(_H31_HEAD + "§ 64 Överenskommelse om samverkan\nYrkanden\n"
+                 "Anna Berg (S) yrkar bifall till förvaltningens förslag.\n"
+                 "1. Nämnden godkänner överenskommelsen om samverkan vid\n"
+                 "utskrivning från sluten hälso- och sjukvård.\n"
+                 "2. Socialchefen får i uppdrag att underteckna överenskommelsen för\n"
+                 "Beslut\nnämndens räkning.\n"
+                 "3. Nämnden ska få en uppföljning i december 2024.\n"
+                 "Beslutet skickas till\nSocialförvaltningen\n")
+    assert len(m.paragraphs[0].decision_points) == 3
+
+
+def test_h31_agreement_party_named_as_member_of_a_group():
+    m = _minutes("Växjö kommun\n" + _H31_HEAD + "§ 64 Överenskommelse om samverkan vid utskrivning\n"
+                 "Överenskommelsen träffas mellan Region Kronoberg och var och en av länets kommuner, däribland Växjö\n"
+                 "kommun.\nBeslut\nNämnden godkänner överenskommelsen.\n")
+    assert m.paragraphs[0].agreements[0].parties == ("Region Kronoberg", "Växjö kommun")
+
+
+def test_h34_letter_spaced_att_points():
+    m = _minutes(_H31_HEAD + "§ 12 Samverkansavtal\nBeslut\nNämnden föreslår kommunfullmäktige besluta\n\n"
+                 "a t t godkänna samverkansavtalet,\n\n"
+                 "a t t uppdra åt kommunstyrelsen att underteckna avtalet.\n\n"
+                 "Paragrafen förklaras omedelbart justerad.\n")
+    assert len(m.paragraphs[0].decision_points) == 2
+
+
+def test_h35_first_person_reservation_under_heading_is_signed():
+    m = _minutes(_H35_DOC)
+    reservations = [st for st in m.paragraphs[0].statements if st.kind == "reservation"]
+    assert sorted(r.name for st in reservations for r in st.by) == ["Jan Berg", "Lena Sten"]

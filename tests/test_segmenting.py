@@ -1,0 +1,502 @@
+"""segment.py: paragraph headings, numbers and titles, sections, appendices and the meeting header."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from parsing_helpers import _APPENDED_VOTES, _H31_HEAD, _minutes
+
+from kommungraf.clean import content_lines
+from kommungraf.source import SourceText
+
+
+def test_a_registration_number_in_a_right_hand_column_is_not_part_of_the_title():
+    m = _minutes("Kommunstyrelsen\n\n§ 34   Yttrande över ett förslag till examensmål för\n"
+                 "       yrkesprogrammen                                   Dnr 0147/09\n\n"
+                 "§ 35   Budget 2010 och verksamhetsplan                   Dnr 0162/09\n\nText.\n")
+    assert [p.title for p in m.paragraphs] == ["Yttrande över ett förslag till examensmål för yrkesprogrammen",
+                                               "Budget 2010 och verksamhetsplan"]
+    assert [c.value for c in m.paragraphs[1].case_numbers] == ["0162/09"]
+
+
+@pytest.mark.parametrize("head, title", [
+    ("§ 113     RENHÅLLNINGSTAXA FÖR 2009\n          Dnr: 2008/00567-1", "RENHÅLLNINGSTAXA FÖR 2009"),
+    ("§ 12\nVal av ordförande i styrelsen efter Magnus Ohlin\n(M)\nDiarienummer RS 2021-00871",
+     "Val av ordförande i styrelsen efter Magnus Ohlin (M)"),
+    ("§ 7\tBygglov för nybyggnad av flerbostadshus, Strömnäs\tSBN 2021-000587\n4:12",
+     "Bygglov för nybyggnad av flerbostadshus, Strömnäs 4:12"),
+    ("§ 161\nÄrende: Samarbetsavtal med Österåkers kommun", "Samarbetsavtal med Österåkers kommun"),
+])
+def test_titles_in_capitals_with_a_wrapped_party_or_property_and_after_a_label(head, title):
+    m = _minutes(f"Kommunstyrelsen\nSammanträdesdatum 2021-03-15\n\n{head}\n\nÄrendebeskrivning\nText här.\n")
+    assert m.paragraphs[0].title == title
+
+
+def test_an_agenda_number_before_the_paragraph_number_is_no_part_of_number_or_title():
+    m = _minutes("Byggnadsnämnden\n\nÄrende 3 § 41 Detaljplan för kvarteret Lärkan\nText.\n\n"
+                 "Punkt 4. § 42 Bygglov för förskola\nText.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [("41", "Detaljplan för kvarteret Lärkan"),
+                                                           ("42", "Bygglov för förskola")]
+
+
+def test_a_paragraph_number_printed_after_the_title_heads_the_paragraph():
+    m = _minutes("Kultur- och fritidsnämnden\n\nTaxor för idrottshallar 2024                  KFN § 12\n"
+                 "Dnr KFN 2023/0088\n\nText om taxor, beslutat 2023-05-02 § 4.\n\n"
+                 "Budget för 2024      § 13\n\nText.\n\nNamn Namnsson\tEkonomichef\t§ 13\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [("12", "Taxor för idrottshallar 2024"),
+                                                           ("13", "Budget för 2024")]
+    assert [c.value for c in m.paragraphs[0].case_numbers] == ["KFN 2023/0088"]
+
+
+def test_a_table_of_contents_with_page_numbers_is_not_taken_for_the_paragraphs():
+    m = _minutes("Socialnämnden\n\nInnehåll\n§ 20\tTaxor för hemtjänst\t3\n§ 21\tAnmälan av delegationsbeslut\t4\n\n"
+                 "§ 20 Taxor för hemtjänst\nText.\n\n§ 21 Anmälan av delegationsbeslut\nText.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [("20", "Taxor för hemtjänst"),
+                                                           ("21", "Anmälan av delegationsbeslut")]
+    assert m.paragraphs[0].text.startswith("§ 20 Taxor för hemtjänst\nText.")
+
+
+def test_a_registration_number_printed_above_the_heading_belongs_to_the_paragraph_below():
+    m = _minutes("Regionstyrelsen\n\nDnr RS 2023-41\n§ 7 Hyresavtal för\nvårdcentralen i Berga\nText.\n\n"
+                 "Dnr RS 2023-9\n§ 8 Budget för 2024\nText.\n\n§ 9 Val av ombud\nDnr RS 2023-77\nText.\n")
+    assert [(p.title, [c.value for c in p.case_numbers]) for p in m.paragraphs] == [
+        ("Hyresavtal för vårdcentralen i Berga", ["RS 2023-41"]), ("Budget för 2024", ["RS 2023-9"]),
+        ("Val av ombud", ["RS 2023-77"])]
+
+
+def test_a_parenthesised_registration_number_of_the_other_party_is_not_the_title():
+    m = _minutes("Kommunstyrelsen\n\nKS § 12                    Dnr KS/2024:55\n"
+                 "                           (Länsstyrelsens dnr 512-3344-2024)\n"
+                 "Yttrande över förslag till åtgärdsprogram för vatten\n\n"
+                 "Beslut\nKommunstyrelsen antar yttrandet.\n")
+    assert m.paragraphs[0].title == "Yttrande över förslag till åtgärdsprogram för vatten"
+
+
+def _paged(text: str):
+    from kommungraf.extract import extract_minutes
+
+    starts = (0, *(i + 1 for i, ch in enumerate(text) if ch == "\f"))
+    return extract_minutes(SourceText(Path("x.txt"), text, "text/plain", "0" * 64, starts))
+
+
+def test_a_number_written_before_the_sign_heads_a_paragraph_also_when_every_page_opens_with_one():
+    pages = ["Kommunstyrelsen\nSammanträdesdatum 2024-11-05\nBlad 1 av 3\n\nJusterare: Eva Ek (C)\n",
+             "Kommunstyrelsen\nBlad 2 av 3\n\n41 §  Dnr KS 2024/0512\nYttrande över remiss om regional\n"
+             "transportplan\n\nText.\n\nBeslut\n  1. Yttrandet antas.\n",
+             "Kommunstyrelsen\nBlad 3 av 3\n\n42 §  Dnr KS 2024/0201\nSvar på motion om laddstolpar\n\nText.\n"]
+    m = _paged("\f".join(pages))
+    assert [p.number for p in m.paragraphs] == ["41", "42"]
+    assert [p.title for p in m.paragraphs] == ["Yttrande över remiss om regional transportplan",
+                                               "Svar på motion om laddstolpar"]
+    assert [c.value for c in m.paragraphs[0].case_numbers] == ["KS 2024/0512"]
+    one = _minutes("Nämnden\n\n7 §  Budget för 2025\n\nText.\n")
+    assert [p.title for p in one.paragraphs] == ["Budget för 2025"]
+
+
+@pytest.mark.parametrize("reference", ["enligt 6 kap.\n38 § kommunallagen gäller.",
+                                       "enligt\n38 § Förvaltningslagen gäller.",
+                                       "med stöd av\n38 § Lag om kommunal redovisning.",
+                                       "i 2 kap.\n38 § första stycket."])
+def test_a_law_reference_wrapped_to_the_start_of_a_line_is_no_paragraph_heading(reference):
+    m = _minutes(f"Kommunstyrelsen\n\n§ 12  Ärende\n\nBeslutet fattas {reference}\n\nBeslut\nÄrendet avslutas.\n")
+    assert [p.number for p in m.paragraphs] == ["12"]
+
+
+@pytest.mark.parametrize("heading, title", [
+    ("§ 12\nÄrende 7: Budget för kulturskolan", "Budget för kulturskolan"),
+    ("§ 12\t\tDnr KS 2024/77\n4. Val av ombud till föreningsstämman", "Val av ombud till föreningsstämman"),
+    ("§ 12  Punkt 3. Taxa för bygglov", "Taxa för bygglov"),
+    ("§ 12  100 nya platser i förskolan", "100 nya platser i förskolan"),
+])
+def test_an_agenda_number_is_no_part_of_the_title(heading, title):
+    m = _minutes(f"Kommunstyrelsen\n\n{heading}\n\nBeslut\nKommunstyrelsen godkänner förslaget.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [("12", title)]
+
+
+def test_a_title_beside_an_agenda_number_above_the_paragraph_number():
+    m = _minutes("Kommunstyrelsen\n\nÄrende 9\tInköp av fordon till räddningstjänsten\n§ 45\tDnr KS 2024/11\n"
+                 "Ärendebeskrivning\nRäddningstjänsten behöver två nya fordon.\nBeslut\nInköpet godkänns.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [("45", "Inköp av fordon till räddningstjänsten")]
+
+
+def test_a_title_wrapped_onto_a_capitalised_line_above_its_registration_number():
+    m = _minutes("Kommunstyrelsen\n\n§ 7   Detaljplan för del av Västra\nHamnen i Lysekil\nDnr KS 2023/88\n\n"
+                 "Beslut\nPlanen antas.\n\n§ 8\nLokalförsörjningsplan 2025\nRemiss från kommunstyrelsen\n"
+                 "Dnr KS 2023/91\n\nBeslut\nPlanen godkänns.\n")
+    assert [p.title for p in m.paragraphs] == ["Detaljplan för del av Västra Hamnen i Lysekil",
+                                               "Lokalförsörjningsplan 2025"]
+
+
+def test_a_voting_list_heading_without_an_appendix_line_stays_in_its_paragraph():
+    from kommungraf.clean import content_lines
+    from kommungraf.segment import segment
+
+    text = _APPENDED_VOTES.replace("Bilaga 1 till regionfullmäktiges protokoll 2024-03-12\n\n", "")
+    src = SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,))
+    assert segment(content_lines(src)).trailer == []
+
+
+_OCR_HEADS = ("Kommunstyrelsen\n\n§ 10     Dnr KS 2023/5\n\nTaxa för bygglov\n\nBeslut\nTaxan antas.\n\n"
+              "$ 11     Dnr KS 2023/6\n\nPlan för vatten\n\nBeslut\nPlanen antas enligt KF $ 40.\n\n"
+              "S 12\n\nNy skolplan\n\nBeslut\nSkolplanen noteras.\n\n§ 13\n\nÖvrigt\n\nBeslut\nInget.\n")
+
+
+def test_an_ocr_heading_that_reads_the_paragraph_sign_as_dollar_or_s_continues_the_numbers():
+    m = _minutes(_OCR_HEADS)
+    assert [(p.number, p.title) for p in m.paragraphs] == [
+        ("10", "Taxa för bygglov"), ("11", "Plan för vatten"), ("12", "Ny skolplan"), ("13", "Övrigt")]
+    assert [c.value for c in m.paragraphs[1].case_numbers] == ["KS 2023/6"]
+
+
+@pytest.mark.parametrize("text", [
+    # A number that does not continue the headings, and "S 5" in running text, are no headings.
+    "Kommunstyrelsen\n\n§ 10\n\nTaxa\n\nBeslut\nTaxan antas.\n\n$ 40 per timme debiteras.\n\nS 12\n\n§ 11\n\nPlan\n",
+    "Kommunstyrelsen\n\n§ 10\n\nTaxa\n\nBeslut\nTaxan antas.\nS 11 ledamöter var närvarande.\n\n§ 11\n\nPlan\n",
+])
+def test_a_dollar_or_s_before_a_number_that_breaks_the_sequence_is_no_heading(text):
+    assert [p.number for p in _minutes(text).paragraphs] == ["10", "11"]
+
+
+def test_an_agenda_number_beside_the_paragraph_number_is_no_title():
+    m = _minutes("Regionstyrelsen\n\n§ 31                                   Ärende nr 6\nRS 2024/77\n\n"
+                 "Yttrande över remiss om nationell plan för kompetensförsörjning inom\nvården\n\n"
+                 "Beslut\nRegionstyrelsen beslutar att anta yttrandet.\n")
+    assert m.paragraphs[0].number == "31"
+    assert m.paragraphs[0].title == "Yttrande över remiss om nationell plan för kompetensförsörjning inom vården"
+
+
+def test_a_paragraph_label_in_an_extract_header_is_no_title_where_the_heading_follows():
+    m = _minutes("Kultur- och fritidsnämnden\nSammanträdesdatum\t2023-02-08\nParagraf\t§ 12\n"
+                 "§ 12\tÖverenskommelse om lovaktiviteter\n\nBeslut\nNämnden godkänner överenskommelsen.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [("12", "Överenskommelse om lovaktiviteter")]
+
+
+def test_headings_with_the_year_or_in_brackets_after_the_agenda_item_open_paragraphs():
+    m = _minutes("Tekniska nämnden\n\nParagrafer\tTN § 30/23 – TN § 31/23\n\nTN § 30/23 Taxa för slamtömning\n"
+                 "Enligt 6 kap. 38 § kommunallagen bereds ärendet. Bygg-utskottet tog upp det, BU § 12/23 – "
+                 "BU § 13/23.\n\nBeslut\nNämnden antar taxan.\n\nTN § 31/23 Snöröjning\n\nBeslut\nNämnden noterar.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [("30", "Taxa för slamtömning"), ("31", "Snöröjning")]
+    m = _minutes("Miljönämnden\n\n§ 2023:4     Dnr MN 2023/9\nTillsynsplan\n\nBeslut\nNämnden antar planen.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [("4", "Tillsynsplan")]
+    assert [c.value for c in m.paragraphs[0].case_numbers] == ["MN 2023/9"]
+    m = _minutes("Kulturnämnden\n\nPunkt 1 (§ 8) Val av justerare\n\nBeslut\nNämnden väljer Eva Ek.\n\n"
+                 "Punkt 2 (§ 8b) Bidrag till föreningar\n\nBeslut\nNämnden beviljar bidraget.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [("8", "Val av justerare"), ("8 b", "Bidrag till föreningar")]
+
+
+def test_law_references_and_other_numbers_with_a_year_open_no_paragraph():
+    from kommungraf.segment import segment
+
+    def heads(text: str) -> list[str]:
+        src = SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,))
+        return [p.number for p in segment(content_lines(src)).paragraphs]
+
+    assert heads("Nämnden\n\n§ 3 Ärende\nText om\n§ 2023:725 är ingen rubrik.\nÄrendet (se § 4) och "
+                 "punkt 3 (§ 12 i förra protokollet)\nKSAU § 40/24 – KSAU § 47/24\n") == ["3"]
+
+
+def test_a_heading_over_a_range_of_paragraphs_opens_one_paragraph_numbered_by_its_first():
+    from kommungraf.segment import segment
+
+    def heads(text: str) -> list[str]:
+        src = SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,))
+        return [p.number for p in segment(content_lines(src)).paragraphs]
+
+    assert heads("Nämnden\n\n§ 1 Val\n\n§§ 2–4     Dnr KS 2024/1\nMotioner\n\n§ 5 Övrigt\n") == ["1", "2", "5"]
+    # A range listed on the first page, each paragraph then under its own heading: the range heads nothing.
+    assert heads("Nämnden\n\n§§ 1–2     Sammanträdets paragrafer\n\n§ 1 Val\n\n§ 2 Övrigt\n") == ["1", "2"]
+    assert heads("Nämnden\n\n§ 1 Val\nSe styrelsens §§ 18–26 och\n§§ 18–26\n") == ["1"]
+
+
+def test_an_appended_reservation_whose_heading_names_its_paragraph_joins_that_paragraph(tmp_path):
+    from kommungraf.extract import extract_minutes
+    from kommungraf.loaders import read_document
+
+    doc = tmp_path / "testby-kf-2024-06-13-protokollsutdrag.txt"
+    doc.write_text(
+        "Testby kommun\nKommunfullmäktige\nSammanträdesdatum 2024-06-13\n\n"
+        "§ 67 Borgen för bostadsbolaget\nKommunfullmäktige beslutar att ingå borgen.\n"
+        "Reservation\nSocialdemokraternas ledamöter reserverar sig, se bilaga 1.\n\n"
+        "Vid protokollet\nKarin Sjö, sekreterare\n\nJusteras\nAnna Berg        Per Lind\n\n"
+        "Bilaga 1\nReservation till kommunfullmäktiges protokoll 2024-06-13, § 67\n"
+        "Vi anser att borgen är för stor.\n\nFör Socialdemokraterna\nLena Ek (S)\nOmar Said (S)\n",
+        encoding="utf-8")
+    from kommungraf.clean import content_lines
+    from kommungraf.segment import segment
+
+    src = read_document(doc)
+    seg = segment(content_lines(src))
+    assert not any("Reservation till" in ln.text for ln in seg.trailer)
+    assert any(s.kind == "reservation" and s.heading is not None and "Reservation till" in s.heading.text
+               for s in seg.paragraphs[0].sections)
+    signers = {r.name for st in extract_minutes(src).paragraphs[0].statements for r in st.by}
+    assert {"Lena Ek", "Omar Said"} <= signers
+
+
+def test_a_case_systems_label_rows_give_the_title_and_the_adjuster(tmp_path):
+    doc = tmp_path / "run-2024-09-12-utdrag.txt"
+    doc.write_text(
+        "Region Sörmland\tRegionala utvecklingsnämnden\tSammanträdesdatum 2024-09-12\n"
+        "Paragraf\t§ 74\nDiarienummer\t24RUN0187\n"
+        "Ärende\tRemissvar – Åtgärdsvalsstudie för väg 53\n"
+        "Sammanfattning\tTrafikverket har skickat studien på remiss.\n"
+        "Beslut\tRegionala utvecklingsnämnden beslutar\n\t1. Nämnden antar förslaget till yttrande.\n"
+        "Justerare\tAnn-Sofie Lindqvist (S)\nJustering\tParagrafen justerad omedelbart 2024-09-12\n"
+        "Ordförande\tMagnus Ridell\nSekreterare\tMaria Hellberg\n"
+        "Utdragsbestyrkande\tRätt utdraget intygar\n\tMaria Hellberg, nämndsekreterare\n", encoding="utf-8")
+    from kommungraf.extract import extract_minutes
+    from kommungraf.loaders import read_document
+
+    minutes = extract_minutes(read_document(doc))
+    assert [p.title for p in minutes.paragraphs] == ["Remissvar – Åtgärdsvalsstudie för väg 53"]
+    roles = {p.name: p.roles for p in minutes.persons}
+    assert "justerare" in roles["Ann-Sofie Lindqvist"]
+
+
+def test_hs20_paragraf_word_headings_with_the_title_below_and_a_continued_page():
+    m = _minutes(
+        "Kommunfullmäktige\nSammanträdesdatum 2024-04-25\n\nUnderskrifter   Sekreterare   ......   Paragraf 12–13\n\n"
+        "Paragraf 12\nVal av justerare\n\nBeslut\nKommunfullmäktige utser Anna Berg (C) att justera.\n\n"
+        "Paragraf 13\nSvar på motion om cykelvägar\nDiarienummer KS 2023/412\n\nBeslut\n"
+        "Kommunfullmäktige beslutar\natt avslå motionen.\n\nParagraf 13, forts.\n\nReservation\n"
+        "Per Ek (S) reserverar sig mot beslutet.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [
+        ("12", "Val av justerare"), ("13", "Svar på motion om cykelvägar")]
+    assert [c.value for c in m.paragraphs[1].case_numbers] == ["KS 2023/412"]
+
+
+def test_hs20_a_bare_margin_number_under_a_sign_column_header_heads_a_paragraph():
+    m = _minutes(
+        "Barn- och utbildningsnämnden\nSammanträdesdatum 2024-03-20\nParagrafer\t23–24\n\n"
+        "§\tÄrende och beslut\n23\tYttrande över motion om simundervisning\nDnr BUN 2024/17\nBeslut\n"
+        "Nämnden antar yttrandet.\n24\tÖverenskommelse om förskoleplatser\nDnr BUN 2024/22\nBeslut\n"
+        "Nämnden godkänner överenskommelsen.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [
+        ("23", "Yttrande över motion om simundervisning"), ("24", "Överenskommelse om förskoleplatser")]
+
+
+def test_hs20_a_margin_number_whose_sign_stands_only_in_the_footer():
+    m = _minutes(
+        "EKSJÖ KOMMUN          PROTOKOLLSUTDRAG\nSocialnämnden         Sammanträdesdatum\n2024-09-25\n\n"
+        "91              Yttrande över remiss av promemorian om personlig\nassistans (Ds 2024:12)\nSN 2024/0213\n\n"
+        "Beslut\nSocialnämnden antar yttrandet.\n\n"
+        "Utdrag ur socialnämndens protokoll 2024-09-25, § 91      Utdragsbestyrkande\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [
+        ("91", "Yttrande över remiss av promemorian om personlig assistans (Ds 2024:12)")]
+    # Without the § anywhere a number in the margin heads nothing.
+    with pytest.raises(Exception):  # noqa: B017 - NotMinutesError
+        _minutes("Socialnämnden\n\n91              Yttrande över remiss\n\nBeslut\nNämnden antar yttrandet.\n")
+
+
+def test_hs20_the_case_number_between_sign_and_title_is_no_part_of_the_title():
+    m = _minutes(
+        "Kommunstyrelsen\nSammanträdesdatum 2024-05-14\n\n"
+        "§ 61\tDnr KS 2023/298\tSvar på motion om solcellsanläggningar på kommunens\nfastigheter\n"
+        "Beslut\nKommunstyrelsen avslår motionen.\n"
+        "§ 98 KS 2024/145 Markanvisningsavtal för kvarteret Lärkan\nBeslut\nKommunstyrelsen godkänner avtalet.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [
+        ("61", "Svar på motion om solcellsanläggningar på kommunens fastigheter"),
+        ("98", "Markanvisningsavtal för kvarteret Lärkan")]
+    assert [c.value for c in m.paragraphs[0].case_numbers] == ["KS 2023/298"]
+    assert [c.value for c in m.paragraphs[1].case_numbers] == ["KS 2024/145"]
+
+
+def test_h21_a_jav_remark_with_a_paragraph_number_in_an_attendance_row_heads_no_paragraph():
+    minutes = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-09-16\n\nBeslutande ledamöter\tAnmärkning\n"
+                       "Anna Ek (S), ordförande\nElin Berg (MP)\tJäv § 114\nBo Holm (M)\n\n"
+                       "§ 112\tKS/2024:318\nTaxa för bygglov\n\nBeslut\nKommunstyrelsen antar taxan.\n\n"
+                       "§ 113\tKS/2024:301\nSamverkansavtal om vuxenutbildning\n\nBeslut\nAvtalet godkänns.\n\n"
+                       "§ 114\tKS/2024:302\nBudget 2025\n\nBeslut\nBudgeten antas.\n")
+    assert [(p.number, p.title) for p in minutes.paragraphs] == [
+        ("112", "Taxa för bygglov"), ("113", "Samverkansavtal om vuxenutbildning"), ("114", "Budget 2025")]
+
+
+def test_h21_a_heading_numbered_meeting_colon_item_is_read_by_the_items_number():
+    minutes = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-11-04\n\n"
+                       "KS § 14:7 Samverkansavtal om e-arkiv\nDnr ÖKS 2024/45-1.2.3\n\nBeslutsunderlag\n"
+                       "- Arbetsutskottets förslag 2024-10-21, § 12:4\n\nBeslut\nAvtalet godkänns.\n")
+    assert [(p.number, p.title) for p in minutes.paragraphs] == [("7", "Samverkansavtal om e-arkiv")]
+    assert [c.value for c in minutes.paragraphs[0].case_numbers] == ["ÖKS 2024/45-1.2.3"]
+
+
+_H22_SEPARATED = (
+    "PROTOKOLL\nRegionala utvecklingsnämnden\nSammanträdesdatum: 2024-06-13\n"
+    "Yttrande till Trafikverket över åtgärdsvalsstudie för väg 95\n"
+    "Ärende 4 · RUN § 87 · Dnr RUN 388-2024\n"
+    "Sammanfattning\nTrafikverket har skickat åtgärdsvalsstudien för väg 95 på remiss till regionen.\n"
+    "Beslut\nRegionala utvecklingsnämnden antar förslaget till yttrande.\n"
+    "Avsiktsförklaring om samverkan för besöksnäring\n"
+    "Ärende 5 · RUN § 88 · Dnr RUN 212-2024\n"
+    "Sammanfattning\nEn avsiktsförklaring har tagits fram.\n"
+    "Beslut\nRegionala utvecklingsnämnden godkänner avsiktsförklaringen.\n")
+
+
+def test_h22_a_title_above_a_separated_meta_line_heads_the_paragraph():
+    m = _minutes(_H22_SEPARATED)
+    assert [(p.number, p.title) for p in m.paragraphs] == [
+        ("87", "Yttrande till Trafikverket över åtgärdsvalsstudie för väg 95"),
+        ("88", "Avsiktsförklaring om samverkan för besöksnäring")]
+    assert [c.value for c in m.paragraphs[0].case_numbers] == ["RUN 388-2024"]
+    assert m.paragraphs[0].referred_by is not None and m.paragraphs[0].referred_by.value == "Trafikverket"
+
+
+def test_h23_a_cited_paragraph_number_wrapped_to_a_line_start_opens_no_paragraph():
+    m = _minutes("Bildningsnämnden\nSammanträdesdatum: 2024.03.19\n\n"
+                 "BN § 18   Revidering av riktlinjer   (BN 2024/0027)\n\nSammanfattning\n"
+                 "Riktlinjerna antogs av bildningsnämnden 12/6 2019,\n"
+                 "§ 47. Förvaltningen föreslår att avståndsgränsen sänks från 4 till 3 km.\n\n"
+                 "Beslutsunderlag\nTjänsteskrivelse från bildningsförvaltningen, 2024.03.05\n\n"
+                 "Beslut\nBildningsnämnden beslutar att anta riktlinjerna.\n\n"
+                 "Reservation anmäls av Göran Ek (S) och Hanna Qvist (V)\ntill förmån för Göran Eks yrkande.\n\n"
+                 "Sekr. ...........................   Ordf. ...........................\n"
+                 "      Maria Falk                           Sofia Bäck\n")
+    assert [p.number for p in m.paragraphs] == ["18"]
+    p = m.paragraphs[0]
+    assert p.staff_report_date is not None and p.staff_report_date.value == "2024-03-05"
+    assert sorted(r.name for st in p.statements if st.kind == "reservation" for r in st.by) == \
+        ["Göran Ek", "Hanna Qvist"]
+    assert not any(r.name in ("Maria Falk", "Sofia Bäck") for st in p.statements for r in st.by)
+
+
+def test_h23_a_title_wrapped_after_a_proper_genitive_goes_on_to_the_next_line():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-05-13\n"
+                 "§ 87\tKS 2024/00198\nYttrande över förslag till ny förbundsordning för Södra Älvsborgs\n"
+                 "Räddningstjänstförbund\nÄrendebeskrivning\n"
+                 "Direktionen för Södra Älvsborgs Räddningstjänstförbund beslutade 2024-03-21, § 14, att skicka "
+                 "ett förslag till ny förbundsordning på remiss till medlemskommunerna.\n"
+                 "Beslut\nKommunstyrelsen avger yttrande i enlighet med förslaget.\n")
+    p = m.paragraphs[0]
+    assert p.title.endswith("Södra Älvsborgs Räddningstjänstförbund")
+    assert p.referred_by is not None and p.referred_by.value == "Södra Älvsborgs Räddningstjänstförbund"
+
+
+def test_h25_yttrande_or_protokollsanteckning_from_party_codes_heads_the_groups_statement():
+    from kommungraf.segment import section_kind
+
+    assert section_kind("Yttrande (M, L, C)") == "särskilt yttrande"
+    assert section_kind("Protokollsanteckning från (SD)") == "protokollsanteckning"
+    assert section_kind("Yttrande") == "case"
+    m = _minutes("Nämnden för demokrati och medborgarservice\nSammanträdesdatum 2024-04-16\n§ 44 Program\n"
+                 "Beslut\nNämnden tillstyrker remissen.\nYttrande (M, L, C)\n"
+                 "Sofia Lund (M), Erik Wall (L) och Marie Holm (C) lämnar ett yttrande enligt bilaga 1.\n")
+    got = sorted((st.kind, r.name) for st in m.paragraphs[0].statements for r in st.by)
+    assert got == [("särskilt yttrande", "Erik Wall"), ("särskilt yttrande", "Marie Holm"),
+                   ("särskilt yttrande", "Sofia Lund")]
+
+
+def test_h24_a_dash_between_the_number_and_the_title_is_no_part_of_the_title():
+    m = _minutes("Direktionen\nSammanträdesdatum 2024-03-27\nDir § 15 – Årsredovisning 2023\n"
+                 "Direktionen beslutar\nÅrsredovisningen godkänns.\n"
+                 "Dir § 16 – Avfallstaxa 2025 – rekommendation\nDirektionen beslutar\nTaxan rekommenderas.\n")
+    assert [p.title for p in m.paragraphs] == ["Årsredovisning 2023", "Avfallstaxa 2025 – rekommendation"]
+
+
+def test_h24_a_title_that_wraps_after_kvarteret_goes_on_with_the_name_on_the_next_line():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-05-14\n"
+                 "§ 89                                    Dnr KS 2024/175\n"
+                 "Markanvisningsavtal för kvarteret\nGjuteriet i Hedemora\n\nÄrendebeskrivning\nText.\n"
+                 "Kommunstyrelsen beslutar\nAvtalet godkänns.\n")
+    assert m.paragraphs[0].title == "Markanvisningsavtal för kvarteret Gjuteriet i Hedemora"
+
+
+def test_h28_row_of_dotted_signature_labels_opens_the_signature_block():
+    from kommungraf.segment import _dotted_labels_row
+
+    assert _dotted_labels_row("Ordförande ..........\tJusterare ..........\tJusterare ..........")
+    assert not _dotted_labels_row("Ordförande ..........")
+    m = _minutes("Kommunfullmäktige\nSammanträdesdatum 2024-05-23\n§ 64 Avtal\nBeslut\n"
+                 "Kommunfullmäktige godkänner avtalet.\nBeslutet skickas till\nVästtrafik AB\n"
+                 "Ordförande ..........\tJusterare ..........\tJusterare ..........\n"
+                 "Martin Johansson\tKarin Blomqvist (S)\tThomas Ivarsson (KD)\n"
+                 "Vid protokollet: Ulrika Hed, sekreterare\n")
+    roles = {p.name: p.roles for p in m.persons}
+    assert roles["Martin Johansson"] == ("ordförande",)
+    assert roles["Karin Blomqvist"] == ("justerare",) and roles["Thomas Ivarsson"] == ("justerare",)
+
+
+def test_h27_a_title_in_capitals_wraps_onto_the_next_line_in_capitals():
+    m = _minutes("Nämnden\nSammanträdesdatum 2024-09-10\n\n§ 34\n"
+                 "BEGÄRAN OM YTTRANDE FRÅN INSPEKTIONEN – TILLSYN AV\nHABILITERINGENS INSATSER\n"
+                 "                          Dnr FHN 2024/0087\n\nText om ärendet.\n\n"
+                 "Beslut\nNämnden antar förslaget.\n")
+    assert m.paragraphs[0].title == "BEGÄRAN OM YTTRANDE FRÅN INSPEKTIONEN – TILLSYN AV HABILITERINGENS INSATSER"
+
+
+def test_h27_a_report_reference_in_brackets_on_its_own_line_ends_the_title():
+    m = _minutes("Nämnden\nSammanträdesdatum 2024-04-25\nHSN § 45          Dnr HSN 2024/45\n\n"
+                 "Remiss från Socialdepartementet – Promemorian Ett\nsäkert informationsutbyte i vården\n"
+                 "(Ds 2024:7)\n\nNämndens beslut\nNämnden lämnar yttrande.\n")
+    assert m.paragraphs[0].title.endswith("i vården (Ds 2024:7)")
+
+
+def test_h30_header_box_line_heads_a_paragraph_once_per_number():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-04-15\n"
+                 "Kommunstyrelsen\t2024-04-15\t§ 61\nDnr KS 2024/87\nRevidering av förbundsordning\n"
+                 "Ärendebeskrivning\tFörbundet har föreslagit en ny ordning.\n"
+                 "Kommunstyrelsen\t2024-04-15\t§ 61\nKommunstyrelsens beslut\nKommunstyrelsen godkänner ordningen.\n"
+                 "Kommunstyrelsen\t2024-04-15\t§ 62\nDnr KS 2024/102\nRedovisning av delegationsbeslut\n"
+                 "Kommunstyrelsens beslut\nRedovisningen läggs till handlingarna.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [
+        ("61", "Revidering av förbundsordning"), ("62", "Redovisning av delegationsbeslut")]
+
+
+def test_h30_attendance_below_an_extracts_header_box_stays_on_the_first_page():
+    m = _minutes("PERSTORPS KOMMUN\tPROTOKOLLSUTDRAG\t1 (2)\nSammanträdesdatum\n"
+                 "Kommunfullmäktige\t2024-05-29\t§ 45\nOrdförande\tRolf Hagström (M)\n"
+                 "Justerare\tÅke Lindahl (M), Anna Westerberg (S)\nDnr KS 2023/0217\n"
+                 "Svar på motion om kollektivtrafik\nÄrendebeskrivning\tEn motion har lämnats.\n"
+                 "Kommunfullmäktiges beslut\nMotionen avslås.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [("45", "Svar på motion om kollektivtrafik")]
+    roles = {p.name: p.roles for p in m.persons}
+    assert roles["Rolf Hagström"] == ("ordförande",) and roles["Anna Westerberg"] == ("justerare",)
+
+
+def test_h30_title_above_the_dnr_below_the_attendance_of_a_header_box():
+    m = _minutes("Åstorps kommun    SAMMANTRÄDESPROTOKOLL    1(2)\nSammanträdesdatum\n"
+                 "Kommunstyrelsen              2024-06-03              § 87\n\n"
+                 "Beslutande ledamöter: Johan Bergkvist (M), ordförande, Sara Lindh (M)\n"
+                 "Justerare               Sara Lindh (M)\n\nExploateringsavtal för Nyvång\nDnr KS 2023/214\n"
+                 "Ärendebeskrivning       Ett avtal har tagits fram.\n\nKommunstyrelsens beslut\n"
+                 "Kommunstyrelsen godkänner avtalet.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [("87", "Exploateringsavtal för Nyvång")]
+    assert {p.name: p.roles for p in m.persons}["Sara Lindh"] == ("ledamot", "justerare")
+
+
+def test_h32_ocr_signs_before_the_first_true_heading():
+    m = _minutes("Barn- och utbildningsnämnden\nSammanträdesdatum 2024-03-20\n"
+                 "$23            Dnr BUN 2024/18\nYttrande över motion om simskola\nBeslut\nNämnden antar yttrandet.\n"
+                 "5 24               Dnr BUN 2024/31\nÖverenskommelse om samverkan\nBeslut\nNämnden godkänner den.\n"
+                 "§ 25           Dnr BUN 2023/147\nRiktlinjer för skolskjuts\nBeslut\nNämnden antar riktlinjerna.\n")
+    assert [p.number for p in m.paragraphs] == ["23", "24", "25"]
+
+
+def test_h32_ocr_sign_where_no_heading_has_the_sign():
+    m = _minutes("Kommunfullmäktige\nSammanträdesdatum 2024-06-17\n\nS 52 Dnr KS 2024/87-312\n\n"
+                 "Medfinansieringsavtal med Trafikverket\n\nBeslut\nKommunfullmäktige godkänner avtalet.\n\n"
+                 "S 52 (forts)\n\nReservation\nNågon reserverar sig.\n")
+    assert [p.number for p in m.paragraphs] == ["52"]
+
+
+def test_h32_citation_after_an_iso_date_at_a_line_start_is_no_heading():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-04-09\n§ 6 Samverkansavtal\nÄrendebeskrivning\n"
+                 "Arbetsutskottet behandlade ärendet 2024-03-26,\n§ 38. Lagen om skydd mot olyckor ger stöd.\n"
+                 "Beslut\nKommunstyrelsen godkänner avtalet.\n§ 7 Motion\nBeslut\nMotionen avslås.\n")
+    assert [p.number for p in m.paragraphs] == ["6", "7"]
+
+
+def test_h31_agenda_banner_with_paragraph_word():
+    m = _minutes(_H31_HEAD + "------------------------------------------------\n"
+                 "Beslutsärende 6                         Paragraf § 38\n"
+                 "------------------------------------------------\n\n"
+                 "Avtal om städning av skolor\nDiarienummer: KFN 2024/0031\n\n"
+                 "Beslut\nNämnden beslutar att godkänna avtalet.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [("38", "Avtal om städning av skolor")]
+
+
+def test_h33_appendix_vote_list_naming_its_paragraph_first():
+    from kommungraf.clean import Line
+    from kommungraf.segment import _appended_attendance_list
+
+    body = [Line("§ 23 Motion", 0, 11, 0, False), Line("Bilaga 1, § 20, Närvaro- och voteringslista", 12, 55, 0, True)]
+    assert _appended_attendance_list(body) == 1

@@ -1,0 +1,269 @@
+"""Loaders' text cleaning and clean.py: content lines, joined text, markup, OCR digits, PDF/HTML/DOCX text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+from parsing_helpers import _minutes
+
+from kommungraf.clean import content_lines, join_lines
+from kommungraf.extract.names import find_people
+from kommungraf.source import SourceText
+
+
+@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40), min_size=1,
+                max_size=30), st.sampled_from(["\n", "\n\f", "\r\n"]))
+def test_content_lines_point_at_their_own_text_in_the_source(lines, sep):
+    text = sep.join(lines).replace("\r\n", "\n")
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\f"]
+    src = SourceText(Path("x.txt"), text, "text/plain", "0" * 64, tuple(starts))
+    for ln in content_lines(src):
+        assert text[ln.start:ln.end] == ln.text
+
+
+@given(st.lists(st.sampled_from(["Förvaltningen har ut-", "rett frågan.", "Barn- och", "ungdom", "Sida 2 (5)",
+                                 "§ 4", "Justerandes signatur", "text"]), min_size=1, max_size=20))
+def test_joined_text_maps_every_character_back_to_the_same_character_in_the_source(words):
+    text = "\n".join(words)
+    src = SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,))
+    mt = join_lines(content_lines(src))
+    for i, ch in enumerate(mt.text):
+        if ch != "\n":
+            assert text[mt.source_offset(i)] == ch
+
+
+def test_inline_html_left_in_a_text_export_is_removed_but_prose_with_angle_brackets_is_not():
+    from kommungraf.loaders.text import strip_markup
+
+    assert strip_markup("<b>§ 12</b><br>\nTitel<br>\nUtbildnings-<br>\nförvaltningen &amp; X<br>\n<hr>\n") == \
+        "§ 12\nTitel\nUtbildnings-\nförvaltningen & X\n\n"
+    assert strip_markup("Rad ett<br>Rad två<br><br>Rad tre <i>kursiv</i>") == "Rad ett\nRad två\n\nRad tre kursiv"
+    prose = "Andelen < 5 % och <b> står en gång; &amp; som skrivet"
+    assert strip_markup(prose) == prose
+
+
+def _docx_with_footnote(header: str | None) -> bytes:
+    import io
+    import zipfile
+
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    d = docx.Document()
+    if header:
+        d.sections[0].header.paragraphs[0].text = header
+    d.add_paragraph("§ 14 Överenskommelse")
+    p = d.add_paragraph("Tjänsteutlåtande från förvaltningen")
+    p._p.append(parse_xml(f'<w:r {w}><w:footnoteReference w:id="1"/></w:r>'))
+    d.add_paragraph("Förslag till överenskommelse")
+    buf = io.BytesIO()
+    d.save(buf)
+    src, out = zipfile.ZipFile(io.BytesIO(buf.getvalue())), io.BytesIO()
+    notes = (f'<w:footnotes {w}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+             '</w:footnote><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve">'
+             ' Tjänsteutlåtandet är daterat 2024-01-29.</w:t></w:r></w:p></w:footnote></w:footnotes>')
+    with zipfile.ZipFile(out, "w") as z:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdFn" Type="http://schemas.'
+                                    b'openxmlformats.org/officeDocument/2006/relationships/footnotes" '
+                                    b'Target="footnotes.xml"/></Relationships>')
+            elif item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/word/footnotes.xml" ContentType="'
+                                    b'application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"'
+                                    b'/></Types>')
+            z.writestr(item, data)
+        z.writestr("word/footnotes.xml", notes)
+    return out.getvalue()
+
+
+def test_a_docx_footnote_follows_its_paragraph_and_a_dated_header_opens_the_text():
+    from kommungraf.loaders.docx import read_docx
+
+    text = read_docx(Path("x.docx"), _docx_with_footnote("Kommunstyrelsen\tSammanträdesdatum 2021-10-12")).text
+    assert text.split("\n") == ["Kommunstyrelsen\tSammanträdesdatum 2021-10-12", "§ 14 Överenskommelse",
+                                "Tjänsteutlåtande från förvaltningen", "Tjänsteutlåtandet är daterat 2024-01-29.",
+                                "Förslag till överenskommelse"]
+    # A header without a date stays out.
+    assert read_docx(Path("x.docx"), _docx_with_footnote("Kungsbacka kommun")).text.startswith("§ 14")
+
+
+def test_a_text_export_loses_soft_hyphens_ligatures_and_zero_width_spaces():
+    from kommungraf.loaders.text import clean_characters
+
+    damaged = "Kristo\xadfersson ﬁnansiella ﬂerårig Johan\u200bEkberg Ärendenr\u200b2016/345 or\u200bdet"
+    assert clean_characters(damaged) == "Kristofersson finansiella flerårig Johan Ekberg Ärendenr 2016/345 ordet"
+
+
+def test_a_pdf_page_in_two_text_columns_is_read_column_by_column():
+    from kommungraf.loaders import pdf
+
+    def line(y: float, *cells: tuple[float, float, str]) -> list:
+        cs = [[x0, x1, [[x0, x1, y, y + 10, t, False, 10, -(y + 5)]]] for x0, x1, t in cells]
+        return [y, y + 10, 10, [w for c in cs for w in c[2]], cs, None]
+
+    lines = [line(800, (50, 200, "KOMMUNEN"), (260, 330, "PROTOKOLL"), (480, 530, "Sida 2"))]
+    for k in range(8):
+        lines.append(line(760 - 12 * k, (50, 280, f"vänster {k}"), (310, 540, f"höger {k}")))
+    lines.append(line(660, (50, 120, "vänster 8")))
+    lines.append(line(30, (50, 90, "Justerare"), (230, 270, "Justerare"), (430, 510, "Utdragsbestyrkande")))
+    before, left, right, after = pdf._text_columns(lines)
+    text = [pdf._render(ln) for ln in before + left + right + after]
+    assert text == ["KOMMUNEN\tPROTOKOLL\tSida 2", *(f"vänster {k}" for k in range(9)),
+                    *(f"höger {k}" for k in range(8)), "Justerare\tJusterare\tUtdragsbestyrkande"]
+    # A table of labels and values is no column layout.
+    table = [line(760 - 12 * k, (50, 90, f"Etikett {k}"), (310, 540, f"värde {k}")) for k in range(8)]
+    assert pdf._text_columns(table) is None
+
+
+def test_decomposed_letters_are_composed_once_for_every_reader_and_page_starts_follow(tmp_path):
+    import unicodedata
+
+    from kommungraf.loaders import read_document
+
+    text = "Barn- och utbildningsnämnden\n\f§ 7  Skolskjuts\n\nÅke Öberg (C) yrkar bifall.\n"
+    path = tmp_path / "nfd.txt"
+    path.write_text(unicodedata.normalize("NFD", text), encoding="utf-8")
+    src = read_document(path)
+    assert src.text == text and src.text[src.page_starts[1]:].startswith("§ 7")
+    m = _minutes(src.text)
+    assert [r.name for pr in m.paragraphs[0].proposals for r in pr.by] == ["Åke Öberg"]
+
+
+def test_a_protocol_export_s_own_page_header_without_links_is_read():
+    from kommungraf.loaders.html import read_html
+
+    html = ("<html><body><header><p>Tekniska nämnden<br>Sammanträdesdatum: 2024-05-06</p></header>"
+            "<main><h2>§ 4 Taxa</h2><p>Text.</p></main></body></html>")
+    assert "Sammanträdesdatum: 2024-05-06" in read_html(Path("x.html"), html.encode()).text
+
+
+def test_a_protocol_header_dated_in_a_definition_list_is_read():
+    from kommungraf.loaders.html import read_html
+
+    html = ("<html><body><header><p>Kultur- och fritidsnämnden</p><dl><dt>Sammanträdesdatum</dt>"
+            "<dd>2024-03-11</dd></dl></header><main><h2>§ 9 Bidrag till föreningar</h2>"
+            "<p>Nämnden beviljar bidrag till tre föreningar enligt förvaltningens förslag.</p></main></body></html>")
+    assert "2024-03-11" in read_html(Path("x.html"), html.encode()).text
+
+
+def test_a_name_broken_at_a_line_end_is_joined_and_a_double_name_keeps_its_hyphen():
+    src = SourceText(Path("x.txt"), "Ledamoten Per-\nOlof Ek (S) och Stina Ny-\nman (M) yrkar bifall. Barn-\n"
+                     "och utbildningsnämnden.", "text/plain", "0" * 64, (0,))
+    text = join_lines(content_lines(src)).text
+    assert "Per-Olof Ek (S)" in text and "Stina Nyman (M)" in text and "Barn-\noch" in text
+    assert [p.name for p in find_people(text)] == ["Per-Olof Ek", "Stina Nyman"]
+
+
+def test_a_pdf_line_end_hyphen_marker_becomes_a_hyphen():
+    from kommungraf.loaders.pdf import _clean
+
+    assert _clean("Stina Ny\ufffe") == "Stina Ny-"
+
+
+def test_a_stamp_set_at_a_slant_across_a_pdf_page_is_no_text(tmp_path):
+    from fpdf import FPDF
+
+    from kommungraf.loaders import read_document
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    for y in range(40, 200, 8):
+        pdf.text(20, y, "Ann Berg (S) och Per Holm (M) reserverar sig mot beslutet till förmån för yrkandet.")
+    pdf.set_font("helvetica", size=60)
+    with pdf.rotation(35, 105, 150):
+        pdf.text(20, 150, "UTDRAG")
+    path = tmp_path / "stamp.pdf"
+    pdf.output(str(path))
+    lines = [ln.strip() for ln in read_document(path).text.splitlines() if ln.strip()]
+    # The stamp's letters neither stand on lines of their own nor stick to the words they cross.
+    assert set(lines) == {"Ann Berg (S) och Per Holm (M) reserverar sig mot beslutet till förmån för yrkandet."}
+
+
+def test_the_mail_around_pasted_minutes_is_left_out():
+    m = _minutes("Från: Per Ek <per.ek@ex.se>\nSkickat: den 3 mars 2023 09:12\nTill: Kommunstyrelsen\n"
+                 "Ämne: Protokollsutdrag\n\nHej! Här kommer utdraget.\n\nPer Ek\nKommunstyrelseförvaltningen\n"
+                 "__________________________________\n\nKultur- och fritidsnämnden\nSammanträdesdatum 2023-02-22\n\n"
+                 "§ 7\nBidrag\n\nBeslut\nNämnden beviljar bidraget.\n")
+    assert m.body is not None and m.body.value == "Kultur- och fritidsnämnden"
+    assert m.meeting_date is not None and m.meeting_date.value == "2023-02-22"
+    assert "Per Ek" not in {p.name for p in m.persons}
+
+
+def test_h21_a_box_drawn_frame_is_stripped_from_its_lines_with_offsets_kept():
+    text = ("╔════════════════════╗\n║ Kommunfullmäktige  ║\n╚════════════════════╝\n"
+            "┌─ Justering ───────┐\n│ Ordförande   Bengt Fors (M) │\n└───────────────────┘\n")
+    src = SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,))
+    lines = content_lines(src)
+    assert [ln.text for ln in lines] == ["Kommunfullmäktige", "Justering", "Ordförande   Bengt Fors (M)"]
+    assert all(text[ln.start:ln.end] == ln.text for ln in lines)
+
+
+def test_h22_ocr_letters_inside_numbers_are_read_as_digits_but_words_are_kept():
+    from kommungraf.loaders import ocr_digits
+
+    src = SourceText(Path("x.txt"), "kl. 09.00-l5.10\n§ l04   Dnr 2024-05-2O\nl som avstår, Olle och lO ledamöter",
+                     "text/plain", "0" * 64, (0,))
+    out = ocr_digits(src).text
+    assert out == "kl. 09.00-15.10\n§ 104   Dnr 2024-05-20\nl som avstår, Olle och lO ledamöter"
+    assert len(out) == len(src.text)
+
+
+def test_h23_html_heading_spans_without_space_and_a_protocol_footer_with_signatures_are_read():
+    from kommungraf.loaders.html import read_html
+
+    html = ("<html><body><header><p>Kommunfullmäktige · Sammanträdesdatum 18/4 2024</p></header><main>"
+            "<section><h3><span class='pnr'>§&nbsp;40</span><span class='rubrik'>Val av nämndeman</span></h3>"
+            "<p>Text.</p></section></main>"
+            "<footer><p>Sekr. Anna Ek · Ordf. Per Berg · Just. Eva Lind</p></footer></body></html>")
+    text = read_html(Path("x.html"), html.encode()).text
+    assert "§ 40 Val av nämndeman" in text
+    assert "Sammanträdesdatum 18/4 2024" in text
+    assert "Sekr. Anna Ek · Ordf. Per Berg" in text
+    site = ("<html><body><main><p>Protokollet från kommunstyrelsens sammanträde 2024-05-06 i sin helhet.</p></main>"
+            "<footer><p>Kommunen 18/4 2024 <a href='/kontakt'>Kontakt</a></p></footer></body></html>")
+    assert "Kontakt" not in read_html(Path("x.html"), site.encode()).text
+
+
+def test_h26_minutes_quoted_with_mail_markers_on_every_line_are_read_without_them():
+    body = ("Kommunstyrelsen\nSammanträdesdatum: 2024-03-12\n\n§ 45 Avtal om busstrafik\n\nBeslut\n"
+            "Kommunstyrelsen godkänner avtalet.\n\nJusteras\nAnna Berg (S), ordförande\n")
+    quoted = "\n".join("> " + ln if ln else ">" for ln in body.split("\n"))
+    m = _minutes("Från: Eva Lund <eva@x.se>\nSkickat: den 19 mars 2024\nTill: Per Ek <per@x.se>\n"
+                 "Ämne: Protokollsutdrag\n\n" + quoted)
+    assert [(p.number, p.title) for p in m.paragraphs] == [("45", "Avtal om busstrafik")]
+
+
+def test_h26_a_forwarded_mail_s_note_and_inner_headers_are_no_minutes_text():
+    src = SourceText(Path("x.txt"), "Från: Karin Wester <k@x.se>\nSkickat: den 21 mars 2024\nTill: Per Ek\n"
+                     "Ämne: VB: Protokollsutdrag\n\nHej! Tomas bokar en tid.\n\nKarin Wester\nRegistrator\n\n"
+                     "-----Ursprungligt meddelande-----\nFrån: Nämnd <n@x.se>\nSkickat: den 19 mars 2024\n"
+                     "Till: Registrator\nÄmne: Protokollsutdrag\n\nRegionstyrelsen\n§ 45 Avtal\n",
+                     "text/plain", "0" * 64, (0,))
+    assert [ln.text for ln in content_lines(src)] == ["Regionstyrelsen", "§ 45 Avtal"]
+
+
+def test_h25_a_markdown_export_loses_its_markup_but_plain_minutes_keep_a_hash():
+    from kommungraf.loaders.text import strip_markdown
+
+    md = ("---\ntitle: \"Utdrag\"\nexporterad: 2024-02-28\n---\n\n# Kulturnämnden\n\n"
+          "## § 9 Avtal om arkiv\n\n*Dnr 4.1.2-412/2024*\n\n### Beslut\n\n"
+          "-   **Avtal** ([bilaga 1](https://example.org/b1.pdf))\n\n> Citerat uttalande.\n")
+    out = strip_markdown(md)
+    assert "§ 9 Avtal om arkiv\n" in out and "\nDnr 4.1.2-412/2024\n" in out and "\nBeslut\n" in out
+    assert "-   Avtal (bilaga 1)" in out and "\nCiterat uttalande." in out
+    assert "2024-02-28" not in out and out.count("\n") == md.count("\n") - md.count("](") * 0
+    plain = "§ 4 Budget\n# 12 i listan\nBeslut\n"
+    assert strip_markdown(plain) == plain
+
+
+def test_h29_initials_footer_is_page_furniture():
+    text = ("Styrelsen\n§ 1 Avtal\nStyrelsen beslutade\nOrdf. sign. ________\tJust. sign. ________\n"
+            "att godkänna avtalet.\n")
+    src = SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,))
+    assert "Ordf. sign. ________\tJust. sign. ________" not in [ln.text for ln in content_lines(src)]

@@ -1,0 +1,340 @@
+"""extract/votes.py and divisions: vote counts, roll calls and appended voting lists."""
+
+from __future__ import annotations
+
+import pytest
+from parsing_helpers import _APPENDED_VOTES, _H24_ROLL_CALL, _H31_HEAD, _minutes
+
+
+def test_a_roll_call_of_names_without_parties_is_counted():
+    from kommungraf.clean import MappedText
+    from kommungraf.extract.votes import find_vote
+    from kommungraf.model import Span
+
+    mt = MappedText()
+    mt.append("Omröstning begärs.\nJa: Lars-Erik Karlsson, Britt Ekholm, Eva Ståhl, Maj\nSundqvist\n"
+              "Nej: Jan Nordin och Kent Olsson\nAvstår: Roland Ek\nDirektionen har således beslutat enligt "
+              "Lars-Erik Karlssons yrkande.\n", 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (4, 2, 1)
+    assert ("Maj Sundqvist", "yes") in vote.roll_call
+
+
+def test_a_roll_call_with_counts_and_an_election_by_ballot_are_votes():
+    m = _minutes("Styrelsen\nSammanträdesdatum 2019-10-03\n\n§ 3 Hyresavtal\n\nOmröstning begärs.\n"
+                 "Ja-röster: 3 (Kjell Olofsson, Roger Lind, Annika Ström)\nNej-röster: 2 (Eva Hedman, Lisa Ek)\n\n"
+                 "§ 4 Val av ordförande\n\nSluten omröstning begärs. Omröstningen utfaller med 79 röster\n"
+                 "för Karin Fält (M) och 66 röster för Peter Wallin (S). 3 valsedlar är blanka.\n")
+    three, four = m.paragraphs
+    assert (three.vote.yes, three.vote.no, three.vote.abstain) == (3, 2, 0)
+    assert dict(three.vote.roll_call)["Lisa Ek"] == "no"
+    assert (four.vote.yes, four.vote.no, four.vote.abstain) == (79, 66, 3)
+
+
+def test_votes_from_roll_calls_in_words_a_count_for_two_proposals_and_a_main_vote_after_a_counter_vote():
+    m = _minutes(
+        "Kommunstyrelsen\n\n§ 1 Motion\n\nOmröstning begärs.\nFöljande röstar ja: Bo Lind, Eva Ek och Ida\nBerg.\n"
+        "Följande röstar nej: Per Al och Kim Ås.\n\n"
+        "§ 2 Taxa för parkering\n\nOmröstning begärs. Med 7 röster för ordförandens yrkande mot 4 röster för "
+        "Per Als yrkande beslutar nämnden enligt ordförandens yrkande.\n\n"
+        "§ 3 Hyresavtal\n\nOmröstning\nLedamot\tParti\tRöst\nBo Lind\tS\tJa\nEva Ek\tM\tNej\nIda Berg\tC\tAvstår\n"
+        "Per Al\tV\tJa\n\n"
+        "§ 4 Budget för 2025\n\nVotering begärs om vilket förslag som ska ställas mot huvudförslaget. "
+        "Omröstningsresultat: 3 ja-röster, 2 nej-röster. Därefter huvudvotering. Omröstningsresultat: "
+        "6 ja-röster, 4 nej-röster, 1 avstår.\n")
+    votes = [(p.vote.yes, p.vote.no, p.vote.abstain) if p.vote else None for p in m.paragraphs]
+    assert votes == [(3, 2, 0), (7, 4, 0), (2, 1, 1), (6, 4, 1)]
+    assert dict(m.paragraphs[0].vote.roll_call)["Ida Berg"] == "yes"
+    assert dict(m.paragraphs[2].vote.roll_call) == {"Bo Lind": "yes", "Eva Ek": "no", "Ida Berg": "abstain",
+                                                    "Per Al": "yes"}
+
+
+def test_a_vote_labelled_before_its_counts_and_a_referral_asked_for_in_a_remiss():
+    m = _minutes("Kommunstyrelsen\n\n§ 4   Yttrande över remiss om kollektivtrafik\n\n"
+                 "Region Skåne har i remiss den 2 maj 2024 bett kommunen yttra sig över förslaget till plan.\n\n"
+                 "Omröstning\nJa: 7 röster, Nej: 4 röster. Ingen avstår.\n\nBeslut\nKommunstyrelsen antar yttrandet.\n")
+    par = m.paragraphs[0]
+    assert (par.vote.yes, par.vote.no, par.vote.abstain) == (7, 4, 0)
+    assert par.referred_by is not None and par.referred_by.value == "Region Skåne"
+
+
+@pytest.mark.parametrize("table, counts", [
+    # The options as columns, the voters' names below them.
+    ("Ja\tNej\tAvstår\nEva Ek (S)\tOla Berg (M)\tKarl Ny (KD)\nAnna Lund (C)\tLisa Holm (V)\nMats Dal (S)\n",
+     (3, 2, 1)),
+    # Ticks, names without parties beside a Parti column, a note after a substitute's name.
+    ("Ledamot\tParti\tJa\tNej\tAvstår\nEva Ek\tS\t✓\nOla Berg\tM\t\t✓\nKarl Ny (tjg. ers.)\tKD\t\t\t✓\n", (1, 1, 1)),
+    # A fixed-width export with the words in a Röst column; an absent member casts no vote.
+    ("Ledamot                 Parti    Röst\nEva Ek, ordförande      S        Ja\nOla Berg                M"
+     "        Nej\nKarl Ny                 KD       Frånvarande\nAnna Lund, tjg ers.      C        Ja\n", (2, 1, 0)),
+    # Lists under sentences naming the option, one of them singular.
+    ("Följande ledamöter röstar ja:\nEva Ek (S)\nOla Berg (M)\nFöljande ledamot röstar nej:\nKarl Ny (KD)\n"
+     "Följande ledamot avstår från att rösta:\nAnna Lund (C)\n", (2, 1, 1)),
+])
+def test_a_vote_given_per_name_without_totals_is_counted_from_the_names(table, counts):
+    from kommungraf.clean import MappedText
+    from kommungraf.extract.votes import find_vote
+    from kommungraf.model import Span
+
+    mt = MappedText()
+    mt.append(f"Votering begärs.\n{table}Nämnden har därmed bifallit förslaget.\n", 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == counts
+
+
+@pytest.mark.parametrize("table, counts", [
+    # Tab-separated, "–" for none, and two empty cells a PDF export ran together ("– –").
+    ("Parti\tJa\tNej\tAvstår\nS\t5\t– –\nM\t– 3\t–\nV\t– –\t1\nMP\t1\t–\t–\n", (6, 3, 1)),
+    # Empty cells (an HTML table: the trailing ones are dropped) and a Frånvarande column that is no abstention.
+    ("Parti\tJa\tNej\tAvstår\tFrånvarande\nS\t4\nM\t\t2\t\t1\nLokalpartiet\t\t\t1\n", (4, 2, 1)),
+    # Aligned with spaces, an empty cell kept in place by the header's columns.
+    ("Parti    Ja    Nej   Avstår\nS        6                \nM              4     1\nC        2     –     –\n",
+     (8, 4, 1)),
+    # A total row is the count, not one more party.
+    ("Parti\tJa\tNej\tAvstår\nS\t5\t0\t0\nM\t0\t4\t0\nSumma\t5\t4\t0\n", (5, 4, 0)),
+])
+def test_a_vote_given_as_one_row_per_party_is_the_sum_of_the_rows(table, counts):
+    m = _minutes(f"Nämnden\n\n§ 7  Avtal\n\nVotering begärs.\nOmröstningsresultat\n{table}"
+                 "Nämnden har beslutat enligt förslaget.\n")
+    vote = m.paragraphs[0].vote
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == counts
+
+
+def test_a_party_table_that_is_no_vote_gives_no_count():
+    # Seats per party: no Ja/Nej columns.
+    m = _minutes("Nämnden\n\n§ 7  Val\n\nOmröstning sker inte.\nParti\tLedamöter\tErsättare\nS\t5\t3\nM\t4\t2\n")
+    assert m.paragraphs[0].vote is None
+
+
+@pytest.mark.parametrize("body, counts", [
+    # The counts of the two sides without ja and nej; the abstentions in the next sentence.
+    ("Efter omröstning, där 9 ledamöter röstade för förvaltningens förslag och 4 för Ola Bergs yrkande, "
+     "beslutar nämnden enligt förslaget. En ledamot avstod.\n", (9, 4, 1)),
+    # A grid of label and number blocks, one per line.
+    ("Omröstning begärs.\nOmröstningsresultat\nJa\n6\nNej\n5\nAvstår\n2\n", (6, 5, 2)),
+])
+def test_vote_counts_told_without_ja_and_nej_words_or_as_a_grid(body, counts):
+    from kommungraf.clean import MappedText
+    from kommungraf.extract.votes import find_vote
+    from kommungraf.model import Span
+
+    mt = MappedText()
+    mt.append(body, 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == counts
+
+
+def test_an_appended_voting_list_gives_its_members_and_the_divisions_the_paragraphs_cite():
+    m = _minutes(_APPENDED_VOTES)
+    people = {p.name: p.party for p in m.persons}
+    assert people == {"Saga Holmqvist": "C", "Orvar Lindqvist": "S", "Tilda Bergqvist": "M",
+                      "Ebbe Sjöqvist": "V"}
+    votes = {p.number: (p.vote.yes, p.vote.no, p.vote.abstain) if p.vote else None for p in m.paragraphs}
+    assert votes == {"12": (2, 2, 0), "13": (1, 1, 1)}
+    assert m.paragraphs[1].vote.roll_call[0] == ("Saga Holmqvist", "yes")
+    assert "Saga Holmqvist" not in m.paragraphs[1].text  # the list is no part of the last paragraph
+
+
+def test_a_division_is_taken_from_an_appendix_only_when_the_paragraph_has_no_counts():
+    m = _minutes(_APPENDED_VOTES.replace("Votering 1, se bilaga 1.", "Med 30 ja-röster mot 9 nej-röster bifalls "
+                                         "förslaget. Votering 1, se bilaga 1."))
+    assert (m.paragraphs[0].vote.yes, m.paragraphs[0].vote.no) == (30, 9)
+
+
+def _vote_of(text: str):
+    from kommungraf.clean import MappedText
+    from kommungraf.extract.votes import find_vote
+    from kommungraf.model import Span
+
+    mt = MappedText()
+    mt.append(text, 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    return (vote.yes, vote.no, vote.abstain) if vote else None
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Med 8 ja-röster mot 2 nej-röster beslutar nämnden att bifalla. En ledamot, Eva Ek (V), avstår från att "
+     "rösta.", (8, 2, 1)),
+    ("Styrelsen beslutade med fyra röster mot en att ärendet skulle avgöras i dag. Per Ek och Ida Sand avstod "
+     "från att rösta.", (4, 1, 2)),
+    # Taking no part in the decision is no abstention.
+    ("Med 8 ja-röster mot 2 nej-röster bifalls förslaget. Eva Ek (V) avstår från att delta i beslutet.", (8, 2, 0)),
+    ("Efter sluten omröstning redovisas följande resultat:\nAnna Ek (S)         19 röster\n"
+     "Per Lund (SD)        9 röster\nBlanka valsedlar     3\nSumma avgivna valsedlar  31\n", (19, 9, 3)),
+])
+def test_abstainers_named_and_an_election_result_table(text, counts):
+    assert _vote_of(text) == counts
+
+
+def test_a_table_of_candidates_needs_two_rows_side_by_side():
+    assert _vote_of("Röster avgavs.\nAnna Ek (S)   19 röster\n\nEn annan rad.\nPer Lund (SD)   9 röster\n") is None
+
+
+def test_votes_as_labels_with_counts_split_per_party():
+    m = _minutes("Miljönämnden\n\n§ 3\nRemiss\n\nBeslutsgång\nVotering begärs.\n"
+                 "Omröstningsresultat: Ja 6 (S 3, C 2, L 1), Nej 4 (M 3, KD 1), Avstår 2 (V).\n\n"
+                 "Beslut\nNämnden beslutar att avge yttrandet.\n")
+    v = m.paragraphs[0].vote
+    assert v is not None and (v.yes, v.no, v.abstain) == (6, 4, 2)
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Votering begärs. Efter genomförd votering har fem ledamöter röstat ja och två ledamöter röstat nej; "
+     "ingen har avstått.", (5, 2, 0)),
+    ("Omröstning genomförs. 7 ledamöter röstade ja och 4 röstade nej. 2 ledamöter avstod.", (7, 4, 2)),
+])
+def test_a_vote_told_as_how_many_members_voted_yes_and_no(text, counts):
+    from kommungraf.clean import MappedText
+    from kommungraf.extract.votes import find_vote
+    from kommungraf.model import Span
+
+    mt = MappedText()
+    mt.append(text, 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == counts
+
+
+def _vote_of_text_hs20(text: str):
+    from kommungraf.clean import MappedText
+    from kommungraf.extract.votes import find_vote
+    from kommungraf.model import Span
+
+    mt = MappedText()
+    mt.append(text, 0)
+    return find_vote(mt, lambda _mt, s, e: Span(s, e))
+
+
+def test_hs20_a_summa_row_that_leaves_out_the_party_cell():
+    vote = _vote_of_text_hs20(
+        "Omröstning begärs.\nOmröstningsresultat\nLedamot\tParti\tJa\tNej\tAvstår\nAnna Berg\tM\tX\n"
+        "Per Ek\tS\tX\nSumma\t6\t4\t1\n")
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (6, 4, 1)
+
+
+def test_hs20_voters_in_space_aligned_name_columns_with_totals_under_a_rule():
+    vote = _vote_of_text_hs20(
+        "Omröstning begärs.\n\nOmröstningsresultat\n"
+        "Ja                        Nej                       Avstår\n"
+        "Eva Lindqvist (S)         Magnus Berg (M)           Anders Wik (SD)\n"
+        "Jonas Berg (C)            Jessica Ström (M)\n"
+        "Sara Almqvist (L)\n"
+        "------------------------  ------------------------  ----------------\n"
+        "3                         2                         1\n")
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (3, 2, 1)
+    assert ("Magnus Berg", "no") in vote.roll_call and ("Anders Wik", "abstain") in vote.roll_call
+
+
+def test_h21_votes_in_slashed_labels_and_with_labels_set_apart_by_gaps_or_dashes():
+    assert _vote_of("Votering begärs.\nOmröstningsresultat (ja/nej/avstår/frånvarande): 34/10/3/2\n") == (34, 10, 3)
+    assert _vote_of("Votering begärs.\nOmröstningsresultat      Ja 8      Nej 2      Avstår 1\n") == (8, 2, 1)
+    assert _vote_of("Votering begärs.\nOmröstningsresultat: Ja 6 – Nej 4 – Avstår 1. Bilagan visar hur.") == (6, 4, 1)
+
+
+def test_h21_a_voting_list_printed_after_the_last_paragraph_joins_the_paragraph_it_names():
+    minutes = _minutes("Äldrenämnden\nSammanträdesdatum 2024-10-22\n\n§ 86\nAvgifter 2025\n\nBeslutsgång\n"
+                       "Votering begärs.\nOmröstningsresultat: Ja 2 – Nej 1 – Avstår 0.\n\n"
+                       "Beslut\nAvgifterna antas.\n\n"
+                       "§ 87\nPartnerskap\n\nBeslut\nÖverenskommelsen godkänns.\n\n"
+                       "Omröstningsbilaga\n§ 86 Avgifter 2025\nLedamot\tParti\tJa\tNej\tAvstår\n"
+                       "Eva Lind\tS\tX\nBo Strand\tM\t\tX\nAnna Berg\tV\tX\n")
+    votes = {p.number: (p.vote.yes, p.vote.no, p.vote.abstain) if p.vote else None for p in minutes.paragraphs}
+    assert votes == {"86": (2, 1, 0), "87": None}
+
+
+def test_h23_abstention_by_laying_down_the_vote_and_a_ballot_table_under_a_header_row():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-05-13\n§ 87 Yttrande\nBeslutsgång\n"
+                 "Med 7 ja-röster mot 3 nej-röster beslutar kommunstyrelsen enligt förslaget. 1\n"
+                 "ledamot lägger ned sin röst.\nBeslut\nKommunstyrelsen beslutar att avge yttrandet.\n"
+                 "§ 88 Val av nämndeman\nSluten omröstning\nValet förrättas med slutna sedlar.\n"
+                 "Kandidat\tAntal röster\nMona Eriksson (S)\t22\nJoakim Stenberg (SD)\t7\n"
+                 "Blanka röstsedlar\t2\nSumma avgivna röstsedlar\t31\n"
+                 "Beslut\nKommunstyrelsen väljer Mona Eriksson (S) till nämndeman.\n")
+    votes = [(v.yes, v.no, v.abstain) if (v := p.vote) else None for p in m.paragraphs]
+    assert votes == [(7, 3, 1), (22, 7, 2)]
+
+
+def test_h25_vote_counts_in_words_with_the_digits_in_brackets():
+    m = _minutes("Spånga-Tensta stadsdelsnämnd\nSammanträdesdatum 2021-11-18\n§ 114 Fritid\nBeslut\n"
+                 "Nämnden godkänner förslaget.\nOmröstning\n"
+                 "Sju (7) ja-röster avgavs för förvaltningens förslag och fyra (4) nej-röster för förslaget "
+                 "från (S, V). Ingen ledamot avstod.\n")
+    v = m.paragraphs[0].vote
+    assert v is not None and (v.yes, v.no, v.abstain) == (7, 4, 0)
+
+
+def test_h24_paragraph_columns_of_a_voting_list_give_each_paragraph_its_vote():
+    five, six = _minutes(_H24_ROLL_CALL).paragraphs
+    assert (five.vote.yes, five.vote.no, five.vote.abstain) == (2, 1, 1)
+    assert (six.vote.yes, six.vote.no, six.vote.abstain) == (1, 2, 1)
+    assert dict(five.vote.roll_call)["Ulla Mattsson"] == "yes"  # the substitute votes on the member's row
+
+
+def test_h27_an_appended_voting_list_with_three_numbered_blocks_per_row_gives_each_member_a_party():
+    m = _minutes("Regionfullmäktige\nSammanträdesdatum 2024-06-18\nOrdförande\tAnna Ek (S)\n"
+                 "§ 61 Anmälan av motioner\nRegionfullmäktiges beslut\nMotionerna överlämnas.\n"
+                 "Bilaga 1\tNärvaro- och voteringslista, regionfullmäktige 2024-06-18, § 59\n"
+                 "Nr Ledamot\tParti Ja Nej AvstNr Ledamot\tParti Ja Nej Avst\n"
+                 "1\tAnna Ek\tS\tX\t25\tPer Berg\tM\tX\n"
+                 "2\tOlle Viklund *\tS\tX\t26\tEva Strand\tV\tX\n"
+                 "Summa\tJa 2\tNej 1\tAvstår 1\n")
+    people = {p.name: p.party for p in m.persons}
+    assert people["Per Berg"] == "M"
+    assert people["Eva Strand"] == "V"
+    assert not any("Ledamot" in n or "Parti" in n for n in people)
+    assert m.paragraphs[-1].vote is None
+
+
+def test_h27_a_vote_told_per_party_row_without_a_total_is_the_sum_of_the_rows():
+    m = _minutes("Regionfullmäktige\nSammanträdesdatum 2024-06-18\n§ 59 Svar på motion\n"
+                 "Votering begärs.\nOmröstningsresultat per parti:\n"
+                 "S\t24 ja\nM\t9 ja\nSD\t10 avstår\nV\t8 nej\nKD\t3 ja, 1 avstår\nSJVP\t6 nej, 1 ja\n"
+                 "Regionfullmäktiges beslut\nMotionen avslås.\n")
+    v = m.paragraphs[0].vote
+    assert (v.yes, v.no, v.abstain) == (37, 14, 11)
+
+
+def test_h27_abstentions_in_words_after_a_dashed_count_belong_to_the_same_division():
+    m = _minutes("Nämnden\nSammanträdesdatum 2024-04-25\n§ 45 Remiss\nVotering begärs.\n"
+                 "Omröstningen utfaller 8–3; två ledamöter avstår.\nNämndens beslut\nYttrandet antas.\n")
+    v = m.paragraphs[0].vote
+    assert (v.yes, v.no, v.abstain) == (8, 3, 2)
+
+
+def test_h30_space_aligned_vote_table_counts_from_its_summa_row():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-06-03\n§ 87 Avtal\nOmröstningsresultat\n"
+                 "Ledamot                                   Ja       Nej      Avstår\n"
+                 "Johan Bergkvist (M), ordf.                X\n"
+                 "Mikael Strand (S)                                  X\n"
+                 "Sara Lindh (M)                            X\n"
+                 "Summa                                     2        1        0\n"
+                 "Kommunstyrelsens beslut\nKommunstyrelsen godkänner avtalet.\n")
+    v = m.paragraphs[0].vote
+    assert v is not None and (v.yes, v.no, v.abstain) == (2, 1, 0)
+
+
+def test_h31_vote_told_per_proposal_before_its_count():
+    m = _minutes(_H31_HEAD + "§ 38 Avtal om städning\n\nBeslutsgång\nVotering begärs.\n"
+                 "Voteringsresultat: Förvaltningens förslag 5 röster, Karl Holms avslagsyrkande\n"
+                 "1 röst. 1 ledamot avstår. Nämnden har därmed beslutat enligt förvaltningens förslag.\n\n"
+                 "Beslut\nNämnden beslutar att godkänna avtalet.\n")
+    vote = m.paragraphs[0].vote
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (5, 1, 1)
+
+
+def test_h31_vote_list_heading_names_its_paragraph():
+    m = _minutes(_H31_HEAD + "§ 1 Markanvisning\nOmröstning begärs. Resultatet framgår av bilagd omröstningslista.\n"
+                 "Beslut\nKommunstyrelsen godkänner avtalet.\n\n"
+                 "§ 2 Information\nBeslut\nKommunstyrelsen noterar informationen.\n\n"
+                 "Bilaga: Omröstningslista § 1\nLedamot\tParti\tJa\tNej\tAvstår\n"
+                 "Anna Berg\tS\tX\nKarl Holm\tM\t\tX\nEva Lund\tC\tX\nSumma\t\t2\t1\t0\n\n"
+                 "Underskrifter\nSekreterare\tMalin Eriksson\nOrdförande\tAnna Berg\n")
+    first, second = m.paragraphs
+    assert first.vote is not None and (first.vote.yes, first.vote.no, first.vote.abstain) == (2, 1, 0)
+    assert second.vote is None
+
+
+def test_h34_vote_counts_as_a_line_of_labels_without_separators():
+    m = _minutes(_H31_HEAD + "§ 58 Motion om bredband\nOmröstningsresultat\n"
+                 "Ja 24 Nej 15 Avstår 2 Frånvarande 0\nBeslut\nMotionen anses besvarad.\n")
+    vote = m.paragraphs[0].vote
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (24, 15, 2)
