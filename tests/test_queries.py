@@ -218,5 +218,6 @@ def test_result_values_are_what_rdflib_makes_of_the_literal(datatype, lexical):
         want = Literal(lexical, datatype=URIRef(XSD + datatype)).toPython()
     finally:
         logging.disable(logging.NOTSET)
-    assert type(got) is type(want) and got == want
+    # NaN equals nothing, itself included: "NaN"^^xsd:decimal is what rdflib makes Decimal('NaN') of.
+    assert type(got) is type(want) and (got == want or (got != got and want != want))
     assert python_value(ox.Literal(lexical, language="sv")) == lexical
