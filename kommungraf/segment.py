@@ -69,6 +69,11 @@ _SECTION_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("vote-table", re.compile(r"^(?:omröstningsbilaga|voteringsbilaga|omröstningslista|voteringslista|"
                               r"omröstningsprotokoll)\b.{0,20}$", re.I)),
     ("conflict", re.compile(r"^(?:jäv|deltar\s+ej\s+i\s+beslutet|anmälan\s+om\s+jäv):?$", re.I)),
+    # What a permit decision tells its applicant after the decision (bygglov, förhandsbesked, föreläggande): notes
+    # and how to appeal, which end the decision; their bullets are no decision points.
+    ("notice", re.compile(r"^(?:(?:övriga\s+)?upplysningar?(?:\s+till\s+sökanden)?|information\s+till\s+sökanden|"
+                          r"(?:information\s+om\s+)?hur\s+(?:man|du)\s+överklagar(?:\s+beslutet)?|"
+                          r"överklagandehänvisning|besvärshänvisning):?$", re.I)),
 ]
 
 # The signature block after the last paragraph of an extract or protocol.
@@ -954,7 +959,22 @@ _OTHER_DNR = re.compile(r"(?i)^\([^()]*\b(?:dnr|diarienr|diarienummer|ärendenr)
 _PARTY_ONLY = re.compile(r"^\([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}\)\s*$")
 
 
+# Separators between registration numbers on one line: "MBN 2024-000123 | Dnr MB 2023/0877", "KS 2024/12; BN 2024/3".
+_DNR_SEPARATOR = re.compile(r"\s*[|;,]\s*|\s+och\s+")
+
+
+def _dnr_list(text: str) -> bool:
+    """Whether a line is two or more registration numbers side by side ("MBN 2024-000123 | Dnr MB 2023/0877").
+
+    Why: a case that moved between case systems carries both numbers on the heading line; neither is a title,
+    and the title is on the next line."""
+    pieces = [p for p in _DNR_SEPARATOR.split(text.strip()) if p]
+    return len(pieces) >= 2 and all(_DNR_ONLY.match(p) and is_meta_line(p) for p in pieces)
+
+
 def _has_title_words(text: str) -> bool:
+    if _dnr_list(text):
+        return False
     words = [w for w in re.findall(r"[^\W\d_]{2,}", text) if w.casefold() not in {"dnr", "ks", "kf", "diarienr"}]
     # "RENHÅLLNINGSTAXA FÖR 2009": two words and a year are a title, not a registration number.
     return ((len(words) >= 1 and not _DNR_ONLY.match(text.strip())) or len(words) >= 3

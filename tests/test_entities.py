@@ -579,3 +579,20 @@ def test_h34_regional_federation_and_national_authorities():
 def test_h33_party_heading_line_is_no_surname():
     found = [(p.name, p.party) for p in find_people("    Karl Holm\n  Socialdemokraterna (S)\n    Eva Lind\n")]
     assert found == []
+
+
+@pytest.mark.parametrize("text, names", [
+    # A special court by the court it sits at is one organisation.
+    ("kan överklagas till Mark- och miljödomstolen vid Vänersborgs tingsrätt.",
+     ["Mark- och miljödomstolen vid Vänersborgs tingsrätt"]),
+    # The verb of a decision before a company is no part of its name.
+    ("med stöd av 11 kap. 20 § PBL förelägga Vänerviken Fastigheter AB att riva sjöboden",
+     ["Vänerviken Fastigheter AB"]),
+    # A heading in capitals: the function word that opens a run of capitals opens no name.
+    ("EXPLOATERINGSAVTAL FÖR DETALJPLAN FRYKSTA 1:23 M.FL. MED PEAB BOSTAD AB\nBakgrund\nPeab Bostad AB bygger.",
+     ["Peab Bostad AB"]),
+    # "AB" at a line's end after a sentence's end opens the name on the next line.
+    ("bostäder i Vägga. AB\nKarlshamnsbostäder avser att bygga", ["AB Karlshamnsbostäder"]),
+])
+def test_organisations_around_permit_decisions(text, names):
+    assert [n for n, _, _ in find_organisations(text)] == names

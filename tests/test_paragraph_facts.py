@@ -695,3 +695,10 @@ def test_h35_first_person_reservation_under_heading_is_signed():
     m = _minutes(_H35_DOC)
     reservations = [st for st in m.paragraphs[0].statements if st.kind == "reservation"]
     assert sorted(r.name for st in reservations for r in st.by) == ["Jan Berg", "Lena Sten"]
+
+
+def test_decision_points_numbered_in_roman_numerals():
+    m = _minutes(_H31_HEAD + "§ 88 Exploateringsavtal\nKommunstyrelsens beslut\n"
+                 "I.  Kommunstyrelsen godkänner exploateringsavtalet\n    för detaljplan Fryksta 1:23.\n"
+                 "II. Kommunstyrelsen uppdrar åt kommundirektören att underteckna avtalet.\n")
+    assert len(m.paragraphs[0].decision_points) == 2

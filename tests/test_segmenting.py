@@ -500,3 +500,17 @@ def test_h33_appendix_vote_list_naming_its_paragraph_first():
 
     body = [Line("§ 23 Motion", 0, 11, 0, False), Line("Bilaga 1, § 20, Närvaro- och voteringslista", 12, 55, 0, True)]
     assert _appended_attendance_list(body) == 1
+
+
+def test_two_registration_numbers_on_the_heading_line_leave_the_title_to_the_next_line():
+    m = _minutes(_H31_HEAD + "§ 61\tMBN 2024-000123 | Dnr MB 2023/0877\n"
+                 "Strandskyddsdispens för nybyggnad av brygga, Hamburgsund 3:45\nBeslut\nNämnden beviljar dispens.\n")
+    assert m.paragraphs[0].title == "Strandskyddsdispens för nybyggnad av brygga, Hamburgsund 3:45"
+
+
+def test_notes_and_appeal_instructions_after_a_permit_decision_end_the_decision():
+    m = _minutes(_H31_HEAD + "§ 21 Förhandsbesked för nybyggnad av enbostadshus\nBeslut\nNämnden beslutar att\n"
+                 "1. lämna positivt förhandsbesked,\n2. fastställa avgiften till 9 850 kronor.\nUpplysningar\n"
+                 "- Förhandsbeskedet är bindande i två år.\n- Bygglov krävs.\nHur man överklagar\n"
+                 "Beslutet kan överklagas hos Länsstyrelsen.\n")
+    assert len(m.paragraphs[0].decision_points) == 2

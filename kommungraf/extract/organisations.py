@@ -54,8 +54,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           rf"Länsstyrelsen i {_CAP}(?: {_CAP})? län)s?\b")),
     ("authority", re.compile(rf"(?<![-\w])([{_U}][{_L}]+(?:verket|myndigheten|inspektionen|kassan|"
                              rf"ombudsmannen|domstolen))s?\b")),
-    # Courts by their seat: "Göteborgs tingsrätt", "Förvaltningsrätten i Luleå", "Kammarrätten i Jönköping".
-    ("court", re.compile(rf"\b({_CAP}s? (?:tingsrätt|hovrätt)|(?:Förvaltningsrätten|Kammarrätten|Hovrätten) i {_CAP})"
+    # Courts by their seat: "Göteborgs tingsrätt", "Förvaltningsrätten i Luleå", "Kammarrätten i Jönköping"; a
+    # special court by the court it sits at ("Mark- och miljödomstolen vid Vänersborgs tingsrätt") is one name.
+    ("court", re.compile(rf"\b((?:(?:Mark- och miljö(?:över)?|Patent- och marknads(?:över)?)domstolen\s+vid\s+)?"
+                         rf"{_CAP}s? (?:tingsrätt|hovrätt)|(?:Förvaltningsrätten|Kammarrätten|Hovrätten) i {_CAP})"
                          rf"s?(?![\w-])")),
     # Bounded repetition: an unbounded run of capitalised words before "AB" backtracks quadratically.
     # A brand written in camel case opens a name too ("PostNord Sverige AB", "SkiStar AB").
@@ -262,7 +264,8 @@ def _decapitalise(text: str) -> str:
     """Runs of words in capitals ("TYRESÖ KOMMUN") as ordinary capitalisation, offsets unchanged."""
     def fix(m: re.Match[str]) -> str:
         words = m.group().split(" ")
-        first = words[0][:1] + words[0][1:].lower()
+        # "… M.FL. MED PEAB BOSTAD AB": a run that opens with a function word does not open a name with it.
+        first = words[0].lower() if words[0].lower() in _FUNCTION_WORDS else words[0][:1] + words[0][1:].lower()
         return " ".join([first] + [w.lower() for w in words[1:]])
     return _CAPS_RUN.sub(fix, text)
 
@@ -342,10 +345,20 @@ def _wrapped_company(text: str, start: int, name: str) -> tuple[int, str]:
 # follows the last of them in its match.
 _BEFORE_COMPANY = ("och", "med", "för", "till", "av", "om", "samt", "från", "hos", "vid", "mot", "enligt", "inom",
                    "över", "genom", "kommunens", "stadens", "dess", "det", "den", "ett", "en")
-_BEFORE_COMPANY_SPLIT = re.compile(r"\b(?:" + "|".join(_BEFORE_COMPANY) + r")\b ?")
+# The verbs of a decision that take a company as object ("… 20 § PBL förelägga Vänerviken Fastigheter AB att …").
+_VERBS_BEFORE_COMPANY = ("förelägga", "ålägga", "uppmana", "anmoda", "tilldela", "anvisa", "bevilja", "uppdra",
+                         "godkänna", "utse", "anlita", "ge", "teckna", "upphandla", "avtala")
+_BEFORE_COMPANY_SPLIT = re.compile(r"\b(?:" + "|".join(_BEFORE_COMPANY + _VERBS_BEFORE_COMPANY) + r")\b ?")
 # Those and the other words a line of running text may end with before a company name it cuts ("… som" / "Vatten
 # AB"); "i" too, which inside a match belongs to the name ("Länstrafiken i Norrbotten AB").
 _FUNCTION_WORDS = frozenset(_BEFORE_COMPANY) | {"de", "i", "att", "som", "har"}
+
+
+def _name_word_before(text: str, start: int) -> bool:
+    """Whether a word other than a function word stands right before ``start`` on its line, in the same sentence
+    ("… i Vägga. AB" / "Karlshamnsbostäder" starts a name after a sentence's end)."""
+    before = text[text.rfind("\n", 0, start) + 1:start].split()
+    return bool(before) and before[-1].casefold() not in _FUNCTION_WORDS and not before[-1].endswith((".", ":", ";"))
 
 
 def _name_for(kind: str, m: re.Match[str]) -> str | None:
@@ -406,6 +419,8 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
     if kind == "company-ab-first":
         # "… Kalmarhem AB. Det" does not match: a sentence's end stands between.  A genitive ("AB Motalabostäders
         # förslag") is merged with its name by the document's extractor.
+        if "\n" in m.group(1) and _name_word_before(m.string, m.start()):
+            return None  # "… MED PEAB BOSTAD AB" / "Bakgrund": the AB ends the name before, not one after
         return " ".join(m.group(1).split())
     if kind in ("association", "department", "foundation", "association-form"):
         return m.group(1)

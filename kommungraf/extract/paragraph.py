@@ -873,8 +873,10 @@ _DECIDES = re.compile(r"(?i)(?:beslutar|besluta(?:r)?\s+följande|fatta\s+följa
 # A point may be numbered with a TAB after the bare digit ("1<TAB>Nämnden antar …"), as a word processor's list
 # exported to text prints it.
 # (Also a typewriter's letter-spaced "a t t", which older minutes use for their att-satser.)
+# Points may be numbered in Roman numerals ("I.  Kommunstyrelsen godkänner …", "II. …"), in capitals only.
+_ROMAN_ITEM = r"(?-i:(?:I{1,3}|IV|VI{0,3}|IX|X)[.)])(?=\s)"
 _ITEM = re.compile(r"^(?:\d{1,2}\s*[.):]|\d{1,2}\t(?=\S)|(?-i:l\.(?=\s+[A-ZÅÄÖ]))|[a-h]\s*[.)]|[-–•*▪●◦]|att\b|"
-                   r"a[ \u00a0]t[ \u00a0]t\b)\s*", re.I)
+                   rf"{_ROMAN_ITEM}|a[ \u00a0]t[ \u00a0]t\b)\s*", re.I)
 _ADJUST = re.compile(r"(?i)\bjusteras\s+omedelbart|\bomedelbart\s+justera(?:d|s|t)|\bomedelbar\s+justering|"
                      r"\bförklaras\s+omedelbart\s+justerad|\bjusterades\s+omedelbart")
 
@@ -950,7 +952,7 @@ def _marker(text: str) -> str | None:
     if not m:
         return None
     first = m.group()[:1]
-    if first.isdigit() or first == "l":  # "l." only where _ITEM took it for the digit 1
+    if first.isdigit() or first == "l" or re.match(_ROMAN_ITEM, m.group()):  # "l." only where _ITEM took it for 1
         return "number"
     return "att" if first in "aA" and _ATT_MARKER.match(m.group()) else \
         "letter" if first.isalpha() else "bullet"
