@@ -682,3 +682,31 @@ def test_h35_vote_table_party_column_gives_persons():
     assert parties["Gun Holm"] == "S"
     assert parties["Lars-Olof Ek"] == "C"
     assert "Summa" not in parties
+
+
+def test_a_two_column_list_of_names_and_roles_gives_each_name_the_role_beside_it():
+    people = _attendance("Beslutande\tLedamöter:\n\tKarin Ådahl (M)\tordförande\n\tClaes Isaksson (S)\t1:e vice "
+                         "ordförande\n\tLinnea Brandt (C)\tledamot\n\tTjänstgörande ersättare:\n"
+                         "\tPer Gustafsson (KD)\tistf Ebba Lind (KD)\n\nErsättare\tJohanna Berg (S)\n")
+    assert people["Karin Ådahl"].roles == ["ordförande"]
+    assert people["Claes Isaksson"].roles == ["vice ordförande"]
+    assert people["Linnea Brandt"].roles == ["ledamot"]
+    assert people["Per Gustafsson"].roles == ["tjänstgörande ersättare"]
+    assert people["Per Gustafsson"].replaces == "Ebba Lind" and people["Ebba Lind"].roles == []
+    assert people["Johanna Berg"].roles == ["ersättare"]
+
+
+def test_a_label_run_into_the_first_name_and_a_role_cell_naming_the_member_served_for():
+    people = _attendance("Beslutande Maria Lindholm (S)\tordförande\n\tKent Åhman (M)\t2:e vice ordförande\n"
+                         "\tHans Lund (KD)\ttjänstgörande ersättare för Birgitta Ström (KD)\n"
+                         "Ersättare\tUlla Fors (L)\tersättare, §§ 61–62\n")
+    assert people["Maria Lindholm"].roles == ["ordförande"]
+    assert people["Kent Åhman"].roles == ["vice ordförande"]
+    assert people["Hans Lund"].roles == ["tjänstgörande ersättare"] and people["Hans Lund"].replaces == "Birgitta Ström"
+    assert people["Birgitta Ström"].roles == [] and people["Ulla Fors"].roles == ["ersättare"]
+
+
+def test_a_postal_address_footer_after_the_signatures_names_nobody():
+    people = _attendance("Justerare\tEva Ek (C)\n© Östhammars kommun Stångörsgatan 10, 742 21 Östhammar Senast "
+                         "uppdaterad 2024-06-26\n")
+    assert list(people) == ["Eva Ek"]

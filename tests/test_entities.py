@@ -596,3 +596,27 @@ def test_h33_party_heading_line_is_no_surname():
 ])
 def test_organisations_around_permit_decisions(text, names):
     assert [n for n, _, _ in find_organisations(text)] == names
+
+
+def test_registry_letters_after_a_hyphen_and_a_series_run_into_the_year_with_a_hyphen():
+    from kommungraf.extract.cases import find_case_numbers
+
+    assert [n for n, _, _ in find_case_numbers("Ks § 214\tDnr 2024/412-KS")] == ["2024/412-KS"]
+    assert [n for n, _, _ in find_case_numbers("(regionens diarienummer RS2024-00412)")] == ["RS2024-00412"]
+    assert [n for n, _, _ in find_case_numbers("regionens dnr KTN2024-0390.")] == ["KTN2024-0390"]
+    assert list(find_case_numbers("planen VA2024-2028 gäller")) == []
+
+
+def test_a_jour_and_a_transport_authority_named_by_their_place_and_no_subject_in_a_company_name():
+    from kommungraf.extract.organisations import find_organisations
+
+    def names(text: str) -> list[str]:
+        return [n for n, _, _ in find_organisations(text)]
+
+    assert names("partnerskap med Tierps Kvinnojour för perioden") == ["Tierps Kvinnojour"]
+    assert names("avtal med Sjuhärads kvinno- och tjejjour om") == ["Sjuhärads kvinno- och tjejjour"]
+    assert names("Region Uppsala har genom Upplands lokaltrafik (UL) skickat") == ["Region Uppsala",
+                                                                                    "Upplands lokaltrafik"]
+    assert names("Kommunens kvinnojour och regionens lokaltrafik") == []
+    assert names("Socialnämnden tillstyrker Omsorgsgruppen Uppland AB:s ansökan") == ["Socialnämnden",
+                                                                                       "Omsorgsgruppen Uppland AB"]

@@ -702,3 +702,18 @@ def test_decision_points_numbered_in_roman_numerals():
                  "I.  Kommunstyrelsen godkänner exploateringsavtalet\n    för detaljplan Fryksta 1:23.\n"
                  "II. Kommunstyrelsen uppdrar åt kommundirektören att underteckna avtalet.\n")
     assert len(m.paragraphs[0].decision_points) == 2
+
+
+def test_a_namnd_that_itself_enters_a_partnership_is_its_party():
+    m = _minutes("Tierps kommun\nSocialnämnden\n\n§ 24\tIdéburet offentligt partnerskap med Tierps Kvinnojour\n\n"
+                 "Socialnämndens beslut\n1.\tSocialnämnden ingår idéburet offentligt partnerskap med Tierps Kvinnojour "
+                 "för perioden 2024-05-01–2027-04-30.\n")
+    assert m.paragraphs[0].agreements[0].parties == ("Socialnämnden", "Tierps Kvinnojour")
+
+
+def test_an_authority_that_asks_for_the_namnd_s_opinion_refers_the_matter():
+    m = _minutes("Socialnämnden\n\n§ 26\tAnsökan om tillstånd att bedriva HVB\n\nSocialnämndens beslut\n"
+                 "Socialnämnden tillstyrker ansökan.\n\nÄrendebeskrivning\nInspektionen för vård och omsorg (IVO) har "
+                 "begärt socialnämndens yttrande över Omsorgsgruppen Uppland AB:s ansökan.\n")
+    assert m.paragraphs[0].referred_by is not None
+    assert m.paragraphs[0].referred_by.value == "Inspektionen för vård och omsorg"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from hypothesis import given
@@ -267,3 +268,26 @@ def test_h29_initials_footer_is_page_furniture():
             "att godkänna avtalet.\n")
     src = SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,))
     assert "Ordf. sign. ________\tJust. sign. ________" not in [ln.text for ln in content_lines(src)]
+
+
+def test_soft_hyphens_in_a_docx_run_are_dropped():
+    import docx
+
+    from kommungraf.loaders.docx import read_docx
+
+    d = docx.Document()
+    d.add_paragraph("Marga\u00adreta Holm, social\u00adchef")
+    buf = io.BytesIO()
+    d.save(buf)
+    assert read_docx(Path("x.docx"), buf.getvalue()).text == "Margareta Holm, socialchef"
+
+
+def test_portal_label_and_value_spans_without_space_between_are_split_by_a_tab():
+    from kommungraf.loaders.html import read_html
+
+    page = ('<html><body><div class="row"><span class="label">Justerare</span><span class="value">Eva Ek (C)'
+            '</span></div><div class="li"><span class="bullet">1.</span><span>att godkänna avtalet.</span></div>'
+            '<div class="vote"><span class="l">Ja</span><span class="n">34</span></div>'
+            '<p>Kommun<b>styrelsen</b> och <span class="x">Anna</span> <span class="y">Berg</span></p></body></html>')
+    assert read_html(Path("x.html"), page.encode()).text.split("\n") == [
+        "Justerare\tEva Ek (C)", "1.\tatt godkänna avtalet.", "Ja\t34", "Kommunstyrelsen och Anna Berg"]

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from parsing_helpers import _APPENDED_VOTES, _H24_ROLL_CALL, _H31_HEAD, _minutes
 
+from kommungraf.clean import MappedText
+from kommungraf.model import Span
+
 
 def test_a_roll_call_of_names_without_parties_is_counted():
     from kommungraf.clean import MappedText
@@ -338,3 +341,13 @@ def test_h34_vote_counts_as_a_line_of_labels_without_separators():
                  "Ja 24 Nej 15 Avstår 2 Frånvarande 0\nBeslut\nMotionen anses besvarad.\n")
     vote = m.paragraphs[0].vote
     assert vote is not None and (vote.yes, vote.no, vote.abstain) == (24, 15, 2)
+
+
+def test_side_counts_in_words_with_digits_in_brackets_and_abstentions_likewise():
+    from kommungraf.extract.votes import find_vote
+
+    mt = MappedText()
+    mt.append("Votering begärs. Omröstningen utfaller med nio (9) röster för att avgöra ärendet i dag, två (2)\n"
+              "röster för återremiss, medan två (2) ledamöter avstår.\n", 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (9, 2, 2)

@@ -784,7 +784,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
     _read_role_legend(lines, att)
     _read_star_legend(lines, att)
     for ln in lines:
-        if _DOTS.match(ln.text):
+        if _DOTS.match(ln.text) or _address_line(ln.text):
             continue
         cells = _cells(ln)
         if ". " in ln.text and ":" in ln.text:
@@ -822,6 +822,8 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             if _table_row(table, cells, last_role, att):
                 continue
             table = None
+        if table is None and not by_column:
+            cells = _role_cells_joined(cells, lower_only=bool(char_heads))
         if table is None and (beside := _label_beside_row(cells)) is not None:
             role, rest, row = beside
             if _table_row(row, rest, role, att):
@@ -980,6 +982,48 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             last_assigned, assigned_names = [], []
         last_names = names_here
     return att
+
+
+# A cell that ends with a name's party in brackets: "Karin Ådahl (M)", "Beslutande Maria Lindholm (S)".
+_ENDS_WITH_PARTY = re.compile(r"[^\W\d_][\w-]*[ \u00a0]+[^\W\d_][\w-]*[ \u00a0]*\(([A-Za-zÅÄÖåäö]{1,4})\)$")
+# What may follow a role word in a role cell: the paragraphs or a note after a comma, or the member served for.
+_ROLE_CELL_REST = re.compile(r"\s*(?:$|,|för\s|i\s+stället\s+för\s)", re.I)
+
+
+def _role_cells_joined(cells: list[tuple[str, int]], lower_only: bool = False) -> list[tuple[str, int]]:
+    """The cells of a list row with a role cell (or a substitution cell) last, beside a "Name (P)" cell, joined to
+    it: "Claes Isaksson (S)<TAB>1:e vice ordförande" is read as "Claes Isaksson (S), 1:e vice ordförande", and
+    "Per Gustafsson (KD)<TAB>istf Ebba Lind (KD)" as one entry.  ``lower_only``: among lists set side by side, a
+    capitalised role word may head the list to the right ("Ersättare"), so only a lower-case one is joined.
+
+    Why: a two-column list (names left, roles right) was read cell by cell, and the role cell was taken for a
+    heading: its role went to the names below it (and to the member served for), not to the name beside it."""
+    present = [(c, s) for c, s in cells if c]
+    if len(present) < 2 or (m := _ENDS_WITH_PARTY.search(present[-2][0])) is None or not canonical_party(m.group(1)):
+        return cells
+    cell = present[-1][0]
+    role = _INLINE_ROLE.match(cell)
+    if role is not None and role.start(1) == 0 and _ROLE_CELL_REST.match(cell, role.end()) and \
+            not (lower_only and cell[:1].isupper()):
+        joined = f"{present[-2][0]}, {cell}"
+    elif _SUBSTITUTE.match(cell) and re.match(r"(?i)(?:istf|ersätter|i\s+stället|tjg|tjänstgör)", cell):
+        joined = f"{present[-2][0]} {cell}"
+    else:
+        return cells
+    at = cells.index(present[-2])
+    return [*cells[:at], (joined, present[-2][1])]
+
+
+# A Swedish postal address ("742 21 Östhammar") or a copyright notice: a web page's or a letterhead's footer.
+_ADDRESS = re.compile(r"(?<!\d)\d{3}[ \u00a0]\d{2}[ \u00a0]+[A-ZÅÄÖ][a-zåäö]|©")
+
+
+def _address_line(text: str) -> bool:
+    """Whether a line is a postal address or a copyright line, which names no people.
+
+    Why: a portal's footer ("© Östhammars kommun Stångörsgatan 10, 742 21 Östhammar Senast uppdaterad …") after
+    the signatures was read as entries under the last heading, and the town and the next word made a name."""
+    return ("©" in text or any(c.isdigit() for c in text)) and _ADDRESS.search(text) is not None
 
 
 # Where a labelled entry follows a sentence in the same cell: "… justerades 2024-04-19. Ordförande: Anna Ek.".

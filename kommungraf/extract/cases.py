@@ -12,6 +12,9 @@ _CLASS = r"(?:[-.]\d{1,3}(?:\.\d{1,3}){0,3}(?![\d-]))?"
 # The registry's letters after the number: "Dnr 2023/00412 KS".  Only after a label (a weak format), and only
 # capitals that end the line or stand before punctuation, so "Dnr 2019/345 KS beslutade" keeps no "KS".
 _REGISTRY_AFTER = r"(?:[ \t][A-ZÅÄÖ]{2,5}(?=[ \t]*(?:$|\n|[,.;)])))?"
+# The registry's letters joined to the number by a hyphen: "Dnr 2024/412-KS" (why: the number was cut before them).
+# Only capitals that end the word, so "2024/412-KS:s" or "2024/412-Kommun" keep no letters.
+_REGISTRY_HYPHEN = r"(?:-[A-ZÅÄÖ]{2,5}(?![\w:-]))?"
 # Formats that are case numbers wherever they stand.
 _STRONG = [
     r"\d{4}/[A-ZÅÄÖ]{1,5}\s?\d{3,4}(?:[ .]\d{1,3})?",            # 2011/KS 0193 10
@@ -45,6 +48,9 @@ _STRONG = [
     r"[A-ZÅÄÖ]{2,5}\.\d{4}\.\d{1,6}",                             # KFN.2018.34
     r"[A-ZÅÄÖ]{2,4}\d{3,5}/\d{2}(?!\d)",                          # ON0234/21 (number / two-digit year)
     r"[A-ZÅÄÖ]{2,4}(?:\d{2}|\d{4})/\d{3,6}" + _CLASS,             # RD21/04567, KN2023/01877, KS2024/0133-3
+    # The series run into the year, then a hyphen: a region's "RS2024-00412", "KTN2024-0390" (why: only one
+    # capital was allowed before a year and a hyphen, as in "T2023-00512").
+    r"[A-ZÅÄÖ]{2,4}(?:19|20)\d{2}-(?!(?:19|20)\d{2}(?!\d))\d{3,6}(?![\d-])",
     r"[A-ZÅÄÖ]{1,6}-\d{3,6}-\d{2}(?!\d)",                          # NV-02871-22
     r"[A-ZÅÄÖ]{1,6}/\d{4}/\d{1,6}/\d{1,3}",                          # KS/2024/0212/106 (with the plan's code)
 ]
@@ -60,7 +66,7 @@ _WEAK = [
     r"\d{1,4}-\d{1,6}/\d{4}",
     r"\d{3}-\d{3,6}-\d{4}",
     r"\d{4}:\d{1,6}",                                            # Skolverkets dnr 2009:218
-    r"\d{4}/\d{3,6}" + _CLASS + _REGISTRY_AFTER,                 # Dnr: 2007/00812-1, Ärendenr 2016/345
+    r"\d{4}/\d{3,6}" + _CLASS + _REGISTRY_HYPHEN + _REGISTRY_AFTER,  # Dnr: 2007/00812-1, Ärendenr 2016/345
     r"\d{2}/(?!(?:19|20)\d\d(?!\d))\d{3,6}",                      # Diarienr 19/0345, not "motion 14/2014"
     r"[A-ZÅÄÖ]{1,6}\s\d{4}-\d{1,2}(?![\d-])",                     # Dnr RS 2023-98 (a year-month without label)
     r"[A-ZÅÄÖ]{1,6}\s\d{6,8}",                                   # Region Hallands dnr RS 230611 (year and serial)

@@ -116,6 +116,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # county's transport authority or a local association's kind (why: neither had a pattern, so both were lost).
     ("place-association", re.compile(rf"(?<![\w-])({_CAP} (?:Länstrafik|[{_L}]{{3,}}(?:gårds|bygds|hems)förening))"
                                      rf"(?:en|ens|s)?(?![\w-])")),
+    # "Tierps Kvinnojour", "Sjuhärads kvinno- och tjejjour", "Upplands lokaltrafik": a jour (an association) or a
+    # county's public transport authority named by its place in the genitive (why: only "Kvinnojouren i Eslöv" and
+    # "Kalmar Länstrafik" had a pattern).  Not "Kommunens kvinnojour": see _place_service_name.
+    ("place-service", re.compile(rf"(?<![\w-])([{_U}][{_L}]+s (?:[{_U}{_L}][{_L}]+-\s(?:och|&)\s)?"
+                                 rf"[{_U}{_L}][{_L}]*jour|"
+                                 rf"[{_U}][{_L}]+s [Ll](?:okal|äns)trafik)(?:en|ens|s)?(?![\w-])")),
     # "Regionförbundet Jämtlands län", "Regionförbundet i Kalmar län": a county's federation of municipalities
     # (2000s–2010s), named by its county (why: "Regionförbundet" opens the name, so "förbund" patterns missed it).
     ("regional-federation", re.compile(rf"\b(Regionförbundet(?: i)? {_CAP}(?: {_CAP})? län)s?(?![\w-])")),
@@ -157,6 +163,7 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "committee": ("kommittén",),
     "place-association": (" Länstrafik", "gårdsförening", "bygdsförening", "hemsförening"),
     "regional-federation": ("Regionförbundet ",),
+    "place-service": ("jour", "okaltrafik", "änstrafik"),
 }
 assert set(_NEEDS) == {kind for kind, _ in _PATTERNS}
 
@@ -412,7 +419,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         # "Region Stockholm och Södertälje sjukhus AB" and "Yttrande från Kirunabostäder AB": the company is
         # what follows the last function word.
         parts = _BEFORE_COMPANY_SPLIT.split(m.group(1))
-        name = _joined_company(m.group(1), parts) or parts[-1].strip()
+        name = _without_subject_and_verb(_joined_company(m.group(1), parts) or parts[-1].strip())
         if len(name.split()) < 2 or not name[:1].isupper():
             return None
         return name
@@ -434,9 +441,43 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return None if m.group(1).split()[0] in _NOT_MUNICIPALITY else m.group(1)
     if kind == "regional-federation":
         return m.group(1)
+    if kind == "place-service":
+        return _place_service_name(m.group(1))
     if kind == "abbreviation":
         return "Kommunstyrelsen" if m.group(1).upper() == "KS" else "Kommunfullmäktige"
     return None
+
+
+# A body or organisation named by a definite noun, as the subject of a sentence: "Socialnämnden", "Styrelsen".
+_DEFINITE_SUBJECT = re.compile(r"(?i)(?:nämnden|styrelsen|fullmäktige|kommunen|regionen|staden|förvaltningen|"
+                               r"utskottet|direktionen)$")
+
+
+def _without_subject_and_verb(name: str) -> str:
+    """A company's match without a sentence's subject and verb before the company's own name: "Socialnämnden
+    tillstyrker Omsorgsgruppen Uppland AB" → "Omsorgsgruppen Uppland AB".
+
+    Why: a company's name may hold lower-case words ("Södertälje sjukhus AB"), so a body as subject and its verb
+    ran into the company's name that followed them."""
+    words = name.split(" ")
+    if len(words) > 3 and _DEFINITE_SUBJECT.search(words[0]) and words[1][:1].islower() and words[2][:1].isupper():
+        return " ".join(words[2:])
+    return name
+
+
+# Genitives that name no place: "Kommunens kvinnojour", "Länets lokaltrafik", "Föreningens jour".
+_NOT_PLACE_GENITIVE = re.compile(r"(?:en|et|na|ns|ts)s$")
+
+
+def _place_service_name(name: str) -> str | None:
+    """The name of a jour or a transport authority named by its place ("Tierps Kvinnojour"), None where the word
+    before it is a definite noun's genitive ("Kommunens kvinnojour", "Regionens lokaltrafik") or a word that is no
+    place ("Den", "Denna")."""
+    first = name.split()[0]
+    if _NOT_PLACE_GENITIVE.search(first) or first[:-1] in _NOT_MUNICIPALITY or first[:-1] in _NOT_NAMES or \
+            first.casefold() in _NOT_NAMES:
+        return None
+    return " ".join(name.split())
 
 
 # The end of a company's match that joins two sector words with "och": "Avesta Vatten och Avfall AB".

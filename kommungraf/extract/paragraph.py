@@ -1292,7 +1292,7 @@ def find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
     """The body that referred the matter to this one, where the paragraph answers a referral (remiss)."""
     text = mt.text
     if not _ANSWER.search(text):
-        return None
+        return _requested_opinion(mt, ctx)
     for m in _REMISS_FROM.finditer(text):
         for name, s, e in find_organisations(text[m.end(): m.end() + 80]):
             if s == 0 and name != ctx.body and not _owner_of_object(text, m, name, m.end() + e):
@@ -1317,7 +1317,32 @@ def find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
         if re.search(r"(?i)\btill\b", tail) or _invites_answer(m.group()):
             off = max(0, m.start() - 80)
             return Named(name, _span(mt, off + s, off + e))
-    return _decided_referral(mt, ctx) or _genitive_remiss(mt, ctx)
+    return _decided_referral(mt, ctx) or _genitive_remiss(mt, ctx) or _requested_opinion(mt, ctx)
+
+
+# "IVO har begärt socialnämndens yttrande", "har begärt in kommunens yttrande": a request for this body's opinion.
+_REQUESTED_OPINION = re.compile(r"(?i)\bhar\s+(?:den\s+[\w ]{1,20}?\s+)?(?:\d{4}-\d{2}-\d{2}\s+)?"
+                                r"(?:begärt|efterfrågat|inhämtat)\s+(?:in\s+)?"
+                                r"[\wåäö]*(?:nämndens|styrelsens|fullmäktiges|kommunens|stadens|regionens)\s+"
+                                r"yttrande\b")
+
+
+def _requested_opinion(mt: MappedText, ctx: Context) -> Named | None:
+    """The organisation named right before "har begärt <this body's> yttrande": an authority that asks the body
+    for its opinion (on a licence application, a plan) refers the matter to it, as a remiss does.
+
+    Why: "Inspektionen för vård och omsorg (IVO) har begärt socialnämndens yttrande … över X AB:s ansökan" says
+    neither remiss nor "yttrande över", so no referral was read."""
+    text = mt.text
+    if "yttrande" not in text:
+        return None
+    for m in _REQUESTED_OPINION.finditer(text):
+        off = max(0, m.start() - 80)
+        orgs = list(find_organisations(text[off: m.start()]))
+        if orgs and orgs[-1][0] != ctx.body:
+            name, s, e = orgs[-1]
+            return Named(name, _span(mt, off + s, off + e))
+    return None
 
 
 # "Direktionen för X-förbundet beslutade 2024-03-21, § 14, att skicka ett förslag … på remiss till
@@ -1490,7 +1515,8 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
             if with_at is not None:
                 parties = _agreement_parties(text, with_at)
                 if parties:
-                    own = municipality or ctx.body  # the legal party the body decides for
+                    # the legal party the body decides for, or the body where it enters the agreement itself
+                    own = _entering_body(text, ctx.body) or municipality or ctx.body
                     best = ([(own, m.start(), m.end())] if own else []) + parties[:1]
                     best_title = _agreement_title(text, m.start())
                     break
@@ -1500,6 +1526,23 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
     s = min(x[1] for x in best)
     e = max(x[2] for x in best)
     return (Agreement(best_title or _collapse(title), names, _span(mt, s, e)),)
+
+
+# The verbs of a body that enters an agreement itself: "Socialnämnden ingår idéburet offentligt partnerskap med …".
+_ENTERS = r"\s+(?:ingår|tecknar|sluter|ingick|tecknade|slöt)\s+(?:[^\n.;:]{0,40}?\s)?"
+
+
+def _entering_body(text: str, body: str | None) -> str | None:
+    """The body whose minutes these are, where a sentence of the paragraph has the body as the subject that enters
+    the agreement ("Socialnämnden ingår idéburet offentligt partnerskap med Tierps Kvinnojour"); else None.
+
+    Why: "avtal med X" gave the municipality as the other party, but a nämnd that itself enters an agreement (an
+    IOP) is the party, as the minutes say."""
+    if not body or body.casefold() not in text.casefold():
+        return None
+    pattern = rf"(?im)(?:^|(?<=\.\s)|(?<=\t))[\d. \t]*{re.escape(body)}{_ENTERS}" \
+              r"\w*(?:avtal|överenskommelse|partnerskap|avsiktsförklaring)"
+    return body if re.search(pattern, text) else None
 
 
 # "om gemensam överförmyndarverksamhet med ": the agreement's subject, short and on its line, then "med".

@@ -95,7 +95,7 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
             abstain = next((_n(g) for g in blank.groups() if g is not None), 0) if blank else 0
             return Vote(max(a, b), min(a, b), abstain or 0,
                         span(mt, election.start(), blank.end() if blank else election.end()), roll)
-    voted = _voted_for(text) or _proposal_side_counts(text)
+    voted = _voted_for(text) or _proposal_side_counts(text) or _counts_in_words_and_digits(text)
     if voted:
         return Vote(*voted[0], span(mt, voted[1], voted[2]), roll)
     table = _party_table(text) or _count_table(text) or _label_counts(_STACKED, text) or _candidate_table(text) or \
@@ -447,6 +447,27 @@ def _proposal_side_counts(text: str) -> tuple[tuple[int, int, int], int, int] | 
         return None
     m = _SIDE_AFTER_PROPOSAL.search(text)
     return _sides_and_abstentions(text, m) if m else None
+
+
+# The two sides' counts in words with the digits after them, listed with a comma: "nio (9) röster för att avgöra
+# ärendet i dag, två (2) röster för återremiss"; the abstentions likewise ("medan två (2) ledamöter avstår").
+_SIDES_IN_DIGITS = re.compile(rf"(?i)\b{_NUM}\s*\((\d{{1,3}})\)\s+röster\s+för\s+(?:[^\n.;]|\n(?!\n)){{1,80}}?"
+                              rf"(?:,|\s+och|\s+mot)\s+{_NUM}\s*\((\d{{1,3}})\)\s+röster\s+för\b")
+_ABSTAIN_IN_DIGITS = re.compile(rf"(?i)\b{_NUM}\s*\((\d{{1,3}})\)\s+(?:ledamöter\s+|ledamot\s+|personer\s+)?"
+                                rf"(?:avst(?:od|år|ått)|(?:lade|lägger)\s+ned)")
+
+
+def _counts_in_words_and_digits(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """The counts of a vote told as each side's votes in words and digits ("nio (9) röster för …, två (2) röster för
+    återremiss, medan två (2) ledamöter avstår"); the larger side is the yes side, as for an election.
+
+    Why: ``_ELECTION`` reads "N röster för … och M röster för" only with the number right before "röster", and its
+    abstentions only without digits in brackets, so formal minutes that repeat each count in digits had no vote."""
+    if "(" not in text or (m := _SIDES_IN_DIGITS.search(text)) is None:
+        return None
+    a, b = int(m.group(2)), int(m.group(4))
+    ab = _ABSTAIN_IN_DIGITS.search(text, m.end(), m.end() + 160)
+    return (max(a, b), min(a, b), int(ab.group(2)) if ab else 0), m.start(), ab.end() if ab else m.end()
 
 
 # The counts as a column of label and number lines, as a grid of blocks gives them: "Ja" / "7" / "Nej" / "4" /

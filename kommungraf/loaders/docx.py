@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..errors import DocumentError
 from ..source import SourceText, form_feed_page_starts, sha256_of
+from .chars import DROP_INVISIBLE
 
 #: A package that unpacks to more than this is refused before it is parsed.
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
@@ -482,7 +483,7 @@ class _BodyReader:
             if not isinstance(tag, str) or tag in _SKIP:
                 continue
             if tag == W + "t":
-                parts.append(child.text or "")
+                parts.append(_visible(child.text or ""))
             elif tag == W + "r":
                 rpr = child.find(W + "rPr")
                 if rpr is not None:
@@ -584,6 +585,14 @@ def _cells(tr) -> Iterator:
             inner = el.find(W + "sdtContent") if el.tag == W + "sdt" else el
             if inner is not None:
                 yield from _cells(inner)
+
+
+def _visible(text: str) -> str:
+    """A run's text without invisible characters (soft hyphen, zero-width space …), as the other readers drop them.
+
+    Why: Word keeps an optional hyphen typed as U+00AD in the run's text ("Marga\u00adreta Holm", "Social\u00adchef");
+    left in, the name was not the one written elsewhere and the title was no known job title."""
+    return text.translate(DROP_INVISIBLE) if not text.isascii() else text
 
 
 def _int_hex(v: str | None) -> int | None:

@@ -324,6 +324,8 @@ class _Layout:
 
     def flush(self) -> None:
         text = _WS.sub(" ", "".join(self.cur).translate(DROP_INVISIBLE)).strip()
+        if _CELL_MARK in text:
+            text = _cell_tabs(text)
         self.cur = []
         if not text:
             return
@@ -387,11 +389,15 @@ class _Layout:
     def children(self, el, depth: int) -> None:
         self.cur.append(el.text or "")
         heading = _tag(el) in _HEADINGS
+        prev = None
         for child in el:
             if heading:
                 self.cur.append(_span_gap(self.cur))
+            elif prev is not None and not prev.tail:
+                self.cur.append(_inline_cell_gap(prev, child, self.cur))
             self.walk(child, depth + 1)
             self.cur.append(child.tail or "")
+            prev = child
 
     def list(self, el, ordered: bool, depth: int) -> None:
         n = _int(el.get("start"), 1) if ordered else 0
@@ -523,6 +529,40 @@ def _span_gap(cur: list[str]) -> str:
     two apart by CSS, but its text runs together ("§ 40Val av …"), which reads as no paragraph heading."""
     tail = "".join(cur[-3:])
     return " " if _NUMBER_END.search(tail) else ""
+
+
+# Marks a cell gap until the line is laid out: BEL is no whitespace, and _NOT_XML removed any from the page.
+_CELL_MARK = "\x07"
+_CELL_TAGS = {"span", "label", "b", "strong", "em", "i"}
+# The end of one inline element's text and the start of the next that are no word cut by markup: a word then a
+# capital or a digit ("Organ" | "Kommunfullmäktige", "Ja" | "34"), a list number then a word ("1." | "att").
+_CELL_JOIN = re.compile(r"(?:[^\W\d_][:.]?|\d[.)])$")
+_CELL_START = re.compile(r"[A-ZÅÄÖÉ\d]")
+
+
+def _inline_cell_gap(prev, child, cur: list[str]) -> str:
+    """A TAB between two sibling inline elements that a portal's CSS sets apart as label and value cells
+    ('<span class="label">Justerare</span><span class="value">Eva Ek (C)</span>', '<span>1.</span><span>att …'),
+    where the markup leaves no space between them (as :data:`_CELL_MARK`); "" otherwise.
+
+    Why: their text ran together ("JusterareEva Ek (C)", "Ja34", "1.att"), so labels, names, decision points and
+    vote counts were not read.  Only elements with a class (layout cells), never formatting inside a word."""
+    if _tag(prev) not in _CELL_TAGS or _tag(child) not in _CELL_TAGS or \
+            (not prev.get("class") and not child.get("class")):
+        return ""
+    before = "".join(cur[-3:])
+    first = next((t for t in child.itertext() if isinstance(t, str) and t.strip()), "")
+    if not before or before[-1].isspace() or not first or first[0].isspace():
+        return ""
+    if _CELL_JOIN.search(before) and (_CELL_START.match(first) or (before[-1] in ".)" and first[0].isalpha())):
+        return _CELL_MARK
+    return ""
+
+
+def _cell_tabs(text: str) -> str:
+    """A laid-out line with the marks :func:`_inline_cell_gap` left turned into TABs (a TAB itself would have been
+    collapsed into a space with the rest of the line's whitespace)."""
+    return re.sub(f" ?{_CELL_MARK} ?", "\t", text).strip()
 
 
 def _int(v: str | None, default: int) -> int:
