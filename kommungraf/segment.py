@@ -1023,7 +1023,8 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
         if nxt.text[:1].islower() or wrapped_number or _PARTY_ONLY.match(nxt.text) or \
                 prev.endswith(("-", "–", ",", " och", " om", " för", " mellan", " av")) or _ends_in_preposition(prev) \
                 or _ends_in_genitive(prev, nxt.text) or _ends_in_name_noun(prev) \
-                or _capitals_continue(prev, nxt.text) or _REPORT_REF_LINE.fullmatch(nxt.text.strip()):
+                or _capitals_continue(prev, nxt.text) or _REPORT_REF_LINE.fullmatch(nxt.text.strip()) \
+                or _dash_before_margin_number(title_lines[-1].text):
             title_lines.append(nxt)
             idx += 1
             continue
@@ -1031,6 +1032,7 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
             title_lines.append(nxt)
             idx += 1
         break
+    idx = _bracket_tail(title_lines, body, idx)
     if above:
         body = [*body[:idx], *above, *body[idx:]]
     return _sections(number, head, title_lines, body)
@@ -1190,6 +1192,45 @@ def _capitals_continue(prev: str, nxt: str) -> bool:
         letters = [c for c in text if c.isalpha()]
         return len(letters) >= 8 and all(c.isupper() for c in letters) and " " in text.strip()
     return capitals(prev) and capitals(nxt)
+
+
+def _bracket_tail(title_lines: list[Line], body: list[Line], idx: int) -> int:
+    """Where the paragraph's text starts after the title, with a line that closes a bracket the title left open
+    taken into the title ("… tillgänglig (SOU" / "2024:12)").
+
+    Why: the wrapped reference starts with a digit and reads as a registration number, so the wrap rules stopped
+    before it and the title lost its end."""
+    if title_lines and idx < len(body) and not body[idx].blank_before and _closes_bracket(title_lines, body[idx].text):
+        title_lines.append(body[idx])
+        return idx + 1
+    return idx
+
+
+def _closes_bracket(title_lines: list[Line], nxt: str) -> bool:
+    """Whether the title so far leaves a bracket open and the next (short) line closes it: "… tillgänglig (SOU" /
+    "2024:12)".
+
+    Why: a reference wrapped inside its brackets starts with a digit and a colon, which no other wrap rule takes,
+    and the title lost its end."""
+    text = " ".join(ln.text for ln in title_lines)
+    if text.count("(") <= text.count(")"):
+        return False
+    close = nxt.find(")")
+    return 0 <= close <= 30 and "(" not in nxt[:close] and len(nxt.strip()) <= 60
+
+
+# A registration number in a right-hand margin cell that took the dash ending the title's line with it:
+# "Yttrande<TAB>över<TAB>remiss<TAB>från<TAB>Finansdepartementet<TAB>– RS 2024-00254".
+_DASH_MARGIN_CELL = re.compile(r"\t[ \u00a0]*[–—-][ \u00a0]+(?P<number>[^\t]+)$")
+
+
+def _dash_before_margin_number(text: str) -> bool:
+    """Whether a title line ends in a dash that a PDF's text put into the margin cell of the registration number.
+
+    Why: the dash says that the title goes on ("… från Finansdepartementet –" / "Promemorian …"), but stuck to
+    the number it was cut off with it and the next line was read as the text."""
+    m = _DASH_MARGIN_CELL.search(text)
+    return m is not None and is_meta_line(m.group("number"))
 
 
 def _wraps_to_dnr(title_lines: list[Line], body: list[Line], idx: int) -> bool:

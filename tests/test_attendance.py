@@ -710,3 +710,38 @@ def test_a_postal_address_footer_after_the_signatures_names_nobody():
     people = _attendance("Justerare\tEva Ek (C)\n© Östhammars kommun Stångörsgatan 10, 742 21 Östhammar Senast "
                          "uppdaterad 2024-06-26\n")
     assert list(people) == ["Eva Ek"]
+
+
+def _people(m) -> dict[str, tuple[str | None, list[str]]]:
+    return {p.name: (p.party, sorted(p.roles)) for p in m.persons}
+
+
+def test_a_party_prefix_before_a_colon_gives_every_name_on_the_line_its_party():
+    m = _minutes("Trafiknämnden\nSammanträdesdatum 2024-05-21\n\nBeslutande ledamöter (partivis)\n"
+                 "S: Ulla Berg (ordf.), Kent Lind, Amra Holm\nM: Carl Wester (1:e v. ordf.), Sanna Öst\n"
+                 "L: Petra Ahl tjg för Magnus Kranz\n\n§ 41  Ärende\n\nBeslut\nNämnden beslutar enligt förslaget.\n")
+    people = _people(m)
+    assert people["Kent Lind"] == ("S", ["ledamot"])
+    assert people["Amra Holm"] == ("S", ["ledamot"])
+    assert people["Sanna Öst"] == ("M", ["ledamot"])
+    assert people["Ulla Berg"] == ("S", ["ordförande"])
+    # a substitute serving for a member of the list is no member herself; the member replaced has no role
+    assert people["Petra Ahl"] == ("L", ["tjänstgörande ersättare"])
+    assert people["Magnus Kranz"] == ("L", [])
+
+
+def test_tjanstgorande_ersattaren_in_the_singular_ends_the_members_list():
+    m = _minutes("Nämnden\nSammanträdesdatum 2024-10-08\n\nBeslutande   Jenny Mark (S), ordförande, samt ledamöterna "
+                 "Sara Wenn (S), Kristina Bur (L) och tjänstgörande ersättaren Helmer Stål (C) som ersätter "
+                 "Annika Rud (C).\n\n§ 61  Ärende\n\nBeslut\nNämnden beslutar enligt förslaget.\n")
+    people = _people(m)
+    assert people["Helmer Stål"] == ("C", ["tjänstgörande ersättare"])
+    assert people["Sara Wenn"] == ("S", ["ledamot"])
+
+
+def test_a_substitute_named_without_party_in_the_members_list_is_not_also_a_member():
+    m = _minutes("Nämnden\nSammanträdesdatum 2024-05-21\n\nBeslutande ledamöter\nAnna Berg, Petra Ahl tjg för Magnus "
+                 "Kranz\n\n§ 41  Ärende\n\nBeslut\nNämnden beslutar enligt förslaget.\n")
+    people = _people(m)
+    assert people["Petra Ahl"][1] == ["tjänstgörande ersättare"] and people["Magnus Kranz"][1] == []
+    assert people["Anna Berg"][1] == ["ledamot"]

@@ -620,3 +620,11 @@ def test_a_jour_and_a_transport_authority_named_by_their_place_and_no_subject_in
     assert names("Kommunens kvinnojour och regionens lokaltrafik") == []
     assert names("Socialnämnden tillstyrker Omsorgsgruppen Uppland AB:s ansökan") == ["Socialnämnden",
                                                                                        "Omsorgsgruppen Uppland AB"]
+
+
+def test_a_kommunalforbund_named_by_its_tasks_and_place_keeps_its_whole_name():
+    names = [n for n, _, _ in find_organisations("genom Tiohundra AB och Kommunalförbundet Sjukvård och omsorg i "
+                                                 "Norrtälje. Det nuvarande avtalet")]
+    assert "Kommunalförbundet Sjukvård och omsorg i Norrtälje" in names
+    assert "Kommunalförbundet Sydarkivera" in [n for n, _, _ in find_organisations("Kommunalförbundet Sydarkivera "
+                                                                                     "och kommunen")]

@@ -717,3 +717,59 @@ def test_an_authority_that_asks_for_the_namnd_s_opinion_refers_the_matter():
                  "begärt socialnämndens yttrande över Omsorgsgruppen Uppland AB:s ansökan.\n")
     assert m.paragraphs[0].referred_by is not None
     assert m.paragraphs[0].referred_by.value == "Inspektionen för vård och omsorg"
+
+
+def test_every_co_mover_listed_after_med_instammande_av_proposes():
+    m = _minutes("Regionfullmäktige\n\n§ 118  Ärende\n\nYrkanden\nViktor Hall (M) yrkar, med instämmande av Lina Bo "
+                 "(L), Mikael Ros (C) och Mona Fal (KD), att ärendet återremitteras.\n")
+    assert sorted(r.name for pr in m.paragraphs[0].proposals for r in pr.by) == \
+        ["Lina Bo", "Mikael Ros", "Mona Fal", "Viktor Hall"]
+
+
+def test_a_statement_signed_by_the_party_group_on_its_own_line_is_the_signers():
+    m = _minutes("Regionstyrelsen\n\n§ 70  Ärende\n\nSärskilt yttrande\nVi ställer oss bakom yttrandet men vill "
+                 "understryka finansieringen.\nModeraterna\nViktor Hall\n"
+                 "Ersättaryttrande\nCenterpartiet instämmer i Moderaternas särskilda yttrande.\n"
+                 "För Centerpartiet\nMaja Törn\n"
+                 "Protokollsanteckning\nSverigedemokraterna avstår från att delta i beslutet.\n"
+                 "Sverigedemokraternas nämndgrupp\ngenom Tomas Jern (SD)\n")
+    got = [(s.kind, [r.name for r in s.by], s.parties, s.endorses) for s in m.paragraphs[0].statements]
+    assert ("särskilt yttrande", ["Viktor Hall"], ("M",), None) in got
+    assert ("protokollsanteckning", ["Tomas Jern"], ("SD",), None) in got
+    # the block signed "För Centerpartiet" joins the statement before it
+    assert ("ersättaryttrande", ["Maja Törn"], ("C",), 0) in got
+
+
+def test_a_party_named_in_running_text_signs_no_statement():
+    m = _minutes("Regionstyrelsen\n\n§ 70  Ärende\n\nProtokollsanteckning\nVi anser att frågan bör utredas.\n"
+                 "Moderaterna\nhar tidigare framfört samma sak.\n")
+    assert not [s for s in m.paragraphs[0].statements if s.kind == "protokollsanteckning" and s.by]
+
+
+def test_a_ministrys_remiss_passed_on_by_the_styrelse_is_referred_by_the_ministry():
+    m = _minutes("Hälso- och sjukvårdsnämnden\n\n§ 44\nYttrande över remiss från regionstyrelsen – Betänkandet "
+                 "Framtidens vård\n\nÄrendet\nSocialdepartementet har remitterat betänkandet till Region Stockholm. "
+                 "Regionstyrelsen har gett nämnden tillfälle att yttra sig.\n")
+    assert m.paragraphs[0].referred_by.value == "Socialdepartementet"
+
+
+def test_an_internal_remiss_from_the_styrelse_without_an_outside_sender_stays_the_styrelses():
+    m = _minutes("Hälso- och sjukvårdsnämnden\n\n§ 44\nYttrande över remiss från regionstyrelsen – Regional "
+                 "vårdplan\n\nÄrendet\nRegionstyrelsen har tagit fram en vårdplan och begärt nämndens yttrande.\n")
+    assert m.paragraphs[0].referred_by.value == "Regionstyrelsen"
+
+
+def test_the_parties_listed_under_a_parter_label_with_their_org_numbers():
+    m = _minutes("Trafiknämnden\n\n§ 41\nSamverkansavtal om stombusstrafik\n\nÄrendet\n"
+                 "Förvaltningen har tagit fram ett samverkansavtal.\nParter:\n"
+                 "- Region Stockholm, genom trafiknämnden (org.nr 232100-0016)\n- Solna stad (org.nr 212000-0183)\n"
+                 "- Sundbybergs stad (org.nr 212000-2882)\n\nBeslut\n1. Trafiknämnden godkänner samverkansavtalet.\n")
+    agreements = m.paragraphs[0].agreements
+    assert agreements and set(agreements[0].parties) == {"Region Stockholm", "Solna stad", "Sundbybergs stad"}
+
+
+def test_a_remiss_from_another_organisations_styrelse_is_not_passed_on_by_the_organisation():
+    m = _minutes("Kommunstyrelsen\n\n§ 112\nRemiss från Regionstyrelsen - Förslag till regional strategi\n\nÄrendet\n"
+                 "Regionstyrelsen i Region Örebro län har remitterat ett förslag till regional strategi till länets "
+                 "kommuner.\n")
+    assert m.paragraphs[0].referred_by.value == "Regionstyrelsen"

@@ -514,3 +514,24 @@ def test_notes_and_appeal_instructions_after_a_permit_decision_end_the_decision(
                  "- Förhandsbeskedet är bindande i två år.\n- Bygglov krävs.\nHur man överklagar\n"
                  "Beslutet kan överklagas hos Länsstyrelsen.\n")
     assert len(m.paragraphs[0].decision_points) == 2
+
+
+def test_a_title_line_that_leaves_a_bracket_open_takes_the_line_that_closes_it():
+    m = _minutes("Regionstyrelsen\nSammanträdesdatum 2024-04-16\n\n"
+                 "§ 70\tRemiss\tfrån\tSocialdepartementet\t– Betänkandet\tRS 2024-00123\n"
+                 "Framtidens primärvård – nära och tillgänglig (SOU\n2024:12)\nÄrendebeskrivning\n"
+                 "Regionen har fått betänkandet på remiss.\n")
+    assert m.paragraphs[0].title == \
+        "Remiss från Socialdepartementet – Betänkandet Framtidens primärvård – nära och tillgänglig (SOU 2024:12)"
+
+
+# segment.py, extract/paragraph.py
+def test_a_dash_stuck_to_a_margin_case_number_continues_the_title():
+    m = _minutes("Regionstyrelsen\nSammanträdesdatum 2024-04-16\n\n"
+                 "§ 72\tYttrande\töver\tremiss\tfrån\tFinansdepartementet\t– RS 2024-00254\n"
+                 "Promemorian Ändrade regler för generella statsbidrag till\nregionerna\nÄrendebeskrivning\n"
+                 "Finansdepartementet har remitterat promemorian till samtliga regioner.\n")
+    par = m.paragraphs[0]
+    assert par.title == ("Yttrande över remiss från Finansdepartementet – Promemorian Ändrade regler för generella "
+                         "statsbidrag till regionerna")
+    assert [c.value for c in par.case_numbers][:1] == ["RS 2024-00254"]

@@ -106,7 +106,8 @@ _SUBSTITUTE = re.compile(r"^\s*(?:\([^()\d]{1,30}\)\s*)?,?\s*\(?\s*"
 _REPLACED_BEFORE = re.compile(r"(?i)(?:\bsom\s+ersätter|\bersätter|\btjg\.?\s+för|\btjänstgör(?:ande)?\s+för|"
                               r"\bistf\.?|\bi\s+stället\s+för|\bersättare\s+för|\bför)[\s\u00a0]*$")
 _REPLACED_BY = re.compile(r"(?i)\b(?:ersätts|ersattes|ersätts\s+idag|byts\s+ut)[\s\u00a0]+av[\s\u00a0]*$")
-_GROUP_ROLE = re.compile(r"(?i)\b(tjänstgörande[\s\u00a0]+ersättar(?:na|e)|ersättarna|ledamöterna|ledamöter)\b"
+# ("tjänstgörande ersättaren X (C)": the singular names one serving substitute among the members.)
+_GROUP_ROLE = re.compile(r"(?i)\b(tjänstgörande[\s\u00a0]+ersättar(?:na|en|e)|ersättarna|ledamöterna|ledamöter)\b"
                          r"[\s\u00a0:]*$")
 _PLAIN_NAME = re.compile(r"^([^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*(?:\s+[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*){1,3})"
                          r"\s*(?:,\s*(.+))?$")
@@ -917,6 +918,10 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 cell_first = None
                 continue
             cell_first = None
+            line_party = None
+            if (prefix := _party_prefix(cell)) is not None:
+                # "S: Ulla Berg (ordf.), Kent Lid": the party before a colon is every name's on the line.
+                line_party, cell, cell_offset = prefix[0], cell[prefix[1]:], cell_offset + prefix[1]
             group = _party_group(cell)
             if group:
                 # "Socialdemokraterna   Ulla Berg, ordförande" / "Kenneth Åström": names grouped by party.
@@ -930,7 +935,8 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             n_before = len(names_here)
             for piece, at, piece_role in _groups_of(cell, role):
                 names_here.extend(_entries(piece, cell_offset + at, piece_role, att,
-                                           bare_role=bare if piece_role == role else piece_role, party=current_party))
+                                           bare_role=bare if piece_role == role else piece_role,
+                                           party=line_party or current_party))
             if len(names_here) > n_before:
                 cell_first = att.people.get(names_here[n_before][0])
         if saved is not None and names_here and line_role in _PRESIDIUM and saved[0].get(label_col, "") is None:
@@ -1255,6 +1261,24 @@ def _party_group(cell: str) -> str | None:
 _NAMED_PARTY = re.compile(r"^([A-ZÅÄÖ][^\W\d_]{4,}(?:\s[^\W\d_]+)?)\s*\(([A-Za-zÅÄÖåäö]{1,4})\)$")
 
 
+# A party and a colon opening a line of names: "S: Ulla Berg (ordf.), Kent Lid", "KD: Björn Sand".
+_PARTY_PREFIX = re.compile(r"([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,24})[ \u00a0]*:[ \u00a0]+"
+                           r"(?=[A-ZÅÄÖÉ][^\W\d_]+[ \u00a0-][A-ZÅÄÖÉ])")
+
+
+def _party_prefix(cell: str) -> tuple[str, int] | None:
+    """The party and the length of the prefix of a line of names grouped by party ("S: Ulla Berg, Kent Lid",
+    "Moderaterna: Eva Ek"), or None.
+
+    Why: lists "partivis" print the party once before the colon and no party after each name, so every name but
+    the first (whose party another line may give) was read without one."""
+    m = _PARTY_PREFIX.match(cell)
+    if m is None:
+        return None
+    party = canonical_party(m.group(1))
+    return (party, m.end()) if party is not None else None
+
+
 def _named_party_group(t: str) -> str | None:
     """The party of a heading written as the party's name and its abbreviation ("Socialdemokraterna (S)"), when both
     name the same party; else None.
@@ -1461,7 +1485,7 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
             if found:
                 sub = att.people[found[-1][0]]
                 sub.replaces = name
-                sub.add_role("tjänstgörande ersättare")
+                _serves(sub, role)
             found.append((name, start, start + len(name)))
             continue
         r = role

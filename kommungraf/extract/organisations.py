@@ -83,7 +83,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Södra Älvsborgs Räddningstjänstförbund", "Kommunalförbundet Sydarkivera", "Räddningstjänsten Storgöteborg",
     # "Brandkåren Ljusnan" (a förbund by its service's name).
     ("association", re.compile(rf"\b((?:(?:Norra|Södra|Östra|Västra|Mellersta) )?{_CAP}s? (?:[Ss]tadsmission|"
-                               rf"[{_U}]?[{_L}]*förbund)|Kommunalförbundet {_CAP}(?: {_CAP})?|"
+                               rf"[{_U}]?[{_L}]*förbund)|"
+                               # "Kommunalförbundet Sjukvård och omsorg i Norrtälje": a name in words of the
+                               # förbund's tasks, closed by its place (why: it was cut after the first word).
+                               rf"Kommunalförbundet {_CAP}(?: (?:och|för) [{_L}]+)? i {_CAP}|"
+                               rf"Kommunalförbundet {_CAP}(?: {_CAP})?|"
                                # A förbund's name may end in a compass point ("Räddningstjänsten Skåne Nordväst").
                                rf"(?:Räddningstjänsten|Brandkåren) {_CAP}"
                                rf"(?: (?:Nordväst|Nordost|Sydväst|Sydost|Norr|Söder|Öst|Väst|Syd|Nord|Mitt))?|"

@@ -429,8 +429,7 @@ def find_proposals(mt: MappedText, ctx: Context,
                                                                  else None)
         if support:
             # "Peter Lind (V) yrkar, med instämmande av Anders Ryd (MP), att …": the co-mover proposes too.
-            upto = text.find(",", support.end(), e)
-            refs += [_ref(p, mt) for p in _people_in(text, support.end(), upto if upto > 0 else e, ctx)]
+            refs += [_ref(p, mt) for p in _supporters(text, support.end(), e, ctx)]
         if refs:
             out.append(Proposal(tuple(refs), _span(mt, s, e), _collapse(text[s:e])))
     return tuple(out)
@@ -475,6 +474,17 @@ def _co_listed_movers(text: str, lead: list[NameMatch]) -> list[NameMatch]:
             break
         movers.append(nxt)
     return movers
+
+
+def _supporters(text: str, start: int, end: int, ctx: Context) -> list[NameMatch]:
+    """The co-movers after "med instämmande av" at ``start``: the first person there and those listed with them
+    ("av A (L), B (C) och C (KD), att …"), up to the first text that is no list separator.
+
+    Why: the co-movers were read up to the first comma only, so a list of three lost all but the first."""
+    people = _people_in(text, start, end, ctx)
+    if not people or not re.fullmatch(r"\s*(?:[a-zåäö-]+\s+){0,2}", text[start:people[0].start]):
+        return []  # only a title ("ledamoten", "ordföranden") may stand before the first co-mover
+    return _co_listed_movers(text, people)
 
 
 # "Yrkande 1 – Kommunstyrelsens ordförande …": a numbered label and the mover's title before the name.
@@ -599,7 +609,8 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
         out.append(Statement(kind, tuple(refs), _span(mt, s, e),
                              parties=tuple(dict.fromkeys(r.party for r in refs if r.party)),
                              endorses=endorses, text=_collapse(sentence) + (f" ”{quote}”" if quote else "")))
-    out.extend(_signed_blocks(mt, sections, claimed))
+    out.extend(_group_signed(mt, sections, claimed))
+    out.extend(_signed_blocks(mt, sections, claimed, out))
     out.extend(_written_reservations(mt, claimed))
     return tuple(out)
 
@@ -690,8 +701,8 @@ def _reservation_attached(text: str, at: int) -> bool:
 _SIGNED = re.compile(r"(?m)^För ([A-ZÅÄÖ][a-zåäö]+(?: de gröna)?)\b[^\n]{0,60}\n((?:[^\n]+\n?){1,6})")
 
 
-def _signed_blocks(mt: MappedText, sections: list[tuple[str, int, int]], claimed: set[tuple[str, str]]
-                   ) -> list[Statement]:
+def _signed_blocks(mt: MappedText, sections: list[tuple[str, int, int]], claimed: set[tuple[str, str]],
+                   prior: list[Statement] | None = None) -> list[Statement]:
     """A written reservation or statement signed at its end: "… Vi reserverar oss …" / "För Moderaterna" / names."""
     from ..gazetteer import canonical_party
 
@@ -725,7 +736,65 @@ def _signed_blocks(mt: MappedText, sections: list[tuple[str, int, int]], claimed
             continue
         claimed.add(key)
         out.append(Statement(kind, refs, _span(mt, m.start(), m.end()), parties=(party,),
-                             text=_collapse(before[-2000:])))
+                             text=_collapse(before[-2000:]), endorses=_block_endorses(kind, before, prior)))
+    return out
+
+
+def _block_endorses(kind: str, before: str, prior: list[Statement] | None) -> int | None:
+    """The earlier statement that a signed block joins ("Centerpartiet instämmer i Moderaternas särskilda
+    yttrande." / "För Centerpartiet" / name), or None.
+
+    Why: a block signed by a group is read after the sentences of the paragraph, so its endorsement was never
+    looked for."""
+    if not prior or kind == "reservation" or not _ENDORSE.search(before):
+        return None
+    return _endorsed(prior, before)
+
+
+# A statement signed by its party group on a line of its own, the signers below: "Moderaterna" / "Viktor Hallgren",
+# "Sverigedemokraternas nämndgrupp" / "genom Tomas Jernberg (SD)".
+_GROUP_LINE = re.compile(r"(?m)(?<=[.!?”\"]\n)[ \t]*([A-ZÅÄÖ][a-zåäö]{4,})(?:[ \t]+[a-zåäö]*grupp(?:en)?)?[ \t]*\n")
+_THROUGH_SIGNER = re.compile(r"(?i)^genom[ \t]+")
+
+
+def _group_signed(mt: MappedText, sections: list[tuple[str, int, int]], claimed: set[tuple[str, str]]
+                  ) -> list[Statement]:
+    """Statements under their heading signed by the party group on a line after the text and the signers on the
+    lines below ("Moderaterna" / "Viktor Hallgren"; "Sverigedemokraternas nämndgrupp" / "genom Tomas Jernberg
+    (SD)"): the signers' statement, the group's party theirs.
+
+    Why: only a block opened by "För <party>" was read as signed, so the statement had no one behind it.  Only in
+    a statement section, and only right after a finished sentence, so a party named in running text signs
+    nothing."""
+    text = mt.text
+    out: list[Statement] = []
+    starts = sorted(s for _k, s, _e in sections)
+    for kind, start, _e in sections:
+        if kind not in STATEMENT_KINDS:
+            continue
+        end = next((x for x in starts if x > start), len(text))
+        for m in _GROUP_LINE.finditer(text, start, end):
+            party = canonical_party(m.group(1))
+            if party is None:
+                continue
+            refs: list[PersonRef] = []
+            pos = m.end()
+            while pos < end:
+                nl = text.find("\n", pos, end)
+                line = text[pos: nl if nl >= 0 else end]
+                cell = _THROUGH_SIGNER.sub("", line.strip())
+                name = _signed_name(cell, party) if cell else None
+                if name is None:
+                    break
+                at = pos + line.find(name)
+                refs.append(PersonRef(name, party, _span(mt, at, at + len(name))))
+                pos = (nl + 1) if nl >= 0 else end
+            key = (kind, "|".join(sorted(r.name for r in refs)))
+            if not refs or key in claimed:
+                continue
+            claimed.add(key)
+            out.append(Statement(kind, tuple(refs), _span(mt, m.start(1), pos), parties=(party,),
+                                 text=_collapse(text[start:m.start()])))
     return out
 
 
@@ -1296,7 +1365,7 @@ def find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
     for m in _REMISS_FROM.finditer(text):
         for name, s, e in find_organisations(text[m.end(): m.end() + 80]):
             if s == 0 and name != ctx.body and not _owner_of_object(text, m, name, m.end() + e):
-                return Named(name, _span(mt, m.end() + s, m.end() + e))
+                return _passed_on_from(mt, ctx, name) or Named(name, _span(mt, m.end() + s, m.end() + e))
             break
     # Passive: "Motionen har av kommunstyrelsen remitterats till nämnden för yttrande".
     for m in _REFERRED_BY.finditer(text):
@@ -1341,6 +1410,35 @@ def _requested_opinion(mt: MappedText, ctx: Context) -> Named | None:
         orgs = list(find_organisations(text[off: m.start()]))
         if orgs and orgs[-1][0] != ctx.body:
             name, s, e = orgs[-1]
+            return Named(name, _span(mt, off + s, off + e))
+    return None
+
+
+# A body of the organisation itself: a remiss "från regionstyrelsen" may only pass on another sender's.
+_OWN_BODY = re.compile(r"(?i)(?:styrelse|nämnd|fullmäktige|utskott|beredning)(?:n|en)?$")
+
+
+def _passed_on_from(mt: MappedText, ctx: Context, internal: str) -> Named | None:
+    """The outside organisation whose remiss a body of the organisation itself passed on ("Yttrande över remiss från
+    regionstyrelsen", and in the text "Socialdepartementet har remitterat betänkandet … till Region Stockholm"),
+    or None (also when ``internal`` is no such body, or no outside sender is named as the subject of "har
+    remitterat … till").
+
+    Why: the title names the styrelse that handed the ministry's remiss on, but the referral is the ministry's
+    (gold convention since tests/heldout: the remiss passed on by the styrelse → the ministry); an internal remiss
+    without an outside sender stays the styrelse's."""
+    if not _OWN_BODY.search(internal):
+        return None
+    text = mt.text
+    for m in _HAS_REFERRED.finditer(text):
+        off = max(0, m.start() - 80)
+        orgs = list(find_organisations(text[off: m.start()]))
+        if not orgs or text[off + orgs[-1][2]: m.start()].strip():
+            continue  # the sender is the subject right before the verb
+        name, s, e = orgs[-1]
+        if name == ctx.body or _OWN_BODY.search(name) or re.search(r"\si\s*$", text[off: off + s]):
+            continue  # "Regionstyrelsen i Region Örebro län har remitterat": the styrelse's own, not passed on
+        if re.search(r"(?i)\btill\b", text[m.end(): m.end() + 200]):
             return Named(name, _span(mt, off + s, off + e))
     return None
 
@@ -1484,6 +1582,34 @@ def _listed_parties(text: str, own_body: str | None, own_municipality: str | Non
     return []
 
 
+# A list of the parties under a label of its own: "Parter:" / "- Region X, genom trafiknämnden (org.nr …)".
+_PARTIES_LABEL = re.compile(r"(?im)^[ \t]*(?:avtals)?parter(?:na)?[ \t]*:[ \t]*\n")
+# What may follow the party in its item: the body that signs for it and its organisation number.
+_PARTY_ITEM_TAIL = re.compile(r"(?i)(?:\s*,\s*genom\s+[^,()]{3,60})?"
+                              r"(?:\s*[,(]\s*(?:org(?:anisations)?\.?\s*(?:nr|nummer)\.?:?)\s*[\d -]{6,14}\)?)?\s*")
+
+
+def _labelled_party_list(text: str, own_body: str | None, own_municipality: str | None) -> list[tuple[str, int, int]]:
+    """The parties listed one to an item under a "Parter:" label, each item an organisation with perhaps the body
+    signing for it (", genom trafiknämnden") and its organisation number; [] unless two or more.
+
+    Why: an agreement's parties set out as such a list named them nowhere in a sentence, and the items, with their
+    org.nr, were no single organisation for :func:`_listed_parties`.  The organisation, not the signing nämnd,
+    is the party."""
+    for m in _PARTIES_LABEL.finditer(text):
+        pos = m.end()
+        items: list[tuple[str, int, int]] = []
+        while item := _PARTY_ITEM.match(text, pos):
+            orgs = list(find_organisations(item.group(1), own_body, own_municipality))
+            if not orgs or orgs[0][1] != 0 or not _PARTY_ITEM_TAIL.fullmatch(item.group(1), orgs[0][2]):
+                break
+            items.append((orgs[0][0], item.start(1), item.start(1) + orgs[0][2]))
+            pos = item.end()
+        if len(items) >= 2:
+            return items
+    return []
+
+
 def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context,
                     municipality: str | None) -> tuple[Agreement, ...]:
     """Agreements the paragraph is about (named in its title or decision) and the organisations party to them."""
@@ -1504,7 +1630,7 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
             if len(parties) >= 2 and len(parties) > len(best):
                 best = parties
                 best_title = _agreement_title(text, m.start())
-    listed = _listed_parties(text, ctx.body, municipality)
+    listed = _listed_parties(text, ctx.body, municipality) or _labelled_party_list(text, ctx.body, municipality)
     if len(listed) > len(best):
         best = listed
     if not best:
@@ -1719,8 +1845,17 @@ def _title_part(text: str) -> str:
     # The last gap: "§ 35   Budget 2010   Dnr 0162/09" has the number after the second.
     gaps = list(COLUMN_GAP.finditer(text))
     if gaps and is_meta_line(text[gaps[-1].end():]):
-        return text[:gaps[-1].start()]
+        return text[:gaps[-1].start()] + _title_dash(text[gaps[-1].end():])
     return text
+
+
+def _title_dash(cell: str) -> str:
+    """" –" when the margin cell of a registration number starts with the dash that ends the title's line, else "".
+
+    Why: a PDF's text puts the dash at the end of a justified title line into the number's cell ("… från
+    Finansdepartementet<TAB>– RS 2024-00254"), and the title, which goes on after it, lost its dash."""
+    m = re.match(r"[ \u00a0]*([–—-])[ \u00a0]+\S", cell)
+    return f" {m.group(1)}" if m else ""
 
 
 def _line_offsets(lines: list[Line], text: str) -> dict[int, int]:
