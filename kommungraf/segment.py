@@ -193,7 +193,7 @@ def _heading_at(lines: list[Line], i: int) -> tuple[str, str] | None:
         return trailing
     if banner := _agenda_banner_head(text):
         return banner
-    if box := _box_head(text):
+    if (box := _box_head(text)) and not _row_of_sign_table(lines, i):
         return box
     if i and _REFERENCE_BEFORE.search(lines[i - 1].text):
         return None
@@ -239,6 +239,27 @@ def _box_head(text: str) -> tuple[str, str] | None:
         return None
     m = _BOX_HEAD.match(text.strip())
     return (m.group(1), "") if m else None
+
+
+# A row of a table whose last column holds a paragraph ("Kommunstyrelsen<TAB>2024-03-19<TAB>§ 52"), as a case's
+# earlier handling is tabled (Organ | Datum | Paragraf).
+_SIGN_CELL_ROW = re.compile(r"\S(?:\t+| {3,})\S.*(?:\t+| {3,})§\s*(\d{1,4})\s*$")
+
+
+def _row_of_sign_table(lines: list[Line], i: int) -> bool:
+    """Whether line ``i``, shaped as a header box, is one row of a table of several such rows: a row next to it
+    has the same shape and another paragraph's number.
+
+    Why: a table of a case's earlier handling ("Tidigare behandling": Organ | Datum | Paragraf) has rows of a body,
+    a date and a "§ N" of that body's meeting; each read as a header box and a number above the paragraph's own
+    started a false paragraph that took the rest of the case.  A header box stands alone on its line."""
+    own = _SIGN_CELL_ROW.search(lines[i].text)
+    if own is None:
+        return False
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(lines) and (m := _SIGN_CELL_ROW.search(lines[j].text)) and m.group(1) != own.group(1):
+            return True
+    return False
 
 
 # A portal's item banner: the agenda number at the left, the paragraph number at the right margin, the title on the

@@ -7,6 +7,15 @@ from pathlib import Path
 from kommungraf.source import SourceText
 
 
+def _src(text: str) -> SourceText:
+    return SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,))
+
+
+# The head of a fullmäktige's minutes: a body, a meeting date, a chair and an adjuster.
+_KF_HEAD = ("Kommunfullmäktige\nSammanträdesdatum: 2024-04-22\nOrdförande: Göran Sandell (C)\n"
+            "Justerare: Kenneth Ohlin (S)\n")
+
+
 def _minutes(text: str):
     from kommungraf.extract import extract_minutes
 

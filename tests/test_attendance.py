@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from parsing_helpers import _H24_ROLL_CALL, _H35_DOC, _minutes
+from parsing_helpers import _H24_ROLL_CALL, _H35_DOC, _minutes, _src
 
 from kommungraf.clean import content_lines
+from kommungraf.extract.attendance import logical_lines, parse_attendance
 from kommungraf.source import SourceText
 
 
 def _attendance(text: str):
-    from kommungraf.extract.attendance import logical_lines, parse_attendance
 
     src = SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,))
     return parse_attendance(logical_lines(content_lines(src), text)).people
@@ -295,7 +295,6 @@ def test_a_list_beside_a_label_in_a_margin_column_wraps_a_name_onto_the_next_lin
 
 
 def test_an_attendance_table_with_a_column_per_role_and_empty_cells_at_the_start_of_rows():
-    from kommungraf.extract.attendance import logical_lines, parse_attendance
 
     text = ("Närvarande\nOrdförande\tVice ordförande\tLedamöter\tErsättare\n"
             "Eva Ek (S)\tOla Berg (M)\tAnna Lund (C)\tPer Sand (L)\n\t\tLisa Holm (V)\tKarl Ny (KD)\n"
@@ -319,7 +318,6 @@ def test_roles_of_a_party_groups_ersättare_and_in_a_digital_justering():
 
 
 def test_two_fixed_width_lists_side_by_side_with_presidium_labels_in_a_label_column():
-    from kommungraf.extract.attendance import logical_lines, parse_attendance
 
     text = ("Beslutande                               Ersättare\n\n"
             "Ordförande      Eva Ek (S)               Karl Ny (KD)\n"
@@ -745,3 +743,37 @@ def test_a_substitute_named_without_party_in_the_members_list_is_not_also_a_memb
     people = _people(m)
     assert people["Petra Ahl"][1] == ["tjänstgörande ersättare"] and people["Magnus Kranz"][1] == []
     assert people["Anna Berg"][1] == ["ledamot"]
+
+
+def test_a_table_with_the_role_column_first_gives_each_row_its_role_and_party():
+    people = _people_listed("Funktion\tNamn\tParti\tAnmärkning\nOrdförande\tJonas Ekdahl\tM\n"
+                     "1:e vice ordförande\tBirgitta Hallin\tC\nLedamot\tAnnika Rydén\tL\n"
+                     "Tjänstgörande ersättare\tPer-Ola Strand\tS\tför Margareta Wik (S)\nErsättare\tRasmus Holm\tSD\n"
+                     "Övriga\tKarin Sjöstrand\t\tkommundirektör\n")
+    assert people["Jonas Ekdahl"] == ("M", ["ordförande"])
+    assert people["Birgitta Hallin"] == ("C", ["vice ordförande"])
+    assert people["Annika Rydén"] == ("L", ["ledamot"])
+    assert people["Per-Ola Strand"] == ("S", ["tjänstgörande ersättare"])
+    assert people["Rasmus Holm"] == ("SD", ["ersättare"])
+    assert people["Karin Sjöstrand"] == (None, ["tjänsteman"])
+
+
+def test_ersattare_som_inte_tjanstgor_heads_a_list_of_ersattare():
+    people = _people_listed("Ledamöter\nSara Öberg (M)\nHanna Ek (V)\nErsättare som inte tjänstgör\n"
+                     "Camilla Dahl (S), Olof Berg (M)\n")
+    assert people["Camilla Dahl"] == ("S", ["ersättare"])
+    assert people["Olof Berg"] == ("M", ["ersättare"])
+    assert people["Hanna Ek"] == ("V", ["ledamot"])
+
+
+def test_a_name_with_a_title_above_a_justerare_heading_is_no_signature_name():
+    people = _people_listed("Övriga närvarande\nTomas Vik, socialchef\nAnnelie Krantz, nämndsekreterare\nJusterare\n"
+                     "Henrik Palm (M)\n")
+    assert people["Annelie Krantz"][1] == ["tjänsteman"]
+    assert "justerare" in people["Henrik Palm"][1]
+
+
+def _people_listed(text: str) -> dict[str, tuple[str | None, list[str]]]:
+    """Party and roles of each person an attendance list names."""
+    att = parse_attendance(logical_lines(content_lines(_src(text)), text), source=text)
+    return {p.name: (p.party, p.roles) for p in att.people.values()}

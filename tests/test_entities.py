@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from parsing_helpers import _minutes
+from parsing_helpers import _KF_HEAD, _minutes, _src
 
+from kommungraf.extract import extract_minutes
 from kommungraf.extract.cases import find_case_numbers
 from kommungraf.extract.dates import MONTHS, find_dates
 from kommungraf.extract.names import find_people
@@ -628,3 +629,22 @@ def test_a_kommunalforbund_named_by_its_tasks_and_place_keeps_its_whole_name():
     assert "Kommunalförbundet Sjukvård och omsorg i Norrtälje" in names
     assert "Kommunalförbundet Sydarkivera" in [n for n, _, _ in find_organisations("Kommunalförbundet Sydarkivera "
                                                                                      "och kommunen")]
+
+
+def test_the_author_of_a_citizen_proposal_is_a_person_without_party_or_role():
+    text = (_KF_HEAD + "§ 33 Dnr KS 2023/301\nSvar på medborgarförslag om utegym\n"
+            "Oskar Lindh har i ett medborgarförslag föreslagit ett utegym vid idrottsplatsen.\n"
+            "Beslutsunderlag\nMedborgarförslag från Gun Axelsson, 2024-01-15\n"
+            "Beslut\nMedborgarförslaget bifalls.\n")
+    persons = {p.name: p for p in extract_minutes(_src(text)).persons}
+    assert persons["Oskar Lindh"].party is None and persons["Oskar Lindh"].roles == ()
+    assert persons["Gun Axelsson"].roles == ()
+    assert "Tekniska" not in " ".join(persons)
+
+
+def test_a_beredning_and_a_study_association_are_organisations_and_a_clause_is_no_part_of_a_company():
+    text = ("Arvodesberedningen föreslog att reglementet antas. Kursen drivs med Studieförbundet Vuxenskolan. "
+            "Beredningens förslag bifalls. ”Sverigedemokraterna anser att Hallandstrafiken AB bör prioritera.”")
+    names = {name for name, _s, _e in find_organisations(text)}
+    assert {"Arvodesberedningen", "Studieförbundet Vuxenskolan", "Hallandstrafiken AB"} <= names
+    assert not any("anser" in n or n == "Beredningen" for n in names)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from parsing_helpers import _H31_HEAD, _H35_DOC, _minutes
+from parsing_helpers import _H31_HEAD, _H35_DOC, _minutes, _src
+
+from kommungraf.extract import extract_minutes
 
 
 @pytest.mark.parametrize("decision, points", [
@@ -773,3 +775,15 @@ def test_a_remiss_from_another_organisations_styrelse_is_not_passed_on_by_the_or
                  "Regionstyrelsen i Region Örebro län har remitterat ett förslag till regional strategi till länets "
                  "kommuner.\n")
     assert m.paragraphs[0].referred_by.value == "Regionstyrelsen"
+
+
+def test_bare_names_listed_before_a_named_party_member_all_reserve():
+    text = ("Kommunstyrelsen\nSammanträdesdatum: 2024-04-02\nBeslutande\nTommy Larsson (S)\nEva Nyman (S)\n"
+            "Per-Ola Strand (S)\nKristina Ohlsson (V)\nJusterare: Eva Nyman (S)\n"
+            "§ 58 Svar på motion om fritidsbank\nBeslut\nMotionen anses besvarad.\nReservation\n"
+            "Socialdemokraternas ledamöter Tommy Larsson, Eva Nyman och Per-Ola Strand samt Kristina Ohlsson (V) "
+            "reserverar sig till förmån för Tommy Larssons yrkande.\n")
+    par = extract_minutes(_src(text)).paragraphs[0]
+    reserving = {(r.name, r.party) for st in par.statements if st.kind == "reservation" for r in st.by}
+    assert reserving == {("Tommy Larsson", "S"), ("Eva Nyman", "S"), ("Per-Ola Strand", "S"),
+                         ("Kristina Ohlsson", "V")}

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from parsing_helpers import _APPENDED_VOTES, _H31_HEAD, _minutes
+from parsing_helpers import _APPENDED_VOTES, _H31_HEAD, _KF_HEAD, _minutes, _src
 
 from kommungraf.clean import content_lines
+from kommungraf.extract import extract_minutes
+from kommungraf.segment import segment
 from kommungraf.source import SourceText
 
 
@@ -74,7 +76,6 @@ def test_a_parenthesised_registration_number_of_the_other_party_is_not_the_title
 
 
 def _paged(text: str):
-    from kommungraf.extract import extract_minutes
 
     starts = (0, *(i + 1 for i, ch in enumerate(text) if ch == "\f"))
     return extract_minutes(SourceText(Path("x.txt"), text, "text/plain", "0" * 64, starts))
@@ -210,7 +211,6 @@ def test_a_heading_over_a_range_of_paragraphs_opens_one_paragraph_numbered_by_it
 
 
 def test_an_appended_reservation_whose_heading_names_its_paragraph_joins_that_paragraph(tmp_path):
-    from kommungraf.extract import extract_minutes
     from kommungraf.loaders import read_document
 
     doc = tmp_path / "testby-kf-2024-06-13-protokollsutdrag.txt"
@@ -245,7 +245,6 @@ def test_a_case_systems_label_rows_give_the_title_and_the_adjuster(tmp_path):
         "Justerare\tAnn-Sofie Lindqvist (S)\nJustering\tParagrafen justerad omedelbart 2024-09-12\n"
         "Ordförande\tMagnus Ridell\nSekreterare\tMaria Hellberg\n"
         "Utdragsbestyrkande\tRätt utdraget intygar\n\tMaria Hellberg, nämndsekreterare\n", encoding="utf-8")
-    from kommungraf.extract import extract_minutes
     from kommungraf.loaders import read_document
 
     minutes = extract_minutes(read_document(doc))
@@ -535,3 +534,20 @@ def test_a_dash_stuck_to_a_margin_case_number_continues_the_title():
     assert par.title == ("Yttrande över remiss från Finansdepartementet – Promemorian Ändrade regler för generella "
                          "statsbidrag till regionerna")
     assert [c.value for c in par.case_numbers][:1] == ["RS 2024-00254"]
+
+
+def test_rows_of_an_earlier_handling_table_are_no_header_boxes_that_start_paragraphs():
+    text = (_KF_HEAD + "§ 32 Dnr KS 2023/412\nMotion om fritt mensskydd\nTidigare behandling\nOrgan\tDatum\tParagraf\n"
+            "Barn- och utbildningsnämnden\t2024-01-30\t§ 7\nKommunstyrelsens arbetsutskott\t2024-03-05\t§ 41\n"
+            "Kommunstyrelsen\t2024-03-19\t§ 52\nKommunfullmäktiges beslut\nMotionen avslås.\n"
+            "§ 33 Dnr KS 2023/301\nSvar på medborgarförslag om utegym\nKommunfullmäktiges beslut\n"
+            "Medborgarförslaget bifalls.\n")
+    numbers = [p.number for p in segment(content_lines(_src(text))).paragraphs]
+    assert numbers == ["32", "33"]
+
+
+def test_a_header_box_alone_on_its_line_still_heads_a_paragraph():
+    text = ("Kommunstyrelsen\nSammanträdesdatum 2024-04-15\nOrdförande: Anna Ek (S)\n"
+            "Kommunstyrelsen\t2024-04-15\t§ 62\nDnr KS 2024/101\nBudget 2025\nKommunstyrelsen beslutar att anta "
+            "budgeten.\n")
+    assert [p.number for p in segment(content_lines(_src(text))).paragraphs] == ["62"]

@@ -111,6 +111,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     _case_officers(text, full, att)
     _presenters(text, full, att)
     _staff_report_authors(text, full, att)
+    _citizen_proposal_authors(text, full, att)
     persons = tuple(Person(p.name, p.party, tuple(p.roles), Span(p.start, p.end), p.replaces)
                     for p in att.people.values())
     return Minutes(
@@ -521,5 +522,36 @@ def _staff_report_authors(text: str, full: MappedText, att: Attendance) -> None:
                 att.add(name, None, None, full.source_offset(m.start(1)), full.source_offset(m.end(1) - 1) + 1)
         pos = text.find("jänsteskrivelse", end)
 
+
+
+# The private person behind a medborgarförslag: "Gun Axelsson har i ett medborgarförslag …", "Medborgarförslag
+# från Oskar Lindh om …".  A name with a party is read by the name patterns already.
+_CITIZEN_AUTHOR = re.compile(
+    rf"(?:(?<=[.!?] )|(?<=^)|(?<=\n))({PLAIN_NAME})[ \t]+har[ \t]+(?:i[ \t]+ett|lämnat[ \t]+(?:in[ \t]+)?ett|"
+    rf"inkommit[ \t]+med[ \t]+ett|skickat[ \t]+in[ \t]+ett)[ \t]+medborgarförslag|"
+    rf"[Mm]edborgarförslag[ \t]+(?:från|av)[ \t]+({PLAIN_NAME})(?=[ \t]*(?:[,.]|\n|$|om\b|\d))")
+
+# A body, a company or a place rather than a person: "Medborgarförslag från Region Kronoberg".
+_BODY_WORD = re.compile(r"(?i)nämnd|styrelse|fullmäktige|kommun|\bstad\b|region|förvaltning|\bAB\b|förening")
+
+
+def _citizen_proposal_authors(text: str, full: MappedText, att: Attendance) -> None:
+    """The author of a medborgarförslag named in the text ("Gun Axelsson har i ett medborgarförslag …") is a
+    person of the minutes, without a party or a role.
+
+    Why: a private person has no party in brackets, so no name pattern read the author, and the gold of every set
+    counts authors of motions and medborgarförslag as persons.  Only the lines holding "edborgarförslag" are
+    searched (a whole-document scan per pattern is a measurable cost)."""
+    pos = text.find("edborgarförslag")
+    while pos != -1:
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        end = len(text) if end == -1 else end
+        for m in _CITIZEN_AUTHOR.finditer(text, start, end):
+            g = 1 if m.group(1) else 2
+            name = m.group(g)
+            if name not in att.people and not _BODY_WORD.search(name):
+                att.add(name, None, None, full.source_offset(m.start(g)), full.source_offset(m.end(g) - 1) + 1)
+        pos = text.find("edborgarförslag", end)
 
 __all__ = ["NO_PARAGRAPHS", "Line", "extract_minutes"]

@@ -29,6 +29,12 @@ _LABELS: list[tuple[re.Pattern[str], str | None]] = [
                 r"(?:bolagets\s+)?revisor|lekmannarevisor)\b:?", re.I), ""),
     (re.compile(r"^(?:ej|icke|inte)\s+tjänstgörande(?:\s+ersättare)?\b:?", re.I), "ersättare"),
     (re.compile(r"^(?:närvarande\s+)?tjänstgörande\s+(?:ersättare|suppleanter)\b:?", re.I), "tjänstgörande ersättare"),
+    # The same in a relative clause: "Ersättare som inte tjänstgör" (present, not serving), "Ersättare som
+    # tjänstgör" (why: the lower-case clause after "Ersättare" made it no heading, and the list above gave its role).
+    (re.compile(r"^(?:närvarande\s+)?(?:ersättare|suppleanter)\s+som\s+(?:inte|ej|icke)\s+"
+                r"(?:tjänstgör|tjänstgjorde|tjänstgjort|har\s+tjänstgjort)\b:?", re.I), "ersättare"),
+    (re.compile(r"^(?:närvarande\s+)?(?:ersättare|suppleanter)\s+som\s+(?:tjänstgör|tjänstgjorde|har\s+tjänstgjort)"
+                r"\b:?", re.I), "tjänstgörande ersättare"),
     # "Suppleant(er)": a company board's word for ersättare.  "Övriga ersättare": those present but not serving
     # (beside "Tjänstgörande ersättare"), else read as the tail of the serving ones' list.
     (re.compile(r"^(?:närvarande\s+|övriga\s+)?(?:ersättare|suppleanter)\b:?", re.I), "ersättare"),
@@ -269,6 +275,7 @@ class _Table:
     party_first: bool  # a party column stands before the first name column
     titles: bool  # a title column: the people listed are officials
     replaced: bool = False  # an "Ersättare för" column: a second name in a row is the member replaced
+    role_first: bool = False  # a role column ("Funktion") before the name column: each row opens with its role
 
 
 def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
@@ -311,6 +318,36 @@ def _leaves_table(t: _Table, role: str | None) -> bool:
     Närvaro"): "Övriga närvarande" over "Name, title" lines heads a list of its own, not more rows of the
     table's (the table's column would give its ersättare role to the officials)."""
     return role is not None and all(t.name_roles) and role not in t.name_roles
+
+
+# The headings of a column of each row's role ("Funktion | Namn | Parti | Anmärkning").
+_ROLE_COLUMN_HEADS = {"funktion", "uppdrag", "roll"}
+
+
+def _role_column_first(cells: list[tuple[str, int]]) -> bool:
+    """Whether a table's header opens with a role column before its name column ("Funktion | Namn | Parti")."""
+    low = [c.casefold().strip(":").strip() for c, _ in cells if c.strip()]
+    return len(low) >= 2 and low[0] in _ROLE_COLUMN_HEADS and "namn" in low[1:]
+
+
+def _role_led_row(t: _Table, cells: list[tuple[str, int]]) -> tuple[str, list[tuple[str, int]]] | None:
+    """A row of a table whose first column states each row's role ("Ordförande<TAB>Jonas Ek<TAB>M",
+    "Ledamot<TAB>Eva Berg<TAB>S", "Övriga<TAB>Ulla Sand<TAB><TAB>kommundirektör"): that role and the other cells.
+
+    Why: a row that opens with a heading word ended the table, so the rows were read cell by cell: the party in
+    its own column was lost, and "Ledamot" (no heading in the singular) gave no role."""
+    if not t.role_first:
+        return None
+    present = [(c, s) for c, s in cells if c.strip()]
+    if len(present) < 2:
+        return None
+    first = present[0][0].strip()
+    lab = label_role(first)
+    if lab is not None and lab[1] >= len(first.rstrip(":")) and lab[0] not in ("", "-"):
+        return lab[0] or "", present[1:]
+    if _is_role_cell(first) and (m := _INLINE_ROLE.match(first)):
+        return _role_word(m.group(1)), present[1:]
+    return None
 
 
 # A note in brackets after a role in a table's role column: "Styrelseledamot (via Teams)", "Ledamot (distans)".
@@ -774,6 +811,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
     last_role: str | None = None  # the role of the latest heading, for cells in a column without one
     pending: list[str | None] = []  # signature labels waiting for the names below them
     last_names: list[tuple[str, int, int]] = []
+    last_text = ""  # the line that named ``last_names``
     last_assigned: list[str | None] = []
     assigned_names: list[str] = []  # the names that got the pending labels, in order
     current_party: str | None = None
@@ -811,6 +849,11 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 cells = split
         if header:
             table = header  # the header's own labels still set the column roles below
+            table.role_first = _role_column_first(cells)
+        elif table is not None and (led := _role_led_row(table, cells)) is not None:
+            if _table_row(table, led[1], led[0], att):
+                continue
+            table = None
         elif table is not None:
             present = [c for c, _ in cells if c.strip()]
             lab = label_role(present[0]) if len(present) == 1 else None
@@ -962,7 +1005,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 last_assigned, assigned_names, pending, last_names = [], [], [], []
                 continue
             if last_names and labels_here and len(labels_here) == len(last_names) and not dotted and \
-                    id(ln) not in moved:
+                    id(ln) not in moved and not _titled_entry(last_text):
                 # Names above their labels: "Lars-Göran Wester   Helena Ohlsson" / "ordförande   justerare".
                 for (name, _, _), role in zip(last_names, labels_here, strict=False):
                     att.people[name].add_role(role)
@@ -987,6 +1030,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
         else:
             last_assigned, assigned_names = [], []
         last_names = names_here
+        last_text = ln.text
     return att
 
 
@@ -1030,6 +1074,19 @@ def _address_line(text: str) -> bool:
     Why: a portal's footer ("© Östhammars kommun Stångörsgatan 10, 742 21 Östhammar Senast uppdaterad …") after
     the signatures was read as entries under the last heading, and the town and the next word made a name."""
     return ("©" in text or any(c.isdigit() for c in text)) and _ADDRESS.search(text) is not None
+
+
+# A list entry of a name and the person's title or role after a comma: "Annelie Krantz, nämndsekreterare".
+_TITLED_ENTRY = re.compile(r"^[A-ZÅÄÖÉ][^,\t]*,[ \t]*[a-zåäöé]")
+
+
+def _titled_entry(text: str) -> bool:
+    """Whether a line is one list entry with a title or role after the name ("Annelie Krantz, nämndsekreterare").
+
+    Why: a heading below such a line ("Justerare" over "Henrik Palm") heads the names below it; the rule that reads
+    names above their labels ("Lars-Göran Wester   Helena Ohlsson" / "ordförande   justerare") gave the entry
+    above the heading's role.  Names above their labels stand alone, without a title beside them."""
+    return bool(_TITLED_ENTRY.match(text.strip()))
 
 
 # Where a labelled entry follows a sentence in the same cell: "… justerades 2024-04-19. Ordförande: Anna Ek.".

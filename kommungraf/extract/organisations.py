@@ -129,6 +129,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Regionförbundet Jämtlands län", "Regionförbundet i Kalmar län": a county's federation of municipalities
     # (2000s–2010s), named by its county (why: "Regionförbundet" opens the name, so "förbund" patterns missed it).
     ("regional-federation", re.compile(rf"\b(Regionförbundet(?: i)? {_CAP}(?: {_CAP})? län)s?(?![\w-])")),
+    # "Arvodesberedningen", "Demokratiberedningen": a fullmäktige's beredning by its compound name, capitalised (a
+    # plain "beredningen" is generic); "Studieförbundet Vuxenskolan": a study association by its proper name (why:
+    # neither had a pattern, so both were lost).
+    ("beredning", re.compile(rf"(?<![\w-])([{_U}][{_L}]{{3,}}beredningen)s?(?![\w-])")),
+    ("study-association", re.compile(rf"\b(Studieförbundet {_CAP})s?(?![\w-])")),
 ]
 
 # For each pattern, strings of which a text must hold at least one for the pattern to match there (each is a
@@ -168,6 +173,8 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "place-association": (" Länstrafik", "gårdsförening", "bygdsförening", "hemsförening"),
     "regional-federation": ("Regionförbundet ",),
     "place-service": ("jour", "okaltrafik", "änstrafik"),
+    "beredning": ("beredningen",),
+    "study-association": ("Studieförbundet ",),
 }
 assert set(_NEEDS) == {kind for kind, _ in _PATTERNS}
 
@@ -355,7 +362,9 @@ def _wrapped_company(text: str, start: int, name: str) -> tuple[int, str]:
 # The words before a company name that are no part of it ("Yttrande från Kirunabostäder AB"): a company is what
 # follows the last of them in its match.
 _BEFORE_COMPANY = ("och", "med", "för", "till", "av", "om", "samt", "från", "hos", "vid", "mot", "enligt", "inom",
-                   "över", "genom", "kommunens", "stadens", "dess", "det", "den", "ett", "en")
+                   "över", "genom", "kommunens", "stadens", "dess", "det", "den", "ett", "en",
+                   # a clause before the name: "Sverigedemokraterna anser att Hallandstrafiken AB bör …"
+                   "att", "som")
 # The verbs of a decision that take a company as object ("… 20 § PBL förelägga Vänerviken Fastigheter AB att …").
 _VERBS_BEFORE_COMPANY = ("förelägga", "ålägga", "uppmana", "anmoda", "tilldela", "anvisa", "bevilja", "uppdra",
                          "godkänna", "utse", "anlita", "ge", "teckna", "upphandla", "avtala")
@@ -443,7 +452,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return m.group(1)
     if kind == "place-association":
         return None if m.group(1).split()[0] in _NOT_MUNICIPALITY else m.group(1)
-    if kind == "regional-federation":
+    if kind in ("regional-federation", "beredning", "study-association"):
         return m.group(1)
     if kind == "place-service":
         return _place_service_name(m.group(1))

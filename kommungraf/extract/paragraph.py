@@ -318,6 +318,30 @@ def _listed_bare(text: str, start: int, end: int, ctx: Context) -> list[NameMatc
     return out
 
 
+# What joins the names of one list: a comma, "och", "samt".
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)")
+
+
+def _bare_list_head(text: str, start: int, people: list[NameMatch], ctx: Context) -> list[NameMatch]:
+    """People of the minutes named without their parties in a list that goes on to the first named with a party:
+    "Socialdemokraternas ledamöter Tommy Larsson, Eva Nyman och Per-Ola Strand samt Kristina Ohlsson (V)
+    reserverar sig" gives the three before Kristina Ohlsson (their parties from the attendance).
+
+    Why: once one name with a party was found, the bare names before it were not looked for, so a group named
+    under its party's genitive lost all but the last.  Only names that the list joins up to that first name."""
+    if not people or people[0].party is None:
+        return []
+    bare = [m for m in _listed_bare(text, start, people[0].start, ctx) if m.name not in {p.name for p in people}]
+    out: list[NameMatch] = []
+    pos = people[0].start
+    for m in reversed(bare):
+        if _LIST_JOIN.fullmatch(text, m.end, pos) is None:
+            break
+        out.append(m)
+        pos = m.start
+    return out[::-1]
+
+
 # A list item of one name: "- Eva Lund (S)", "• Per Ek (V)".
 _NAME_ITEM = re.compile(rf"[ \t]*(?:[-–•*▪●◦][ \t]*)?({_NAME_ENTRY})[ \t]*[.,;]?[ \t]*(?:\n|$)")
 
@@ -574,6 +598,7 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
         cut = _CUT_OBJECT.search(text, verb_at, e)
         subject_end = verb_at
         people = _people_in(text, s, subject_end, ctx) or _listed_bare(text, s, subject_end, ctx)
+        people = _bare_list_head(text, s, people, ctx) + people
         if not people and kind != "reservation":
             people = _passive_agents(text, verb_at, cut.start() if cut else e, ctx)
         if kind == "reservation":
