@@ -183,7 +183,8 @@ def _heading_at(lines: list[Line], i: int) -> tuple[str, str] | None:
     "13 §  Title"; the last not where the line before leads into it ("enligt 6 kap. / 38 § kommunallagen")."""
     text = lines[i].text
     m = PARAGRAPH_HEAD.match(text)
-    if m and not text.lstrip().startswith("§§") and not _cited_at_line_start(lines, i, m):
+    if m and not text.lstrip().startswith("§§") and not _cited_at_line_start(lines, i, m) and \
+            not _preposition_before_sign(text):
         return m.group(1) + (f" {m.group(2)}" if m.group(2) else ""), (m.group(3) or "")
     if variant := _variant_head(lines, i):
         return variant
@@ -219,6 +220,20 @@ def _cited_at_line_start(lines: list[Line], i: int, m: re.Match[str]) -> bool:
     rest = m.group(3) or ""
     number_part = lines[i].text[: m.start(3)].rstrip() if m.group(3) else lines[i].text.rstrip()
     return number_part.endswith((".", ",")) or rest[:1].islower() or len(rest.split()) > 8
+
+
+# A lower-case function word before the sign where a heading would have a body's short name ("KS § 112", "kf § 3"):
+# "under § 117. Valberedningen …", "enligt § 12", "i § 4" are a citation that a line break put first on its line.
+_PREPOSITION_SIGN = re.compile(r"^\s*(?:under|enligt|i|se|jfr|från|till|med|av|om|och|samt|vid|mot|på|hos|efter|"
+                               r"inför|som|per)\s*§")
+
+
+def _preposition_before_sign(text: str) -> bool:
+    """Whether the line opens with a lower-case preposition or conjunction before "§ N" ("under § 117. …").
+
+    Why: the heading pattern allows a short word before the sign for a body's short name, and a preposition fits
+    it; such a cited number, higher than the paragraphs after it, made every later heading read as a reference."""
+    return _PREPOSITION_SIGN.match(text) is not None
 
 
 # A case system's header box, repeated on every page of a paragraph: "Kommunstyrelsen<TAB>2024-04-15<TAB>§ 62",

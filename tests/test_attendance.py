@@ -777,3 +777,14 @@ def _people_listed(text: str) -> dict[str, tuple[str | None, list[str]]]:
     """Party and roles of each person an attendance list names."""
     att = parse_attendance(logical_lines(content_lines(_src(text)), text), source=text)
     return {p.name: (p.party, p.roles) for p in att.people.values()}
+
+
+def test_a_party_code_in_its_own_first_cell_gives_the_party_to_the_names_of_its_rows():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-03-19\n\nBeslutande ledamöter\n"
+                 "S\tLiisa Keskitalo, ordförande\n\tBengt Niemi\n\tTommy Lantto\n"
+                 "V\tUlla Mäkitalo\nTjänstgörande ersättare\nS\tPer Aho för Kerstin Rova\n"
+                 "Ersättare\nM\tMaria Hannu\n\n§ 41\nDagordning\nBeslut\nDagordningen fastställs.\n")
+    parties = {p.name: p.party for p in m.persons}
+    assert parties["Bengt Niemi"] == "S" and parties["Tommy Lantto"] == "S"
+    assert parties["Ulla Mäkitalo"] == "V" and parties["Maria Hannu"] == "M"
+    assert parties["Per Aho"] == "S" and parties["Kerstin Rova"] == "S"

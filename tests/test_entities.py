@@ -648,3 +648,31 @@ def test_a_beredning_and_a_study_association_are_organisations_and_a_clause_is_n
     names = {name for name, _s, _e in find_organisations(text)}
     assert {"Arvodesberedningen", "Studieförbundet Vuxenskolan", "Hallandstrafiken AB"} <= names
     assert not any("anser" in n or n == "Beredningen" for n in names)
+
+
+def test_samebyar_are_organisations_but_not_a_capitalised_word_that_opens_a_sentence():
+    text = ("Samråd har hållits med Vapstens sameby, Malå\nsameby, Luokta-Mávas sameby, Baste čearru\nsameby och "
+            "Gällivare skogssameby. Varje sameby får yttra sig. Samråd med sameby krävs.")
+    names = {n for n, _s, _e in find_organisations(text)}
+    assert {"Vapstens sameby", "Malå sameby", "Luokta-Mávas sameby", "Baste čearru sameby",
+            "Gällivare skogssameby"} <= names
+    assert not {n for n in names if n.startswith(("Varje", "Samråd"))}
+
+
+def test_a_county_association_an_institute_a_minority_delegation_and_a_finnish_rescue_service():
+    text = ("Norrbottens Kommuner och Institutet för språk och folkminnen har yttrat sig, liksom Sveriges Kommuner "
+            "och Regioner. Skogsstyrelsen har hörts. Avtalet med Lapplands räddningsverk gäller. "
+            "Sverigefinländarnas delegation har hörts.")
+    names = {n for n, _s, _e in find_organisations(text)}
+    assert {"Norrbottens Kommuner", "Institutet för språk och folkminnen", "Lapplands räddningsverk",
+            "Skogsstyrelsen", "Sverigefinländarnas delegation"} <= names
+    assert "Sveriges Kommuner" not in names and "Sveriges Kommuner och Regioner" in names
+    found = {n for n, _s, _e in find_organisations("inom Västmanlands Kommuner och Landsting (VKL)")}
+    assert found == {"Västmanlands Kommuner och Landsting"}
+
+
+def test_a_national_association_keeps_svenska_and_its_definite_form():
+    text = "Svenska Tornedalingars Riksförbund har hörts, liksom Svenska Jägareförbundet och Fyrbodals kommunalförbund."
+    names = {n for n, _s, _e in find_organisations(text)}
+    assert {"Svenska Tornedalingars Riksförbund", "Svenska Jägareförbundet", "Fyrbodals kommunalförbund"} <= names
+    assert "Tornedalingars Riksförbund" not in names and "Svenska Jägareförbund" not in names

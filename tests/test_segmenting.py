@@ -551,3 +551,13 @@ def test_a_header_box_alone_on_its_line_still_heads_a_paragraph():
             "Kommunstyrelsen\t2024-04-15\t§ 62\nDnr KS 2024/101\nBudget 2025\nKommunstyrelsen beslutar att anta "
             "budgeten.\n")
     assert [p.number for p in segment(content_lines(_src(text))).paragraphs] == ["62"]
+
+
+def test_a_cited_sign_after_a_preposition_at_a_line_start_is_no_heading():
+    m = _minutes("Kommunfullmäktige\nSammanträdesdatum 2024-09-23\n\n§ 13\nTillägg till dagordningen\n"
+                 "Ordföranden föreslår att ärendet Fyllnadsval tas upp som extra ärende\n"
+                 "under § 17. Valberedningen har lämnat sitt förslag den 19 september 2024.\n"
+                 "Beslut\nFullmäktige godkänner dagordningen.\n\n"
+                 "§ 14\nÅrsredovisning 2023\nBeslut\nFullmäktige godkänner årsredovisningen.\n\n"
+                 "§ 15\nMotion om skoterleder\nBeslut\nMotionen avslås.\n")
+    assert [p.number for p in m.paragraphs] == ["13", "14", "15"]

@@ -351,3 +351,11 @@ def test_side_counts_in_words_with_digits_in_brackets_and_abstentions_likewise()
               "röster för återremiss, medan två (2) ledamöter avstår.\n", 0)
     vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
     assert vote is not None and (vote.yes, vote.no, vote.abstain) == (9, 2, 2)
+
+
+def test_an_abstention_after_a_vote_between_two_proposals_told_without_ja_and_nej_is_counted():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-02-13\n\n§ 23\nRemiss om språkplan\n\nBeslutsgång\n"
+                 "Omröstning begärs. Omröstningen utfaller med sex röster för arbetsutskottets förslag och\n"
+                 "fyra röster för Britt Lundgrens yrkande. En ledamot avstår.\n\nBeslut\nYttrande avges.\n")
+    vote = m.paragraphs[0].vote
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (6, 4, 1)

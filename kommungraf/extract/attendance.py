@@ -965,7 +965,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             if (prefix := _party_prefix(cell)) is not None:
                 # "S: Ulla Berg (ordf.), Kent Lid": the party before a colon is every name's on the line.
                 line_party, cell, cell_offset = prefix[0], cell[prefix[1]:], cell_offset + prefix[1]
-            group = _party_group(cell)
+            group = _party_group(cell) or _party_code_cell(cell, col, cells)
             if group:
                 # "Socialdemokraterna   Ulla Berg, ordförande" / "Kenneth Åström": names grouped by party.
                 current_party = group
@@ -1312,6 +1312,22 @@ def _party_group(cell: str) -> str | None:
 
     t = cell.strip().rstrip(":")
     return (canonical_party(t) if len(t) > 5 and t[:1].isupper() else None) or _named_party_group(t)
+
+
+def _party_code_cell(cell: str, col: int, cells: list[tuple[str, int]]) -> str | None:
+    """The party of a row's first cell that holds only a party's code, with a name in the cell after it
+    ("S<TAB>Liisa Keskitalo, ordförande"); None for any other cell.
+
+    Why: a Word table with one row per party puts the code in its own first cell and the party's names (one per
+    line, the later lines with the first cell empty) in the second; the code holds for the rows below it until
+    the next code or heading, as a party's written-out name above its block does (:func:`_party_group`)."""
+    t = cell.strip()
+    if col != 0 or not 1 <= len(t) <= 4 or not t.isupper() or len(cells) < 2:
+        return None
+    nxt = cells[1][0].strip()
+    if not nxt or not _looks_like_name(" ".join(re.split(r"[,(]", nxt)[0].split()[:2])):
+        return None
+    return canonical_party(t)
 
 
 # A party heading with its abbreviation after the name: "Moderaterna (M)", "Sverigedemokraterna (SD):".

@@ -82,7 +82,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    r"arbetsutskott)(?:et|ets|s)?\b")),
     # "Södra Älvsborgs Räddningstjänstförbund", "Kommunalförbundet Sydarkivera", "Räddningstjänsten Storgöteborg",
     # "Brandkåren Ljusnan" (a förbund by its service's name).
-    ("association", re.compile(rf"\b((?:(?:Norra|Södra|Östra|Västra|Mellersta) )?{_CAP}s? (?:[Ss]tadsmission|"
+    ("association", re.compile(rf"\b((?:(?:Norra|Södra|Östra|Västra|Mellersta|Svenska|Sveriges) )?{_CAP}s? "
+                               rf"(?:[Ss]tadsmission|"
                                rf"[{_U}]?[{_L}]*förbund)|"
                                # "Kommunalförbundet Sjukvård och omsorg i Norrtälje": a name in words of the
                                # förbund's tasks, closed by its place (why: it was cut after the first word).
@@ -134,6 +135,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # neither had a pattern, so both were lost).
     ("beredning", re.compile(rf"(?<![\w-])([{_U}][{_L}]{{3,}}beredningen)s?(?![\w-])")),
     ("study-association", re.compile(rf"\b(Studieförbundet {_CAP})s?(?![\w-])")),
+    # "Vapstens sameby", "Malå sameby", "Gällivare skogssameby": a Sami village by its name (why: no pattern, so
+    # samebyar, which are parties to samråd and remisser in the Sami administrative areas, were lost).
+    # A Northern Sami name may run to two words, the second in lower case with a Sami letter ("Baste čearru").
+    ("sameby", re.compile(rf"(?<![\w-])([{_U}ÁČŠŽ][{_L}áčđŋšŧžï]+(?:-[{_U}ÁČŠŽ][{_L}áčđŋšŧžï]+)?"
+                          rf"(?: [{_L}]*[áčđŋšŧž][{_L}áčđŋšŧžï]*)?)[ \n]((?:skogs|fjäll|koncessions)?sameby)s?"
+                          rf"(?![\w-])")),
+    # "Norrbottens Kommuner", "Västmanlands Kommuner och Landsting": a county's association of its municipalities
+    # (and its region), "Kommuner" capitalised as a name's word inside a sentence.
+    ("municipal-association", re.compile(rf"(?<![\w-])({_CAP}s Kommuner(?:\s+och\s+(?:Landsting|Regioner))?)"
+                                         rf"(?![\w-])")),
+    # "Institutet för språk och folkminnen": a state institute named by its remits, as "Nämnden för …" is.
+    ("institute", re.compile(rf"(?<![\w-])(Institutet\s+för\s+[{_L}]{{3,}}-?\s+och\s+[{_L}]{{3,}})s?(?![\w-])")),
+    # "Lapplands räddningsverk": a Finnish region's rescue service, a party to border municipalities' agreements.
+    ("rescue-service", re.compile(rf"(?<![\w-])({_CAP}s räddningsverk)s?(?![\w-])")),
+    # "Sverigefinländarnas delegation": a minority's delegation, named by its people in the genitive plural.
+    ("delegation", re.compile(rf"(?<![\w-])([{_U}][{_L}]+(?:arnas|ernas) delegation)(?:s|en)?(?![\w-])")),
 ]
 
 # For each pattern, strings of which a text must hold at least one for the pattern to match there (each is a
@@ -175,6 +192,11 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "place-service": ("jour", "okaltrafik", "änstrafik"),
     "beredning": ("beredningen",),
     "study-association": ("Studieförbundet ",),
+    "sameby": ("sameby",),
+    "municipal-association": ("s Kommuner",),
+    "institute": ("Institutet",),
+    "rescue-service": ("s räddningsverk",),
+    "delegation": ("s delegation",),
 }
 assert set(_NEEDS) == {kind for kind, _ in _PATTERNS}
 
@@ -442,7 +464,9 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         if "\n" in m.group(1) and _name_word_before(m.string, m.start()):
             return None  # "… MED PEAB BOSTAD AB" / "Bakgrund": the AB ends the name before, not one after
         return " ".join(m.group(1).split())
-    if kind in ("association", "department", "foundation", "association-form"):
+    if kind == "association":
+        return _national_association(m)
+    if kind in ("department", "foundation", "association-form"):
         return m.group(1)
     if kind in ("utskott", "utskott-förbund"):
         return _cap(" ".join(m.group(1).split()))
@@ -452,10 +476,17 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return m.group(1)
     if kind == "place-association":
         return None if m.group(1).split()[0] in _NOT_MUNICIPALITY else m.group(1)
-    if kind in ("regional-federation", "beredning", "study-association"):
+    if kind in ("regional-federation", "beredning", "study-association", "rescue-service", "delegation"):
         return m.group(1)
     if kind == "place-service":
         return _place_service_name(m.group(1))
+    if kind == "municipal-association":
+        name = " ".join(m.group(1).split())
+        return hit.name if (hit := known.get(name.casefold())) else name
+    if kind == "institute":
+        return " ".join(m.group(1).split())
+    if kind == "sameby":
+        return _sameby(m)
     if kind == "abbreviation":
         return "Kommunstyrelsen" if m.group(1).upper() == "KS" else "Kommunfullmäktige"
     return None
@@ -568,3 +599,26 @@ def _nämnd_for_remit(found: str) -> str | None:
     if any(w.casefold() in _NOT_REMITS for w in remits):
         return None
     return "Nämnden " + " ".join(words[1:])
+
+
+def _sameby(m: re.Match[str]) -> str | None:
+    """The canonical name of a sameby match ("Vapstens sameby"), or None where the word before is no name but a
+    capitalised word that opens a sentence ("Varje sameby", "Med sameby")."""
+    place = m.group(1)
+    if place in _NOT_MUNICIPALITY or place.casefold() in _FUNCTION_WORDS or \
+            place.casefold() in _LEADING_PREPOSITIONS:
+        return None
+    return f"{place} {m.group(2)}"
+
+
+def _national_association(m: re.Match[str]) -> str:
+    """An association match's name, with the definite ending kept where a national association is named in the
+    definite form after "Svenska" ("Svenska Jägareförbundet", "Svenska Elektrikerförbundet").
+
+    Why: the pattern leaves the ending out, as a place's förbund is named without it ("Fyrbodals
+    kommunalförbund"); after "Svenska" the name is the definite compound itself."""
+    name = m.group(1)
+    rest = m.group(0)[len(name):]
+    if name.startswith("Svenska ") and rest.startswith("et") and len(name.split()) == 2:
+        return name + "et"
+    return name

@@ -91,7 +91,8 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
     if election:
         a, b = _n(election.group(1)), _n(election.group(2))
         if a is not None and b is not None:
-            blank = _BLANK.search(text, election.end(), election.end() + 160)
+            blank = _BLANK.search(text, election.end(), election.end() + 160) or \
+                _sides_abstention(text, election.end())
             abstain = next((_n(g) for g in blank.groups() if g is not None), 0) if blank else 0
             return Vote(max(a, b), min(a, b), abstain or 0,
                         span(mt, election.start(), blank.end() if blank else election.end()), roll)
@@ -117,6 +118,20 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
         s = first.start() if first else 0
         return Vote(counts["yes"], counts["no"], counts["abstain"], span(mt, s, s + 1), roll)
     return None
+
+
+def _sides_abstention(text: str, end: int) -> re.Match[str] | None:
+    """The abstentions told in the sentence after two proposals' counts ("sex röster för arbetsutskottets förslag
+    och fyra röster för Britt Lundgrens yrkande. En ledamot avstår."), or None.
+
+    Why: a vote between two proposals told without ja and nej is read as an election, which looks only for blank
+    ballots after it; members who abstain are told in the next sentence, as after a ja/nej count."""
+    tail = text[end:end + 160]
+    stops = [m.end() for m in _FULL_STOP.finditer(tail)]
+    return _ABSTAIN.search(text, end, end + (stops[1] if len(stops) > 1 else len(tail)))
+
+
+_FULL_STOP = re.compile(r"\.(?:\s|$)")
 
 
 def _label_counts(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, int, int], int, int] | None:
