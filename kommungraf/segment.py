@@ -546,8 +546,9 @@ def segment(lines: list[Line]) -> Segmented:
         last_num = n
     if not heads:
         return Segmented(header=list(lines), paragraphs=[], trailer=[])
-    above = {i for i, _n, _r in heads
-             if _dnr_above(lines, i) or _agenda_title_above(lines, i) or _title_above_separated(lines, i)}
+    above = {i for i, _n, r in heads
+             if _dnr_above(lines, i) or _agenda_title_above(lines, i) or _title_above_separated(lines, i)
+             or _title_above_numbered(lines, i, r)}
     header = list(lines[: heads[0][0] - (heads[0][0] in above)])
     first_start = _content_below_box(lines, heads)
     if first_start is not None:
@@ -564,7 +565,7 @@ def segment(lines: list[Line]) -> Segmented:
             for j in range(1, len(body)):
                 if (_SIGNATURES.match(body[j].text) or _SIGNATURE_ROW.match(body[j].text)
                         or _abbreviated_signature_row(body[j].text) or _dotted_labels_row(body[j].text)
-                        or _justering_box(body, j)) and \
+                        or _justering_box(body, j) or _adjusted_paragraphs_line(body[j].text)) and \
                         not section_kind(body[j].text) and \
                         not _page_footer(body, j):
                     # The appendix's own heading above the list ("Bilaga 1, Kommunfullmäktige 2024-06-17") too.
@@ -903,6 +904,18 @@ def _abbreviated_signature_row(text: str) -> bool:
 _FOOTER_SIGN = re.compile(r"(?i)^justerandes\s+sign")
 
 
+# "Justerade paragrafer: §§ 33–41", "Justerade paragrafer<TAB>§§ 141–144": the paragraphs that the signatures adjust.
+_ADJUSTED_PARAGRAPHS = re.compile(r"(?i)^justerade\s+paragrafer\b\s*:?\s*(?:§|$)")
+
+
+def _adjusted_paragraphs_line(text: str) -> bool:
+    """A line that lists the paragraphs adjusted: it stands in the signature block only.
+
+    Why: an extract's footer ("Ordförande: …" / "Sekreterare: …" / "Justerade paragrafer: §§ 33–41. …") had no
+    other mark of the block, so its signatories stayed in the last paragraph's text and got no role."""
+    return _ADJUSTED_PARAGRAPHS.match(text.strip()) is not None
+
+
 def _page_footer(body: list[Line], j: int) -> bool:
     """Line ``j`` is the footer of a page inside the paragraph, not the signature block: the adjusters' initials
     box, with a section of the paragraph (Reservation, Särskilt yttrande …) heading a line after it."""
@@ -974,6 +987,36 @@ def _title_above_separated(lines: list[Line], i: int) -> bool:
         not title.endswith((".", ":")) and _has_title_words(title)
 
 
+def _numbers_only(rest: str) -> bool:
+    """The rest of a heading line after "§ N" holds no title: nothing, or only a registration number."""
+    cells = [c for c in COLUMN_GAP.split(rest.strip()) if c.strip()]
+    return not cells or (len(cells) == 1 and is_meta_line(cells[0]))
+
+
+def _sentence_line(text: str) -> bool:
+    """A line of running text (four words or more, ending in "." or ":"), never a title."""
+    t = text.strip()
+    return t.endswith((".", ":")) and len(t.split()) >= 4
+
+
+def _title_above_numbered(lines: list[Line], i: int, rest: str) -> bool:
+    """A title right above a heading line that holds only the numbers ("Anmälan av delegationsbeslut" / "KS § 141
+    <TAB>Dnr KS 2024/3"), where running text (or a section heading) follows the numbers at once.
+
+    Why: a word processor's layout puts the title as a heading first and the § and Dnr on an italic line below;
+    read the usual way, the paragraph's first sentence became its title and each title the end of the paragraph
+    before (with the remiss it names)."""
+    if i == 0 or i + 1 >= len(lines) or not _numbers_only(rest):
+        return False
+    below = lines[i + 1].text
+    if not (_sentence_line(below) or section_kind(below.strip())):
+        return False
+    title = lines[i - 1].text.strip()
+    return "§" not in title and ":" not in title and not section_kind(title) and not is_meta_line(title) and \
+        not title.endswith(".") and not _SIGNED_BY.match(title) and _has_title_words(title) and \
+        title[:1].isupper()
+
+
 def _dnr_above(lines: list[Line], i: int) -> bool:
     """A "Dnr …" line right above the heading at ``i`` that belongs to it: the paragraph has no number of its own
     on its heading or the two lines below (else the line ends the paragraph before)."""
@@ -1026,6 +1069,9 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
     if above and _AGENDA_TITLE.match(above[0].text):
         # "Ärende 5<TAB>Title" above "§ 112<TAB>Dnr …": the title, printed before the number.
         return _sections(number, head, above, body)
+    if above and not _DNR_LABEL.match(above[0].text) and _numbers_only(rest):
+        # "Anmälan av delegationsbeslut" above "KS § 141<TAB>Dnr KS 2024/3": the title, printed first.
+        return _sections(number, head, above, [head, *above, *body[1:]])
     if above and _SEPARATED_HEAD.match(head.text) and not _DNR_LABEL.match(above[0].text):
         # "Title" above "Ärende 4 · RUN § 87 · Dnr RUN 388-2024": the title, printed before the meta line; it is
         # read with the paragraph's text too ("Yttrande till Trafikverket …" says that it answers a remiss).

@@ -16,6 +16,11 @@ _KF_HEAD = ("Kommunfullmäktige\nSammanträdesdatum: 2024-04-22\nOrdförande: G�
             "Justerare: Kenneth Ohlin (S)\n")
 
 
+def _par(minutes, number: str):
+    """The paragraph of ``minutes`` with this number."""
+    return next(p for p in minutes.paragraphs if p.number == number)
+
+
 def _minutes(text: str):
     from kommungraf.extract import extract_minutes
 

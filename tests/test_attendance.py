@@ -788,3 +788,36 @@ def test_a_party_code_in_its_own_first_cell_gives_the_party_to_the_names_of_its_
     assert parties["Bengt Niemi"] == "S" and parties["Tommy Lantto"] == "S"
     assert parties["Ulla Mäkitalo"] == "V" and parties["Maria Hannu"] == "M"
     assert parties["Per Aho"] == "S" and parties["Kerstin Rova"] == "S"
+
+
+def test_h40_voting_list_header_gives_no_role_after_signatures():
+    people = _attendance(
+        "Justerare\tNils Ek\tSara Wik\n"
+        "Bilaga 1 till § 87\n"
+        "Ledamot\tParti\tJa\tNej\tAvstår\n"
+        "Karin Alm\tM\tX\n"
+        "Sara Wik\tS\t\tX\n")
+    assert people["Karin Alm"].party == "M" and people["Karin Alm"].roles == []
+    assert people["Sara Wik"].roles == ["justerare"]
+
+
+def test_h40_appointing_label_does_not_pair_with_name_above():
+    people = _attendance(
+        "Anteckningar om närvaro\n"
+        "Lars Ek (S) lämnar sammanträdet efter § 88. Som ersättare inträder\n"
+        "Maria Fors (S).\n"
+        "Utses att justera\n"
+        "Nils Berg (L) och Sanna Wik (S)\n")
+    assert "justerare" not in people["Maria Fors"].roles
+    assert people["Nils Berg"].roles == people["Sanna Wik"].roles == ["justerare"]
+
+
+def test_h40_participation_column_keeps_attendance_table_header():
+    people = _attendance(
+        "Namn\tParti\tFunktion\tDeltar\n"
+        "Sören Lind\tM\tOrdförande\tI sammanträdesrummet\n"
+        "Mattias Ring\tL\tLedamot\tPå distans\n"
+        "Helena Brodd\t\tKommundirektör\tI sammanträdesrummet\n")
+    assert people["Sören Lind"].roles == ["ordförande"]
+    assert people["Mattias Ring"].roles == ["ledamot"]
+    assert people["Helena Brodd"].roles == ["tjänsteman"]

@@ -676,3 +676,31 @@ def test_a_national_association_keeps_svenska_and_its_definite_form():
     names = {n for n, _s, _e in find_organisations(text)}
     assert {"Svenska Tornedalingars Riksförbund", "Svenska Jägareförbundet", "Fyrbodals kommunalförbund"} <= names
     assert "Tornedalingars Riksförbund" not in names and "Svenska Jägareförbund" not in names
+
+
+def test_h40_substitute_entering_the_meeting_by_note():
+    m = _minutes(
+        "Kommunfullmäktige\nSammanträdesdatum 2024-06-17\n"
+        "Presidium\nKarin Alm (M), ordförande\n"
+        "Anteckningar om närvaro\n"
+        "Lars Ek (S) lämnar sammanträdet kl. 19.40 efter § 8. Som tjänstgörande ersättare från och med §\n"
+        "9 inträder Maria Fors (S).\n\n"
+        "§ 8\tDnr 2024/12\nMotion om parker\n\nKommunfullmäktiges beslut\nMotionen avslås.\n")
+    roles = {p.name: p.roles for p in m.persons}
+    assert roles["Maria Fors"] == ("tjänstgörande ersättare",)
+    assert roles["Lars Ek"] == ()
+
+
+def test_h40_short_serial_with_class_code_after_point():
+    from kommungraf.extract.cases import find_case_numbers
+
+    assert [v for v, _, _ in find_case_numbers("§ 84\tDnr 2024/97.111", heading=True)] == ["2024/97.111"]
+    assert [v for v, _, _ in find_case_numbers("Roslagsvatten AB, delårsrapport, dnr 2024/54.007.")] == \
+        ["2024/54.007"]
+
+
+def test_h40_federation_name_in_genitive():
+    from kommungraf.extract.organisations import find_organisations
+
+    found = [n for n, _, _ in find_organisations("om Södertörns brandförsvarsförbunds nya handlingsprogram")]
+    assert found == ["Södertörns brandförsvarsförbund"]

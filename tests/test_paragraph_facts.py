@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from parsing_helpers import _H31_HEAD, _H35_DOC, _minutes, _src
+from parsing_helpers import _H31_HEAD, _H35_DOC, _minutes, _par, _src
 
 from kommungraf.extract import extract_minutes
 
@@ -787,3 +787,28 @@ def test_bare_names_listed_before_a_named_party_member_all_reserve():
     reserving = {(r.name, r.party) for st in par.statements if st.kind == "reservation" for r in st.by}
     assert reserving == {("Tommy Larsson", "S"), ("Eva Nyman", "S"), ("Per-Ola Strand", "S"),
                          ("Kristina Ohlsson", "V")}
+
+
+def test_h40_information_item_without_decision_records_none():
+    from kommungraf.extract.paragraph import records_no_decision
+
+    assert records_no_decision("Information från förvaltningen")
+    assert records_no_decision("Information från förvaltningen: Bokslut 2023")
+    assert not records_no_decision("Informationssäkerhetspolicy")
+    m = _minutes(
+        "Kommunstyrelsen\nSammanträdesdatum 2024-03-20\n\n"
+        "§ 32\nInformation från förvaltningen\n\nEkonomichef Per Sand informerar om bokslutet.\n\n"
+        "§ 33\tKS 24/0102\nTaxa för parkering\n\nBeslut\nTaxan antas.\n")
+    assert _par(m, "32").without_decision and not _par(m, "32").decision_points
+
+
+def test_h40_title_line_is_its_own_sentence_for_proposals():
+    m = _minutes(
+        "Kommunfullmäktige\nSammanträdesdatum 2024-06-17\n\n"
+        "§ 85\tDnr 2024/97.111\n"
+        "Fyllnadsval av ledamot i socialnämnden efter Jan Ohlin (L)\n"
+        "Valberedningens ordförande Åsa Wennerholm (M) yrkar att Camilla Frisk (L) väljs till ny ledamot i\n"
+        "socialnämnden för tiden till och med den 31 december 2026.\n\n"
+        "Kommunfullmäktiges beslut\nTill ny ledamot i socialnämnden väljs Camilla Frisk (L).\n")
+    movers = [r.name for pr in _par(m, "85").proposals for r in pr.by]
+    assert movers == ["Åsa Wennerholm"]

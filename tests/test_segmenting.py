@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from parsing_helpers import _APPENDED_VOTES, _H31_HEAD, _KF_HEAD, _minutes, _src
+from parsing_helpers import _APPENDED_VOTES, _H31_HEAD, _KF_HEAD, _minutes, _par, _src
 
 from kommungraf.clean import content_lines
 from kommungraf.extract import extract_minutes
@@ -561,3 +561,35 @@ def test_a_cited_sign_after_a_preposition_at_a_line_start_is_no_heading():
                  "§ 14\nÅrsredovisning 2023\nBeslut\nFullmäktige godkänner årsredovisningen.\n\n"
                  "§ 15\nMotion om skoterleder\nBeslut\nMotionen avslås.\n")
     assert [p.number for p in m.paragraphs] == ["13", "14", "15"]
+
+
+def test_h40_title_above_line_with_only_number_and_dnr():
+    m = _minutes(
+        "Kommunstyrelsen\nSammanträdesdatum: 2024-10-14\n"
+        "Justeringens plats och tid: Digital justering 2024-10-17\n"
+        "Anmälan av delegationsbeslut\n"
+        "KS § 141\tDnr KS 2024/3\n"
+        "Följande delegationsbeslut anmäls till kommunstyrelsen enligt delegationsordningen:\n"
+        "Kommunstyrelsens beslut\nKommunstyrelsen godkänner redovisningen av delegationsbeslut.\n"
+        "Yttrande över Region Stockholms remiss av förslag till regional cykelplan\n"
+        "KS § 142\tDnr KS 2024/156\n"
+        "Region Stockholm har skickat förslaget på remiss till kommunerna i länet.\n"
+        "Kommunstyrelsens beslut\nKommunstyrelsen antar yttrandet.\n")
+    assert _par(m, "141").title == "Anmälan av delegationsbeslut"
+    assert _par(m, "142").title == "Yttrande över Region Stockholms remiss av förslag till regional cykelplan"
+    assert _par(m, "142").case_numbers[0].value == "KS 2024/156"
+    assert "Yttrande" not in _par(m, "141").text
+
+
+def test_h40_adjusted_paragraphs_line_ends_last_paragraph():
+    m = _minutes(
+        "Kommunfullmäktige\nDatum 2024-04-22\n\n"
+        "KF § 37 KS/2024:58\nEntlediganden\n\nKommunfullmäktiges beslut\nAnna Ek (M) entledigas.\n\n"
+        "Beslutet skickas till\nLöneenheten\n"
+        "Ordförande: Eva Stjernberg (M)\n"
+        "Sekreterare: Tove Lund\n"
+        "Justerade paragrafer: §§ 33–41. Rätt utdraget intygar: Tove Lund, kommunsekreterare\n")
+    roles = {p.name: p.roles for p in m.persons}
+    assert "ordförande" in roles["Eva Stjernberg"]
+    assert "sekreterare" in roles["Tove Lund"]
+    assert "Stjernberg" not in _par(m, "37").text

@@ -394,6 +394,26 @@ def _stated_roles(text: str, att: Attendance, full_names: dict[str, str]) -> Non
                 info.add_role("justerare" if m.group(1) == "justerande" else m.group(1))
                 break
     _apposed_substitutes(text, att, full_names)
+    _entering_substitutes(text, att, full_names)
+
+
+# "Som tjänstgörande ersättare från och med § 89 inträder Maria Fors (S)": a substitute who takes a seat.
+_ENTERS_AS_SUBSTITUTE = re.compile(r"(?i)\bsom[ \u00a0]+tjänstgörande[ \u00a0]+ersättare\b[^.]{0,60}?"
+                                   r"\b(?:inträder|tjänstgör|går[ \u00a0]+in)[ \u00a0\n]+(?=[A-ZÅÄÖÉ])")
+
+
+def _entering_substitutes(text: str, att: Attendance, full_names: dict[str, str]) -> None:
+    """The substitute that a note on attendance says takes a member's seat ("Som tjänstgörande ersättare från och
+    med § 89 inträder Maria Fors (S)") is a ``tjänstgörande ersättare``.
+
+    Why: the role words stand before the verb, too far from the name for the name patterns to read them."""
+    for m in _ENTERS_AS_SUBSTITUTE.finditer(text):
+        p = next(find_people(text[m.end():m.end() + 80]), None)
+        if p is None or p.start != 0:
+            continue
+        info = att.people.get(full_names.get(p.name, p.name))
+        if info is not None:
+            info.add_role("tjänstgörande ersättare")
 
 
 # "Hampus Ek (MP), ersättare, ansluter sig till …": the role set off by commas after a name and its party.

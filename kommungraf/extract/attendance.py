@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..clean import Line
 from ..gazetteer import canonical_party
@@ -253,6 +253,13 @@ _OTHER_COLS |= {"närvarande vid", "närvarande under", "närvaro vid", "deltar 
                 "deltog i", "närvarande vid §§", "närvarande vid §"}
 
 
+# How a member takes part in a digital or hybrid meeting ("Namn | Parti | Funktion | Deltar" over "I
+# sammanträdesrummet" / "På distans"): its cells are no names, and the heading no role (why: unread, it dropped the
+# header, and the officials' titles in the Funktion column gave no role).
+_OTHER_COLS |= {"deltar", "deltagande", "deltagandeform", "närvaroform", "deltar via", "deltar på distans",
+                "mötesform", "anslutning"}
+
+
 def _other_column(heading: str) -> bool:
     """A column of notes, not of names: "Närvaro", "Närvaro / anmärkning", a paragraph's votes ("§ 45")."""
     return all(part.strip() in _OTHER_COLS or part.strip() in _ROLE_COLS or _VOTE_COL.fullmatch(part.strip())
@@ -311,6 +318,18 @@ def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
         return None
     return _Table(name_roles, party_at is not None and name_at is not None and party_at < name_at, titles,
                   replaced)
+
+
+def _voting_list_header(cells: list[tuple[str, int]], t: _Table) -> _Table:
+    """The header of a voting list ("Ledamot | Parti | Ja | Nej | Avstår", "Namn | …") names no role: its name
+    column is "-" (no role, not the section's either).
+
+    Why: a voting list appended after the signatures lists every member who voted, with the substitutes serving;
+    read as an attendance table, each got ``ledamot`` (and the serving substitutes a second, wrong role)."""
+    low = {c.casefold().strip(":. ") for c, _ in cells}
+    if not {"ja", "nej"} <= low or not low & {"ledamot", "namn"} or len(t.name_roles) != 1:
+        return t
+    return replace(t, name_roles=["-"])
 
 
 def _leaves_table(t: _Table, role: str | None) -> bool:
@@ -848,7 +867,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             if (header := _table_header(split)) is not None:
                 cells = split
         if header:
-            table = header  # the header's own labels still set the column roles below
+            table = _voting_list_header(cells, header)  # the header's own labels still set the column roles below
             table.role_first = _role_column_first(cells)
         elif table is not None and (led := _role_led_row(table, cells)) is not None:
             if _table_row(table, led[1], led[0], att):
@@ -1005,7 +1024,8 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 last_assigned, assigned_names, pending, last_names = [], [], [], []
                 continue
             if last_names and labels_here and len(labels_here) == len(last_names) and not dotted and \
-                    id(ln) not in moved and not _titled_entry(last_text):
+                    id(ln) not in moved and not _titled_entry(last_text) and \
+                    not _names_below_label(ln.text):
                 # Names above their labels: "Lars-Göran Wester   Helena Ohlsson" / "ordförande   justerare".
                 for (name, _, _), role in zip(last_names, labels_here, strict=False):
                     att.people[name].add_role(role)
@@ -1087,6 +1107,18 @@ def _titled_entry(text: str) -> bool:
     names above their labels ("Lars-Göran Wester   Helena Ohlsson" / "ordförande   justerare") gave the entry
     above the heading's role.  Names above their labels stand alone, without a title beside them."""
     return bool(_TITLED_ENTRY.match(text.strip()))
+
+
+# A label that appoints the people named after it: "Utses att justera", "Valda att justera".
+_APPOINTING_LABEL = re.compile(r"(?i)^\s*(?:utses|utsedda?|valda?|väljs)\s+att\s+justera\b")
+
+
+def _names_below_label(text: str) -> bool:
+    """Whether a label line names the people below it, never the ones above ("Utses att justera").
+
+    Why: a name alone on the line above it (the end of a note "… inträder Maria Fors (S).") was read as a
+    signature name over its label and made a justerare."""
+    return _APPOINTING_LABEL.match(text) is not None
 
 
 # Where a labelled entry follows a sentence in the same cell: "… justerades 2024-04-19. Ordförande: Anna Ek.".

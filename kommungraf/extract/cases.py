@@ -62,6 +62,9 @@ _WEAK = [
     # A year, a short serial and the plan's class code: "Dnr 2024/64-106 KS".  Before the number / two-digit year
     # form below, which would otherwise read "2024/64" and drop the class code and the registry's letters.
     r"(?:19|20)\d{2}/\d{1,2}-\d{1,3}(?:\.\d{1,3}){0,3}(?![\d-])" + _REGISTRY_AFTER,
+    # The same with the class code after a point: "Dnr 2024/97.111", "Dnr 2024/12.009" (why: the number / two-digit
+    # year form below read "2024/97" and dropped the code).
+    r"(?:19|20)\d{2}/\d{1,2}\.\d{1,3}(?:\.\d{1,3}){0,3}(?![\d-])",
     r"\d{3,4}/\d{2}(?!\d)",
     r"\d{1,4}-\d{1,6}/\d{4}",
     r"\d{3}-\d{3,6}-\d{4}",

@@ -95,7 +95,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                # "Kvinnojouren i Eslöv", "Kvinno- och tjejjouren i Lund": a jour by its place.
                                rf"[{_U}][{_L}]+(?:-\s(?:och|&)\s[{_L}]+)?jouren i {_CAP}|"
                                rf"{_CAP}(?: {_CAP})? "
-                               rf"(?:IF|IK|BK|FK|FF|SK|HK|GIF|AIS))(?:et|ets)?\b")),
+                               # (Also in the genitive: "Södertörns brandförsvarsförbunds nya handlingsprogram".)
+                               rf"(?:IF|IK|BK|FK|FF|SK|HK|GIF|AIS))(?:et|ets|s)?\b")),
     # "VafabMiljö Kommunalförbund": a förbund whose name is a brand in camel case.  "Riksbyggen ekonomisk förening",
     # "Kommuninvest ekonomisk förening": the cooperative's legal form after its name, as "AB" after a company's.
     # "Hedemora Golfklubb": a sports club by its place and its sport.

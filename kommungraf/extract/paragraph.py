@@ -85,6 +85,7 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
         if pos and line[:2] in _BULLETS:
             cuts.append((pos - 1, pos))  # a list item starts a sentence of its own (see _BULLETS)
         pos = end + 1
+    cuts.extend(_title_line_cut(text))
     out = []
     start = 0
     for a, b in sorted(set(cuts)):
@@ -94,6 +95,33 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
         start = b
     out.append((start, len(text)))
     return tuple((s, e) for s, e in out if text[s:e].strip())
+
+
+# A title line that can end a sentence: short, with no end punctuation and no word that carries the sentence on.
+_TITLE_LINE = re.compile(r"[A-ZÅÄÖ][^\n]{0,79}(?<![.,:;–-])(?<!\soch)(?<!\ssamt)(?<!\satt)(?<!\sav)(?<!\som)"
+                         r"(?<!\sför)(?<!\si)")
+
+
+def _title_line_cut(text: str) -> list[tuple[int, int]]:
+    """The end of a paragraph's title line (the line after the "§ N" heading) when a capitalised line follows:
+    the title is a sentence of its own.
+
+    Why: "Fyllnadsval av ledamot i socialnämnden efter …" / "Valberedningens ordförande X (M) yrkar …" read as
+    one sentence, and the body named in the title ("i socialnämnden") before the verb made the motion another
+    body's."""
+    first = text.find("\n")
+    head = _NUMBERS_HEAD.match(text[:first].strip()) if first > 0 else None
+    if head is None or ((rest := head.string[head.end():].strip()) and not is_meta_line(rest)):
+        return []  # a title on the heading line itself: the next line is text
+    second = text.find("\n", first + 1)
+    if second < 0 or not text[second + 1:second + 2].isupper():
+        return []
+    title = text[first + 1:second]
+    return [(second, second + 1)] if ". " not in title and _TITLE_LINE.fullmatch(title) else []
+
+
+# The numbers that open a heading line: "§ 85", "KF § 37" (a registration number may follow, see is_meta_line).
+_NUMBERS_HEAD = re.compile(r"(?:[A-ZÅÄÖ]{1,5}\s*)?§\s*\d{1,4}[a-z]?(?![\w])")
 
 
 # The bullets of a list item: "- Roger Nilsson (M): bifall …" / "- Linda Sjöö (S): återremiss …".  Why: an item
@@ -1818,7 +1846,21 @@ def records_no_decision(title: str) -> bool:
 
     Why: such a paragraph has no decision rather than one not found, and analysts count paragraphs without a
     decision; elsewhere no decision found stays unknown."""
-    return bool(_NO_DECISION_TITLE.match(title.strip()))
+    return bool(_NO_DECISION_TITLE.match(title.strip())) or _information_item(title)
+
+
+# An information item's title: "Information från förvaltningen", "Information om budget 2025", "Informationsärenden",
+# "Information från förvaltningen: Bokslut 2023".
+_INFORMATION_TITLE = re.compile(r"(?i)^(?:information(?:särenden?|spunkt)?|informationer)"
+                                r"(?:\s+(?:från|om|av|kring|med)\b.*|\s*[:–-].*)?\.?$")
+
+
+def _information_item(title: str) -> bool:
+    """Whether a paragraph is an information item ("Information från förvaltningen"): without a decision found, it
+    records none (the body is informed and takes no decision, tests/heldout40).
+
+    Why: such items often end with the information alone; their decision count is 0, not unknown."""
+    return bool(_INFORMATION_TITLE.match(title.strip()))
 
 
 # "Ärende<TAB>Title": the label cell of a case system's label|content rows, before a capitalised title.
