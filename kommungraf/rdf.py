@@ -18,7 +18,7 @@ from rdflib import namespace as _rdflib_ns
 
 from . import __version__, iri
 from . import vocab as _vocab
-from .extract import is_body, is_municipality
+from .extract import is_body, is_municipality, is_region
 from .gazetteer import organisation_by_name, parties
 from .model import Minutes, Paragraph, PersonRef, Span
 from .vocab import BODY_KINDS, PREFIXES, ROLE_TERMS, STATEMENT_CLASSES
@@ -67,6 +67,11 @@ def body_kind(name: str) -> str | None:
     return None
 
 
+def _authority_class(name: str) -> URIRef:
+    """The class of the legal entity a body belongs to: a region (kg:Region) or a municipality."""
+    return KG.Region if is_region(name) else KG.Municipality
+
+
 class GraphBuilder:
     """Builds the graph of one document; every IRI it mints depends only on the facts, never on order."""
 
@@ -91,9 +96,10 @@ class GraphBuilder:
     def org(self, name: str) -> URIRef:
         """The IRI of an organisation by canonical name, typed and labelled in the graph."""
         known = organisation_by_name().get(name.casefold())
-        if is_municipality(name):
+        if is_municipality(name) or is_region(name):
+            # A region is minted as a municipality is: one node whether it keeps the minutes or is named in them.
             node = iri.municipality(name)
-            self.add(node, RDF.type, KG.Municipality)
+            self.add(node, RDF.type, _authority_class(name))
         elif is_body(name) or (known and known.kind in ("body", "administration")):
             # A body belongs to the municipality whose minutes name it ("Socialnämnden" exists everywhere);
             # the gazetteer's municipality only helps where the document does not say.
@@ -107,7 +113,7 @@ class GraphBuilder:
                 m = iri.municipality(muni)
                 self.add(node, ORG.subOrganizationOf, m)
                 self.add(node, BESLUIT.bestuurt, m)
-                self.add(m, RDF.type, KG.Municipality)
+                self.add(m, RDF.type, _authority_class(muni))
                 self.add(m, SKOS.prefLabel, _lit(muni, lang=_SV))
         else:
             node = iri.organisation(name)

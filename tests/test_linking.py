@@ -255,3 +255,30 @@ def test_reloading_a_new_version_replaces_only_what_came_from_the_old_one(tmp_pa
     assert [r for r in rows(kg, "reservations") if r[1] and str(r[1]) == "2024-03-12"] == []
     assert any(r[0] == "Jonas Ek" for r in rows(kg, "people", name="Jonas Ek"))
     assert len(rows(kg, "case-history", case="KS 2024/0117")) == 5
+
+
+_REGION_MINUTES = ("{region}\tPROTOKOLL\nRegionstyrelsen\tSammanträdesdatum {date}\n\n"
+                   "Beslutande\t{chair} (S), ordförande, {town}\n\tLars Ek (M), {town}\n\n"
+                   "§ 12\tYttrande över remiss från {town}\nBeslut\nRegionstyrelsen avger yttrande enligt bilaga.\n")
+
+
+def test_a_region_s_bodies_belong_to_the_region_not_to_a_municipality_its_minutes_name(tmp_path):
+    from kommungraf.vocab import KG
+
+    docs = []
+    for region, town, date, chair in (("Region Kalmar län", "Borgholms kommun", "2024-05-28", "Anna Berg"),
+                                      ("Region Dalarna", "Falu kommun", "2024-06-10", "Eva Dal")):
+        doc = tmp_path / f"{region.split()[1].lower()}-rs-{date}-protokoll.txt"
+        doc.write_text(_REGION_MINUTES.format(region=region, town=town, date=date, chair=chair), encoding="utf-8")
+        docs.append(doc)
+    kg = kommungraf.open(memory=True)
+    assert not kg.load(docs).failed
+    got = ask(kg, f"""PREFIX org: <http://www.w3.org/ns/org#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        SELECT ?b ?owner ?type WHERE {{ ?b a <{KG.Body}> ; skos:prefLabel "Regionstyrelsen"@sv ;
+          org:subOrganizationOf ?o . ?o skos:prefLabel ?owner ; a ?type }}""")
+    # two regionstyrelser, one per region, each the region's (typed a region), none a municipality's
+    assert len({r["b"] for r in got}) == 2
+    assert {(r["owner"], r["type"]) for r in got} == {("Region Kalmar län", str(KG.Region)),
+                                                      ("Region Dalarna", str(KG.Region))}
+    people = ask(kg, "SELECT ?p WHERE { ?p <http://xmlns.com/foaf/0.1/name> \"Lars Ek\" }")
+    assert len(people) == 2  # the same name in two regions is two people, as in two municipalities

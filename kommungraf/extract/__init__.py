@@ -47,6 +47,12 @@ def is_municipality(name: str) -> bool:
     return name.endswith((" kommun", " stad", " Stad"))
 
 
+def is_region(name: str) -> bool:
+    """Whether ``name`` is one of Sweden's regions (formerly landsting), the legal entity of a region's bodies."""
+    hit = organisation_by_name().get(name.casefold())
+    return hit is not None and hit.kind == "region" and not hit.name.startswith("Polisregion")
+
+
 def document_key(path: Path) -> str:
     """The identity of a document across versions: its file name without the suffix."""
     return path.stem
@@ -304,10 +310,15 @@ def _company_organ(header: str) -> str | None:
     return "Styrelsen" if _BOARD_TITLE.search(header) else None
 
 
+_REGION_WORD = re.compile(r"\b[Rr]egion(?:en|ens)?\b")
+
+
 def _find_municipality(header: str, body: Named | None, orgs: list[Named]) -> str | None:
     federation = None
     for name, _s, _e in find_organisations(header):
-        if is_municipality(name):
+        # A region's minutes ("Region Kalmar län / Regionstyrelsen") are the region's as a kommun's are the kommun's;
+        # without this, the first municipality its attendance list names was taken for the bodies' owner.
+        if is_municipality(name) or is_region(name):
             # A förbund named first is the issuer; its member municipalities follow in the attendance list.
             return federation or name
         if federation is None and name.casefold().endswith("förbund"):
@@ -322,6 +333,11 @@ def _find_municipality(header: str, body: Named | None, orgs: list[Named]) -> st
         hit = organisation_by_name().get(body.value.casefold())
         if hit and hit.municipality:
             return hit.municipality
+    if (body and body.value.startswith("Region")) or _REGION_WORD.search(header):
+        # "Regionstyrelsen", or a nämnd meeting in "Regionens hus", with the region named only in the text: the
+        # region, not a municipality the text mentions.
+        if (region := next((o.value for o in orgs if is_region(o.value)), None)) is not None:
+            return region
     for o in orgs:
         if is_municipality(o.value):
             return o.value

@@ -313,6 +313,8 @@ def _decapitalise(text: str) -> str:
 
 _OWN = re.compile(r"\b([Ss]tadsdelsnämnden|[Nn]ämnden|[Ss]tyrelsen|[Uu]tskottet)\b(?!s)")
 _OWN_MUNICIPALITY = re.compile(r"\b([Ss]taden|[Kk]ommunen)\b(?!s)")
+# In a region's own minutes "regionen" is the region ("Avtalet tecknas av regionen och Storsthlm").
+_OWN_REGION = re.compile(r"\b([Rr]egionen)\b(?!s)")
 
 
 def find_organisations(text: str, own_body: str | None = None,
@@ -328,7 +330,8 @@ def find_organisations(text: str, own_body: str | None = None,
         for m in _OWN.finditer(text):
             hits.append((m.start(), m.end(), own_body))
     if own_municipality:
-        for m in _OWN_MUNICIPALITY.finditer(text):
+        own = _OWN_REGION if own_municipality.startswith("Region ") else _OWN_MUNICIPALITY
+        for m in own.finditer(text):
             hits.append((m.start(), m.end(), own_municipality))
     hits.extend(_alias_hits(text))
     for kind, p in _PATTERNS:
