@@ -12,7 +12,6 @@ from kommungraf.source import SourceText
 
 
 def _attendance(text: str):
-
     src = SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,))
     return parse_attendance(logical_lines(content_lines(src), text)).people
 
@@ -821,3 +820,65 @@ def test_h40_participation_column_keeps_attendance_table_header():
     assert people["Sören Lind"].roles == ["ordförande"]
     assert people["Mattias Ring"].roles == ["ledamot"]
     assert people["Helena Brodd"].roles == ["tjänsteman"]
+
+
+_SEAT_TABLE = (
+    "Kommunstyrelsen\n\n"
+    "Beslutande            Parti  Ordinarie ledamot                      Tjänstgörande ersättare\n"
+    "                      M      Eva Lund, ordförande\n"
+    "                      S      Bo Ek\n"
+    "                      S      Anna Berg                              Leif Sand (S)\n"
+    "                      C      Karin Holm\n\n"
+)
+
+
+def test_a_seat_table_headed_beside_its_label_gives_the_party_column_and_the_member_role():
+    people = _seats(_SEAT_TABLE)
+    assert people["Eva Lund"][:2] == ("M", ["ordförande"])
+    assert people["Bo Ek"][:2] == ("S", ["ledamot"])
+    assert people["Karin Holm"][:2] == ("C", ["ledamot"])
+
+
+def test_a_substitute_in_a_seat_table_row_serves_for_the_member_who_has_no_role():
+    people = _seats(_SEAT_TABLE)
+    assert people["Anna Berg"] == ("S", [], None)
+    assert people["Leif Sand"] == ("S", ["tjänstgörande ersättare"], "Anna Berg")
+
+
+def test_ersattare_ej_tjg_heading_gives_the_ersattare_role_and_ends_the_table():
+    people = _seats(_SEAT_TABLE + "Ersättare, ej tjg     Olle Nord (M), Siv Dahl (C)\n")
+    assert people["Olle Nord"][:2] == ("M", ["ersättare"])
+    assert people["Siv Dahl"][:2] == ("C", ["ersättare"])
+
+
+def test_the_column_headings_of_an_agenda_table_name_nobody():
+    people = _seats("Kommunstyrelsen\n\nFÖREDRAGNINGSLISTA\n\n"
+                     "Nr  Ärende                                        Paragraf\n"
+                     "1   Val av justerare                              KS § 2024:61\n")
+    assert "Nr  Ärende" not in people and not people
+
+
+def test_the_first_name_beside_a_party_heading_takes_the_list_role_not_a_label_above_in_its_column():
+    people = _seats("Bildningsnämnden\tSammanträdesdatum 2024-05-21\n"
+                     "Beslutande ledamöter\n"
+                     "Moderaterna\tAnna Holm, ordförande\n"
+                     "\tFredrik Ros\n"
+                     "Liberalerna\tOlof Kranz\n"
+                     "Ej tjänstgörande ersättare\n"
+                     "Moderaterna\tLena Sandén\n")
+    assert people["Olof Kranz"][:2] == ("L", ["ledamot"])
+    assert people["Lena Sandén"][:2] == ("M", ["ersättare"])
+
+
+def test_a_bare_entry_noted_tjg_ersattare_for_a_member_serves_for_that_member():
+    people = _seats("Beslutande ledamöter\n"
+                     "Moderaterna\tAnna Holm, ordförande\n"
+                     "\tPer Linde, tjg ersättare för Nina Eks\n")
+    assert people["Per Linde"] == ("M", ["tjänstgörande ersättare"], "Nina Eks")
+    assert people["Nina Eks"] == ("M", [], None)
+
+
+def _seats(text: str) -> dict[str, tuple[str | None, list[str], str | None]]:
+    """Party, roles and the member served for of each person an attendance list names."""
+    att = parse_attendance(logical_lines(content_lines(_src(text)), text), source=text)
+    return {p.name: (p.party, p.roles, p.replaces) for p in att.people.values()}

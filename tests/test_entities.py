@@ -704,3 +704,22 @@ def test_h40_federation_name_in_genitive():
 
     found = [n for n, _, _ in find_organisations("om Södertörns brandförsvarsförbunds nya handlingsprogram")]
     assert found == ["Södertörns brandförsvarsförbund"]
+
+
+def test_a_number_wrapped_under_its_registry_code_in_a_margin_column_is_read_once():
+    text = "35 §\tSamverkansavtal\nDnr\tBIN\n2024/0093\tÄrendet\n"
+    assert [v for v, _, _ in find_case_numbers(text)] == ["BIN 2024/0093"]
+
+
+def test_a_school_year_on_the_paragraph_line_is_no_case_number():
+    assert list(find_case_numbers("34 §\tInformation om skolvalet inför läsåret 2024/25", heading=True)) == []
+    assert [v for v, _, _ in find_case_numbers("Dnr 2024/25", heading=True)] == ["2024/25"]
+
+
+def test_a_county_association_of_municipalities_is_an_organisation():
+    assert [n for n, _, _ in find_organisations("Kommunförbundet Skåne har skickat förslaget på remiss.")] == \
+        ["Kommunförbundet Skåne"]
+    assert [n for n, _, _ in find_organisations("Yttrande till Kommunförbundet Jämtlands län")] == \
+        ["Kommunförbundet Jämtlands län"]
+    # The gazetteer knows the Stockholm association by its present name.
+    assert [n for n, _, _ in find_organisations("Yttrande till Kommunförbundet Stockholms län")] == ["Storsthlm"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from parsing_helpers import _H31_HEAD, _H35_DOC, _minutes, _par, _src
+from parsing_helpers import _H31_HEAD, _H35_DOC, _KF_HEAD, _minutes, _par, _src
 
 from kommungraf.extract import extract_minutes
 
@@ -812,3 +812,29 @@ def test_h40_title_line_is_its_own_sentence_for_proposals():
         "Kommunfullmäktiges beslut\nTill ny ledamot i socialnämnden väljs Camilla Frisk (L).\n")
     movers = [r.name for pr in _par(m, "85").proposals for r in pr.by]
     assert movers == ["Åsa Wennerholm"]
+
+
+_AGREEMENT_MINUTES = _KF_HEAD + (
+    "\n§ 81  Dnr KS 2024/0157\n"
+    "{title}\n"
+    "Ärendebeskrivning\n{background}\n"
+    "Beslut\nKommunfullmäktige beslutar\natt godkänna avtalet.\n"
+)
+
+
+def test_an_agreement_with_two_named_counterparties_after_med_has_both():
+    text = _AGREEMENT_MINUTES.format(
+        title="Avtal om samverkan inom vuxenutbildning med Burlövs kommun och Staffanstorps kommun",
+        background="Ett nytt avtal har tagit fram.")
+    m = extract_minutes(_src("Lomma kommun\n" + text))
+    assert set(m.paragraphs[0].agreements[0].parties) == {"Lomma kommun", "Burlövs kommun", "Staffanstorps kommun"}
+
+
+def test_the_parties_that_open_a_sentence_saying_they_made_the_agreement_are_its_parties():
+    text = _AGREEMENT_MINUTES.format(
+        title="Avsiktsförklaring om Simrishamnsbanan",
+        background="Staffanstorps kommun, Malmö stad, Lunds kommun och Region Skåne har tagit fram en "
+                   "avsiktsförklaring om planering. Trafikverket har deltagit men är inte part.")
+    m = extract_minutes(_src("Staffanstorps kommun\n" + text))
+    assert set(m.paragraphs[0].agreements[0].parties) == {"Staffanstorps kommun", "Malmö stad", "Lunds kommun",
+                                                         "Region Skåne"}

@@ -80,6 +80,15 @@ _ABBREVIATED_LABELS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(r"^just\.:?(?!\S)", re.I), "justerare"),
     (re.compile(r"^sekr\.:?(?!\S)", re.I), "sekreterare"),
 ]
+# "Ersättare, ej tjg" / "Ersättare (ej tjänstgörande)": the role word first and the serving note after it, a
+# heading of those present but not serving; "Ersättare, tjg" of those serving (why: the lower-case note after
+# "Ersättare" made it no heading, so the names below were read as rows of the members' table above).
+_ABBREVIATED_LABELS[:0] = [
+    (re.compile(r"^(?:ersättare|suppleanter)\s*(?:,\s*|\(\s*)(?:ej|icke|inte)\s+(?:tjg\.?|tjänstgörande)(?:\s*\))?:?(?!\S)",
+                re.I), "ersättare"),
+    (re.compile(r"^(?:ersättare|suppleanter)\s*(?:,\s*|\(\s*)(?:tjg\.?|tjänstgörande)(?:\s*\))?:?(?!\S)", re.I),
+     "tjänstgörande ersättare"),
+]
 # Role words beside a name, also abbreviated: "ordf.", "1:e v ordf", "2:e vice ordf."; "tjänstgör" after a
 # substitute in a table with an Ersättare column.
 _INLINE_ROLE = re.compile(
@@ -283,6 +292,7 @@ class _Table:
     titles: bool  # a title column: the people listed are officials
     replaced: bool = False  # an "Ersättare för" column: a second name in a row is the member replaced
     role_first: bool = False  # a role column ("Funktion") before the name column: each row opens with its role
+    notes: bool = False  # a column of presence, votes or notes ("Närvarande", "§ 45", "Anm."): a roll of members
 
 
 def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
@@ -292,7 +302,7 @@ def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
         return None
     name_roles: list[str | None] = []
     party_at = name_at = None
-    titles = replaced = False
+    titles = replaced = notes = False
     for i, c in enumerate(low):
         if _REPLACED_COL.fullmatch(c):
             replaced = True
@@ -306,6 +316,7 @@ def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
             titles = True
             continue
         elif _other_column(c):
+            notes = True
             continue
         else:
             lab = label_role(c)
@@ -317,7 +328,24 @@ def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
     if not name_roles or (party_at is None and not titles and len(name_roles) < 2 and "namn" not in low):
         return None
     return _Table(name_roles, party_at is not None and name_at is not None and party_at < name_at, titles,
-                  replaced)
+                  replaced, notes=notes)
+
+
+def _without_label_column(cells: list[tuple[str, int]], header: _Table | None) -> _Table | None:
+    """The header of a table whose row opens with the list's label ("Beslutande   Parti  Ordinarie ledamot
+    Tjänstgörande ersättare" on one line): the label is the section's, not a column of names; the other cells head
+    the table.
+
+    Why: read as a name column "Beslutande" made the party column stand after the first name column, so the rows
+    (indented under the label, "M  Anna Ek") lost their party, and their role came from the last heading."""
+    if header is None or header.name_roles[0] is not None or header.party_first:
+        return header
+    present = [(c, s) for c, s in cells if c.strip()]
+    lab = label_role(present[0][0].strip()) if present else None
+    if lab is None or lab[0] != "" or lab[1] < len(present[0][0].strip().rstrip(":")):
+        return header
+    rest = _table_header(present[1:])
+    return rest if rest is not None and rest.party_first else header
 
 
 def _voting_list_header(cells: list[tuple[str, int]], t: _Table) -> _Table:
@@ -475,6 +503,7 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
     names = [k for k in kinds if k[0] == "name"]
     if not names:
         return False
+    row_people: list[tuple[str | None, PersonInfo]] = []
     for n, (_, text, start) in enumerate(names):
         i = kinds.index(names[n])
         name, _, inline = text.partition(",")
@@ -523,6 +552,7 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
         elif role == "tjänsteman" and (party or not (beside or inline.strip())):
             role = None
         p = att.add(name, party, _table_role(att, name, role), start, start + len(name))
+        row_people.append((t.name_roles[n] if n < len(t.name_roles) else None, p))
         for kind, value, vstart in beside:
             if kind == "sub":
                 m = re.search(r"([A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})", value)
@@ -534,7 +564,27 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
             elif kind == "by" and (sm := next(find_people(value), None)) is not None:
                 sp = att.add(sm.name, sm.party, "tjänstgörande ersättare", vstart + sm.start, vstart + sm.end)
                 sp.replaces = name
+    if t.party_first and not t.notes:
+        _absent_seat_holder(row_people)
     return True
+
+
+def _absent_seat_holder(row: list[tuple[str | None, PersonInfo]]) -> None:
+    """A seat table's row with a name in both the member column and the serving substitute's column ("S  Anna Ek
+    Bo Lind (S)" under "Parti | Ordinarie ledamot | Tjänstgörande ersättare"): the member is absent, the substitute
+    serves for the member, and the member has no role of the meeting.  Only in a table of seats (the party column
+    first) alone: a table with a presence, vote or note column is a roll of the members, where every member keeps
+    the role ledamot, and two lists side by side ("Beslutande ledamöter | Tjänstgörande ersättare") pair nobody.
+
+    Why: both names took their column's role, so the absent member counted as a ledamot present."""
+    members = [p for col, p in row if col == "ledamot"]
+    serving = [p for col, p in row if col == "tjänstgörande ersättare"]
+    if len(members) != 1 or len(serving) != 1:
+        return
+    member, sub = members[0], serving[0]
+    if "ledamot" in member.roles:
+        member.roles.remove("ledamot")
+    sub.replaces = sub.replaces or member.name
 
 
 # "O = ordförande", "V1 = 1:e vice ordförande", "TE = tjänstgörande ersättare": one entry of a legend of role codes.
@@ -866,6 +916,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
         if header is None and table is None and (split := _joined_heading_cells(cells)) is not None:
             if (header := _table_header(split)) is not None:
                 cells = split
+        header = _without_label_column(cells, header)
         if header:
             table = _voting_list_header(cells, header)  # the header's own labels still set the column roles below
             table.role_first = _role_column_first(cells)
@@ -895,7 +946,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 continue
         if (row := _headerless_row(cells, last_role)) is not None and _table_row(row, cells, last_role, att):
             continue
-        if _column_words_row(cells):
+        if _column_words_row(cells) or _agenda_heading_row(cells):
             continue
         if (row := _numbered_headerless_row(cells, last_role)) is not None and \
                 _table_row(row, cells, last_role, att):
@@ -988,6 +1039,8 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             if group:
                 # "Socialdemokraterna   Ulla Berg, ordförande" / "Kenneth Åström": names grouped by party.
                 current_party = group
+                if not by_column and not char_heads:
+                    _roles_beside_group(column_role, col, len(cells), last_role)
                 continue
             role = column_role.get(col, last_role)
             role = None if role == "-" else role
@@ -1266,6 +1319,20 @@ def _column_words_row(cells: list[tuple[str, int]]) -> bool:
         all(w.casefold() in _COLUMN_WORDS for w in words)
 
 
+# The column headings of an agenda (föredragningslista) printed as a table: "Nr  Ärende  Paragraf", "Punkt  Ärende
+# Dnr  Sida".
+_AGENDA_COLUMN_WORDS = frozenset({"nr", "nr.", "punkt", "ärende", "ärenden", "ärendemening", "rubrik", "paragraf",
+                                  "§", "§§", "dnr", "diarienummer", "sida", "föredragande", "beslut"})
+
+
+def _agenda_heading_row(cells: list[tuple[str, int]]) -> bool:
+    """A row of an agenda table's column headings ("Nr  Ärende   Paragraf"): it names nobody.
+
+    Why: "Nr  Ärende" is two capitalised words and was read as a person in the header before the first §."""
+    words = [w.casefold() for c, _ in cells for w in c.split()]
+    return len(words) >= 2 and "ärende" in words and all(w in _AGENDA_COLUMN_WORDS for w in words)
+
+
 # A signature written as name and role in one cell: "Sara Lönn, sekreterare".
 _SIGNED_AS = re.compile(r"^([^,()]+),\s*([^,()]+)$")
 
@@ -1338,6 +1405,17 @@ _OCR_I = re.compile(r"(?<![\w-])l(?=[bcdfghkmnpqrstvwxz][a-zåäö]+[ \u00a0]+[A
 _LONE_PARTY = re.compile(r"\(([A-Za-zÅÄÖåäö]{1,4})\)$")
 
 _SIGNATURE_ROLES = {"ordförande", "vice ordförande", "justerare", "sekreterare"}
+
+
+def _roles_beside_group(column_role: dict[int, str | None], col: int, ncells: int, last_role: str | None) -> None:
+    """The cells right of a party heading on its line ("Moderaterna<TAB>Anna Ek, ordförande") belong to the list the
+    party heading stands in: they take the role of its column (the list heading above it, "Beslutande ledamöter").
+
+    Why: the column right of it kept the value of an unrelated label higher up the page ("Sammanträdesdatum" in a
+    page head), so the first name beside each party heading lost the list's role."""
+    role = column_role.get(col, last_role)
+    for c in range(col + 1, ncells):
+        column_role[c] = role
 
 
 def _party_group(cell: str) -> str | None:
@@ -1584,6 +1662,9 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
                 found.append((h, hs, hs + len(h)))
             continue
         start = offset + cell.find(name)
+        if title and _serving_entry(name, title, start, offset + cell.find(title), party, att):
+            found.append((name, start, start + len(name)))
+            continue
         if title == "ersatt":
             # The member a substitute serves for: a person of the meeting, but not in this list's role.
             att.add(name, party, None, start, start + len(name))
@@ -1611,6 +1692,29 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
             att.people[name].add_role("tjänsteman")
         found.append((name, start, start + len(name)))
     return found
+
+
+# "tjg ersättare för Nina Ek", "tjänstgörande ersättare för Nina Ek": a bare entry's note that the person serves for a
+# member (case-sensitive name).
+_SERVING_TITLE = re.compile(r"(?i:(?:tjg\.?|tjänstgörande)\s+(?:ers\.?|ersättare)\s+(?:för|istf\.?|i\s+stället\s+för))"
+                            r"\s+([A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})\s*$")
+
+
+def _serving_entry(name: str, title: str, start: int, title_start: int, party: str | None,
+                   att: Attendance) -> bool:
+    """Read "Per Lind, tjg ersättare för Nina Ek" in a list without parties: Per Lind a serving ersättare for Nina
+    Ek, who is a person of the meeting (of the same party group) without a role; False for any other title.
+
+    Why: the note was taken as a job title, so the substitute got the list's role (ledamot) and the member replaced
+    was not read."""
+    m = _SERVING_TITLE.fullmatch(title.strip())
+    if m is None:
+        return False
+    p = att.add(name, party, "tjänstgörande ersättare", start, start + len(name))
+    p.replaces = m.group(1)
+    ms = title_start + title.find(m.group(1))
+    att.add(m.group(1), party, None, ms, ms + len(m.group(1)))
+    return True
 
 
 # A serving word after an ersättare's role: "Bo Ek (S), ersättare, tjänstgör för Siv Lind".

@@ -133,10 +133,29 @@ def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, i
         if years and int(years.group(2)) == int(years.group(1)) + 1:   # "budgetåret 2019/2020"
             continue
         labelled = LABEL.search(before) or _LABEL_WORDS.search(before) or _NORDIC_LABEL.search(before)
-        if labelled or (heading and not _LABEL_ONLY.fullmatch(m.group())):
+        if labelled or (heading and not _LABEL_ONLY.fullmatch(m.group()) and not _school_year(m.group())):
             yield normalise(m.group()), m.start(), m.end()
     if "\t" in text:
-        yield from _in_number_column(text)
+        yield from _not_taken(_in_number_column(text), taken)
+
+
+def _school_year(value: str) -> bool:
+    """A school or financial year written as a year and the next one's two last digits ("läsåret 2024/25",
+    "2023/24"), which a heading's trust in plain formats would read as a number (a labelled one stays a number).
+
+    Why: "Information om skolvalet inför läsåret 2024/25" on a § line gave a case number "2024/25"."""
+    m = re.fullmatch(r"((?:19|20)\d{2})/(\d{2})", value)
+    return m is not None and int(m.group(2)) == (int(m.group(1)) + 1) % 100
+
+
+def _not_taken(found: Iterator[tuple[str, int, int]], taken: list[tuple[int, int]]) -> Iterator[tuple[str, int, int]]:
+    """The numbers of a number column that are not part of a longer number already read ("BIN" / "2024/0093" in a
+    narrow margin column is "BIN 2024/0093", not also "2024/0093").
+
+    Why: the column's bare number was read a second time, as a case number of its own."""
+    for value, s, e in found:
+        if not any(ts <= s < te for ts, te in taken):
+            yield value, s, e
 
 
 # A registry's code written as a word with a capital ("Dnr Kst 2024/118", "Dnr Bun 2023/45"): only right after a

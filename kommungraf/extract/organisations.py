@@ -152,6 +152,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rescue-service", re.compile(rf"(?<![\w-])({_CAP}s räddningsverk)s?(?![\w-])")),
     # "Sverigefinländarnas delegation": a minority's delegation, named by its people in the genitive plural.
     ("delegation", re.compile(rf"(?<![\w-])([{_U}][{_L}]+(?:arnas|ernas) delegation)(?:s|en)?(?![\w-])")),
+    # "Kommunförbundet Skåne", "Kommunförbundet Stockholms län": a county's association of municipalities by its
+    # county (why: no pattern read it, so the sender of a remiss was lost and an organisation named after it taken).
+    ("county-association", re.compile(rf"\b(Kommunförbundet {_CAP}(?: län)?)s?(?![\w-])")),
 ]
 
 # For each pattern, strings of which a text must hold at least one for the pattern to match there (each is a
@@ -198,6 +201,7 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "institute": ("Institutet",),
     "rescue-service": ("s räddningsverk",),
     "delegation": ("s delegation",),
+    "county-association": ("Kommunförbundet ",),
 }
 assert set(_NEEDS) == {kind for kind, _ in _PATTERNS}
 
@@ -480,7 +484,8 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return m.group(1)
     if kind == "place-association":
         return None if m.group(1).split()[0] in _NOT_MUNICIPALITY else m.group(1)
-    if kind in ("regional-federation", "beredning", "study-association", "rescue-service", "delegation"):
+    if kind in ("regional-federation", "beredning", "study-association", "rescue-service", "delegation",
+                "county-association"):
         return m.group(1)
     if kind == "place-service":
         return _place_service_name(m.group(1))

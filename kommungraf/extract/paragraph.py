@@ -1696,15 +1696,49 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
                 if parties:
                     # the legal party the body decides for, or the body where it enters the agreement itself
                     own = _entering_body(text, ctx.body) or municipality or ctx.body
-                    best = ([(own, m.start(), m.end())] if own else []) + parties[:1]
+                    best = ([(own, m.start(), m.end())] if own else []) + _counterparties(parties, own)
                     best_title = _agreement_title(text, m.start())
                     break
+    if len(best) < 2 and len(subjects := _subject_parties(text, ctx.body, municipality)) >= 2:
+        best = subjects
     if not best:
         return ()
     names = tuple(dict.fromkeys(n for n, _, _ in best))
     s = min(x[1] for x in best)
     e = max(x[2] for x in best)
     return (Agreement(best_title or _collapse(title), names, _span(mt, s, e)),)
+
+
+def _counterparties(parties: list[tuple[str, int, int]], own: str | None) -> list[tuple[str, int, int]]:
+    """The counterparties of "avtal … med A och B": every organisation of the coordinated list after "med" (the
+    caller's list stops at anything but "," / "och"), except the deciding party itself.
+
+    Why: only the first was taken, so "Avtal om samverkan … med Burlövs kommun och Staffanstorps kommun" lost the
+    second municipality."""
+    return [p for p in parties if p[0] != own] or parties[:1]
+
+
+# "Staffanstorps kommun, Malmö stad, Lunds kommun och Region Skåne har tagit fram en avsiktsförklaring": the parties
+# as the subject of the sentence that says they made (signed, entered) the agreement.
+_MADE_AGREEMENT = re.compile(r"(?i)(?:har|hade)\s+(?:tagit\s+fram|tecknat|ingått|slutit|enats\s+om|"
+                             r"kommit\s+överens\s+om|utarbetat)\s+(?:en|ett|den|det|gemensamt?)?\s*"
+                             r"[\wåäö-]*(?:avtal|överenskommelse|avsiktsförklaring|partnerskap)")
+
+
+def _subject_parties(text: str, own_body: str | None, own_municipality: str | None) -> list[tuple[str, int, int]]:
+    """The parties named as the subject of "A, B och C har tagit fram / tecknat / ingått en avsiktsförklaring (ett
+    avtal …)": the coordinated organisations that open the sentence; [] unless two or more.
+
+    Why: an agreement whose parties are named only so (no "mellan", no "med") gave no party at all."""
+    for m in re.finditer(r"(?i)\b(?:har|hade)\s+(?:tagit|tecknat|ingått|slutit|enats|kommit|utarbetat)\b", text):
+        if not _MADE_AGREEMENT.match(text, m.start()):
+            continue
+        dot = text.rfind(". ", 0, m.start())
+        start = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
+        parties = _agreement_parties(text, start, own_body, own_municipality)
+        if len(parties) >= 2 and not text[parties[-1][2]: m.start()].strip():
+            return parties
+    return []
 
 
 # The verbs of a body that enters an agreement itself: "Socialnämnden ingår idéburet offentligt partnerskap med …".
