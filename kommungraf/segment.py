@@ -579,6 +579,8 @@ def segment(lines: list[Line]) -> Segmented:
                     trailer = body[j:]
                     body = body[:j]
                     break
+            if not trailer and (j := _closing_signature_rows(body)) is not None:
+                trailer, body = body[j:], body[:j]
             if (j := _appended_vote_list(body)) is not None or (j := _vote_list_for_other(body, number)) is not None \
                     or (j := _appended_attendance_list(body)) is not None \
                     or (j := _appendix_for_other(body, number, {n for _i, n, _r in heads})) is not None:
@@ -938,6 +940,23 @@ def _justering_box(body: list[Line], j: int) -> bool:
 # decision may list "Ordförande: …" too.
 _JUSTERING_ROW = re.compile(r"(?i)^(?:justering|justeringsdatum|justerat)(?:\s*:\s*|\t+| {3,})\S")
 _SIGNED_BY = re.compile(r"(?i)^(?:ordförande|justerare|justerande|sekreterare)(?:\s*:\s*|\t+| {3,})[A-ZÅÄÖ]")
+
+
+def _closing_signature_rows(body: list[Line]) -> int | None:
+    """The start of the "Label<TAB>Name" signature rows that end the document ("Sekreterare<TAB>Tove Lundin" /
+    "Ordförande<TAB>Lena Ståhl" / "Justerare<TAB>…"), where no dotted line or Justerandes sign opens the block.
+
+    Why: a Word or HTML table of signatures without dotted lines stayed in the last paragraph, and its
+    secretary and adjusters were never read.  Only two or more rows with different labels, the last lines of
+    all, one of them a secretary's or adjuster's: an election in the last paragraph names a chair and vice chairs.
+    """
+    j = len(body)
+    while j > 1 and _SIGNED_BY.match(body[j - 1].text):
+        j -= 1
+    rows = [body[k].text.split(None, 1)[0].rstrip(":").casefold() for k in range(j, len(body))]
+    if len(set(rows)) < 2 or not {"sekreterare", "justerare", "justerande"} & set(rows):
+        return None
+    return j
 
 
 _DNR_LABEL = re.compile(r"(?i)^(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\b")

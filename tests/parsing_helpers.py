@@ -77,3 +77,12 @@ _H35_DOC = ("SOCIALNÄMNDEN\tPROTOKOLL\nSammanträdesdatum\t2023-05-16\n\nSN § 
             "Vi reserverar oss mot beslutet. Kommunen bör i stället upphandla tjänsten.\n"
             "Jan Berg (SD)\tLena Sten (SD)\nExpedieras: Föreningen\n"
             "Ordförande\tJusterare\tSekreterare\nÅsa Lind\tLars-Olof Ek\tSofia Nord\n")
+
+
+def _people_listed(text: str) -> dict[str, tuple[str | None, list[str]]]:
+    """Party and roles of each person an attendance list names."""
+    from kommungraf.clean import content_lines
+    from kommungraf.extract.attendance import logical_lines, parse_attendance
+
+    att = parse_attendance(logical_lines(content_lines(_src(text)), text), source=text)
+    return {p.name: (p.party, p.roles) for p in att.people.values()}

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from parsing_helpers import _H24_ROLL_CALL, _H35_DOC, _minutes, _src
+from parsing_helpers import _H24_ROLL_CALL, _H35_DOC, _minutes, _people_listed, _src
 
 from kommungraf.clean import content_lines
-from kommungraf.extract.attendance import logical_lines, parse_attendance
+from kommungraf.extract.attendance import label_role, logical_lines, parse_attendance
 from kommungraf.source import SourceText
 
 
@@ -772,12 +772,6 @@ def test_a_name_with_a_title_above_a_justerare_heading_is_no_signature_name():
     assert "justerare" in people["Henrik Palm"][1]
 
 
-def _people_listed(text: str) -> dict[str, tuple[str | None, list[str]]]:
-    """Party and roles of each person an attendance list names."""
-    att = parse_attendance(logical_lines(content_lines(_src(text)), text), source=text)
-    return {p.name: (p.party, p.roles) for p in att.people.values()}
-
-
 def test_a_party_code_in_its_own_first_cell_gives_the_party_to_the_names_of_its_rows():
     m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-03-19\n\nBeslutande ledamöter\n"
                  "S\tLiisa Keskitalo, ordförande\n\tBengt Niemi\n\tTommy Lantto\n"
@@ -882,3 +876,24 @@ def _seats(text: str) -> dict[str, tuple[str | None, list[str], str | None]]:
     """Party, roles and the member served for of each person an attendance list names."""
     att = parse_attendance(logical_lines(content_lines(_src(text)), text), source=text)
     return {p.name: (p.party, p.roles, p.replaces) for p in att.people.values()}
+
+
+def test_a_name_wrapped_at_a_soft_line_break_in_a_label_column_is_one_name():
+    people = _people_listed("Ordförande\tLena Ståhl (S)\n1:e vice ordförande\tHans-Göran\nNilsson (M)\n"
+                     "Ledamöter\tBo Ingemar\nStrand (S)\nLinnea Holm (V)\n")
+    assert people["Hans-Göran Nilsson"] == ("M", ["vice ordförande"])
+    assert people["Lena Ståhl"] == ("S", ["ordförande"])
+    assert people["Bo Ingemar Strand"] == ("S", ["ledamot"])
+    assert "Bo Ingemar" not in people
+
+
+def test_a_bracketed_presidium_role_on_the_next_line_belongs_to_the_name_above():
+    people = _people_listed("Beslutande          Anna Berg (C) (ordf), Henrik von Essen (M)\n"
+                     "                    (1:e vice ordf), Mehmet Yılmaz (S)\n")
+    assert people["Henrik von Essen"][1] == ["vice ordförande"]
+    assert people["Mehmet Yılmaz"][1] == []
+
+
+def test_abbreviated_chair_labels_with_a_colon():
+    assert label_role("Ordf.: Per-Ola Ljung (KD)") == ("ordförande", 6)
+    assert label_role("1:e v. ordf.: Anna Berg (S)") == ("vice ordförande", 13)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from parsing_helpers import _KF_HEAD, _minutes, _src
+from parsing_helpers import _KF_HEAD, _minutes, _people_listed, _src
 
 from kommungraf.extract import extract_minutes
 from kommungraf.extract.cases import find_case_numbers
@@ -723,3 +723,44 @@ def test_a_county_association_of_municipalities_is_an_organisation():
         ["Kommunförbundet Jämtlands län"]
     # The gazetteer knows the Stockholm association by its present name.
     assert [n for n, _, _ in find_organisations("Yttrande till Kommunförbundet Stockholms län")] == ["Storsthlm"]
+
+
+def test_the_particle_af_is_no_acronym_of_an_authority():
+    found = [n for n, _s, _e in find_organisations("Yrkande av Jan-Erik af Sandeberg (SD) och remiss från AF.")]
+    assert found == ["Arbetsförmedlingen"]
+
+
+def test_a_name_wrapped_inside_a_particle_surname_is_the_whole_name():
+    people = [(m.name, m.party) for m in find_people("gruppledare Mikael Lindh\nde Vries (SD) får föra följande")]
+    assert people == [("Mikael Lindh de Vries", "SD")]
+
+
+def test_a_dash_in_brackets_is_a_member_without_party():
+    people = [(m.name, m.party) for m in find_people("Sara Nyström (C), Roger Fält (-), Per Ek (S)")]
+    assert people == [("Sara Nyström", "C"), ("Roger Fält", None), ("Per Ek", "S")]
+
+
+def test_a_name_in_foreign_capitals_without_party_is_a_name():
+    assert _people_listed("Ledamöter\tLena Ståhl (S)\nJusterare\tMustafa Çelik\n")["Mustafa Çelik"][1] == ["justerare"]
+
+
+def test_a_proposal_without_the_middle_name_is_the_listed_person():
+    text = ("Kommunstyrelsen\nSammanträdesdatum 2024-04-16\nBeslutande\tMaria Elisabeth Lundqvist (M), "
+            "Per Ek (S)\n§ 45 Dnr KS 2024/1\nAvtal om överförmyndare\nYrkanden\n"
+            "Maria Lundqvist (M) yrkar bifall till förslaget. Per Ek (S) instämmer i Maria Lundqvists yrkande.\n"
+            "Beslut\nFörslaget bifalls.\n")
+    minutes = _minutes(text)
+    assert "Maria Lundqvist" not in {p.name for p in minutes.persons}
+    assert {r.name for pr in minutes.paragraphs[0].proposals for r in pr.by} == {"Maria Elisabeth Lundqvist",
+                                                                                  "Per Ek"}
+
+
+def test_a_company_whose_ab_wrapped_to_the_next_line_of_running_text():
+    text = ("Markanvisningen gäller till och med 2026-12-31 enligt avtalet. Söderköpings Vatten\n"
+            "AB har lämnat synpunkter.")
+    assert [n for n, _s, _e in find_organisations(text)] == ["Söderköpings Vatten AB"]
+
+
+def test_a_jour_by_its_proper_name_and_place():
+    text = "partnerskap mellan Åtvidabergs kommun och Kvinnojouren Vendela i Åtvidaberg för perioden"
+    assert "Kvinnojouren Vendela i Åtvidaberg" in [n for n, _s, _e in find_organisations(text)]

@@ -838,3 +838,11 @@ def test_the_parties_that_open_a_sentence_saying_they_made_the_agreement_are_its
     m = extract_minutes(_src("Staffanstorps kommun\n" + text))
     assert set(m.paragraphs[0].agreements[0].parties) == {"Staffanstorps kommun", "Malmö stad", "Lunds kommun",
                                                          "Region Skåne"}
+
+
+def test_a_note_that_a_member_may_bring_to_the_minutes_is_a_protokollsanteckning():
+    text = (_KF_HEAD + "§ 58 Dnr KS 2024/12\nMarkanvisningsavtal\nBeslut\nAvtalet godkänns.\n"
+            "Protokollsanteckning\nSverigedemokraternas gruppledare Mikael Berg (SD) får föra följande anteckning "
+            "till protokollet: Sverigedemokraterna välkomnar fler\nbostadsrätter men anser att normen bör ses över.\n")
+    st = _minutes(text).paragraphs[0].statements
+    assert [(s.kind, [r.name for r in s.by]) for s in st] == [("protokollsanteckning", ["Mikael Berg"])]

@@ -593,3 +593,18 @@ def test_h40_adjusted_paragraphs_line_ends_last_paragraph():
     assert "ordförande" in roles["Eva Stjernberg"]
     assert "sekreterare" in roles["Tove Lund"]
     assert "Stjernberg" not in _par(m, "37").text
+
+
+def test_label_and_name_signature_rows_that_end_the_document_are_the_signatures():
+    text = (_KF_HEAD + "§ 63 Dnr KF 2024/4\nAnmälan av delegationsbeslut\nBeslut\nRedovisningen läggs till "
+            "handlingarna.\nSekreterare\tTove Lundin\nOrdförande\tGöran Sandell\nJusterare\tKenneth Ohlin\n")
+    seg = segment(content_lines(_src(text)))
+    assert seg.trailer[0].text == "Sekreterare\tTove Lundin"
+    roles = {p.name: p.roles for p in _minutes(text).persons}
+    assert "sekreterare" in roles["Tove Lundin"]
+
+
+def test_an_election_of_the_presidium_in_the_last_paragraph_stays_in_it():
+    text = (_KF_HEAD + "§ 5 Dnr KF 2024/5\nVal av presidium\nBeslut\nTill presidiet väljs\n"
+            "Ordförande\tAnna Berg (S)\nVice ordförande\tPer Ek (M)\n")
+    assert segment(content_lines(_src(text))).trailer == []

@@ -16,7 +16,7 @@ from ..segment import Segmented, segment
 from ..source import SourceText
 from .attendance import Attendance, label_role, logical_lines, meeting_date, parse_attendance
 from .divisions import appended_divisions, paragraph_divisions
-from .names import PLAIN_NAME, find_people, ocr_name_forms, short_forms
+from .names import PLAIN_NAME, find_people, middle_name_forms, ocr_name_forms, short_forms
 from .organisations import find_organisations
 from .paragraph import Context, adjusted_paragraphs, extract_paragraph
 
@@ -68,6 +68,9 @@ def extract_minutes(src: SourceText) -> Minutes:
     if not seg.paragraphs and not _meeting_without_paragraphs(seg, att):
         raise NotMinutesError(src.path, "no paragraph (§) found; this does not look like minutes")
     full_names = short_forms(att.people)
+    # "Maria Lundqvist (M)" in a paragraph is the listed "Maria Elisabeth Lundqvist"; a double surname's short
+    # form (short_forms) wins where both apply.
+    full_names = {**middle_name_forms(att.people), **full_names}
     for p in att.people.values():
         p.replaces = full_names.get(p.replaces, p.replaces) if p.replaces else None
     full = join_lines(lines)

@@ -79,6 +79,9 @@ _ABBREVIATED_LABELS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(r"^ers\.:?(?!\S)", re.I), "ersättare"),
     (re.compile(r"^just\.:?(?!\S)", re.I), "justerare"),
     (re.compile(r"^sekr\.:?(?!\S)", re.I), "sekreterare"),
+    # "Ordf.:" and "1:e v. ordf.:" with a colon after the abbreviation's dot (why: _LABELS wants a space after it).
+    (re.compile(r"^(?:förste|andre|1:e|2:e)?\s*(?:vice|v\.)\s*ordf\.:(?!\S)", re.I), "vice ordförande"),
+    (re.compile(r"^ordf\.:(?!\S)", re.I), "ordförande"),
 ]
 # "Ersättare, ej tjg" / "Ersättare (ej tjänstgörande)": the role word first and the serving note after it, a
 # heading of those present but not serving; "Ersättare, tjg" of those serving (why: the lower-case note after
@@ -170,7 +173,7 @@ def label_role(text: str) -> tuple[str | None, int] | None:
     the previous entry, not a heading.
     """
     text = _ocr_label(text)
-    for pat, role in (_ABBREVIATED_LABELS if text[:1] in "EeJjSsTt" else []) + _LABELS:
+    for pat, role in (_ABBREVIATED_LABELS if text[:1] in "EeJjSsTtOoVv12" else []) + _LABELS:
         m = pat.match(text)
         if m:
             if (n := _grouping_note(text, m.end())) is not None:
@@ -714,6 +717,34 @@ def _ordinal_role_start(text: str) -> bool:
     return text[:1] in "123fFaA" and _ORDINAL_ROLE_START.match(text) is not None
 
 
+# A name's last word with its party, alone on a line ("Nilsson (M)", "de Vries (SD), ordförande").
+_SURNAME_PARTY_LINE = re.compile(r"^(?:(?:af|von|van|der|den|de|du|la|le)\s+){0,2}"
+                                 rf"{CAP_WORD}\s*\((?:[A-Za-zÅÄÖåäö]{{1,4}}|-)\)\s*(?:,.*)?$")
+# A cell of first names only, no party and no title ("Hans-Göran", "Bo Ingemar").
+_FIRST_NAMES_CELL = re.compile(rf"(?:{CAP_WORD}[ \u00a0]+){{0,2}}{CAP_WORD}")
+# A bracketed role opening a line: "(1:e vice ordf), Mehmet Yılmaz (S) …".
+_BRACKETED_ROLE = re.compile(r"\(\s*(?:(?:förste|andre|1:e|2:e)\s+)?(?:vice\s+|v\.?\s+)?ordf(?:örande|\.)?\s*\)")
+
+
+def _wrapped_entry(prev: str, text: str) -> bool:
+    """Whether a line continues the attendance entry that ends the line above.
+
+    Two wraps do: a name broken between its words at a soft line break or <br> ("1:e vice ordförande<TAB>Hans-Göran"
+    / "Nilsson (M)", "Bo Ingemar" / "Strand (S)"), where the line above ends in first names with no party and this
+    line is one surname with its party; and a presidium role in brackets that follows the party on the next line
+    ("… Henrik von Essen (M)" / "(1:e vice ordf), Mehmet …").
+
+    Why: each half read alone gives a person without a surname, or a name without its role.
+    """
+    if _BRACKETED_ROLE.match(text):
+        return _LONE_PARTY.search(prev.rstrip()) is not None
+    if not _SURNAME_PARTY_LINE.match(text) or label_role(text) is not None:
+        return False
+    last = CELL_SPLIT.split(prev)[-1].strip()
+    return _FIRST_NAMES_CELL.fullmatch(last) is not None and label_role(last) is None and \
+        min(len(w) for w in last.split()) > 1
+
+
 def logical_lines(lines: list[Line], source: str) -> list[Line]:
     """Lines of running text rejoined where a sentence wraps ("… 1:e vice" / "ordförande, Magnus …").
 
@@ -728,7 +759,8 @@ def logical_lines(lines: list[Line], source: str) -> list[Line]:
                                           else prev.text) and not CELL_SPLIT.search(ln.text)
                 and label_role(ln.text) is None and not _DOTS.match(ln.text) and not _is_heading_only(prev.text)
                 and (ln.text[:1].islower() or _CONTINUES.search(prev.text) or _ordinal_role_start(ln.text))) or \
-                (prev is not None and _split_label(prev.text, ln.text)):
+                (prev is not None and _split_label(prev.text, ln.text)) or \
+                (prev is not None and not ln.blank_before and _wrapped_entry(prev.text, ln.text)):
             joined = re.sub(r"\s", lambda m: "\u00a0" if m.group() in "\n\f\r" else m.group(),
                             source[prev.start:ln.end])
             joined = re.sub(r"\u00a0[ \t]+", lambda m: "\u00a0" * len(m.group()), joined)

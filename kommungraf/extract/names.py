@@ -17,8 +17,9 @@ _TOKEN = r"(?!(?:m|fl|med|flera)\b)[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?(?:-
 # A kommunalförbund writes the member municipality after the party: "(S, Göteborg)"; the place is kept in the
 # group and cut off again by _party_before_place.
 _PLACE_AFTER_PARTY = r"(?:,[ \u00a0]*[A-ZÅÄÖ][^\W\d_]{1,24}(?:[ -][A-ZÅÄÖ][^\W\d_]{1,24})?)?"
-_PARTY_PAREN = r"\(\s*([^\W\d_][^\W\d_!\-]{0,24}(?:[ \u00a0][A-ZÅÄÖ][^\W\d_!\-]{1,24}){0,2}(?:-gruppen)?!?" \
-    + _PLACE_AFTER_PARTY + r")\s*\)"
+# "(-)" marks a member without a party (a "politisk vilde"); kept as the party text and read as no party.
+_PARTY_PAREN = r"\(\s*((?:[^\W\d_][^\W\d_!\-]{0,24}(?:[ \u00a0][A-ZÅÄÖ][^\W\d_!\-]{1,24}){0,2}(?:-gruppen)?!?" \
+    + _PLACE_AFTER_PARTY + r")|[-–])\s*\)"
 _MFL = r"(?:\s*,?\s*(m\.?\s?fl\.?|med\s+flera))?"
 
 # Name tokens are separated by spaces; a no-break space stands for a line break inside a joined line.
@@ -26,7 +27,10 @@ _SEP = r"(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)"
 _START = r"(?<![\w\-’'])"  # names start at a word start: no attempt from inside a word (and no slow scan)
 #: A capitalised word of a name ("Lars-Erik", "Åström"); and a name of two to four such words with no party beside
 #: it, as attendance lists and roll calls print them ("Anna-Karin Lindqvist Berg").
-CAP_WORD = r"(?=[A-ZÅÄÖÉÜØÆ])[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+){0,3}"
+# A capital letter: the Latin-1 capitals and those of Latin Extended-A, for names of other origins written in their
+# own letters ("Mustafa Çelik", "Łukasz Nowak", "Şükrü Aydın"); without them a name without a party is no name.
+CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+CAP_WORD = rf"(?=[{CAPITAL}])[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+){{0,3}}"
 PLAIN_NAME = rf"{CAP_WORD}(?:[ \u00a0]+{CAP_WORD}){{1,3}}"
 NAME_PARTY = re.compile(rf"{_START}((?:{_TOKEN}{_SEP}){{0,4}}{_TOKEN}){_MFL}\s*{_PARTY_PAREN}")
 # "Pär Löfstrand, fp:" and "Ann Ekberg, s, och …": the party after a comma, as older minutes write it.
@@ -244,9 +248,9 @@ def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
         if party_text is None:
             continue
         party = canonical_party(party_text)
-        if party is None and not _looks_like_local_party(party_text):
+        if party is None and not _looks_like_local_party(party_text) and not _no_party_mark(party_text):
             continue
-        local = party is None
+        local = party is None and not _no_party_mark(party_text)
         raw = m.group(1)
         if "\n" in raw:
             # A name wraps at a line end only when the last line alone holds no full name ("… och Ali Reza" /
@@ -255,7 +259,7 @@ def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
             keep = segments[-1]
             if _party_heading_line(keep, party):
                 continue
-            if len(keep.split()) < 2 and len(segments) > 1:
+            if _name_words(keep) < 2 and len(segments) > 1:
                 keep = segments[-2] + "\n" + keep
             raw = keep
         if "   " in raw or "\t" in raw:
@@ -275,6 +279,24 @@ def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
         yield NameMatch(name=name, party=party if not local else party_text, party_text=party_text,
                         start=offset + start, end=offset + m.end(), with_others=bool(m.group(2)),
                         roles=roles)
+
+
+def _no_party_mark(party_text: str) -> bool:
+    """Whether the brackets after a name hold a dash, "Roger Fält (-)": a member who has left his party.
+
+    Why: such a member is a person of the meeting (he proposes, reserves) with no party, not a name in brackets
+    of something else.
+    """
+    return party_text in ("-", "–")
+
+
+def _name_words(line: str) -> int:
+    """The words of a line that can be a name's own words: its surname particles do not count.
+
+    Why: "Mikael Lindh" / "de Vries (SD)" wraps inside the surname; the last line's two words are one surname,
+    no full name, so the line above belongs to the name.
+    """
+    return sum(1 for w in line.split() if w not in _PARTICLES)
 
 
 def _party_heading_line(line: str, party: str | None) -> bool:
@@ -359,6 +381,27 @@ def short_forms(names: Iterable[str]) -> dict[str, str]:
         if len(words) < 3:
             continue
         short = " ".join(words[:-1])
+        if short in out:
+            shared.add(short)
+        out[short] = name
+    return {k: v for k, v in out.items() if k not in shared and k not in listed}
+
+
+def middle_name_forms(names: Iterable[str]) -> dict[str, str]:
+    """Each listed name of three words by its form without the middle word, where that form is unambiguous.
+
+    The attendance list prints a middle name that the paragraphs leave out: "Maria Elisabeth Lundqvist" is
+    "Maria Lundqvist (M)" in a proposal.  Only a capitalised middle word (not a particle: "Carl af Klercker" has
+    none); a form that is itself a listed name, or that two listed names share, resolves to nothing.
+    """
+    listed = set(names)
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    for name in listed:
+        words = name.split()
+        if len(words) != 3 or not words[1][:1].isupper():
+            continue
+        short = f"{words[0]} {words[2]}"
         if short in out:
             shared.add(short)
         out[short] = name

@@ -155,6 +155,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Kommunförbundet Skåne", "Kommunförbundet Stockholms län": a county's association of municipalities by its
     # county (why: no pattern read it, so the sender of a remiss was lost and an organisation named after it taken).
     ("county-association", re.compile(rf"\b(Kommunförbundet {_CAP}(?: län)?)s?(?![\w-])")),
+    # "Kvinnojouren Vendela i Åtvidaberg", "Brottsofferjouren Östergötland": a jour by its proper name, with or
+    # without its place (why: only "Kvinnojouren i Eslöv", by its place alone, had a pattern).
+    ("named-jour", re.compile(rf"(?<![\w-])([{_U}][{_L}]+jouren(?: {_CAP}){{1,2}}(?: i {_CAP})?)s?(?![\w-])")),
 ]
 
 # For each pattern, strings of which a text must hold at least one for the pattern to match there (each is a
@@ -202,6 +205,7 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "rescue-service": ("s räddningsverk",),
     "delegation": ("s delegation",),
     "county-association": ("Kommunförbundet ",),
+    "named-jour": ("jouren ",),
 }
 assert set(_NEEDS) == {kind for kind, _ in _PATTERNS}
 
@@ -277,14 +281,32 @@ def _alias_hits(text: str) -> Iterator[tuple[int, int, str]]:
     pos = 0
     first = pat.match(text)  # at the very start no character precedes the name
     if first is not None:
-        if (name := table.get(_alias_key(first.group(1)))) is not None:
+        if (name := table.get(_alias_key(first.group(1)))) is not None and _acronym_as_written(first.group(1)):
             yield first.start(), first.end(), name
         pos = first.end()
     for m in _alias_scan().finditer(text, pos):
         # The pattern ignores case letter by letter; casefold() can lengthen a letter ("İ" -> "i̇"), so a
         # text such as "Kİ" matches the alias "ki" without being it.
-        if (name := table.get(_alias_key(m.group(1)))) is not None:
+        if (name := table.get(_alias_key(m.group(1)))) is not None and _acronym_as_written(m.group(1)):
             yield m.start(1), m.end(), name
+
+
+@cache
+def _acronym_forms() -> dict[str, str]:
+    """The gazetteer's acronyms ("AF", "SKR", "SiS"), casefolded, with the case they are written in."""
+    return {form.casefold(): form for o in organisations() for form in (o.name, *o.aliases)
+            if " " not in form and len(form) <= 8 and sum(c.isupper() for c in form) >= 2}
+
+
+def _acronym_as_written(found: str) -> bool:
+    """Whether a gazetteer hit is no acronym, or an acronym in its own case.
+
+    The alias scan ignores case, so the acronym "AF" (Arbetsförmedlingen) matched the name particle in
+    "Jan-Erik af Sandeberg"; an acronym is written in capitals, a lower-case word of the same letters is another
+    word ("af", "ki", "sis").
+    """
+    form = _acronym_forms().get(found.casefold())
+    return form is None or found == form or found.isupper()
 
 
 def canonical_organisation(text: str) -> str | None:
@@ -338,6 +360,7 @@ def find_organisations(text: str, own_body: str | None = None,
         for m in own.finditer(text):
             hits.append((m.start(), m.end(), own_municipality))
     hits.extend(_alias_hits(text))
+    hits.extend(_ab_on_next_line(text))
     for kind, p in _PATTERNS:
         if not _may_match(kind, text):
             continue
@@ -387,6 +410,24 @@ def _wrapped_company(text: str, start: int, name: str) -> tuple[int, str]:
     if not words:
         return start, name
     return line_start - len(m.group()) + m.group().index(words[0]), " ".join([*words, name])
+
+
+_AB_LINE_START = re.compile(r"\n[ \t]*(AB)s?(?![\w-])")
+
+
+def _ab_on_next_line(text: str) -> Iterator[tuple[int, int, str]]:
+    """Companies whose "AB" a line break put alone at the next line's start: "… 2026-12-31. Söderköpings Vatten" /
+    "AB har lämnat synpunkter …".
+
+    Why: the company pattern wants a name word before "AB" on its line, so the name was lost.  As in
+    :func:`_wrapped_company`, only after a line of running text, from the capitalised words that end it.
+    """
+    if "AB" not in text:
+        return
+    for m in _AB_LINE_START.finditer(text):
+        start, name = _wrapped_company(text, m.start(1), "AB")
+        if name != "AB":
+            yield start, m.end(), name
 
 
 # The words before a company name that are no part of it ("Yttrande från Kirunabostäder AB"): a company is what
@@ -485,7 +526,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
     if kind == "place-association":
         return None if m.group(1).split()[0] in _NOT_MUNICIPALITY else m.group(1)
     if kind in ("regional-federation", "beredning", "study-association", "rescue-service", "delegation",
-                "county-association"):
+                "county-association", "named-jour"):
         return m.group(1)
     if kind == "place-service":
         return _place_service_name(m.group(1))

@@ -206,6 +206,8 @@ _JOINS_RESERVATION = re.compile(r"\b(?:ansl(?:uter|öt)\s+sig\s+till|instämm(?:
                                 r"reservation(?:en)?\b", re.I)
 _GIVE = re.compile(r"\b(?:lämna(?:r|de|t)?|anmäl(?:er|de|t)|avg(?:av|er)|inkom\s+med|lade|lägger|"
                    r"(?:får|få|fick|lät)\s+(?:följande\s+)?(?:till\s+protokollet\s+)?anteckna(?:t|s)?|antecknar|ställ(?:er|de)\s+sig\s+bakom|"
+                   # "får föra följande anteckning till protokollet" (the kind comes from "anteckning till protokollet")
+                   r"(?:får|få|fick)\s+föra|"
                    r"instämde?r?|instämmer|ansluter|anslöt|biträder|biträdde|yttrade|förena(?:r|de)\s+sig\s+med|"
                    # passive wording with the giver after "av" (see _passive_agents)
                    r"avgavs|anfördes|gjordes|lämnades|anmäldes|antecknas\s+på\s+begäran\s+av)\b", re.I)
