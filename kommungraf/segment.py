@@ -194,6 +194,8 @@ def _heading_at(lines: list[Line], i: int) -> tuple[str, str] | None:
         return trailing
     if banner := _agenda_banner_head(text):
         return banner
+    if row := _agenda_table_row_head(lines, i):
+        return row
     if (box := _box_head(text)) and not _row_of_sign_table(lines, i):
         return box
     if i and _REFERENCE_BEFORE.search(lines[i - 1].text):
@@ -294,6 +296,30 @@ def _agenda_banner_head(text: str) -> tuple[str, str] | None:
         return None
     m = _AGENDA_BANNER.match(text.strip())
     return (m.group(1), "") if m else None
+
+
+# The header row of a small table over a paragraph: "Ärende<TAB>Paragraf<TAB>Diarienummer", "Ärendenr   Paragraf …".
+_AGENDA_TABLE_HEADER = re.compile(r"(?i)^(?:ärende(?:nr|nummer)?|ärendepunkt|dagordningspunkt|punkt|nr)\.?"
+                                  r"(?:\t+| {2,})(?:paragraf|§)(?:\t| {2,}|$)")
+# Its row: the bare agenda number, the § cell and (maybe) the registration number: "6<TAB>§ 34<TAB>SN 2024/0087".
+_AGENDA_TABLE_ROW = re.compile(r"^\d{1,3}(?:\t+| {2,})(?:[A-ZÅÄÖa-zåäö]{1,6}\s*)?§\s*(\d{1,4})"
+                               r"(?:(?:\t+| {2,})(\S.*?))?\s*$")
+
+
+def _agenda_table_row_head(lines: list[Line], i: int) -> tuple[str, str] | None:
+    """The number and rest of a table row "6<TAB>§ 34<TAB>SN 2024/0087" right under its header row "Ärende<TAB>
+    Paragraf<TAB>Diarienummer", or None.
+
+    Why: an extract (a Word table, or a text export of one) puts the agenda number, the § and the registration
+    number in columns under a header row; the bare agenda number before the sign kept every other heading pattern
+    from reading the row, so no paragraph was found at all.  Only under such a header row, so that a numbered
+    list or a table of contents is no heading."""
+    if not i or not lines[i].text[:1].isdigit():
+        return None
+    m = _AGENDA_TABLE_ROW.match(lines[i].text)
+    if m is None or not _AGENDA_TABLE_HEADER.match(lines[i - 1].text.strip()):
+        return None
+    return m.group(1), m.group(2) or ""
 
 
 def _trailing_number(text: str) -> tuple[str, str] | None:

@@ -897,3 +897,59 @@ def test_a_bracketed_presidium_role_on_the_next_line_belongs_to_the_name_above()
 def test_abbreviated_chair_labels_with_a_colon():
     assert label_role("Ordf.: Per-Ola Ljung (KD)") == ("ordförande", 6)
     assert label_role("1:e v. ordf.: Anna Berg (S)") == ("vice ordförande", 13)
+
+
+def test_h45_signing_log_name_first_gives_roles():
+    people = _attendance(
+        "Detta dokument har signerats elektroniskt.\n"
+        "Namn\tRoll\tIdentitet\tTidpunkt\n"
+        "Eva Lind\tSekreterare\teva.lind@kommun.se\t2024-03-27 09:05 – Signerat med BankID\n"
+        "Per Ek\tOrdförande\tper.ek@kommun.se\t2024-03-27 18:40 – Signerat med BankID\n"
+        "Ola Berg\tJusterare\tola.berg@kommun.se\t2024-03-28 07:12 – Signerat med BankID\n")
+    assert people["Eva Lind"].roles == ["sekreterare"]
+    assert people["Per Ek"].roles == ["ordförande"]
+    assert people["Ola Berg"].roles == ["justerare"] and people["Ola Berg"].party is None
+
+
+def test_h45_signing_log_detail_lines_keep_the_log_going():
+    people = _attendance(
+        "SIGNERINGSSIDA\n"
+        "Undertecknare                       Roll            Signerat\n"
+        "Anna Holm                           Ordförande      2024-09-25 07:58:31 CEST\n"
+        "  anna.holm@politik.kommun.se       Signerat med BankID\n"
+        "Tomas Wik                           Justerare       2024-09-25 12:04:17 CEST\n"
+        "  tomas.wik.langt.namn@politik.kommun.se Signerat med BankID\n"
+        "Sara Fors                           Sekreterare     2024-09-24 16:31:02 CEST\n"
+        "  sara.fors@kommun.se\n")
+    assert people["Anna Holm"].roles == ["ordförande"]
+    assert people["Tomas Wik"].roles == ["justerare"]
+    assert people["Sara Fors"].roles == ["sekreterare"]
+
+
+def test_h45_check_columns_keep_role_of_absent_and_serving_substitute():
+    people = _attendance(
+        "NÄRVAROLISTA\n"
+        "Ledamöter                         Parti   Närvarande   Frånvarande   Ersätts av\n"
+        "Helena Berg, ordförande           S       X\n"
+        "Mats Öhrn                         KD                   X             Rebecka Ljung (KD)\n"
+        "Ali Hadi                          S       X\n"
+        "Ersättare                         Parti   Närvarande   Frånvarande\n"
+        "Rebecka Ljung                     KD      X (tjänstgör)\n"
+        "Lina Carl                         M                    X\n")
+    assert people["Helena Berg"].roles == ["ordförande"] and people["Helena Berg"].party == "S"
+    assert people["Mats Öhrn"].roles == ["ledamot"] and people["Mats Öhrn"].party == "KD"
+    assert people["Ali Hadi"].roles == ["ledamot"]
+    assert people["Rebecka Ljung"].roles == ["tjänstgörande ersättare"]
+    assert people["Lina Carl"].roles == ["ersättare"]
+
+
+def test_h45_tick_columns_with_uppdrag_give_official_role():
+    people = _attendance(
+        "Närvarolista\n"
+        "Namn\tParti\tUppdrag\tNärvarande\tFrånvarande\n"
+        "Maria Hell\tS\tOrdförande\t✓\n"
+        "Sofia Ras\tV\tLedamot\t\t✓\n"
+        "Johanna Sjö\t–\tKommunsekreterare\t✓\n")
+    assert people["Maria Hell"].roles == ["ordförande"]
+    assert people["Sofia Ras"].roles == ["ledamot"] and people["Sofia Ras"].party == "V"
+    assert people["Johanna Sjö"].roles == ["tjänsteman"] and people["Johanna Sjö"].party is None

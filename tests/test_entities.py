@@ -764,3 +764,12 @@ def test_a_company_whose_ab_wrapped_to_the_next_line_of_running_text():
 def test_a_jour_by_its_proper_name_and_place():
     text = "partnerskap mellan Åtvidabergs kommun och Kvinnojouren Vendela i Åtvidaberg för perioden"
     assert "Kvinnojouren Vendela i Åtvidaberg" in [n for n, _s, _e in find_organisations(text)]
+
+
+def test_h45_recipient_after_label_cell_is_no_wrapped_company_name():
+    from kommungraf.extract.organisations import find_organisations
+
+    text = "Beslut\tRedovisningen godkänns.\nProtokollsutdrag skickas till\tSocialnämnden\nSöderhamn Nära AB\n"
+    names = [n for n, _s, _e in find_organisations(text)]
+    assert "Söderhamn Nära AB" in names
+    assert not any(n.startswith("Socialnämnden ") for n in names)

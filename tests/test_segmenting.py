@@ -608,3 +608,40 @@ def test_an_election_of_the_presidium_in_the_last_paragraph_stays_in_it():
     text = (_KF_HEAD + "§ 5 Dnr KF 2024/5\nVal av presidium\nBeslut\nTill presidiet väljs\n"
             "Ordförande\tAnna Berg (S)\nVice ordförande\tPer Ek (M)\n")
     assert segment(content_lines(_src(text))).trailer == []
+
+
+def _lines(text: str):
+    return content_lines(SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,)))
+
+
+def test_h45_agenda_table_row_under_header_heads_paragraph():
+    from kommungraf.segment import segment
+
+    seg = segment(_lines(
+        "BYGGNÄMNDEN\tPROTOKOLLSUTDRAG\n"
+        "Ärende\tParagraf\tDiarienummer\n"
+        "7\t§ 41\tBN 2024/0012\n"
+        "Ny taxa för bygglov\n"
+        "Beslut\n"
+        "Taxan antas.\n"))
+    assert [p.number for p in seg.paragraphs] == ["41"]
+    assert [ln.text for ln in seg.paragraphs[0].title_lines] == ["Ny taxa för bygglov"]
+
+
+def test_h45_fixed_width_agenda_table_row_heads_paragraph():
+    from kommungraf.segment import segment
+
+    seg = segment(_lines(
+        "Ärendenr   Paragraf   Diarienummer\n"
+        "12         § 103      KS 2023/00400\n"
+        "Svar på motion om gatubelysning\n"
+        "Beslut\n"
+        "Motionen avslås.\n"))
+    assert [p.number for p in seg.paragraphs] == ["103"]
+
+
+def test_h45_numbered_row_without_table_header_is_no_heading():
+    from kommungraf.segment import segment
+
+    seg = segment(_lines("Förteckning\n3\t§ 41\tBN 2024/0012\nText.\n"))
+    assert seg.paragraphs == []

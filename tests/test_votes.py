@@ -359,3 +359,14 @@ def test_an_abstention_after_a_vote_between_two_proposals_told_without_ja_and_ne
                  "fyra röster för Britt Lundgrens yrkande. En ledamot avstår.\n\nBeslut\nYttrande avges.\n")
     vote = m.paragraphs[0].vote
     assert vote is not None and (vote.yes, vote.no, vote.abstain) == (6, 4, 1)
+
+
+def test_h45_vote_counts_separated_by_middle_dots():
+    m = _minutes(
+        "Kommunstyrelsen\nSammanträdesdatum 2024-05-28\n\n"
+        "§ 87\nYttrande över remiss\n\n"
+        "Beslutsgång\nOrdföranden ställer proposition på tilläggsyrkandet. Omröstning begärs.\n"
+        "Omröstningsresultat: Ja 6 · Nej 1 · Avstår 0\n\n"
+        "Beslut\nFörslaget antas.\n")
+    vote = m.paragraphs[0].vote
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (6, 1, 0)

@@ -296,6 +296,8 @@ class _Table:
     replaced: bool = False  # an "Ersättare för" column: a second name in a row is the member replaced
     role_first: bool = False  # a role column ("Funktion") before the name column: each row opens with its role
     notes: bool = False  # a column of presence, votes or notes ("Närvarande", "§ 45", "Anm."): a roll of members
+    replaced_by: bool = False  # an "Ersätts av" column: a second name in a row is the substitute serving
+    signing: bool = False  # an e-signing log ("Namn | Roll | E-post | Signerat"): detail lines under a row go on
 
 
 def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
@@ -349,6 +351,89 @@ def _without_label_column(cells: list[tuple[str, int]], header: _Table | None) -
         return header
     rest = _table_header(present[1:])
     return rest if rest is not None and rest.party_first else header
+
+
+# The columns of a list that ticks each member present or absent ("Namn | Parti | Närvarande | Frånvarande") and
+# names the substitute serving for an absent one ("Ersätts av").
+_PRESENCE_COLS = {"närvarande", "närv", "närv.", "närvaro"}
+_ABSENCE_COLS = {"frånvarande", "frånv", "frånv.", "ej närvarande"}
+_REPLACED_BY_COLS = {"ersätts av", "ersatt av", "ersattes av", "ersätts av ersättare"}
+
+
+def _presence_check_header(cells: list[tuple[str, int]]) -> _Table | None:
+    """The header of an attendance list with a check column for the present and one for the absent ("Ledamöter |
+    Parti | Närvarande | Frånvarande | Ersätts av"), or None.
+
+    Why: "Frånvarande" is a heading of its own (a list of the absent), so the whole row was no header and the
+    rows below lost their role; beside a "Närvarande" column it only heads the marks of the absent, whose role
+    is still the list's (an absent ledamot is a ledamot).  An "Ersätts av" column holds the substitute serving."""
+    low = [c.casefold().strip(":").strip() for c, _ in cells if c.strip()]
+    if not set(low) & _PRESENCE_COLS or not set(low) & (_ABSENCE_COLS | _REPLACED_BY_COLS):
+        return None
+    rest = [(c, s) for c, s in cells if c.casefold().strip(":").strip() not in _ABSENCE_COLS | _REPLACED_BY_COLS]
+    t = _table_header(rest)
+    if t is not None and set(low) & _REPLACED_BY_COLS:
+        t.replaced_by = True
+    return t
+
+
+def _substitute_cells(kinds: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """A row's cells with a name after the row's first one read as the substitute serving for it ("Mattias Öhman
+    | KD | | X | Rebecka Jönsson (KD)" under an "Ersätts av" column).
+
+    Why: read as a second name of the row, the substitute took the list's role (ledamot) instead of serving."""
+    first = next((i for i, k in enumerate(kinds) if k[0] == "name"), None)
+    if first is None:
+        return kinds
+    return [("by", text, start) if i > first and kind == "name" else (kind, text, start)
+            for i, (kind, text, start) in enumerate(kinds)]
+
+
+# A tick in a check column ("X", "✓"), also with a note on how the member took part: "X (tjänstgör)".
+_CHECK_MARK = re.compile(r"^[xX✓✔☑](?:\s+(\([^()]*\)))?$")
+
+
+def _without_check_mark(text: str) -> str | None:
+    """A table cell without its tick: None for a bare tick, the note for "X (tjänstgör)", else the cell as it is.
+
+    Why: "X (tjänstgör)" in an ersättare's Närvarande column says that the substitute served; read whole it was
+    no role cell, and the mark "✓" was taken for a cell of other text."""
+    if len(text) > 40 or not (m := _CHECK_MARK.match(text)):
+        return text
+    return m.group(1)
+
+
+# The header of an e-signing service's log: a signer column, a role column and the log's own columns.
+_SIGNER_COLS = {"namn", "undertecknare", "signatär", "signerad av", "signerat av", "undertecknad av"}
+_SIGNING_COLS = {"identitet", "identifierare", "e-post", "epost", "e-postadress", "signerat", "signerad", "tidpunkt",
+                 "tid", "datum", "metod", "signeringsmetod", "underskrift", "status", "legitimering", "id",
+                 "signeringstidpunkt", "signerat med"}
+
+
+def _signing_log_header(cells: list[tuple[str, int]]) -> _Table | None:
+    """The header of a signing log ("Namn | Roll | Identitet | Tidpunkt", "Undertecknare  Roll  Signerat"), or
+    None: only a signer column, a "Roll" column and the log's columns (e-mail, time, method).
+
+    Why: the log's columns are no attendance headings, so the header was not read and the signers lost the roles
+    of their Roll column, which in digitally signed minutes are the only source of the justerare."""
+    low = [c.casefold().strip(":").strip() for c, _ in cells if c.strip()]
+    if "roll" not in low or not set(low) & _SIGNER_COLS or not set(low) & _SIGNING_COLS or \
+            not all(c in _SIGNER_COLS or c in _SIGNING_COLS or c == "roll" for c in low):
+        return None
+    return _Table([None], False, False, role_first=low.index("roll") < low.index(next(c for c in low
+                                                                                         if c in _SIGNER_COLS)),
+                  signing=True)
+
+
+# What stands under a signer's row in a signing log: the e-mail identifier, "Signerat med BankID", a timestamp.
+_SIGNING_DETAIL = re.compile(r"(?i)^(?:\S+@\S+)?\s*"
+                             r"(?:signerat?\s+med\b.*|bankid|\d{4}-\d{2}-\d{2}[\d:\s]*(?:[A-Z]{3,4})?)?$")
+
+
+def _signing_detail_row(cells: list[tuple[str, int]]) -> bool:
+    """Whether a line under a signing log's row holds only its details (e-mail, method, time): the log goes on."""
+    present = [c.strip() for c, _ in cells if c.strip()]
+    return bool(present) and all(_SIGNING_DETAIL.match(c) for c in present)
 
 
 def _voting_list_header(cells: list[tuple[str, int]], t: _Table) -> _Table:
@@ -474,6 +559,8 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
     kinds: list[tuple[str, str, int]] = []
     for text, start in present:
         text, start = _without_presence_mark(text, start)
+        if (text := _without_check_mark(text)) is None:
+            continue
         text = _without_role_note(text)
         if canonical_party(text) and len(text) <= 5:
             kinds.append(("party", canonical_party(text) or "", start))
@@ -503,6 +590,8 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
             if first is not None and i > first and (
                     kind == "name" or (kind == "other" and next(find_people(text), None) is not None)):
                 kinds[i] = ("sub", "för " + text, start)
+    if t.replaced_by:
+        kinds = _substitute_cells(kinds)
     names = [k for k in kinds if k[0] == "name"]
     if not names:
         return False
@@ -938,7 +1027,9 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 party_row = row
                 continue
             party_cols = None
-        header = _table_header(cells)
+        if table is not None and table.signing and _signing_detail_row(cells):
+            continue  # "anna.ek@kommun.se   Signerat med BankID" under a signer's row
+        header = _table_header(cells) or _presence_check_header(cells) or _signing_log_header(cells)
         if header is None and "  " in ln.text and any("  " in c for c, _ in cells):
             # A fixed-width table's header, its columns two spaces apart ("Ledamöter   Parti  Anm."): its rows are
             # still read by the wider gaps, which a short heading leaves narrower than its column.

@@ -399,7 +399,7 @@ def _wrapped_company(text: str, start: int, name: str) -> tuple[int, str]:
     if text[line_start:start].strip() or line_start == 0:
         return start, name
     prev_start = text.rfind("\n", 0, line_start - 1) + 1
-    if line_start - prev_start < _RUNNING_LINE:
+    if line_start - prev_start < _RUNNING_LINE or _cell_row(text[prev_start:line_start]):
         return start, name
     m = _LINE_END_NAME.search(text, max(prev_start, line_start - 80), line_start)
     if m is None:
@@ -428,6 +428,14 @@ def _ab_on_next_line(text: str) -> Iterator[tuple[int, int, str]]:
         start, name = _wrapped_company(text, m.start(1), "AB")
         if name != "AB":
             yield start, m.end(), name
+
+
+def _cell_row(line: str) -> bool:
+    """Whether a line is a row of cells ("Protokollsutdrag skickas till<TAB>Socialnämnden"), not running text.
+
+    Why: the last cell of a label|value row, long as the row is, ends no sentence that a line break cut: the list
+    of recipients goes on one per line ("Söderhamn Nära AB" below "Socialnämnden"), and the two ran together."""
+    return "\t" in line
 
 
 # The words before a company name that are no part of it ("Yttrande från Kirunabostäder AB"): a company is what

@@ -510,8 +510,9 @@ _LABEL_LINE = re.compile(r"(?m)^[ \t\u00a0]*(?:Ja|JA)[ \t\u00a0]*:?[ \t\u00a0]*(
 
 # The labels with their counts set apart by column gaps or dashes instead of commas: "Omröstningsresultat      Ja 8
 # Nej 2      Avstår 1" (a case system's export), "Omröstningsresultat: Ja 6 – Nej 4 – Avstår 1".  A capital "Ja" and
-# "Nej" right after the gap, so that prose ("ja 7 dagar") is none.
-_GAP_OR_DASH = r"(?:\t+| {2,}|[ \t]*[–—-][ \t]*)"
+# "Nej" right after the gap, so that prose ("ja 7 dagar") is none.  Also a meeting portal's middle dot, bullet or bar
+# between them: "Omröstningsresultat: Ja 6 · Nej 1 · Avstår 0".
+_GAP_OR_DASH = r"(?:\t+| {2,}|[ \t]*[–—·•|-][ \t]*)"
 _GAPPED = re.compile(rf"\b(?:Ja|JA)[ \t]*:?[ \t]*(\d{{1,3}}){_GAP_OR_DASH}(?:Nej|NEJ)[ \t]*:?[ \t]*(\d{{1,3}})"
                      rf"(?:{_GAP_OR_DASH}(?:Avstår|AVSTÅR|Avstod|Avstående)[ \t]*:?[ \t]*(\d{{1,3}}))?(?!\d)")
 
