@@ -953,3 +953,64 @@ def test_h45_tick_columns_with_uppdrag_give_official_role():
     assert people["Maria Hell"].roles == ["ordförande"]
     assert people["Sofia Ras"].roles == ["ledamot"] and people["Sofia Ras"].party == "V"
     assert people["Johanna Sjö"].roles == ["tjänsteman"] and people["Johanna Sjö"].party is None
+
+
+def test_h44_titled_officials_under_non_deciding_heading_are_staff():
+    people = _attendance(
+        "Närvarande ej beslutande under § 142:\n"
+        "  Lena Sund (MP), insynsplats\n"
+        "  Göran Nyhem, förtroendevald revisor\n"
+        "  Sara Bäck, kommundirektör\n"
+        "  Mats Jon, avdelningschef individ- och familjeomsorg §§ 34–36\n")
+    assert people["Sara Bäck"].roles == ["tjänsteman"]
+    assert people["Mats Jon"].roles == ["tjänsteman"]
+    assert people["Göran Nyhem"].roles == [] and people["Lena Sund"].roles == []
+
+
+def test_h44_certifier_on_its_label_line_is_no_official():
+    people = _attendance("Rätt utdraget betygar: Camilla Ryd, kommunsekreterare, 2024-06-07\n")
+    assert people["Camilla Ryd"].roles == []
+
+
+def test_h44_second_member_replaced_by_same_substitute_gets_no_role():
+    people = _attendance(
+        "Tjänstgörande ersättare   Ulf Gran (S) för Gunilla Nord (S) § 33 och\n"
+        "                          för Per Sved (S) §§ 34–36\n")
+    assert people["Ulf Gran"].roles == ["tjänstgörande ersättare"]
+    assert people["Per Sved"].roles == []
+
+
+def test_h44_label_column_heading_wrapped_over_two_lines_with_values():
+    people = _attendance(
+        "Beslutande ledamöter   Anna Berg (S), ordförande\n"
+        "                       Per Ek (M)\n"
+        "Tjänstgörande          Eva Dahl (KD)\n"
+        "ersättare              Ulf Gran (S)\n")
+    assert people["Per Ek"].roles == ["ledamot"]
+    assert people["Eva Dahl"].roles == ["tjänstgörande ersättare"]
+    assert people["Ulf Gran"].roles == ["tjänstgörande ersättare"]
+
+
+def test_h44_signatures_separated_by_bars_each_take_their_label():
+    people = _attendance("Vid protokollet: Therese Gran | Ordförande: Anna Sjö | Justerare: Peter Holm\n")
+    assert people["Therese Gran"].roles == ["sekreterare"]
+    assert people["Anna Sjö"].roles == ["ordförande"]
+    assert people["Peter Holm"].roles == ["justerare"]
+
+
+def test_h44_chair_label_beside_vice_chair_gives_both_roles():
+    people = _attendance(
+        "Ordförande §§ 140–141: Erik Löv (C)\n"
+        "Ordförande § 142:      Marie Ång (S), vice ordförande\n")
+    assert people["Erik Löv"].roles == ["ordförande"]
+    assert sorted(people["Marie Ång"].roles) == ["ordförande", "vice ordförande"]
+
+
+def test_h44_elected_auditor_in_function_column_is_no_official():
+    people = _attendance(
+        "Namn\tParti\tFunktion\n"
+        "Mattias Sjö\tS\tOrdförande\n"
+        "Ulla Sand\t\tFörtroendevald revisor\n"
+        "Anna Vik\t\tKommundirektör\n")
+    assert people["Ulla Sand"].roles == []
+    assert people["Anna Vik"].roles == ["tjänsteman"]

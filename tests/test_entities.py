@@ -773,3 +773,20 @@ def test_h45_recipient_after_label_cell_is_no_wrapped_company_name():
     names = [n for n, _s, _e in find_organisations(text)]
     assert "Söderhamn Nära AB" in names
     assert not any(n.startswith("Socialnämnden ") for n in names)
+
+
+def _orgs(text: str) -> list[str]:
+    from kommungraf.extract.organisations import find_organisations
+
+    return [name for name, _, _ in find_organisations(text)]
+
+
+def test_h44_county_board_and_transport_by_county_short_name():
+    assert _orgs("remiss från Länsstyrelsen Västernorrland, miljöprövningsdelegationen") == \
+        ["Länsstyrelsen Västernorrland"]
+    assert _orgs("upphandlas av Länstrafiken Kronoberg och") == ["Länstrafiken Kronoberg"]
+    assert _orgs("Länsstyrelsen Beslutar") == []
+
+
+def test_h44_common_forest_by_its_place():
+    assert _orgs("Bolaget ägs av Orsa Besparingsskog sedan 1990.") == ["Orsa Besparingsskog"]

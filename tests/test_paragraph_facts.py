@@ -846,3 +846,24 @@ def test_a_note_that_a_member_may_bring_to_the_minutes_is_a_protokollsanteckning
             "till protokollet: Sverigedemokraterna välkomnar fler\nbostadsrätter men anser att normen bör ses över.\n")
     st = _minutes(text).paragraphs[0].statements
     assert [(s.kind, [r.name for r in s.by]) for s in st] == [("protokollsanteckning", ["Mikael Berg"])]
+
+
+def test_h44_past_tense_request_for_opinion_is_referral():
+    m = _minutes(
+        "Kommunstyrelsen\nSammanträdesdatum 2024-09-03\nOrdförande: Erik Löv (C)\n\n"
+        "§ 142\tDnr KS 2024/311\nAnmälan av ordförandebeslut om vindkraft\n\n"
+        "Ärendet\nLänsstyrelsen Västernorrland, miljöprövningsdelegationen, begärde\n"
+        "2024-07-05 kommunens yttrande över Vind AB:s ansökan om tillstånd.\n\n"
+        "Beslut\nKommunstyrelsen godkänner anmälan.\n")
+    ref = _par(m, "142").referred_by
+    assert ref is not None and ref.value == "Länsstyrelsen Västernorrland"
+
+
+def test_h44_agreement_in_matter_when_decision_only_refers_to_appendix():
+    m = _minutes(
+        "Kommunstyrelsen\nSammanträdesdatum 2024-04-29\nOrdförande: Mattias Sjö (S)\n\n"
+        "§ 71\tDnr KS 2024/211\nFörvärv av fastigheten Vivsta 3:118\n\n"
+        "Ett köpeavtal mellan Timrå kommun och Vivsta Mark AB har förhandlats fram.\n\n"
+        "Beslut\nKommunstyrelsen beslutar enligt bilaga 3.\n")
+    agreements = _par(m, "71").agreements
+    assert [a.parties for a in agreements] == [("Timrå kommun", "Vivsta Mark AB")]

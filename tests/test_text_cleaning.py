@@ -291,3 +291,15 @@ def test_portal_label_and_value_spans_without_space_between_are_split_by_a_tab()
             '<p>Kommun<b>styrelsen</b> och <span class="x">Anna</span> <span class="y">Berg</span></p></body></html>')
     assert read_html(Path("x.html"), page.encode()).text.split("\n") == [
         "Justerare\tEva Ek (C)", "1.\tatt godkänna avtalet.", "Ja\t34", "Kommunstyrelsen och Anna Berg"]
+
+
+def test_h44_link_free_page_header_naming_the_protocol_is_kept(tmp_path):
+    from kommungraf.loaders.html import read_html
+
+    html = ("<!DOCTYPE html><html lang='sv'><head><meta charset='utf-8'><title>t</title></head><body>"
+            "<header><p>Kramfors kommun · Barn- och utbildningsnämnden · Protokollsutdrag</p></header>"
+            "<main><h1>Barn- och utbildningsnämnden</h1><p>Sammanträdesdag: 14 februari 2024</p>"
+            "<h2>§ 9 Motion</h2><p>Text.</p></main></body></html>")
+    path = tmp_path / "x.html"
+    path.write_text(html, encoding="utf-8")
+    assert "Kramfors kommun" in read_html(path, html.encode("utf-8")).text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from parsing_helpers import _APPENDED_VOTES, _H24_ROLL_CALL, _H31_HEAD, _minutes
+from parsing_helpers import _APPENDED_VOTES, _H24_ROLL_CALL, _H31_HEAD, _minutes, _par
 
 from kommungraf.clean import MappedText
 from kommungraf.model import Span
@@ -370,3 +370,18 @@ def test_h45_vote_counts_separated_by_middle_dots():
         "Beslut\nFörslaget antas.\n")
     vote = m.paragraphs[0].vote
     assert vote is not None and (vote.yes, vote.no, vote.abstain) == (6, 1, 0)
+
+
+def test_h44_vote_with_elliptic_second_side():
+    m = _minutes(
+        "Kommunfullmäktige\nSammanträdesdatum 2024-06-03\nOrdförande: Hans Lund (S)\n\n"
+        "§ 52\tDnr KS 2024/93\nBorgen för bolaget\n\n"
+        "Omröstning\nEfter upprop har 21 ledamöter röstat ja och 9 nej, medan 1 ledamot avstod från att rösta.\n\n"
+        "Beslut\nBorgen beviljas.\n\n"
+        "§ 53\tDnr KS 2024/94\nFörvärv av mark\n\n"
+        "Omröstning begärs. Med 8 röster för bifall och 3 för avslag beslutar fullmäktige enligt yrkandet. "
+        "2 ledamöter avstår.\n\n"
+        "Beslut\nMarken förvärvas.\n")
+    v52, v53 = _par(m, "52").vote, _par(m, "53").vote
+    assert v52 is not None and (v52.yes, v52.no, v52.abstain) == (21, 9, 1)
+    assert v53 is not None and (v53.yes, v53.no, v53.abstain) == (8, 3, 2)

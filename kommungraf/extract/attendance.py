@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from ..clean import Line
 from ..gazetteer import canonical_party
@@ -220,7 +221,15 @@ def _is_job_title(text: str) -> bool:
     t = text.strip().casefold()
     # An employee or union representative ("arbetstagarrepresentant", "facklig företrädare") is no official.
     return bool(t) and not re.match(r"^(?:s|m|v|mp|l|fp|c|kd|sd|fi|pp|spi)$", t) and len(t) < 60 and \
-        not re.search(r"(?:representant|företrädare)$", t)
+        not re.search(r"(?:representant|företrädare)$", t) and not _auditor(t)
+
+
+def _auditor(title: str) -> bool:
+    """Whether a title is an elected auditor's ("Förtroendevald revisor", "lekmannarevisor"): they are no staff of
+    the body they audit (as the "Revisorer" heading gives no role).  A bare "revisor" may be a firm's employee.
+
+    Why: in a Namn | Parti | Funktion table the auditor's Funktion cell was read as a staff member's job title."""
+    return re.search(r"(?i)(?:förtroendevalda?\s+|lekmanna)revisor(?:er)?$", title.strip()) is not None
 
 
 # ("\bstad": a surname such as "Ridderstad" or "Bergstad" is a name, not a city.)
@@ -639,7 +648,7 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
         if t.titles and (len(beside) > 0 or inline.strip()) and not party:
             role = "tjänsteman"
         elif not party and any(kind == "other" and _JOB_TITLE.search(value.split(",")[0].strip())
-                               for kind, value, _ in beside):
+                               and not _auditor(value.split(",")[0]) for kind, value, _ in beside):
             role = "tjänsteman"  # "Anna Wirén  (no party)  Förvaltningschef": an official in a Roll column
         elif role == "tjänsteman" and (party or not (beside or inline.strip())):
             role = None
@@ -792,6 +801,37 @@ def _split_label(word: str, nxt: str) -> bool:
     alone = label_role(nxt)
     # Joined only where the first word changes the heading: "Tjänstgörande ersättare" is not "Ersättare".
     return joined is not None and joined[1] > len(word) and (alone is None or joined[0] != alone[0])
+
+
+def _keep_presidium_label(found: list[tuple[str, int, int]], line_role: str | None, att: Attendance) -> None:
+    """The presidium role of a label on the line of one name, also where a role beside the name differs
+    ("Ordförande § 142:   Marie Ångman (S), vice ordförande": she chairs as vice chair, and holds both).
+
+    Why: the role word beside the name replaced the label's role, so the chair of those §§ was lost."""
+    if line_role in _PRESIDIUM and len(found) == 1:
+        att.people[found[0][0]].add_role(line_role)
+
+
+def _wrapped_column_labels(lines: list[Line]) -> dict[int, str | None]:
+    """Headings of a label column wrapped over two lines with values beside both ("Tjänstgörande   Eva Dahlin (KD)"
+    / "ersättare   Ulf Granberg (S)"): id of each of the two lines → the whole heading's role.
+
+    Why: the first word alone was no heading and the second alone ("ersättare") a different one, so the names on
+    the first line took the heading above and those on the second the wrong role.  Only a lower-case second line
+    continues the heading; ``_split_label`` joins such a heading where no values stand beside it."""
+    out: dict[int, str | None] = {}
+    for a, b in pairwise(lines):
+        if b.blank_before or not b.text[:1].islower() or not a.text[:1].isupper():
+            continue
+        ca, cb = _cells(a), _cells(b)
+        if len(ca) < 2 or len(cb) < 2 or not ca[0][0] or " " in ca[0][0] or label_role(ca[0][0]) is not None:
+            continue
+        word, nxt = ca[0][0], cb[0][0]
+        joined = label_role(f"{word} {nxt}")
+        alone = label_role(nxt)
+        if joined is not None and joined[1] >= len(word) + len(nxt) and (alone is None or joined[0] != alone[0]):
+            out[id(a)] = out[id(b)] = joined[0] or None
+    return out
 
 
 # "2:e v ordf, Mattias Lind (M) …": a line that opens with an ordinal presidium role.
@@ -1012,6 +1052,8 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
     char_heads: list[int] | None = None  # where the headings of a fixed-width row of lists start
     _read_role_legend(lines, att)
     _read_star_legend(lines, att)
+    wrapped = _wrapped_column_labels(lines)
+    presence = False  # under a heading of those present without a role of its own ("Närvarande ej beslutande")
     for ln in lines:
         if _DOTS.match(ln.text) or _address_line(ln.text):
             continue
@@ -1106,10 +1148,13 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 if not cell:
                     continue
             lab = label_role(cell)
+            if id(ln) in wrapped and (cell, cstart) == cells[0]:
+                lab = (wrapped[id(ln)], len(cell))
             if lab is not None and lab[0] == "-" and _justeras_heading(cell, cells):
                 lab = ("justerare", len(cell))
             cell_offset = cstart
             if lab is not None:
+                presence = _presence_heading(cell, lab[0])
                 role, n = lab
                 rest = cell[n:]
                 lab2 = label_role(rest.strip())
@@ -1144,7 +1189,9 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                         names_here.extend(_entries(signed.group(1), cell_offset, role, att))
                     continue
                 for piece, at, piece_role in _groups_of(cell, line_role):
-                    names_here.extend(_entries(piece, cell_offset + at, piece_role, att))
+                    found = _entries(piece, cell_offset + at, piece_role, att)
+                    _keep_presidium_label(found, line_role, att)
+                    names_here.extend(found)
                 current_party = None
                 continue
             lone = _LONE_PARTY.match(cell)
@@ -1171,7 +1218,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             # (Ordförande, Justerare …) only for entries with a party, bare names get it from pending labels.
             bare = role if role not in _SIGNATURE_ROLES else None
             n_before = len(names_here)
-            for piece, at, piece_role in _groups_of(cell, role):
+            for piece, at, piece_role in _listed_groups(cell, role, presence):
                 names_here.extend(_entries(piece, cell_offset + at, piece_role, att,
                                            bare_role=bare if piece_role == role else piece_role,
                                            party=line_party or current_party))
@@ -1507,11 +1554,23 @@ def _joined_heading_cells(cells: list[tuple[str, int]]) -> list[tuple[str, int]]
     return out
 
 
+def _labelled_pipe_parts(text: str) -> bool:
+    """Whether a line is signatures set side by side with bars between them, each opening with its label ("Vid
+    protokollet: A | Ordförande: B | Justerare: C").
+
+    Why: the bars are no cell gap, so the first label's role went to every name on the line."""
+    if " | " not in text:
+        return False
+    parts = [p.strip() for p in text.split("|")]
+    return all(p and (lab := label_role(p)) is not None and lab[0] not in ("", "-") for p in parts)
+
+
 def _cells(ln: Line, split: re.Pattern[str] | None = None) -> list[tuple[str, int]]:
     out = []
     pos = 0
     # A table drawn in characters ("| Göran Holmqvist | M | Ordförande |"): the bars separate the cells.
-    split = split or (_BOX_SPLIT if ln.text.startswith("|") else _DOT_CELL_SPLIT if " · " in ln.text else CELL_SPLIT)
+    split = split or (_BOX_SPLIT if ln.text.startswith("|") or _labelled_pipe_parts(ln.text) else
+                      _DOT_CELL_SPLIT if " · " in ln.text else CELL_SPLIT)
     for part in split.split(ln.text):
         idx = ln.text.find(part, pos) if part else pos
         out.append((part.strip(), ln.start + idx))
@@ -1645,6 +1704,43 @@ def _groups_of(cell: str, role: str | None) -> list[tuple[str, int, str | None]]
     return out
 
 
+# "Linnea Forsberg, socialchef", "Mats Jonsson, avdelningschef individ- och familjeomsorg §§ 34–36": one name, no
+# party, a job title right after the comma.
+_TITLED_STAFF = re.compile(r"^\s*[A-ZÅÄÖÉ][^,()]*,\s*[a-zåäö][\w-]*(?:sekr|dir|chef|direktör|sekreterare)\b")
+
+
+def _titled_staff_role(part: str, role: str | None) -> str | None:
+    """The role of one entry of a list, one entry a line: staff where the list's heading gives no role of its own
+    ("Närvarande ej beslutande", "Närvarande") and the entry is a name without a party and a job title after it.
+
+    Why: those lists mix ersättare ("X (S), ersättare") with officials, and the officials' titles may go on after
+    the title word (a unit, the §§ attended), so the running-line rule of ``_groups_of`` did not reach them."""
+    if role is None and "(" not in part and _TITLED_STAFF.match(part):
+        return "tjänsteman"
+    return role
+
+
+def _listed_groups(cell: str, role: str | None, presence: bool) -> list[tuple[str, int, str | None]]:
+    """``_groups_of`` for a cell on a line below its heading (one entry a line); under a heading of those present
+    (``presence``) a name without a party and with a job title after it is staff (``_titled_staff_role``).
+
+    Why only there: a name after a certification ("Rätt utdraget intygar" / "A, nämndsekreterare") or a signature
+    label is no entry of a list of those present."""
+    if ";" in cell or not presence:
+        return _groups_of(cell, role)
+    return [(piece, at, _titled_staff_role(piece, r)) for piece, at, r in _groups_of(cell, role)]
+
+
+# "Närvarande ej beslutande", "Närvarande", "Ej beslutande", "Beslutande": headings of those present.
+_PRESENCE_HEADING = re.compile(r"(?i)(?:närvarande|(?:ej|icke)\s+beslutande|beslutande)\b")
+
+
+def _presence_heading(cell: str, role: str | None) -> bool:
+    """Whether a heading without a role of its own lists those present ("Närvarande ej beslutande"), not a
+    certification or a signature block."""
+    return role == "" and _PRESENCE_HEADING.match(cell) is not None
+
+
 def _respective(cell: str, offset: int, att: Attendance) -> tuple[list[tuple[str, int, int]], int] | None:
     """The members and substitutes of "A, B och C ersattes av D, E respektive F" and where the phrase ends in
     ``cell``; None without that phrase (or with lists of different lengths)."""
@@ -1708,6 +1804,7 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
     if people:
         group = role
         prev: PersonInfo | None = None
+        replaced_last = False  # the entry before was a member replaced by the substitute before it
         for i, m in enumerate(people):
             before = cell[people[i - 1].end if i else 0: m.start]
             after = cell[m.end: people[i + 1].start if i + 1 < len(people) else len(cell)]
@@ -1725,8 +1822,14 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
                     _serves(prev, group)
                 att.add(m.name, m.party, None, offset + m.start, offset + m.end)
                 found.append((m.name, offset + m.start, offset + m.end))
-                prev = None
+                prev, replaced_last = None, True
                 continue
+            if replaced_last and _further_replaced(before):
+                # "… för Gunilla Norberg (S) § 33 och för Per-Erik Svedberg (S) §§ 34–36": a second member replaced.
+                att.add(m.name, m.party, None, offset + m.start, offset + m.end)
+                found.append((m.name, offset + m.start, offset + m.end))
+                continue
+            replaced_last = False
             replaced = prev if prev is not None else att.last if i == 0 and before[:1].islower() else None
             if replaced is not None and _REPLACED_BY.search(before):
                 # "Kjell Andersson (m), som ersätts av Lena Ström (m)": this one serves for the one before (on
@@ -1838,6 +1941,19 @@ def _serving_entry(name: str, title: str, start: int, title_start: int, party: s
     ms = title_start + title.find(m.group(1))
     att.add(m.group(1), party, None, ms, ms + len(m.group(1)))
     return True
+
+
+# "§ 33 och för ", ", för ": between two members one substitute serves for.
+_FURTHER_REPLACED = re.compile(r"^[\s\u00a0]*(?:§§?[\s\u00a0]*\d[\d\s\u00a0,–-]*)?[\s\u00a0]*(?:,|och|samt)[\s\u00a0]+"
+                               r"(?:,[\s\u00a0]*)?för[\s\u00a0]*$")
+
+
+def _further_replaced(before: str) -> bool:
+    """Whether the text between a member replaced and the next name makes that name a further member the same
+    substitute serves for ("Ulf Granberg (S) för Gunilla Norberg (S) § 33 och för Per-Erik Svedberg (S) §§ 34–36").
+
+    Why: the second member was read as a list entry of its own and given the list's role (ersättare)."""
+    return _FURTHER_REPLACED.match(before) is not None
 
 
 # A serving word after an ersättare's role: "Bo Ek (S), ersättare, tjänstgör för Siv Lind".

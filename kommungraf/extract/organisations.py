@@ -22,6 +22,11 @@ GENERIC = {"nämnden", "stadsdelsnämnden", "stadsdelsnämnderna", "nämnderna",
 _BODY_WORDS = ("kommunstyrelse", "kommunfullmäktige", "regionstyrelse", "regionfullmäktige", "landstingsstyrelse",
                "landstingsfullmäktige")
 
+# Sweden's 21 counties by their short names (a closed list): "Länsstyrelsen Skåne", "Länstrafiken Kronoberg".
+_COUNTIES = ("Stockholm", "Uppsala", "Södermanland", "Östergötland", "Jönköping", "Kronoberg", "Kalmar", "Gotland",
+             "Blekinge", "Skåne", "Halland", "Västra Götaland", "Värmland", "Örebro", "Västmanland", "Dalarna",
+             "Gävleborg", "Västernorrland", "Jämtland", "Västerbotten", "Norrbotten")
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Municipalities: "Tyresö kommun", "Stockholms stad", "Göteborgs Stad", genitive "Tyresö kommuns".
     ("municipality", re.compile(rf"\b((?:(?:Upplands|Östra|Lilla|Norra|Södra|Västra|Övre|Dals|Sollefteå) )?{_CAP})"
@@ -158,6 +163,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Kvinnojouren Vendela i Åtvidaberg", "Brottsofferjouren Östergötland": a jour by its proper name, with or
     # without its place (why: only "Kvinnojouren i Eslöv", by its place alone, had a pattern).
     ("named-jour", re.compile(rf"(?<![\w-])([{_U}][{_L}]+jouren(?: {_CAP}){{1,2}}(?: i {_CAP})?)s?(?![\w-])")),
+    # "Länsstyrelsen Västernorrland", "Länstrafiken Kronoberg": a county board or a county's transport authority
+    # by the county's short name, as they call themselves (why: only "Länsstyrelsen i X län" had a pattern).
+    # "Orsa Besparingsskog", "Älvdalens besparingsskog": a parish's common forest, an owner of companies and land
+    # in Dalarna, named by its place (why: no pattern, so it was lost as an owner or party).
+    ("common-forest", re.compile(rf"(?<![\w-])({_CAP}s? [Bb]esparingsskog)(?:en|ens|s)?(?![\w-])")),
+    ("county-agency", re.compile(rf"(?<![\w-])((?:Länsstyrelsen|Länstrafiken) (?:{'|'.join(_COUNTIES)})"
+                                 rf"(?:s? län)?)s?(?![\w-])")),
 ]
 
 # For each pattern, strings of which a text must hold at least one for the pattern to match there (each is a
@@ -206,6 +218,8 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "delegation": ("s delegation",),
     "county-association": ("Kommunförbundet ",),
     "named-jour": ("jouren ",),
+    "county-agency": ("Länsstyrelsen ", "Länstrafiken "),
+    "common-forest": ("esparingsskog",),
 }
 assert set(_NEEDS) == {kind for kind, _ in _PATTERNS}
 
@@ -541,7 +555,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
     if kind == "municipal-association":
         name = " ".join(m.group(1).split())
         return hit.name if (hit := known.get(name.casefold())) else name
-    if kind == "institute":
+    if kind in ("institute", "county-agency", "common-forest"):
         return " ".join(m.group(1).split())
     if kind == "sameby":
         return _sameby(m)

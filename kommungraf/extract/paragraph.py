@@ -1416,7 +1416,7 @@ def find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
     """The body that referred the matter to this one, where the paragraph answers a referral (remiss)."""
     text = mt.text
     if not _ANSWER.search(text):
-        return _requested_opinion(mt, ctx)
+        return _requested_opinion(mt, ctx) or _asked_opinion(mt, ctx)
     for m in _REMISS_FROM.finditer(text):
         for name, s, e in find_organisations(text[m.end(): m.end() + 80]):
             if s == 0 and name != ctx.body and not _owner_of_object(text, m, name, m.end() + e):
@@ -1441,7 +1441,8 @@ def find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
         if re.search(r"(?i)\btill\b", tail) or _invites_answer(m.group()):
             off = max(0, m.start() - 80)
             return Named(name, _span(mt, off + s, off + e))
-    return _decided_referral(mt, ctx) or _genitive_remiss(mt, ctx) or _requested_opinion(mt, ctx)
+    return _decided_referral(mt, ctx) or _genitive_remiss(mt, ctx) or _requested_opinion(mt, ctx) or \
+        _asked_opinion(mt, ctx)
 
 
 # "IVO har begärt socialnämndens yttrande", "har begärt in kommunens yttrande": a request for this body's opinion.
@@ -1464,6 +1465,31 @@ def _requested_opinion(mt: MappedText, ctx: Context) -> Named | None:
         off = max(0, m.start() - 80)
         orgs = list(find_organisations(text[off: m.start()]))
         if orgs and orgs[-1][0] != ctx.body:
+            name, s, e = orgs[-1]
+            return Named(name, _span(mt, off + s, off + e))
+    return None
+
+
+# The same request in the past tense, with the date and the asking unit between: "Länsstyrelsen X,
+# miljöprövningsdelegationen, begärde 2024-07-05 kommunens yttrande".
+_ASKED_OPINION = re.compile(r"(?i)(?:,\s*[a-zåäö][\w-]*,\s*)?\b(?:begärde|efterfrågade|inhämtade)\s+(?:in\s+)?"
+                            r"(?:den\s+\d{1,2}\s+[a-zåäö]+\s+(?:\d{4}\s+)?|\d{4}-\d{2}-\d{2}\s+)?"
+                            r"[\wåäö]*(?:nämndens|styrelsens|fullmäktiges|kommunens|stadens|regionens)\s+yttrande\b")
+
+
+def _asked_opinion(mt: MappedText, ctx: Context) -> Named | None:
+    """The organisation named right before "begärde <date> <this body's> yttrande" (``_requested_opinion`` in the
+    past tense); a unit of it in lower case may stand between, after a comma ("Länsstyrelsen X,
+    miljöprövningsdelegationen, begärde …").
+
+    Why: a report of an ordförandebeslut tells the request as past events, so "har begärt" was not there."""
+    text = mt.text
+    if "yttrande" not in text:
+        return None
+    for m in _ASKED_OPINION.finditer(text):
+        off = max(0, m.start() - 80)
+        orgs = list(find_organisations(text[off: m.start()]))
+        if orgs and orgs[-1][0] != ctx.body and not text[off + orgs[-1][2]: m.start()].strip(" ,"):
             name, s, e = orgs[-1]
             return Named(name, _span(mt, off + s, off + e))
     return None
@@ -1670,7 +1696,7 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
     """Agreements the paragraph is about (named in its title or decision) and the organisations party to them."""
     text = mt.text
     about = _AGREEMENT.search(title) or _AGREEMENT.search(decision_text)
-    if not about:
+    if not about and not _appendix_only_decision(decision_text):
         return ()
     best: list[tuple[str, int, int]] = []
     best_title = ""
@@ -1685,6 +1711,10 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
             if len(parties) >= 2 and len(parties) > len(best):
                 best = parties
                 best_title = _agreement_title(text, m.start())
+    if not about:
+        # Only an agreement "mellan A och B" told in the matter: what the appendix decides is not in the text.
+        return (Agreement(best_title or _collapse(title), tuple(dict.fromkeys(n for n, _, _ in best)),
+                          _span(mt, min(x[1] for x in best), max(x[2] for x in best))),) if best else ()
     listed = _listed_parties(text, ctx.body, municipality) or _labelled_party_list(text, ctx.body, municipality)
     if len(listed) > len(best):
         best = listed
@@ -1741,6 +1771,20 @@ def _subject_parties(text: str, own_body: str | None, own_municipality: str | No
         if len(parties) >= 2 and not text[parties[-1][2]: m.start()].strip():
             return parties
     return []
+
+
+# "Kommunstyrelsen beslutar enligt bilaga 3.", "Nämnden beslutar i enlighet med bilaga 2": the whole decision (what
+# follows it in the point is another section run on, "Reservation: …").
+_APPENDIX_ONLY = re.compile(r"(?i)^\s*(?:[\w-]+\s+){1,4}?beslutar\s+(?:i\s+övrigt\s+)?(?:enligt|i\s+enlighet\s+med)\s+"
+                            r"bilaga\s+\d{1,2}\s*(?:\.|$)")
+
+
+def _appendix_only_decision(decision_text: str) -> bool:
+    """Whether the decision is only a reference to an appendix ("Kommunstyrelsen beslutar enligt bilaga 3.").
+
+    Why: such a decision names no agreement, though the matter is one (a köpeavtal "mellan A och B" told in the
+    text), so the agreement was lost; only an agreement with its parties after "mellan" is read then."""
+    return _APPENDIX_ONLY.match(decision_text) is not None
 
 
 # The verbs of a body that enters an agreement itself: "Socialnämnden ingår idéburet offentligt partnerskap med …".

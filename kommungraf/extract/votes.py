@@ -57,6 +57,22 @@ _COUNTER_VOTE = re.compile(r"(?i)kontraproposition|(?:ställas|ställs)\s+mot\s+
                            r"motförslag\s+(?:till|mot)\s+huvudförslaget")
 
 
+# The second side's count without the words the first side's has: "21 ledamöter röstat ja och 9 nej", "Med 8 röster
+# för bifall och 3 för avslag".
+_ELLIPTIC = re.compile(rf"(?i)\b{_NUM}\s+(?:ledamöter|ledamot)\s+(?:har\s+)?röst(?:at|ade|ar)\s+ja\b"
+                       rf"(?:[^\n.;\d]|\n(?!\n)){{0,20}}?\b{_NUM}\s+nej\b|"
+                       rf"\b{_NUM}\s+röster\s+för\s+(?:bifall|ja)\w*\s+(?:och|mot)\s+{_NUM}\s+för\s+"
+                       rf"(?:avslag|nej|återremiss)")
+
+
+def _elliptic_count(text: str) -> re.Match[str] | None:
+    """A yes/no count whose second side leaves out the noun or verb of the first ("… röstat ja och 9 nej", "8 röster
+    för bifall och 3 för avslag"), with the yes and no counts in its groups (one alternative's pair is set).
+
+    Why: ``_YES_NO_WORDS`` wants the words repeated on both sides, so these votes were lost."""
+    return _ELLIPTIC.search(text) if "röst" in text else None
+
+
 def _n(word: str | None) -> int | None:
     if word is None:
         return None
@@ -72,7 +88,7 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
     roll = _roll_call(text)
     if (rows := _party_row_counts(text)) is not None:
         return Vote(*rows[0], span(mt, rows[1], rows[2]), roll)
-    m = _main_count(text) or _YES_NO_WORDS.search(text)
+    m = _main_count(text) or _YES_NO_WORDS.search(text) or _elliptic_count(text)
     dash = None
     if not m:
         dash = _DASH.search(text)

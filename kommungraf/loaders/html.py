@@ -254,7 +254,7 @@ def _is_chrome(el, has_main: bool, in_content) -> bool:
     if tag in ("header", "footer") or role in ("banner", "contentinfo"):
         # Page header and footer, not an article's own header or footer (which may hold the meeting facts).
         if not in_content(el) and (has_main or _link_dense(el)) and not _protocol_header(el) \
-                and not _protocol_band(el):
+                and not _protocol_band(el) and not _protocol_titled_header(el):
             return True
     names = f"{el.get('id') or ''} {el.get('class') or ''}".lower()
     for token in _SPLIT_TOKENS.split(names):
@@ -295,6 +295,19 @@ def _protocol_band(el) -> bool:
         return False
     text = " ".join(t for t in el.itertext() if isinstance(t, str))
     return bool(_BAND_DATE.search(text) or _BAND_SIGNATURE.search(text))
+
+
+_PROTOCOL_WORD = re.compile(r"(?i)(?<!\w)(?:sammanträdes)?protokoll(?:sutdrag|et)?(?!\w)")
+
+
+def _protocol_titled_header(el) -> bool:
+    """A page header without a single link that names the document as minutes ("Kramfors kommun · Barn- och
+    utbildningsnämnden · Protokollsutdrag"): the protocol's own running head, with its issuer.
+
+    Why: without a date or signature labels it was dropped as site chrome, and the issuing municipality with it;
+    a site's header always has links (logo, contact)."""
+    return _tag(el) == "header" and next(el.iter("a"), None) is None and len(_text_of(el)) < 300 and \
+        bool(_PROTOCOL_WORD.search(" ".join(t for t in el.itertext() if isinstance(t, str))))
 
 
 def _link_dense(el) -> bool:
