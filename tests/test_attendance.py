@@ -429,7 +429,8 @@ def test_h22_a_company_boards_funktion_column_with_an_utsedd_av_column_gives_rol
         "Eva Mark\tArbetstagarrepresentant\tLedarna\n")
     assert {n: p.roles for n, p in people.items()} == {
         "Lars Öberg": ["ordförande"], "Jan Burman": ["ledamot"], "Sara Vinka": ["ledamot"],
-        "Peter Holm": ["tjänstgörande ersättare"], "Mikael Berg": ["ersättare"], "Eva Mark": []}
+        "Peter Holm": ["tjänstgörande ersättare"], "Mikael Berg": ["ersättare"], "Eva Mark": [],
+        "Åsa Nord": []}  # the member served for, named in the cell, is a person without a role
     assert all(p.party is None for p in people.values())
 
 
@@ -1014,3 +1015,18 @@ def test_h44_elected_auditor_in_function_column_is_no_official():
         "Anna Vik\t\tKommundirektör\n")
     assert people["Ulla Sand"].roles == []
     assert people["Anna Vik"].roles == ["tjänsteman"]
+
+
+def test_a_funktion_cell_with_a_note_gives_its_role_and_a_member_served_for_is_a_person():
+    people = _people_listed("Närvarolista\n\nNamn\tParti\tFunktion\nIngela Bergström\tM\tOrdförande\n"
+                            "Åsa Grönlund\tC\tTjänstgörande ersättare för Lennart Burman\n"
+                            "Patrik Nyström\tS\tErsättare, ej tjänstgörande\n\nÖvriga närvarande\n")
+    assert people["Patrik Nyström"] == ("S", ["ersättare"])
+    assert people["Åsa Grönlund"] == ("C", ["tjänstgörande ersättare"])
+    assert people["Lennart Burman"] == (None, [])
+
+
+def test_a_party_group_signing_a_written_reservation_is_no_person():
+    people = _people_listed("För Moderaterna och Kristdemokraterna i kommunstyrelsen\n\n"
+                            "Tobias Hammar (M)                 Lena Ask (KD)\n")
+    assert sorted(people) == ["Lena Ask", "Tobias Hammar"]

@@ -790,3 +790,12 @@ def test_h44_county_board_and_transport_by_county_short_name():
 
 def test_h44_common_forest_by_its_place():
     assert _orgs("Bolaget ägs av Orsa Besparingsskog sedan 1990.") == ["Orsa Besparingsskog"]
+
+
+def test_a_sentence_s_first_word_before_kommunen_is_no_municipality():
+    assert [n for n, _, _ in find_organisations("Vi anser det. När kommunen nu anvisar mark bör den kräva det.")] == []
+
+
+def test_ordforande_opening_a_sentence_is_the_chair_but_not_after_a_body_s_genitive():
+    assert [m.roles for m in find_people("Yrkanden\nOrdförande Claes Hultgren (S) yrkar bifall.")] == [("ordförande",)]
+    assert [m.roles for m in find_people("Kommunstyrelsens ordförande Claes Hultgren (S) yrkar bifall.")] == [()]

@@ -867,3 +867,10 @@ def test_h44_agreement_in_matter_when_decision_only_refers_to_appendix():
         "Beslut\nKommunstyrelsen beslutar enligt bilaga 3.\n")
     agreements = _par(m, "71").agreements
     assert [a.parties for a in agreements] == [("Timrå kommun", "Vivsta Mark AB")]
+
+
+def test_a_labelled_reservation_line_for_ones_own_proposal():
+    m = _minutes(_H31_HEAD + "§ 142 Markanvisningsavtal\nBeslut\nKommunstyrelsen godkänner avtalet.\n\n"
+                 "Reservationer\nReservation till förmån för eget yrkande: Ingrid Modig (V).\n")
+    reservations = [st for st in m.paragraphs[0].statements if st.kind == "reservation"]
+    assert [r.name for st in reservations for r in st.by] == ["Ingrid Modig"]

@@ -303,3 +303,14 @@ def test_h44_link_free_page_header_naming_the_protocol_is_kept(tmp_path):
     path = tmp_path / "x.html"
     path.write_text(html, encoding="utf-8")
     assert "Kramfors kommun" in read_html(path, html.encode("utf-8")).text
+
+
+def test_pipe_table_rows_of_a_text_export_become_tab_separated_cells():
+    from kommungraf.loaders.text import pipe_tables_as_cells
+
+    text = ("Närvarolista\n\n| Namn | Parti | Funktion |\n|------|:-----:|----------|\n"
+            "| Ingela Bergström | M | Ordförande |\n| Kjell Ek | S | Ledamot |\n\nVi | de | andra\n")
+    assert pipe_tables_as_cells(text) == ("Närvarolista\n\nNamn\tParti\tFunktion\nIngela Bergström\tM\tOrdförande\n"
+                                          "Kjell Ek\tS\tLedamot\n\nVi | de | andra\n")
+    # one row is no table: a bar in running text stays
+    assert pipe_tables_as_cells("| Organ: Socialnämnden |\nText | mer\n") == "| Organ: Socialnämnden |\nText | mer\n"

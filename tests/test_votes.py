@@ -385,3 +385,13 @@ def test_h44_vote_with_elliptic_second_side():
     v52, v53 = _par(m, "52").vote, _par(m, "53").vote
     assert v52 is not None and (v52.yes, v52.no, v52.abstain) == (21, 9, 1)
     assert v53 is not None and (v53.yes, v53.no, v53.abstain) == (8, 3, 2)
+
+
+def test_count_tables_with_votes_in_their_labels_and_a_header_run_together():
+    # "Ja-röster | Nej-röster | Avstående" over the counts
+    assert _vote_of("Omröstningsresultat\nJa-röster\tNej-röster\tAvstående\n5\t4\t0\n") == (5, 4, 0)
+    # a PDF's header joins cells ("Parti Ja"), and the Summa row counts the absent too, last
+    vote = _vote_of("Votering begärs och verkställs med upprop.\n"
+                    "Namn\tParti Ja\tNej Avstår Frånvarande\nLena Ådahl\tS\tX\nNiklas Edlund\tSD\tX\n"
+                    "Summa\t8\t3\t2\t2\n")
+    assert vote == (8, 3, 2)

@@ -234,7 +234,9 @@ def _auditor(title: str) -> bool:
 
 # ("\bstad": a surname such as "Ridderstad" or "Bergstad" is a name, not a city.)
 _ORG_WORDS = re.compile(r"(?i)nämnd|styrelse|fullmäktige|kommun|\bstad\b|region|förvaltning|utskott|bolag|\bAB\b|"
-                        r"förbund|verket|myndighet|protokoll|anslag|bevis|sammanträde|justering|paragraf")
+                        r"förbund|verket|myndighet|protokoll|anslag|bevis|sammanträde|justering|paragraf|"
+                        # a party group signing a statement: "För Moderaterna och Kristdemokraterna"
+                        r"partiet\b|demokraterna\b|moderaterna\b|liberalerna\b")
 
 
 def _looks_like_name(text: str) -> bool:
@@ -575,6 +577,8 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
             kinds.append(("party", canonical_party(text) or "", start))
         elif _is_role_cell(text):
             kinds.append(("role", text, start))
+        elif (whole := _whole_label_role(text)) is not None:
+            kinds.append(("role", whole, start))
         elif (rm := _INLINE_ROLE.match(text)) and _SUBSTITUTE.match(text[rm.end():]):
             # "Suppleant, tjänstgör för Helena Axelsson (S)": a role and the member served for in one cell.
             kinds += [("role", rm.group(1), start), ("sub", text[rm.end():], start + rm.end())]
@@ -662,12 +666,37 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
                     if role in ("ersättare", "ledamot", None):
                         p.roles = [r for r in p.roles if r not in ("ersättare", "ledamot")]
                     p.add_role("tjänstgörande ersättare")
+                    _add_replaced_member(att, value, vstart, m)
             elif kind == "by" and (sm := next(find_people(value), None)) is not None:
                 sp = att.add(sm.name, sm.party, "tjänstgörande ersättare", vstart + sm.start, vstart + sm.end)
                 sp.replaces = name
     if t.party_first and not t.notes:
         _absent_seat_holder(row_people)
     return True
+
+
+def _add_replaced_member(att: Attendance, cell: str, cell_start: int, m: re.Match[str]) -> None:
+    """The member a substitute's cell names ("Tjänstgörande ersättare för Lennart Burman"), as a person without a
+    role, with the party the cell gives.
+
+    Why: the member replaced is named in the minutes (and is a person of them) but stood nowhere else; only the
+    substitute was recorded."""
+    sub = _SUBSTITUTE.match(cell)
+    name = sub.group(1) if sub else m.group(1)  # "Ersätter Birgitta Wass": the name, not the verb before it
+    start = sub.start(1) if sub else m.start(1)
+    if not _looks_like_name(name) or any(known == name or known.startswith(name + " ") for known in att.people):
+        return  # listed already, perhaps with a double surname the cell shortens ("Anna-Karin Lindqvist [Berg]")
+    written = next((pm for pm in find_people(cell) if pm.name == name), None)
+    att.add(name, written.party if written else None, None, cell_start + start, cell_start + start + len(name))
+
+
+def _whole_label_role(text: str) -> str | None:
+    """The role of a table cell that is a whole label ("Ersättare, ej tjänstgörande", "Ersättare (ej tjg)"), or None.
+
+    Why: a Funktion column states each row's role as a list heading would; with the note after the role word the
+    cell was no role cell, and the row's person got no role."""
+    found = label_role(text)
+    return found[0] if found is not None and found[1] >= len(text.rstrip(" .:")) else None
 
 
 def _absent_seat_holder(row: list[tuple[str | None, PersonInfo]]) -> None:

@@ -100,6 +100,10 @@ def clean_name(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
         roles.append("vice ordförande")
     elif low_head and ROLE_WORDS.get(low_head[-1]):
         roles.append(ROLE_WORDS[low_head[-1]] or "")
+    elif len(head) == 1 and head[0] == "Ordförande":
+        # "Ordförande Claes Hultgren (S) yrkar …" opening a sentence: the meeting's chair, as "Ordföranden X";
+        # after a body's genitive ("kommunstyrelsens ordförande X") the word stays no role of this meeting.
+        roles.append("ordförande")
     # A lone capitalised word is a name only with a surname; "Ordföranden (S)" is no name.
     if len(tail) < 2:
         return [], tuple(r for r in roles if r)

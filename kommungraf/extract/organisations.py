@@ -238,7 +238,10 @@ _NOT_NAMES = {"den", "det", "denna", "detta", "samma", "berörda", "övriga", "r
 _PREFIXED_PLACES = frozenset({"Östra Göinge", "Lilla Edet", "Upplands Väsby"})
 _NOT_MUNICIPALITY = {"Sverige", "Hela", "Den", "Vår", "Vilken", "Varje", "Samma", "Egen", "Denna", "Båda", "Gamla",
                      "Inre", "Yttre", "Norra", "Södra", "Östra", "Västra", "Nya", "Annan", "Annat", "Ingen",
-                     "En", "Ett", "Din", "Er", "Sin", "Deras", "Större", "Mindre", "Trygg", "Hållbar"}
+                     "En", "Ett", "Din", "Er", "Sin", "Deras", "Större", "Mindre", "Trygg", "Hållbar",
+                     # A sentence's first word before "kommunen": "När kommunen nu anvisar mark …"
+                     "När", "Där", "Då", "Om", "Nu", "Här", "Även", "Också", "Men", "Och", "Eftersom", "Dessutom",
+                     "Enligt", "Hur", "Vad", "Var", "Att", "Sedan", "Innan", "Efter", "Medan", "Så", "Som"}
 # A paragraph's section heading that a PDF table's centred label cell put before a wrapped "… kommuns räkning"
 # ("Beslut" / "kommuns räkning."): no place's name.
 _NOT_MUNICIPALITY |= {"Beslut", "Beslutsunderlag", "Yrkanden", "Yrkande", "Ärendet", "Bakgrund", "Sammanfattning",

@@ -196,6 +196,9 @@ _SUPPORTED_BY = re.compile(r"\s*,?\s*med\s+instämmande\s+(?:av|från)\s+", re.I
 _MOTION_KIND = re.compile(r"\s+(?:bifall|avslag|återremiss|ändring|tillägg)\b", re.I)
 _PROPOSE = re.compile(r"\byrka(?:r|de|t)\b|\byrkande(?:t)? från\b(?=\s+[A-ZÅÄÖ][a-zåäö])", re.I)
 _RESERVE = re.compile(r"\breserver(?:ar|ade|at)\s+(?:sig|oss)\b|\breservation(?:er)?\s*:|\breserverade\b|"
+                      # A labelled line with the names after the colon: "Reservation till förmån för eget yrkande:
+                      # Ingrid Modig (V)."
+                      r"(?:^|(?<=\n))reservation\s+till\s+förmån\s+för\s[^.:\n]{1,50}:|"
                       r"\bskriftlig\s+reservation\b|\banmäl(?:er|de|t)\s+reservation\b|"
                       # The passive with the people after it: "Reservation anmäls av A (S) och B (V) till förmån …",
                       # in older wording "Reservation anfördes av A (fp) och B (v) …".
@@ -588,9 +591,13 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
                                      parties=tuple(dict.fromkeys(r.party for r in refs if r.party)),
                                      text=_collapse(sentence) + (f" ”{quote}”" if quote else "")))
             continue
+        cut_from = None
         if res:
             kind = "reservation"
             verb_at = s + res.start()
+            # "Reservation till förmån för eget yrkande: Ingrid Modig (V)": the label's own "till förmån för"
+            # cuts no object; the people follow it.
+            cut_from = s + res.end() if res.group().endswith(":") else None
         else:
             g = _GIVE.search(sentence)
             if g is None:
@@ -625,7 +632,7 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
                     kind = "ersättaryttrande"
             if kind is None:
                 continue
-        cut = _CUT_OBJECT.search(text, verb_at, e)
+        cut = _CUT_OBJECT.search(text, cut_from or verb_at, e)
         subject_end = verb_at
         people = _people_in(text, s, subject_end, ctx) or _listed_bare(text, s, subject_end, ctx)
         people = _bare_list_head(text, s, people, ctx) + people

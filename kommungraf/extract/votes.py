@@ -230,6 +230,27 @@ def _main_count(text: str) -> re.Match[str] | None:
     return None
 
 
+# The words of a vote table's header row, which a PDF's text may run together in one cell ("Parti Ja").
+_HEADER_WORDS = frozenset({"namn", "ledamot", "parti", "ja", "nej", "avstår", "avstod", "avstående", "frånvarande"})
+
+
+def _header_labels(cells: list[str]) -> list[str]:
+    """The header's cells, a cell of several header words ("parti ja", "nej avstår frånvarande") split into one
+    label each.
+
+    Why: a PDF's text layer joins some of a table's header cells with a space instead of a TAB, and the "Ja"
+    column was not found."""
+    out: list[str] = []
+    for c in cells:
+        words = c.split()
+        out.extend(words if len(words) > 1 and all(w in _HEADER_WORDS for w in words) else [c])
+    return out
+
+
+# "Ja-röster", "Nej röster", "Avstående röster": a count column's label with the word for votes after it.
+_VOTES_WORD = re.compile(r"[-\s]?röster$")
+
+
 def _count_table(text: str) -> tuple[tuple[int, int, int], int, int] | None:
     """ "Omröstning  Ja  Nej  Avstår" / "Antal röster  7  4  0": the counts as a table row."""
     lines = text.split("\n")
@@ -238,8 +259,9 @@ def _count_table(text: str) -> tuple[tuple[int, int, int], int, int] | None:
     for line in lines:
         cells = [c.strip().casefold() for c in line.split("\t")]
         if header is None:
-            if "ja" in cells and "nej" in cells:
-                header = {c: i for i, c in enumerate(cells)}
+            labels = _header_labels([_VOTES_WORD.sub("", c) for c in cells])
+            if "ja" in labels and "nej" in labels:
+                header = {c: i for i, c in enumerate(labels)}
         else:
             nums = [c for c in cells if c.isdigit()]
             if (short := _short_total_row(cells, header)) is not None:
@@ -282,6 +304,9 @@ def _short_total_row(cells: list[str], header: dict[str, int]) -> tuple[int, int
     if not cells or not _PARTY_TOTAL.fullmatch(cells[0]) or len(cells) >= max(header.values()) + 1:
         return None
     nums = [c for c in cells[1:] if c]
+    if "frånvarande" in header and len(nums) == len(options) + 1:
+        # "Summa 8 3 2 2" under "Ja Nej Avstår Frånvarande": the absent are no vote; read by the columns' order.
+        options = sorted([*options, (header["frånvarande"], "absent")])
     if len(nums) != len(options) or not all(c.isdigit() for c in nums):
         return None
     by_choice = {choice: int(n) for (_i, choice), n in zip(options, nums, strict=True)}

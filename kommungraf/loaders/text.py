@@ -56,6 +56,7 @@ def read_text(path: Path, data: bytes) -> SourceText:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = strip_markup(text)
     text = strip_markdown(text)
+    text = pipe_tables_as_cells(text)
     text = clean_characters(text)
     return SourceText(path=path, text=text, media_type="text/plain", sha256=sha256_of(data),
                       page_starts=form_feed_page_starts(text))
@@ -129,3 +130,28 @@ def strip_markdown(text: str) -> str:
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_EMPHASIS.sub("", text)
     return _MD_ESCAPE.sub(r"\1", text)
+
+
+# A row of a pipe table ("| Ingela Bergström | M | Ordförande |"), as a meeting system's text export or Markdown
+# writes tables, and its rule row ("|----|:---:|").
+_PIPE_ROW = re.compile(r"(?m)^[ \t]*\|(.*)\|[ \t]*$")
+_PIPE_RULE = re.compile(r"^[\s|:+-]*-{3,}[\s|:+-]*$")
+_PIPE_MIN_ROWS = 2
+
+
+def pipe_tables_as_cells(text: str) -> str:
+    """Text with the rows of pipe tables as TAB-separated cells and their rule rows removed, or the text unchanged.
+
+    Why: the attendance and vote readers take a table's cells from TABs or wide gaps; "| Name | M | Ledamot |"
+    kept its bars, so a row read as one name ("Ingela Bergström | M") and the counts under "| Ja-röster |
+    Nej-röster |" were lost.  Only a text with two or more rows of two or more cells is taken for one with tables.
+    """
+    if "|" not in text or sum(1 for m in _PIPE_ROW.finditer(text) if "|" in m.group(1)) < _PIPE_MIN_ROWS:
+        return text
+
+    def row(m: re.Match[str]) -> str:
+        if _PIPE_RULE.match(m.group()):
+            return "\0"  # dropped with its line below
+        return "\t".join(c.strip() for c in m.group(1).split("|"))
+
+    return _PIPE_ROW.sub(row, text).replace("\0\n", "").replace("\0", "")
