@@ -91,12 +91,24 @@ def norm(s: str) -> str:
 
 def read_txt(path: Path) -> str:
     data = path.read_bytes()
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16")
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
+        return _undouble(data[3:].decode("utf-8"))
     try:
-        return data.decode("utf-8")
+        return _undouble(data.decode("utf-8"))
     except UnicodeDecodeError:
         return data.decode("cp1252")
+
+
+def _undouble(text: str) -> str:
+    """UTF-8 text that was once read as Windows-1252 and saved again ("SammantrÃ¤de"), as it was written."""
+    if "Ã" not in text:
+        return text
+    try:
+        return text.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
 
 
 def read_html(path: Path) -> str:
