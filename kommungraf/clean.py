@@ -204,6 +204,8 @@ def content_lines(src: SourceText) -> list[Line]:
             if counts_flat[shape] >= 3 and len(shape) > 12 and not _HEAD_SHAPE.search(shape) and (
                     _HEAD_WORDS.search(shape) or (re.search(r" {3,}|\t", ln.text) and "#" in shape)):
                 running.add(id(ln))
+    if len(pages) < 2:
+        running |= _unbroken_page_heads(raw)
     out: list[Line] = []
     for ln in raw:
         if _FURNITURE.match(ln.text.replace("|", " ")):
@@ -216,6 +218,36 @@ def content_lines(src: SourceText) -> list[Line]:
             first_kept.add(shape)
         out.append(ln)
     return _after_mail_headers(raw, out)
+
+
+# A page number in a running head: "Sida 8(9)", "sida 2 av 5", "Sida 3/7" (as shaped: digits are "#").
+_PAGE_MARK = re.compile(r"\bsida\s*#\s*(?:\(\s*#\s*\)|av\s*#|/\s*#)")
+
+
+def _unbroken_page_heads(raw: list[Line]) -> set[int]:
+    """The ids of the running-head lines of a text without page breaks whose head recurs only twice (an extract of
+    two pages): a line with a page number ("SURAHAMMARS KOMMUN   PROTOKOLLSUTDRAG   Sida 8(9)") seen twice, and
+    the head lines right after it that recur too ("Kommunfullmäktige   Sammanträdesdatum 2024-04-22").
+
+    Why: a head printed in the middle of a sentence ("tjänsteskrivelse" / head / "är daterad 2024-03-04") cut the
+    sentence, and the recurrence rule for such texts wants three copies.  The page number makes two enough.
+    Only lines holding "sida" are shaped for the count, so this is cheap."""
+    marked = [i for i, ln in enumerate(raw) if "ida" in ln.text and _PAGE_MARK.search(_shape(ln.text))]
+    if len(marked) < 2:
+        return set()
+    counts = Counter(_shape(raw[i].text) for i in marked)
+    heads = [i for i in marked if counts[_shape(raw[i].text)] >= 2]
+    if not heads:
+        return set()
+    found = {id(raw[i]) for i in heads}
+    # The lines of the head block after the page number: each recurs right after every copy of the head.
+    for k in range(1, 3):
+        follow = [raw[i + k] for i in heads if i + k < len(raw)]
+        if len(follow) != len(heads) or len({_shape(ln.text) for ln in follow}) != 1 \
+                or not _HEAD_WORDS.search(_shape(follow[0].text)):
+            break
+        found |= {id(ln) for ln in follow}
+    return found
 
 
 # An e-mail that carries the minutes pasted into it: the mail client's header fields open the file.

@@ -799,3 +799,31 @@ def test_a_sentence_s_first_word_before_kommunen_is_no_municipality():
 def test_ordforande_opening_a_sentence_is_the_chair_but_not_after_a_body_s_genitive():
     assert [m.roles for m in find_people("Yrkanden\nOrdförande Claes Hultgren (S) yrkar bifall.")] == [("ordförande",)]
     assert [m.roles for m in find_people("Kommunstyrelsens ordförande Claes Hultgren (S) yrkar bifall.")] == [()]
+
+
+def test_h47_joint_nämnd_named_by_hyphenated_municipalities():
+    assert _orgs("en gemensam nämnd, Överförmyndarnämnden Eksjö-Aneby-Sävsjö, med Eksjö kommun som värd") == [
+        "Överförmyndarnämnden Eksjö-Aneby-Sävsjö", "Eksjö kommun"]
+
+
+def test_h47_bare_nämnd_is_the_joint_nämnd_named_in_full():
+    from kommungraf.extract import _joint_body_short_forms
+
+    found = [("Överförmyndarnämnden Eksjö-Aneby", 0, 30), ("Överförmyndarnämnden", 50, 70)]
+    assert [n for n, _, _ in _joint_body_short_forms(found)] == ["Överförmyndarnämnden Eksjö-Aneby"] * 2
+
+
+def test_h47_rescue_service_named_by_its_region():
+    assert _orgs("ledningsstöd från Hälsinge Räddningstjänst, som inte är part") == ["Hälsinge Räddningstjänst"]
+    assert _orgs("Kommunens Räddningstjänst ansvarar") == []
+
+
+def test_h47_samordningsförbund_by_its_proper_name_with_an_acronym():
+    assert _orgs("Samordningsförbundet VAS Uppsala och Region Uppsala är inte parter.") == [
+        "Samordningsförbundet VAS Uppsala", "Region Uppsala"]
+
+
+# extract/organisations.py (gazetteer)
+def test_h47_dua_delegation_is_an_organisation():
+    assert _orgs("Delegationen för unga och nyanlända till arbete har beviljat statsbidrag.") == [
+        "Delegationen för unga och nyanlända till arbete"]

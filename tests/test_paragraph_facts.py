@@ -874,3 +874,38 @@ def test_a_labelled_reservation_line_for_ones_own_proposal():
                  "Reservationer\nReservation till förmån för eget yrkande: Ingrid Modig (V).\n")
     reservations = [st for st in m.paragraphs[0].statements if st.kind == "reservation"]
     assert [r.name for st in reservations for r in st.by] == ["Ingrid Modig"]
+
+
+def test_h47_party_table_with_part_column_gives_the_parties():
+    from kommungraf.extract.paragraph import _party_table
+
+    text = ("Parter i avtalet:\nPart\tOrg.nr\tRoll i avtalet\n"
+            "Eksjö kommun\t212000-0001\tVärdkommun (nedan kallad värdkommunen)\n"
+            "Aneby kommun\t212000-0002\tSamverkanskommun\n"
+            "Ärendet har beretts efter samråd med Länsstyrelsen i Jönköpings län.\n")
+    assert [n for n, _, _ in _party_table(text, None, None)] == ["Eksjö kommun", "Aneby kommun"]
+
+
+def test_h47_table_of_documents_gives_no_parties():
+    from kommungraf.extract.paragraph import _party_table
+
+    text = "Part\tOrg.nr\nEksjö kommun\t212000-0001\nbilaga 2, kartor\t-\n"
+    assert _party_table(text, None, None) == []
+
+
+def test_h47_holders_of_the_current_agreement_are_its_parties():
+    from kommungraf.extract.paragraph import _holding_parties
+
+    text = ("Sammanfattning\nArbetsförmedlingen och Tranås kommun (nedan kallad kommunen) har sedan 2019 en lokal\n"
+            "överenskommelse om samverkan. Den nya gäller 2025–2027.")
+    assert [n for n, _, _ in _holding_parties(text, "Kommunstyrelsen", "Tranås kommun")] == [
+        "Arbetsförmedlingen", "Tranås kommun"]
+
+
+def test_h47_definition_between_parties_after_mellan_keeps_the_list():
+    from kommungraf.extract.paragraph import _agreement_parties
+
+    text = "Avtalet sluts mellan Tierps kommun (nedan kallad Tierp) och Östhammars kommun (nedan kallad kommunen)."
+    start = text.index("mellan") + len("mellan ")
+    assert [n for n, _, _ in _agreement_parties(text, start, "Kommunstyrelsen", "Östhammars kommun")] == [
+        "Tierps kommun", "Östhammars kommun"]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
-from parsing_helpers import _minutes
+from parsing_helpers import _minutes, _src
 
 from kommungraf.clean import content_lines, join_lines
 from kommungraf.extract.names import find_people
@@ -314,3 +314,14 @@ def test_pipe_table_rows_of_a_text_export_become_tab_separated_cells():
                                           "Kjell Ek\tS\tLedamot\n\nVi | de | andra\n")
     # one row is no table: a bar in running text stays
     assert pipe_tables_as_cells("| Organ: Socialnämnden |\nText | mer\n") == "| Organ: Socialnämnden |\nText | mer\n"
+
+
+def test_h47_page_head_seen_twice_in_a_text_without_page_breaks_is_dropped():
+    text = ("ÖSTHAMMARS KOMMUN     PROTOKOLLSUTDRAG     Sida 3(4)\nKommunfullmäktige     Sammanträdesdatum 2024-04-22\n"
+            "\nKF § 38     Dnr KS 2024/56\nAvtal om IT\n\nÄrendet\nKommunstyrelseförvaltningens tjänsteskrivelse\n\n"
+            "ÖSTHAMMARS KOMMUN     PROTOKOLLSUTDRAG     Sida 4(4)\nKommunfullmäktige     Sammanträdesdatum 2024-04-22\n"
+            "\när daterad 2024-03-04.\n")
+    lines = [ln.text for ln in content_lines(_src(text))]
+    assert lines.count("Kommunfullmäktige     Sammanträdesdatum 2024-04-22") == 1
+    assert not any("Sida 4(4)" in ln for ln in lines)
+    assert lines[-2:] == ["Kommunstyrelseförvaltningens tjänsteskrivelse", "är daterad 2024-03-04."]

@@ -85,6 +85,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     found = _drop_town_names(found)
     found = _drop_address_parts(found, text)
     found = _regional_short_forms(found)
+    found = _joint_body_short_forms(found)
     found = _drop_cut_company_tails(found)
     found = _cooperative_short_forms(found)
     counts = Counter(name for name, _, _ in found if is_body(name))
@@ -184,6 +185,19 @@ def _regional_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[str, 
     """ "Trafiknämndens beslut" where the text names "trafiknämnden i Region Stockholm" elsewhere: the short form
     is that region's nämnd, once named in full, not a second (the municipality's own) body."""
     full = {name.partition(" i Region ")[0]: name for name, _, _ in found if " i Region " in name}
+    if not full:
+        return found
+    return [(full.get(name, name), s, e) for name, s, e in found]
+
+
+def _joint_body_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """ "överförmyndarnämnden" where the text names "Överförmyndarnämnden Nyköping-Oxelösund-Trosa": the bare nämnd
+    is that joint nämnd, once named in full with its municipalities, not a second body.
+
+    Why: the minutes of a member municipality, which has no nämnd of that name of its own, refer to the joint
+    nämnd by its short form after naming it in full."""
+    full = {name.split(" ", 1)[0]: name for name, _, _ in found
+            if " " in name and name.split(" ", 1)[0].endswith("nämnden") and "-" in name.split(" ", 1)[1]}
     if not full:
         return found
     return [(full.get(name, name), s, e) for name, s, e in found]

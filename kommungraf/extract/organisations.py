@@ -170,6 +170,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("common-forest", re.compile(rf"(?<![\w-])({_CAP}s? [Bb]esparingsskog)(?:en|ens|s)?(?![\w-])")),
     ("county-agency", re.compile(rf"(?<![\w-])((?:Länsstyrelsen|Länstrafiken) (?:{'|'.join(_COUNTIES)})"
                                  rf"(?:s? län)?)s?(?![\w-])")),
+    # "Överförmyndarnämnden Nyköping-Oxelösund-Trosa", "Lönenämnden Falun-Borlänge": a joint nämnd of several
+    # municipalities named by them joined with hyphens (why: the nämnd pattern cut the name at the nämnd's word,
+    # leaving a second, generic body).
+    ("joint-nämnd", re.compile(rf"(?<![\w-])([{_U}][{_L}]+nämnden [{_U}][{_L}]+(?:-[{_U}][{_L}]+){{1,3}})(?![\w-])")),
+    # "Gästrike Räddningstjänst", "Bergslagens Räddningstjänst": a rescue service (a förbund) named by its region,
+    # "Räddningstjänst" capitalised as a name's word (why: only "Räddningstjänsten X" had a pattern).
+    ("regional-rescue", re.compile(rf"(?<![\w-])((?:(?:Norra|Södra|Östra|Västra|Mellersta) )?{_CAP} "
+                                   rf"Räddningstjänst)s?(?![\w-])")),
+    # "Samordningsförbundet RAR Sörmland", "Samordningsförbundet Västra Mälardalen": a finsam association by its
+    # proper name, which may open with an acronym (why: the förbund patterns want the place before the word).
+    ("finsam", re.compile(rf"(?<![\w-])(Samordningsförbundet(?: (?:[{_U}]{{2,5}}|{_CAP})){{1,2}})s?(?![\w-])")),
 ]
 
 # For each pattern, strings of which a text must hold at least one for the pattern to match there (each is a
@@ -220,6 +231,9 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "named-jour": ("jouren ",),
     "county-agency": ("Länsstyrelsen ", "Länstrafiken "),
     "common-forest": ("esparingsskog",),
+    "joint-nämnd": ("nämnden ",),
+    "regional-rescue": (" Räddningstjänst",),
+    "finsam": ("Samordningsförbundet ",),
 }
 assert set(_NEEDS) == {kind for kind, _ in _PATTERNS}
 
@@ -562,6 +576,12 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return " ".join(m.group(1).split())
     if kind == "sameby":
         return _sameby(m)
+    if kind == "joint-nämnd":
+        return m.group(1)
+    if kind == "regional-rescue":
+        return _regional_rescue_name(m.group(1))
+    if kind == "finsam":
+        return m.group(1)
     if kind == "abbreviation":
         return "Kommunstyrelsen" if m.group(1).upper() == "KS" else "Kommunfullmäktige"
     return None
@@ -696,4 +716,14 @@ def _national_association(m: re.Match[str]) -> str:
     rest = m.group(0)[len(name):]
     if name.startswith("Svenska ") and rest.startswith("et") and len(name.split()) == 2:
         return name + "et"
+    return name
+
+
+def _regional_rescue_name(name: str) -> str | None:
+    """The name of a rescue service named by its region ("Gästrike Räddningstjänst"), None where the word before it
+    is a definite noun's genitive or no place ("Kommunens Räddningstjänst", "Den Räddningstjänst")."""
+    first = name.split()[-2]
+    if _NOT_PLACE_GENITIVE.search(first) or first in _NOT_MUNICIPALITY or first.casefold() in _NOT_NAMES or \
+            first.casefold() in _FUNCTION_WORDS:
+        return None
     return name

@@ -1622,6 +1622,23 @@ _WITH = re.compile(r"(?i)\bmed\s+")
 _AGENT = re.compile(r"(?i)\s*,\s*genom\s+")
 
 
+# "(nedan kallad kommunen)", "(nedan kallat Tierp)", "(härefter benämnd värdkommunen)": the short name a party is
+# given in the agreement, between the parties of a list.
+_DEFINITION = re.compile(r"\s*\((?:nedan|härefter|här)\s+(?:kallad|kallat|kallade|kallas|benämnd|benämnt|benämns)"
+                         r"\s+[^()\n]{1,40}\)")
+_DEFINITION_OPEN = re.compile(r"\s*\((?:nedan|härefter|här)\s+(?:kallad|kallat|kallade|kallas|benämnd|benämnt|benämns)"
+                              r"\s+[^()\n]{0,30}")
+
+
+def _without_definitions(gap: str) -> str:
+    """The text between two parties without the short names given to them ("(nedan kallad kommunen)").
+
+    Why: "Arbetsförmedlingen och Gnesta kommun (nedan kallad kommunen) har …" and "mellan Tierps kommun (nedan
+    kallad Tierp) och …" ended the list of parties at the parenthesis, which only defines a name for the party
+    before it."""
+    return _DEFINITION.sub("", gap) if "(" in gap else gap
+
+
 def _agreement_parties(text: str, start: int, own_body: str | None = None,
                        own_municipality: str | None = None) -> list[tuple[str, int, int]]:
     """Organisations listed after "mellan" at ``start``: "mellan A, B och C" ("staden", "nämnden" resolved)."""
@@ -1631,6 +1648,9 @@ def _agreement_parties(text: str, start: int, own_body: str | None = None,
     window = text[start: start + 260].replace("\n", " ")
     for name, s, e in find_organisations(window, own_body, own_municipality):
         gap = text[pos: start + s]
+        if pos != start and _DEFINITION_OPEN.fullmatch(gap):
+            continue  # the short name inside "(nedan kallad kommunen)" is the party before it, not another
+        gap = _without_definitions(gap)
         if pos != start and _AGENT.fullmatch(gap):
             # "Falu kommun, genom omsorgsnämnden, och AB Kopparstaden": the nämnd acts for the party before it.
             pos = start + e
@@ -1740,6 +1760,10 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
                     break
     if len(best) < 2 and len(subjects := _subject_parties(text, ctx.body, municipality)) >= 2:
         best = subjects
+    if len(best) < 2 and len(holders := _holding_parties(text, ctx.body, municipality)) >= 2:
+        best = holders
+    if len(best) < 2 and len(tabled := _party_table(text, ctx.body, municipality)) >= 2:
+        best = tabled
     if not best:
         return ()
     names = tuple(dict.fromkeys(n for n, _, _ in best))
@@ -1777,6 +1801,61 @@ def _subject_parties(text: str, own_body: str | None, own_municipality: str | No
         parties = _agreement_parties(text, start, own_body, own_municipality)
         if len(parties) >= 2 and not text[parties[-1][2]: m.start()].strip():
             return parties
+    return []
+
+
+# "A och B har sedan 2018 en lokal överenskommelse", "A och B har ett avtal om …": the parties as the subject of a
+# sentence that says they have the agreement.
+_HOLDS_AGREEMENT = re.compile(r"(?i)\b(?:har|hade)\s+(?:sedan\s+(?:\d{4}|länge)\s+|redan\s+|sedan\s+tidigare\s+)?"
+                              r"(?:en|ett)\s+(?:[\wåäö-]+\s+){0,3}?[\wåäö-]*(?:avtal|överenskommelse|"
+                              r"avsiktsförklaring|partnerskap)(?![\wåäö])")
+
+
+def _holding_parties(text: str, own_body: str | None, own_municipality: str | None) -> list[tuple[str, int, int]]:
+    """The parties named as the subject of "A och B (nedan kallad kommunen) har sedan 2018 en lokal
+    överenskommelse …": the coordinated organisations that open the sentence; [] unless two or more.
+
+    Why: a paragraph that renews an agreement tells its parties as those who have the current one, with no
+    "mellan", "med" or verb of making for the other rules to find."""
+    if " har " not in text and " hade " not in text:
+        return []
+    for m in _HOLDS_AGREEMENT.finditer(text):
+        dot = text.rfind(". ", 0, m.start())
+        start = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
+        parties = _agreement_parties(text, start, own_body, own_municipality)
+        if len(parties) >= 2 and not _without_definitions(text[parties[-1][2]: m.start()]).strip():
+            return parties
+    return []
+
+
+# The header row of a table of the parties: "Part | Org.nr | Roll i avtalet", "Avtalspart<TAB>Organisationsnummer".
+_PARTY_TABLE_HEAD = re.compile(r"(?im)^[ \t]*(?:avtals)?part(?:er|erna|en)?(?:\t| {3,})[^\n]*\n")
+_CELL_GAP = re.compile(r"\t| {3,}")
+
+
+def _party_table(text: str, own_body: str | None, own_municipality: str | None) -> list[tuple[str, int, int]]:
+    """The parties of a table whose first column is headed "Part" (or "Avtalspart"): the rows below it whose first
+    cell is exactly one organisation; [] unless two or more.
+
+    Why: an agreement's parties set out as a ruled table (Part | Org.nr | Roll i avtalet) are named in no sentence
+    and no bulleted list, so no party was found."""
+    if "art" not in text:
+        return []
+    for m in _PARTY_TABLE_HEAD.finditer(text):
+        pos = m.end()
+        rows: list[tuple[str, int, int]] = []
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end == -1 else end
+            cell = _CELL_GAP.split(text[pos:end], 1)[0].strip()
+            lead = text.index(cell, pos) if cell else pos
+            orgs = list(find_organisations(cell, own_body, own_municipality)) if cell else []
+            if len(orgs) != 1 or orgs[0][1] != 0 or orgs[0][2] != len(cell):
+                break
+            rows.append((orgs[0][0], lead, lead + len(cell)))
+            pos = end + 1
+        if len(rows) >= 2:
+            return rows
     return []
 
 
