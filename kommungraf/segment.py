@@ -119,6 +119,8 @@ class Segmented:
     header: list[Line]
     paragraphs: list[ParagraphSegment]
     trailer: list[Line]
+    # Another meeting's protokollsutdrag reproduced as an appendix (see ``_reproduced_extract_start``).
+    appendix: list[Line] = field(default_factory=list)
 
 
 # All section patterns as one, tried in the same order (an alternation tries its branches in order): one call
@@ -558,6 +560,11 @@ def _leading_ocr_heads(lines: list[Line]) -> list[Line]:
 def segment(lines: list[Line]) -> Segmented:
     """Split a document's lines into first page, paragraphs and signature block."""
     lines = _leading_ocr_heads(_ocr_heads(lines))
+    if (cut := _reproduced_extract_start(lines)) is not None:
+        # The appendix is another meeting's extract: its headings and signatures are none of these minutes'.
+        seg = segment(lines[:cut])
+        seg.appendix = list(lines[cut:])
+        return seg
     heads: list[tuple[int, str, str]] = []
     last_num: tuple[int, str] = (-1, "")
     for i, number, rest in _candidate_heads(lines):
@@ -566,7 +573,7 @@ def segment(lines: list[Line]) -> Segmented:
         n = (int(re.match(r"\d+", number).group()), number[-1] if number[-1].isalpha() else "")  # type: ignore
         if heads and number == heads[-1][1]:
             continue  # a repeated heading on a new page
-        if heads and n <= last_num:
+        if heads and n <= last_num and not _subparagraph_of_last(lines, i, heads):
             continue  # a § reference that a line break put at the start of a line
         heads.append((i, number, rest))
         last_num = n
@@ -616,6 +623,47 @@ def segment(lines: list[Line]) -> Segmented:
     trailer = _appendix_statements(paragraphs, trailer)
     trailer = _paragraph_vote_lists(paragraphs, trailer)
     return Segmented(header=header, paragraphs=paragraphs, trailer=trailer)
+
+
+# "§ 112:1  Title": the parent paragraph's number, a colon and the subparagraph's.
+_SUBPARAGRAPH = re.compile(r"^(?:[A-ZÅÄÖa-zåäö]{1,6}\s*)?§\s*(\d{1,4}):\d")
+
+
+def _subparagraph_of_last(lines: list[Line], i: int, heads: list[tuple[int, str, str]]) -> bool:
+    """Whether the heading on line ``i`` is a subparagraph "§ 112:1" of the paragraph headed last ("§ 112") or a
+    sibling of the subparagraph headed last ("§ 112:2" after "§ 112:1").
+
+    Why: the subparagraph's number (the part after the colon, as in "KS § 14:7") is lower than its parent's, so
+    the heading was dropped as a reference and the subparagraphs' decisions, votes and reservations were read as
+    the parent's."""
+    if "§" not in lines[i].text or not (m := _SUBPARAGRAPH.match(lines[i].text.lstrip())):
+        return False
+    parents = {heads[-1][1].split()[0]}
+    if prev := _SUBPARAGRAPH.match(lines[heads[-1][0]].text.lstrip()):
+        parents.add(prev.group(1))
+    return m.group(1) in parents
+
+
+def _reproduced_extract_start(lines: list[Line]) -> int | None:
+    """Where an appendix that reproduces another meeting's protokollsutdrag starts, or None: a line "Bilaga 1 till
+    Kommunfullmäktiges protokoll 2024-06-13 § 78" naming a paragraph headed above it, followed by a heading whose
+    number does not go on from the paragraphs above ("§ 88", the kommunstyrelse's own paragraph of the case).
+
+    Why: the appended extract's heading was read as a paragraph of these minutes, its decision, yrkanden and
+    reservation as that paragraph's, and its signatures (another secretary, chair and justerare) gave roles, while
+    the minutes' own signature block, no longer after the last paragraph, was lost in the paragraph's text.
+    Checked only where a line names a paragraph so (a cheap first-letter test before the pattern)."""
+    at = next((k for k, ln in enumerate(lines) if ln.text[:1] in "Bb" and _APPENDIX_FOR.match(ln.text.strip())), None)
+    if at is None:
+        return None
+    heads = _candidate_heads(lines)
+    before = [n for i, n, _r in heads if i < at]
+    after = [n for i, n, _r in heads if i > at]
+    named = _APPENDIX_FOR.match(lines[at].text.strip()).group(1)  # type: ignore[union-attr]
+    if not before or not after or named not in {n.split()[0] for n in before}:
+        return None
+    last, nxt = int(before[-1].split()[0]), int(after[0].split()[0])
+    return at if nxt not in (last, last + 1) else None
 
 
 # A first page's attendance or signature label row ("Ordförande<TAB>Rolf Hagström (M)", "Beslutande ledamöter: …")

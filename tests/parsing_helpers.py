@@ -86,3 +86,35 @@ def _people_listed(text: str) -> dict[str, tuple[str | None, list[str]]]:
 
     att = parse_attendance(logical_lines(content_lines(_src(text)), text), source=text)
     return {p.name: (p.party, p.roles) for p in att.people.values()}
+
+
+# Minutes of fullmäktige with another meeting's extract reproduced as their appendix.
+_WITH_REPRODUCED_EXTRACT = (
+    "STORBY KOMMUN                                        PROTOKOLLSUTDRAG\n"
+    "Kommunfullmäktige                                    2024-06-13\n\n"
+    "§ 78   Avtal om reservvatten\n"
+    "       Dnr KS 2024/213\n\n"
+    "Yrkanden\n"
+    "Eva Lund (M) yrkar bifall till kommunstyrelsens förslag.\n\n"
+    "Kommunfullmäktiges beslut\n"
+    "Avtalet godkänns.\n\n"
+    "Vid protokollet                        Justeras\n\n"
+    "Anna Berg                              Olof Dahl\n"
+    "sekreterare                            ordförande\n\n"
+    "Justerandes sign                                      Utdragsbestyrkande\n"
+    "Bilaga 1 till Kommunfullmäktiges protokoll 2024-06-13 § 78\n\n"
+    "STORBY KOMMUN                                        PROTOKOLLSUTDRAG\n"
+    "Kommunstyrelsen                                      2024-05-14\n\n"
+    "§ 88   Avtal om reservvatten\n"
+    "       Dnr KS 2024/213\n\n"
+    "Yrkanden\n"
+    "Ordföranden Eva Lund (M) yrkar bifall till förslaget.\n"
+    "Per Palm (S) yrkar att ärendet återremitteras.\n\n"
+    "Kommunstyrelsens beslut\n"
+    "1. Avtalet godkänns.\n"
+    "2. Paragrafen justeras omedelbart.\n\n"
+    "Reservation\n"
+    "Per Palm (S) reserverar sig.\n\n"
+    "Vid protokollet                        Justeras\n\n"
+    "Maja Hed                               Eva Lund\n"
+    "sekreterare                            ordförande\n")

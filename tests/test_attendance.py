@@ -1030,3 +1030,16 @@ def test_a_party_group_signing_a_written_reservation_is_no_person():
     people = _people_listed("För Moderaterna och Kristdemokraterna i kommunstyrelsen\n\n"
                             "Tobias Hammar (M)                 Lena Ask (KD)\n")
     assert sorted(people) == ["Lena Ask", "Tobias Hammar"]
+
+
+def test_h46_lower_case_captions_under_signatures_correct_their_names():
+    people = _attendance(
+        "Vid protokollet                        Justeras\n\n"
+        "Anna Berg                              Olof Dahl\n"
+        "sekreterare                            ordförande\n\n"
+        "                                       Lena Ström        Karim Hadi\n"
+        "                                       justerare         justerare\n")
+    assert people["Anna Berg"].roles == ["sekreterare"]
+    assert people["Olof Dahl"].roles == ["ordförande"]
+    assert people["Lena Ström"].roles == ["justerare"]
+    assert people["Karim Hadi"].roles == ["justerare"]

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from parsing_helpers import _KF_HEAD, _minutes, _people_listed, _src
+from parsing_helpers import _KF_HEAD, _WITH_REPRODUCED_EXTRACT, _minutes, _people_listed, _src
 
 from kommungraf.extract import extract_minutes
 from kommungraf.extract.cases import find_case_numbers
@@ -827,3 +827,57 @@ def test_h47_samordningsförbund_by_its_proper_name_with_an_acronym():
 def test_h47_dua_delegation_is_an_organisation():
     assert _orgs("Delegationen för unga och nyanlända till arbete har beviljat statsbidrag.") == [
         "Delegationen för unga och nyanlända till arbete"]
+
+
+
+
+def test_h46_reproduced_extract_people_are_persons_without_its_roles():
+    m = _minutes(_WITH_REPRODUCED_EXTRACT)
+    people = {p.name: p for p in m.persons}
+    assert people["Anna Berg"].roles == ("sekreterare",)
+    assert people["Olof Dahl"].roles == ("ordförande",)
+    assert people["Eva Lund"].roles == ()
+    assert people["Per Palm"].party == "S" and people["Per Palm"].roles == ()
+    assert people["Maja Hed"].roles == ()
+    assert [p.number for p in m.paragraphs] == ["78"]
+    assert not m.paragraphs[0].immediate_adjustment
+
+
+def test_h46_labelled_registry_year_point_short_serial_is_case_number():
+    from kommungraf.extract.cases import find_case_numbers
+
+    assert [v for v, _s, _e in find_case_numbers("Diarienummer KS2024.7")] == ["KS2024.7"]
+    assert [v for v, _s, _e in find_case_numbers("enligt punkt KS2024.7 i listan")] == []
+
+
+def test_h46_förbund_of_joined_tasks_and_definite_förbund_with_place():
+    from kommungraf.extract.organisations import find_organisations
+
+    names = [n for n, _s, _e in find_organisations(
+        "Avtal mellan Bengtsfors kommun och Dalslands Miljö- och Energiförbund. Samråd har skett med "
+        "Räddningstjänstförbundet Norra Älvsborg.")]
+    assert "Dalslands Miljö- och Energiförbund" in names
+    assert "Räddningstjänstförbundet Norra Älvsborg" in names
+
+
+def test_h46_other_municipality_nämnd_keeps_its_municipality():
+    m = _minutes(
+        "Byggnämnden\nSammanträdesdatum 2024-05-23\n\n§ 67  Avtal om livsmedelskontroll\n\n"
+        "Beslutsunderlag\nMiljönämnden i Norrstads stad, beslut 2024-04-25.\n\n"
+        "Beslut\nAvtalet godkänns.\n")
+    names = {o.value for o in m.organisations}
+    assert "Miljönämnden i Norrstads stad" in names
+    assert "Miljönämnden" not in names
+    lower = _minutes(
+        "Byggnämnden\nSammanträdesdatum 2024-05-23\n\n§ 67  Avtal om livsmedelskontroll\n\n"
+        "Ärendet ska överlämnas till socialnämnden i Norrstads stad.\n\nBeslut\nAvtalet godkänns.\n")
+    assert "Socialnämnden i Norrstads stad" not in {o.value for o in lower.organisations}
+
+
+def test_h46_own_municipality_nämnd_stays_plain_body():
+    m = _minutes(
+        "Norrstads stad\nByggnämnden\nSammanträdesdatum 2024-05-23\n\n§ 67  Avtal om livsmedelskontroll\n\n"
+        "Beslutsunderlag\nMiljönämnden i Norrstads stad, beslut 2024-04-25.\n\n"
+        "Beslut\nAvtalet godkänns.\n")
+    names = {o.value for o in m.organisations}
+    assert "Miljönämnden i Norrstads stad" not in names

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from parsing_helpers import _APPENDED_VOTES, _H31_HEAD, _KF_HEAD, _minutes, _par, _src
+from parsing_helpers import _APPENDED_VOTES, _H31_HEAD, _KF_HEAD, _WITH_REPRODUCED_EXTRACT, _minutes, _par, _src
 
 from kommungraf.clean import content_lines
 from kommungraf.extract import extract_minutes
@@ -645,3 +645,26 @@ def test_h45_numbered_row_without_table_header_is_no_heading():
 
     seg = segment(_lines("Förteckning\n3\t§ 41\tBN 2024/0012\nText.\n"))
     assert seg.paragraphs == []
+
+
+
+
+def test_h46_reproduced_extract_of_other_meeting_is_no_paragraph():
+    from kommungraf.segment import segment
+
+    seg = segment(_lines(_WITH_REPRODUCED_EXTRACT))
+    assert [p.number for p in seg.paragraphs] == ["78"]
+    assert seg.appendix[0].text.startswith("Bilaga 1 till")
+    assert any("Vid protokollet" in ln.text for ln in seg.trailer)
+
+
+def test_h46_colon_subparagraphs_under_their_parent_are_paragraphs():
+    from kommungraf.segment import segment
+
+    seg = segment(_lines(
+        "Kommunstyrelsen 2024-09-11\n\n"
+        "§ 112  Budget 2025\n       Dnr 2024/KS0211\n\nBeslut\nSkattesatsen fastställs.\n\n"
+        "§ 112:1  Ram för barn- och utbildningsnämnden\n         Dnr 2024/KS0211\n\nBeslut\nRamen fastställs.\n\n"
+        "§ 112:2  Ram för socialnämnden\n         Dnr 2024/KS0211\n\nBeslut\nRamen fastställs.\n\n"
+        "§ 113  Tillsyn enligt miljöbalken\n       Dnr 2024/KS0230\n\nBeslut\nAvtalet godkänns.\n"))
+    assert [p.number for p in seg.paragraphs] == ["112", "1", "2", "113"]

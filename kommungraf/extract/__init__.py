@@ -88,6 +88,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     found = _joint_body_short_forms(found)
     found = _drop_cut_company_tails(found)
     found = _cooperative_short_forms(found)
+    found = _other_municipality_nämnder(found, text, seg.header[:20])
     counts = Counter(name for name, _, _ in found if is_body(name))
     for name, s, e in found:
         if name not in seen:
@@ -102,8 +103,10 @@ def extract_minutes(src: SourceText) -> Minutes:
     if municipality and municipality not in {o.value for o in orgs}:
         orgs.append(Named(municipality, body.span if body else Span(0, 0)))
     date = meeting_date(seg.header)
-    _roles_from_text(text, full, att, full_names)
-    _stated_roles(text, att, full_names)
+    own_text = _without_appendix(text, lines, seg)
+    _roles_from_text(own_text, full, att, full_names)
+    _stated_roles(own_text, att, full_names)
+    _appendix_people(seg, src, text, full, att, full_names)
     chair = next((p.name for p in att.people.values() if "ordförande" in p.roles), None)
     ctx = Context(body=body.value if body else None, chair=chair,
                   known_people=frozenset(att.people), party_of={n: p.party for n, p in att.people.items()},
@@ -130,6 +133,32 @@ def extract_minutes(src: SourceText) -> Minutes:
         persons=persons, paragraphs=paragraphs, organisations=tuple(orgs),
         warnings=() if paragraphs else (NO_PARAGRAPHS,),
     )
+
+
+def _without_appendix(text: str, lines: list[Line], seg: Segmented) -> str:
+    """The document's text without the other meeting's extract that ``segment`` set apart as its appendix.
+
+    Why: "Ordföranden Ulla Fransson (M)" in the kommunstyrelse's reproduced extract states her role in that
+    meeting, not in these minutes."""
+    if not seg.appendix:
+        return text
+    return text[:len(join_lines(lines[:len(lines) - len(seg.appendix)]).text)]
+
+
+def _appendix_people(seg: Segmented, src: SourceText, text: str, full: MappedText, att: Attendance,
+                     full_names: dict[str, str]) -> None:
+    """The people of a reproduced extract of another meeting (``Segmented.appendix``) as persons of the document,
+    with their party but without the roles that meeting gave them (its chair, secretary and justerare).
+
+    Why: they are named in the document, but their signatures and "Ordföranden …" belong to the other meeting."""
+    if not seg.appendix:
+        return
+    other = Attendance()
+    _roles_from_text(text, full, other, full_names)
+    parse_attendance(logical_lines(seg.appendix, src.text), other, source=src.text)
+    for name, p in other.people.items():
+        if name not in att.people:
+            att.add(name, p.party, None, p.start, p.end)
 
 
 #: What a document of minutes whose paragraph headings are in a form the segmenter does not know still gives.
@@ -179,6 +208,32 @@ def _without_own_services(orgs: list[Named], municipality: str | None) -> list[N
     stem = municipality.rsplit(" ", 1)[0]
     own = {stem, stem[:-1] if stem.endswith("s") else stem}
     return [o for o in orgs if not ((m := _PLACE_SERVICE.fullmatch(o.value)) and m.group(1) in own)]
+
+
+# "Miljönämnden i Mölndals stad": a nämnd named with its municipality, capitalised as a name (a list entry of the
+# Beslutsunderlag); "socialnämnden i Katrineholms kommun" in running text describes the body (tests/heldout17).
+_NÄMND_OF_PLACE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]+nämnden) i ([A-ZÅÄÖ][a-zåäö]+?)s? (?:kommun|stad|Stad)"
+                             r"(?![\w-])")
+
+
+def _other_municipality_nämnder(found: list[tuple[str, int, int]], text: str,
+                                header: list[Line]) -> list[tuple[str, int, int]]:
+    """The hits of a nämnd named with another municipality ("Miljönämnden i Mölndals stad", a party's body in
+    Beslutsunderlag) named so, not as the plain "Miljönämnden"; a municipality that the first page names is the
+    document's own, and its nämnd stays the plain body ("Kulturnämnden i Stockholms stad" in its minutes).
+
+    Why: the plain name read as a body of the document's own municipality, and the other's body was lost."""
+    if "nämnden i " not in text:
+        return found
+    own = " ".join(ln.text for ln in header).casefold()
+    names: dict[int, tuple[str, int]] = {}
+    for m in _NÄMND_OF_PLACE.finditer(text):
+        if m.group(2).casefold() not in own:
+            names[m.start()] = (f"{m.group(1)} i {' '.join(m.group(0).split()[2:])}", m.end())
+    if not names:
+        return found
+    return [(names[s][0], s, names[s][1]) if s in names and name.endswith("nämnden") else (name, s, e)
+            for name, s, e in found]
 
 
 def _regional_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -1073,6 +1073,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
     last_text = ""  # the line that named ``last_names``
     last_assigned: list[str | None] = []
     assigned_names: list[str] = []  # the names that got the pending labels, in order
+    paired_names: list[str] = []  # the names of the line before that got the pending labels, also one to one
     current_party: str | None = None
     table: _Table | None = None
     party_cols: list[str] | None = None  # the parties heading the columns of a table by party
@@ -1265,6 +1266,8 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 last_assigned = []
                 continue
             under = [_signature_label(c) for c, _ in cells if c.strip()]
+            if len(assigned_names) < 2 and _captions_under(cells, paired_names):
+                assigned_names = paired_names  # lower-case captions under the names just labelled correct them
             if len(assigned_names) > 1 and len(under) == len(assigned_names) and all(under):
                 # "Vid protokollet   Justeras" / three names / "Nämndsekreterare   Ordförande   Justerare": the
                 # labels under the names are each one's own; the headings above gave them only for want of these.
@@ -1296,11 +1299,12 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 pending = pending + [pending[-1]] * (len(names_here) - len(pending))
             for (name, _, _), role in zip(names_here, pending, strict=False):
                 att.people[name].add_role(role)
+            paired_names = [name for name, _, _ in names_here]
             last_assigned = pending[: len(names_here)]
             pending = []
             names_here = []  # these names have their label; none stands below them
         else:
-            last_assigned, assigned_names = [], []
+            last_assigned, assigned_names, paired_names = [], [], []
         last_names = names_here
         last_text = ln.text
     return att
@@ -1543,6 +1547,18 @@ def _justeras_heading(cell: str, cells: list[tuple[str, int]]) -> bool:
         return False
     others = [c for c, _ in cells if c.strip() and c is not cell]
     return bool(others) and all(_signature_label(c) for c in others)
+
+
+def _captions_under(cells: list[tuple[str, int]], names: list[str]) -> bool:
+    """Whether a row holds one lower-case signature caption per name of the row above ("sekreterare   ordförande"
+    under "Anna Wikström   Bengt-Olof Dahl").
+
+    Why: under "Vid protokollet   Justeras" the names got the headings' roles one to one (the chair "justerare"),
+    and the captions under them, read as labels over the next row of names, gave those the wrong roles.  A
+    capitalised label row may head the names below it; a lower-case caption belongs to the signature above."""
+    present = [c.strip() for c, _ in cells if c.strip()]
+    return len(names) > 1 and len(present) == len(names) and \
+        all(c[:1].islower() and _signature_label(c) for c in present)
 
 
 def _signature_label(cell: str) -> str | None:

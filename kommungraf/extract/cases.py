@@ -84,6 +84,9 @@ _WEAK = [
     r"\d{3}-\d{3,6}-\d{2}(?![\d-])",
     r"[A-ZÅÄÖ]\d{2}-\d{3,6}/[A-ZÅÄÖ]{1,4}\d{0,4}",
     r"\d{1,2}/\d{2}(?!\d)",
+    # The series run into the year with a serial of one or two digits: "Diarienummer KS2024.7" (why: the strong
+    # form "KS2024.0098" needs three digits, so an early case of the year lost its number).
+    r"[A-ZÅÄÖ]{2,6}(?:19|20)\d{2}\.\d{1,2}",
 ]
 # Weak formats too short to trust even on the § line ("1/12" may be a day and month): only after a label.
 _LABEL_ONLY = re.compile(r"\d{1,2}/\d{2}")

@@ -181,6 +181,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Samordningsförbundet RAR Sörmland", "Samordningsförbundet Västra Mälardalen": a finsam association by its
     # proper name, which may open with an acronym (why: the förbund patterns want the place before the word).
     ("finsam", re.compile(rf"(?<![\w-])(Samordningsförbundet(?: (?:[{_U}]{{2,5}}|{_CAP})){{1,2}})s?(?![\w-])")),
+    # "Dalslands Miljö- och Energiförbund": a place's förbund named by two joined tasks (why: the association
+    # pattern takes one word between the place and "förbund", so the name was lost).
+    ("joined-förbund", re.compile(rf"(?<![\w-])({_CAP}s? [{_U}{_L}][{_L}]+-\s(?:och|&)\s[{_U}]?[{_L}]*förbund(?:et)?)"
+                                  rf"s?(?![\w-])")),
+    # "Räddningstjänstförbundet Norra Älvsborg", "Räddningstjänstförbundet Storgöteborg": a förbund in the definite
+    # form before its place, which may open with a compass word (why: only "Kommunalförbundet X" had a pattern).
+    ("definite-förbund", re.compile(rf"(?<![\w-])([{_U}][{_L}]+förbundet (?:(?:Norra|Södra|Östra|Västra|Mellersta) )?"
+                                    rf"{_CAP})(?![\w-])")),
 ]
 
 # For each pattern, strings of which a text must hold at least one for the pattern to match there (each is a
@@ -234,6 +242,8 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "joint-nämnd": ("nämnden ",),
     "regional-rescue": (" Räddningstjänst",),
     "finsam": ("Samordningsförbundet ",),
+    "joined-förbund": ("förbund",),
+    "definite-förbund": ("förbundet ",),
 }
 assert set(_NEEDS) == {kind for kind, _ in _PATTERNS}
 
@@ -573,6 +583,8 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         name = " ".join(m.group(1).split())
         return hit.name if (hit := known.get(name.casefold())) else name
     if kind in ("institute", "county-agency", "common-forest"):
+        return " ".join(m.group(1).split())
+    if kind in ("joined-förbund", "definite-förbund"):
         return " ".join(m.group(1).split())
     if kind == "sameby":
         return _sameby(m)
