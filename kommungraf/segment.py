@@ -614,6 +614,8 @@ def segment(lines: list[Line]) -> Segmented:
                     break
             if not trailer and (j := _closing_signature_rows(body)) is not None:
                 trailer, body = body[j:], body[:j]
+            if not trailer and (j := _e_signature_page(body)) is not None:
+                trailer, body = body[j:], body[:j]
             if (j := _appended_vote_list(body)) is not None or (j := _vote_list_for_other(body, number)) is not None \
                     or (j := _appended_attendance_list(body)) is not None \
                     or (j := _appendix_for_other(body, number, {n for _i, n, _r in heads})) is not None:
@@ -1033,6 +1035,25 @@ def _closing_signature_rows(body: list[Line]) -> int | None:
     return j
 
 
+# An e-signing service's verification page: its heading, and a transaction number or the signers' list below it.
+_E_SIGNATURE_HEAD = re.compile(r"(?i)^(?:verifikat|verifikation|signeringsverifikat)\s*:?$")
+_E_SIGNATURE_DETAIL = re.compile(r"(?i)^(?:transaktion(?:s-?id|snummer)?\b|signerare\b|dokument-?id\b)")
+
+
+def _e_signature_page(body: list[Line]) -> int | None:
+    """The start of an e-signing service's verification page appended after the last paragraph ("Verifikat" /
+    "Transaktion 0922…" / "Signerare och signaturer" / "Anna Ek (AE)<TAB>Sekreterare<TAB>Signerade …"), or None.
+
+    Why: minutes signed only electronically have no signature block; the page stayed in the last paragraph, and
+    the signers' roles (the secretary's) were never read.  Only a heading alone on its line with a transaction
+    number or signers' list within the next four lines."""
+    for j in range(1, len(body)):
+        if _E_SIGNATURE_HEAD.match(body[j].text.strip()) and any(
+                _E_SIGNATURE_DETAIL.match(ln.text.strip()) for ln in body[j + 1:j + 5]):
+            return j
+    return None
+
+
 _DNR_LABEL = re.compile(r"(?i)^(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\b")
 
 
@@ -1150,7 +1171,19 @@ def _has_title_words(text: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_]{2,}", text) if w.casefold() not in {"dnr", "ks", "kf", "diarienr"}]
     # "RENHÅLLNINGSTAXA FÖR 2009": two words and a year are a title, not a registration number.
     return ((len(words) >= 1 and not _DNR_ONLY.match(text.strip())) or len(words) >= 3
-            or (len(words) >= 2 and not is_meta_line(text)))
+            or (len(words) >= 2 and not is_meta_line(text)) or _word_and_year(text))
+
+
+# A title of one long word and the year it concerns: "Sammanträdesplan 2025", "INTERNKONTROLLPLAN 2024".
+_WORD_AND_YEAR = re.compile(r"[^\W\d_]{6,}[ \u00a0]+(?:19|20)\d{2}")
+
+
+def _word_and_year(text: str) -> bool:
+    """Whether a heading's rest is one word of six letters or more and a year ("Sammanträdesplan 2025").
+
+    Why: one word and digits read as a registration number ("KSN 2024"), so the title was sought on the next line
+    and the paragraph's first sentence became its title; a series prefix is rarely six letters long."""
+    return bool(_WORD_AND_YEAR.fullmatch(text.strip()))
 
 
 def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> ParagraphSegment:
@@ -1189,7 +1222,8 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
             # "§ 5<TAB>Exploateringsavtal för kvarteret Sjöstjärnan,<TAB>SBN 2021-000312": the title's own cell.
             cells = prev.split("\t")
             prev = (cells[-2] if len(cells) > 2 and is_meta_line(cells[-1]) else cells[-1]).rstrip()
-        if nxt.blank_before or section_kind(nxt.text) or is_meta_line(nxt.text):
+            prev = _cell_after_gap(prev)
+        if nxt.blank_before or section_kind(nxt.text) or is_meta_line(nxt.text) or _lettered_item(nxt.text):
             break
         # "… Malmöexpressen, linje" / "5", "… om skolkort" / "2021–2023", "… Strömnäs" / "4:12" (a property):
         # a number wrapped to the next line.
@@ -1211,6 +1245,27 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
     if above:
         body = [*body[:idx], *above, *body[idx:]]
     return _sections(number, head, title_lines, body)
+
+
+def _cell_after_gap(cell: str) -> str:
+    """A title line's last cell with the gap before it kept as a space, so that a cell of one word is a word.
+
+    Why: a PDF that justifies a title beside the registration number sets a tab between its words
+    ("Samverkansavtal<TAB>om<TAB>Vimmerby<TAB>kulturnatt<TAB>med<TAB>Dnr …"); the last cell "med" had no space before
+    it, so the preposition rule missed it and the title lost its wrapped end ("Astrid Lindgrens Värld AB")."""
+    return " " + cell
+
+
+# A lettered list item: "a) Kommunfullmäktige 2024-04-22, § 61: …", "b) Cirkulär 24:12".
+_LETTERED_ITEM = re.compile(r"^\s*[a-h]\)\s")
+
+
+def _lettered_item(text: str) -> bool:
+    """Whether a line opens a lettered list item ("a) …"), which starts the paragraph's text, not a title's wrap.
+
+    Why: the item letter is lower case, so the wrap rule took a list of messages ("Meddelanden" / "a) …" / "b) …")
+    into the title."""
+    return bool(_LETTERED_ITEM.match(text))
 
 
 def _title_beside_case_cell(rest: str) -> str | None:

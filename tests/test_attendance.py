@@ -1043,3 +1043,34 @@ def test_h46_lower_case_captions_under_signatures_correct_their_names():
     assert people["Olof Dahl"].roles == ["ordförande"]
     assert people["Lena Ström"].roles == ["justerare"]
     assert people["Karim Hadi"].roles == ["justerare"]
+
+
+def test_h49_signer_rows_of_a_verification_page_give_each_signer_their_role():
+    people = _attendance("Signerare och signaturer\n"
+                         "Sara Wendel (SW)\tSekreterare\tSignerade 2024-05-17 10:05:40 CEST (+0200)\n"
+                         "Birgitta Ljung (BL)\tOrdförande\tSignerade 2024-05-18 08:12:09 CEST (+0200)\n"
+                         "Lars Hägg (LH)\tJusterare\tSignerade 2024-05-20 14:37:45 CEST (+0200)\n")
+    assert people["Sara Wendel"].roles == ["sekreterare"] and people["Sara Wendel"].party is None
+    assert people["Birgitta Ljung"].roles == ["ordförande"]
+    assert people["Lars Hägg"].roles == ["justerare"]
+
+
+def test_h49_replaced_column_after_the_ersattare_column_pairs_the_ersattare():
+    people = _attendance("Ledamöter\tNärv.\tErsättare\tTjänstgör för\n"
+                         "Maria Fröjd (C), ordförande\tX\tUlla Kvist (C)\n"
+                         "Jonny Wahlqvist (S)\tX\tHamid Rezaei (S)\tBritt-Inger Svärd (S)\n"
+                         "Britt-Inger Svärd (S)\tFrånv.\tLena Rosvall (M)\n"
+                         "Kent Ingvarsson (M)\tX\n")
+    assert people["Maria Fröjd"].roles == ["ordförande"]
+    assert people["Jonny Wahlqvist"].roles == ["ledamot"]
+    assert people["Kent Ingvarsson"].roles == ["ledamot"]
+    assert people["Ulla Kvist"].roles == ["ersättare"]
+    assert people["Lena Rosvall"].roles == ["ersättare"]
+    assert people["Hamid Rezaei"].roles == ["tjänstgörande ersättare"]
+    assert people["Hamid Rezaei"].replaces == "Britt-Inger Svärd"
+    assert "ledamot" in people["Britt-Inger Svärd"].roles
+
+
+def test_h49_title_with_an_abbreviation_makes_an_official():
+    people = _attendance("Övriga\tAnders Wik, kommundirektör\n\tLeif Bäck, VA-chef\n")
+    assert people["Leif Bäck"].roles == ["tjänsteman"]

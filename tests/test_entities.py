@@ -881,3 +881,17 @@ def test_h46_own_municipality_nämnd_stays_plain_body():
         "Beslut\nAvtalet godkänns.\n")
     names = {o.value for o in m.organisations}
     assert "Miljönämnden i Norrstads stad" not in names
+
+
+def test_h49_association_named_foreningen_in_the_genitive():
+    assert _orgs("om Föreningen Sveriges Överförmyndares utbildningsdagar i oktober") == [
+        "Föreningen Sveriges Överförmyndare"]
+
+
+def test_h49_state_authority_named_statens():
+    assert _orgs("ansökan om bidrag från Statens kulturråd inom satsningen") == ["Statens kulturråd"]
+
+
+def test_h49_capitalised_local_association_wrapped_after_its_place():
+    assert _orgs("om arrangemangsbidrag till Frödinge\nBygdegårdsförening, dnr 31") == ["Frödinge Bygdegårdsförening"]
+    assert _orgs("Expedieras\nBygdegårdsförening i byn") == []

@@ -668,3 +668,42 @@ def test_h46_colon_subparagraphs_under_their_parent_are_paragraphs():
         "§ 112:2  Ram för socialnämnden\n         Dnr 2024/KS0211\n\nBeslut\nRamen fastställs.\n\n"
         "§ 113  Tillsyn enligt miljöbalken\n       Dnr 2024/KS0230\n\nBeslut\nAvtalet godkänns.\n"))
     assert [p.number for p in seg.paragraphs] == ["112", "1", "2", "113"]
+
+
+def _titles(text: str) -> list[str]:
+    from kommungraf.segment import segment
+
+    return [" ".join(ln.text for ln in p.title_lines) for p in segment(content_lines(_src(text))).paragraphs]
+
+
+def test_h49_one_word_and_a_year_is_a_title():
+    titles = _titles("Valnämnden\n\n§ 12\tSammanträdesplan 2025\tDnr VN 2024/25\n"
+                     "Förvaltningen föreslår sex sammanträden.\nBeslut\nPlanen fastställs.\n\n"
+                     "§ 13     INTERNKONTROLLPLAN 2024          VN 2024/2\n\nBESLUT\nPlanen antas.\n")
+    assert [t.split("\t")[0].split("  ")[0] for t in titles] == ["§ 12", "§ 13"]
+    assert "Sammanträdesplan 2025" in titles[0] and "Förvaltningen" not in titles[0]
+    assert "INTERNKONTROLLPLAN 2024" in titles[1]
+
+
+def test_h49_justified_title_ending_in_preposition_goes_on():
+    titles = _titles("Nämnden\n\n§ 48\tSamverkansavtal\tom\tkulturnatt\tmed\tDnr KFN/2024:33\n"
+                     "Astrid Lindgrens Värld AB\nKommunen och bolaget har tagit fram ett avtal.\n"
+                     "Beslut\nAvtalet godkänns.\n")
+    assert "Astrid Lindgrens Värld AB" in titles[0]
+    assert "Kommunen och bolaget" not in titles[0]
+
+
+def test_h49_lettered_list_item_is_no_title_wrap():
+    titles = _titles("Nämnden\n\n§ 54\tMeddelanden\tDnr KFN/2024:4\n"
+                     "a) kommunfullmäktige 2024-04-22, § 61: Ändrad taxa.\nb) cirkulär 24:12.\nBeslut\nNoteras.\n")
+    assert "a)" not in titles[0] and "Meddelanden" in titles[0]
+
+
+def test_h49_e_signature_page_is_no_part_of_the_last_paragraph():
+    from kommungraf.segment import segment
+
+    seg = segment(content_lines(_src(
+        "Nämnden\n\n§ 20\tInformation\nInformationen noteras.\nVerifikat\nTransaktion 0922211555751\n"
+        "Signerare och signaturer\nSara Wendel (SW)\tSekreterare\tSignerade 2024-05-17 10:05:40 CEST\n")))
+    assert all("Verifikat" not in ln.text for ln in seg.paragraphs[-1].lines)
+    assert any("Sara Wendel" in ln.text for ln in seg.trailer)

@@ -395,3 +395,18 @@ def test_count_tables_with_votes_in_their_labels_and_a_header_run_together():
                     "Namn\tParti Ja\tNej Avstår Frånvarande\nLena Ådahl\tS\tX\nNiklas Edlund\tSD\tX\n"
                     "Summa\t8\t3\t2\t2\n")
     assert vote == (8, 3, 2)
+
+
+def test_h49_a_vote_laid_down_in_the_passive_is_an_abstention():
+    m = _minutes("Nämnden\n\n§ 47 Bidrag\n\nPropositionsordning\nVotering begärs. Med 6 ja-röster mot 2 nej-röster "
+                 "beslutar nämnden enligt förslaget. En röst lades ned.\n\nBeslut\nBidrag beviljas.\n")
+    v = m.paragraphs[0].vote
+    assert (v.yes, v.no, v.abstain) == (6, 2, 1)
+
+
+def test_h49_party_counts_summed_after_an_equals_sign():
+    m = _minutes("Kommunstyrelsen\n\n§ 98 Uppföljning\n\nOmröstning\nJa för avslag, nej för bifall.\n"
+                 "Ja-röster:   C 2, M 3, KD 1, L 1    = 7\nNej-röster:  S 4, V 1               = 5\n"
+                 "Avstår:      SD 1                   = 1\n\nBeslut\nUppföljningen godkänns.\n")
+    v = m.paragraphs[0].vote
+    assert (v.yes, v.no, v.abstain) == (7, 5, 1)

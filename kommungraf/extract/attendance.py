@@ -309,6 +309,7 @@ class _Table:
     notes: bool = False  # a column of presence, votes or notes ("Närvarande", "§ 45", "Anm."): a roll of members
     replaced_by: bool = False  # an "Ersätts av" column: a second name in a row is the substitute serving
     signing: bool = False  # an e-signing log ("Namn | Roll | E-post | Signerat"): detail lines under a row go on
+    replaced_after: int = 1  # how many name columns stand before the "Ersättare för" column
 
 
 def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
@@ -319,9 +320,11 @@ def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
     name_roles: list[str | None] = []
     party_at = name_at = None
     titles = replaced = notes = False
+    replaced_after = 1
     for i, c in enumerate(low):
         if _REPLACED_COL.fullmatch(c):
             replaced = True
+            replaced_after = len(name_roles)
             continue
         if c in ("namn", "ledamot", "ordinarie ledamot", "ordinarie ledamöter"):
             name_roles.append(None if c == "namn" else "ledamot")
@@ -344,7 +347,7 @@ def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
     if not name_roles or (party_at is None and not titles and len(name_roles) < 2 and "namn" not in low):
         return None
     return _Table(name_roles, party_at is not None and name_at is not None and party_at < name_at, titles,
-                  replaced, notes=notes)
+                  replaced, notes=notes, replaced_after=max(replaced_after, 1))
 
 
 def _without_label_column(cells: list[tuple[str, int]], header: _Table | None) -> _Table | None:
@@ -445,6 +448,32 @@ def _signing_detail_row(cells: list[tuple[str, int]]) -> bool:
     """Whether a line under a signing log's row holds only its details (e-mail, method, time): the log goes on."""
     present = [c.strip() for c, _ in cells if c.strip()]
     return bool(present) and all(_SIGNING_DETAIL.match(c) for c in present)
+
+
+# A signer's row on an e-signing service's verification page: "Sara Wendel (SW)<TAB>Sekreterare<TAB>Signerade
+# 2024-05-17 10:05:40 CEST", the name with the signer's initials (no party), the role, the signing time.
+_SIGNER_NAME = re.compile(r"^([^\W\d_][\w-]*(?:[ \u00a0]+[^\W\d_][\w-]*){1,3})(?:[ \u00a0]*\(([A-ZÅÄÖ]{2,4})\))?$")
+_SIGNED_CELL = re.compile(r"(?i)^signer(?:ade|at|ad)\b")
+
+
+def _signer_row(cells: list[tuple[str, int]], att: Attendance) -> bool:
+    """Read a signer's row of a verification page ("Name (initials) | Role | Signerade …"): the signer gets the
+    role; the initials in brackets are no party.  False for any other row.
+
+    Why: with no header row above it, the role cell after the name was read as a label for the next row's name,
+    so each signer got the role of the one above (the chair "sekreterare", the adjuster "ordförande")."""
+    present = [(c.strip(), s) for c, s in cells if c.strip()]
+    if len(present) != 3 or not _SIGNED_CELL.match(present[2][0]):
+        return False
+    m = _SIGNER_NAME.match(present[0][0])
+    role = _whole_label_role(present[1][0])
+    if m is None or role not in _SIGNATURE_ROLES:
+        return False
+    initials = m.group(2)
+    if initials and initials[0] != m.group(1)[0]:
+        return False  # "(M)", "(SD)": a party after the name, not the signer's initials
+    att.add(m.group(1), None, role, present[0][1], present[0][1] + len(m.group(1)))
+    return True
 
 
 def _voting_list_header(cells: list[tuple[str, int]], t: _Table) -> _Table:
@@ -598,7 +627,7 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
             kinds.append(("other", text, start))
     if t.replaced:
         # "Karin Dahl  S  Mattias Nyberg (S)": the name in the "Ersättare för" column is the member replaced.
-        first = next((i for i, k in enumerate(kinds) if k[0] == "name"), None)
+        first = _serving_name_index(kinds, t.replaced_after)
         for i, (kind, text, start) in enumerate(kinds):
             if first is not None and i > first and (
                     kind == "name" or (kind == "other" and next(find_people(text), None) is not None)):
@@ -673,6 +702,18 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
     if t.party_first and not t.notes:
         _absent_seat_holder(row_people)
     return True
+
+
+def _serving_name_index(kinds: list[tuple[str, str, int]], replaced_after: int) -> int | None:
+    """Where in a row stands the name of the substitute whom the "Tjänstgör för" cell after it concerns: the row's
+    n-th name for a replaced column after n name columns ("Ledamöter | Närv. | Ersättare | Tjänstgör för": the
+    second name, the ersättare), else the row's first name.
+
+    Why: read as the first name's, the member of the first column was taken to serve for the ersättare beside
+    them, and every member with an ersättare listed on the same row became a tjänstgörande ersättare."""
+    names = [i for i, k in enumerate(kinds) if k[0] == "name"]
+    # A row with fewer names (no ersättare listed) has no name after its last one: nobody is replaced.
+    return names[min(replaced_after, len(names)) - 1] if names else None
 
 
 def _add_replaced_member(att: Attendance, cell: str, cell_start: int, m: re.Match[str]) -> None:
@@ -1101,6 +1142,8 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             party_cols = None
         if table is not None and table.signing and _signing_detail_row(cells):
             continue  # "anna.ek@kommun.se   Signerat med BankID" under a signer's row
+        if _signer_row(cells, att):
+            continue
         header = _table_header(cells) or _presence_check_header(cells) or _signing_log_header(cells)
         if header is None and "  " in ln.text and any("  " in c for c, _ in cells):
             # A fixed-width table's header, its columns two spaces apart ("Ledamöter   Parti  Anm."): its rows are
@@ -2062,7 +2105,8 @@ _RESPECTIVE = re.compile(rf"(?:([Ll]edamöterna|[Ll]edamoten)\s+)?"
 _ENTRY = re.compile(rf"(?<![^\W\d_])({PLAIN_NAME})"
                     rf"(?:\s*(?:,|[–-](?=\s))\s*(?![a-zåäö][\w-]*[ \u00a0]+{CAP_WORD}[ \u00a0]+{CAP_WORD})"
                     # A title in capitals is the abbreviation of a company's managing director ("VD Bolaget AB").
-                    r"((?:[a-zåäö0-9]|v?VD\b)[\w\-: ]*?)(?=\s*(?:,|;|$|\.|§|\(|\boch\b))"
+                    # An abbreviation joined to a title word is a title too ("VA-chef", "IT-strateg", "HR-chef").
+                    r"((?:[a-zåäö0-9]|v?VD\b|[A-ZÅÄÖ]{2,4}-(?=[a-zåäö]))[\w\-: ]*?)(?=\s*(?:,|;|$|\.|§|\(|\boch\b))"
                     r"|\s*\(([a-zåäö0-9][^)]*)\))?")
 # "…, controller Sara Nyberg", also the last of a list: "… och upphandlingschef Lena Strid".
 _TITLE_BEFORE = re.compile(r"(?:^\s*|[,;]\s*|\b(?:och|samt)\s+)([a-zåäö][a-zåäö-]{3,})\s*$")

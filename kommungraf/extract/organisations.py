@@ -117,6 +117,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              rf"[{_L}]{{3,}})s?(?![\w-])")),
     # "Stiftelsen Fryshuset", "Stiftelsen Stockholms Sjukhem": a foundation by its proper name.
     ("foundation", re.compile(rf"\b(Stiftelsen(?: {_CAP}){{1,3}})s?(?![\w-])")),
+    # "Föreningen Sveriges Överförmyndare", "Föreningen Norden": an association by its proper name, often in the
+    # genitive before what it owns ("Föreningen Sveriges Överförmyndares utbildningsdagar"); see _association_name.
+    ("named-association", re.compile(rf"\b(Föreningen(?: {_CAP}){{1,3}})(?![\w-])")),
+    # "Statens kulturråd", "Statens konstråd", "Statens institutionsstyrelse": a state authority named "Statens"
+    # and a lower-case compound (why: only authorities ending in -verket, -myndigheten … had a pattern).
+    ("state-authority", re.compile(rf"(?<![\w-])(Statens [{_L}]{{3,}}(?:råd|styrelse|institut|kommission))"
+                                   rf"(?:s|et|ets)?(?![\w-])")),
     # "Halden kommune", "Halden kommunes saksnummer": a Norwegian or Danish municipality, which minutes of border
     # municipalities name as a party to agreements.
     ("municipality-nordic", re.compile(rf"\b({_CAP})[ \n](kommune)s?(?![\w-])")),
@@ -125,7 +132,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("committee", re.compile(rf"(?<=[{_L},] )([{_U}][{_L}]{{3,}}kommittén)s?(?![\w-])")),
     # "Kalmar Länstrafik", "Solberga bygdegårdsförening", "Gärdslösa hembygdsförening": a place's name before a
     # county's transport authority or a local association's kind (why: neither had a pattern, so both were lost).
-    ("place-association", re.compile(rf"(?<![\w-])({_CAP} (?:Länstrafik|[{_L}]{{3,}}(?:gårds|bygds|hems)förening))"
+    # The kind may be capitalised as part of the name and the line may break before it ("Frödinge" /
+    # "Bygdegårdsförening").
+    ("place-association", re.compile(rf"(?<![\w-])({_CAP}(?: Länstrafik|[ \n][{_U}]?[{_L}]{{3,}}(?:gårds|bygds|hems)"
+                                     rf"förening))"
                                      rf"(?:en|ens|s)?(?![\w-])")),
     # "Tierps Kvinnojour", "Sjuhärads kvinno- och tjejjour", "Upplands lokaltrafik": a jour (an association) or a
     # county's public transport authority named by its place in the genitive (why: only "Kvinnojouren i Eslöv" and
@@ -222,6 +232,8 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "abbreviation": ("KS", "KF", "Ks", "Kf"),
     "department": ("departementet",),
     "foundation": ("Stiftelsen ",),
+    "named-association": ("Föreningen ",),
+    "state-authority": ("Statens ",),
     "nämnd-för": ("ämnden för", "ämnden\nför"),
     "municipality-nordic": (" kommune", "\nkommune"),
     "committee": ("kommittén",),
@@ -573,7 +585,13 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
     if kind == "committee":
         return m.group(1)
     if kind == "place-association":
-        return None if m.group(1).split()[0] in _NOT_MUNICIPALITY else m.group(1)
+        if "\n" in m.group(1) and m.string[max(m.start() - 1, 0):m.start()] in ("", "\n"):
+            return None  # "Expedieras" / "Bygdegårdsförening …": a line of its own before, no place of the name
+        return None if m.group(1).split()[0] in _NOT_MUNICIPALITY else " ".join(m.group(1).split())
+    if kind == "named-association":
+        return _association_name(m)
+    if kind == "state-authority":
+        return m.group(1)
     if kind in ("regional-federation", "beredning", "study-association", "rescue-service", "delegation",
                 "county-association", "named-jour"):
         return m.group(1)
@@ -597,6 +615,18 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
     if kind == "abbreviation":
         return "Kommunstyrelsen" if m.group(1).upper() == "KS" else "Kommunfullmäktige"
     return None
+
+
+def _association_name(m: re.Match[str]) -> str:
+    """The name of "Föreningen X Y" without the genitive's s where a lower-case noun follows it ("Föreningen
+    Sveriges Överförmyndares utbildningsdagar" → "Föreningen Sveriges Överförmyndare").
+
+    Why: the association is named in the genitive more often than not, and the owned noun after it shows that the
+    final s is the genitive's, not the name's."""
+    name = m.group(1)
+    if name.endswith("s") and re.match(r" [a-zåäö]", m.string[m.end():m.end() + 2]):
+        return name[:-1]
+    return name
 
 
 # A body or organisation named by a definite noun, as the subject of a sentence: "Socialnämnden", "Styrelsen".

@@ -45,7 +45,9 @@ _DASH = re.compile(r"(?i)(?:votering|omröstning|röstsiffror|röster|utfall)\D{
 _ABSTAIN = re.compile(rf"(?i)\b{_NUM}\s+(?:ledamöter\s+|ledamot\s+|personer\s+|person\s+|som\s+)?"
                       rf"(?:avst(?:od|år|ått|ående)|"
                       # "1 ledamot lägger ned sin röst" (present tense, as minutes written as they happen put it)
-                      rf"(?:lade|lägger|lagt)\s+ned|nedlagd|avstår\s+från)|(?:avst(?:od|år)(?:\s+från\s+att\s+rösta)?|nedlagda"
+                      rf"(?:lade|lägger|lagt)\s+ned|"
+                      # "En röst lades ned", "två röster läggs ned": the vote cast blank, in the passive.
+                      rf"röst(?:er)?\s+(?:lades|läggs|har\s+lagts)\s+ned|nedlagd|avstår\s+från)|(?:avst(?:od|år)(?:\s+från\s+att\s+rösta)?|nedlagda"
                       rf"(?:\s+röster)?)\s*[:]?\s*{_NUM}\b")
 _VOTE_CONTEXT = re.compile(r"(?i)votering|omröstning|röster|röstade|röstar")
 # "Ja-röster (5):", "Nej:", also "Följande röstar ja:" / "Följande ledamöter avstår:".
@@ -117,7 +119,8 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
         return Vote(*voted[0], span(mt, voted[1], voted[2]), roll)
     table = _party_table(text) or _count_table(text) or _label_counts(_STACKED, text) or _candidate_table(text) or \
         _headed_candidate_table(text) or _label_counts(_LABELLED, text) or _label_counts(_GAPPED, text) or \
-        _slash_counts(text) or _spaced_count_table(text) or _label_counts(_LABEL_LINE, text)
+        _slash_counts(text) or _spaced_count_table(text) or _label_counts(_LABEL_LINE, text) or \
+        _label_counts(_SUMMED_LINES, text)
     if table:
         return Vote(*table[0], span(mt, table[1], table[2]), roll)
     if columns := _name_columns(text):
@@ -548,6 +551,13 @@ _LABEL_LINE = re.compile(r"(?m)^[ \t\u00a0]*(?:Ja|JA)[ \t\u00a0]*:?[ \t\u00a0]*(
                          r"[ \t\u00a0]*:?[ \t\u00a0]*(\d{1,3})(?:[ \t\u00a0]+(?:Avstår|AVSTÅR|Avstod|Avstående)"
                          r"[ \t\u00a0]*:?[ \t\u00a0]*(\d{1,3}))?(?:[ \t\u00a0]+(?:Frånvarande|FRÅNVARANDE)"
                          r"[ \t\u00a0]*:?[ \t\u00a0]*\d{1,3})?[ \t\u00a0.]*$")
+
+# The counts per party on one line for each side, each summed after an equals sign: "Ja-röster:  C 2, M 3, KD 1 = 6" /
+# "Nej-röster:  S 4, V 1 = 5" / "Avstår:  SD 1 = 1".  Why: the party counts before the sum read as no count of the
+# label's own, so the vote was missed; the sum after "=" is the side's total as printed.
+_SUM_AFTER = r"[ \t]*:[^\n=]{0,120}=[ \t]*(\d{1,3})[ \t.]*"
+_SUMMED_LINES = re.compile(rf"(?im)^[ \t]*ja(?:-röster)?{_SUM_AFTER}\n[ \t]*nej(?:-röster)?{_SUM_AFTER}$"
+                           rf"(?:\n[ \t]*(?:avstår|avstod|avstående|avstående\s+röster){_SUM_AFTER}$)?")
 
 # The labels with their counts set apart by column gaps or dashes instead of commas: "Omröstningsresultat      Ja 8
 # Nej 2      Avstår 1" (a case system's export), "Omröstningsresultat: Ja 6 – Nej 4 – Avstår 1".  A capital "Ja" and
