@@ -13,7 +13,7 @@ from kommungraf.source import SourceText
 
 def _attendance(text: str):
     src = SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,))
-    return parse_attendance(logical_lines(content_lines(src), text)).people
+    return parse_attendance(logical_lines(content_lines(src), text), source=text).people
 
 
 def test_attendance_labels_over_two_lines_titles_before_names_and_home_municipalities():
@@ -1074,3 +1074,65 @@ def test_h49_replaced_column_after_the_ersattare_column_pairs_the_ersattare():
 def test_h49_title_with_an_abbreviation_makes_an_official():
     people = _attendance("Övriga\tAnders Wik, kommundirektör\n\tLeif Bäck, VA-chef\n")
     assert people["Leif Bäck"].roles == ["tjänsteman"]
+
+
+def test_h51_vote_columns_joined_in_one_header_cell_still_head_the_list():
+    people = _attendance(
+        "Namn\tUppdrag\tJa\tNej Avstår\n"
+        "Gunilla Sandström\tOrdförande\tX\n"
+        "Johan Persson\tLedamot\tX\n"
+        "Nils Gunnarsson\tTjg ersättare för Per Holm (S)\tX\n")
+    assert people["Gunilla Sandström"].roles == ["ordförande"]
+    assert people["Johan Persson"].roles == ["ledamot"]
+    assert people["Nils Gunnarsson"].roles == ["tjänstgörande ersättare"]
+    assert "Nej Avstår" not in people
+
+
+def test_h51_party_block_rows_inside_a_voting_list_give_the_party():
+    people = _attendance(
+        "Namn\tUppdrag\tJa\tNej\tAvstår\n"
+        "Socialdemokraterna – 18 mandat\n"
+        "Johan Persson\tLedamot\tX\n"
+        "Miljöpartiet de gröna – 2 mandat\n"
+        "Ylva Granath\tLedamot\tX\n"
+        "Lokalpartiet – 2 mandat\n"
+        "Bo Fridh\tLedamot\t\t\tX\n")
+    assert (people["Johan Persson"].party, people["Johan Persson"].roles) == ("S", ["ledamot"])
+    assert people["Ylva Granath"].party == "MP"
+    assert people["Bo Fridh"].party is None  # a local party's block: no party of the list above
+
+
+def test_h51_indented_row_of_a_party_table_keeps_the_party_of_the_row_above():
+    people = _attendance(
+        "Parti\tBeslutande ledamöter\tErsättare\n"
+        "S\tHenrik Malm, ordförande\tLinnea Holm\n"
+        "\tSara Lindgren\n"
+        "SD\tTommy Ahl\n")
+    assert (people["Sara Lindgren"].party, people["Sara Lindgren"].roles) == ("S", ["ledamot"])
+    assert people["Tommy Ahl"].party == "SD"
+
+
+def test_h51_member_replaced_in_a_party_table_cell_gets_the_rows_party():
+    people = _attendance(
+        "Parti\tBeslutande ledamöter\tErsättare\n"
+        "SD\tTommy Ahl\n"
+        "C\tJonas Ek, tjänstgör för Eva Hall\n")
+    assert people["Jonas Ek"].roles == ["tjänstgörande ersättare"]
+    assert people["Jonas Ek"].replaces == "Eva Hall"
+    assert (people["Eva Hall"].party, people["Eva Hall"].roles) == ("C", [])
+
+
+def test_h51_deputy_adjuster_label_gives_no_justerare_role():
+    people = _attendance(
+        "Beslutande\nAnna Grahn (S), ordförande\nOla Wendt (L)\n\n"
+        "Utses att justera        Anna Grahn (S)\n"
+        "Ersättare för justerare  Ola Wendt (L)\n"
+        "Justeringens plats       Stadshuset 2024-09-13\n")
+    assert "justerare" in people["Anna Grahn"].roles
+    assert "justerare" not in people["Ola Wendt"].roles
+
+
+def test_a_row_of_its_own_with_an_empty_party_cell_takes_no_party_from_the_row_above():
+    people = _attendance("Parti\tNamn\tFunktion\nM\tAnders Mattsson\tledamot\n"
+                         "\tHelena Berg\tHR-chef, tjänsteman\n")
+    assert people["Helena Berg"].party is None

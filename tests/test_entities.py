@@ -895,3 +895,10 @@ def test_h49_state_authority_named_statens():
 def test_h49_capitalised_local_association_wrapped_after_its_place():
     assert _orgs("om arrangemangsbidrag till Frödinge\nBygdegårdsförening, dnr 31") == ["Frödinge Bygdegårdsförening"]
     assert _orgs("Expedieras\nBygdegårdsförening i byn") == []
+
+
+def test_h51_ab_before_a_capitalised_name_opens_that_company_not_one_before():
+    from kommungraf.extract.organisations import find_organisations
+
+    found = [n for n, _s, _e in find_organisations("Rapporten omfattar även AB Höganäshem och Höganäs Energi AB.")]
+    assert found == ["AB Höganäshem", "Höganäs Energi AB"]

@@ -909,3 +909,50 @@ def test_h47_definition_between_parties_after_mellan_keeps_the_list():
     start = text.index("mellan") + len("mellan ")
     assert [n for n, _, _ in _agreement_parties(text, start, "Kommunstyrelsen", "Östhammars kommun")] == [
         "Tierps kommun", "Östhammars kommun"]
+
+
+def test_h51_statement_signed_for_a_group_by_its_leader_is_the_leaders():
+    m = _minutes(
+        "Kommunfullmäktige\nSammanträdesdatum 2024-06-17\n\n§ 104\nHyresavtal\n\n"
+        "Beslut\nAvtalet godkänns.\n\n"
+        "SÄRSKILT YTTRANDE (M, L, KD)\nVi står bakom en ny simhall men anser att kostnaderna borde ha prövats.\n"
+        "För Moderaternas, Liberalernas och Kristdemokraternas fullmäktigegrupper\n"
+        "Camilla Ståhl (M), gruppledare\n\n"
+        "PROTOKOLLSANTECKNING\nLokalpartiet välkomnar beslutet.\nFör Lokalpartiets fullmäktigegrupp\n"
+        "Bo Fridh (LP), gruppledare\n")
+    by = {(s.kind, r.name) for s in m.paragraphs[0].statements for r in s.by}
+    assert ("särskilt yttrande", "Camilla Ståhl") in by
+    assert ("protokollsanteckning", "Bo Fridh") in by
+
+
+def test_h51_substitute_endorses_group_statement_signed_below_the_text():
+    m = _minutes(
+        "Kommunstyrelsen\nSammanträdesdatum 2024-09-10\n\nBeslutande\nAnna Grahn (S), ordförande\n\n"
+        "§ 141\nDelårsrapport\n\nBeslut\nRapporten godkänns.\n\n"
+        "Särskilt yttrande från Socialdemokraterna\nVi noterar att äldreomsorgen visar underskott.\n"
+        "För den socialdemokratiska gruppen\nAnna Grahn, gruppledare\n\n"
+        "Ersättaren Hanna Borg (S) instämmer i Socialdemokraternas särskilda\nyttrande.\n")
+    sts = m.paragraphs[0].statements
+    grahn = next(i for i, s in enumerate(sts) if [r.name for r in s.by] == ["Anna Grahn"])
+    assert sts[grahn].kind == "särskilt yttrande" and sts[grahn].by[0].party == "S"
+    borg = next(s for s in sts if [r.name for r in s.by] == ["Hanna Borg"])
+    assert (borg.kind, borg.endorses) == ("ersättaryttrande", grahn)
+
+
+def test_h51_group_signature_in_an_appendix_after_the_statement_section_signs_nothing():
+    m = _minutes(
+        "Kommunstyrelsen\nSammanträdesdatum 2024-05-13\n\n§ 131\nÄgardirektiv\n\nBeslut\nDirektiven antas.\n\n"
+        "Särskilt yttrande\nPer Moberg (SD) lämnar ett särskilt yttrande, bilaga 2.\n"
+        "Bilaga 1 – Yrkande\nVi yrkar att direktiven kompletteras.\n"
+        "För Socialdemokraterna, Vänsterpartiet och Miljöpartiet\nHarald Ek (S), gruppledare\n")
+    names = {r.name for s in m.paragraphs[0].statements for r in s.by}
+    assert "Harald Ek" not in names
+
+
+def test_h51_sale_agreement_for_a_property_names_the_buyer_after_med():
+    m = _minutes(
+        "Höganäs kommun\nKommunstyrelsen\nSammanträdesdatum 2024-09-10\n\n§ 142\nFörsäljning av fastighet\n\n"
+        "Beslut\nKommunstyrelsen beslutar\n1. att godkänna köpeavtalet för fastigheten Höganäs Väsby 24:1 med Peab "
+        "Bostad AB.\n")
+    ags = m.paragraphs[0].agreements
+    assert ags and set(ags[0].parties) == {"Höganäs kommun", "Peab Bostad AB"}

@@ -325,3 +325,13 @@ def test_h47_page_head_seen_twice_in_a_text_without_page_breaks_is_dropped():
     assert lines.count("Kommunfullmäktige     Sammanträdesdatum 2024-04-22") == 1
     assert not any("Sida 4(4)" in ln for ln in lines)
     assert lines[-2:] == ["Kommunstyrelseförvaltningens tjänsteskrivelse", "är daterad 2024-03-04."]
+
+
+def test_h51_link_free_page_footer_naming_the_municipality_is_kept():
+    from kommungraf.loaders.html import read_html
+
+    page = ("<html><body><nav><a href=\"/\">Start</a></nav><main><h1>Kommunstyrelsen</h1>"
+            "<p>KS § 131 Ägardirektiv. Kommunen äger bolaget genom moderbolaget.</p></main>"
+            "<footer><p>Västerviks kommun · Kommunledningsförvaltningen · Sidan uppdaterad 2024-05-20</p></footer>"
+            "</body></html>")
+    assert "Västerviks kommun" in read_html(Path("x.html"), page.encode("utf-8")).text

@@ -410,3 +410,30 @@ def test_h49_party_counts_summed_after_an_equals_sign():
                  "Avstår:      SD 1                   = 1\n\nBeslut\nUppföljningen godkänns.\n")
     v = m.paragraphs[0].vote
     assert (v.yes, v.no, v.abstain) == (7, 5, 1)
+
+
+def _vote(body: str):
+    m = _minutes("Kommunfullmäktige\nSammanträdesdatum 2024-04-22\n\n§ 72\nTaxa för vatten\n\n" + body)
+    v = m.paragraphs[0].vote
+    return (v.yes, v.no, v.abstain) if v else None
+
+
+def test_h51_vote_with_each_sides_parties_in_brackets_before_mot():
+    assert _vote("Beslut\nMed 27 röster (S, C, V, MP) mot 9 (SD) och med 15 som avstår (M, KD, L,\nSJVP) "
+                 "beslutar kommunfullmäktige att godkänna avtalet.\n") == (27, 9, 15)
+
+
+def test_h51_vote_as_option_lines_with_party_split_in_brackets():
+    assert _vote("Omröstning\nJa-röst för kommunstyrelsens förslag, nej-röst för M:s förslag.\n"
+                 "Ja: 30 (S 18, C 6, V 4, MP 2)\nNej: 29 (M 13, SD 10, KD 3, L 3)\nAvstår: 2 (Lokalpartiet 2)\n"
+                 "Beslut\nTaxan antas.\n") == (30, 29, 2)
+
+
+def test_h51_vote_as_option_lines_summed_after_equals_sign():
+    assert _vote("Omröstningsresultat\nJa-röster:  M 4, L 1, KD 1, C 1  = 7\nNej-röster: S 3, SD 2, VV 1      = 6\n"
+                 "Beslut\nTaxan antas.\n") == (7, 6, 0)
+
+
+def test_h51_vote_as_option_table_with_parties_and_count_columns():
+    assert _vote("Omröstning\nRöst\tPartier\tAntal\nJa\tM, C, KD, L\t6\nNej\tS, V, MP\t5\nAvstår\tSD\t2\n"
+                 "Beslut\nTaxan antas.\n") == (6, 5, 2)

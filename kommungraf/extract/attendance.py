@@ -69,6 +69,11 @@ _LABELS: list[tuple[re.Pattern[str], str | None]] = [
                 r"underskrifter|underskrift|anslag|organ\b|sammanträdesdatum|datum|förvaringsplats|"
                 r"protokollet\s+är\s+justerat|justerat|justeras\b|dag\s+för\s+justering)", re.I), "-"),
 ]
+# "Ersättare för justerare" / "Ersättande justerare": the deputy named in case an adjuster cannot sign, who did not
+# adjust the minutes; a label that gives no role (why: unread, the name beside it took the justerare role of the
+# "Utses att justera" line above).
+_LABELS[:0] = [(re.compile(r"^(?:ersättare\s+för\s+justerare(?:n|na)?|ersättande\s+justerare|"
+                           r"(?:justerare|justerande)suppleant|ersättare\s+för\s+justerande)\b:?", re.I), "-")]
 # Abbreviated headings, tried before ``_LABELS`` (why: minutes that abbreviate the roles beside the names abbreviate
 # the headings and signature labels too): "Ej tjg ers." (present, not serving), "Tjg ers.", "Ers.", "Just.",
 # "Sekr.", and "Ej beslutande" (those present who do not decide: no role of its own, the role beside each name
@@ -310,6 +315,9 @@ class _Table:
     replaced_by: bool = False  # an "Ersätts av" column: a second name in a row is the substitute serving
     signing: bool = False  # an e-signing log ("Namn | Roll | E-post | Signerat"): detail lines under a row go on
     replaced_after: int = 1  # how many name columns stand before the "Ersättare för" column
+    group_party: str | None = None  # the party of the block heading above ("Moderaterna – 13 mandat")
+    last_party: str | None = None  # the party cell of the row before, for a row that continues its cell
+    continued: bool = False  # this row stands indented under the row before, its party cell left empty
 
 
 def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
@@ -662,6 +670,7 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
                 break
         if party is None and t.party_first and n > 0:
             party = next((k[1] for k in kinds if k[0] == "party"), None)  # one party column for the row
+        party = _carried_party(t, kinds, party)
         following = [k for k in kinds[i + 1:]]
         stop = next((j for j, k in enumerate(following) if k[0] == "name"), len(following))
         beside = following[:stop]
@@ -687,6 +696,7 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
             role = None
         p = att.add(name, party, _table_role(att, name, role), start, start + len(name))
         row_people.append((t.name_roles[n] if n < len(t.name_roles) else None, p))
+        _inline_replaced(att, p, inline, start + len(text.partition(",")[0]) + 1, party)
         for kind, value, vstart in beside:
             if kind == "sub":
                 m = re.search(r"([A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})", value)
@@ -714,6 +724,90 @@ def _serving_name_index(kinds: list[tuple[str, str, int]], replaced_after: int) 
     names = [i for i, k in enumerate(kinds) if k[0] == "name"]
     # A row with fewer names (no ersättare listed) has no name after its last one: nobody is replaced.
     return names[min(replaced_after, len(names)) - 1] if names else None
+
+
+# A table row's party-block heading: "Socialdemokraterna – 18 mandat", "Lokalpartiet (2 mandat)", "Vänsterpartiet,
+# 4 ledamöter".  With the seats after it even a local party not in the gazetteer is a block heading.
+_PARTY_BLOCK = re.compile(r"([A-ZÅÄÖ][^\W\d_]+(?:[ -][^\W\d_]+){0,3})[ \u00a0]*(?:[–—-]|,|\()[ \u00a0]*"
+                          r"\d{1,3}[ \u00a0]+(?:mandat|ledamöter|platser)\)?")
+
+
+def _party_block_heading(present: list[str]) -> str | None:
+    """The party of a row that is only a party's heading inside an attendance table ("Moderaterna – 13 mandat",
+    "Centerpartiet"): its code, "" for a party the gazetteer does not know ("Lokalpartiet – 2 mandat"), None for
+    any other row.
+
+    Why: a voting list of a large council groups its rows under such headings with no party beside the names;
+    the heading ended the table, so every member lost both the party and the role in the Uppdrag column."""
+    if len(present) != 1:
+        return None
+    text = present[0].strip().rstrip(":")
+    if (m := _PARTY_BLOCK.fullmatch(text)) is not None:
+        return canonical_party(m.group(1)) or ""
+    return _party_group(text) if len(text) > 5 and " " not in text.strip() else None
+
+
+def _continues_row(cells: list[tuple[str, int]], source: str) -> bool:
+    """Whether a table row stands indented (a TAB or a gap before its first cell on its source line): the next line
+    of a cell of the row above, as a Word table's cell with several names gives them.
+
+    Why: the row's party cell is left empty and the name had no party (the party column's value holds for every
+    name of the cell)."""
+    if not source or not cells:
+        return False
+    at = cells[0][1]
+    line_start = source.rfind("\n", 0, at) + 1
+    lead = source[line_start:at]
+    return bool(lead) and not lead.strip() and ("\t" in lead or len(lead) >= 2)
+
+
+def _carried_party(t: _Table, kinds: list[tuple[str, str, int]], party: str | None) -> str | None:
+    """The party of a table row's name: its own (remembered for the rows below), else the party of the row it
+    continues (``_continues_row``), else the party-block heading above it."""
+    if party is not None:
+        if any(k[0] == "party" for k in kinds):
+            t.last_party = party
+        return party
+    # Only a row of nothing but the name continues the cell above: a row with cells of its own ("Helena Berg  HR-chef,
+    # tjänsteman") is a row of its own, its empty party cell no party.
+    if t.continued and t.party_first and t.last_party and all(k[0] == "name" for k in kinds):
+        return t.last_party
+    return t.group_party
+
+
+def _inline_replaced(att: Attendance, p: PersonInfo, inline: str, at: int, party: str | None) -> None:
+    """The member named after a serving substitute's name in the same cell ("Jonas Ek, tjänstgör för Eva Hall"): a
+    person without a role with the row's party, and the one the substitute replaces.
+
+    Why: the cell's "tjänstgör" gave the substitute the role, but the member replaced was lost; a party column holds
+    for every name in its row."""
+    m = _SUBSTITUTE.match(inline) if inline.strip() else None
+    if m is None or not _looks_like_name(m.group(1)) or m.group(1) in att.people or p.replaces:
+        return
+    name = m.group(1)
+    p.replaces = name
+    att.add(name, party, None, at + m.start(1), at + m.end(1))
+
+
+# Vote columns that a PDF's text layer joins with one space ("Nej Avstår" under "Namn  Uppdrag  Ja").
+_VOTE_HEADS = frozenset({"ja", "nej", "avstår", "avst", "avst.", "frånvarande"})
+
+
+def _split_vote_heads(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The cells of a row with a cell of several vote column headings ("Nej Avstår") split into one cell each.
+
+    Why: the joined cell was no heading, so the header row was not read: the list's Uppdrag column gave no roles,
+    and its party-block headings no parties."""
+    if not any(" " in c for c, _ in cells):
+        return cells
+    out: list[tuple[str, int]] = []
+    for c, at in cells:
+        words = c.split()
+        if len(words) > 1 and all(w.casefold() in _VOTE_HEADS for w in words):
+            out.extend((w, at + c.find(w)) for w in words)
+        else:
+            out.append((c, at))
+    return out
 
 
 def _add_replaced_member(att: Attendance, cell: str, cell_start: int, m: re.Match[str]) -> None:
@@ -1142,6 +1236,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             party_cols = None
         if table is not None and table.signing and _signing_detail_row(cells):
             continue  # "anna.ek@kommun.se   Signerat med BankID" under a signer's row
+        cells = _split_vote_heads(cells)
         if _signer_row(cells, att):
             continue
         header = _table_header(cells) or _presence_check_header(cells) or _signing_log_header(cells)
@@ -1164,10 +1259,15 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             table = None
         elif table is not None:
             present = [c for c, _ in cells if c.strip()]
+            if (block := _party_block_heading(present)) is not None:
+                table.group_party = block or None  # the rows below are this party's
+                continue
+            table.continued = _continues_row(cells, source)
             lab = label_role(present[0]) if len(present) == 1 else None
             if lab is not None and lab[1] >= len(present[0]) - 1:
                 # A section row inside the table ("Beslutande ledamöter", "Ersättare"): the table goes on.
                 last_role = lab[0] if lab[0] not in ("", "-") else None
+                table.last_party = None  # a new list: an indented row under it continues no row above
                 if not _leaves_table(table, last_role):
                     continue
                 table = None  # read below as the heading of a list of its own

@@ -561,6 +561,8 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         hit = known.get(name.casefold())
         return hit.name if hit else None if _division_or_plant(name) else name
     if kind == "company":
+        if _ab_opens_next_name(m):
+            return None
         # "Region Stockholm och Södertälje sjukhus AB" and "Yttrande från Kirunabostäder AB": the company is
         # what follows the last function word.
         parts = _BEFORE_COMPANY_SPLIT.split(m.group(1))
@@ -627,6 +629,23 @@ def _association_name(m: re.Match[str]) -> str:
     if name.endswith("s") and re.match(r" [a-zåäö]", m.string[m.end():m.end() + 2]):
         return name[:-1]
     return name
+
+
+_CAP_AFTER = re.compile(r"[ \u00a0]+[A-ZÅÄÖ][a-zåäö]")
+
+
+def _ab_opens_next_name(m: re.Match[str]) -> bool:
+    """Whether the "AB" that ends a company match opens the next company's name instead ("Rapporten omfattar även
+    AB Höganäshem"): a capitalised word follows it and only lower-case words stand between the match's first word
+    and it, the first word opening its sentence or line.
+
+    Why: read as "<words> AB", the sentence's start became a company ("Rapporten omfattar även AB") and the
+    company named with the form first ("AB Höganäshem") was lost."""
+    words = m.group(1).split()
+    if len(words) < 3 or not _CAP_AFTER.match(m.string, m.end(1)) or not all(w.islower() for w in words[1:-1]):
+        return False
+    before = m.string[max(0, m.start(1) - 3):m.start(1)]
+    return m.start(1) == 0 or before.endswith("\n") or bool(re.search(r"[.!?:]\s+$", before))
 
 
 # A body or organisation named by a definite noun, as the subject of a sentence: "Socialnämnden", "Styrelsen".

@@ -673,8 +673,9 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
                              endorses=endorses, text=_collapse(sentence) + (f" ”{quote}”" if quote else "")))
     out.extend(_group_signed(mt, sections, claimed))
     out.extend(_signed_blocks(mt, sections, claimed, out))
+    out.extend(_leader_signed(mt, sections, claimed, ctx))
     out.extend(_written_reservations(mt, claimed))
-    return tuple(out)
+    return tuple(_late_endorsements(out))
 
 
 # The heading of a written reservation inside the paragraph: "Reservation – RF § 87, …", "Reservation:".
@@ -799,6 +800,66 @@ def _signed_blocks(mt: MappedText, sections: list[tuple[str, int, int]], claimed
         claimed.add(key)
         out.append(Statement(kind, refs, _span(mt, m.start(), m.end()), parties=(party,),
                              text=_collapse(before[-2000:]), endorses=_block_endorses(kind, before, prior)))
+    return out
+
+
+# A statement signed for a group by one member, with a title after the name: "För Lokalpartiets
+# fullmäktigegrupp" / "Bo Fridh (LP), gruppledare", "För den socialdemokratiska gruppen" / "Anna Grahn, gruppledare".
+_FOR_GROUP_LINE = re.compile(r"(?m)^[ \t]*För[ \t]+[^\n.:;]{3,120}?[ \t]*\n[ \t]*"
+                             rf"({_BARE}(?:[ \u00a0]+{_BARE}){{1,3}})(?:[ \t]*\(([^()\n]{{1,6}})\))?"
+                             r"[ \t]*,[ \t]*([a-zåäö][\w-]*(?:[ \t]+[a-zåäö][\w-]*){0,3})[ \t]*$")
+
+
+_APPENDIX_LINE = re.compile(r"(?m)^[ \t]*Bilaga[ \t]+\d{1,2}\b")
+
+
+def _leader_signed(mt: MappedText, sections: list[tuple[str, int, int]], claimed: set[tuple[str, str]],
+                   ctx: Context) -> list[Statement]:
+    """A statement (or reservation) under its heading signed "För <group>" and one name with a title after it
+    ("Camilla Ståhl (M), gruppledare"): the signer's statement, even where several groups stand behind it.
+
+    Why: ``_signed_blocks`` reads only "För <party>" and bare names (or the group's own party), so a group
+    written as "Lokalpartiets fullmäktigegrupp", "den socialdemokratiska gruppen" or three parties' groups, and
+    a signer with a title, left the statement without anyone behind it."""
+    text = mt.text
+    out: list[Statement] = []
+    starts = sorted(s for _k, s, _e in sections)
+    for kind, start, _e in sections:
+        if kind not in STATEMENT_KINDS and kind != "reservation":
+            continue
+        end = next((x for x in starts if x > start), len(text))
+        if (appendix := _APPENDIX_LINE.search(text, start, end)) is not None:
+            end = appendix.start()  # an appendix printed after the section is no part of the statement
+        for m in _FOR_GROUP_LINE.finditer(text, start, end):
+            name = ctx.full_names.get(m.group(1), m.group(1))
+            if not _is_bare_name(name) or (kind, name) in claimed:
+                continue
+            party = canonical_party(m.group(2)) if m.group(2) else ctx.party_of.get(name)
+            claimed.add((kind, name))
+            out.append(Statement(kind, (PersonRef(name, party, _span(mt, m.start(1), m.end(1))),),
+                                 _span(mt, m.start(), m.end()), parties=(party,) if party else (),
+                                 text=_collapse(text[start:m.start()])))
+    return out
+
+
+def _late_endorsements(statements: list[Statement]) -> list[Statement]:
+    """The statements with the endorsement of an "instämmer i …s särskilda yttrande" sentence that was read before
+    the statement it joins resolved to it.
+
+    Why: a signed statement is read after the paragraph's sentences (``_leader_signed``), so a substitute's
+    endorsing sentence below it found no statement to join."""
+    out = list(statements)
+    for i, st in enumerate(out):
+        if st.endorses is not None or st.kind == "reservation" or not _ENDORSE.search(st.text):
+            continue
+        # Only a statement made above the endorsing sentence can be the one it joins.
+        others = [(k, o) for k, o in enumerate(out)
+                  if k != i and o.kind != "reservation" and o.span.start < st.span.start]
+        if not others or all(k < i for k, _o in others):
+            continue  # the statements before it were looked at when it was read
+        best = _endorsed([o for _k, o in others], st.text)
+        if best is not None:
+            out[i] = replace(st, endorses=others[best][0])
     return out
 
 
@@ -1749,7 +1810,8 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
         for m in _AGREEMENT.finditer(text):
             rest_start = m.end() + (len(text[m.end():]) - len(text[m.end():].lstrip()))
             w = _WITH.match(text[rest_start:])
-            with_at = rest_start + w.end() if w else _with_after_subject(text, rest_start)
+            with_at = rest_start + w.end() if w else \
+                _with_after_subject(text, rest_start) or _with_after_property(text, rest_start)
             if with_at is not None:
                 parties = _agreement_parties(text, with_at)
                 if parties:
@@ -1903,6 +1965,23 @@ def _with_after_subject(text: str, start: int) -> int | None:
     rule found no party.  The name after "med" must be capitalised and read as an organisation (checked by the
     caller), so "om samverkan med anledning av …" adds nobody."""
     m = _SUBJECT_THEN_WITH.match(text, start)
+    return m.end() if m else None
+
+
+# "för fastigheten Höganäs Väsby 24:1 med ": the property an agreement is for, then "med" (a designation holds a
+# colon between its numbers, which ``_SUBJECT_THEN_WITH`` does not take).
+_PROPERTY_THEN_WITH = re.compile(r"(?i)(?:för|avseende|gällande|om)\s+(?:del\s+av\s+)?(?:fastigheten|fastigheterna|"
+                                 r"tomten|tomträtten|marken|lokalen|lokalerna)\s+(?:[^\n.;:,()]|(?<=\d):(?=\d)){2,60}?"
+                                 r"\s+med\s+(?=[A-ZÅÄÖ])")
+
+
+def _with_after_property(text: str, start: int) -> int | None:
+    """Where the counterparty starts in "köpeavtal för fastigheten X 24:1 med <organisation>" (``start`` just after
+    the agreement's word), or None.
+
+    Why: a sale's or lease's agreement names the property between the word and "med", and a property designation
+    holds a colon, so neither the bare "avtal med" nor the "avtal om <subject> med" rule found the buyer."""
+    m = _PROPERTY_THEN_WITH.match(text, start)
     return m.end() if m else None
 
 

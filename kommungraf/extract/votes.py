@@ -90,7 +90,7 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
     roll = _roll_call(text)
     if (rows := _party_row_counts(text)) is not None:
         return Vote(*rows[0], span(mt, rows[1], rows[2]), roll)
-    m = _main_count(text) or _YES_NO_WORDS.search(text) or _elliptic_count(text)
+    m = _main_count(text) or _YES_NO_WORDS.search(text) or _elliptic_count(text) or _party_sided_count(text)
     dash = None
     if not m:
         dash = _DASH.search(text)
@@ -119,8 +119,7 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
         return Vote(*voted[0], span(mt, voted[1], voted[2]), roll)
     table = _party_table(text) or _count_table(text) or _label_counts(_STACKED, text) or _candidate_table(text) or \
         _headed_candidate_table(text) or _label_counts(_LABELLED, text) or _label_counts(_GAPPED, text) or \
-        _slash_counts(text) or _spaced_count_table(text) or _label_counts(_LABEL_LINE, text) or \
-        _label_counts(_SUMMED_LINES, text)
+        _slash_counts(text) or _spaced_count_table(text) or _label_counts(_LABEL_LINE, text) or _option_rows(text)
     if table:
         return Vote(*table[0], span(mt, table[1], table[2]), roll)
     if columns := _name_columns(text):
@@ -552,13 +551,6 @@ _LABEL_LINE = re.compile(r"(?m)^[ \t\u00a0]*(?:Ja|JA)[ \t\u00a0]*:?[ \t\u00a0]*(
                          r"[ \t\u00a0]*:?[ \t\u00a0]*(\d{1,3}))?(?:[ \t\u00a0]+(?:Frånvarande|FRÅNVARANDE)"
                          r"[ \t\u00a0]*:?[ \t\u00a0]*\d{1,3})?[ \t\u00a0.]*$")
 
-# The counts per party on one line for each side, each summed after an equals sign: "Ja-röster:  C 2, M 3, KD 1 = 6" /
-# "Nej-röster:  S 4, V 1 = 5" / "Avstår:  SD 1 = 1".  Why: the party counts before the sum read as no count of the
-# label's own, so the vote was missed; the sum after "=" is the side's total as printed.
-_SUM_AFTER = r"[ \t]*:[^\n=]{0,120}=[ \t]*(\d{1,3})[ \t.]*"
-_SUMMED_LINES = re.compile(rf"(?im)^[ \t]*ja(?:-röster)?{_SUM_AFTER}\n[ \t]*nej(?:-röster)?{_SUM_AFTER}$"
-                           rf"(?:\n[ \t]*(?:avstår|avstod|avstående|avstående\s+röster){_SUM_AFTER}$)?")
-
 # The labels with their counts set apart by column gaps or dashes instead of commas: "Omröstningsresultat      Ja 8
 # Nej 2      Avstår 1" (a case system's export), "Omröstningsresultat: Ja 6 – Nej 4 – Avstår 1".  A capital "Ja" and
 # "Nej" right after the gap, so that prose ("ja 7 dagar") is none.  Also a meeting portal's middle dot, bullet or bar
@@ -708,3 +700,58 @@ def _slash_counts(text: str) -> tuple[tuple[int, int, int], int, int] | None:
     by = dict(zip(labels, counts, strict=True))
     abstain = next((by[k] for k in ("avstår", "avstod", "avstående") if k in by), 0)
     return (by["ja"], by["nej"], abstain), m.start(), m.end()
+
+
+# "Med 27 röster (S, C, V, MP) mot 9 (SD)": the two sides' counts with the parties behind each in brackets.
+_PARTY_SIDED = re.compile(rf"(?i)\b{_NUM}\s+röster\s*\([^()\n]{{1,80}}\)\s+mot\s+{_NUM}\b(?:\s*\([^()\n]{{1,80}}\))?")
+
+
+def _party_sided_count(text: str) -> re.Match[str] | None:
+    """A yes/no count told as "N röster (parties) mot M (parties)", with yes and no in groups 1 and 2; the
+    abstentions after it ("och med 15 som avstår (M, KD)") are read as after any count.
+
+    Why: a council's decision sentence names the parties of each side between the count and "mot", so
+    ``_YES_NO_WORDS``'s "N röster mot M" did not match and the division was lost."""
+    return _PARTY_SIDED.search(text) if "röster" in text else None
+
+
+# One line per option, its count told after the label in one of the forms a council's minutes use: with the
+# parties in brackets after it ("Ja: 30 (S 18, C 6)"), as a sum after the parties ("Ja-röster: M 4, L 1 = 7"), or
+# in the last cell of a table row with the parties between ("Ja<TAB>M, C, KD<TAB>6").
+_OPTION_ROW = re.compile(r"[ \t]*(Ja|JA|Nej|NEJ|Avstår|AVSTÅR|Avstod|Avstående)(?:-?röster)?[ \t]*:?[ \t]*"
+                         r"(?:(\d{1,3})[ \t]*\([^()\n]{1,80}\)|[^\n=]{1,80}?=[ \t]*(\d{1,3})|"
+                         r"[^\t\n]*\t(?:[^\t\n]*\t)*[ \t]*(\d{1,3}))[ \t.]*$")
+
+
+def _option_rows(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """The counts of a vote given as one line per option, "Ja" then "Nej" (then "Avstår") on consecutive lines,
+    each with its count told as ``_OPTION_ROW`` reads it.
+
+    Why: a vote split per party on each side ("Ja: 30 (S 18, C 6, V 4, MP 2)" / "Nej: 29 (…)", "Ja-röster: M 4,
+    L 1 = 7", a "Röst | Partier | Antal" table) puts party counts or codes between the label and the total, so
+    none of the other forms read it.  Only whole lines, the yes line first."""
+    if "\n" not in text or not re.search(r"(?m)^[ \t]*(?:Nej|NEJ)\b", text):
+        return None
+    lines = text.split("\n")
+    pos = 0
+    for k, line in enumerate(lines):
+        start, pos = pos, pos + len(line) + 1
+        if not line.lstrip().startswith(("Ja", "JA")) or (first := _OPTION_ROW.fullmatch(line)) is None:
+            continue
+        counts = {"ja": _option_count(first)}
+        end = start + len(line)
+        for nxt in lines[k + 1:k + 3]:
+            m = _OPTION_ROW.fullmatch(nxt)
+            label = m.group(1).casefold()[:4] if m else ""
+            if m is None or label == "ja" or label in counts or (label != "nej" and "nej" not in counts):
+                break
+            counts[label] = _option_count(m)
+            end += len(nxt) + 1
+        if "nej" in counts:
+            return (counts["ja"], counts["nej"], counts.get("avst", 0)), start, end
+    return None
+
+
+def _option_count(m: re.Match[str]) -> int:
+    """The count of an ``_OPTION_ROW`` match, from whichever of its forms matched."""
+    return int(next(g for g in m.groups()[1:] if g is not None))

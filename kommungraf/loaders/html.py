@@ -254,7 +254,7 @@ def _is_chrome(el, has_main: bool, in_content) -> bool:
     if tag in ("header", "footer") or role in ("banner", "contentinfo"):
         # Page header and footer, not an article's own header or footer (which may hold the meeting facts).
         if not in_content(el) and (has_main or _link_dense(el)) and not _protocol_header(el) \
-                and not _protocol_band(el) and not _protocol_titled_header(el):
+                and not _protocol_band(el) and not _protocol_titled_header(el) and not _issuer_footer(el):
             return True
     names = f"{el.get('id') or ''} {el.get('class') or ''}".lower()
     for token in _SPLIT_TOKENS.split(names):
@@ -308,6 +308,22 @@ def _protocol_titled_header(el) -> bool:
     a site's header always has links (logo, contact)."""
     return _tag(el) == "header" and next(el.iter("a"), None) is None and len(_text_of(el)) < 300 and \
         bool(_PROTOCOL_WORD.search(" ".join(t for t in el.itertext() if isinstance(t, str))))
+
+
+# The issuer a page footer names: "Västerviks kommun · Kommunledningsförvaltningen", "Region Gotland | …".
+_ISSUER = re.compile(r"(?:^|[·|•–]\s*)(?:[A-ZÅÄÖ][\w-]+\s+(?:kommun|stad)|Region\s+[A-ZÅÄÖ][\w-]+)(?=\s*(?:[·|•–]|$))")
+
+
+def _issuer_footer(el) -> bool:
+    """A page footer without a single link, short, that names the issuing municipality or region as one of its
+    items ("Västerviks kommun · Kommunledningsförvaltningen · Sidan uppdaterad 2024-05-20").
+
+    Why: a municipality's web page of an extract may name its issuer only there (and in the <title>); dropped as
+    site chrome, the minutes had no municipality.  A site's footer with its links (contact, accessibility) is
+    still dropped."""
+    if _tag(el) != "footer" or next(el.iter("a"), None) is not None or len(_text_of(el)) >= 200:
+        return False
+    return bool(_ISSUER.search(" ".join(" ".join(t for t in el.itertext() if isinstance(t, str)).split())))
 
 
 def _link_dense(el) -> bool:
