@@ -557,9 +557,31 @@ def _leading_ocr_heads(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A letter-spaced heading number: "§ 3 8", "§ 1 2 4  (forts.)", "§<TAB>3 8<TAB>Dnr …".  Single digits with one
+# space between them, then a column gap, the line's end or "(forts.)": a prose "§ 3 8 ledamöter" does not match.
+_SPACED_HEAD = re.compile(r"^§\s*(\d(?: \d){1,3})(?=\t| {2,}|\s*$| \(forts)")
+
+
+def _letter_spaced_heads(lines: list[Line]) -> list[Line]:
+    """The lines with a letter-spaced heading number closed up ("§ 3 8" → "§   38").
+
+    Why: a masthead and headings set with wide letter spacing ("P R O T O K O L L", "§ 3 8") come out of a PDF
+    with a space between every digit, so the heading read as "§ 3" and every later paragraph was lost or merged.
+    The spaces move before the digits, so the text keeps its length and offsets stay right."""
+    out = lines
+    for i, ln in enumerate(lines):
+        if ln.text[:1] == "§" and (m := _SPACED_HEAD.match(ln.text)):
+            digits = m.group(1).replace(" ", "")
+            number = " " * (len(m.group(1)) - len(digits)) + digits
+            if out is lines:
+                out = list(lines)
+            out[i] = replace(ln, text=ln.text[:m.start(1)] + number + ln.text[m.end(1):])
+    return out
+
+
 def segment(lines: list[Line]) -> Segmented:
     """Split a document's lines into first page, paragraphs and signature block."""
-    lines = _leading_ocr_heads(_ocr_heads(lines))
+    lines = _leading_ocr_heads(_ocr_heads(_letter_spaced_heads(lines)))
     if (cut := _reproduced_extract_start(lines)) is not None:
         # The appendix is another meeting's extract: its headings and signatures are none of these minutes'.
         seg = segment(lines[:cut])

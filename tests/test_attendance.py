@@ -1136,3 +1136,44 @@ def test_a_row_of_its_own_with_an_empty_party_cell_takes_no_party_from_the_row_a
     people = _attendance("Parti\tNamn\tFunktion\nM\tAnders Mattsson\tledamot\n"
                          "\tHelena Berg\tHR-chef, tjänsteman\n")
     assert people["Helena Berg"].party is None
+
+
+def test_h50_role_after_en_dash_beside_name():
+    people = _attendance(
+        "Närvarande ledamöter\tCarl-Johan Ekdahl (M) – ordförande\n"
+        "\tSøren Dahl (L) – 1:e vice ordförande\n"
+        "\tAnders Brink (M)\n")
+    assert people["Carl-Johan Ekdahl"].roles == ["ordförande"]
+    assert people["Søren Dahl"].roles == ["vice ordförande"]
+    assert people["Anders Brink"].roles == ["ledamot"]
+
+
+def test_h50_abbreviated_ers_links_substitute_to_member_replaced():
+    people = _attendance(
+        "Beslutande           Ledamöter\n"
+        "                     Julia Strömgren (S), ordf.\n\n"
+        "                     Tjänstgörande ersättare\n"
+        "                     Birgitta Nordén (M) ers. Leif Hammar (M)\n")
+    assert people["Birgitta Nordén"].roles == ["tjänstgörande ersättare"]
+    assert people["Birgitta Nordén"].replaces == "Leif Hammar"
+    assert people["Leif Hammar"].roles == []
+
+
+def test_h50_label_wrapped_after_negation_ends_side_by_side_headings():
+    people = _attendance(
+        "Beslutande           Ledamöter\n"
+        "                     Julia Strömgren (S), ordf.\n\n"
+        "                     Tjänstgörande ersättare\n"
+        "                     Birgitta Nordén (M)\n\n"
+        "Ersättare, ej        Nils Åberg (V)\n"
+        "tjänstgörande        Jenny Sunesson (L)\n\n"
+        "Övriga               Thomas Wennerlund, kommundirektör\n"
+        "närvarande           Sofia Kjellberg, nämndsekreterare\n")
+    assert people["Nils Åberg"].roles == ["ersättare"]
+    assert people["Jenny Sunesson"].roles == ["ersättare"]
+    assert people["Sofia Kjellberg"].roles == ["tjänsteman"]
+
+
+def test_h50_local_party_member_gets_role_from_cell_beside():
+    people = _attendance("Beslutande\nUlrika Bäck (M)\tordförande\nLars Østergaard (BP)\tledamot\n")
+    assert people["Lars Østergaard"].roles == ["ledamot"]

@@ -902,3 +902,32 @@ def test_h51_ab_before_a_capitalised_name_opens_that_company_not_one_before():
 
     found = [n for n, _s, _e in find_organisations("Rapporten omfattar även AB Höganäshem och Höganäs Energi AB.")]
     assert found == ["AB Höganäshem", "Höganäs Energi AB"]
+
+
+def test_h50_municipality_with_two_word_name_in_capitals():
+    from kommungraf.extract.organisations import find_organisations
+
+    assert [n for n, _s, _e in find_organisations("LILLA EDETS KOMMUN     SAMMANTRÄDESPROTOKOLL")] == \
+        ["Lilla Edets kommun"]
+    assert [n for n, _s, _e in find_organisations("DALS-EDS KOMMUN")] == ["Dals-Eds kommun"]
+
+
+def test_h50_joint_nämnd_named_by_its_municipalities():
+    from kommungraf.extract.organisations import find_organisations
+
+    found = [n for n, _s, _e in find_organisations("Beslutet skickas till\nÖverförmyndarnämnden Vara, Essunga och "
+                                                     "Grästorp\nMiljönämnden Mittskåne och Lunds kommun\n")]
+    assert found == ["Överförmyndarnämnden Vara, Essunga och Grästorp", "Miljönämnden", "Lunds kommun"]
+
+
+def test_h50_company_with_abbreviation_in_brackets_is_no_person():
+    from kommungraf.extract.names import find_people
+
+    assert list(find_people("tillsammans med Nordvästra Skånes Vatten och Avlopp AB (NSVA), som ansvarar")) == []
+
+
+def test_h50_registry_letters_before_year_and_colon():
+    from kommungraf.extract.cases import find_case_numbers
+
+    assert [v for v, _s, _e in find_case_numbers("Kf § 45          Dnr: KS 2024:112", heading=True)] == ["KS 2024:112"]
+    assert [v for v, _s, _e in find_case_numbers("enligt SFS 2017:725 och SOU 2021:6", heading=True)] == []

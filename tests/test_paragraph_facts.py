@@ -956,3 +956,23 @@ def test_h51_sale_agreement_for_a_property_names_the_buyer_after_med():
         "Bostad AB.\n")
     ags = m.paragraphs[0].agreements
     assert ags and set(ags[0].parties) == {"Höganäs kommun", "Peab Bostad AB"}
+
+
+def test_h50_agreement_parties_that_negotiated_it():
+    m = _minutes(
+        "Kommunstyrelsen\nSammanträdesdatum 2024-03-20\n"
+        "§ 38 Exploateringsavtal för fastigheten Väsby 28:14 med Peab Bostad AB\n"
+        "Höganäs kommun och Peab Bostad AB har förhandlat fram ett exploateringsavtal för bostäder.\n"
+        "Beslut\nKommunstyrelsen godkänner avtalet.\n")
+    assert [a.parties for a in m.paragraphs[0].agreements] == [("Höganäs kommun", "Peab Bostad AB")]
+
+
+def test_h50_agreement_on_joint_body_has_its_members_as_parties():
+    m = _minutes(
+        "Kommunfullmäktige\nSammanträdesdatum: 2024-06-17\n"
+        "§ 45 Samverkansavtal om gemensam överförmyndarnämnd\n"
+        "Sammanfattning av ärendet\n"
+        "Vara kommun, Essunga kommun och Grästorps kommun har sedan 2015 en\n"
+        "gemensam överförmyndarnämnd med Vara kommun som värdkommun.\n"
+        "Kommunfullmäktiges beslut\nKommunfullmäktige godkänner samverkansavtalet.\n")
+    assert [a.parties for a in m.paragraphs[0].agreements] == [("Vara kommun", "Essunga kommun", "Grästorps kommun")]

@@ -707,3 +707,26 @@ def test_h49_e_signature_page_is_no_part_of_the_last_paragraph():
         "Signerare och signaturer\nSara Wendel (SW)\tSekreterare\tSignerade 2024-05-17 10:05:40 CEST\n")))
     assert all("Verifikat" not in ln.text for ln in seg.paragraphs[-1].lines)
     assert any("Sara Wendel" in ln.text for ln in seg.trailer)
+
+
+def test_h50_letter_spaced_heading_number_is_closed_up():
+    from kommungraf.segment import segment
+
+    seg = segment(_lines(
+        "Kommunstyrelsen\n"
+        "§\t3 8\tDnr KS/2024/0217\n"
+        "Exploateringsavtal för Väsby 28:14\n"
+        "Beslut\nAvtalet godkänns.\n"
+        "§\t3 8 (forts.)\n"
+        "Reservation\nAnna Ek (S) reserverar sig.\n"
+        "§\t3 9\tDnr KS/2024/0188\n"
+        "Yttrande över remiss\n"
+        "Beslut\nYttrandet antas.\n"))
+    assert [p.number for p in seg.paragraphs] == ["38", "39"]
+
+
+def test_h50_spaced_digits_in_prose_are_no_heading():
+    from kommungraf.segment import segment
+
+    seg = segment(_lines("§ 12 Budget\nText.\n§ 3 8 ledamöter deltog\n"))
+    assert [p.number for p in seg.paragraphs] == ["12"]

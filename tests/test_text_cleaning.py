@@ -335,3 +335,19 @@ def test_h51_link_free_page_footer_naming_the_municipality_is_kept():
             "<footer><p>Västerviks kommun · Kommunledningsförvaltningen · Sidan uppdaterad 2024-05-20</p></footer>"
             "</body></html>")
     assert "Västerviks kommun" in read_html(Path("x.html"), page.encode("utf-8")).text
+
+
+def test_h50_double_encoded_utf8_is_repaired():
+    from kommungraf.loaders.text import decode_text
+
+    written = "SAMMANTRÄDESPROTOKOLL\nKS § 61  Åkesson, Renée, Petrović – beslut\n"
+    mojibake = written.encode("utf-8").decode("cp1252", errors="ignore").encode("utf-8")
+    assert "Ã" in mojibake.decode("utf-8")
+    assert decode_text(mojibake, Path("x.txt")) == written
+
+
+def test_h50_correct_utf8_with_chance_pair_is_left_alone():
+    from kommungraf.loaders.text import decode_text
+
+    text = "ÄNDRING–beslut § 4, Åsa Öberg"
+    assert decode_text(text.encode("utf-8"), Path("x.txt")) == text

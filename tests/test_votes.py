@@ -437,3 +437,17 @@ def test_h51_vote_as_option_lines_summed_after_equals_sign():
 def test_h51_vote_as_option_table_with_parties_and_count_columns():
     assert _vote("Omröstning\nRöst\tPartier\tAntal\nJa\tM, C, KD, L\t6\nNej\tS, V, MP\t5\nAvstår\tSD\t2\n"
                  "Beslut\nTaxan antas.\n") == (6, 5, 2)
+
+
+def test_h50_stacked_vote_labels_with_side_in_brackets():
+    m = _minutes(
+        "Kommunfullmäktige\nSammanträdesdatum: 2024-06-17\n"
+        "§ 45 Samverkansavtal\n"
+        "Beslutsgång\nVotering begärs och genomförs.\n"
+        "Voteringsresultat\n"
+        "Ja-röster (bifall till Mikael Jönssons yrkande): 17\n"
+        "Nej-röster (bifall till Begoña Ströms yrkande): 10\n"
+        "Avstod: 2\nFrånvarande: 2\n"
+        "Kommunfullmäktiges beslut\nAvtalet godkänns.\n")
+    v = m.paragraphs[0].vote
+    assert (v.yes, v.no, v.abstain) == (17, 10, 2)

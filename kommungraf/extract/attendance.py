@@ -107,6 +107,22 @@ _INLINE_ROLE = re.compile(
     r"sekreterare|justerare|tjänstgör)\b)", re.I)
 
 
+# A role set off by a dash instead of a comma: "Carl-Johan Ekdahl (M) – ordförande", "Eva Ek (L) - 1:e vice ordf.".
+_DASH_BEFORE_ROLE = re.compile(r"^[ \t\u00a0]*[–—-][ \t\u00a0]+(?=\S)")
+
+
+def _dash_role(after: str) -> re.Match[str] | None:
+    """The inline role word after a dash behind a name (see ``_DASH_BEFORE_ROLE``), matched as ``_INLINE_ROLE``.
+
+    Why: some attendance lists separate the role from the name and party with an en dash; the role was lost and
+    the chair and vice chairs became plain members."""
+    m = _DASH_BEFORE_ROLE.match(after)
+    if m is None:
+        return None
+    # The dash blanked out, so that the match's offsets are the text's: the pattern allows leading space.
+    return _INLINE_ROLE.match(" " * m.end() + after[m.end():])
+
+
 # "Olle Sjögren (S), ers.": the abbreviated ersättare beside a name, only as the whole remark (why: "ers." is no
 # word that _INLINE_ROLE can end at a word boundary, and "ers. för" is a substitution, read by _SUBSTITUTE).
 _INLINE_ERS = re.compile(r"^\s*,\s*ers\.\s*(?:[;,]|$)", re.I)
@@ -127,8 +143,11 @@ _SUBSTITUTE = re.compile(r"^\s*(?:\([^()\d]{1,30}\)\s*)?,?\s*\(?\s*"
                          r"(?:tjg\.?(?:\s+ers\.?)?|tjänstgör(?:ande)?(?:\s+ersättare)?|ersätter|istf\.?|i\s+stället\s+för|för)\s+"
                          # "tjg ers §§ 136–137 för Hanna Berg": the paragraphs served in may stand before "för"
                          r"(?:§§?\s*\d[\d\s,–-]*?\s+)?(?:för\s+)?([^\W\d_][\w-]+(?:\s+[^\W\d_][\w-]+){1,3})", re.I)
+# "Birgitta Nordén (M) ers. Leif Hammar (M)": the abbreviated "ersätter" between the two, but not after a comma,
+# where ", ers." is the role of the one before ("Olle Sjögren (S), ers.").
 _REPLACED_BEFORE = re.compile(r"(?i)(?:\bsom\s+ersätter|\bersätter|\btjg\.?\s+för|\btjänstgör(?:ande)?\s+för|"
-                              r"\bistf\.?|\bi\s+stället\s+för|\bersättare\s+för|\bför)[\s\u00a0]*$")
+                              r"\bistf\.?|\bi\s+stället\s+för|\bersättare\s+för|\bför|"
+                              r"(?:^|[^\s,;])[\s\u00a0]+ers\.)[\s\u00a0]*$")
 _REPLACED_BY = re.compile(r"(?i)\b(?:ersätts|ersattes|ersätts\s+idag|byts\s+ut)[\s\u00a0]+av[\s\u00a0]*$")
 # ("tjänstgörande ersättaren X (C)": the singular names one serving substitute among the members.)
 _GROUP_ROLE = re.compile(r"(?i)\b(tjänstgörande[\s\u00a0]+ersättar(?:na|en|e)|ersättarna|ledamöterna|ledamöter)\b"
@@ -988,14 +1007,36 @@ def _wrapped_column_labels(lines: list[Line]) -> dict[int, str | None]:
         if b.blank_before or not b.text[:1].islower() or not a.text[:1].isupper():
             continue
         ca, cb = _cells(a), _cells(b)
-        if len(ca) < 2 or len(cb) < 2 or not ca[0][0] or " " in ca[0][0] or label_role(ca[0][0]) is not None:
+        if len(ca) < 2 or len(cb) < 2 or not ca[0][0] or not _may_open_wrapped_label(ca[0][0]):
             continue
         word, nxt = ca[0][0], cb[0][0]
         joined = label_role(f"{word} {nxt}")
         alone = label_role(nxt)
-        if joined is not None and joined[1] >= len(word) + len(nxt) and (alone is None or joined[0] != alone[0]):
+        if joined is not None and joined[1] >= len(word) + len(nxt) and (alone is None or joined[0] != alone[0]) \
+                and _first_part_agrees(word, joined[0]):
             out[id(a)] = out[id(b)] = joined[0] or None
     return out
+
+
+# The first line of a wrapped heading that ends in its negation: "Ersättare, ej" / "tjänstgörande".
+_DANGLING_NEGATION = re.compile(r"(?i)^[^\W\d_]+,?\s+(?:ej|icke|inte)$")
+
+
+def _may_open_wrapped_label(word: str) -> bool:
+    """Whether a label cell may be the first line of a heading wrapped in the label column: one word, or a word
+    with a dangling negation ("Ersättare, ej" above "tjänstgörande").
+
+    Why: "Ersättare, ej / tjänstgörande" was read as two headings, and the second made the ersättare serving."""
+    return " " not in word or _DANGLING_NEGATION.match(word) is not None
+
+
+def _first_part_agrees(word: str, role: str) -> bool:
+    """Whether the first line of a wrapped heading is no heading of its own, or one with the whole heading's role
+    ("Övriga" above "närvarande": staff either way).
+
+    Why: "Övriga / närvarande" gave the names beside the second line no role ("närvarande" alone names none)."""
+    first = label_role(word)
+    return first is None or (first[0] == role and first[1] >= len(word))
 
 
 # "2:e v ordf, Mattias Lind (M) …": a line that opens with an ordinal presidium role.
@@ -1180,6 +1221,17 @@ def _char_heads(cells: list[tuple[str, int]], source: str, heads: list[int] | No
     return heads
 
 
+def _heads_after_wrapped_label(ln: Line, wrapped: dict[int, str | None], heads: list[int] | None) -> list[int] | None:
+    """The side-by-side list headings of ``_char_heads``, ended by a heading wrapped in the first column
+    ("Ersättare, ej" / "tjänstgörande") as a heading on one line ends them.
+
+    Why: the first line of a wrapped heading is no heading alone, so the names beside it kept the role of the list
+    heading above them in the second column ("Tjänstgörande ersättare")."""
+    if heads is not None and id(ln) in wrapped and wrapped[id(ln)] not in _PRESIDIUM:
+        return None
+    return heads
+
+
 def _column(source: str, at: int) -> int:
     """The character column of offset ``at`` in its line of ``source``."""
     return at - max(source.rfind("\n", 0, at), source.rfind("\f", 0, at)) - 1
@@ -1302,6 +1354,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             # with the values' lines indented under it, is not.
             by_column = len(present) >= 3 and all(_is_heading_only(c) for c in present)
         char_heads = _char_heads(cells, source, char_heads)
+        char_heads = _heads_after_wrapped_label(ln, wrapped, char_heads)
         columns = _fixed_width_columns(ln, cells, source, char_heads) if by_column else None
         columns = columns if columns is not None else _tab_columns(ln, cells, source) if by_column else \
             _char_columns(cells, source, char_heads) if char_heads else range(len(cells))
@@ -1459,6 +1512,14 @@ _ENDS_WITH_PARTY = re.compile(r"[^\W\d_][\w-]*[ \u00a0]+[^\W\d_][\w-]*[ \u00a0]*
 _ROLE_CELL_REST = re.compile(r"\s*(?:$|,|för\s|i\s+stället\s+för\s)", re.I)
 
 
+def _party_code(code: str) -> bool:
+    """Whether the brackets after a name hold a party: a national one, or a local party's code in capitals
+    ("Lars Østergaard (BP)" of Bjärepartiet).
+
+    Why: a member of a local party, with his role in the cell beside him, got no role at all."""
+    return canonical_party(code) is not None or (2 <= len(code) <= 4 and code.isupper())
+
+
 def _role_cells_joined(cells: list[tuple[str, int]], lower_only: bool = False) -> list[tuple[str, int]]:
     """The cells of a list row with a role cell (or a substitution cell) last, beside a "Name (P)" cell, joined to
     it: "Claes Isaksson (S)<TAB>1:e vice ordförande" is read as "Claes Isaksson (S), 1:e vice ordförande", and
@@ -1468,7 +1529,7 @@ def _role_cells_joined(cells: list[tuple[str, int]], lower_only: bool = False) -
     Why: a two-column list (names left, roles right) was read cell by cell, and the role cell was taken for a
     heading: its role went to the names below it (and to the member served for), not to the name beside it."""
     present = [(c, s) for c, s in cells if c]
-    if len(present) < 2 or (m := _ENDS_WITH_PARTY.search(present[-2][0])) is None or not canonical_party(m.group(1)):
+    if len(present) < 2 or (m := _ENDS_WITH_PARTY.search(present[-2][0])) is None or not _party_code(m.group(1)):
         return cells
     cell = present[-1][0]
     role = _INLINE_ROLE.match(cell)
@@ -1846,7 +1907,8 @@ def _named_party_group(t: str) -> str | None:
 
 
 # A sentence ends before a capital: "… respektive Maja Lindfors. Anneli Ryd för Karl Wiberg § 12-13. Lina …".
-_SENTENCE_END = re.compile(r"(?<=[\w)])\.\s+(?=[A-ZÅÄÖÉ])")
+# Not after the abbreviated "ers." that links a substitute to the member replaced ("A (M) ers. B (M)").
+_SENTENCE_END = re.compile(r"(?<=[\w)])(?<!\bers)\.\s+(?=[A-ZÅÄÖÉ])")
 
 
 def _sentences_of(cell: str) -> list[tuple[str, int]]:
@@ -2033,7 +2095,7 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
                 word = gk.group(1).casefold()
                 group = "tjänstgörande ersättare" if "tjänstgörande" in word else \
                     "ersättare" if "ersätt" in word else "ledamot"
-            inline = _INLINE_ROLE.match(after)
+            inline = _INLINE_ROLE.match(after) or _dash_role(after)
             r = group
             if inline and not _substitution_note(after, inline):
                 r = _role_word(inline.group(1))

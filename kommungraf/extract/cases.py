@@ -68,6 +68,9 @@ _WEAK = [
     r"\d{3,4}/\d{2}(?!\d)",
     r"\d{1,4}-\d{1,6}/\d{4}",
     r"\d{3}-\d{3,6}-\d{4}",
+    # The registry's letters, a space, the year and a colon: "Dnr: KS 2024:112" (why: only "KS/2020:345" and the bare
+    # "2009:218" were read, so the letters were lost).  Never a publication series ("SOU 2021:6", "SFS 2017:725").
+    r"(?!(?:SOU|SFS|DS|Ds)\s)[A-ZÅÄÖ]{1,6}\s\d{4}:\d{1,6}",
     r"\d{4}:\d{1,6}",                                            # Skolverkets dnr 2009:218
     r"\d{4}/\d{3,6}" + _CLASS + _REGISTRY_HYPHEN + _REGISTRY_AFTER,  # Dnr: 2007/00812-1, Ärendenr 2016/345
     r"\d{2}/(?!(?:19|20)\d\d(?!\d))\d{3,6}",                      # Diarienr 19/0345, not "motion 14/2014"

@@ -274,7 +274,7 @@ def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
                 raw = last
         tokens = [t for t in raw.split() if len(t) > 1 or not t.isupper()]
         name_tokens, roles = clean_name(tokens)
-        if not name_tokens:
+        if not name_tokens or _company_form_last(name_tokens):
             continue
         name = " ".join(name_tokens)  # split() also splits on no-break spaces
         base = m.start(1) + (len(m.group(1)) - len(raw))
@@ -283,6 +283,18 @@ def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
         yield NameMatch(name=name, party=party if not local else party_text, party_text=party_text,
                         start=offset + start, end=offset + m.end(), with_others=bool(m.group(2)),
                         roles=roles)
+
+
+# A company's legal form at the end of its name: "Nordvästra Skånes Vatten och Avlopp AB (NSVA)".
+_COMPANY_FORMS = frozenset({"AB", "HB", "KB", "Aktiebolag", "Handelsbolag", "Kommanditbolag"})
+
+
+def _company_form_last(name_tokens: list[str]) -> bool:
+    """Whether the words read as a name end in a company's legal form ("Avlopp AB"): a company and its
+    abbreviation in brackets, not a person and a party.
+
+    Why: "… Vatten och Avlopp AB (NSVA)" gave a person "Avlopp AB" with a local party."""
+    return name_tokens[-1] in _COMPANY_FORMS
 
 
 def _no_party_mark(party_text: str) -> bool:

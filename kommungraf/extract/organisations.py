@@ -178,6 +178,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Orsa Besparingsskog", "Älvdalens besparingsskog": a parish's common forest, an owner of companies and land
     # in Dalarna, named by its place (why: no pattern, so it was lost as an owner or party).
     ("common-forest", re.compile(rf"(?<![\w-])({_CAP}s? [Bb]esparingsskog)(?:en|ens|s)?(?![\w-])")),
+    # "Överförmyndarnämnden Vara, Essunga och Grästorp": a joint nämnd named by its member municipalities, two or more
+    # places joined by "och" (why: only "Överförmyndarnämnden" was read, another body's name than the joint one's).
+    # Not where the last place opens another name: "Miljönämnden Mittskåne och Lunds kommun".
+    ("nämnd-places", re.compile(rf"(?<![-\w])([{_U}][{_L}]+nämnden (?:{_CAP}, ){{0,6}}{_CAP} och {_CAP})(?![\w-])"
+                                rf"(?![ \n](?:kommun|stad|Stad|län|AB|[Rr]egion))")),
     ("county-agency", re.compile(rf"(?<![\w-])((?:Länsstyrelsen|Länstrafiken) (?:{'|'.join(_COUNTIES)})"
                                  rf"(?:s? län)?)s?(?![\w-])")),
     # "Överförmyndarnämnden Nyköping-Oxelösund-Trosa", "Lönenämnden Falun-Borlänge": a joint nämnd of several
@@ -256,6 +261,7 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "finsam": ("Samordningsförbundet ",),
     "joined-förbund": ("förbund",),
     "definite-förbund": ("förbundet ",),
+    "nämnd-places": ("nämnden ",),
 }
 assert set(_NEEDS) == {kind for kind, _ in _PATTERNS}
 
@@ -386,8 +392,31 @@ def _decapitalise(text: str) -> str:
         words = m.group().split(" ")
         # "… M.FL. MED PEAB BOSTAD AB": a run that opens with a function word does not open a name with it.
         first = words[0].lower() if words[0].lower() in _FUNCTION_WORDS else words[0][:1] + words[0][1:].lower()
-        return " ".join([first] + [w.lower() for w in words[1:]])
+        return _place_name_capitals(" ".join([first] + [w.lower() for w in words[1:]]), words)
     return _CAPS_RUN.sub(fix, text)
+
+
+# The first word of a two-word place name: "Lilla Edets kommun", "Upplands Väsby kommun", "Östra Göinge kommun".
+_PLACE_NAME_FIRST = frozenset({"lilla", "stora", "östra", "västra", "norra", "södra", "upplands"})
+_OWNER_WORDS = frozenset({"kommun", "stad"})
+
+
+def _place_name_capitals(lowered: str, words: list[str]) -> str:
+    """A decapitalised run with the place name before "kommun"/"stad" capitalised again: every part of a hyphenated
+    name ("DALS-EDS KOMMUN" → "Dals-Eds kommun") and the word before it if it opens a two-word place name
+    ("LILLA EDETS KOMMUN" → "Lilla Edets kommun").  ``words`` are the run's words as written; lengths are kept.
+
+    Why: only the run's first letter stayed a capital, so a masthead in capitals named no municipality when the
+    name has two words or a hyphen, and the municipality was taken from another one the text mentions."""
+    low = lowered.split(" ")
+    for k in range(1, len(low)):
+        if low[k] not in _OWNER_WORDS or not low[k - 1]:
+            continue
+        low[k - 1] = "-".join(part[:1].upper() + part[1:] for part in low[k - 1].split("-"))
+        if k >= 2 and low[k - 2] in _PLACE_NAME_FIRST:
+            low[k - 2] = low[k - 2][:1].upper() + low[k - 2][1:]
+    out = " ".join(low)
+    return out if len(out) == len(" ".join(words)) else lowered
 
 
 _OWN = re.compile(r"\b([Ss]tadsdelsnämnden|[Nn]ämnden|[Ss]tyrelsen|[Uu]tskottet)\b(?!s)")
@@ -513,6 +542,15 @@ def _name_word_before(text: str, start: int) -> bool:
     return bool(before) and before[-1].casefold() not in _FUNCTION_WORDS and not before[-1].endswith((".", ":", ";"))
 
 
+def _joint_nämnd_name(found: str) -> str | None:
+    """The name of a joint nämnd named by its member municipalities ("Överförmyndarnämnden Vara, Essunga och
+    Grästorp"), or None where a place is no place (a generic word such as "Den" or "Kommunen")."""
+    places = re.split(r", | och ", found.split(" ", 1)[1])
+    if any(p in _NOT_MUNICIPALITY or p in _NOT_COMPANY_START for p in places):
+        return None
+    return found
+
+
 def _name_for(kind: str, m: re.Match[str]) -> str | None:
     known = organisation_by_name()
     if kind == "municipality":
@@ -538,6 +576,8 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return _cap(word) + "en"
     if kind == "nämnd-för":
         return _nämnd_for_remit(m.group(1))
+    if kind == "nämnd-places":
+        return _joint_nämnd_name(m.group(1))
     if kind == "nämnd-list":
         return _cap(" ".join(m.group(1).casefold().split())) + "en"
     if kind == "nämnd-region":

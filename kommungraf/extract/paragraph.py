@@ -1826,6 +1826,8 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
         best = holders
     if len(best) < 2 and len(tabled := _party_table(text, ctx.body, municipality)) >= 2:
         best = tabled
+    if len(best) < 2 and len(joint := _joint_body_parties(text, title, ctx.body, municipality)) >= 2:
+        best = joint
     if not best:
         return ()
     names = tuple(dict.fromkeys(n for n, _, _ in best))
@@ -1845,8 +1847,9 @@ def _counterparties(parties: list[tuple[str, int, int]], own: str | None) -> lis
 
 # "Staffanstorps kommun, Malmö stad, Lunds kommun och Region Skåne har tagit fram en avsiktsförklaring": the parties
 # as the subject of the sentence that says they made (signed, entered) the agreement.
+# ("förhandlat fram": "Höganäs kommun och Peab Bostad AB har förhandlat fram ett exploateringsavtal".)
 _MADE_AGREEMENT = re.compile(r"(?i)(?:har|hade)\s+(?:tagit\s+fram|tecknat|ingått|slutit|enats\s+om|"
-                             r"kommit\s+överens\s+om|utarbetat)\s+(?:en|ett|den|det|gemensamt?)?\s*"
+                             r"kommit\s+överens\s+om|utarbetat|förhandlat\s+fram|träffat)\s+(?:en|ett|den|det|gemensamt?)?\s*"
                              r"[\wåäö-]*(?:avtal|överenskommelse|avsiktsförklaring|partnerskap)")
 
 
@@ -1855,7 +1858,8 @@ def _subject_parties(text: str, own_body: str | None, own_municipality: str | No
     avtal …)": the coordinated organisations that open the sentence; [] unless two or more.
 
     Why: an agreement whose parties are named only so (no "mellan", no "med") gave no party at all."""
-    for m in re.finditer(r"(?i)\b(?:har|hade)\s+(?:tagit|tecknat|ingått|slutit|enats|kommit|utarbetat)\b", text):
+    for m in re.finditer(r"(?i)\b(?:har|hade)\s+(?:tagit|tecknat|ingått|slutit|enats|kommit|utarbetat|"
+                         r"förhandlat|träffat)\b", text):
         if not _MADE_AGREEMENT.match(text, m.start()):
             continue
         dot = text.rfind(". ", 0, m.start())
@@ -1886,6 +1890,30 @@ def _holding_parties(text: str, own_body: str | None, own_municipality: str | No
         start = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
         parties = _agreement_parties(text, start, own_body, own_municipality)
         if len(parties) >= 2 and not _without_definitions(text[parties[-1][2]: m.start()]).strip():
+            return parties
+    return []
+
+
+# "Vara kommun, Essunga kommun och Grästorps kommun har sedan 2015 en gemensam överförmyndarnämnd": the members of a
+# joint body, as the subject of the sentence that says they have it.
+_HAVE_JOINT_BODY = re.compile(r"(?i)\b(?:har|hade)\s+(?:sedan\s+\d{4}\s+)?(?:en\s+|ett\s+)?gemensam[t]?\s+"
+                              r"[\wåäö-]*(?:nämnd|förvaltning|organisation)")
+
+
+def _joint_body_parties(text: str, title: str, own_body: str | None,
+                        own_municipality: str | None) -> list[tuple[str, int, int]]:
+    """The parties of an agreement on a joint body ("Samverkansavtal om gemensam överförmyndarnämnd …"): the
+    organisations that open the sentence saying they have the joint body ("A, B och C har sedan 2015 en gemensam
+    överförmyndarnämnd"); [] unless the title is about a joint body and two or more are named.
+
+    Why: such an agreement names its parties only as the members of the body, so it had no party at all."""
+    if "gemensam" not in title.casefold():
+        return []
+    for m in _HAVE_JOINT_BODY.finditer(text):
+        dot = text.rfind(". ", 0, m.start())
+        start = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
+        parties = _agreement_parties(text, start, own_body, own_municipality)
+        if len(parties) >= 2 and not text[parties[-1][2]: m.start()].strip():
             return parties
     return []
 

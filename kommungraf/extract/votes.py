@@ -530,8 +530,10 @@ def _counts_in_words_and_digits(text: str) -> tuple[tuple[int, int, int], int, i
 
 # The counts as a column of label and number lines, as a grid of blocks gives them: "Ja" / "7" / "Nej" / "4" /
 # "Avstår" / "0" (also "Ja: 7" on one line).  Only lines that hold nothing else, in this order.
-_STACKED = re.compile(r"(?im)^[ \t]*ja(?:-röster)?[ \t]*:?[ \t]*\n?[ \t]*(\d{1,3})[ \t]*\n"
-                      r"[ \t]*nej(?:-röster)?[ \t]*:?[ \t]*\n?[ \t]*(\d{1,3})[ \t]*(?:\n|$)"
+# A label may name its side in brackets: "Ja-röster (bifall till Mikael Jönssons yrkande): 17".
+_SIDE_NOTE = r"(?:[ \t]*\([^()\n]{1,80}\))?"
+_STACKED = re.compile(rf"(?im)^[ \t]*ja(?:-röster)?{_SIDE_NOTE}[ \t]*:?[ \t]*\n?[ \t]*(\d{{1,3}})[ \t]*\n"
+                      rf"[ \t]*nej(?:-röster)?{_SIDE_NOTE}[ \t]*:?[ \t]*\n?[ \t]*(\d{{1,3}})[ \t]*(?:\n|$)"
                       r"(?:[ \t]*(?:avstående\s+röster|avstår|avstod|avstående)[ \t]*:?[ \t]*\n?[ \t]*"
                       r"(\d{1,3})[ \t]*(?:\n|$))?")
 

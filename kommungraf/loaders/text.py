@@ -26,12 +26,12 @@ _SWEDISH = set("åäöÅÄÖé§")
 def decode_text(data: bytes, path: Path) -> str:
     """Decode bytes of a text document, detecting the encoding rather than assuming it."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
+        return repair_mojibake(data[3:].decode("utf-8", errors="replace"))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         # errors="replace": a truncated UTF-16 file must not raise UnicodeDecodeError out of a reader.
         return data.decode("utf-16", errors="replace")
     try:
-        return data.decode("utf-8")
+        return repair_mojibake(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
     # Not UTF-8: Swedish legacy files are Windows-1252 or Latin-1 (identical for letters); cp1252 also maps
@@ -48,6 +48,42 @@ def decode_text(data: bytes, path: Path) -> str:
             raise DocumentError(path, "cannot detect the text encoding")
         text = str(best)
     return text
+
+
+# UTF-8 that was once decoded as Windows-1252 and saved again as UTF-8 ("SammantrÃ¤de", "Â§ 61", "â€“") is valid
+# UTF-8, so decoding alone does not notice it.  Each byte of the original became one cp1252 character: a lead byte
+# (0xC2-0xF4) followed by continuation bytes (0x80-0xBF).  Bytes that cp1252 leaves undefined (0x81, 0x8D, ...)
+# survive as the C1 control of the same number.
+_CP1252_CHAR = {b: bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0x100)}
+_CHAR_BYTE = {c: b for b, c in _CP1252_CHAR.items()}
+_CONT = "".join(re.escape(_CP1252_CHAR[b]) for b in range(0x80, 0xC0))
+_LEAD2 = "".join(re.escape(_CP1252_CHAR[b]) for b in range(0xC2, 0xE0))
+_LEAD3 = "".join(re.escape(_CP1252_CHAR[b]) for b in range(0xE0, 0xF0))
+_LEAD4 = "".join(re.escape(_CP1252_CHAR[b]) for b in range(0xF0, 0xF5))
+_MOJIBAKE_RUN = re.compile(f"(?:[{_LEAD2}][{_CONT}]|[{_LEAD3}][{_CONT}]{{2}}|[{_LEAD4}][{_CONT}]{{3}})+")
+# The sequences that a mis-decoded Swedish text cannot avoid (ä å ö é Å Ä Ö as "Ã" + one character, "§" as "Â§",
+# dashes and quotes as "â€" + one): the repair runs only when one of them is present, so that a correct text with
+# a chance pair such as "Ä–" is left alone.
+_MOJIBAKE_SIGN = re.compile("Ã[¤¥¶©…„–]|Â§|â€")
+
+
+def repair_mojibake(text: str) -> str:
+    """Text with double-encoded UTF-8 ("SammantrÃ¤de", "Ã…kesson", "Â§") restored to what was written.
+
+    Why: a file written in UTF-8, opened once as Windows-1252 and saved again as UTF-8 decodes without error
+    but has no Swedish letter and no "§" left, so no paragraph is found.  Only runs that decode as UTF-8 are
+    replaced, so a document with both repaired and intact letters keeps the intact ones.
+    """
+    if not _MOJIBAKE_SIGN.search(text):
+        return text
+
+    def undo(m: re.Match[str]) -> str:
+        try:
+            return bytes(_CHAR_BYTE[c] for c in m.group()).decode("utf-8")
+        except UnicodeDecodeError:
+            return m.group()
+
+    return _MOJIBAKE_RUN.sub(undo, text)
 
 
 def read_text(path: Path, data: bytes) -> SourceText:
