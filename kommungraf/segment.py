@@ -1142,7 +1142,7 @@ def _title_above_numbered(lines: list[Line], i: int, rest: str) -> bool:
     Why: a word processor's layout puts the title as a heading first and the § and Dnr on an italic line below;
     read the usual way, the paragraph's first sentence became its title and each title the end of the paragraph
     before (with the remiss it names)."""
-    if i == 0 or i + 1 >= len(lines) or not _numbers_only(rest):
+    if i == 0 or i + 1 >= len(lines) or not _numbers_only(rest) or not _above_on_same_page(lines, i):
         return False
     below = lines[i + 1].text
     if not (_sentence_line(below) or section_kind(below.strip())):
@@ -1151,6 +1151,15 @@ def _title_above_numbered(lines: list[Line], i: int, rest: str) -> bool:
     return "§" not in title and ":" not in title and not section_kind(title) and not is_meta_line(title) and \
         not title.endswith(".") and not _SIGNED_BY.match(title) and _has_title_words(title) and \
         title[:1].isupper()
+
+
+def _above_on_same_page(lines: list[Line], i: int) -> bool:
+    """Whether the line above the heading at ``i`` stands on the heading's page.
+
+    Why: a title printed above its "§ N" line is kept with it on one page; where the heading opens a page, the
+    line above is the end of the page before (a "Justerandes sign" footer, an "Expedieras" list), which was read
+    as the title of a heading whose title line ends like a sentence ("Planbesked för Väppeby 7:12 m.fl.")."""
+    return lines[i - 1].page == lines[i].page
 
 
 def _dnr_above(lines: list[Line], i: int) -> bool:

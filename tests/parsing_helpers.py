@@ -8,7 +8,9 @@ from kommungraf.source import SourceText
 
 
 def _src(text: str) -> SourceText:
-    return SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,))
+    """A plain-text source of ``text``, its pages split at form feeds."""
+    starts = (0, *(i + 1 for i, c in enumerate(text) if c == "\f"))
+    return SourceText(Path("x.txt"), text, "text/plain", "0" * 64, starts)
 
 
 # The head of a fullmäktige's minutes: a body, a meeting date, a chair and an adjuster.

@@ -1177,3 +1177,28 @@ def test_h50_label_wrapped_after_negation_ends_side_by_side_headings():
 def test_h50_local_party_member_gets_role_from_cell_beside():
     people = _attendance("Beslutande\nUlrika Bäck (M)\tordförande\nLars Østergaard (BP)\tledamot\n")
     assert people["Lars Østergaard"].roles == ["ledamot"]
+
+
+def test_h52_home_municipality_between_party_and_role():
+    people = _attendance("Närvarande ledamöter:  Anna Grip (M), Tyresö kommun, ordförande\n"
+                         "                       Bo Ekberg (S), Haninge kommun, vice ordförande\n"
+                         "                       Lisa Wennström (M), Nynäshamns kommun\n")
+    assert people["Anna Grip"].roles == ["ordförande"]
+    assert people["Bo Ekberg"].roles == ["vice ordförande"]
+    assert people["Lisa Wennström"].roles == ["ledamot"]
+
+
+def test_h52_vid_protokollet_below_labelled_adjuster_names_the_secretary_below():
+    people = _attendance("Närvarande ledamöter:  Lisa Wennström (M)\nTjänstemän:  Marcus Holm, förbundsdirektör\n\n"
+                         "Justerare: Lisa Wennström (M)\n\nVid protokollet\nMarcus Holm\n"
+                         "Förbundsdirektör, tillika sekreterare\n")
+    assert "sekreterare" not in people["Lisa Wennström"].roles
+    assert "justerare" in people["Lisa Wennström"].roles
+    assert "sekreterare" in people["Marcus Holm"].roles
+
+
+def test_h52_ej_tjg_ers_label_without_dot_before_column_gap():
+    people = _attendance("Beslutande\tLena Sjöberg (M) ordf., Per Tuvesson (C)\n"
+                         "Ej tjg ers\tMarie Lund (S), Tobias Fors (MP)\n")
+    assert people["Marie Lund"].roles == ["ersättare"]
+    assert people["Tobias Fors"].roles == ["ersättare"]

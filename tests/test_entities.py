@@ -931,3 +931,12 @@ def test_h50_registry_letters_before_year_and_colon():
 
     assert [v for v, _s, _e in find_case_numbers("Kf § 45          Dnr: KS 2024:112", heading=True)] == ["KS 2024:112"]
     assert [v for v, _s, _e in find_case_numbers("enligt SFS 2017:725 och SOU 2021:6", heading=True)] == []
+
+
+# extract/organisations.py (and the gazetteer)
+def test_h52_svenska_kraftnat_and_local_associations():
+    assert _orgs("Svenska kraftnät har yttrat sig.") == ["Svenska kraftnät"]
+    assert _orgs("Yttranden från Naturskyddsföreningen i Håbo och tre privatpersoner.") == \
+        ["Naturskyddsföreningen i Håbo"]
+    assert _orgs("Skötseln regleras i ett avtal med Bålsta Vägförening från 2019.") == ["Bålsta Vägförening"]
+    assert _orgs("Svenska Naturskyddsföreningen har yttrat sig.") != ["Svenska Naturskyddsförening"]

@@ -976,3 +976,37 @@ def test_h50_agreement_on_joint_body_has_its_members_as_parties():
         "gemensam överförmyndarnämnd med Vara kommun som värdkommun.\n"
         "Kommunfullmäktiges beslut\nKommunfullmäktige godkänner samverkansavtalet.\n")
     assert [a.parties for a in m.paragraphs[0].agreements] == [("Vara kommun", "Essunga kommun", "Grästorps kommun")]
+
+
+def test_h52_plan_sent_on_samrad_to_this_body_is_a_referral():
+    m = _minutes("Förbundsdirektionen\n\n§ 12   Yttrande över samråd om detaljplan för Vega, Haninge kommun\n\n"
+                 "Ärendet\nHaninge kommun har skickat förslag till detaljplan för Vega etapp 4 på samråd till "
+                 "förbundet. Trafikverket har getts tillfälle att yttra sig direkt till kommunen.\n\n"
+                 "Beslut\nFörbundsdirektionen antar förvaltningens förslag till yttrande.\n")
+    assert m.paragraphs[0].referred_by is not None
+    assert m.paragraphs[0].referred_by.value == "Haninge kommun"
+
+
+def test_h52_own_plan_sent_out_on_samrad_is_no_referral():
+    m = _minutes("Bygg- och miljönämnden\n\n§ 32   Detaljplan för Bålsta 1:23 – beslut om samråd\n\n"
+                 "Planförslaget skickas ut på samråd till Länsstyrelsen i Uppsala län och Trafikverket.\n\n"
+                 "Beslut\nNämnden beslutar att skicka ut planförslaget på samråd.\n")
+    assert m.paragraphs[0].referred_by is None
+
+
+def test_h52_two_agreements_of_one_paragraph_keep_both_parties():
+    m = _minutes("Kommunstyrelsen\n\n§ 88   Exploateringsavtal och medfinansieringsavtal för detaljplan\n\n"
+                 "Ett exploateringsavtal har förhandlats fram mellan Håbo kommun och Skanska Sverige AB. Ett "
+                 "medfinansieringsavtal mellan Håbo kommun, Trafikverket och Region Uppsala reglerar bidraget.\n\n"
+                 "Beslut\nKommunstyrelsen godkänner avtalen.\n")
+    parties = {p for a in m.paragraphs[0].agreements for p in a.parties}
+    assert parties == {"Håbo kommun", "Skanska Sverige AB", "Trafikverket", "Region Uppsala"}
+    assert len(m.paragraphs[0].agreements) == 2
+
+
+def test_h52_agreement_in_passing_adds_no_second_agreement():
+    m = _minutes("Kommunstyrelsen\n\n§ 9   Samverkansavtal om räddningstjänst\n\n"
+                 "Ett samverkansavtal mellan Håbo kommun och Enköpings kommun föreslås. Ett hyresavtal mellan "
+                 "Håbo kommun och Håbohus AB gäller sedan tidigare.\n\n"
+                 "Beslut\nKommunstyrelsen godkänner samverkansavtalet.\n")
+    assert len(m.paragraphs[0].agreements) == 1

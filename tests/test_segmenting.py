@@ -730,3 +730,14 @@ def test_h50_spaced_digits_in_prose_are_no_heading():
 
     seg = segment(_lines("§ 12 Budget\nText.\n§ 3 8 ledamöter deltog\n"))
     assert [p.number for p in seg.paragraphs] == ["12"]
+
+
+def test_h52_line_ending_previous_page_is_no_title_above_heading():
+    text = ("Nämnden\n\nNS § 30\tNS 2024/1\nTaxa\nBeslut\nTaxan antas.\n\nExpedieras\n"
+            "Lantmäteriet, Länsstyrelsen i Uppsala län\n\f"
+            "NS § 31\tNS 2024/2\nPlanbesked för fastigheten Väppeby 7:12 m.fl.\n"
+            "Beslut\nPlanbesked lämnas.\n")
+    titles = _titles(text)
+    assert len(titles) == 2
+    assert "Lantmäteriet" not in titles[1]
+    assert "Planbesked" in titles[1]

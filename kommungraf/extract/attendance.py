@@ -89,6 +89,13 @@ _ABBREVIATED_LABELS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(r"^(?:förste|andre|1:e|2:e)?\s*(?:vice|v\.)\s*ordf\.:(?!\S)", re.I), "vice ordförande"),
     (re.compile(r"^ordf\.:(?!\S)", re.I), "ordförande"),
 ]
+# "Ej tjg ers<TAB>Marie Lund (S)", "Tjg ers   Sven Gård (KD)": the abbreviation without its dot in a label column,
+# before a column gap (why: the dot was required, so the heading was not read and its names lost their role; a
+# name never opens with "tjg").
+_ABBREVIATED_LABELS += [
+    (re.compile(r"^(?:ej|icke)\s+tjg\.?\s+ers:?(?=\t| {2,}|\s*$)", re.I), "ersättare"),
+    (re.compile(r"^tjg\.?\s+ers:?(?=\t| {2,}|\s*$)", re.I), "tjänstgörande ersättare"),
+]
 # "Ersättare, ej tjg" / "Ersättare (ej tjänstgörande)": the role word first and the serving note after it, a
 # heading of those present but not serving; "Ersättare, tjg" of those serving (why: the lower-case note after
 # "Ersättare" made it no heading, so the names below were read as rows of the members' table above).
@@ -1476,7 +1483,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 continue
             if last_names and labels_here and len(labels_here) == len(last_names) and not dotted and \
                     id(ln) not in moved and not _titled_entry(last_text) and \
-                    not _names_below_label(ln.text):
+                    not _names_below_label(ln.text) and not _signed_under_own_label(last_text):
                 # Names above their labels: "Lars-Göran Wester   Helena Ohlsson" / "ordförande   justerare".
                 for (name, _, _), role in zip(last_names, labels_here, strict=False):
                     att.people[name].add_role(role)
@@ -1545,6 +1552,15 @@ def _role_cells_joined(cells: list[tuple[str, int]], lower_only: bool = False) -
 
 
 # A Swedish postal address ("742 21 Östhammar") or a copyright notice: a web page's or a letterhead's footer.
+def _signed_under_own_label(text: str) -> bool:
+    """Whether a line names its people under a signature label of its own ("Justerare: Lisa Wennström (M)").
+
+    Why: a label line below it ("Vid protokollet", with the secretary's name below) was read as the caption of the
+    names above, so the adjuster became the secretary and the secretary below lost the role."""
+    lab = label_role(text.strip())
+    return lab is not None and lab[0] in _SIGNATURE_ROLES and bool(text.strip()[lab[1]:].strip(" :\t"))
+
+
 _ADDRESS = re.compile(r"(?<!\d)\d{3}[ \u00a0]\d{2}[ \u00a0]+[A-ZÅÄÖ][a-zåäö]|©")
 
 
@@ -2058,6 +2074,7 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
         for i, m in enumerate(people):
             before = cell[people[i - 1].end if i else 0: m.start]
             after = cell[m.end: people[i + 1].start if i + 1 < len(people) else len(cell)]
+            after = _without_home_municipality(after)
             if prev is None and _REPLACED_BEFORE.search(before):
                 # "Anneli Ström, ersätter Per Sundin (KD)": the substitute is named without a party.
                 sub_name = re.match(rf"\s*({PLAIN_NAME})", before)
@@ -2168,6 +2185,23 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
             att.people[name].add_role("tjänsteman")
         found.append((name, start, start + len(name)))
     return found
+
+
+# ", Tyresö kommun, ordförande": a member's home municipality between the party and the role (a kommunalförbund's
+# or a joint nämnd's members come from several municipalities).
+_HOME_MUNICIPALITY = re.compile(r"^\s*,\s*[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?\s+(?:kommun|stad|Stad)(?=\s*,)")
+
+
+def _without_home_municipality(after: str) -> str:
+    """The text after a name's party with a home municipality before the role blanked out (same length, so that
+    offsets into it still hold): ", Tyresö kommun, ordförande" reads as ", ordförande".
+
+    Why: the role pattern wants the role right after the party, so "Anna Grip (M), Tyresö kommun, ordförande" lost
+    her role and got the list's (ledamot)."""
+    if "kommun" not in after and "stad" not in after and "Stad" not in after:
+        return after
+    m = _HOME_MUNICIPALITY.match(after)
+    return after if m is None else " " * m.end() + after[m.end():]
 
 
 # "tjg ersättare för Nina Ek", "tjänstgörande ersättare för Nina Ek": a bare entry's note that the person serves for a

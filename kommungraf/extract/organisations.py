@@ -204,6 +204,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # form before its place, which may open with a compass word (why: only "Kommunalförbundet X" had a pattern).
     ("definite-förbund", re.compile(rf"(?<![\w-])([{_U}][{_L}]+förbundet (?:(?:Norra|Södra|Östra|Västra|Mellersta) )?"
                                     rf"{_CAP})(?![\w-])")),
+    # "Naturskyddsföreningen i Håbo", "Hyresgästföreningen i Uppsala": a national association's local branch by its
+    # place; "Bålsta Vägförening", "Håbo Fiskevårdsförening": a local association by its place and a capitalised kind
+    # (why: only lower-case "… bygdegårdsförening" kinds had a pattern, so consulted associations were lost).
+    ("local-association", re.compile(rf"(?<![\w-])([{_U}][{_L}]{{3,}}föreningen i {_CAP}|"
+                                     rf"{_CAP} [{_U}][{_L}]{{2,}}förening)s?(?![\w-])")),
 ]
 
 # For each pattern, strings of which a text must hold at least one for the pattern to match there (each is a
@@ -262,6 +267,7 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "joined-förbund": ("förbund",),
     "definite-förbund": ("förbundet ",),
     "nämnd-places": ("nämnden ",),
+    "local-association": ("förening",),
 }
 assert set(_NEEDS) == {kind for kind, _ in _PATTERNS}
 
@@ -634,6 +640,8 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return _association_name(m)
     if kind == "state-authority":
         return m.group(1)
+    if kind == "local-association":
+        return None if m.group(1).split()[0] in _NOT_MUNICIPALITY else m.group(1)
     if kind in ("regional-federation", "beredning", "study-association", "rescue-service", "delegation",
                 "county-association", "named-jour"):
         return m.group(1)

@@ -1510,7 +1510,34 @@ def find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
             off = max(0, m.start() - 80)
             return Named(name, _span(mt, off + s, off + e))
     return _decided_referral(mt, ctx) or _genitive_remiss(mt, ctx) or _requested_opinion(mt, ctx) or \
-        _asked_opinion(mt, ctx)
+        _asked_opinion(mt, ctx) or _consultation_sent_here(mt, ctx)
+
+
+# "Haninge kommun har skickat förslag till detaljplan … på samråd till förbundet": another organisation's plan sent
+# to this body for comment.  Only "till" this body in its generic words (or a body's name), not out to others.
+_SENT_FOR_CONSULTATION = re.compile(r"(?i)\bhar\s+(?:\d{4}-\d{2}-\d{2}\s+)?(?:skickat|sänt|översänt)\s+(?:ut\s+)?"
+                                    r"(?:[^.;:]|(?<=\d)[:.](?=\d)){1,200}?\bpå\s+(?:samråd|granskning)\s+till\s+"
+                                    r"(?:förbundet|nämnden|styrelsen|kommunen|regionen|direktionen|"
+                                    r"[a-zåäö]+(?:nämnden|styrelsen|förbundet))\b")
+
+
+def _consultation_sent_here(mt: MappedText, ctx: Context) -> Named | None:
+    """The organisation named right before "har skickat … på samråd (granskning) till <this body>": a plan of
+    another organisation sent here for comment is answered as a remiss is.
+
+    Why: a kommun's detaljplan sent on samråd to a kommunalförbund or a nämnd of another kommun says neither remiss
+    nor "har begärt yttrande", so no referral was read; a body sending its own plan out ("skickas ut på samråd till
+    Länsstyrelsen …") names others after "till", so it stays no referral."""
+    text = mt.text
+    if "samråd" not in text and "granskning" not in text:
+        return None
+    for m in _SENT_FOR_CONSULTATION.finditer(text):
+        off = max(0, m.start() - 80)
+        orgs = list(find_organisations(text[off: m.start()]))
+        if orgs and orgs[-1][0] != ctx.body and not text[off + orgs[-1][2]: m.start()].strip(" ,"):
+            name, s, e = orgs[-1]
+            return Named(name, _span(mt, off + s, off + e))
+    return None
 
 
 # "IVO har begärt socialnämndens yttrande", "har begärt in kommunens yttrande": a request for this body's opinion.
@@ -1833,7 +1860,39 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
     names = tuple(dict.fromkeys(n for n, _, _ in best))
     s = min(x[1] for x in best)
     e = max(x[2] for x in best)
-    return (Agreement(best_title or _collapse(title), names, _span(mt, s, e)),)
+    first = Agreement(best_title or _collapse(title), names, _span(mt, s, e))
+    return (first, *_other_agreements(mt, names, title + "\n" + decision_text, ctx, municipality))
+
+
+def _other_agreements(mt: MappedText, names: tuple[str, ...], about: str, ctx: Context,
+                      municipality: str | None) -> list[Agreement]:
+    """Further agreements of the paragraph: each "X-avtal … mellan A och B" of another kind than the first whose
+    parties are not all the first's, where the title or the decision names that kind of agreement too.
+
+    Why: one paragraph may approve two agreements ("Exploateringsavtal och medfinansieringsavtal för …": one with
+    a developer, one with Trafikverket and the region); only the one with the most parties was kept, so the
+    developer was lost as a party.  A kind named only in the matter (an old avtal in passing) adds nothing."""
+    text = mt.text
+    about = about.casefold()
+    out: list[Agreement] = []
+    seen = set(names)
+    kinds: set[str] = set()
+    for m in _AGREEMENT.finditer(text):
+        kind = m.group(1).casefold().removesuffix("et")
+        if kind in kinds or kind in ("avtal", "överenskommelse") or kind not in about:
+            continue
+        b = _BETWEEN.search(text, m.end(), min(len(text), m.end() + 120))
+        if not b or re.search(r"[.;:]\s|\n\n", text[m.end(): b.start()]):
+            continue
+        parties = _agreement_parties(text, b.end(), ctx.body, municipality)
+        found = tuple(dict.fromkeys(n for n, _, _ in parties))
+        if len(found) < 2 or set(found) <= seen:
+            continue
+        kinds.add(kind)
+        seen |= set(found)
+        out.append(Agreement(_agreement_title(text, m.start()), found,
+                             _span(mt, min(x[1] for x in parties), max(x[2] for x in parties))))
+    return out
 
 
 def _counterparties(parties: list[tuple[str, int, int]], own: str | None) -> list[tuple[str, int, int]]:
