@@ -1040,6 +1040,23 @@ _JUSTERING_ROW = re.compile(r"(?i)^(?:justering|justeringsdatum|justerat)(?:\s*:
 _SIGNED_BY = re.compile(r"(?i)^(?:ordförande|justerare|justerande|sekreterare)(?:\s*:\s*|\t+| {3,})[A-ZÅÄÖ]")
 
 
+# A web page's or a posted copy's closing notes under the signatures: "Anslaget på kommunens anslagstavla
+# 2024-10-09 – 2024-10-31.", "Senast uppdaterad 2024-10-09", "Sidan publicerades 2024-10-09".
+_CLOSING_NOTE = re.compile(r"(?i)^(?:anslaget?\b|anslagsdatum\b|protokollet\s+(?:är\s+)?anslaget\b|"
+                           r"senast\s+(?:uppdaterad|ändrad)\b|sidan\s+(?:publicerad|uppdaterad)|publicerad\b)")
+
+
+def _before_closing_notes(body: list[Line]) -> int:
+    """The end of ``body`` before the posting and publication notes that close it (see _CLOSING_NOTE).
+
+    Why: the notes stood after an HTML page's "Sekreterare<TAB>Name" rows, so the rows were not the last lines
+    _closing_signature_rows wants, stayed in the last paragraph, and the secretary got no role."""
+    end = len(body)
+    while end > 2 and _CLOSING_NOTE.match(body[end - 1].text):
+        end -= 1
+    return end
+
+
 def _closing_signature_rows(body: list[Line]) -> int | None:
     """The start of the "Label<TAB>Name" signature rows that end the document ("Sekreterare<TAB>Tove Lundin" /
     "Ordförande<TAB>Lena Ståhl" / "Justerare<TAB>…"), where no dotted line or Justerandes sign opens the block.
@@ -1048,10 +1065,11 @@ def _closing_signature_rows(body: list[Line]) -> int | None:
     secretary and adjusters were never read.  Only two or more rows with different labels, the last lines of
     all, one of them a secretary's or adjuster's: an election in the last paragraph names a chair and vice chairs.
     """
-    j = len(body)
+    end = _before_closing_notes(body)
+    j = end
     while j > 1 and _SIGNED_BY.match(body[j - 1].text):
         j -= 1
-    rows = [body[k].text.split(None, 1)[0].rstrip(":").casefold() for k in range(j, len(body))]
+    rows = [body[k].text.split(None, 1)[0].rstrip(":").casefold() for k in range(j, end)]
     if len(set(rows)) < 2 or not {"sekreterare", "justerare", "justerande"} & set(rows):
         return None
     return j

@@ -1202,3 +1202,15 @@ def test_h52_ej_tjg_ers_label_without_dot_before_column_gap():
                          "Ej tjg ers\tMarie Lund (S), Tobias Fors (MP)\n")
     assert people["Marie Lund"].roles == ["ersättare"]
     assert people["Tobias Fors"].roles == ["ersättare"]
+
+
+def test_h53_represents_column_and_party_in_name_cell_give_the_funktion_roles():
+    people = _attendance("Närvarande\nNamn\tFöreträder\tFunktion\n"
+                         "Anna Berg (S)\tKommunstyrelsen\tOrdförande\n"
+                         "Karl Nord\tPRO Ödeby\tVice ordförande\n"
+                         "Eva Lind\tSPF Seniorerna Ödeby\tErsättare\n"
+                         "Lisa Holm\tÄldreförvaltningen\tNämndsekreterare\n")
+    assert people["Anna Berg"].party == "S" and people["Anna Berg"].roles == ["ordförande"]
+    assert people["Karl Nord"].roles == ["vice ordförande"]
+    assert people["Eva Lind"].roles == ["ersättare"]
+    assert people["Lisa Holm"].roles == ["tjänsteman"]

@@ -940,3 +940,30 @@ def test_h52_svenska_kraftnat_and_local_associations():
         ["Naturskyddsföreningen i Håbo"]
     assert _orgs("Skötseln regleras i ett avtal med Bålsta Vägförening från 2019.") == ["Bålsta Vägförening"]
     assert _orgs("Svenska Naturskyddsföreningen har yttrat sig.") != ["Svenska Naturskyddsförening"]
+
+
+def test_h53_council_named_at_the_top_is_the_body_not_a_nämnd_in_the_list():
+    m = _minutes("ÖDEBY KOMMUN\tKommunala pensionärsrådet\tProtokoll 2024-04-11\n"
+                 "Kommunala pensionärsrådet (KPR)\n"
+                 "Närvarande\nNamn\tFöreträder\tFunktion\nAnna Berg (S)\tKommunstyrelsen\tOrdförande\n\n"
+                 "§ 8 Information\nRådet noterar informationen.\n")
+    assert m.body is not None and m.body.value == "Kommunala pensionärsrådet"
+
+
+def test_h53_revisorerna_on_the_title_line_are_the_body():
+    m = _minutes("ÖDEBY KOMMUN\nRevisorerna – PROTOKOLL\nRevisorernas sammanträde 2024-03-14\n"
+                 "Närvarande revisorer\tAnna Berg (S), ordförande\n\n"
+                 "Rev § 12\tVal av justerare\nRevisorerna beslutar att utse Karl Nord att justera protokollet.\n")
+    assert m.body is not None and m.body.value == "Revisorerna"
+
+
+def test_h53_politicians_title_is_no_council_body():
+    from kommungraf.extract import _own_council
+
+    assert _own_council("Ödeby kommun\nKommunalrådet\tAnna Berg\n") is None
+
+
+def test_h53_pensioners_organisations_local_branches():
+    assert _orgs("mellan Ödeby kommun och PRO Ödeby har") == ["Ödeby kommun", "PRO Ödeby"]
+    assert "SKPF Pensionärerna avd 17 Ödeby" in _orgs("Bo Lind\tSKPF Pensionärerna avd 17 Ödeby\tLedamot")
+    assert "SPF Seniorerna Ödeby" in _orgs("lämnar för SPF Seniorerna Ödeby ett särskilt yttrande")

@@ -1010,3 +1010,21 @@ def test_h52_agreement_in_passing_adds_no_second_agreement():
                  "Håbo kommun och Håbohus AB gäller sedan tidigare.\n\n"
                  "Beslut\nKommunstyrelsen godkänner samverkansavtalet.\n")
     assert len(m.paragraphs[0].agreements) == 1
+
+
+def test_h53_auditors_and_council_decide_without_a_heading():
+    m = _minutes("Ödeby kommun\nRevisorerna\nSammanträde 2024-03-14\n\n"
+                 "Rev § 13\tGranskning av intern kontroll\nKPMG AB har granskat kontrollen.\n"
+                 "Revisorerna beslutar att\n– godkänna granskningsrapporten,\n– begära ett yttrande.\n\n"
+                 "Rev § 15\tInformation om bokslut\nEkonomichefen informerar.\nRevisorerna noterar informationen.\n")
+    assert [len(p.decision_points) for p in m.paragraphs] == [2, 1]
+
+
+def test_h53_nominating_member_makes_a_proposal_also_naming_another_nämnd():
+    m = _minutes("Ödeby kommun\nValberedningen\n\nNärvarande ledamöter:  Anna Berg (S), ordförande\n"
+                 "                       Karl Nord (M)\n\n"
+                 "Valb § 9    Fyllnadsval\n\nNomineringar\n"
+                 "Karl Nord (M) nominerar Eva Lind (M) till ledamot i\nsocialnämnden.\n\n"
+                 "Valberedningens förslag till kommunfullmäktige\nKommunfullmäktige föreslås besluta\n"
+                 "att till ledamot i socialnämnden välja Eva Lind (M).\n")
+    assert [r.name for p in m.paragraphs[0].proposals for r in p.by] == ["Karl Nord"]

@@ -741,3 +741,13 @@ def test_h52_line_ending_previous_page_is_no_title_above_heading():
     assert len(titles) == 2
     assert "Lantmäteriet" not in titles[1]
     assert "Planbesked" in titles[1]
+
+
+def test_h53_signature_rows_above_posting_notes_leave_the_last_paragraph():
+    m = _minutes("Ödeby kommun\nArvodesberedningen\nSammanträde 2024-10-03\n"
+                 "Närvarolista\nParti\tNamn\tFunktion\nS\tAnna Berg\tordförande\n\n"
+                 "§ 22\nArvode\nBeslut\nÄrendet återremitteras.\n"
+                 "Sekreterare\tJonas Falk\nOrdförande\tAnna Berg\nJusterare\tKarl Nord\n"
+                 "Anslaget på kommunens anslagstavla 2024-10-09 – 2024-10-31.\nSenast uppdaterad 2024-10-09\n")
+    roles = {p.name: p.roles for p in m.persons}
+    assert "sekreterare" in roles["Jonas Falk"]

@@ -451,3 +451,21 @@ def test_h50_stacked_vote_labels_with_side_in_brackets():
         "Kommunfullmäktiges beslut\nAvtalet godkänns.\n")
     v = m.paragraphs[0].vote
     assert (v.yes, v.no, v.abstain) == (17, 10, 2)
+
+
+def _found_vote(text: str):
+    from kommungraf.clean import MappedText
+    from kommungraf.extract.votes import find_vote
+    from kommungraf.model import Span
+
+    mt = MappedText()
+    mt.append(text, 0)
+    return find_vote(mt, lambda _mt, s, e: Span(s, e))
+
+
+def test_h53_votes_counted_with_the_voters_noun_or_as_votes_cast():
+    v = _found_vote("Omröstning begärs. Fyra revisorer röstar för Anna Bergs yrkande och en revisor för "
+              "Karl Nords yrkande. Ingen avstår.")
+    assert v is not None and (v.yes, v.no, v.abstain) == (4, 1, 0)
+    v = _found_vote("Omröstning begärs. Två röster avges för ordförandens yrkande och en\nröst för Karl Nords yrkande.")
+    assert v is not None and (v.yes, v.no, v.abstain) == (2, 1, 0)

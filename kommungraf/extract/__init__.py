@@ -325,8 +325,34 @@ def _despaced(header: str) -> str:
     return _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), header)
 
 
+# An advisory council or the auditors keeping minutes of their own, named alone on a line (or in a cell of a Word
+# header) near the top: "Kommunala pensionärsrådet (KPR)", "Funktionshindersrådet", "Revisorerna – PROTOKOLL".
+# Not a politician's title ("Kommunalrådet Anna Ek"): the name must close its line or cell.
+_OWN_COUNCIL = re.compile(r"(?m)(?:^|\t)[ ]*((?:[A-ZÅÄÖ][a-zåäö]+a [a-zåäö]|[A-ZÅÄÖ])[a-zåäö]{3,}rådet|Revisorerna)"
+                          r"(?=[ ]*(?:\([A-ZÅÄÖ]{2,6}\))?[ ]*(?:$|\t|[–-] ))")
+_PERSON_TITLES = frozenset({"kommunalrådet", "borgarrådet", "oppositionsrådet", "regionrådet", "landstingsrådet"})
+
+
+def _own_council(header: str) -> tuple[str, int] | None:
+    """The council or auditors named as the minutes' own body in the header's first lines, and where; or None.
+
+    Why: a kommunalt pensionärsråd or the revisorer are no nämnd, so no body pattern read them, and the body was
+    taken from a nämnd named in the attendance list ("Kommunstyrelsen" as the body a member represents).
+    Only the first six lines: further down such a name is another body's."""
+    top = "\n".join(header.split("\n")[:6])
+    for m in _OWN_COUNCIL.finditer(top):
+        if m.group(1).casefold() not in _PERSON_TITLES:
+            return m.group(1), m.start(1)
+    return None
+
+
 def _find_body(header: str, text: str, orgs: list[Named], counts: Counter[str]) -> Named | None:
     by_name = {o.value: o for o in orgs}
+    # The own council wins over a body the header names only after it (why: see _own_council).
+    if (council := _own_council(header)) is not None:
+        first = next((s for name, s, _e in find_organisations(header) if is_body(name)), len(header))
+        if council[1] < first:
+            return by_name.get(council[0]) or Named(council[0], Span(0, 0))
     for name, _s, _e in find_organisations(header):
         if is_body(name):
             return by_name.get(name) or Named(name, Span(0, 0))

@@ -314,6 +314,12 @@ _OTHER_COLS |= {"deltar", "deltagande", "deltagandeform", "närvaroform", "delta
                 "mötesform", "anslutning"}
 
 
+# Whom a member of an advisory council speaks for ("Namn | Företräder | Funktion" in a pensionärsråd or
+# funktionshindersråd: a nämnd, an association or an administration): its cells are no names, and the heading no
+# role (why: unread, it dropped the header, so the Funktion column gave no role).
+_OTHER_COLS |= {"företräder", "representerar", "representant för", "företrädare för", "organisation", "förening"}
+
+
 def _other_column(heading: str) -> bool:
     """A column of notes, not of names: "Närvaro", "Närvaro / anmärkning", a paragraph's votes ("§ 45")."""
     return all(part.strip() in _OTHER_COLS or part.strip() in _ROLE_COLS or _VOTE_COL.fullmatch(part.strip())
@@ -615,6 +621,16 @@ def _table_role(att: Attendance, name: str, role: str | None) -> str | None:
     return role
 
 
+def _first_partied_name(t: _Table, kinds: list[tuple[str, str, int]], text: str) -> bool:
+    """Whether ``text`` opens a row as its first cell and holds a name with its party ("Anna Ek (S)" under
+    "Namn | Företräder | Funktion"), in a table of one name column beside columns of notes.
+
+    Why: such a table without a party column gives the party in the name cell; only under name columns that state
+    their roles was such a cell read as a name, so the row ended the table and its Funktion cells gave no role.
+    Not under two name columns ("Beslutande | Ersättare"), whose rows are read line by line."""
+    return not kinds and "(" in text and len(t.name_roles) == 1 and t.notes and not t.party_first
+
+
 def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None, att: Attendance) -> bool:
     """Read one row of an attendance table; False when the row is not one (the table has ended).
 
@@ -651,7 +667,7 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
             # "Ej närvarande – ersatt av Sofia Åström (S)" in a Närvaro column: the substitute serves.
             kinds.append(("by", text[bm.end():], start + bm.end()))
         elif _looks_like_name(re.split(r",|\s\((?=[a-zåäö])", text)[0].strip()) or (
-                all(t.name_roles) and _cell_person(text)):
+                (all(t.name_roles) or _first_partied_name(t, kinds, text)) and _cell_person(text)):
             # A name with its party in the cell only where every name column states its role ("Ledamot",
             # "Ersättare"); under "Beslutande | Ersättare" the lists are read line by line.
             kinds.append(("name", text, start))
@@ -676,7 +692,7 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
         i = kinds.index(names[n])
         name, _, inline = text.partition(",")
         name = name.strip()
-        in_cell = _cell_person(text) if all(t.name_roles) else None
+        in_cell = _cell_person(text) if all(t.name_roles) or _first_partied_name(t, kinds[:i], text) else None
         if in_cell:
             name = in_cell[0]
         elif (title := re.fullmatch(r"(.+?)\s*\(([a-zåäö][^()]*)\)", name)) is not None:

@@ -202,6 +202,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                   rf"s?(?![\w-])")),
     # "Räddningstjänstförbundet Norra Älvsborg", "Räddningstjänstförbundet Storgöteborg": a förbund in the definite
     # form before its place, which may open with a compass word (why: only "Kommunalförbundet X" had a pattern).
+    # "PRO Ronneby", "SPF Seniorerna Kallinge", "SKPF Pensionärerna avd 17 Ronneby": a local branch of one of the
+    # national pensioners' organisations (a closed list), named by its place, as every kommunalt pensionärsråd lists
+    # them (why: no pattern read an acronym before a place, so the associations and agreement parties were lost).
+    ("pensioner-association", re.compile(rf"(?<![\w-])((?:PRO|RPG|SPRF|SPF Seniorerna|SKPF Pensionärerna|SKPF)"
+                                         rf"(?: avd(?:\.|elning)? \d{{1,3}})? "
+                                         rf"(?:(?:Norra|Södra|Östra|Västra|Övre|Lilla|Stora) )?{_CAP})(?![\w-])")),
     ("definite-förbund", re.compile(rf"(?<![\w-])([{_U}][{_L}]+förbundet (?:(?:Norra|Södra|Östra|Västra|Mellersta) )?"
                                     rf"{_CAP})(?![\w-])")),
     # "Naturskyddsföreningen i Håbo", "Hyresgästföreningen i Uppsala": a national association's local branch by its
@@ -268,6 +274,7 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "definite-förbund": ("förbundet ",),
     "nämnd-places": ("nämnden ",),
     "local-association": ("förening",),
+    "pensioner-association": ("PRO ", "RPG ", "SPRF ", "SPF ", "SKPF "),
 }
 assert set(_NEEDS) == {kind for kind, _ in _PATTERNS}
 
@@ -660,7 +667,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return m.group(1)
     if kind == "regional-rescue":
         return _regional_rescue_name(m.group(1))
-    if kind == "finsam":
+    if kind in ("finsam", "pensioner-association"):
         return m.group(1)
     if kind == "abbreviation":
         return "Kommunstyrelsen" if m.group(1).upper() == "KS" else "Kommunfullmäktige"

@@ -245,7 +245,8 @@ _OTHER_BODY = re.compile(r"\b(?:[Ii]|[Mm]ot)\s+((?:kommunstyrelse|regionstyrelse
 
 # Every match of _OTHER_BODY holds one of these (it is case-sensitive): most sentences need no search.
 _OTHER_BODY_WORDS = ("styrelse", "nämnd", "utskott")
-_VERB = re.compile(r"\b(?:yrka|reserver|lämna|anmäl|instäm|ställ)", re.I)
+# "nominer": "X nominerar A till ledamot i socialnämnden" names the other body after its verb (the seat nominated to).
+_VERB = re.compile(r"\b(?:yrka|reserver|lämna|anmäl|instäm|ställ|nominer)", re.I)
 
 
 def _in_other_body(sentence: str, ctx: Context) -> bool:
@@ -441,7 +442,7 @@ def find_proposals(mt: MappedText, ctx: Context,
     for s, e in sentences(text):
         if _in_other_body(text[s:e], ctx):
             continue
-        m = _PROPOSE.search(text, s, e) or _suggests(text, s, e)
+        m = _PROPOSE.search(text, s, e) or _suggests(text, s, e) or _nominates(text, s, e)
         joins = _JOINS_PROPOSAL.search(text, s, e)
         # The verbs looked up as plain strings first: most sentences have neither.
         if m is None and joins is None and (text.find("nstämm", s, e) >= 0 or text.find("iträd", s, e) >= 0) and \
@@ -513,6 +514,25 @@ def _suggests(text: str, s: int, e: int) -> re.Match[str] | None:
         return None
     before = text[max(s, m.start() - 12):m.start()].rstrip()
     return m if before.endswith(")") or before.casefold().endswith("ordföranden") else None
+
+
+# "Malin Fransson (M) nominerar Jonas Rydell (M) till ledamot i …", "X (SD) nominerar i stället Y (SD) till …": a
+# nomination in a valberedning or an election is the nominating member's proposal.
+_NOMINATE = re.compile(r"\bnominer(?:ar|ade)\s+(?:i\s+stället\s+|också\s+|även\s+)?(?=[A-ZÅÄÖ])")
+
+
+def _nominates(text: str, s: int, e: int) -> re.Match[str] | None:
+    """The verb "nominerar" of a nomination made in the meeting, if the sentence has one.
+
+    Why: a valberedning's minutes record each proposal as "X (M) nominerar A (M) till …", never with "yrkar", so
+    its proposals were lost.  As for _suggests, the nominating member must stand right before the verb ("… (M)
+    nominerar"), and a capitalised name must follow it; "partiet nominerar" or a passive is no motion of a member."""
+    if text.find("nominer", s, e) < 0:
+        return None
+    m = _NOMINATE.search(text, s, e)
+    if m is None:
+        return None
+    return m if text[max(s, m.start() - 12):m.start()].rstrip().endswith(")") else None
 
 
 # What may stand between two movers listed before the colon: "A (M), B (C) och ordföranden C (KD): bifall …".
@@ -1179,7 +1199,7 @@ def decision_points(sections: list[Section], mt_of) -> tuple[Named, ...]:
             if decision:
                 break
     if not decision:
-        decision = _decision_sentence(sections)
+        decision = _decision_sentence(sections) or _council_decision(sections)
     if not decision:
         decision = [s for s in sections if s.kind == "proposal-to-decide"][:1]
     if not decision:
@@ -1363,6 +1383,34 @@ def _decision_sentence(sections: list[Section]) -> list[Section]:
         for i, ln in enumerate(sec.lines):
             m = _DECISION_OPENER.match(ln.text)
             if not m:
+                continue
+            lines = sec.lines[i + 1:]
+            n = 0
+            while n < len(lines) and (not lines[n].blank_before or _ITEM.match(lines[n].text)):
+                n += 1
+            if m.group(1).strip(" :") not in ("", "att"):
+                return [Section("decision", None, [ln, *lines[:n]])]
+            return [Section("decision", ln, lines[:n])]
+    return []
+
+
+# "Revisorerna beslutar att …", "Rådet noterar informationen.", "Presidiet noterar …": the auditors, an advisory
+# council or a presidium deciding with no decision heading.  They are no nämnd or styrelse, so _DECISION_OPENER
+# does not read them, and "noterar" is the whole decision of an information item they receive.
+_COUNCIL_OPENER = re.compile(r"^(?:Revisorerna|Rådet|Presidiet|[A-ZÅÄÖ][a-zåäö]{3,}rådet)\s+"
+                             r"(?:beslutar|noterar|väljer|utser|tillstyrker|avstyrker)\b(?!\s+(?:om|i\s+ärendet)\b)(.*)$")
+
+
+def _council_decision(sections: list[Section]) -> list[Section]:
+    """The decision of auditors, a council or a presidium without a heading: from a line "Revisorerna beslutar
+    att …" or "Rådet noterar informationen." to the end of its block, as _decision_sentence reads a nämnd's.
+
+    Why: their minutes give the decision no heading, and without this the paragraph had no decision points."""
+    for sec in sections:
+        for i, ln in enumerate(sec.lines):
+            if not ln.text.startswith(("Revisorerna", "Rådet", "Presidiet")) and "rådet " not in ln.text[:40]:
+                continue
+            if (m := _COUNCIL_OPENER.match(ln.text)) is None:
                 continue
             lines = sec.lines[i + 1:]
             n = 0

@@ -114,7 +114,8 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
             abstain = next((_n(g) for g in blank.groups() if g is not None), 0) if blank else 0
             return Vote(max(a, b), min(a, b), abstain or 0,
                         span(mt, election.start(), blank.end() if blank else election.end()), roll)
-    voted = _voted_for(text) or _proposal_side_counts(text) or _counts_in_words_and_digits(text)
+    voted = _voted_for(text) or _proposal_side_counts(text) or _counts_in_words_and_digits(text) or \
+        _sides_cast_for(text)
     if voted:
         return Vote(*voted[0], span(mt, voted[1], voted[2]), roll)
     table = _party_table(text) or _count_table(text) or _label_counts(_STACKED, text) or _candidate_table(text) or \
@@ -487,6 +488,25 @@ def _sides_and_abstentions(text: str, m: re.Match[str]) -> tuple[tuple[int, int,
     ab = _ABSTAIN.search(text, m.end(), m.end() + 160)
     abstain = ((_n(ab.group(1)) if ab.group(1) else _n(ab.group(2))) or 0) if ab else 0
     return (max(a, b), min(a, b), abstain), m.start(), ab.end() if ab else m.end()
+
+
+# Each side's count told with the voters' noun or as votes cast: "Fyra revisorer röstar för A:s yrkande och en
+# revisor för B:s yrkande", "Två röster avges för ordförandens yrkande och en röst för C:s yrkande".
+_VOTER_NOUN = r"(?:revisorer|revisor|ledamöter|ledamot|medlemmar|medlem|ombud)"
+_SIDES_CAST = re.compile(rf"(?i)\b{_NUM}\s+(?:{_VOTER_NOUN}\s+röst(?:ar|ade)|röst(?:er)?\s+(?:avges|avgavs|lämnas|"
+                         rf"lämnades))\s+för\s+(?:[^\n.;]|\n(?!\n)){{1,80}}?\s+(?:och|mot|medan)\s+{_NUM}\s+"
+                         rf"(?:(?:{_VOTER_NOUN}|röster|röst)\s+)?(?:(?:röstade|röstar|avges|avgavs)\s+)?för\b")
+
+
+def _sides_cast_for(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """The counts of a vote told per side with a voters' noun other than "ledamöter" or as votes cast ("avges"),
+    the larger side as yes, with the abstentions after it.
+
+    Why: ``_VOTED_FOR`` reads only "N ledamöter röstar för" and ``_ELECTION`` only "N röster för … och M röster
+    för", so the auditors' "Fyra revisorer röstar för …" and "Två röster avges för … och en röst för …" were lost."""
+    if "röst" not in text or (m := _SIDES_CAST.search(text)) is None:
+        return None
+    return _sides_and_abstentions(text, m)
 
 
 # Each proposal named before its count: "Förvaltningens förslag 5 röster, Leif Sandbergs avslagsyrkande 1 röst."
