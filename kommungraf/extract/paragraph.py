@@ -1569,6 +1569,23 @@ _SENT_FOR_CONSULTATION = re.compile(r"(?i)\bhar\s+(?:\d{4}-\d{2}-\d{2}\s+)?(?:sk
                                     r"[a-zåäö]+(?:nämnden|styrelsen|förbundet))\b")
 
 
+def _sender_before(mt: MappedText, ctx: Context, pattern: re.Pattern[str], *, adjacent: bool = False) -> Named | None:
+    """The organisation named last in the 80 characters before the first match of ``pattern`` that has one, other
+    than the body itself; with ``adjacent``, only one that stands right before the match (commas and spaces
+    between), as the subject of its verb."""
+    text = mt.text
+    for m in pattern.finditer(text):
+        off = max(0, m.start() - 80)
+        orgs = list(find_organisations(text[off: m.start()]))
+        if not orgs or orgs[-1][0] == ctx.body:
+            continue
+        name, s, e = orgs[-1]
+        if adjacent and text[off + e: m.start()].strip(" ,"):
+            continue
+        return Named(name, _span(mt, off + s, off + e))
+    return None
+
+
 def _consultation_sent_here(mt: MappedText, ctx: Context) -> Named | None:
     """The organisation named right before "har skickat … på samråd (granskning) till <this body>": a plan of
     another organisation sent here for comment is answered as a remiss is.
@@ -1579,13 +1596,7 @@ def _consultation_sent_here(mt: MappedText, ctx: Context) -> Named | None:
     text = mt.text
     if "samråd" not in text and "granskning" not in text:
         return None
-    for m in _SENT_FOR_CONSULTATION.finditer(text):
-        off = max(0, m.start() - 80)
-        orgs = list(find_organisations(text[off: m.start()]))
-        if orgs and orgs[-1][0] != ctx.body and not text[off + orgs[-1][2]: m.start()].strip(" ,"):
-            name, s, e = orgs[-1]
-            return Named(name, _span(mt, off + s, off + e))
-    return None
+    return _sender_before(mt, ctx, _SENT_FOR_CONSULTATION, adjacent=True)
 
 
 # "IVO har begärt socialnämndens yttrande", "har begärt in kommunens yttrande": a request for this body's opinion.
@@ -1604,13 +1615,7 @@ def _requested_opinion(mt: MappedText, ctx: Context) -> Named | None:
     text = mt.text
     if "yttrande" not in text:
         return None
-    for m in _REQUESTED_OPINION.finditer(text):
-        off = max(0, m.start() - 80)
-        orgs = list(find_organisations(text[off: m.start()]))
-        if orgs and orgs[-1][0] != ctx.body:
-            name, s, e = orgs[-1]
-            return Named(name, _span(mt, off + s, off + e))
-    return None
+    return _sender_before(mt, ctx, _REQUESTED_OPINION)
 
 
 # The same request in the past tense, with the date and the asking unit between: "Länsstyrelsen X,
@@ -1629,13 +1634,7 @@ def _asked_opinion(mt: MappedText, ctx: Context) -> Named | None:
     text = mt.text
     if "yttrande" not in text:
         return None
-    for m in _ASKED_OPINION.finditer(text):
-        off = max(0, m.start() - 80)
-        orgs = list(find_organisations(text[off: m.start()]))
-        if orgs and orgs[-1][0] != ctx.body and not text[off + orgs[-1][2]: m.start()].strip(" ,"):
-            name, s, e = orgs[-1]
-            return Named(name, _span(mt, off + s, off + e))
-    return None
+    return _sender_before(mt, ctx, _ASKED_OPINION, adjacent=True)
 
 
 # A body of the organisation itself: a remiss "från regionstyrelsen" may only pass on another sender's.
@@ -1682,13 +1681,7 @@ def _decided_referral(mt: MappedText, ctx: Context) -> Named | None:
     text = mt.text
     if "remiss" not in text:
         return None
-    for m in _DECIDED_TO_REFER.finditer(text):
-        off = max(0, m.start() - 80)
-        orgs = list(find_organisations(text[off: m.start()]))
-        if orgs and orgs[-1][0] != ctx.body:
-            name, s, e = orgs[-1]
-            return Named(name, _span(mt, off + s, off + e))
-    return None
+    return _sender_before(mt, ctx, _DECIDED_TO_REFER)
 
 
 # The lower-case noun after an organisation's name in the genitive: "Stockholms stads program".
