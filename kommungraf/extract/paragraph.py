@@ -196,13 +196,13 @@ _SUPPORTED_BY = re.compile(r"\s*,?\s*med\s+instämmande\s+(?:av|från)\s+", re.I
 _MOTION_KIND = re.compile(r"\s+(?:bifall|avslag|återremiss|ändring|tillägg)\b", re.I)
 _PROPOSE = re.compile(r"\byrka(?:r|de|t)\b|\byrkande(?:t)? från\b(?=\s+[A-ZÅÄÖ][a-zåäö])", re.I)
 _RESERVE = re.compile(r"\breserver(?:ar|ade|at)\s+(?:sig|oss)\b|\breservation(?:er)?\s*:|\breserverade\b|"
-                      # A labelled line with the names after the colon: "Reservation till förmån för eget yrkande:
-                      # Ingrid Modig (V)."
-                      r"(?:^|(?<=\n))reservation\s+till\s+förmån\s+för\s[^.:\n]{1,50}:|"
                       r"\bskriftlig\s+reservation\b|\banmäl(?:er|de|t)\s+reservation\b|"
                       # The passive with the people after it: "Reservation anmäls av A (S) och B (V) till förmån …",
                       # in older wording "Reservation anfördes av A (fp) och B (v) …".
                       r"\breservation(?:er)?\s+(?:anmäls|anmäldes|lämnas|lämnades|anfördes|avgavs)\s+av\b", re.I)
+# A labelled line with the names after the colon: "Reservation till förmån för eget yrkande: Ingrid Modig (V)."
+# Apart from _RESERVE: a pattern anchored at a line's start in its alternation is tried at every position.
+_LABELLED_RESERVATION = re.compile(r"(?im)^reservation\s+till\s+förmån\s+för\s[^.:\n]{1,50}:")
 # "A (M) och B (M) ansluter sig till reservationen": a member joining a reservation reserves too (an ersättare
 # who does so makes an ersättaryttrande: ersättare have no vote to reserve against).
 _JOINS_RESERVATION = re.compile(r"\b(?:ansl(?:uter|öt)\s+sig\s+till|instämm(?:er|de)\s+i)\s+(?:\S+\s+){0,3}?"
@@ -594,7 +594,7 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
         sentence = text[s:e]
         if _in_other_body(sentence, ctx):
             continue
-        res = _RESERVE.search(sentence)
+        res = _RESERVE.search(sentence) or (_LABELLED_RESERVATION.search(sentence) if "förmån" in sentence else None)
         if res is None and "eservation" in sentence and sec != "ersättaryttrande" and \
                 not re.match(r"(?i)\s*ersättar", sentence):
             res = _JOINS_RESERVATION.search(sentence)
