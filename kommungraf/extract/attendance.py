@@ -747,7 +747,7 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
                     if role in ("ersättare", "ledamot", None):
                         p.roles = [r for r in p.roles if r not in ("ersättare", "ledamot")]
                     p.add_role("tjänstgörande ersättare")
-                    _add_replaced_member(att, value, vstart, m)
+                    _add_replaced_member(att, value, vstart)
             elif kind == "by" and (sm := next(find_people(value), None)) is not None:
                 sp = att.add(sm.name, sm.party, "tjänstgörande ersättare", vstart + sm.start, vstart + sm.end)
                 sp.replaces = name
@@ -823,12 +823,8 @@ def _inline_replaced(att: Attendance, p: PersonInfo, inline: str, at: int, party
 
     Why: the cell's "tjänstgör" gave the substitute the role, but the member replaced was lost; a party column holds
     for every name in its row."""
-    m = _SUBSTITUTE.match(inline) if inline.strip() else None
-    if m is None or not _looks_like_name(m.group(1)) or m.group(1) in att.people or p.replaces:
-        return
-    name = m.group(1)
-    p.replaces = name
-    att.add(name, party, None, at + m.start(1), at + m.end(1))
+    if inline.strip() and not p.replaces and (name := _add_replaced_member(att, inline, at, party)):
+        p.replaces = name
 
 
 # Vote columns that a PDF's text layer joins with one space ("Nej Avstår" under "Namn  Uppdrag  Ja").
@@ -852,19 +848,22 @@ def _split_vote_heads(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return out
 
 
-def _add_replaced_member(att: Attendance, cell: str, cell_start: int, m: re.Match[str]) -> None:
-    """The member a substitute's cell names ("Tjänstgörande ersättare för Lennart Burman"), as a person without a
-    role, with the party the cell gives.
+def _add_replaced_member(att: Attendance, cell: str, cell_start: int, party: str | None = None) -> str | None:
+    """The member a substitute's words name ("Tjänstgörande ersättare för Lennart Burman", "tjänstgör för Eva Hall"),
+    added as a person without a role, with the party written beside the name or else ``party``; None where the words
+    name nobody.
 
     Why: the member replaced is named in the minutes (and is a person of them) but stood nowhere else; only the
     substitute was recorded."""
     sub = _SUBSTITUTE.match(cell)
-    name = sub.group(1) if sub else m.group(1)  # "Ersätter Birgitta Wass": the name, not the verb before it
-    start = sub.start(1) if sub else m.start(1)
-    if not _looks_like_name(name) or any(known == name or known.startswith(name + " ") for known in att.people):
-        return  # listed already, perhaps with a double surname the cell shortens ("Anna-Karin Lindqvist [Berg]")
-    written = next((pm for pm in find_people(cell) if pm.name == name), None)
-    att.add(name, written.party if written else None, None, cell_start + start, cell_start + start + len(name))
+    if sub is None or not _looks_like_name(name := sub.group(1)):
+        return None
+    # Listed already, perhaps with a double surname the cell shortens ("Anna-Karin Lindqvist [Berg]").
+    if not any(known == name or known.startswith(name + " ") for known in att.people):
+        written = next((pm for pm in find_people(cell) if pm.name == name), None)
+        at = cell_start + sub.start(1)
+        att.add(name, written.party if written and written.party else party, None, at, at + len(name))
+    return name
 
 
 def _whole_label_role(text: str) -> str | None:

@@ -4,6 +4,7 @@ agreements and the staff report's date."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -1953,21 +1954,27 @@ _MADE_AGREEMENT = re.compile(r"(?i)(?:har|hade)\s+(?:tagit\s+fram|tecknat|ingåt
                              r"[\wåäö-]*(?:avtal|överenskommelse|avsiktsförklaring|partnerskap)")
 
 
+def _sentence_subject(text: str, verbs: Iterable[re.Match[str]], own_body: str | None,
+                      own_municipality: str | None) -> list[tuple[str, int, int]]:
+    """The organisations that open the sentence of the first of ``verbs`` they stand right before (a definition
+    such as "(nedan kallad kommunen)" may stand between), as its subject; [] unless two or more."""
+    for m in verbs:
+        dot = text.rfind(". ", 0, m.start())
+        start = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
+        parties = _agreement_parties(text, start, own_body, own_municipality)
+        if len(parties) >= 2 and not _without_definitions(text[parties[-1][2]: m.start()]).strip():
+            return parties
+    return []
+
+
 def _subject_parties(text: str, own_body: str | None, own_municipality: str | None) -> list[tuple[str, int, int]]:
     """The parties named as the subject of "A, B och C har tagit fram / tecknat / ingått en avsiktsförklaring (ett
     avtal …)": the coordinated organisations that open the sentence; [] unless two or more.
 
     Why: an agreement whose parties are named only so (no "mellan", no "med") gave no party at all."""
-    for m in re.finditer(r"(?i)\b(?:har|hade)\s+(?:tagit|tecknat|ingått|slutit|enats|kommit|utarbetat|"
-                         r"förhandlat|träffat)\b", text):
-        if not _MADE_AGREEMENT.match(text, m.start()):
-            continue
-        dot = text.rfind(". ", 0, m.start())
-        start = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
-        parties = _agreement_parties(text, start, own_body, own_municipality)
-        if len(parties) >= 2 and not text[parties[-1][2]: m.start()].strip():
-            return parties
-    return []
+    made = (m for m in re.finditer(r"(?i)\b(?:har|hade)\s+(?:tagit|tecknat|ingått|slutit|enats|kommit|utarbetat|"
+                                   r"förhandlat|träffat)\b", text) if _MADE_AGREEMENT.match(text, m.start()))
+    return _sentence_subject(text, made, own_body, own_municipality)
 
 
 # "A och B har sedan 2018 en lokal överenskommelse", "A och B har ett avtal om …": the parties as the subject of a
@@ -1985,13 +1992,7 @@ def _holding_parties(text: str, own_body: str | None, own_municipality: str | No
     "mellan", "med" or verb of making for the other rules to find."""
     if " har " not in text and " hade " not in text:
         return []
-    for m in _HOLDS_AGREEMENT.finditer(text):
-        dot = text.rfind(". ", 0, m.start())
-        start = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
-        parties = _agreement_parties(text, start, own_body, own_municipality)
-        if len(parties) >= 2 and not _without_definitions(text[parties[-1][2]: m.start()]).strip():
-            return parties
-    return []
+    return _sentence_subject(text, _HOLDS_AGREEMENT.finditer(text), own_body, own_municipality)
 
 
 # "Vara kommun, Essunga kommun och Grästorps kommun har sedan 2015 en gemensam överförmyndarnämnd": the members of a
@@ -2009,13 +2010,7 @@ def _joint_body_parties(text: str, title: str, own_body: str | None,
     Why: such an agreement names its parties only as the members of the body, so it had no party at all."""
     if "gemensam" not in title.casefold():
         return []
-    for m in _HAVE_JOINT_BODY.finditer(text):
-        dot = text.rfind(". ", 0, m.start())
-        start = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
-        parties = _agreement_parties(text, start, own_body, own_municipality)
-        if len(parties) >= 2 and not text[parties[-1][2]: m.start()].strip():
-            return parties
-    return []
+    return _sentence_subject(text, _HAVE_JOINT_BODY.finditer(text), own_body, own_municipality)
 
 
 # The header row of a table of the parties: "Part | Org.nr | Roll i avtalet", "Avtalspart<TAB>Organisationsnummer".
