@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -12,8 +13,21 @@ from parsing_helpers import _KF_HEAD, _WITH_REPRODUCED_EXTRACT, _minutes, _peopl
 from kommungraf.extract import extract_minutes
 from kommungraf.extract.cases import find_case_numbers
 from kommungraf.extract.dates import MONTHS, find_dates
-from kommungraf.extract.names import find_people
+from kommungraf.extract.names import _index_of_tail, find_people
 from kommungraf.extract.organisations import find_organisations
+
+_GAP = st.text(st.sampled_from(" \t\n\u00a0"), max_size=2)  # empty too: words run together
+
+
+@given(st.text(st.sampled_from("ab \n"), max_size=5),
+       st.lists(st.tuples(st.text(st.sampled_from("ab"), min_size=1, max_size=2), _GAP), max_size=3),
+       st.sampled_from(["", "\n", "\n\n", " "]))
+def test_a_names_start_is_where_its_words_end_the_raw_text_as_a_pattern_finds_it(
+        prefix: str, words: list[tuple[str, str]], end: str) -> None:
+    raw = prefix + "".join(g + w for w, g in words) + end
+    tail = [w for w, _g in words]
+    found = re.search(r"[\s\u00a0]+".join(re.escape(t) for t in tail) + r"$", raw)
+    assert _index_of_tail(raw, tail) == (found.start() if found else 0)
 
 
 @pytest.mark.parametrize("text, number", [

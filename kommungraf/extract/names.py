@@ -354,9 +354,23 @@ def _comma_party_name_matches(text: str, taken: list[re.Match[str]]) -> list[re.
 
 
 def _index_of_tail(raw: str, tail: list[str]) -> int:
-    pattern = r"[\s\u00a0]+".join(re.escape(t) for t in tail) + r"$"
-    found = re.search(pattern, raw)
-    return found.start() if found else 0
+    """Where the words ``tail``, separated by whitespace, end ``raw`` (a final newline aside); 0 if they do not.
+
+    Read backwards word by word rather than with a pattern made for each name: compiling one pattern a name was a
+    few per cent of a document's extraction."""
+    pos = len(raw) - 1 if raw.endswith("\n") else len(raw)
+    for i in range(len(tail) - 1, -1, -1):
+        if not raw.endswith(tail[i], 0, pos):
+            return 0
+        pos -= len(tail[i])
+        if i:
+            gap = pos
+            while gap and raw[gap - 1].isspace():
+                gap -= 1
+            if gap == pos:
+                return 0
+            pos = gap
+    return pos
 
 
 def _looks_like_local_party(text: str) -> bool:
