@@ -233,6 +233,12 @@ def test_h21_votes_in_slashed_labels_and_with_labels_set_apart_by_gaps_or_dashes
     assert _vote_of("Votering begärs.\nOmröstningsresultat: Ja 6 – Nej 4 – Avstår 1. Bilagan visar hur.") == (6, 4, 1)
 
 
+def test_gapped_labels_that_carry_the_word_for_votes():
+    assert _vote_of("Votering begärs.\nOmröstningsresultat\nJa-röster:  5     Nej-röster:  2     Avstår:  0\n") \
+        == (5, 2, 0)
+    assert _vote_of("Omröstning\nJa-röster 9\tNej-röster 4\tAvstående röster 2\n") == (9, 4, 2)
+
+
 def test_h21_a_voting_list_printed_after_the_last_paragraph_joins_the_paragraph_it_names():
     minutes = _minutes("Äldrenämnden\nSammanträdesdatum 2024-10-22\n\n§ 86\nAvgifter 2025\n\nBeslutsgång\n"
                        "Votering begärs.\nOmröstningsresultat: Ja 2 – Nej 1 – Avstår 0.\n\n"

@@ -578,8 +578,10 @@ _LABEL_LINE = re.compile(r"(?m)^[ \t\u00a0]*(?:Ja|JA)[ \t\u00a0]*:?[ \t\u00a0]*(
 # "Nej" right after the gap, so that prose ("ja 7 dagar") is none.  Also a meeting portal's middle dot, bullet or bar
 # between them: "Omröstningsresultat: Ja 6 · Nej 1 · Avstår 0".
 _GAP_OR_DASH = r"(?:\t+| {2,}|[ \t]*[–—·•|-][ \t]*)"
-_GAPPED = re.compile(rf"\b(?:Ja|JA)[ \t]*:?[ \t]*(\d{{1,3}}){_GAP_OR_DASH}(?:Nej|NEJ)[ \t]*:?[ \t]*(\d{{1,3}})"
-                     rf"(?:{_GAP_OR_DASH}(?:Avstår|AVSTÅR|Avstod|Avstående)[ \t]*:?[ \t]*(\d{{1,3}}))?(?!\d)")
+# The labels may carry the word for votes: "Ja-röster:  5     Nej-röster:  2     Avstår:  0".
+_GAPPED = re.compile(rf"\b(?:Ja|JA)(?:-röster)?[ \t]*:?[ \t]*(\d{{1,3}}){_GAP_OR_DASH}(?:Nej|NEJ)(?:-röster)?[ \t]*:?"
+                     rf"[ \t]*(\d{{1,3}})(?:{_GAP_OR_DASH}(?:Avstår|AVSTÅR|Avstod|Avstående(?: röster)?)[ \t]*:?[ \t]*"
+                     rf"(\d{{1,3}}))?(?!\d)")
 
 
 #: A vote table's or voting list's word for a member's vote, as the vote it records.
