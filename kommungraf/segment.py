@@ -603,7 +603,7 @@ def segment(lines: list[Line]) -> Segmented:
         return Segmented(header=list(lines), paragraphs=[], trailer=[])
     above = {i for i, _n, r in heads
              if _dnr_above(lines, i) or _agenda_title_above(lines, i) or _title_above_separated(lines, i)
-             or _title_above_numbered(lines, i, r)}
+             or _title_above_numbered(lines, i, r) or _bare_number_above(lines, i)}
     header = list(lines[: heads[0][0] - (heads[0][0] in above)])
     first_start = _content_below_box(lines, heads)
     if first_start is not None:
@@ -1187,6 +1187,25 @@ def _dnr_above(lines: list[Line], i: int) -> bool:
         return False
     from .extract.cases import find_case_numbers
 
+    return not any(find_case_numbers(lines[i].text.partition("§")[2], heading=True)) and \
+        not any(_DNR_LABEL.match(ln.text) or is_meta_line(ln.text) for ln in lines[i + 1:i + 3])
+
+
+def _bare_number_above(lines: list[Line], i: int) -> bool:
+    """A line of nothing but one registration number, without a label, right above the heading at ``i`` on its
+    page ("SBFF 2024.031" printed over "§ 19 Medlemsbidrag …"), where the paragraph has no number of its own on its
+    heading or the two lines below: the number is the heading's.
+
+    Why: only a "Dnr …" line above a heading was read as the heading's, so an unlabelled number set above each
+    heading was given to the paragraph before, every case moving one paragraph up."""
+    if i == 0 or not _above_on_same_page(lines, i):
+        return False
+    from .extract.cases import find_case_numbers
+
+    above = lines[i - 1].text.strip()
+    found = list(find_case_numbers(above, heading=True))
+    if len(found) != 1 or found[0][1] != 0 or found[0][2] != len(above) or _DNR_LABEL.match(above):
+        return False
     return not any(find_case_numbers(lines[i].text.partition("§")[2], heading=True)) and \
         not any(_DNR_LABEL.match(ln.text) or is_meta_line(ln.text) for ln in lines[i + 1:i + 3])
 

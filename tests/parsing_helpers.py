@@ -120,3 +120,8 @@ _WITH_REPRODUCED_EXTRACT = (
     "Vid protokollet                        Justeras\n\n"
     "Maja Hed                               Eva Lund\n"
     "sekreterare                            ordförande\n")
+
+
+# The head of a kommunalförbund's minutes whose attendance is grouped by member municipality.
+_FEDERATION_HEAD = ("ARKIVFÖRBUNDET\tPROTOKOLL\nDirektionen\tSammanträdesdatum 2024-04-25\n"
+                    "Beslutande per medlemskommun\n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from parsing_helpers import _H24_ROLL_CALL, _H35_DOC, _minutes, _people_listed, _src
+from parsing_helpers import _FEDERATION_HEAD, _H24_ROLL_CALL, _H35_DOC, _minutes, _people_listed, _src
 
 from kommungraf.clean import content_lines
 from kommungraf.extract.attendance import label_role, logical_lines, parse_attendance
@@ -1214,3 +1214,31 @@ def test_h53_represents_column_and_party_in_name_cell_give_the_funktion_roles():
     assert people["Karl Nord"].roles == ["vice ordförande"]
     assert people["Eva Lind"].roles == ["ersättare"]
     assert people["Lisa Holm"].roles == ["tjänsteman"]
+
+
+
+
+def _roles(minutes) -> dict[str, tuple[str, ...]]:
+    return {p.name: p.roles for p in minutes.persons}
+
+
+def test_a_ledamot_label_cell_beside_a_name_gives_the_role():
+    m = _minutes(_FEDERATION_HEAD + "Botkyrka kommun\nLedamot\tEmil Fors (S), 2:e vice ordförande\n"
+                 "Ersättare\tNina Sandell (M)\nSalems kommun\nLedamot\tLennart Hall (SD)\n"
+                 "§ 18 Val av justerare\nDirektionen utser Emil Fors (S) att justera.\n")
+    roles = _roles(m)
+    assert roles["Lennart Hall"] == ("ledamot",)
+    assert roles["Nina Sandell"] == ("ersättare",)
+    assert "ledamot" not in roles["Emil Fors"]
+
+
+def test_a_forbundsmedlem_column_and_a_capitalised_staff_title_keep_the_table_roles():
+    m = _minutes("Protokoll\nStyrelsen\nSammanträdesdatum 2024-06-13\n"
+                 "Namn\tFörbundsmedlem\tUppdrag\nEva Berg (S)\tKöpings kommun\tOrdförande\n"
+                 "Lars Ek (M)\tRegion Västmanland\tVice ordförande\nMaja Hed\tFörsäkringskassan\tLedamot\n"
+                 "Övriga närvarande\nPetra Lind\tFörbundschef\n"
+                 "§ 27 Överenskommelse\nStyrelsen godkänner överenskommelsen.\n")
+    roles = _roles(m)
+    assert roles["Lars Ek"] == ("vice ordförande",)
+    assert roles["Maja Hed"] == ("ledamot",)
+    assert roles["Petra Lind"] == ("tjänsteman",)

@@ -981,3 +981,36 @@ def test_h53_pensioners_organisations_local_branches():
     assert _orgs("mellan Ödeby kommun och PRO Ödeby har") == ["Ödeby kommun", "PRO Ödeby"]
     assert "SKPF Pensionärerna avd 17 Ödeby" in _orgs("Bo Lind\tSKPF Pensionärerna avd 17 Ödeby\tLedamot")
     assert "SPF Seniorerna Ödeby" in _orgs("lämnar för SPF Seniorerna Ödeby ett särskilt yttrande")
+
+
+def test_the_organ_named_after_a_protocol_title_dash_is_the_body():
+    m = _minutes("Protokollsutdrag – Styrelsen\nDatum 2024-06-13\n§ 27 Bidrag\nStyrelsen beviljar bidraget.\n")
+    assert m.body is not None and m.body.value == "Styrelsen"
+
+
+def test_a_federations_fullmaktige_is_the_body_and_its_styrelse_an_organisation():
+    m = _minutes("KOMMUNALFÖRBUNDET ARKIVET   SAMMANTRÄDESPROTOKOLL\nFörbundsfullmäktige    2024-05-23\n\n"
+                 "§ 10 Årsredovisning\nFörbundsstyrelsen har överlämnat årsredovisningen.\n"
+                 "Förbundsfullmäktige godkänner årsredovisningen.\n")
+    assert m.body is not None and m.body.value == "Förbundsfullmäktige"
+    assert "Förbundsstyrelsen" in {o.value for o in m.organisations}
+
+
+def test_a_federation_organ_is_no_organisation_in_a_municipalitys_minutes():
+    m = _minutes("Kommunfullmäktige\nSammanträdesdatum 2024-05-23\n\n§ 10 Årsredovisning för arkivförbundet\n"
+                 "Förbundsstyrelsen har överlämnat årsredovisningen.\nKommunfullmäktige godkänner den.\n")
+    assert "Förbundsstyrelsen" not in {o.value for o in m.organisations}
+
+
+def test_a_joint_namnd_named_by_a_compass_word_is_one_body():
+    assert [n for n, _, _ in find_organisations("Överförmyndarnämnden Mitt föreslår")] == \
+        ["Överförmyndarnämnden Mitt"]
+    m = _minutes("Överförmyndarnämnden Mitt\nSammanträdesdatum: 2024-05-16\n§ 31 Avtal\n"
+                 "Överförmyndarnämnden beslutar att godkänna avtalet.\n")
+    assert m.body is not None and m.body.value == "Överförmyndarnämnden Mitt"
+    assert "Överförmyndarnämnden" not in {o.value for o in m.organisations}
+
+
+def test_a_gazetteer_company_written_with_its_legal_form_is_named_so():
+    assert [n for n, _, _ in find_organisations("samarbetet med AB Svenska Bostäder om")] == ["AB Svenska Bostäder"]
+    assert [n for n, _, _ in find_organisations("skrivelse från Svenska Bostäder om")] == ["Svenska Bostäder"]

@@ -1028,3 +1028,13 @@ def test_h53_nominating_member_makes_a_proposal_also_naming_another_nämnd():
                  "Valberedningens förslag till kommunfullmäktige\nKommunfullmäktige föreslås besluta\n"
                  "att till ledamot i socialnämnden välja Eva Lind (M).\n")
     assert [r.name for p in m.paragraphs[0].proposals for r in p.by] == ["Karl Nord"]
+
+
+def test_the_members_of_a_joint_namnd_since_a_full_date_are_the_agreements_parties():
+    m = _minutes("Överförmyndarnämnden Mitt\nSammanträdesdatum: 2024-05-16\n"
+                 "§ 31 Revidering av samverkansavtal om gemensam överförmyndarnämnd\nSammanfattning\n"
+                 "Sundsvalls kommun, Timrå kommun och Ånge kommun har sedan 2019-01-01 en gemensam "
+                 "överförmyndarnämnd. Samverkansavtalet ska ses över.\nBeslut\n"
+                 "Överförmyndarnämnden föreslår kommunfullmäktige att godkänna det reviderade samverkansavtalet.\n")
+    parties = {p for a in _par(m, "31").agreements for p in a.parties}
+    assert {"Sundsvalls kommun", "Timrå kommun", "Ånge kommun"} <= parties

@@ -5,7 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from parsing_helpers import _APPENDED_VOTES, _H31_HEAD, _KF_HEAD, _WITH_REPRODUCED_EXTRACT, _minutes, _par, _src
+from parsing_helpers import (
+    _APPENDED_VOTES,
+    _FEDERATION_HEAD,
+    _H31_HEAD,
+    _KF_HEAD,
+    _WITH_REPRODUCED_EXTRACT,
+    _minutes,
+    _par,
+    _src,
+)
 
 from kommungraf.clean import content_lines
 from kommungraf.extract import extract_minutes
@@ -751,3 +760,17 @@ def test_h53_signature_rows_above_posting_notes_leave_the_last_paragraph():
                  "Anslaget på kommunens anslagstavla 2024-10-09 – 2024-10-31.\nSenast uppdaterad 2024-10-09\n")
     roles = {p.name: p.roles for p in m.persons}
     assert "sekreterare" in roles["Jonas Falk"]
+
+
+
+
+def test_an_unlabelled_case_number_above_a_heading_is_that_paragraphs():
+    m = _minutes(_FEDERATION_HEAD + "Ledamot\tAnna Ek (S), ordförande\n\n"
+                 "§ 18 Val av justerare\nDirektionen utser Anna Ek (S) att justera.\n"
+                 "ABC 2024.044\n§ 19 Medlemsbidrag 2025\nÄrendet\nBidraget fördelas.\nDirektionens beslut\n"
+                 "Direktionen fastställer bidraget.\n"
+                 "ABC 2024.052\n§ 20 Hyresavtal\nÄrendet\nAvtalet löper ut.\nDirektionens beslut\n"
+                 "Direktionen godkänner avtalet.\n")
+    assert [c.value for c in _par(m, "18").case_numbers] == []
+    assert [c.value for c in _par(m, "19").case_numbers] == ["ABC 2024.044"]
+    assert [c.value for c in _par(m, "20").case_numbers] == ["ABC 2024.052"]

@@ -475,3 +475,11 @@ def test_h53_votes_counted_with_the_voters_noun_or_as_votes_cast():
     assert v is not None and (v.yes, v.no, v.abstain) == (4, 1, 0)
     v = _found_vote("Omröstning begärs. Två röster avges för ordförandens yrkande och en\nröst för Karl Nords yrkande.")
     assert v is not None and (v.yes, v.no, v.abstain) == (2, 1, 0)
+
+
+def test_a_vote_whose_second_side_leaves_out_roster_is_counted():
+    m = _minutes("Nämnden\nSammanträdesdatum 2024-05-16\n§ 32 Yttrande\nBeslutsgång\n"
+                 "Omröstning begärs. Med 3 röster för ordförandens förslag mot 2 för Roger Hedins förslag beslutar "
+                 "nämnden enligt ordförandens förslag. Ingen avstod.\nBeslut\nNämnden antar yttrandet.\n")
+    vote = _par(m, "32").vote
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (3, 2, 0)

@@ -17,18 +17,20 @@ from ..source import SourceText
 from .attendance import Attendance, label_role, logical_lines, meeting_date, parse_attendance
 from .divisions import appended_divisions, paragraph_divisions
 from .names import PLAIN_NAME, find_people, middle_name_forms, ocr_name_forms, short_forms
-from .organisations import find_organisations
+from .organisations import COMPASS_WORDS, find_organisations
 from .paragraph import Context, adjusted_paragraphs, extract_paragraph
 
 _BODY_SUFFIX = re.compile(r"(?i)(nämnd|nämnden|styrelsen|fullmäktige|utskottet|utskott|beredningen|direktionen|"
                           r"presidium)$|"
                           r"^stadsdelsnämnden\s|"
+                          # "Överförmyndarnämnden Mitt": a joint nämnd named by a compass word.
+                          r"nämnden\s(?:" + "|".join(COMPASS_WORDS) + r")$|"
                           # "Nämnden för demokrati och medborgarservice": a nämnd named by its remits.
                           r"^Nämnden\sför\s")
 # A kommunalförbund's governing board, named alone on its minutes' first lines.  Not an organisation pattern:
 # elsewhere "direktionens sammanträde" is some förbund's board, as generic as "styrelsen".
 # "Förbundsstyrelsen" is the same board under the name many förbund (Göteborgsregionen, Sydarkivera) give it.
-_OWN_BOARD = re.compile(r"(?m)^[ \t]*((?:Förbunds)?[Dd]irektionen|Förbundsstyrelsen)\b")
+_OWN_BOARD = re.compile(r"(?m)^[ \t]*((?:Förbunds)?[Dd]irektionen|Förbundsstyrelsen|Förbundsfullmäktige)\b")
 # A company's board minutes name no body of their own but "Styrelsen" or a "styrelsesammanträde" on their first
 # lines ("AB Sandvikenhus / Protokoll fört vid styrelsesammanträde"); a nämnd named in the paragraphs is not theirs.
 _COMPANY_BOARD = re.compile(r"(?im)^[ \t]*(?:styrelsen\b|(?:protokoll\s+(?:fört\s+vid|från|vid)\s+)?"
@@ -100,6 +102,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     orgs = _without_own_services(orgs, municipality)
     if body and body.value not in seen:
         orgs.append(body)
+    orgs.extend(_federation_organs(text, full, body, {o.value for o in orgs}))
     if municipality and municipality not in {o.value for o in orgs}:
         orgs.append(Named(municipality, body.span if body else Span(0, 0)))
     date = meeting_date(seg.header)
@@ -199,6 +202,29 @@ def _meeting_without_paragraphs(seg: Segmented, att: Attendance) -> bool:
 _PLACE_SERVICE = re.compile(r"(?:Räddningstjänsten|Brandkåren) (.+)")
 
 
+# A kommunalförbund's organs by their own names: its fullmäktige, its board under either name.
+_FEDERATION_ORGANS = frozenset({"Förbundsfullmäktige", "Förbundsstyrelsen", "Förbundsdirektionen", "Direktionen"})
+_FEDERATION_ORGAN = re.compile(r"(?<![\w-])([Ff]örbunds(?:fullmäktige|styrelsen|direktionen))(?:s)?(?![\w-])")
+
+
+def _federation_organs(text: str, full: MappedText, body: Named | None, have: set[str]) -> list[Named]:
+    """The förbund's other organs named in the minutes of one of its organs ("Förbundsstyrelsen har överlämnat
+    årsredovisningen" in the förbundsfullmäktige's minutes), each once, where the body is itself such an organ.
+
+    Why: no organisation pattern reads "Förbundsstyrelsen", as none reads a bare "direktionen" (elsewhere it is
+    some förbund's board, as generic as "styrelsen"); in the förbund's own minutes it is the förbund's named organ,
+    as Kommunstyrelsen is in kommunfullmäktige's."""
+    if body is None or body.value not in _FEDERATION_ORGANS or "örbunds" not in text:
+        return []
+    out: list[Named] = []
+    for m in _FEDERATION_ORGAN.finditer(text):
+        name = "F" + m.group(1)[1:]
+        if name != body.value and name not in have:
+            have.add(name)
+            out.append(Named(name, Span(full.source_offset(m.start(1)), full.source_offset(m.end(1) - 1) + 1)))
+    return out
+
+
 def _without_own_services(orgs: list[Named], municipality: str | None) -> list[Named]:
     """Without "Räddningstjänsten Strömstad" in the minutes of Strömstads kommun: the municipality's own rescue
     service is an administration of it, not an organisation (a förbund has a name of its own, "Räddningstjänsten
@@ -252,10 +278,18 @@ def _joint_body_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[str
     Why: the minutes of a member municipality, which has no nämnd of that name of its own, refer to the joint
     nämnd by its short form after naming it in full."""
     full = {name.split(" ", 1)[0]: name for name, _, _ in found
-            if " " in name and name.split(" ", 1)[0].endswith("nämnden") and "-" in name.split(" ", 1)[1]}
+            if " " in name and name.split(" ", 1)[0].endswith("nämnden") and _joint_name_tail(name.split(" ", 1)[1])}
     if not full:
         return found
     return [(full.get(name, name), s, e) for name, s, e in found]
+
+
+def _joint_name_tail(tail: str) -> bool:
+    """Whether the words after a nämnd's word name a joint nämnd: its municipalities joined by hyphens
+    ("Nyköping-Oxelösund-Trosa") or a compass word ("Mitt": "Överförmyndarnämnden Mitt").
+
+    Why: the joint nämnd named by a compass word was also read under its bare short form as a second body."""
+    return "-" in tail or tail in COMPASS_WORDS
 
 
 def _drop_cut_company_tails(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -363,6 +397,8 @@ def _find_body(header: str, text: str, orgs: list[Named], counts: Counter[str]) 
     if board:
         name = board.group(1)[:1].upper() + board.group(1)[1:]
         return by_name.get(name) or Named(name, Span(0, 0))
+    if (titled := _titled_organ(header)) is not None:
+        return by_name.get(titled) or Named(titled, Span(0, 0))
     if (own := _company_organ(header)) is not None:
         return by_name.get(own) or Named(own, Span(0, 0))
     if _COMPANY_BOARD.search(header):
@@ -387,6 +423,21 @@ def _find_body(header: str, text: str, orgs: list[Named], counts: Counter[str]) 
     if bodies:
         return max(bodies, key=lambda o: counts[o.value])
     return None
+
+
+# "Protokollsutdrag – Styrelsen", "Protokoll: Direktionen": the title names the organ after a dash or colon.
+_TITLED_ORGAN = re.compile(r"(?im)^[ \t]*(?:sammanträdes)?protokoll(?:sutdrag)?[ \t]*[–:-][ \t]*"
+                           r"(styrelsen|(?:förbunds)?direktionen|förbundsstyrelsen|förbundsfullmäktige)[ \t]*$")
+
+
+def _titled_organ(header: str) -> str | None:
+    """The board a title line names after "Protokoll(sutdrag) –" ("Protokollsutdrag – Styrelsen"), or None.
+
+    Why: a förbund's or company's board minutes may name their organ only in such a title, the förbund's name
+    standing in a page banner the reader leaves out; the organ is not first on its line, so neither
+    _OWN_BOARD nor _COMPANY_BOARD read it, and no body was found."""
+    m = _TITLED_ORGAN.search(header)
+    return m.group(1)[:1].upper() + m.group(1)[1:].casefold() if m else None
 
 
 # "Protokoll fört vid extra bolagsstämma i AB X": a general meeting's minutes; "PROTOKOLL FÖRT VID PER

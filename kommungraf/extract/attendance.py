@@ -320,6 +320,12 @@ _OTHER_COLS |= {"deltar", "deltagande", "deltagandeform", "närvaroform", "delta
 _OTHER_COLS |= {"företräder", "representerar", "representant för", "företrädare för", "organisation", "förening"}
 
 
+# The member a samordningsförbund's or kommunalförbund's board member is appointed by ("Namn | Förbundsmedlem |
+# Uppdrag" over "Köpings kommun", "Försäkringskassan"): its cells are no names, and the heading no role (why: unread,
+# it dropped the header, so the Uppdrag column gave no role).
+_OTHER_COLS |= {"förbundsmedlem", "medlemsorganisation", "huvudman"}
+
+
 def _other_column(heading: str) -> bool:
     """A column of notes, not of names: "Närvaro", "Närvaro / anmärkning", a paragraph's votes ("§ 45")."""
     return all(part.strip() in _OTHER_COLS or part.strip() in _ROLE_COLS or _VOTE_COL.fullmatch(part.strip())
@@ -1395,7 +1401,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 cstart += end + len(rest) - len(cell)
                 if not cell:
                     continue
-            lab = label_role(cell)
+            lab = label_role(cell) or _member_label_cell(cell, cstart, cells)
             if id(ln) in wrapped and (cell, cstart) == cells[0]:
                 lab = (wrapped[id(ln)], len(cell))
             if lab is not None and lab[0] == "-" and _justeras_heading(cell, cells):
@@ -1689,6 +1695,23 @@ def _party_column_row(cols: list[str], cells: list[tuple[str, int]], role: str |
     return row
 
 
+# A name's start in the cell beside a label: two capitalised words ("Lennart Hall (SD)").
+_NAME_START = re.compile(r"[A-ZÅÄÖÉ][^\W\d_]+(?:-[^\W\d_]+)?[ \u00a0]+[A-ZÅÄÖÉ]")
+
+
+def _member_label_cell(cell: str, cstart: int, cells: list[tuple[str, int]]) -> tuple[str, int] | None:
+    """("ledamot", length) for a label cell "Ledamot" opening a row whose next cell names a person
+    ("Ledamot<TAB>Lennart Hall (SD)"), as "Ledamot Lennart Hall (SD)" with a space is read; else None.
+
+    Why: the singular label is read as a heading only before a name in the same cell, so that a column heading
+    "Ledamot" stays one; in a label column (the members grouped by their municipality, "Ersättare" rows beside
+    them) the members lost their role while the ersättare kept theirs."""
+    if cell.strip().rstrip(":").casefold() != "ledamot" or not cells or cells[0][1] != cstart:
+        return None
+    rest = [c for c, _ in cells[1:] if c.strip()]
+    return ("ledamot", len(cell)) if rest and _NAME_START.match(rest[0].strip()) else None
+
+
 def _headerless_row(cells: list[tuple[str, int]], section_role: str | None) -> _Table | None:
     """A row of a table without a header row, read as "Namn | Parti | Funktion": "Maria Svensson<TAB>S<TAB>
     ordförande", or "Helena Ros<TAB>förvaltningschef" under a staff heading.  None for any other line."""
@@ -1700,7 +1723,21 @@ def _headerless_row(cells: list[tuple[str, int]], section_role: str | None) -> _
         return _Table([None], party_first=False, titles=False)
     if section_role == "tjänsteman" and second[:1].islower() and _is_job_title(second.split(",")[0]):
         return _Table([None], party_first=False, titles=True)
+    if section_role == "tjänsteman" and len(present) == 2 and _capitalised_title_cell(second):
+        return _Table([None], party_first=False, titles=True)
     return None
+
+
+def _capitalised_title_cell(cell: str) -> bool:
+    """Whether a table cell is a job title written with a capital, as a table cell is ("Förbundschef",
+    "Administrativ chef"): one to three words, only the first capitalised, no party code, no organisation.
+
+    Why: in a two-column staff table under "Övriga närvarande" only a lower-case title was read as one, so the
+    official beside a capitalised title lost the tjänsteman role."""
+    title = cell.split(",")[0].strip()
+    words = title.split()
+    return 1 <= len(words) <= 3 and title[:1].isupper() and title[1:].islower() and title.replace(" ", "").isalpha() \
+        and canonical_party(title) is None and _is_job_title(title)
 
 
 # The list headings whose rows may stand in columns beside them: the presidium and signature labels name one

@@ -27,6 +27,9 @@ _COUNTIES = ("Stockholm", "Uppsala", "Södermanland", "Östergötland", "Jönkö
              "Blekinge", "Skåne", "Halland", "Västra Götaland", "Värmland", "Örebro", "Västmanland", "Dalarna",
              "Gävleborg", "Västernorrland", "Jämtland", "Västerbotten", "Norrbotten")
 
+#: The compass words that close a joint body's or förbund's name ("Överförmyndarnämnden Mitt").
+COMPASS_WORDS = ("Nordväst", "Nordost", "Sydväst", "Sydost", "Norr", "Söder", "Öst", "Väst", "Syd", "Nord", "Mitt")
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Municipalities: "Tyresö kommun", "Stockholms stad", "Göteborgs Stad", genitive "Tyresö kommuns".
     ("municipality", re.compile(rf"\b((?:(?:Upplands|Östra|Lilla|Norra|Södra|Västra|Övre|Dals|Sollefteå) )?{_CAP})"
@@ -189,6 +192,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # municipalities named by them joined with hyphens (why: the nämnd pattern cut the name at the nämnd's word,
     # leaving a second, generic body).
     ("joint-nämnd", re.compile(rf"(?<![\w-])([{_U}][{_L}]+nämnden [{_U}][{_L}]+(?:-[{_U}][{_L}]+){{1,3}})(?![\w-])")),
+    # "Överförmyndarnämnden Mitt", "Lönenämnden Väst": a joint nämnd of several municipalities named by a compass
+    # word (why: the nämnd pattern cut the name at the nämnd's word, another body's name than the joint one's).
+    ("compass-nämnd", re.compile(rf"(?<![\w-])([{_U}][{_L}]+nämnden (?:{'|'.join(COMPASS_WORDS)}))(?![\w-])")),
     # "Gästrike Räddningstjänst", "Bergslagens Räddningstjänst": a rescue service (a förbund) named by its region,
     # "Räddningstjänst" capitalised as a name's word (why: only "Räddningstjänsten X" had a pattern).
     ("regional-rescue", re.compile(rf"(?<![\w-])((?:(?:Norra|Södra|Östra|Västra|Mellersta) )?{_CAP} "
@@ -269,6 +275,7 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "common-forest": ("esparingsskog",),
     "joint-nämnd": ("nämnden ",),
     "regional-rescue": (" Räddningstjänst",),
+    "compass-nämnd": ("nämnden ",),
     "finsam": ("Samordningsförbundet ",),
     "joined-förbund": ("förbund",),
     "definite-förbund": ("förbundet ",),
@@ -354,13 +361,23 @@ def _alias_hits(text: str) -> Iterator[tuple[int, int, str]]:
     first = pat.match(text)  # at the very start no character precedes the name
     if first is not None:
         if (name := table.get(_alias_key(first.group(1)))) is not None and _acronym_as_written(first.group(1)):
-            yield first.start(), first.end(), name
+            yield first.start(), first.end(), _with_written_form(first.group(1), name)
         pos = first.end()
     for m in _alias_scan().finditer(text, pos):
         # The pattern ignores case letter by letter; casefold() can lengthen a letter ("İ" -> "i̇"), so a
         # text such as "Kİ" matches the alias "ki" without being it.
         if (name := table.get(_alias_key(m.group(1)))) is not None and _acronym_as_written(m.group(1)):
-            yield m.start(1), m.end(), name
+            yield m.start(1), m.end(), _with_written_form(m.group(1), name)
+
+
+def _with_written_form(found: str, name: str) -> str:
+    """The gazetteer's name of a company, with its legal form where the text writes it so ("AB Svenska Bostäder"
+    for the gazetteer's "Svenska Bostäder"); else ``name``.
+
+    Why: a company is named as printed, as a company outside the gazetteer is ("AB Motalabostäder"); the gazetteer's
+    alias with the form made the printed "AB Svenska Bostäder" the bare name."""
+    written = " ".join(found.split())
+    return written if written in (f"AB {name}", f"{name} AB") else name
 
 
 @cache
@@ -663,7 +680,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return " ".join(m.group(1).split())
     if kind == "sameby":
         return _sameby(m)
-    if kind == "joint-nämnd":
+    if kind in ("joint-nämnd", "compass-nämnd"):
         return m.group(1)
     if kind == "regional-rescue":
         return _regional_rescue_name(m.group(1))

@@ -1997,7 +1997,9 @@ def _holding_parties(text: str, own_body: str | None, own_municipality: str | No
 
 # "Vara kommun, Essunga kommun och Grästorps kommun har sedan 2015 en gemensam överförmyndarnämnd": the members of a
 # joint body, as the subject of the sentence that says they have it.
-_HAVE_JOINT_BODY = re.compile(r"(?i)\b(?:har|hade)\s+(?:sedan\s+\d{4}\s+)?(?:en\s+|ett\s+)?gemensam[t]?\s+"
+# (The year may be a full date: "har sedan 2019-01-01 en gemensam överförmyndarnämnd".)
+_HAVE_JOINT_BODY = re.compile(r"(?i)\b(?:har|hade)\s+(?:sedan\s+\d{4}(?:-\d{2}-\d{2})?\s+)?(?:en\s+|ett\s+)?"
+                              r"gemensam[t]?\s+"
                               r"[\wåäö-]*(?:nämnd|förvaltning|organisation)")
 
 

@@ -115,7 +115,7 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
             return Vote(max(a, b), min(a, b), abstain or 0,
                         span(mt, election.start(), blank.end() if blank else election.end()), roll)
     voted = _voted_for(text) or _proposal_side_counts(text) or _counts_in_words_and_digits(text) or \
-        _sides_cast_for(text)
+        _sides_cast_for(text) or _elliptic_sides(text)
     if voted:
         return Vote(*voted[0], span(mt, voted[1], voted[2]), roll)
     table = _party_table(text) or _count_table(text) or _label_counts(_STACKED, text) or _candidate_table(text) or \
@@ -505,6 +505,22 @@ def _sides_cast_for(text: str) -> tuple[tuple[int, int, int], int, int] | None:
     Why: ``_VOTED_FOR`` reads only "N ledamöter röstar för" and ``_ELECTION`` only "N röster för … och M röster
     för", so the auditors' "Fyra revisorer röstar för …" and "Två röster avges för … och en röst för …" were lost."""
     if "röst" not in text or (m := _SIDES_CAST.search(text)) is None:
+        return None
+    return _sides_and_abstentions(text, m)
+
+
+# The second side's count without "röster": "Med 3 röster för ordförandens förslag mot 2 för Roger Hedins förslag".
+_ELLIPTIC_SIDES = re.compile(rf"(?i)\b{_NUM}\s+röster\s+för\s+(?:[^\n.;\d]|\n(?!\n)){{1,80}}?\s+(?:och|mot)\s+"
+                             rf"{_NUM}\s+för\s+(?:[^\n.;\d]|\n(?!\n)){{1,60}}?(?:förslag|yrkande)")
+
+
+def _elliptic_sides(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """The counts of a vote between two proposals whose second side leaves out "röster" ("Med 3 röster för
+    ordförandens förslag mot 2 för Roger Hedins förslag"), the larger side as yes, with the abstentions after it.
+
+    Why: ``_ELECTION`` wants "röster för" on both sides and ``_ELLIPTIC`` only "bifall"/"ja" against "avslag"/"nej",
+    so a vote told so was lost."""
+    if "röster för" not in text or (m := _ELLIPTIC_SIDES.search(text)) is None:
         return None
     return _sides_and_abstentions(text, m)
 
