@@ -620,6 +620,7 @@ def segment(lines: list[Line]) -> Segmented:
             for j in range(1, len(body)):
                 if (_SIGNATURES.match(body[j].text) or _SIGNATURE_ROW.match(body[j].text)
                         or _abbreviated_signature_row(body[j].text) or _dotted_labels_row(body[j].text)
+                        or _bare_labels_row(body[j].text)
                         or _justering_box(body, j) or _adjusted_paragraphs_line(body[j].text)) and \
                         not section_kind(body[j].text) and \
                         not _page_footer(body, j):
@@ -983,6 +984,21 @@ def _dotted_labels_row(text: str) -> bool:
     Why: ``_SIGNATURE_ROW`` wants a column gap between label and dots; a table of signatures exported from HTML
     or Word puts a single space there, and the row then stayed in the last paragraph, its names unread."""
     return text[:1] in "OoJjSs" and bool(_DOTTED_LABELS_ROW.match(text))
+
+
+# A row of bare signature labels set apart by column gaps, the names in the row below: "Ordförande<TAB>Justerare<TAB>
+# Utdragsbestyrkande" (a Word table of signatures without dotted lines).
+_BARE_LABEL = r"(?:ordförande|justerare|justerande|sekreterare|utdragsbestyrkande|vid\s+protokollet)"
+_BARE_LABELS_ROW = re.compile(rf"(?i)^{_BARE_LABEL}:?(?:(?:\t+| {{3,}}){_BARE_LABEL}:?)+[ \t]*$")
+
+
+def _bare_labels_row(text: str) -> bool:
+    """Whether a line is a row of two or more bare signature labels ("Ordförande<TAB>Justerare<TAB>
+    Utdragsbestyrkande"), which opens the signature block.
+
+    Why: a Word table of signatures gives the labels in one row and the names in the row below, with no dotted
+    line and no colon; the row stayed in the last paragraph, and its names got no roles."""
+    return text[:1] in "OoJjSsUuVv" and bool(_BARE_LABELS_ROW.match(text))
 
 
 # Signature labels abbreviated ("Sekr.", "Ordf.", "Just."): over a dotted line ("Sekr. ..........   Ordf. ......")
@@ -1398,6 +1414,11 @@ def _sections(number: str, head: Line, title_lines: list[Line], body: list[Line]
     body = _centred_label_raised(body)
     sections: list[Section] = [Section("intro", None)]
     for k, ln in enumerate(body[1:]):
+        if (wrapped := _label_wrapped_below(body[k], ln)) and sections[-1].lines and sections[-1].lines[-1] is body[k]:
+            # "Särskilt<TAB>…" / "yttrande<TAB>…": the section opens on the first line of its wrapped label.
+            sections[-1].lines.pop()
+            sections.append(Section(wrapped, body[k], [ln]))
+            continue
         kind = section_kind(ln.text)
         if kind and _wrapped_tail(body[k].text, ln.text):
             kind = None
@@ -1445,6 +1466,22 @@ def _centred_label_raised(body: list[Line]) -> list[Line]:
         if nxt[:1].islower() or (after and int(after.group(1)) == last + 1):
             return [*body[:first], body[k], *body[first:k], *body[k + 1:]]
     return body
+
+
+def _label_wrapped_below(prev: Line, ln: Line) -> str | None:
+    """The kind of a section whose heading in a left label column wraps over two lines with text beside both
+    ("Särskilt<TAB>Sverigedemokraterna … lämnar följande" / "yttrande<TAB>särskilda yttrande: …"), or None.
+
+    Why: the first word alone is no heading and the second alone another one ("yttrande"), so the section opened a
+    line late and of the wrong kind, and its statement was lost.  Only one-word label cells, the second in lower
+    case, whose joined words are a heading of another kind than the second word's."""
+    if "\t" not in prev.text or "\t" not in ln.text:
+        return None
+    a, b = prev.text.split("\t", 1)[0].strip(), ln.text.split("\t", 1)[0].strip()
+    if not a or not b or " " in a or " " in b or not b[:1].islower() or section_kind(a):
+        return None
+    kind = section_kind(f"{a} {b}")
+    return kind if kind and kind != section_kind(b) else None
 
 
 def _wrapped_tail(prev: str, text: str) -> bool:

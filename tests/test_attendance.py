@@ -1242,3 +1242,37 @@ def test_a_forbundsmedlem_column_and_a_capitalised_staff_title_keep_the_table_ro
     assert roles["Lars Ek"] == ("vice ordförande",)
     assert roles["Maja Hed"] == ("ledamot",)
     assert roles["Petra Lind"] == ("tjänsteman",)
+
+
+def test_a_seat_list_with_the_party_after_the_member_gives_replaced_and_absent_members_no_role():
+    people = _attendance(
+        "Nr  Ordinarie ledamot           Parti  Tjänstgörande ersättare\n"
+        " 1  Per Backlund                S\n"
+        " 2  Kerstin Hed                 S      Anders Wiik (S)\n"
+        " 3  Rolf Eklöf                  KD     – (frånvarande)\n")
+    assert people["Per Backlund"].roles == ["ledamot"]
+    assert people["Kerstin Hed"].roles == [] and people["Rolf Eklöf"].roles == []
+    assert people["Anders Wiik"].roles == ["tjänstgörande ersättare"]
+    assert people["Anders Wiik"].replaces == "Kerstin Hed"
+
+
+def test_a_label_whose_tail_wraps_alone_onto_the_next_line_gives_its_whole_role():
+    people = _attendance(
+        "Närvarande ej            Hans Vik (S), Linnea Qvist (M)\ntjänstgörande ersättare\n\n"
+        "Övriga närvarande        Malin Östlund, kommunsekreterare\n")
+    assert people["Hans Vik"].roles == people["Linnea Qvist"].roles == ["ersättare"]
+    assert people["Malin Östlund"].roles == ["tjänsteman"]
+
+
+def test_a_heading_row_inside_a_table_replaces_the_heading_above_the_table():
+    people = _attendance(
+        "Tjänstgörande ersättare\nNamn\tParti\tErsätter\nYvonne Hall\tS\tBertil Ljung (S)\n"
+        "Ej tjänstgörande ersättare\nLennart Hjalmarsson (S), Anna Sidén (M)\n")
+    assert people["Yvonne Hall"].roles == ["tjänstgörande ersättare"]
+    assert people["Lennart Hjalmarsson"].roles == people["Anna Sidén"].roles == ["ersättare"]
+
+
+def test_the_extract_certification_column_of_a_signature_row_gives_its_signer_no_adjuster_role():
+    people = _attendance("Ordförande\tJusterare\tUtdragsbestyrkande\n"
+                         "Maria Holm (S)\tJan Berg (C)\tSofia Lind, sekreterare\n")
+    assert people["Jan Berg"].roles == ["justerare"] and people["Sofia Lind"].roles == ["sekreterare"]

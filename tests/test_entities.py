@@ -1014,3 +1014,18 @@ def test_a_joint_namnd_named_by_a_compass_word_is_one_body():
 def test_a_gazetteer_company_written_with_its_legal_form_is_named_so():
     assert [n for n, _, _ in find_organisations("samarbetet med AB Svenska Bostäder om")] == ["AB Svenska Bostäder"]
     assert [n for n, _, _ in find_organisations("skrivelse från Svenska Bostäder om")] == ["Svenska Bostäder"]
+
+
+def test_medborgarforslag_authors_without_an_article_or_with_their_place_are_persons():
+    m = _minutes("Kommunfullmäktige\nSammanträdesdatum 2024-06-17\n\n§ 94\nSvar på medborgarförslag\n\n"
+                 "Birgitta Lundmark har i medborgarförslag 2024-02-09 föreslagit en hundrastgård.\n"
+                 "Johanna Eklund, Klågerup, föreslår i ett medborgarförslag att kommunen sätter upp belysning.\n\n"
+                 "Kommunfullmäktiges beslut\nMedborgarförslaget bifalls.\n")
+    people = {p.name: (p.party, p.roles) for p in m.persons}
+    assert people["Birgitta Lundmark"] == (None, ()) and people["Johanna Eklund"] == (None, ())
+
+
+def test_an_utskott_named_by_two_joined_fields_is_an_organisation():
+    found = [name for name, _s, _e in find_organisations("Kultur- och fritidsutskottet har yttrat sig. "
+                                                         "Barn- och utbildningsutskottets förslag. Arbetsutskottet.")]
+    assert found == ["Kultur- och fritidsutskottet", "Barn- och utbildningsutskottet"]

@@ -1038,3 +1038,12 @@ def test_the_members_of_a_joint_namnd_since_a_full_date_are_the_agreements_parti
                  "Överförmyndarnämnden föreslår kommunfullmäktige att godkänna det reviderade samverkansavtalet.\n")
     parties = {p for a in _par(m, "31").agreements for p in a.parties}
     assert {"Sundsvalls kommun", "Timrå kommun", "Ånge kommun"} <= parties
+
+
+def test_a_group_statement_given_through_a_person_named_after_the_verb():
+    m = _minutes("Kommunfullmäktige\nSammanträdesdatum 2024-06-17\n\n§ 90\nBudget 2025\n\n"
+                 "Kommunfullmäktiges beslut\nBudgeten fastställs.\n\n"
+                 "Protokollsanteckning\nCenterpartiets grupp lämnar genom Maria Sundén (C) följande anteckning till "
+                 "protokollet: \"Vi vill se en översyn.\"\n")
+    statements = _par(m, "90").statements
+    assert [(s.kind, [r.name for r in s.by]) for s in statements] == [("protokollsanteckning", ["Maria Sundén"])]

@@ -774,3 +774,25 @@ def test_an_unlabelled_case_number_above_a_heading_is_that_paragraphs():
     assert [c.value for c in _par(m, "18").case_numbers] == []
     assert [c.value for c in _par(m, "19").case_numbers] == ["ABC 2024.044"]
     assert [c.value for c in _par(m, "20").case_numbers] == ["ABC 2024.052"]
+
+
+_EXTRACT_HEAD = "NORRBY KOMMUN\tPROTOKOLLSUTDRAG\nKommunfullmäktige\tSammanträdesdatum 2025-02-24\n"
+
+
+# segment.py, extract/attendance.py
+def test_a_row_of_bare_signature_labels_opens_the_signature_block_and_certification_gives_no_role():
+    m = _minutes(_EXTRACT_HEAD + "§ 9\tVal av ledamot\n\tKommunfullmäktige väljer Eva Ek (M).\n\n"
+                 "Ordförande\tJusterare\tUtdragsbestyrkande\n"
+                 "Maria Holm (S)\tJan Berg (C)\tSofia Lind, sekreterare\n")
+    people = {p.name: p.roles for p in m.persons}
+    assert people["Maria Holm"] == ("ordförande",) and people["Jan Berg"] == ("justerare",)
+    assert people["Sofia Lind"] == ("sekreterare",)
+
+
+def test_a_section_label_wrapped_over_two_lines_of_a_label_column_opens_its_section():
+    m = _minutes("Kommunfullmäktige\t2023-04-24\n\nKf § 38\tSvar på motion om fritidsbank\n\n"
+                 "Beslut\tKommunfullmäktige bifaller motionen.\n\n"
+                 "Särskilt\tSverigedemokraterna genom Tomas Hult (SD) lämnar följande\n"
+                 "yttrande\tsärskilda yttrande: \"Verksamheten bör finansieras inom ram.\"\n")
+    statements = _par(m, "38").statements
+    assert [(s.kind, [r.name for r in s.by]) for s in statements] == [("särskilt yttrande", ["Tomas Hult"])]

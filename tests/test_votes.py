@@ -483,3 +483,21 @@ def test_a_vote_whose_second_side_leaves_out_roster_is_counted():
                  "nämnden enligt ordförandens förslag. Ingen avstod.\nBeslut\nNämnden antar yttrandet.\n")
     vote = _par(m, "32").vote
     assert vote is not None and (vote.yes, vote.no, vote.abstain) == (3, 2, 0)
+
+
+def test_a_vote_choosing_the_counter_proposal_is_passed_over_for_the_main_vote():
+    m = _minutes("Kommunfullmäktige\nSammanträdesdatum 2024-06-17\n\n§ 90\nBudget 2025\n\n"
+                 "Beslutsgång\nOrdföranden finner att M:s förslag utses till motförslag. Votering begärs.\n\n"
+                 "Votering 1 (utseende av motförslag)\nResultat: 10 ja, 11 nej, 29 avstår.\n\n"
+                 "Votering 2 (huvudvotering)\nResultat: 25 ja, 11 nej, 14 avstår.\n\n"
+                 "Kommunfullmäktiges beslut\nBudgeten fastställs.\n")
+    v = _par(m, "90").vote
+    assert (v.yes, v.no, v.abstain) == (25, 11, 14)
+
+
+def test_option_lines_that_describe_their_side_before_the_count_are_a_vote():
+    m = _minutes("Kommunfullmäktige\t2023-04-24\n\nKf § 38\tSvar på motion\n\n"
+                 "Omröstning\tJa - ärendet avgörs i dag: 18\n\tNej - ärendet återremitteras: 12\n\tAvstår: 1\n"
+                 "\t(Frånvarande: 0)\n\nBeslut\tKommunfullmäktige bifaller motionen.\n")
+    v = _par(m, "38").vote
+    assert (v.yes, v.no, v.abstain) == (18, 12, 1)

@@ -716,6 +716,13 @@ _CITIZEN_AUTHOR = re.compile(
     rf"inkommit[ \t]+med[ \t]+ett|skickat[ \t]+in[ \t]+ett)[ \t]+medborgarförslag|"
     rf"[Mm]edborgarförslag[ \t]+(?:från|av)[ \t]+({PLAIN_NAME})(?=[ \t]*(?:[,.]|\n|$|om\b|\d))")
 
+# Also "Birgitta Lundmark har i medborgarförslag 2024-02-09 …" (no article) and "Johanna Eklund, Klågerup, föreslår i
+# ett medborgarförslag …" (the author's place after the name, the verb of proposing) (why: the pattern wanted "har i
+# ett", so these authors were no persons).
+_CITIZEN_AUTHOR = re.compile(
+    _CITIZEN_AUTHOR.pattern + rf"|(?:(?<=[.!?] )|(?<=^)|(?<=\n))({PLAIN_NAME})(?:,[ \t]+[A-ZÅÄÖ][\w-]+,)?[ \t]+"
+    rf"(?:har[ \t]+i|föreslår[ \t]+i|föreslog[ \t]+i|har[ \t]+föreslagit[ \t]+i)[ \t]+(?:ett[ \t]+)?medborgarförslag")
+
 # A body, a company or a place rather than a person: "Medborgarförslag från Region Kronoberg".
 _BODY_WORD = re.compile(r"(?i)nämnd|styrelse|fullmäktige|kommun|\bstad\b|region|förvaltning|\bAB\b|förening")
 
@@ -733,7 +740,7 @@ def _citizen_proposal_authors(text: str, full: MappedText, att: Attendance) -> N
         end = text.find("\n", pos)
         end = len(text) if end == -1 else end
         for m in _CITIZEN_AUTHOR.finditer(text, start, end):
-            g = 1 if m.group(1) else 2
+            g = next(i for i in range(1, m.re.groups + 1) if m.group(i))
             name = m.group(g)
             if name not in att.people and not _BODY_WORD.search(name):
                 att.add(name, None, None, full.source_offset(m.start(g)), full.source_offset(m.end(g) - 1) + 1)

@@ -74,6 +74,10 @@ _LABELS: list[tuple[re.Pattern[str], str | None]] = [
 # "Utses att justera" line above).
 _LABELS[:0] = [(re.compile(r"^(?:ersättare\s+för\s+justerare(?:n|na)?|ersättande\s+justerare|"
                            r"(?:justerare|justerande)suppleant|ersättare\s+för\s+justerande)\b:?", re.I), "-")]
+# "Närvarande ej tjänstgörande ersättare", "Närvarande, icke tjänstgörande ersättare": those present but not serving
+# (why: "Närvarande" alone matched first, a heading without a role, and the names beside it got none).
+_LABELS[:0] = [(re.compile(r"^närvarande,?\s+(?:ej|icke|inte)\s+tjänstgörande(?:\s+(?:ersättare|suppleanter))?\b:?",
+                           re.I), "ersättare")]
 # Abbreviated headings, tried before ``_LABELS`` (why: minutes that abbreviate the roles beside the names abbreviate
 # the headings and signature labels too): "Ej tjg ers." (present, not serving), "Tjg ers.", "Ers.", "Just.",
 # "Sekr.", and "Ej beslutande" (those present who do not decide: no role of its own, the role beside each name
@@ -353,6 +357,7 @@ class _Table:
     replaced_by: bool = False  # an "Ersätts av" column: a second name in a row is the substitute serving
     signing: bool = False  # an e-signing log ("Namn | Roll | E-post | Signerat"): detail lines under a row go on
     replaced_after: int = 1  # how many name columns stand before the "Ersättare för" column
+    seat_columns: bool = False  # "(Nr |) Ordinarie ledamot | Parti | Tjänstgörande ersättare": one row per seat
     group_party: str | None = None  # the party of the block heading above ("Moderaterna – 13 mandat")
     last_party: str | None = None  # the party cell of the row before, for a row that continues its cell
     continued: bool = False  # this row stands indented under the row before, its party cell left empty
@@ -759,6 +764,8 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
                 sp.replaces = name
     if t.party_first and not t.notes:
         _absent_seat_holder(row_people)
+    elif t.seat_columns:
+        _seat_row_holder(row_people, present)
     return True
 
 
@@ -897,6 +904,40 @@ def _absent_seat_holder(row: list[tuple[str | None, PersonInfo]]) -> None:
     if "ledamot" in member.roles:
         member.roles.remove("ledamot")
     sub.replaces = sub.replaces or member.name
+
+
+_SEAT_MEMBER_COLS = {"ledamot", "ordinarie ledamot", "ledamöter", "ordinarie ledamöter"}
+
+
+def _seat_columns_header(cells: list[tuple[str, int]]) -> bool:
+    """Whether a header row heads a list of seats with the party between the member and the substitute serving in
+    the member's place: "Nr | Ordinarie ledamot | Parti | Tjänstgörande ersättare" (a running number may open it).
+
+    Why: ``_absent_seat_holder`` read only a seat table with its party column first; with the party column after
+    the member's name the one party column still belongs to the seat, and a substitute on the row serves for that
+    member, who was counted as a ledamot present."""
+    low = [c.casefold().strip(":").strip() for c, _ in cells if c.strip()]
+    low = [c for c in low if c not in ("nr", "nr.")]
+    if len(low) != 3 or low[0] not in _SEAT_MEMBER_COLS or low[1] not in _PARTY_COLS:
+        return False
+    lab = label_role(low[2])
+    return lab is not None and lab[0] == "tjänstgörande ersättare" and lab[1] >= len(low[2])
+
+
+# The substitute's cell of a seat whose member is absent with nobody serving: "– (frånvarande)", "Frånvarande".
+_ABSENT_CELL = re.compile(r"(?i)[–—-]?\s*\(?\s*(?:frånvarande|frånv\.?|ej\s+närvarande)\s*\)?")
+
+
+def _seat_row_holder(row: list[tuple[str | None, PersonInfo]], present: list[tuple[str, int]]) -> None:
+    """A row of a seat list headed by ``_seat_columns_header``: the member replaced by the substitute on the row,
+    or marked absent in the substitute's cell ("Rolf Eklöf  KD  – (frånvarande)"), has no role of the meeting.
+
+    Why: both took the member column's role ledamot, so the absent members counted as present."""
+    _absent_seat_holder(row)
+    if any(_ABSENT_CELL.fullmatch(c.strip()) for c, _ in present[1:]):
+        for col, p in row:
+            if col == "ledamot" and "ledamot" in p.roles:
+                p.roles.remove("ledamot")
 
 
 # "O = ordförande", "V1 = 1:e vice ordförande", "TE = tjänstgörande ersättare": one entry of a legend of role codes.
@@ -1042,6 +1083,28 @@ def _wrapped_column_labels(lines: list[Line]) -> dict[int, str | None]:
         alone = label_role(nxt)
         if joined is not None and joined[1] >= len(word) + len(nxt) and (alone is None or joined[0] != alone[0]) \
                 and _first_part_agrees(word, joined[0]):
+            out[id(a)] = out[id(b)] = joined[0] or None
+    return out
+
+
+def _label_tail_below(lines: list[Line]) -> dict[int, str | None]:
+    """Headings of a label column wrapped over two lines with the values beside the first line only ("Närvarande ej
+    Hans Vik (S), …" / "tjänstgörande ersättare"): id of each of the two lines → the whole heading's role.
+
+    Why: ``_wrapped_column_labels`` wants values beside both lines; with the heading's tail alone on the line below,
+    the names beside the first part took its role ("Närvarande": none) instead of the whole heading's."""
+    out: dict[int, str | None] = {}
+    for a, b in pairwise(lines):
+        if b.blank_before or not b.text[:1].islower() or not a.text[:1].isupper():
+            continue
+        ca, cb = _cells(a), _cells(b)
+        if len(ca) < 2 or len(cb) != 1 or not ca[0][0] or not _may_open_wrapped_label(ca[0][0]):
+            continue
+        word, nxt = ca[0][0].strip(), cb[0][0].strip()
+        joined = label_role(f"{word} {nxt}")
+        first = label_role(word)
+        if joined is not None and joined[1] >= len(word) + 1 + len(nxt.rstrip(":")) and \
+                (first is None or first[1] < len(word) or first[0] != joined[0]):
             out[id(a)] = out[id(b)] = joined[0] or None
     return out
 
@@ -1297,7 +1360,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
     char_heads: list[int] | None = None  # where the headings of a fixed-width row of lists start
     _read_role_legend(lines, att)
     _read_star_legend(lines, att)
-    wrapped = _wrapped_column_labels(lines)
+    wrapped = {**_label_tail_below(lines), **_wrapped_column_labels(lines)}
     presence = False  # under a heading of those present without a role of its own ("Närvarande ej beslutande")
     for ln in lines:
         if _DOTS.match(ln.text) or _address_line(ln.text):
@@ -1333,6 +1396,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
         if header:
             table = _voting_list_header(cells, header)  # the header's own labels still set the column roles below
             table.role_first = _role_column_first(cells)
+            table.seat_columns = _seat_columns_header(cells)
         elif table is not None and (led := _role_led_row(table, cells)) is not None:
             if _table_row(table, led[1], led[0], att):
                 continue
@@ -1348,6 +1412,9 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 # A section row inside the table ("Beslutande ledamöter", "Ersättare"): the table goes on.
                 last_role = lab[0] if lab[0] not in ("", "-") else None
                 table.last_party = None  # a new list: an indented row under it continues no row above
+                # The new heading replaces the one above the table: a row below that ends the table ("Lennart Ek
+                # (S), Anna Sidén (M)" under "Ej tjänstgörande ersättare") takes its role, not the older heading's.
+                column_role.clear()
                 if not _leaves_table(table, last_role):
                     continue
                 table = None  # read below as the heading of a list of its own
@@ -1510,7 +1577,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                     att.people[name].add_role(role)
                 pending = []
             else:
-                pending = list(labels_here)
+                pending = _labels_by_column(cells, list(labels_here))
             last_names = []
             continue
         if names_here and pending:
@@ -1831,6 +1898,26 @@ def _captions_under(cells: list[tuple[str, int]], names: list[str]) -> bool:
     present = [c.strip() for c, _ in cells if c.strip()]
     return len(names) > 1 and len(present) == len(names) and \
         all(c[:1].islower() and _signature_label(c) for c in present)
+
+
+# The heading over the signature that certifies an extract: "Utdragsbestyrkande", "Rätt utdraget intygar".
+_CERTIFIER_CELL = re.compile(r"(?i)^\s*(?:utdragsbestyrkande|rätt\s+utdraget\s+(?:intygar|betygar|betyger|bestyrker))"
+                             r"\s*:?\s*$")
+
+
+def _labels_by_column(cells: list[tuple[str, int]], labels: list[str | None]) -> list[str | None]:
+    """The signature labels of a row, one per column, None under an extract's certification heading
+    ("Ordförande<TAB>Justerare<TAB>Utdragsbestyrkande" → ordförande, justerare, None); ``labels`` as they are where
+    the row has no such heading or a cell that is no signature label.
+
+    Why: the certification heading gives no role and was left out, so the adjusters' heading before it spanned the
+    names after it (as "Vid protokollet   Justeras" over three names does): the secretary who certified the
+    extract became a justerare."""
+    present = [c for c, _ in cells if c.strip()]
+    if not any(_CERTIFIER_CELL.match(c) for c in present):
+        return labels
+    out = [None if _CERTIFIER_CELL.match(c) else _signature_label(c) for c in present]
+    return out if all(r or _CERTIFIER_CELL.match(c) for r, c in zip(out, present, strict=True)) else labels
 
 
 def _signature_label(cell: str) -> str | None:

@@ -283,6 +283,11 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "local-association": ("förening",),
     "pensioner-association": ("PRO ", "RPG ", "SPRF ", "SPF ", "SKPF "),
 }
+# "Kultur- och fritidsutskottet", "Barn- och utbildningsutskottet": a kommunstyrelse's utskott named by its two joined
+# fields, a body of its own as a nämnd so named is (why: only an utskott after its nämnd's or styrelse's genitive
+# was read).  Not a bare "arbetsutskottet", which is whichever body's own.
+_PATTERNS.append(("utskott-joined", re.compile(rf"(?<![-\w])([{_U}{_L}][{_L}]+-\s(?:och|&)\s[{_L}]+utskottet)s?\b")))
+_NEEDS["utskott-joined"] = ("utskott",)
 assert set(_NEEDS) == {kind for kind, _ in _PATTERNS}
 
 
@@ -650,7 +655,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return _national_association(m)
     if kind in ("department", "foundation", "association-form"):
         return m.group(1)
-    if kind in ("utskott", "utskott-förbund"):
+    if kind in ("utskott", "utskott-förbund", "utskott-joined"):
         return _cap(" ".join(m.group(1).split()))
     if kind == "municipality-nordic":
         return None if m.group(1) in _NOT_MUNICIPALITY else f"{m.group(1)} kommune"

@@ -311,6 +311,20 @@ def _passive_agents(text: str, verb_at: int, end: int, ctx: Context) -> list[Nam
     return _people_in(text, m.end(), stop.start() if stop else end, ctx)
 
 
+# "Centerpartiets grupp lämnar genom Maria Sundén (C) följande anteckning": the giver named after the verb.
+_VERB_THROUGH = re.compile(r"[ \t\n\u00a0]+genom[ \t\n\u00a0]+")
+
+
+def _agents_through(text: str, verb_end: int, end: int, ctx: Context) -> list[NameMatch]:
+    """The people a party group gives its statement through, named right after the giving verb ending at
+    ``verb_end`` ("Centerpartiets grupp lämnar genom Maria Sundén (C) följande anteckning …").
+
+    Why: the subject before the verb is the group and names nobody, so the statement was dropped; the person
+    after "genom" gives it, as in "Sverigedemokraterna genom Tomas Hultgren (SD) lämnar …"."""
+    m = _VERB_THROUGH.match(text, verb_end, end)
+    return _through(text, m.start(), end, ctx) if m else []
+
+
 def _through(text: str, start: int, end: int, ctx: Context) -> list[NameMatch]:
     out = []
     for g in _THROUGH.finditer(text, start, end):
@@ -659,6 +673,8 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
         people = _bare_list_head(text, s, people, ctx) + people
         if not people and kind != "reservation":
             people = _passive_agents(text, verb_at, cut.start() if cut else e, ctx)
+        if not people and kind != "reservation" and g is not None:
+            people = _agents_through(text, s + g.end(), cut.start() if cut else e, ctx)
         if kind == "reservation":
             # "Mot beslutet reserverar sig A (S) och B (V)": the people may follow the verb.
             after = _people_in(text, verb_at, cut.start() if cut else e, ctx)

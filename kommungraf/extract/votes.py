@@ -57,6 +57,10 @@ _ROLL_LABEL = re.compile(r"(?im)^\s*(?:följande(?:\s+ledam(?:öter|ot))?\s+(?:r
 # A vote that only decides which proposal is put against the main one: the paragraph's vote is the one after it.
 _COUNTER_VOTE = re.compile(r"(?i)kontraproposition|(?:ställas|ställs)\s+mot\s+huvudförslaget|"
                            r"motförslag\s+(?:till|mot)\s+huvudförslaget")
+# A vote that chooses the counter-proposal among several ("Votering 1 (utseende av motförslag)", "… utses till
+# motförslag"): the main vote follows it (why: the first count was taken, not the huvudvotering after it).
+_COUNTER_VOTE = re.compile(_COUNTER_VOTE.pattern + r"|(?:utseende|val)\s+av\s+motförslag|utses\s+till\s+motförslag",
+                           re.I)
 
 
 # The second side's count without the words the first side's has: "21 ledamöter röstat ja och 9 nej", "Med 8 röster
@@ -121,6 +125,7 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
     table = _party_table(text) or _count_table(text) or _label_counts(_STACKED, text) or _candidate_table(text) or \
         _headed_candidate_table(text) or _label_counts(_LABELLED, text) or _label_counts(_GAPPED, text) or \
         _slash_counts(text) or _spaced_count_table(text) or _label_counts(_LABEL_LINE, text) or _option_rows(text)
+    table = table or _label_counts(_DESCRIBED_OPTIONS, text)
     if table:
         return Vote(*table[0], span(mt, table[1], table[2]), roll)
     if columns := _name_columns(text):
@@ -598,6 +603,16 @@ _GAP_OR_DASH = r"(?:\t+| {2,}|[ \t]*[–—·•|-][ \t]*)"
 _GAPPED = re.compile(rf"\b(?:Ja|JA)(?:-röster)?[ \t]*:?[ \t]*(\d{{1,3}}){_GAP_OR_DASH}(?:Nej|NEJ)(?:-röster)?[ \t]*:?"
                      rf"[ \t]*(\d{{1,3}})(?:{_GAP_OR_DASH}(?:Avstår|AVSTÅR|Avstod|Avstående(?: röster)?)[ \t]*:?[ \t]*"
                      rf"(\d{{1,3}}))?(?!\d)")
+
+
+# One line per option with what the option means between the label and its count: "Ja - ärendet avgörs i dag: 18" /
+# "Nej - ärendet återremitteras: 12" / "Avstår: 1" (the first line may stand beside a label column's "Omröstning").
+# Why: ``_STACKED`` allows a side note in brackets only, so these labelled lines were no vote.
+_DESCRIBED_SIDE = r"[ \t]*[–—-][ \t]*[^\n:]{1,80}"
+_DESCRIBED_OPTIONS = re.compile(rf"(?m)(?:^|\t)[ \t]*(?:Ja|JA)(?:-röster)?{_DESCRIBED_SIDE}:[ \t]*(\d{{1,3}})[ \t.]*\n"
+                                rf"[ \t]*(?:Nej|NEJ)(?:-röster)?{_DESCRIBED_SIDE}:[ \t]*(\d{{1,3}})[ \t.]*(?:\n|$)"
+                                rf"(?:[ \t]*(?:Avstår|AVSTÅR|Avstod|Avstående)(?:{_DESCRIBED_SIDE})?[ \t]*:[ \t]*"
+                                rf"(\d{{1,3}})[ \t.]*(?:\n|$))?")
 
 
 #: A vote table's or voting list's word for a member's vote, as the vote it records.
