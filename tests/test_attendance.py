@@ -1276,3 +1276,35 @@ def test_the_extract_certification_column_of_a_signature_row_gives_its_signer_no
     people = _attendance("Ordförande\tJusterare\tUtdragsbestyrkande\n"
                          "Maria Holm (S)\tJan Berg (C)\tSofia Lind, sekreterare\n")
     assert people["Jan Berg"].roles == ["justerare"] and people["Sofia Lind"].roles == ["sekreterare"]
+
+
+def test_a_lone_label_under_the_first_of_two_signatures_is_that_signers_role():
+    people = _attendance("Justeras\n\nTomas Björk                 Birgitta Nygård\nordförande\n")
+    assert people["Tomas Björk"].roles == ["ordförande"] and "ordförande" not in people["Birgitta Nygård"].roles
+    people = _attendance("Justeras\n\nTomas Björk                 Birgitta Nygård\n"
+                         "                            justerare\n")
+    assert people["Birgitta Nygård"].roles == ["justerare"] and people["Tomas Björk"].roles == []
+
+
+def test_a_role_cell_a_justified_pdf_line_spread_over_one_cell_a_word():
+    people = _attendance("Beslutande\tKarolina Back (KD)\tLedamot\n"
+                         "Fredrik Ström (M)\tTjänstgörande\tersättare\tför\tOskar Hedlund (M)\n")
+    assert people["Fredrik Ström"].roles == ["tjänstgörande ersättare"]
+    assert people["Fredrik Ström"].replaces == "Oskar Hedlund" and people["Oskar Hedlund"].roles == []
+
+
+def test_staff_listed_with_their_job_title_in_a_cell_of_its_own():
+    people = _attendance("Beslutande\tAnna Berglund (C)\tOrdförande\n"
+                         "Övriga deltagare\t\tKarin Vestin\tKommunchef\n\t\tJonas Hed\tEkonomichef, §§ 88–89\n")
+    assert people["Karin Vestin"].roles == people["Jonas Hed"].roles == ["tjänsteman"]
+    assert people["Anna Berglund"].roles == ["ordförande"]
+
+
+def test_a_signature_label_of_an_earlier_line_does_not_reach_a_later_signers_column():
+    people = _attendance(
+        "Underskrifter       Sekreterare  ............................   Paragrafer 21–23\n"
+        "                                 Oskar Wiberg\n\n"
+        "                    Justerande   ............................   ............................\n"
+        "                                 Annika Roos (S)                Peter Hallin (M)\n")
+    assert people["Oskar Wiberg"].roles == ["sekreterare"]
+    assert people["Peter Hallin"].roles == people["Annika Roos"].roles == ["justerare"]

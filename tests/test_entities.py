@@ -1029,3 +1029,8 @@ def test_an_utskott_named_by_two_joined_fields_is_an_organisation():
     found = [name for name, _s, _e in find_organisations("Kultur- och fritidsutskottet har yttrat sig. "
                                                          "Barn- och utbildningsutskottets förslag. Arbetsutskottet.")]
     assert found == ["Kultur- och fritidsutskottet", "Barn- och utbildningsutskottet"]
+
+
+def test_a_capitalised_function_word_opening_a_sentence_is_no_part_of_a_company_name():
+    assert [n for n, _, _ in find_organisations("till kostnaden. Enligt Västtrafik AB skulle åtgärden kosta")] \
+        == ["Västtrafik AB"]

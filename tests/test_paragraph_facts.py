@@ -1047,3 +1047,10 @@ def test_a_group_statement_given_through_a_person_named_after_the_verb():
                  "protokollet: \"Vi vill se en översyn.\"\n")
     statements = _par(m, "90").statements
     assert [(s.kind, [r.name for r in s.by]) for s in statements] == [("protokollsanteckning", ["Maria Sundén"])]
+
+
+def test_a_referral_whose_date_and_paragraph_stand_before_its_verb():
+    m = _minutes("Barn- och utbildningsnämnden\n\n§ 52\nYttrande över motion om simskola\n\nÄrendebeskrivning\n"
+                 "Kommunfullmäktige har 2024-04-22, § 28, remitterat en motion till barn- och "
+                 "utbildningsnämnden för yttrande.\n\nBeslut\nNämnden tillstyrker motionen.\n")
+    assert m.paragraphs[0].referred_by is not None and m.paragraphs[0].referred_by.value == "Kommunfullmäktige"

@@ -1442,6 +1442,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
         line_has_label = False
         cell_first: PersonInfo | None = None  # the first person of the cell before, for a party cell beside it
         unnamed: list[int] = []  # columns of this line headed by a label without a role ("Beslutande")
+        label_cols: list[int] = []  # columns this line gives a role
         present = [c for c, _ in cells if c.strip()]
         if any(label_role(c) for c in present):
             # A row of three or more headings and nothing else heads a table with a column per role: its rows
@@ -1485,6 +1486,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                     rest = rest.strip()[lab2[1]:]
                 value = None if role == "" else role
                 column_role[col] = value
+                label_cols.append(col)
                 if value == "ledamot":
                     # "Beslutande   Ledamöter:" with the names below both: the second heading names the
                     # role of the first, which gives none of its own ("Beslutande   Ersättare" are two lists).
@@ -1545,6 +1547,8 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                                            party=line_party or current_party))
             if len(names_here) > n_before:
                 cell_first = att.people.get(names_here[n_before][0])
+        if label_cols and not by_column and not char_heads and set(labels_here) <= _SIGNATURE_ROLES:
+            _forget_other_signature_columns(column_role, label_cols)
         if saved is not None and names_here and line_role in _PRESIDIUM and saved[0].get(label_col, "") is None:
             # "Ordförande   Anna Ek (C)" in the label column of a list headed "Beslutande": the label is the role
             # of its own row only, the rows below are the heading's.
@@ -1574,6 +1578,12 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                     not _names_below_label(ln.text) and not _signed_under_own_label(last_text):
                 # Names above their labels: "Lars-Göran Wester   Helena Ohlsson" / "ordförande   justerare".
                 for (name, _, _), role in zip(last_names, labels_here, strict=False):
+                    att.people[name].add_role(role)
+                pending = []
+            elif last_names and labels_here and len(labels_here) < len(last_names) and not dotted and \
+                    id(ln) not in moved and not _titled_entry(last_text) and \
+                    (pairs := _labels_in_name_columns(cells, last_names, source)):
+                for name, role in pairs:
                     att.people[name].add_role(role)
                 pending = []
             else:
@@ -1615,6 +1625,31 @@ def _party_code(code: str) -> bool:
     return canonical_party(code) is not None or (2 <= len(code) <= 4 and code.isupper())
 
 
+def _spread_role_words_joined(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A role cell that a PDF's justified line spread into one cell a word ("Fredrik Ström (M)<TAB>Tjänstgörande
+    <TAB>ersättare<TAB>för<TAB>Oskar") as one cell again, when the words after a "Name (P)" cell read as a role
+    or a substitution together.
+
+    Why: the wide spaces of a justified cell came out as column gaps, and no single word was a role."""
+    present = [(c, s) for c, s in cells if c]
+    # (Only a cell's end is searched: the pattern tried at every start of a long word takes quadratic time.)
+    at = next((i for i, (c, _) in enumerate(present) if c.endswith(")") and _ENDS_WITH_PARTY.search(c[-80:])), None)
+    if at is None:
+        return cells
+    words = present[at + 1:]
+    # Single words but the last, which may hold the rest of a name ("Oskar  Hedlund (M)").
+    if len(words) < 3 or any(" " in c.strip() or "\u00a0" in c for c, _ in words[:-1]):
+        return cells
+    joined = words[0][0]
+    for c, start in words[1:]:  # padded to keep each word at its offset
+        joined += " " * max(1, start - words[0][1] - len(joined)) + c
+    role = _INLINE_ROLE.match(joined)
+    if not ((role is not None and role.start(1) == 0) or _SUBSTITUTE.match(joined)):
+        return cells
+    first = cells.index(words[0])
+    return [*cells[:first], (joined, words[0][1])]
+
+
 def _role_cells_joined(cells: list[tuple[str, int]], lower_only: bool = False) -> list[tuple[str, int]]:
     """The cells of a list row with a role cell (or a substitution cell) last, beside a "Name (P)" cell, joined to
     it: "Claes Isaksson (S)<TAB>1:e vice ordförande" is read as "Claes Isaksson (S), 1:e vice ordförande", and
@@ -1623,6 +1658,7 @@ def _role_cells_joined(cells: list[tuple[str, int]], lower_only: bool = False) -
 
     Why: a two-column list (names left, roles right) was read cell by cell, and the role cell was taken for a
     heading: its role went to the names below it (and to the member served for), not to the name beside it."""
+    cells = _spread_role_words_joined(cells)
     present = [(c, s) for c, s in cells if c]
     if len(present) < 2 or (m := _ENDS_WITH_PARTY.search(present[-2][0])) is None or not _party_code(m.group(1)):
         return cells
@@ -1918,6 +1954,38 @@ def _labels_by_column(cells: list[tuple[str, int]], labels: list[str | None]) ->
         return labels
     out = [None if _CERTIFIER_CELL.match(c) else _signature_label(c) for c in present]
     return out if all(r or _CERTIFIER_CELL.match(c) for r, c in zip(out, present, strict=True)) else labels
+
+
+def _forget_other_signature_columns(column_role: dict[int, str | None], label_cols: list[int]) -> None:
+    """A line of signature labels ends the signature labels an earlier line gave other columns.
+
+    Why: "Sekreterare ....   Paragrafer 21–23" gave its second column the secretary's label, and the second
+    adjuster, signing in that column three lines below under "Justerande ....   ....", was read as secretary."""
+    for col in [c for c, role in column_role.items() if c not in label_cols and role in _SIGNATURE_ROLES]:
+        del column_role[col]
+
+
+def _labels_in_name_columns(cells: list[tuple[str, int]], names: list[tuple[str, int, int]],
+                            source: str) -> list[tuple[str, str]] | None:
+    """(name, role) for labels under some of the names of the line above, each label starting in its name's
+    column: "Tomas Björk      Birgitta Nygård" / "ordförande" (the adjuster, already named as such, left out).
+
+    Why: labels were paired with the names above only one to one, so a lone "ordförande" under the first of two
+    signatures gave the chair no role."""
+    if not source:
+        return None
+    columns = [(_column(source, start), name) for name, start, _ in names]
+    out = []
+    for cell, at in cells:
+        if not cell.strip():
+            continue
+        role = _signature_label(cell)
+        col = _column(source, at + len(cell) - len(cell.lstrip()))
+        name = next((n for c, n in columns if abs(c - col) <= 2), None)
+        if role is None or name is None:
+            return None
+        out.append((name, role))
+    return out or None
 
 
 def _signature_label(cell: str) -> str | None:

@@ -642,6 +642,8 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         # what follows the last function word.
         parts = _BEFORE_COMPANY_SPLIT.split(m.group(1))
         name = _without_subject_and_verb(_joined_company(m.group(1), parts) or parts[-1].strip())
+        # "Enligt Västtrafik AB skulle …": the split above knows the function words in lower case only.
+        name = _without_leading_function_word(name)
         if len(name.split()) < 2 or not name[:1].isupper():
             return None
         return name

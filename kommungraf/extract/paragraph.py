@@ -1525,8 +1525,11 @@ def _inline_company_decision(text: str) -> int:
 # ------------------------------------------------------------------------------------------- referral
 
 _REMISS_FROM = re.compile(r"(?i)\b(?:svar\s+på\s+)?remiss(?:en)?\s+(?:från|av)\s+")
+# When the referral was made, before its verb: "2024-03-01", also with the paragraph of the decision that made it
+# ("Kommunfullmäktige har 2024-04-22, § 28, remitterat en motion …").
+_WHEN = r"(?:\d{4}-\d{2}-\d{2},?\s+(?:§\s*\d+[a-z]?,?\s+)?)?"
 # "Regionen har genom regionutvecklingsnämnden skickat …": the referring organisation acts through one of its bodies.
-_HAS_REFERRED = re.compile(r"(?i)\bhar\s+(?:den\s+[\w ]{1,20}?\s+)?(?:\d{4}-\d{2}-\d{2}\s+)?(?:genom\s+[\w-]+\s+)?"
+_HAS_REFERRED = re.compile(rf"(?i)\bhar\s+(?:den\s+[\w ]{{1,20}}?\s+)?{_WHEN}(?:genom\s+[\w-]+\s+)?"
                            r"(?:remitterat|skickat\s+(?:en\s+|ut\s+)?remiss|översänt|"
                            # "har skickat förslag till regional vattenförsörjningsplan på remiss"
                            # (a statute's number "(NFS 2017:2)" may stand in the object)
@@ -1537,7 +1540,7 @@ _HAS_REFERRED = re.compile(r"(?i)\bhar\s+(?:den\s+[\w ]{1,20}?\s+)?(?:\d{4}-\d{2
                            r"gett|givit)|"
                            # "X har gett Solna stad tillfälle att yttra sig", "har genom remiss 2024-04-12 gett nämnden
                            # möjlighet att yttra sig": the invitation to answer is the referral.
-                           r"(?:\d{4}-\d{2}-\d{2}\s+)?(?:gett|givit|berett)\s+[^.;:]{1,60}?\b(?:tillfälle|möjlighet)\s+"
+                           rf"{_WHEN}(?:gett|givit|berett)\s+[^.;:]{{1,60}}?\b(?:tillfälle|möjlighet)\s+"
                            r"att\s+(?:yttra\s+sig|lämna\s+(?:synpunkter|yttrande)))")
 _REFERRED_BY = re.compile(r"(?i)\b(?:har|hade)\s+(?:den\s+[\w ]{1,20}?\s+)?av\s+(?=\S+\s+remitterats\s+till)|"
                           r"\bremitterats?\s+(?:från|av)\s+")
