@@ -1034,3 +1034,22 @@ def test_an_utskott_named_by_two_joined_fields_is_an_organisation():
 def test_a_capitalised_function_word_opening_a_sentence_is_no_part_of_a_company_name():
     assert [n for n, _, _ in find_organisations("till kostnaden. Enligt Västtrafik AB skulle åtgärden kosta")] \
         == ["Västtrafik AB"]
+
+
+def test_a_masthead_in_capitals_keeps_the_name_after_a_word_that_opens_one():
+    assert [n for n, _, _ in find_organisations("KOMMUNALFÖRBUNDET SYDARKIVERA\tSAMMANTRÄDESPROTOKOLL")] == \
+        ["Kommunalförbundet Sydarkivera"]
+    assert [n for n, _, _ in find_organisations("SAMORDNINGSFÖRBUNDET VÄSTRA MÄLARDALEN")] == \
+        ["Samordningsförbundet Västra Mälardalen"]
+
+
+@pytest.mark.parametrize("head, issuer", [
+    ("KOMMUNALFÖRBUNDET SYDARKIVERA\tSAMMANTRÄDESPROTOKOLL\nFörbundsfullmäktige\t2024-05-23\n",
+     "Kommunalförbundet Sydarkivera"),
+    ("RÄDDNINGSTJÄNSTEN SYD\tSAMMANTRÄDESPROTOKOLL\nKommunalförbund för Burlöv, Eslöv och Malmö\n"
+     "Direktionen\t2024-03-21\n", "Räddningstjänsten Syd"),
+])
+def test_a_forbunds_minutes_belong_to_the_forbund_not_to_a_member_they_name(head, issuer):
+    m = _minutes(head + "Beslutande\tAnna Ek (S), ordförande, Malmö stad\n\n§ 9 Budget\n"
+                 "Malmö stad och Lunds kommun har yttrat sig.\nBeslut\nBudgeten fastställs.\n")
+    assert m.municipality == issuer

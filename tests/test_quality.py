@@ -30,10 +30,13 @@ def shared_eval():
 
 def test_the_shared_corpus_scores_at_least_097_overall_and_090_for_every_fact_type(shared_eval):
     check(shared_eval[0])
+    assert not other_legal_entities(shared_eval[0], shared_eval[1] / "gold")
 
 
 def test_our_own_documents_in_other_layouts_score_the_same():
-    check(evaluate(OWN_CORPUS / "docs", OWN_CORPUS / "gold"))
+    ev = evaluate(OWN_CORPUS / "docs", OWN_CORPUS / "gold")
+    check(ev)
+    assert not other_legal_entities(ev, OWN_CORPUS / "gold")
 
 
 #: Sets written blind to the parser (nobody who wrote them read kommungraf/), each scored once before the parser
@@ -191,6 +194,27 @@ HELD_OUT = [
 ]
 
 
+#: Company boards' minutes, whose gold names the company as the issuer; kommungraf files a company's board under the
+#: municipality or region that owns it (docs/ontology.md), so these differ from the gold by design.
+COMPANY_MINUTES = {"jamtkraft-styrelse-2024-04-25-protokoll.pdf", "skelleftea-kraft-styrelse-2024-03-21-protokoll.pdf",
+                   "stockholmshem-bolagsstamma-2024-06-20-protokoll.docx",
+                   "uppsalavatten-styrelse-2024-08-27-per-capsulam.txt", "vasttrafik-styrelse-2024-04-18-protokoll.pdf",
+                   "sandvikenhus-styrelse-2019-10-03-protokoll.docx"}
+
+
+def other_legal_entities(ev, gold: Path) -> dict[str, tuple[str | None, str | None]]:
+    """Documents whose minutes were filed under another municipality (region, förbund) than the gold's issuer,
+    read back from the graph: (found, gold)."""
+    import json
+
+    out = {}
+    for name, facts in ev.facts.items():
+        want = json.loads((gold / (Path(name).stem + ".json")).read_text(encoding="utf-8")).get("municipality")
+        if name not in COMPANY_MINUTES and (facts.get("municipality") or "").casefold() != (want or "").casefold():
+            out[name] = (facts.get("municipality"), want)
+    return out
+
+
 @pytest.mark.parametrize(("folder", "floor"), [(f, lo) for f, lo, _ in HELD_OUT])
 def test_a_held_out_set_stays_above_its_floor(folder: str, floor: float):
     from conftest import ROOT
@@ -198,6 +222,9 @@ def test_a_held_out_set_stays_above_its_floor(folder: str, floor: float):
     ev = evaluate(ROOT / "tests" / folder / "docs", ROOT / "tests" / folder / "gold")
     overall, _ = ev.totals()
     assert not ev.errors and overall.f1 >= floor, overall.f1
+    # Not scored by the corpus README, but every IRI of a document is minted under its municipality: a wrong one
+    # files a nämnd, its people and its cases under a neighbour.
+    assert not other_legal_entities(ev, ROOT / "tests" / folder / "gold")
 
 
 def test_every_fact_type_is_produced_for_every_file_format_in_the_corpus(shared_eval):

@@ -89,8 +89,48 @@ def test_a_docx_footnote_follows_its_paragraph_and_a_dated_header_opens_the_text
     assert text.split("\n") == ["Kommunstyrelsen\tSammanträdesdatum 2021-10-12", "§ 14 Överenskommelse",
                                 "Tjänsteutlåtande från förvaltningen", "Tjänsteutlåtandet är daterat 2024-01-29.",
                                 "Förslag till överenskommelse"]
-    # A header without a date stays out.
-    assert read_docx(Path("x.docx"), _docx_with_footnote("Kungsbacka kommun")).text.startswith("§ 14")
+    # A header with neither a date nor an issuer stays out; one that names the issuer is read (below).
+    assert read_docx(Path("x.docx"), _docx_with_footnote("Sammanträdesprotokoll")).text.startswith("§ 14")
+
+
+def _docx(header: str, paragraphs: list[str]) -> bytes:
+    import docx
+
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = header
+    for text in paragraphs:
+        d.add_paragraph(text)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_docx_header_that_alone_names_the_issuer_opens_the_text_though_the_body_gives_the_date():
+    from kommungraf.loaders.docx import read_docx
+
+    body = ["Plats och tid\tKommunhuset, Flen, 2024-03-12", "Sammanträdesdatum\t2024-03-12",
+            "§ 21 Yttrande", "Flens kommun och Katrineholms kommun har ett avtal."]
+    text = read_docx(Path("x.docx"), _docx("FLENS KOMMUN\tSAMMANTRÄDESPROTOKOLL", body)).text
+    assert text.startswith("FLENS KOMMUN\tSAMMANTRÄDESPROTOKOLL\nPlats och tid")
+    # Named in the body's head already, the header adds nothing and stays out.
+    text = read_docx(Path("x.docx"), _docx("Flens kommun", ["Flens kommun", *body])).text
+    assert text.startswith("Flens kommun\nPlats och tid")
+
+
+def test_a_web_pages_issuer_named_only_in_its_title_or_in_a_site_header_with_a_menu_is_read():
+    from kommungraf.loaders.html import read_html
+
+    page = ("<html><head><title>Protokollsutdrag § 67 – Bygg- och miljönämnden 2024-05-23 – Härryda kommun</title>"
+            "</head><body><header><a href='/'>Logo</a></header><main><h1>Protokollsutdrag</h1>"
+            "<p>Bygg- och miljönämnden</p><h2>§ 67 Avtal med Mölndals stad</h2><p>Text.</p></main></body></html>")
+    assert read_html(Path("x.html"), page.encode()).text.startswith("Härryda kommun\nProtokollsutdrag\n")
+    page = ("<html><head><title>Protokollsutdrag</title></head><body><header><p>Samordningsförbundet Västra "
+            "Mälardalen<br>Finsam i Arboga, Köping och Kungsör</p><p><a href='/om'>Om förbundet</a> | "
+            "<a href='/protokoll'>Protokoll</a></p></header><main><h1>Protokollsutdrag – Styrelsen</h1>"
+            "<p>§ 12 Budget</p><p>" + "Styrelsen fastställer budgeten för år 2025 enligt förslaget. " * 4 +
+            "</p></main></body></html>")
+    text = read_html(Path("x.html"), page.encode()).text
+    assert text.startswith("Samordningsförbundet Västra Mälardalen\nFinsam i Arboga") and "Om förbundet" not in text
 
 
 def test_a_text_export_loses_soft_hyphens_ligatures_and_zero_width_spaces():

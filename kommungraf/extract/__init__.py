@@ -462,15 +462,40 @@ def _company_organ(header: str) -> str | None:
 _REGION_WORD = re.compile(r"\b[Rr]egion(?:en|ens)?\b")
 
 
+def _is_federation(name: str) -> bool:
+    """A kommunalförbund's name: "Kalmarsunds gymnasieförbund", also with the word first ("Kommunalförbundet
+    Sydarkivera", "Samordningsförbundet Västra Mälardalen")."""
+    return name.casefold().endswith("förbund") or re.match(r"(?i)\w*förbundet\s", name) is not None
+
+
+_DECLARED_FEDERATION = re.compile(r"(?i)\bkommunalförbund\b")
+
+
+def _declared_federation(header: str) -> str | None:
+    """The organisation a first page names first where it says it is a kommunalförbund ("RÄDDNINGSTJÄNSTEN SYD /
+    Kommunalförbund för Burlöv, Eslöv …", "Göteborgsregionen är ett kommunalförbund med 13 medlemskommuner").
+
+    Why: a förbund whose name says no "förbund" was not taken for the issuer, and its minutes were given the
+    member municipality the text named first."""
+    if not _DECLARED_FEDERATION.search(header):
+        return None
+    for name, _s, _e in find_organisations(header):
+        if is_municipality(name) or is_region(name):
+            return None
+        if not is_body(name):
+            return name
+    return None
+
+
 def _find_municipality(header: str, body: Named | None, orgs: list[Named]) -> str | None:
-    federation = None
+    federation = _declared_federation(header)
     for name, _s, _e in find_organisations(header):
         # A region's minutes ("Region Kalmar län / Regionstyrelsen") are the region's as a kommun's are the kommun's;
         # without this, the first municipality its attendance list names was taken for the bodies' owner.
         if is_municipality(name) or is_region(name):
             # A förbund named first is the issuer; its member municipalities follow in the attendance list.
             return federation or name
-        if federation is None and name.casefold().endswith("förbund"):
+        if federation is None and _is_federation(name):
             federation = name
     if federation:
         # A kommunalförbund's own minutes ("Kalmarsunds gymnasieförbund / Direktionen"): the förbund is the legal

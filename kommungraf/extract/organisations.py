@@ -436,6 +436,26 @@ _PLACE_NAME_FIRST = frozenset({"lilla", "stora", "östra", "västra", "norra", "
 _OWNER_WORDS = frozenset({"kommun", "stad"})
 
 
+# Words that open an organisation's name whose own name follows: "KOMMUNALFÖRBUNDET SYDARKIVERA",
+# "SAMORDNINGSFÖRBUNDET VÄSTRA MÄLARDALEN", "RÄDDNINGSTJÄNSTEN SYD".
+_NAME_OPENERS = frozenset({"kommunalförbundet", "samordningsförbundet", "räddningstjänsten", "brandkåren",
+                           "miljöförbundet", "överförmyndarnämnden"})
+
+
+def _name_after_opener(low: list[str]) -> None:
+    """Capitalise, in a decapitalised run's words, the name after a word that opens one (and the word after a
+    compass word: "Västra Mälardalen").
+
+    Why: a masthead in capitals ("KOMMUNALFÖRBUNDET SYDARKIVERA") became "Kommunalförbundet sydarkivera", which
+    names nothing, and the förbund's minutes were given a member municipality named in the text as their owner."""
+    for k in range(len(low) - 1):
+        if low[k].casefold() not in _NAME_OPENERS or not low[k + 1][:1].isalpha():
+            continue
+        low[k + 1] = low[k + 1][:1].upper() + low[k + 1][1:]
+        if k + 2 < len(low) and low[k + 1].casefold() in _PLACE_NAME_FIRST | {"mellersta", "centrala"}:
+            low[k + 2] = low[k + 2][:1].upper() + low[k + 2][1:]
+
+
 def _place_name_capitals(lowered: str, words: list[str]) -> str:
     """A decapitalised run with the place name before "kommun"/"stad" capitalised again: every part of a hyphenated
     name ("DALS-EDS KOMMUN" → "Dals-Eds kommun") and the word before it if it opens a two-word place name
@@ -450,6 +470,7 @@ def _place_name_capitals(lowered: str, words: list[str]) -> str:
         low[k - 1] = "-".join(part[:1].upper() + part[1:] for part in low[k - 1].split("-"))
         if k >= 2 and low[k - 2] in _PLACE_NAME_FIRST:
             low[k - 2] = low[k - 2][:1].upper() + low[k - 2][1:]
+    _name_after_opener(low)
     out = " ".join(low)
     return out if len(out) == len(" ".join(words)) else lowered
 

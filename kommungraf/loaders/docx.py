@@ -178,15 +178,18 @@ def _safe_parser():
 
 
 def _dated_header(document, reader: _BodyReader, body: list[str]) -> list[str]:
-    """The first page's header when only it holds a date ("Sammanträdesdatum 2021-10-12"), as the page head a
-    PDF would show.  A header stays out (like every later page's) when it holds no date, or when the body gives
-    one before its first paragraph (other than the date of the adjustment or the notice: "Justeringens plats och
-    tid: Kommunhuset 2024-05-10" is no meeting date)."""
+    """The first page's header when only it holds a date ("Sammanträdesdatum 2021-10-12") or names the issuer
+    (see :func:`_issuer_only_in`), as the page head a PDF would show.  A header stays out (like every later
+    page's) otherwise: when it holds no date, or when the body gives one before its first paragraph (other than the
+    date of the adjustment or the notice: "Justeringens plats och tid: Kommunhuset 2024-05-10" is no meeting
+    date)."""
+    body_dated = False
     for line in body[:60]:
         if _PARAGRAPH_LINE.match(line):
             break
         if _DATE.search(line) and not _NOT_MEETING_DATE.search(line):
-            return []
+            body_dated = True
+            break
     try:
         section = document.sections[0]
         header = section.first_page_header if section.different_first_page_header_footer else section.header
@@ -196,7 +199,27 @@ def _dated_header(document, reader: _BodyReader, body: list[str]) -> list[str]:
     except (IndexError, AttributeError, KeyError, ValueError):
         return []
     lines = [line for line in reader.blocks(element) if line.strip()]
-    return lines if any(_DATE.search(line) for line in lines) else []
+    if any(_DATE.search(line) for line in lines) and not body_dated:
+        return lines
+    return lines if _issuer_only_in(lines, body) else []
+
+
+# An issuer in a page head: "FLENS KOMMUN", "Tranås kommun", "REGION KRONOBERG", "Sydarkivera kommunalförbund".
+_ISSUER_WORDS = re.compile(r"(?i)\b(?:[\w-]+\s+(?:kommun|stad)|region\s+[\w-]+(?:\s+län)?|"
+                           r"[\w-]*förbund(?:et)?(?:\s+[\w-]+)?)\b")
+
+
+def _issuer_only_in(header: list[str], body: list[str]) -> bool:
+    """Whether the header names an issuer (municipality, region, förbund) that the body's first lines do not.
+
+    Why: a header with the meeting date was left out when the first page's box repeated the date, and with it
+    the only place that named the municipality ("FLENS KOMMUN"): the minutes were given another municipality
+    their text mentions."""
+    # Up to the first paragraph (or a table's "§" column head): the paragraphs name other municipalities.
+    first = next((i for i, line in enumerate(body[:60]) if _PARAGRAPH_LINE.match(line) or line.startswith("§")),
+                 min(len(body), 60))
+    head = " ".join(body[:first]).casefold()
+    return any(m.group().casefold() not in head for line in header for m in _ISSUER_WORDS.finditer(line))
 
 
 _PARAGRAPH_LINE = re.compile(r"\s*(?:[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]{0,5}\s+)?§\s*\d")

@@ -97,6 +97,7 @@ def read_html(path: Path, data: bytes) -> SourceText:
     breaks = _page_break_classes(root)
     _prune(body)
     lines = _Layout(breaks).run(body)
+    lines = _issuer_from_title(root, lines) + lines
     # Page breaks (print CSS, as Word's "save as web page" writes them) become form feeds between lines.
     # The line before a break ends with a newline and the page starts after the form feed, as pdftotext has it.
     out = re.sub("\n*\f\n*", "\n\f", "\n".join(lines).strip("\f\n"))
@@ -211,6 +212,10 @@ def _prune(body) -> None:
             continue
         if not _is_chrome(el, has_main, in_content) or protected(el):
             continue
+        if _issuer_banner(el):
+            for child in [c for c in el if isinstance(c.tag, str) and _link_dense(c)]:
+                child.drop_tree()
+            continue
         el.drop_tree()
     # A sidebar stays if it holds facts (chair, adjuster, date); it goes if it is mostly links.
     for el in list(body.iter()):
@@ -324,6 +329,48 @@ def _issuer_footer(el) -> bool:
     if _tag(el) != "footer" or next(el.iter("a"), None) is not None or len(_text_of(el)) >= 200:
         return False
     return bool(_ISSUER.search(" ".join(" ".join(t for t in el.itertext() if isinstance(t, str)).split())))
+
+
+# An issuer's name: a municipality, a region or a förbund ("Samordningsförbundet Västra Mälardalen").
+_ISSUER_NAME = re.compile(r"\b(?:[A-ZÅÄÖ][\w-]+\s+(?:kommun|stad)\b|Region\s+[A-ZÅÄÖ][\w-]+(?:\s+län)?|"
+                          r"[A-ZÅÄÖ][\w-]*förbund(?:et)?\b(?:\s+[A-ZÅÄÖ][\w-]+){0,2})")
+
+
+def _issuer_banner(el) -> bool:
+    """A site header whose text outside its runs of links is short and names the issuer ("Samordningsförbundet
+    Västra Mälardalen / Finsam i Arboga, Köping och Kungsör" above the site's menu): kept without the links.
+
+    Why: a förbund's web page of an extract named the förbund only there; with the header dropped as site chrome,
+    the minutes were given a member municipality the text names as their owner."""
+    if _tag(el) != "header" and (el.get("role") or "").lower() != "banner":
+        return False
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and not _link_dense(child):
+            parts.append(" ".join(t for t in child.itertext() if isinstance(t, str)))
+        parts.append(child.tail or "")
+    text = " ".join(" ".join(parts).split())
+    return 0 < len(text) < 200 and _ISSUER_NAME.search(text) is not None
+
+
+def _issuer_from_title(root, lines: list[str]) -> list[str]:
+    """The issuer the page's <title> names last ("Protokollsutdrag § 67 – Bygg- och miljönämnden 2024-05-23 –
+    Härryda kommun") as a line of its own, where the page's text names it nowhere before its first paragraph.
+
+    Why: a municipality's web page of an extract may name its issuer only in the title and the site header (a
+    logo's link), so the minutes were given the first other municipality their text mentions."""
+    title = root.find(".//title")
+    if title is None or not (text := " ".join((title.text_content() or "").split())):
+        return []
+    last = re.split(r"\s[–|-]\s", text)[-1].strip()
+    if not (m := _ISSUER_NAME.fullmatch(last)):
+        return []
+    head = []
+    for line in lines[:60]:
+        if re.match(r"\s*(?:[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]{0,5}\s+)?§", line):
+            break
+        head.append(line)
+    return [] if m.group().casefold() in " ".join(head).casefold() else [m.group()]
 
 
 def _link_dense(el) -> bool:
