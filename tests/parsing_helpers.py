@@ -125,3 +125,12 @@ _WITH_REPRODUCED_EXTRACT = (
 # The head of a kommunalförbund's minutes whose attendance is grouped by member municipality.
 _FEDERATION_HEAD = ("ARKIVFÖRBUNDET\tPROTOKOLL\nDirektionen\tSammanträdesdatum 2024-04-25\n"
                     "Beslutande per medlemskommun\n")
+
+
+# The head of a region's patientnämnd minutes, the body in capitals before the issuer.
+_PN_HEAD = ("PATIENTNÄMNDEN                 SAMMANTRÄDESPROTOKOLL\nRegion Västerbotten            2024-09-19\n\n"
+            "Närvarande:\n  Namn                     Parti   Funktion\n"
+            "  Kjell Åström             S       ordförande\n"
+            "  Petra Nyström            SD      ledamot\n"
+            "  Anneli Holmgren          S       ledamot\n\n"
+            "Ersättare:\n  Tord Gustavsson          S       ej tjänstgörande\n\n")

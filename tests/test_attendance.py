@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from parsing_helpers import _FEDERATION_HEAD, _H24_ROLL_CALL, _H35_DOC, _minutes, _people_listed, _src
+from parsing_helpers import _FEDERATION_HEAD, _H24_ROLL_CALL, _H35_DOC, _PN_HEAD, _minutes, _people_listed, _src
 
 from kommungraf.clean import content_lines
 from kommungraf.extract.attendance import label_role, logical_lines, parse_attendance
@@ -1308,3 +1308,22 @@ def test_a_signature_label_of_an_earlier_line_does_not_reach_a_later_signers_col
         "                                 Annika Roos (S)                Peter Hallin (M)\n")
     assert people["Oskar Wiberg"].roles == ["sekreterare"]
     assert people["Peter Hallin"].roles == people["Annika Roos"].roles == ["justerare"]
+
+
+
+
+def test_heading_words_split_into_cells_by_a_justified_pdf_label_column_are_one_heading():
+    m = _minutes("Regionala utvecklingsnämnden\n\nNärvarande beslutande\nNamn\tParti\tFunktion\n"
+                 "Annika Sjöberg\tM\tOrdförande\nPeter Rydén\tM\tLedamot\n"
+                 "Ej\ttjänstgörande\tOskar Lindh (KD), Fatima Berg (S), Nils Hed (V)\nersättare\n\n"
+                 "§ 88 Ärende\n\nBeslut\nNämnden beslutar att godkänna.\n")
+    people = {p.name: p for p in m.persons}
+    assert [people[n].roles for n in ("Oskar Lindh", "Fatima Berg", "Nils Hed")] == [("ersättare",)] * 3
+
+
+def test_a_secretary_listed_with_the_title_under_a_staff_heading_is_also_staff():
+    m = _minutes(_PN_HEAD + "Övriga:\n  Cecilia Marklund         kanslichef\n  Fredrik Lundmark         sekreterare\n\n"
+                 "§ 23  Ärende\n\nPatientnämnden beslutar att godkänna.\n")
+    people = {p.name: p for p in m.persons}
+    assert set(people["Fredrik Lundmark"].roles) == {"tjänsteman", "sekreterare"}
+    assert people["Cecilia Marklund"].roles == ("tjänsteman",)

@@ -1053,3 +1053,16 @@ def test_a_forbunds_minutes_belong_to_the_forbund_not_to_a_member_they_name(head
     m = _minutes(head + "Beslutande\tAnna Ek (S), ordförande, Malmö stad\n\n§ 9 Budget\n"
                  "Malmö stad och Lunds kommun har yttrat sig.\nBeslut\nBudgeten fastställs.\n")
     assert m.municipality == issuer
+
+
+def test_a_university_under_its_english_name_is_an_organisation_also_where_it_wraps():
+    assert [n for n, _, _ in find_organisations("mellan Region Jönköpings län och Jönköping\nUniversity om")] == \
+        ["Region Jönköpings län", "Jönköping University"]
+
+
+def test_a_plain_body_named_in_another_municipality_s_genitive_is_no_organisation():
+    m = _minutes("Region Värmland\nKollektivtrafiknämnden\nSammanträdesdatum 2023-10-05\n\n§ 58 Avtal\n\n"
+                 "Karlstads kommunfullmäktige godkände avtalet med Karlstads kommun.\n\n"
+                 "Beslut\nKollektivtrafiknämnden beslutar att godkänna avtalet.\n")
+    names = {o.value for o in m.organisations}
+    assert "Karlstads kommun" in names and "Kommunfullmäktige" not in names

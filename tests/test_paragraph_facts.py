@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from parsing_helpers import _H31_HEAD, _H35_DOC, _KF_HEAD, _minutes, _par, _src
+from parsing_helpers import _H31_HEAD, _H35_DOC, _KF_HEAD, _PN_HEAD, _minutes, _par, _src
 
 from kommungraf.extract import extract_minutes
 
@@ -1054,3 +1054,28 @@ def test_a_referral_whose_date_and_paragraph_stand_before_its_verb():
                  "Kommunfullmäktige har 2024-04-22, § 28, remitterat en motion till barn- och "
                  "utbildningsnämnden för yttrande.\n\nBeslut\nNämnden tillstyrker motionen.\n")
     assert m.paragraphs[0].referred_by is not None and m.paragraphs[0].referred_by.value == "Kommunfullmäktige"
+
+
+
+
+def test_the_unnamed_chair_moving_after_an_inline_yrkanden_label():
+    m = _minutes(_PN_HEAD + "§ 24  Ärende\n\nYrkanden: Ordföranden yrkar bifall. Petra Nyström (SD) yrkar avslag."
+                 "\n\nPatientnämnden beslutar att godkänna.\n")
+    assert [[r.name for r in p.by] for p in _par(m, "24").proposals] == [["Kjell Åström"], ["Petra Nyström"]]
+
+
+def test_a_decision_in_the_present_tense_with_its_own_verb_instead_of_beslutar():
+    m = _minutes(_PN_HEAD + "§ 25  Verksamhetsplan\n\nRegion Norrbottens patientnämnd godkände planen.\n\n"
+                 "Yrkande: Anneli Holmgren (S) yrkar bifall.\n\n"
+                 "Patientnämnden fastställer verksamhetsplan med budget 2025.\n")
+    assert [d.value for d in _par(m, "25").decision_points] == \
+        ["Patientnämnden fastställer verksamhetsplan med budget 2025."]
+
+
+def test_an_ersattare_joining_a_special_statement_named_briefly_makes_an_ersattaryttrande():
+    m = _minutes(_PN_HEAD + "§ 25  Ärende\n\nPatientnämnden beslutar att fastställa planen.\n\n"
+                 "Särskilt yttrande: Anneli Holmgren (S) lämnar ett särskilt yttrande om kostnaderna.\n"
+                 "Ersättaren Tord Gustavsson (S) ställer sig bakom Anneli Holmgrens yttrande.\n")
+    sts = _par(m, "25").statements
+    assert [(s.kind, [r.name for r in s.by], s.endorses) for s in sts] == [
+        ("särskilt yttrande", ["Anneli Holmgren"], None), ("ersättaryttrande", ["Tord Gustavsson"], 0)]

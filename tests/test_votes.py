@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from parsing_helpers import _APPENDED_VOTES, _H24_ROLL_CALL, _H31_HEAD, _minutes, _par
+from parsing_helpers import _APPENDED_VOTES, _H24_ROLL_CALL, _H31_HEAD, _PN_HEAD, _minutes, _par
 
 from kommungraf.clean import MappedText
 from kommungraf.model import Span
@@ -501,3 +501,20 @@ def test_option_lines_that_describe_their_side_before_the_count_are_a_vote():
                  "\t(Frånvarande: 0)\n\nBeslut\tKommunfullmäktige bifaller motionen.\n")
     v = _par(m, "38").vote
     assert (v.yes, v.no, v.abstain) == (18, 12, 1)
+
+
+
+
+def test_an_abstention_told_as_a_member_who_abstains_in_a_relative_clause():
+    m = _minutes(_PN_HEAD + "§ 58 Ärende\n\nOmröstning begärs. Omröstningen utfaller med sju ja-röster, två "
+                 "nej-röster och en ledamot som avstår från att rösta.\n\nBeslut\nNämnden beslutar att godkänna.\n")
+    v = _par(m, "58").vote
+    assert (v.yes, v.no, v.abstain) == (7, 2, 1)
+
+
+def test_a_dashed_result_under_its_own_label_far_from_the_vote_and_an_abstention_in_the_next_sentence():
+    m = _minutes(_PN_HEAD + "§ 24  Ärende\n\nOmröstning genomförs. Ja för ordförandens yrkande, nej för Petra "
+                 "Nyströms yrkande om avslag.\nResultat: 5–3. En ledamot avstod.\n\n"
+                 "Patientnämnden beslutar att godkänna.\n")
+    v = _par(m, "24").vote
+    assert (v.yes, v.no, v.abstain) == (5, 3, 1)

@@ -91,6 +91,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     found = _drop_cut_company_tails(found)
     found = _cooperative_short_forms(found)
     found = _other_municipality_nämnder(found, text, seg.header[:20])
+    found = _other_municipality_bodies(found, text, seg.header[:20])
     counts = Counter(name for name, _, _ in found if is_body(name))
     for name, s, e in found:
         if name not in seen:
@@ -260,6 +261,32 @@ def _other_municipality_nämnder(found: list[tuple[str, int, int]], text: str,
         return found
     return [(names[s][0], s, names[s][1]) if s in names and name.endswith("nämnden") else (name, s, e)
             for name, s, e in found]
+
+
+_PLAIN_BODIES = frozenset({"Kommunfullmäktige", "Kommunstyrelsen", "Regionfullmäktige", "Regionstyrelsen"})
+# A place's genitive right before a body's name: "Karlstads kommunfullmäktige", "Tierps kommunstyrelse".
+_PLACE_GENITIVE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]+)s[ \n]\Z")
+
+
+def _other_municipality_bodies(found: list[tuple[str, int, int]], text: str,
+                               header: list[Line]) -> list[tuple[str, int, int]]:
+    """The hits of a plain body ("Kommunfullmäktige") named as another municipality's by a place genitive before
+    it ("Karlstads kommunfullmäktige godkände avtalet"), dropped; a place whose kommun (stad) the first page names
+    is the document's own, and its body stays.
+
+    Why: the plain name read as a body of the document's own organisation (a region's minutes have no
+    kommunfullmäktige); the other municipality, named as the counterparty, is the organisation."""
+    if not any(name in _PLAIN_BODIES for name, _, _ in found):
+        return found
+    own = " ".join(ln.text for ln in header).casefold()
+    out = []
+    for name, s, e in found:
+        m = _PLACE_GENITIVE.search(text, max(0, s - 40), s) if name in _PLAIN_BODIES else None
+        if m is not None and not any(f"{m.group(1).casefold()}{g} {w}" in own
+                                     for g in ("", "s") for w in ("kommun", "stad")):
+            continue
+        out.append((name, s, e))
+    return out
 
 
 def _regional_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -748,6 +748,7 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
         elif role == "tjänsteman" and (party or not (beside or inline.strip())):
             role = None
         p = att.add(name, party, _table_role(att, name, role), start, start + len(name))
+        _secretary_among_staff(p, section_role, role)
         row_people.append((t.name_roles[n] if n < len(t.name_roles) else None, p))
         _inline_replaced(att, p, inline, start + len(text.partition(",")[0]) + 1, party)
         for kind, value, vstart in beside:
@@ -767,6 +768,16 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
     elif t.seat_columns:
         _seat_row_holder(row_people, present)
     return True
+
+
+def _secretary_among_staff(p: PersonInfo, section_role: str | None, role: str | None) -> None:
+    """A person listed under a staff heading ("Övriga:", "Övriga närvarande") with the title "sekreterare" beside
+    the name is staff too: ``tjänsteman`` besides ``sekreterare``.
+
+    Why: the title cell was read as the row's own role and replaced the heading's, so the secretary, an official
+    named with a title under the staff list, lost ``tjänsteman``.  Only without a party (no member)."""
+    if section_role == "tjänsteman" and role == "sekreterare" and p.party is None:
+        p.add_role("tjänsteman")
 
 
 def _serving_name_index(kinds: list[tuple[str, str, int]], replaced_after: int) -> int | None:
@@ -1053,6 +1064,22 @@ def _split_label(word: str, nxt: str) -> bool:
     alone = label_role(nxt)
     # Joined only where the first word changes the heading: "Tjänstgörande ersättare" is not "Ersättare".
     return joined is not None and joined[1] > len(word) and (alone is None or joined[0] != alone[0])
+
+
+def _justified_label_cells(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The first two cells of a row joined where they are the words of one heading ("Ej" | "tjänstgörande" |
+    "Oskar Lindh (KD), …" → "Ej tjänstgörande" | "Oskar Lindh (KD), …").
+
+    Why: a PDF label column set justified spreads a wrapped heading's words across the cell, so the loader reads
+    the gap between them as a column break; neither word alone is a heading, and the names beside them lost
+    their role.  Only a capitalised word that is no heading, followed by a lower-case word, with names after."""
+    if len(cells) < 3 or " " in (first := cells[0][0]) or not first[:1].isupper() or \
+            not (second := cells[1][0])[:1].islower() or " " in second:
+        return cells
+    joined = f"{first} {second}"
+    if label_role(first) is not None or (lab := label_role(joined)) is None or lab[1] < len(joined) - 1:
+        return cells
+    return [(joined, cells[0][1]), *cells[2:]]
 
 
 def _keep_presidium_label(found: list[tuple[str, int, int]], line_role: str | None, att: Attendance) -> None:
@@ -1368,6 +1395,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
         cells = _cells(ln)
         if ". " in ln.text and ":" in ln.text:
             cells = _run_in(cells)
+        cells = _justified_label_cells(cells)
         if (cols := _party_header(cells)) is not None:
             party_cols, party_row = cols, []
             continue

@@ -78,7 +78,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("university", re.compile(rf"\b({_CAP} universitet|{_CAP}universitetet|{_CAP}s [{_L}]+universitet|"
                               rf"{_CAP}s? tekniska\s(?:universitet|högskola)|"
                               rf"{_CAP} högskola|Högskolan i {_CAP}|"
-                              rf"Högskolan {_CAP}|Landstinget {_CAP}|Karolinska institutet)s?\b")),
+                              rf"Högskolan {_CAP}|Landstinget {_CAP}|Karolinska institutet|"
+                              # "Jönköping University", "Malmö University": a university under its English name,
+                              # as some Swedish universities call themselves (why: no pattern read it, so an
+                              # agreement with it lost its parties).
+                              rf"{_CAP}[ \n]University)s?\b")),
     # "Miljö- och / hälsoskyddsnämndens arbetsutskott": the joined nämnd of two words may wrap, as a nämnd's may.
     # Also the genitive without the article: "Kommunstyrelsens arbetsutskotts förslag".
     ("utskott", re.compile(rf"(?<![-\w])((?:[Kk]ommunstyrelsens|[Rr]egionstyrelsens|"
@@ -244,7 +248,7 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "authority": ("verket", "myndigheten", "inspektionen", "kassan", "ombudsmannen", "domstolen"),
     "company": (" AB",),
     "company-ab-first": ("AB ", "AB\n"),
-    "university": ("universitet", "högskola", "Högskolan ", "Landstinget ", "Karolinska institutet"),
+    "university": ("universitet", "högskola", "Högskolan ", "Landstinget ", "Karolinska institutet", "University"),
     "utskott": ("utskott",),
     "utskott-förbund": ("s arbetsutskott",),
     "court": ("tingsrätt", "hovrätt", "rätten i "),

@@ -442,6 +442,20 @@ def _bare_subject(text: str, s: int, verb_at: int, ctx: Context, mt: MappedText)
     return [_ref(p, mt) for p in _listed_bare(text, s, verb_at, ctx) if not text[p.end:verb_at].strip()]
 
 
+# "Yrkanden: Ordföranden yrkar bifall.": the unnamed chair's motion after an inline label.
+_LABELLED_ORDF = re.compile(r"\s*(?:yrkanden?|förslag\s+till\s+beslut(?:\s+på\s+sammanträdet)?)\s*:\s*"
+                            r"(?:ordföranden|ordf\.)\s+(?:yrka|föresl)", re.I)
+
+
+def _labelled_chair_motion(sentence: str) -> bool:
+    """Whether a sentence (up to its verb) is the unnamed chair's motion after an inline label opening its line
+    ("Yrkanden: Ordföranden yrkar bifall.").
+
+    Why: ``_ORDF_ALONE`` wants "Ordföranden" to open the sentence, and a label run into the line before it (as
+    minutes that set "Yrkande:" inline write it) made the chair's motion no one's."""
+    return _LABELLED_ORDF.match(sentence, sentence.rfind("\n") + 1) is not None
+
+
 def _chair_ref(ctx: Context, mt: MappedText, s: int, e: int) -> list[PersonRef]:
     if not ctx.chair:
         return []
@@ -490,7 +504,7 @@ def find_proposals(mt: MappedText, ctx: Context,
         if re.search(r"\byrkande\s+från\b", m.group(), re.I):
             continue
         refs = [_ref(p, mt) for p in _subject_people(text, s, m.start(), ctx, e)]
-        if not refs and _ORDF_ALONE.match(text[s:m.end()]):
+        if not refs and (_ORDF_ALONE.match(text[s:m.end()]) or _labelled_chair_motion(text[s:m.end()])):
             refs = _chair_ref(ctx, mt, s, e)
         if not refs:
             refs = _bare_subject(text, s, m.start(), ctx, mt)
@@ -665,6 +679,8 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
                 kind = _kind_in(sentence[g.start():]) or _kind_in(sentence)
                 if kind and _ENDORSE.search(sentence) and re.match(r"(?i)\s*ersättar", sentence):
                     kind = "ersättaryttrande"
+            if kind is None:
+                kind = _briefly_endorsed_kind(sentence, out)
             if kind is None:
                 continue
         cut = _CUT_OBJECT.search(text, cut_from or verb_at, e)
@@ -1056,6 +1072,25 @@ def _party_only(sentence: str) -> tuple[str, ...]:
     return tuple(p for p in parties if p)
 
 
+# "Sara Wiklunds yttrande", "yttrandet", "Centerpartiets uttalande": an earlier statement named briefly, without
+# "särskilt".
+_BRIEF_STATEMENT = re.compile(r"(?i)\b(?:yttrande|uttalande)(?:t|n)?\b")
+
+
+def _briefly_endorsed_kind(sentence: str, previous: list[Statement]) -> str | None:
+    """The kind of a sentence that joins an earlier särskilt yttrande (uttalande) of the paragraph named briefly
+    ("Ersättaren Tord Gustavsson (S) ställer sig bakom Sara Wiklunds yttrande."): an ersättaryttrande where an
+    ersättare joins, else the earlier statement's kind; None where no such statement precedes.
+
+    Why: only "särskilt yttrande" named the kind, so a sentence that joined "X:s yttrande" was no statement."""
+    if not (m := _ENDORSE.search(sentence)) or not _BRIEF_STATEMENT.search(sentence, m.end()):
+        return None
+    earlier = [st.kind for st in previous if st.kind in ("särskilt yttrande", "särskilt uttalande")]
+    if not earlier:
+        return None
+    return "ersättaryttrande" if re.match(r"(?i)\s*ersättar", sentence) else earlier[-1]
+
+
 def _endorsed(previous: list[Statement], sentence: str) -> int | None:
     """Which earlier statement an endorsing sentence joins: by the kind and the parties it names."""
     from ..gazetteer import canonical_party
@@ -1223,6 +1258,8 @@ def decision_points(sections: list[Section], mt_of) -> tuple[Named, ...]:
         decision = _past_tense_decision(sections)
     if not decision:
         decision = _company_decision(sections)
+    if not decision:
+        decision = _present_verb_decision(sections)
     points = [pt for sec in decision for pt in _section_points(sec, mt_of)]
     if len(points) == 1 and _ADOPTS.match(points[0].value):
         return _adopted_points(sections, points[0].value, mt_of) or tuple(points)
@@ -1466,6 +1503,27 @@ def _sentence_block(first: Line, rest: list[Line]) -> list[Line]:
             break
         block.append(nxt)
     return block
+
+
+# "Patientnämnden godkänner överenskommelsen …", "Nämnden fastställer verksamhetsplanen …": the body deciding in
+# the present tense with the decision's own verb instead of "beslutar", opening its block.
+_PRESENT_VERB_OPENER = re.compile(
+    r"^(?=[A-ZÅÄÖ])(?:[\wåäö-]+\s+){0,3}?[\wåäö-]*(?:[Nn]ämnden|[Ss]tyrelsen|fullmäktige|[Dd]irektionen|utskottet|"
+    r"beredningen)\s+(?:godkänner|fastställer|antar|beviljar|tillstyrker|avstyrker|överlämnar|uppdrar|noterar)\b")
+
+
+def _present_verb_decision(sections: list[Section]) -> list[Section]:
+    """The decision of a paragraph without a heading or "beslutar": the last block that opens "X-nämnden godkänner
+    …" / "fastställer …" / "antar …" (the body and a verb of deciding in the present tense), to its sentence's end.
+
+    Why: minutes that write the decision as a plain sentence after the proposals gave no decision point at all.
+    Only a block's first line, and the last such (the background before the decision tells what others did)."""
+    found: list[Section] = []
+    for sec in sections:
+        for i, ln in enumerate(sec.lines):
+            if (i == 0 or ln.blank_before) and _PRESENT_VERB_OPENER.match(ln.text):
+                found = [Section("decision", None, _sentence_block(ln, sec.lines[i + 1:]))]
+    return found
 
 
 # A company's or general meeting's decision in the past or perfect tense: "Stämman beslutade att …", and

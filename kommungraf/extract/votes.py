@@ -42,7 +42,8 @@ _BLANK = re.compile(rf"(?i)\b{_NUM}\s+(?:valsedlar|röstsedlar|röster)\s+(?:är
                     rf"\b{_NUM}\s+blanka\b|blanka\s+(?:valsedlar|röstsedlar|röster)\s*:?\s*{_NUM}\b")
 _DASH = re.compile(r"(?i)(?:votering|omröstning|röstsiffror|röster|utfall)\D{0,40}?\b(\d{1,3})\s*[–-]\s*(\d{1,3})"
                    r"(?:\s*[–-]\s*(\d{1,3}))?\b")
-_ABSTAIN = re.compile(rf"(?i)\b{_NUM}\s+(?:ledamöter\s+|ledamot\s+|personer\s+|person\s+|som\s+)?"
+# "en ledamot som avstår från att rösta": the noun and a relative "som" together.
+_ABSTAIN = re.compile(rf"(?i)\b{_NUM}\s+(?:(?:ledamöter\s+|ledamot\s+|personer\s+|person\s+)(?:som\s+)?|som\s+)?"
                       rf"(?:avst(?:od|år|ått|ående)|"
                       # "1 ledamot lägger ned sin röst" (present tense, as minutes written as they happen put it)
                       rf"(?:lade|lägger|lagt)\s+ned|"
@@ -97,7 +98,7 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
     m = _main_count(text) or _YES_NO_WORDS.search(text) or _elliptic_count(text) or _party_sided_count(text)
     dash = None
     if not m:
-        dash = _DASH.search(text)
+        dash = _DASH.search(text) or _result_label_dash(text)
     if m:
         groups = [g for g in m.groups() if g is not None]
         yes, no = _n(groups[0]), _n(groups[1])
@@ -132,7 +133,8 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
         return Vote(*columns[0][0], span(mt, columns[0][1], columns[0][2]), roll or columns[1])
     if dash:
         yes, no = int(dash.group(1)), int(dash.group(2))
-        abstain = int(dash.group(3)) if dash.group(3) else _abstain_after_dash(text, dash.end())
+        abstain = int(dash.group(3)) if dash.group(3) else \
+            _abstain_after_dash(text, dash.end()) or _abstain_next_sentence(text, dash.end())
         return Vote(yes, no, abstain, span(mt, dash.start(1), dash.end()), roll)
     if roll:
         counts = {"yes": 0, "no": 0, "abstain": 0}
@@ -177,6 +179,36 @@ def _abstain_after_dash(text: str, end: int) -> int:
     stop = re.search(r"\.(?:\s|$)", tail)
     a = _ABSTAIN.search(tail[:stop.start()] if stop else tail)
     return ((_n(a.group(1)) if a.group(1) else _n(a.group(2))) or 0) if a else 0
+
+
+# "Resultat: 5–3", "Röstresultat: 9–4": a dashed count under a label of its own, however far from "omröstning".
+_RESULT_DASH = re.compile(r"(?i)\b(?:röst)?resultat(?:et)?\s*:\s*(\d{1,3})\s*[–-]\s*(\d{1,3})(?:\s*[–-]\s*(\d{1,3}))?\b"
+                          r"(?![–-]?\d)")
+
+
+def _result_label_dash(text: str) -> re.Match[str] | None:
+    """A dashed count after a "Resultat:" label ("Omröstning genomförs. Ja för …, nej för …. Resultat: 5–3."),
+    groups as ``_DASH``'s; only in a paragraph with a vote (the caller has checked), so no other result reads.
+
+    Why: ``_DASH`` wants the count within 40 characters of "omröstning"/"röster", and the proposition between
+    them put it further away, so the vote was lost."""
+    return _RESULT_DASH.search(text) if "esultat" in text else None
+
+
+# "En ledamot avstod.", "Två ledamöter avstår från att rösta.": a sentence of abstentions alone.
+_ABSTAIN_SENTENCE = re.compile(rf"(?i)[ \t\n]*{_NUM}\s+(?:ledamöter|ledamot)(?:\s+som)?\s+(?:avst(?:od|år|ått))\b")
+
+
+def _abstain_next_sentence(text: str, end: int) -> int:
+    """The abstentions told in the sentence right after a dashed count ("Resultat: 5–3. En ledamot avstod."), where
+    that sentence tells nothing else; 0 where it does not.
+
+    Why: ``_abstain_after_dash`` reads the count's own sentence only, so an abstention told on its own was lost."""
+    stop = _FULL_STOP.search(text, end, end + 80)
+    if stop is None:
+        return 0
+    a = _ABSTAIN_SENTENCE.match(text, stop.end())
+    return (_n(a.group(1)) or 0) if a else 0
 
 
 # A party's row of a vote told per party, with no total: "S<TAB>24 ja", "KD  3 ja, 1 avstår", "SJVP 6 nej, 1 ja".
