@@ -1327,3 +1327,25 @@ def test_a_secretary_listed_with_the_title_under_a_staff_heading_is_also_staff()
     people = {p.name: p for p in m.persons}
     assert set(people["Fredrik Lundmark"].roles) == {"tjänsteman", "sekreterare"}
     assert people["Cecilia Marklund"].roles == ("tjänsteman",)
+
+
+_HEAD = "Barn- och utbildningsnämnden\nSammanträdesdatum 2024-05-15\n"
+
+
+_PAR = "§ 41 Avtal om skolskjuts\nBeslut\nNämnden beslutar att godkänna avtalet.\n"
+
+
+def test_singular_ledamot_label_cell_gives_ledamot_role() -> None:
+    roles = _roles(_HEAD + "Ordförande\tLisa Strand (C)\nLedamot\tHenrik Sjödin (S)\nLedamot\tPia Ahl (KD)\n"
+                   "Ersättare\tAhmed Yusuf (S)\n" + _PAR)
+    assert roles["Henrik Sjödin"] == ("ledamot",)
+    assert roles["Pia Ahl"] == ("ledamot",)
+    assert roles["Ahmed Yusuf"] == ("ersättare",)
+
+
+def test_indented_bare_name_under_signature_label_gets_its_role() -> None:
+    roles = _roles(_HEAD + "Sekreterare\tElin Nord\nOrdförande\tKent Lindgren § 39\n\tMargareta Öhrn § 38\n"
+                   "Justerare\tBirgitta Holm\n\tOlle Wiik\n" + _PAR)
+    assert "ordförande" in roles["Margareta Öhrn"]
+    assert roles["Olle Wiik"] == ("justerare",)
+    assert roles["Elin Nord"] == ("sekreterare",)

@@ -1066,3 +1066,54 @@ def test_a_plain_body_named_in_another_municipality_s_genitive_is_no_organisatio
                  "Beslut\nKollektivtrafiknämnden beslutar att godkänna avtalet.\n")
     names = {o.value for o in m.organisations}
     assert "Karlstads kommun" in names and "Kommunfullmäktige" not in names
+
+
+_HEAD = "Barn- och utbildningsnämnden\nSammanträdesdatum 2024-05-15\n"
+
+
+_PAR = "§ 41 Avtal om skolskjuts\nBeslut\nNämnden beslutar att godkänna avtalet.\n"
+
+
+def _roles(text: str) -> dict[str, tuple[str, ...]]:
+    return {p.name: p.roles for p in _minutes(text).persons}
+
+
+def test_county_agency_with_line_break_before_county() -> None:
+    assert "Länsstyrelsen Västerbotten" in _orgs("Remissen har skickats till Region Västerbotten, Länsstyrelsen\n"
+                                                 "Västerbotten och PRO Robertsfors.")
+
+
+def test_municipal_councils_are_organisations() -> None:
+    found = _orgs("Yttranden har inkommit från socialnämnden, Kommunala pensionärsrådet och Rådet för "
+                  "funktionshinderfrågor. Förvaltningen har låtit kommunala tillgänglighetsrådet yttra sig.")
+    assert {"Kommunala pensionärsrådet", "Rådet för funktionshinderfrågor",
+            "Kommunala tillgänglighetsrådet"} <= set(found)
+    assert not any("pensionärsråd" in o for o in _orgs("Protokoll från pensionärsrådet anmäldes."))
+
+
+def test_national_association_branch_by_place() -> None:
+    found = _orgs("Synpunkter har lämnats av Företagarna Osby och från Funktionsrätt Robertsfors.")
+    assert {"Företagarna Osby", "Funktionsrätt Robertsfors"} <= set(found)
+
+
+def test_national_association_by_compound_name() -> None:
+    found = _orgs("Svenska Livräddningssällskapet har lämnat synpunkter. Riksidrottsförbundets regler gäller.")
+    assert {"Svenska Livräddningssällskapet", "Riksidrottsförbundet"} <= set(found)
+
+
+def test_joined_company_cut_after_och_at_line_end_is_no_company_of_its_own() -> None:
+    text = (_HEAD + "Ordförande\tLisa Strand (C)\n§ 41 Motion om solceller\nÄrendebeskrivning\n"
+            "Tommy Svensson föreslår i en motion att solceller ska installeras på alla tak. Motionen har\n"
+            "remitterats till de kommunala bolagen, bland annat Bromölla Energi och\nVatten AB, som svarat.\n"
+            "Beslutsunderlag\nYttrande från Bromölla Energi och Vatten AB 2024-01-30\n"
+            "Beslut\nNämnden beslutar att motionen är besvarad.\n")
+    names = {o.value for o in _minutes(text).organisations}
+    assert "Bromölla Energi och Vatten AB" in names
+    assert "Vatten AB" not in names
+
+
+def test_contact_person_column_names_a_person() -> None:
+    text = (_HEAD + "Ordförande\tLisa Strand (C)\n" + _PAR + "Sändlista\nMottagare\tKontaktperson\n"
+            "Region Kalmar län\tHelén Ström, samordnare\nSocialnämnden\t–\n")
+    roles = _roles(text)
+    assert roles["Helén Ström"] == ()

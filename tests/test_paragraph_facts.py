@@ -1079,3 +1079,12 @@ def test_an_ersattare_joining_a_special_statement_named_briefly_makes_an_ersatta
     sts = _par(m, "25").statements
     assert [(s.kind, [r.name for r in s.by], s.endorses) for s in sts] == [
         ("särskilt yttrande", ["Anneli Holmgren"], None), ("ersättaryttrande", ["Tord Gustavsson"], 0)]
+
+
+def test_document_sent_for_opinion_is_a_referral() -> None:
+    text = ("Kommunstyrelsens arbetsutskott\nSammanträdesdatum 2024-03-19\nOrdförande\tErik Dahl (M)\n"
+            "§ 45 Yttrande över samrådsunderlag för väg 66\nÄrendebeskrivning\nTrafikverket har 2024-02-12 skickat "
+            "samrådsunderlaget för väg 66 till Malung-Sälens kommun för yttrande.\nBeslut\n"
+            "Arbetsutskottet beslutar att lämna yttrande enligt förslaget.\n")
+    ref = _par(_minutes(text), "45").referred_by
+    assert ref is not None and ref.value == "Trafikverket"

@@ -89,6 +89,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     found = _regional_short_forms(found)
     found = _joint_body_short_forms(found)
     found = _drop_cut_company_tails(found)
+    found = _drop_cut_joined_company_tails(found)
     found = _cooperative_short_forms(found)
     found = _other_municipality_nämnder(found, text, seg.header[:20])
     found = _other_municipality_bodies(found, text, seg.header[:20])
@@ -126,6 +127,7 @@ def extract_minutes(src: SourceText) -> Minutes:
                 att.add(ref.name, ref.party, None, ref.span.start, ref.span.end)
     _vote_table_voters(text, full, att)
     _case_officers(text, full, att)
+    _contact_persons(text, full, att)
     _presenters(text, full, att)
     _staff_report_authors(text, full, att)
     _citizen_proposal_authors(text, full, att)
@@ -323,6 +325,16 @@ def _drop_cut_company_tails(found: list[tuple[str, int, int]]) -> list[tuple[str
     """Without "Mark AB" where the text names "Skänninge Bygg & Mark AB": a line break after "Bygg" leaves the
     tail after "&" to be read as a company of its own, which it is not where the whole name stands elsewhere."""
     tails = {name.rpartition(" & ")[2] for name, _, _ in found if " & " in name}
+    return [f for f in found if f[0] not in tails] if tails else found
+
+
+def _drop_cut_joined_company_tails(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Without "Vatten AB" where the text names "Bromölla Energi och Vatten AB": a line break after "och" ("…
+    Bromölla Energi och" / "Vatten AB") leaves the last sector word and "AB" to be read as a company of its own,
+    which it is not where the whole name stands elsewhere (as ``_drop_cut_company_tails`` for "&").
+
+    Why: the company pattern reads the joined name only on one line, and the cut tail was a false organisation."""
+    tails = {name.rpartition(" och ")[2] for name, _, _ in found if " och " in name and name.endswith(" AB")}
     return [f for f in found if f[0] not in tails] if tails else found
 
 
@@ -694,6 +706,35 @@ def _case_officers(text: str, full: MappedText, att: Attendance) -> None:
         name = m.group(1)
         if name not in att.people:
             att.add(name, None, None, full.source_offset(m.start(1)), full.source_offset(m.end(1) - 1) + 1)
+
+
+# A table column of the contact people of a list of recipients: "Mottagare<TAB>Kontaktperson".
+_CONTACT_HEAD = re.compile(r"(?im)^(?:[^\t\n]*\t)+kontakt(?:person|personer)?[ \t]*$")
+_CONTACT_CELL = re.compile(rf"({PLAIN_NAME})(?:,[ \t]*[a-zåäö][^\t\n]*)?")
+
+
+def _contact_persons(text: str, full: MappedText, att: Attendance) -> None:
+    """The people in a "Kontaktperson" column of a table (a Sändlista of recipients and their contacts: "Region
+    Kalmar län<TAB>Helén Ström, samordnare") are people of the minutes; naming one gives no role.
+
+    Why: the table stands inside a paragraph, where no attendance reading reaches, so the person was lost.  Only the
+    rows right below the header, each with as many cells as it, and only a name (a title after a comma may follow)."""
+    if "ontaktperson" not in text:
+        return
+    for head in _CONTACT_HEAD.finditer(text):
+        col = head.group().count("\t")
+        pos = head.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end == -1 else end
+            cells = text[pos:end].split("\t")
+            if len(cells) != col + 1:
+                break
+            at = pos + sum(len(c) + 1 for c in cells[:col])
+            m = _CONTACT_CELL.fullmatch(cells[col].rstrip())
+            if m and m.group(1) not in att.people:
+                att.add(m.group(1), None, None, full.source_offset(at), full.source_offset(at + m.end(1) - 1) + 1)
+            pos = end + 1
 
 
 # The official who presents a case: "Planchef Eva Lind föredrar ärendet.", "Eva Lind, planchef, föredrar ärendet."

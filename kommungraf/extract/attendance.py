@@ -1389,7 +1389,9 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
     _read_star_legend(lines, att)
     wrapped = {**_label_tail_below(lines), **_wrapped_column_labels(lines)}
     presence = False  # under a heading of those present without a role of its own ("Närvarande ej beslutande")
+    signed_role: str | None = None  # the signature label of the line before, with a bare name beside it
     for ln in lines:
+        prev_signed, signed_role = signed_role, None
         if _DOTS.match(ln.text) or _address_line(ln.text):
             continue
         cells = _cells(ln)
@@ -1484,6 +1486,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             _char_columns(cells, source, char_heads) if char_heads else range(len(cells))
         label_col = -1
         saved = (dict(column_role), last_role) if char_heads else None
+        continued = _signature_continuation(ln, cells, source, prev_signed)
         for col, (cell, cstart) in zip(columns, cells, strict=True):
             if not cell or _DOTS.match(cell):
                 continue
@@ -1567,7 +1570,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             role = None if role == "-" else role
             # A list heading (Ledamöter, Ersättare …) holds for the lines below it; a signature label
             # (Ordförande, Justerare …) only for entries with a party, bare names get it from pending labels.
-            bare = role if role not in _SIGNATURE_ROLES else None
+            bare = role if role not in _SIGNATURE_ROLES or role == continued else None
             n_before = len(names_here)
             for piece, at, piece_role in _listed_groups(cell, role, presence):
                 names_here.extend(_entries(piece, cell_offset + at, piece_role, att,
@@ -1636,7 +1639,22 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             last_assigned, assigned_names, paired_names = [], [], []
         last_names = names_here
         last_text = ln.text
+        if names_here and (line_role if line_has_label else continued) in _SIGNATURE_ROLES:
+            signed_role = line_role if line_has_label else continued
     return att
+
+
+def _signature_continuation(ln: Line, cells: list[tuple[str, int]], source: str, prev_signed: str | None) -> str | None:
+    """The signature label of the line before (``prev_signed``) where this line goes on its value column: an
+    indented line of one cell and no label under "Justerare<TAB>Birgitta Holm" ("<TAB>Olle Wiik"), else None.
+
+    Why: a signature label gives its role to a bare name only on its own line (a bare name on a line of its own is
+    read from the labels pending above or below it), so the second adjuster or the chair of some paragraphs
+    ("Ordförande<TAB>Kent Lindgren § 39" / "<TAB>Margareta Öhrn § 38") got no role."""
+    if prev_signed is None or len(cells) != 1 or not ln.start or label_role(cells[0][0]):
+        return None
+    indent = source[max(source.rfind("\n", 0, ln.start), source.rfind("\f", 0, ln.start)) + 1:ln.start]
+    return prev_signed if ("\t" in indent or len(indent) >= 2) and not indent.strip() else None
 
 
 # A cell that ends with a name's party in brackets: "Karin Ådahl (M)", "Beslutande Maria Lindholm (S)".

@@ -190,7 +190,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Not where the last place opens another name: "Miljönämnden Mittskåne och Lunds kommun".
     ("nämnd-places", re.compile(rf"(?<![-\w])([{_U}][{_L}]+nämnden (?:{_CAP}, ){{0,6}}{_CAP} och {_CAP})(?![\w-])"
                                 rf"(?![ \n](?:kommun|stad|Stad|län|AB|[Rr]egion))")),
-    ("county-agency", re.compile(rf"(?<![\w-])((?:Länsstyrelsen|Länstrafiken) (?:{'|'.join(_COUNTIES)})"
+    # The line may break between the agency and its county ("… Region Västerbotten, Länsstyrelsen" / "Västerbotten").
+    ("county-agency", re.compile(rf"(?<![\w-])((?:Länsstyrelsen|Länstrafiken)[ \n](?:{'|'.join(_COUNTIES)})"
                                  rf"(?:s? län)?)s?(?![\w-])")),
     # "Överförmyndarnämnden Nyköping-Oxelösund-Trosa", "Lönenämnden Falun-Borlänge": a joint nämnd of several
     # municipalities named by them joined with hyphens (why: the nämnd pattern cut the name at the nämnd's word,
@@ -225,6 +226,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (why: only lower-case "… bygdegårdsförening" kinds had a pattern, so consulted associations were lost).
     ("local-association", re.compile(rf"(?<![\w-])([{_U}][{_L}]{{3,}}föreningen i {_CAP}|"
                                      rf"{_CAP} [{_U}][{_L}]{{2,}}förening)s?(?![\w-])")),
+    # "Kommunala pensionärsrådet", "Rådet för funktionshinderfrågor": a municipality's advisory council by its
+    # proper name, consulted as a body is (why: no pattern read a "…rådet", so the councils were lost).  Only with
+    # "Kommunala" or as a capitalised "Rådet för …frågor": a plain "pensionärsrådet" may be a unit's own group.
+    ("council", re.compile(rf"(?<![\w-])([Kk]ommunala [{_L}]{{3,}}rådet|Rådet för [{_L}]{{3,}}frågor)s?(?![\w-])")),
+    # "Företagarna Osby", "Funktionsrätt Robertsfors": the local branch of a national association (a closed list)
+    # named by its place, as PRO's are (why: no pattern read an association's name before a place).
+    ("association-branch", re.compile(rf"(?<![\w-])((?:Företagarna|Funktionsrätt) {_CAP}(?: (?:kommun|stad))?)"
+                                      rf"(?![\w-])")),
+    # "Svenska Livräddningssällskapet", "Riksidrottsförbundets": a national association by one compound word, after
+    # "Svenska"/"Sveriges" or opening with "Riks" (why: the förbund patterns want the kind as a word of its own).
+    ("national-compound", re.compile(rf"(?<![\w-])((?:Svenska|Sveriges) [{_U}][{_L}]{{3,}}(?:sällskapet|föreningen)|"
+                                     rf"Riks[{_L}]{{3,}}(?:förbundet|föreningen))s?(?![\w-])")),
 ]
 
 # For each pattern, strings of which a text must hold at least one for the pattern to match there (each is a
@@ -275,7 +288,7 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "delegation": ("s delegation",),
     "county-association": ("Kommunförbundet ",),
     "named-jour": ("jouren ",),
-    "county-agency": ("Länsstyrelsen ", "Länstrafiken "),
+    "county-agency": ("Länsstyrelsen ", "Länstrafiken ", "Länsstyrelsen\n", "Länstrafiken\n"),
     "common-forest": ("esparingsskog",),
     "joint-nämnd": ("nämnden ",),
     "regional-rescue": (" Räddningstjänst",),
@@ -286,6 +299,9 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "nämnd-places": ("nämnden ",),
     "local-association": ("förening",),
     "pensioner-association": ("PRO ", "RPG ", "SPRF ", "SPF ", "SKPF "),
+    "council": ("ommunala ", "Rådet för "),
+    "association-branch": ("Företagarna ", "Funktionsrätt "),
+    "national-compound": ("Svenska ", "Sveriges ", "Riks"),
 }
 # "Kultur- och fritidsutskottet", "Barn- och utbildningsutskottet": a kommunstyrelse's utskott named by its two joined
 # fields, a body of its own as a nämnd so named is (why: only an utskott after its nämnd's or styrelse's genitive
@@ -718,9 +734,24 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return _regional_rescue_name(m.group(1))
     if kind in ("finsam", "pensioner-association"):
         return m.group(1)
+    if kind in ("council", "association-branch", "national-compound"):
+        return _named_council_or_branch(kind, m.group(1))
     if kind == "abbreviation":
         return "Kommunstyrelsen" if m.group(1).upper() == "KS" else "Kommunfullmäktige"
     return None
+
+
+def _named_council_or_branch(kind: str, found: str) -> str | None:
+    """The name of a council ("kommunala pensionärsrådet" → "Kommunala pensionärsrådet"), a national association's
+    local branch ("Företagarna Osby") or a national association by its compound name, or None where a branch's
+    place is no place ("Företagarna Den").
+
+    Why: a council is named in lower case inside a sentence as well as capitalised; both are one name."""
+    if kind == "council":
+        return _cap(found)
+    if kind == "association-branch" and found.split()[1] in _NOT_MUNICIPALITY:
+        return None
+    return found
 
 
 def _association_name(m: re.Match[str]) -> str:

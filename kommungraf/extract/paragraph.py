@@ -1636,7 +1636,24 @@ def find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
             off = max(0, m.start() - 80)
             return Named(name, _span(mt, off + s, off + e))
     return _decided_referral(mt, ctx) or _genitive_remiss(mt, ctx) or _requested_opinion(mt, ctx) or \
-        _asked_opinion(mt, ctx) or _consultation_sent_here(mt, ctx)
+        _asked_opinion(mt, ctx) or _consultation_sent_here(mt, ctx) or _sent_for_opinion(mt, ctx)
+
+
+# "Trafikverket har 2024-02-12 skickat samrådsunderlaget för väg 66 … till Malung-Sälens kommun för yttrande": a
+# document sent to the municipality (or the body) for its opinion.
+_SENT_FOR_OPINION = re.compile(r"(?i)\bhar\s+(?:\d{4}-\d{2}-\d{2}\s+)?(?:skickat|sänt|översänt)\s+"
+                               r"(?:[^.;:]|(?<=\d)[:.](?=\d)){1,200}?\btill\s+[^.;:]{1,60}?\bför\s+yttrande\b")
+
+
+def _sent_for_opinion(mt: MappedText, ctx: Context) -> Named | None:
+    """The organisation named right before "har <date> skickat <document> till <receiver> för yttrande": the sender
+    of a document for this body's (or its municipality's) opinion refers the matter to it, as a remiss does.
+
+    Why: an authority's samrådsunderlag sent "för yttrande" says neither remiss nor "på samråd till", so no
+    referral was read.  The sender must stand right before "har" as its subject, and is never the body itself."""
+    if "yttrande" not in mt.text:
+        return None
+    return _sender_before(mt, ctx, _SENT_FOR_OPINION, adjacent=True)
 
 
 # "Haninge kommun har skickat förslag till detaljplan … på samråd till förbundet": another organisation's plan sent
