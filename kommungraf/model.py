@@ -122,6 +122,9 @@ class Minutes:
     body: Named | None
     meeting_date: Dated | None
     meeting_place: str | None = None
+    #: The company whose board or general meeting keeps these minutes ("Uppsala Vatten och Avfall AB"): its organ
+    #: is the company's, not one of the municipality's ``municipality`` names (the owner, where the minutes say).
+    company: str | None = None
     persons: tuple[Person, ...] = ()
     paragraphs: tuple[Paragraph, ...] = ()
     organisations: tuple[Named, ...] = ()

@@ -18,7 +18,7 @@ from rdflib import namespace as _rdflib_ns
 
 from . import __version__, iri
 from . import vocab as _vocab
-from .extract import is_body, is_municipality, is_region
+from .extract import is_body, is_federation, is_municipality, is_region
 from .gazetteer import organisation_by_name, parties
 from .model import Minutes, Paragraph, PersonRef, Span
 from .vocab import BODY_KINDS, PREFIXES, ROLE_TERMS, STATEMENT_CLASSES
@@ -68,8 +68,11 @@ def body_kind(name: str) -> str | None:
 
 
 def _authority_class(name: str) -> URIRef:
-    """The class of the legal entity a body belongs to: a region (kg:Region) or a municipality."""
-    return KG.Region if is_region(name) else KG.Municipality
+    """The class of the legal entity a body belongs to: a region (kg:Region), a municipality, or else a
+    kommunalförbund (kg:MunicipalFederation), the only other issuer the extractor names."""
+    if is_region(name):
+        return KG.Region
+    return KG.Municipality if is_municipality(name) else KG.MunicipalFederation
 
 
 class GraphBuilder:
@@ -81,6 +84,9 @@ class GraphBuilder:
         self.doc = iri.document(minutes.key)
         self.muni_name = minutes.municipality
         self.muni = iri.municipality(minutes.municipality) if minutes.municipality else None
+        self.company_body: URIRef | None = None
+        if minutes.company and minutes.body:
+            self.company_body = self.company_organ(minutes.company, minutes.body.value)
         self.body = self.org(minutes.body.value) if minutes.body else None
         if self.body:
             # Whatever the gazetteer calls it, an organisation that holds these meetings is a body (kg:body's range).
@@ -93,10 +99,21 @@ class GraphBuilder:
 
     # ------------------------------------------------------------------ terms
 
+    def company_organ(self, company: str, organ: str) -> URIRef:
+        """The board or general meeting of a company, minted under the company: every company has a "Styrelsen"."""
+        owner = self.org(company)
+        node = iri.child(str(owner), "organ", organ)
+        self.add(node, RDF.type, KG.Body)
+        self.add(node, SKOS.prefLabel, _lit(organ, lang=_SV))
+        self.add(node, ORG.subOrganizationOf, owner)
+        return node
+
     def org(self, name: str) -> URIRef:
         """The IRI of an organisation by canonical name, typed and labelled in the graph."""
+        if self.company_body is not None and self.m.body is not None and name == self.m.body.value:
+            return self.company_body
         known = organisation_by_name().get(name.casefold())
-        if is_municipality(name) or is_region(name):
+        if is_municipality(name) or is_region(name) or is_federation(name) or name == self.muni_name:
             # A region is minted as a municipality is: one node whether it keeps the minutes or is named in them.
             node = iri.municipality(name)
             self.add(node, RDF.type, _authority_class(name))

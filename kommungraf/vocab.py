@@ -7,8 +7,8 @@ from rdflib import Namespace
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, ClosedNamespace
 
 KG_TERMS = [
-    "Municipality", "Region", "Body", "Administration", "ExternalOrganisation", "PoliticalParty", "bodyKind",
-    "BodyKinds",
+    "Municipality", "Region", "MunicipalFederation", "Body", "Administration", "ExternalOrganisation",
+    "PoliticalParty", "bodyKind", "BodyKinds",
     "Fullmaktige", "Styrelse", "Namnd", "Stadsdelsnamnd", "Utskott",
     "Role", "Roles", "Ordforande", "ViceOrdforande", "Ledamot", "Ersattare", "TjanstgorandeErsattare", "Justerare",
     "Sekreterare", "Tjansteman", "seenAt", "seenIn", "replaces", "Substitution", "substitute", "replacedMember",

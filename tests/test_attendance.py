@@ -1336,16 +1336,16 @@ _PAR = "§ 41 Avtal om skolskjuts\nBeslut\nNämnden beslutar att godkänna avtal
 
 
 def test_singular_ledamot_label_cell_gives_ledamot_role() -> None:
-    roles = _roles(_HEAD + "Ordförande\tLisa Strand (C)\nLedamot\tHenrik Sjödin (S)\nLedamot\tPia Ahl (KD)\n"
-                   "Ersättare\tAhmed Yusuf (S)\n" + _PAR)
+    roles = _roles(_minutes(_HEAD + "Ordförande\tLisa Strand (C)\nLedamot\tHenrik Sjödin (S)\nLedamot\tPia Ahl (KD)\n"
+                   "Ersättare\tAhmed Yusuf (S)\n" + _PAR))
     assert roles["Henrik Sjödin"] == ("ledamot",)
     assert roles["Pia Ahl"] == ("ledamot",)
     assert roles["Ahmed Yusuf"] == ("ersättare",)
 
 
 def test_indented_bare_name_under_signature_label_gets_its_role() -> None:
-    roles = _roles(_HEAD + "Sekreterare\tElin Nord\nOrdförande\tKent Lindgren § 39\n\tMargareta Öhrn § 38\n"
-                   "Justerare\tBirgitta Holm\n\tOlle Wiik\n" + _PAR)
+    roles = _roles(_minutes(_HEAD + "Sekreterare\tElin Nord\nOrdförande\tKent Lindgren § 39\n\tMargareta Öhrn § 38\n"
+                   "Justerare\tBirgitta Holm\n\tOlle Wiik\n" + _PAR))
     assert "ordförande" in roles["Margareta Öhrn"]
     assert roles["Olle Wiik"] == ("justerare",)
     assert roles["Elin Nord"] == ("sekreterare",)

@@ -604,8 +604,9 @@ def test_h33_party_heading_line_is_no_surname():
     ("med stöd av 11 kap. 20 § PBL förelägga Vänerviken Fastigheter AB att riva sjöboden",
      ["Vänerviken Fastigheter AB"]),
     # A heading in capitals: the function word that opens a run of capitals opens no name.
+    # (the heading's name in capitals is the company's too, without the "MED" before it)
     ("EXPLOATERINGSAVTAL FÖR DETALJPLAN FRYKSTA 1:23 M.FL. MED PEAB BOSTAD AB\nBakgrund\nPeab Bostad AB bygger.",
-     ["Peab Bostad AB"]),
+     ["Peab Bostad AB", "Peab Bostad AB"]),
     # "AB" at a line's end after a sentence's end opens the name on the next line.
     ("bostäder i Vägga. AB\nKarlshamnsbostäder avser att bygga", ["AB Karlshamnsbostäder"]),
 ])

@@ -282,3 +282,49 @@ def test_a_region_s_bodies_belong_to_the_region_not_to_a_municipality_its_minute
                                                       ("Region Dalarna", str(KG.Region))}
     people = ask(kg, "SELECT ?p WHERE { ?p <http://xmlns.com/foaf/0.1/name> \"Lars Ek\" }")
     assert len(people) == 2  # the same name in two regions is two people, as in two municipalities
+
+
+_COMPANY_MINUTES = ("{company}\nProtokoll fört vid styrelsemöte\nStyrelsen\tSammanträdesdatum {date}\n"
+                    "Ägare: Sandvikens kommun\n\nNärvarande\tAnna Berg (S), ordförande\n\tLars Ek (M)\n\n"
+                    "§ 4\tBudget 2025\nBeslut\nStyrelsen fastställer budgeten.\n")
+
+
+def test_two_companies_of_one_owner_have_two_boards_each_the_companys(tmp_path):
+    from kommungraf.vocab import KG
+
+    docs = []
+    for company, date in (("AB Sandvikenhus", "2024-03-12"), ("Sandviken Energi AB", "2024-03-14")):
+        doc = tmp_path / f"{company.split()[1].lower()}-styrelse-{date}-protokoll.txt"
+        doc.write_text(_COMPANY_MINUTES.format(company=company, date=date), encoding="utf-8")
+        docs.append(doc)
+    kg = kommungraf.open(memory=True)
+    assert not kg.load(docs).failed
+    got = ask(kg, f"""PREFIX org: <http://www.w3.org/ns/org#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        SELECT ?b ?owner ?m WHERE {{ ?d <{KG.body}> ?b ; <{KG.municipality}>/skos:prefLabel ?m .
+          ?b org:subOrganizationOf/skos:prefLabel ?owner }}""")
+    # one board per company (every company has a "Styrelsen"), both filed under the owner municipality
+    assert len({r["b"] for r in got}) == 2
+    assert {(r["owner"], r["m"]) for r in got} == {("AB Sandvikenhus", "Sandvikens kommun"),
+                                                  ("Sandviken Energi AB", "Sandvikens kommun")}
+    # and the people of both boards are the owner municipality's people, one person across the two
+    assert len(ask(kg, "SELECT ?p WHERE { ?p <http://xmlns.com/foaf/0.1/name> \"Anna Berg\" }")) == 1
+
+
+def test_a_forbunds_minutes_are_the_forbunds_and_a_member_naming_it_names_the_same_node(tmp_path):
+    from kommungraf.vocab import KG
+
+    (tmp_path / "sydarkivera-ff-2024-05-23-protokoll.txt").write_text(
+        "KOMMUNALFÖRBUNDET SYDARKIVERA\tSAMMANTRÄDESPROTOKOLL\nFörbundsfullmäktige\t2024-05-23\n\n"
+        "Beslutande\tAnna Berg (S), ordförande, Växjö kommun\n\n§ 9\tBudget\nBeslut\nBudgeten fastställs.\n",
+        encoding="utf-8")
+    (tmp_path / "vaxjo-ks-2024-06-03-protokoll.txt").write_text(
+        "Växjö kommun\nKommunstyrelsen\tSammanträdesdatum 2024-06-03\n\nBeslutande\tEva Dal (M), ordförande\n\n"
+        "§ 81\tMedlemsavgift\nKommunalförbundet Sydarkivera har begärt medlemsavgift.\nBeslut\nAvgiften betalas.\n",
+        encoding="utf-8")
+    kg = kommungraf.open(memory=True)
+    assert not kg.load([tmp_path]).failed
+    got = ask(kg, """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        SELECT DISTINCT ?o ?type WHERE { ?o skos:prefLabel "Kommunalförbundet Sydarkivera"@sv ; a ?type }""")
+    assert {r["type"] for r in got} == {str(KG.MunicipalFederation)} and len({r["o"] for r in got}) == 1
+    owner = ask(kg, f"SELECT ?m WHERE {{ ?d <{KG.body}> ?b ; <{KG.municipality}> ?m . ?b <{KG.bodyKind}> ?k }}")
+    assert got[0]["o"] in {r["m"] for r in owner}

@@ -194,8 +194,9 @@ HELD_OUT = [
 ]
 
 
-#: Company boards' minutes, whose gold names the company as the issuer; kommungraf files a company's board under the
-#: municipality or region that owns it (docs/ontology.md), so these differ from the gold by design.
+#: Company boards' minutes, whose gold names the company as the issuer; kommungraf mints the board under its company
+#: but files the minutes (and so their people) under the municipality or region that owns it (docs/ontology.md), so
+#: these differ from the gold by design.
 COMPANY_MINUTES = {"jamtkraft-styrelse-2024-04-25-protokoll.pdf", "skelleftea-kraft-styrelse-2024-03-21-protokoll.pdf",
                    "stockholmshem-bolagsstamma-2024-06-20-protokoll.docx",
                    "uppsalavatten-styrelse-2024-08-27-per-capsulam.txt", "vasttrafik-styrelse-2024-04-18-protokoll.pdf",

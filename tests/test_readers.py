@@ -472,8 +472,11 @@ def test_docx_headers_and_footers_stay_out_of_the_text():
     d = docx.Document()
     d.sections[0].header.paragraphs[0].text = "Göteborgs Stad Angered, protokoll"
     d.sections[0].footer.paragraphs[0].text = "Justerandes signatur"
+    d.add_paragraph("Stadsdelsnämnden Angered, Göteborgs Stad")
     d.add_paragraph("§ 44 Remiss")
-    assert read_docx(DOCX, docx_bytes(d)).text == "§ 44 Remiss"
+    # A header that only repeats the issuer the first page names stays out (one that alone names it is read:
+    # tests/test_text_cleaning.py); a footer always does.
+    assert read_docx(DOCX, docx_bytes(d)).text == "Stadsdelsnämnden Angered, Göteborgs Stad\n§ 44 Remiss"
 
 
 def test_a_docx_first_page_header_gives_the_meeting_date_where_the_body_dates_only_the_adjustment():
@@ -657,6 +660,7 @@ WEB_PAGE = """<!DOCTYPE html>
 def test_a_municipal_web_page_keeps_the_minutes_and_the_meeting_facts_and_drops_the_site_chrome():
     text = read_html(HTML, WEB_PAGE.encode("utf-8")).text
     assert text.split("\n") == [
+        "Uppsala kommun",  # the issuer, named only in the <title> (and the site header's logo)
         "Om sammanträdet",
         "Ordförande\tCamilla Sundin (S)",
         "Justerare\tErik Rönnlund (M)",
@@ -857,7 +861,9 @@ def test_the_angered_docx_reads_its_attendance_table_and_numbered_decisions():
         "2) Stadsdelsdirektören får i uppdrag att underteckna överenskommelsen.",
         "3) Paragrafen förklaras omedelbart justerad."]
     assert lines.count("ANSLAG/BEVIS") == 1  # a merged cell, once
-    assert "Göteborgs Stad Angered, protokoll" not in src.text  # the running header
+    # The running header names the issuer the body does not ("Göteborgs Stad"): read once, as the first page's head,
+    # never again for the later pages.
+    assert src.text.count("Göteborgs Stad Angered, protokoll") == 1 and src.text.startswith("Göteborgs Stad Angered")
     assert src.page_count == 2 and src.page_of(src.text.index("§ 43 Samverkans")) == 2
 
 

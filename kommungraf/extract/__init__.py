@@ -55,6 +55,12 @@ def is_region(name: str) -> bool:
     return hit is not None and hit.kind == "region" and not hit.name.startswith("Polisregion")
 
 
+def is_federation(name: str) -> bool:
+    """A kommunalförbund's name: "Kalmarsunds gymnasieförbund", also with the word first ("Kommunalförbundet
+    Sydarkivera", "Samordningsförbundet Västra Mälardalen")."""
+    return name.casefold().endswith("förbund") or re.match(r"(?i)\w*förbundet\s", name) is not None
+
+
 def document_key(path: Path) -> str:
     """The identity of a document across versions: its file name without the suffix."""
     return path.stem
@@ -101,6 +107,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     header_text = join_lines(seg.header[:20]).text if seg.header else ""
     body = _find_body(header_text, text, orgs, counts)
     municipality = _find_municipality(header_text, body, orgs)
+    company = _issuing_company(header_text, body)
     orgs = _without_own_services(orgs, municipality)
     if body and body.value not in seen:
         orgs.append(body)
@@ -136,7 +143,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     return Minutes(
         source=src, key=document_key(src.path), municipality=municipality, body=body,
         meeting_date=Dated(date[0], Span(date[1], date[2])) if date else None,
-        persons=persons, paragraphs=paragraphs, organisations=tuple(orgs),
+        persons=persons, paragraphs=paragraphs, organisations=tuple(orgs), company=company,
         warnings=() if paragraphs else (NO_PARAGRAPHS,),
     )
 
@@ -501,10 +508,25 @@ def _company_organ(header: str) -> str | None:
 _REGION_WORD = re.compile(r"\b[Rr]egion(?:en|ens)?\b")
 
 
-def _is_federation(name: str) -> bool:
-    """A kommunalförbund's name: "Kalmarsunds gymnasieförbund", also with the word first ("Kommunalförbundet
-    Sydarkivera", "Samordningsförbundet Västra Mälardalen")."""
-    return name.casefold().endswith("förbund") or re.match(r"(?i)\w*förbundet\s", name) is not None
+# The organs of a company that keep minutes.
+_COMPANY_ORGANS = frozenset({"styrelsen", "bolagsstämman", "bolagsstämma", "årsstämman", "årsstämma",
+                             "extra bolagsstämma", "extra bolagsstämman", "styrelsemöte", "styrelsesammanträde"})
+
+
+def _is_company(name: str) -> bool:
+    hit = organisation_by_name().get(name.casefold())
+    return (hit is not None and hit.kind == "company") or name.endswith(" AB") or name.startswith("AB ")
+
+
+def _issuing_company(header: str, body: Named | None) -> str | None:
+    """The company whose board or general meeting keeps these minutes: the first company the first page names,
+    where the body is a company's organ ("Styrelsen", "Bolagsstämman"), else None.
+
+    Why: a company's "Styrelsen" was minted as a body of its owner municipality, so the boards of two companies of
+    one municipality were one node, and every company's "Bolagsstämman" was one node across the country."""
+    if body is None or body.value.casefold() not in _COMPANY_ORGANS:
+        return None
+    return next((name for name, _s, _e in find_organisations(header) if _is_company(name)), None)
 
 
 _DECLARED_FEDERATION = re.compile(r"(?i)\bkommunalförbund\b")
@@ -534,7 +556,7 @@ def _find_municipality(header: str, body: Named | None, orgs: list[Named]) -> st
         if is_municipality(name) or is_region(name):
             # A förbund named first is the issuer; its member municipalities follow in the attendance list.
             return federation or name
-        if federation is None and _is_federation(name):
+        if federation is None and is_federation(name):
             federation = name
     if federation:
         # A kommunalförbund's own minutes ("Kalmarsunds gymnasieförbund / Direktionen"): the förbund is the legal

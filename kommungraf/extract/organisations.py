@@ -447,8 +447,27 @@ def _decapitalise(text: str) -> str:
         words = m.group().split(" ")
         # "… M.FL. MED PEAB BOSTAD AB": a run that opens with a function word does not open a name with it.
         first = words[0].lower() if words[0].lower() in _FUNCTION_WORDS else words[0][:1] + words[0][1:].lower()
-        return _place_name_capitals(" ".join([first] + [w.lower() for w in words[1:]]), words)
+        lowered = _place_name_capitals(" ".join([first] + [w.lower() for w in words[1:]]), words)
+        return _company_name_capitals(lowered) if _AB_AFTER.match(m.string, m.end()) else lowered
     return _CAPS_RUN.sub(fix, text)
+
+
+_AB_AFTER = re.compile(r"[ \t]+AB\b")
+# Words of a run of capitals that end what comes before a company's name ("PROTOKOLL FÖR UPPSALA VATTEN OCH AVFALL
+# AB"), beside _BEFORE_COMPANY's; "och", "i" and "&" stand inside names.
+_BEFORE_NAME = frozenset({"vid", "fört", "protokoll", "protokollet"})
+
+
+def _company_name_capitals(lowered: str) -> str:
+    """A decapitalised run right before "AB" with its name's words capitalised again: "FÖR UPPSALA VATTEN OCH AVFALL"
+    / "AB" → "för Uppsala Vatten och Avfall" (lengths kept).
+
+    Why: only the run's first letter stayed a capital, and a company's name in lower case ("Uppsala vatten och
+    avfall AB") named nothing, so a company's board minutes in capitals did not name their company."""
+    words = lowered.split(" ")
+    start = max((i + 1 for i, w in enumerate(words)
+                 if w.casefold() in _BEFORE_NAME or (w.casefold() in _BEFORE_COMPANY and w != "och")), default=0)
+    return " ".join(w if i < start or w in ("och", "i", "&") else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
 # The first word of a two-word place name: "Lilla Edets kommun", "Upplands Väsby kommun", "Östra Göinge kommun".

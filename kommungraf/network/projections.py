@@ -223,6 +223,7 @@ def _person_attrs(info: PersonInfo) -> dict[str, Any]:
 
 
 _ORG_KINDS = {str(KG.Body): "organ", str(KG.Administration): "organ", str(KG.Municipality): "kommun",
+              str(KG.Region): "region", str(KG.MunicipalFederation): "kommunalförbund",
               str(KG.ExternalOrganisation): "extern organisation"}
 
 

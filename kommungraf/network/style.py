@@ -23,6 +23,8 @@ UNKNOWN_COLOUR = "#9e9e9e"
 KIND_COLOURS: dict[str, str] = {
     "organ": "#4a6572",
     "kommun": "#7b5ea7",
+    "region": "#5e3c99",
+    "kommunalförbund": "#9c7fc4",
     "extern organisation": "#d2691e",
     "person": UNKNOWN_COLOUR,
 }
