@@ -7,7 +7,8 @@ from pathlib import Path
 from parsing_helpers import _FEDERATION_HEAD, _H24_ROLL_CALL, _H35_DOC, _PN_HEAD, _minutes, _people_listed, _src
 
 from kommungraf.clean import content_lines
-from kommungraf.extract.attendance import label_role, logical_lines, parse_attendance
+from kommungraf.extract.attendance import _plain_entries, label_role, logical_lines, parse_attendance
+from kommungraf.loaders.html import read_html
 from kommungraf.source import SourceText
 
 
@@ -71,7 +72,6 @@ def test_a_substitute_without_a_stated_party_does_not_take_the_replaced_member_s
 
 
 def test_a_party_cell_spanning_rows_of_an_html_table_belongs_to_each_row():
-    from kommungraf.loaders.html import read_html
 
     html = ("<html><body><h2>Närvarande</h2><table><tr><th>Parti</th><th>Namn</th><th>Funktion</th></tr>"
             "<tr><td rowspan='2'>M</td><td>Anders Wiklund</td><td>Ordförande</td></tr>"
@@ -1349,3 +1349,18 @@ def test_indented_bare_name_under_signature_label_gets_its_role() -> None:
     assert "ordförande" in roles["Margareta Öhrn"]
     assert roles["Olle Wiik"] == ("justerare",)
     assert roles["Elin Nord"] == ("sekreterare",)
+
+
+def test_a_job_title_with_its_field_before_the_name_is_the_entrys_title():
+    assert _plain_entries("Samordnare för samiskt förvaltningsområde Máret Sikku, § 150–151") == [
+        "Máret Sikku, samordnare"]
+    assert _plain_entries("Handläggare vid miljöenheten Eva Lund") == ["Eva Lund, handläggare"]
+
+
+def test_the_member_replaced_wrapped_after_the_first_name_keeps_the_whole_name():
+    m = _minutes("Regionstyrelsen\nSammanträdesdatum 2024-05-29\n"
+                 "Beslutande\tYlva Ek (S), ordförande, Filippa Roos (S) tjg för Lars\n"
+                 "\tThomsson (S), Mattias Rudbeck (C)\n\n§ 1  Ärende\n\nBeslut\nRegionstyrelsen godkänner.\n")
+    people = {p.name: p for p in m.persons}
+    assert "för Lars" not in people
+    assert people["Filippa Roos"].replaces == "Lars Thomsson"

@@ -1118,3 +1118,43 @@ def test_contact_person_column_names_a_person() -> None:
             "Region Kalmar län\tHelén Ström, samordnare\nSocialnämnden\t–\n")
     roles = _roles(text)
     assert roles["Helén Ström"] == ()
+
+
+def test_a_company_spelled_out_is_named_as_printed_not_by_its_gazetteer_acronym():
+    assert _orgs("Kommunen och Luossavaara-Kiirunavaara AB tecknade avtalet.") == ["Luossavaara-Kiirunavaara AB"]
+    assert _orgs("Beslutet skickas till LKAB.") == ["LKAB"]
+
+
+def test_the_acronym_of_a_company_spelled_out_in_the_same_minutes_is_that_company():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-09-16\n\n§ 5  Avtal med LKAB\n\n"
+                 "Kommunen och Luossavaara-Kiirunavaara AB har tecknat ett avtal.\n\n"
+                 "Beslut\nKommunstyrelsen godkänner avtalet.\n\nBeslutet skickas till LKAB\n")
+    names = {o.value for o in m.organisations}
+    assert "Luossavaara-Kiirunavaara AB" in names and "LKAB" not in names
+
+
+def test_names_of_a_nämnd_with_a_capital_remit_state_agencies_with_adjectives_and_superior_courts():
+    assert _orgs("remitterat till nämnden för Kretslopp och vatten med svar") == ["Nämnden för Kretslopp och vatten"]
+    assert _orgs("med stöd av Sveriges meteorologiska och hydrologiska institut och") == [
+        "Sveriges meteorologiska och hydrologiska institut"]
+    assert _orgs("enligt Statens geotekniska institut.") == ["Statens geotekniska institut"]
+    assert _orgs("sedan Mark- och miljööverdomstolens dom 2021-07-06") == ["Mark- och miljööverdomstolen"]
+    assert _orgs("till nämnden för yttrande och beslut") == []
+
+
+def test_adjusters_appointed_in_a_sentence_after_the_verb_are_justerare():
+    m = _minutes("Trafiknämnden\nSammanträdesdatum 2024-10-17\nOrdförande: Karin Ek (S)\n"
+                 "Vice ordförande: Per-Olof Sandell (M)\n\n"
+                 "Att jämte ordföranden justera dagens protokoll utsågs Per-Olof Sandell (M). Justering sker snart.\n\n"
+                 "§ 1  Ärende\n\nPer-Olof Sandell (M) föreslog att nämnden skulle avslå.\n\n"
+                 "Beslut\nNämnden godkänner förslaget.\n")
+    roles = {p.name: set(p.roles) for p in m.persons}
+    assert roles["Per-Olof Sandell"] == {"vice ordförande", "justerare"}
+
+
+def test_a_voter_of_a_local_party_in_a_vote_table_is_a_person_without_a_party():
+    m = _minutes("Parknämnden\nSammanträdesdatum 2024-11-25\n\n§ 214  Plan\n\nVotering\n"
+                 "Ledamot\tParti\tJa\tNej\tAvstår\nLisa Ek\tS\tX\nAnders Kvist\tD\tX\nGöran Berg\tM\t\tX\n"
+                 "Summa\t\t2\t1\t0\n\nBeslut\nNämnden godkänner planen.\n")
+    people = {p.name: p.party for p in m.persons}
+    assert people.get("Anders Kvist", "missing") is None and people.get("Göran Berg") == "M"

@@ -1088,3 +1088,25 @@ def test_document_sent_for_opinion_is_a_referral() -> None:
             "Arbetsutskottet beslutar att lämna yttrande enligt förslaget.\n")
     ref = _par(_minutes(text), "45").referred_by
     assert ref is not None and ref.value == "Trafikverket"
+
+
+def test_an_invitation_to_comment_on_a_remiss_names_who_referred_it():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-09-16\n\n§ 151  Yttrande över remiss om handlingsprogram\n\n"
+                 "Sametinget har bjudit in kommunerna i förvaltningsområdet att lämna synpunkter på förslaget.\n\n"
+                 "Beslut\nKommunstyrelsen antar yttrandet.\n")
+    ref = _par(m, "151").referred_by
+    assert ref is not None and ref.value == "Sametinget"
+
+
+def test_a_member_who_gives_a_plain_yttrande_with_its_text_makes_a_sarskilt_yttrande():
+    m = _minutes("Parknämnden\nSammanträdesdatum 2024-11-25\n\n§ 214  Plan\n\nBeslut\nNämnden godkänner planen.\n\n"
+                 "Yttrande\nRolf Engström (SD) anmäler ett yttrande: ”Planen saknar en kostnadsberäkning.”\n")
+    kinds = [(s.kind, [r.name for r in s.by]) for s in _par(m, "214").statements]
+    assert kinds == [("särskilt yttrande", ["Rolf Engström"])]
+
+
+def test_an_att_clause_to_adjust_the_paragraph_at_once_is_an_immediate_adjustment():
+    m = _minutes("Tekniska nämnden\nSammanträdesdatum 2025-01-28\n\n§14 Remissvar\n\nBeslut\n"
+                 "Tekniska nämnden beslutar\natt översända förslaget till kommunstyrelsen,\n"
+                 "att omedelbart justera paragrafen.\n")
+    assert _par(m, "14").immediate_adjustment

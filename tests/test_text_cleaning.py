@@ -11,6 +11,7 @@ from parsing_helpers import _minutes, _src
 
 from kommungraf.clean import content_lines, join_lines
 from kommungraf.extract.names import find_people
+from kommungraf.loaders.html import read_html
 from kommungraf.source import SourceText
 
 
@@ -391,3 +392,10 @@ def test_h50_correct_utf8_with_chance_pair_is_left_alone():
 
     text = "ÄNDRING–beslut § 4, Åsa Öberg"
     assert decode_text(text.encode("utf-8"), Path("x.txt")) == text
+
+
+def test_html_heading_with_the_paragraph_number_in_a_span_after_the_title_is_a_column():
+    page = ('<html><body><h2>Remiss om cykelplan <span class="nr">§ 150</span></h2><p>Text.</p>'
+            '<h2>Val av <span>ledamot</span></h2></body></html>')
+    assert read_html(Path("x.html"), page.encode()).text.split("\n") == [
+        "Remiss om cykelplan\t§ 150", "Text.", "Val av ledamot"]

@@ -6,6 +6,7 @@ import pytest
 from parsing_helpers import _APPENDED_VOTES, _H24_ROLL_CALL, _H31_HEAD, _PN_HEAD, _minutes, _par
 
 from kommungraf.clean import MappedText
+from kommungraf.extract.votes import find_vote
 from kommungraf.model import Span
 
 
@@ -518,3 +519,21 @@ def test_a_dashed_result_under_its_own_label_far_from_the_vote_and_an_abstention
                  "Patientnämnden beslutar att godkänna.\n")
     v = _par(m, "24").vote
     assert (v.yes, v.no, v.abstain) == (5, 3, 1)
+
+
+def _counts(text: str) -> tuple[int, int, int] | None:
+    mt = MappedText()
+    mt.append(text, 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    return (vote.yes, vote.no, vote.abstain) if vote else None
+
+
+def test_vote_counts_as_a_bulleted_list_of_label_and_count():
+    assert _counts("Votering begärs.\n- Ja: 7\n- Nej: 4\n- Avstår: 0\n") == (7, 4, 0)
+    assert _counts("Votering begärs.\n• Ja: 9\n• Nej: 2\n") == (9, 2, 0)
+
+
+def test_vote_counts_per_side_with_what_it_votes_for_and_the_parties():
+    text = ("Omröstning begärdes och verkställdes.\nJa för kontorets förslag: 6 röster (S, V, MP)\n"
+            "Nej för Sverigedemokraternas förslag: 1 röst (SD)\nAvstod: 4 (M, L, C)\n")
+    assert _counts(text) == (6, 1, 4)

@@ -97,6 +97,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     found = _drop_cut_company_tails(found)
     found = _drop_cut_joined_company_tails(found)
     found = _cooperative_short_forms(found)
+    found = _spelled_out_acronyms(found)
     found = _other_municipality_nämnder(found, text, seg.header[:20])
     found = _other_municipality_bodies(found, text, seg.header[:20])
     counts = Counter(name for name, _, _ in found if is_body(name))
@@ -355,6 +356,24 @@ def _cooperative_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[st
     if not full:
         return found
     return [(full.get(name, name), s, e) for name, s, e in found]
+
+
+def _spelled_out_acronyms(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """ "LKAB" where the text also spells the company out ("Luossavaara-Kiirunavaara AB"): the acronym is the
+    spelled-out name, as a short form after its full name is.
+
+    Why: the full name is kept as printed (``organisations._spelled_out_company``), so the acronym that the gazetteer
+    gives for both would count the one company twice."""
+    known = organisation_by_name()
+    names = {name.casefold(): name for name, _, _ in found}
+    full: dict[str, str] = {}
+    for name in {n for n, _, _ in found}:
+        org = known.get(name.casefold())
+        if org is not None and org.name.isupper():
+            written = next((names[a.casefold()] for a in org.aliases if a.casefold() in names), None)
+            if written:
+                full[name] = written
+    return [(full.get(name, name), s, e) for name, s, e in found] if full else found
 
 
 def _drop_address_parts(found: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
@@ -646,6 +665,33 @@ def _stated_roles(text: str, att: Attendance, full_names: dict[str, str]) -> Non
                 break
     _apposed_substitutes(text, att, full_names)
     _entering_substitutes(text, att, full_names)
+    _appointed_adjusters(text, att, full_names)
+
+
+# "Att jämte ordföranden justera dagens protokoll utsågs Per Ek (M)", "Till justerare utsågs Eva Lund (S) och …":
+# the appointment of the adjusters told as a sentence, the names after its verb.
+_APPOINTED_ADJUSTERS = re.compile(r"(?i)\b(?:att[ \u00a0\n]+(?:jämte[ \u00a0\n]+ordföranden[ \u00a0\n]+)?justera|"
+                                  r"till[ \u00a0\n]+justerare?)\b[^.]{0,60}?[ \u00a0\n](?:utsågs|utses|valdes|väljs)"
+                                  r"[ \u00a0\n]+(?=[A-ZÅÄÖÉ])")
+
+
+def _appointed_adjusters(text: str, att: Attendance, full_names: dict[str, str]) -> None:
+    """The people named right after "Att justera protokollet utsågs" (and the list joined to the first) are
+    ``justerare``.
+
+    Why: the role words stand before the verb, too far from the names for the name patterns, and the sentence
+    is no label line, so the attendance did not read it."""
+    if "justera" not in text:
+        return
+    for m in _APPOINTED_ADJUSTERS.finditer(text):
+        prev = 0
+        for p in find_people(text[m.end():m.end() + 160]):
+            if p.start != prev and not _LIST_GAP.fullmatch(text[m.end() + prev:m.end() + p.start]):
+                break
+            prev = p.end
+            info = att.people.get(full_names.get(p.name, p.name))
+            if info is not None:
+                info.add_role("justerare")
 
 
 # "Som tjänstgörande ersättare från och med § 89 inträder Maria Fors (S)": a substitute who takes a seat.
@@ -713,11 +759,27 @@ def _vote_table_voters(text: str, full: MappedText, att: Attendance) -> None:
         if not header:
             continue
         party = canonical_party(cells[1]) if len(cells) > 2 else None
-        if party is None or not _PLAIN_NAME_CELL.fullmatch(cells[0]):
+        if (party is None and not _local_party_vote_row(cells)) or not _PLAIN_NAME_CELL.fullmatch(cells[0]):
             header = False
             continue
         at = start + line.find(cells[0])
         att.add(cells[0], party, None, full.source_offset(at), full.source_offset(at + len(cells[0]) - 1) + 1)
+
+
+# A local party's code in a vote table's party column ("D", "KP", "SPI"): capitals, at most four letters.
+_LOCAL_PARTY_CELL = re.compile(r"[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}")
+
+
+def _local_party_vote_row(cells: list[str]) -> bool:
+    """Whether a vote table's row names a member of a local party: a party code that is no national party's and a
+    vote mark ("X") in a later cell ("Anders Kvist<TAB>D<TAB>X").
+
+    Why: the rows ended at the first party that ``canonical_party`` does not know, so a local party's member
+    (and every row after) was no person of the minutes."""
+    if len(cells) < 3:
+        return False
+    return _LOCAL_PARTY_CELL.fullmatch(cells[1]) is not None and cells[1].casefold() not in ("x", "summa") and \
+        any(c.casefold() in ("x", "✓", "✔") for c in cells[2:])
 
 
 def _case_officers(text: str, full: MappedText, att: Attendance) -> None:

@@ -1044,6 +1044,13 @@ def _decoded_role_cell(present: list[tuple[str, int]], att: Attendance) -> list[
 _CONTINUES = re.compile(r"(?:,|\boch|\bsamt|\bvice|\b1:e|\b2:e|\bför|\bersätter|\(|-|[,;]\s*[A-ZÅÄÖÉ][\w-]*)\s*$")
 
 
+# A line that wraps inside the name of the member a substitute serves for: "… Filippa Roos (S) tjg för Lars" /
+# "Thomsson (S), …".  Why: ``_CONTINUES`` reads a first name at a line's end only after a comma, so the surname went
+# to a line of its own and the member replaced was read as "för Lars".
+_REPLACED_FIRST_NAME_END = re.compile(r"\)\s*(?:tjg\.?|tjänstgörande|ersätter|istf\.?|i\s+stället)(?:\s+för)?"
+                                      r"\s+[A-ZÅÄÖÉ][\w-]*\s*$")
+
+
 def _after_label_column(text: str) -> bool:
     """A line of one label in a left margin column and its text ("Närvarande<TAB>Ledamöter: A (C); B (S); Nadia"):
     the text may wrap onto the next line, which has no label."""
@@ -1210,7 +1217,8 @@ def logical_lines(lines: list[Line], source: str) -> list[Line]:
                 and not CELL_SPLIT.search(prev.text.partition("\t")[2] if _after_label_column(prev.text)
                                           else prev.text) and not CELL_SPLIT.search(ln.text)
                 and label_role(ln.text) is None and not _DOTS.match(ln.text) and not _is_heading_only(prev.text)
-                and (ln.text[:1].islower() or _CONTINUES.search(prev.text) or _ordinal_role_start(ln.text))) or \
+                and (ln.text[:1].islower() or _CONTINUES.search(prev.text) or _ordinal_role_start(ln.text)
+                     or _REPLACED_FIRST_NAME_END.search(prev.text))) or \
                 (prev is not None and _split_label(prev.text, ln.text)) or \
                 (prev is not None and not ln.blank_before and _wrapped_entry(prev.text, ln.text)):
             joined = re.sub(r"\s", lambda m: "\u00a0" if m.group() in "\n\f\r" else m.group(),
@@ -2589,6 +2597,8 @@ def _plain_entries(cell: str) -> list[str]:
             before = _TITLE_BEFORE.search(gap)
             if before and before.group(1) not in ("och", "samt", "med", "för", "ersätter"):
                 title = before.group(1)
+            else:
+                title = _qualified_title_before(gap)
         elif _INLINE_ROLE.match(", " + title):
             # "ekonomichef Susanne Lind (sekreterare)": the meeting role and the job title before the name.
             before = _TITLE_BEFORE.search(gap)
@@ -2603,6 +2613,23 @@ def _plain_entries(cell: str) -> list[str]:
         out.append(f"{name}, {title}" if title else name)
         prev_end = m.end()
     return out
+
+
+# A job title with what it covers, opening an entry before the name: "Samordnare för samiskt förvaltningsområde",
+# "Chef för kultur- och fritidsförvaltningen", "Handläggare vid miljöenheten".  Lower-case words after the
+# preposition only, so another entry's name or a sentence is none.
+_QUALIFIED_TITLE = re.compile(r"^\s*(?:[,;]\s*)?([A-ZÅÄÖa-zåäö][a-zåäö-]*)\s+(?:för|vid|inom|på)"
+                              r"(?:\s+[a-zåäö][a-zåäö-]*|\s+och){1,6}\s*$")
+
+
+def _qualified_title_before(gap: str) -> str | None:
+    """The job title word of a title with its field before an entry's name ("Samordnare för samiskt
+    förvaltningsområde Máret Sikku" → "samordnare"), or None.
+
+    Why: ``_TITLE_BEFORE`` reads a one-word title right before the name only, and the words of the field between
+    them left the official without a title (and so without ``tjänsteman``)."""
+    m = _QUALIFIED_TITLE.match(gap)
+    return m.group(1).casefold() if m and _JOB_TITLE.search(m.group(1)) else None
 
 
 def _split_known(name: str, att: Attendance) -> list[str] | None:

@@ -120,8 +120,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Nämnden för demokrati och medborgarservice", "nämnden för arbete och välfärd": a nämnd named by its
     # remit after "för" (Göteborg, Växjö, regions).  Only two or more remits joined by "och", so that "nämnden för
     # yttrande", "nämnden för beredning och beslut" (what is sent to a nämnd) is no name (see _name_for).
-    ("nämnd-för", re.compile(rf"(?<![-\w])([Nn]ämnden\s+för\s+(?:(?!och\b)[{_L}]+-?,?\s+){{0,2}}[{_L}]+-?\s+och\s+"
-                             rf"[{_L}]{{3,}})s?(?![\w-])")),
+    # The first remit may be capitalised, as Göteborg writes its names ("nämnden för Kretslopp och vatten").
+    ("nämnd-för", re.compile(rf"(?<![-\w])([Nn]ämnden\s+för\s+(?=[{_U}]?[{_L}])(?:(?!och\b)[{_U}]?[{_L}]+-?,?\s+)?"
+                             rf"(?:(?!och\b)[{_L}]+-?,?\s+){{0,1}}[{_U}]?[{_L}]+-?\s+och\s+[{_L}]{{3,}})s?(?![\w-])")),
     # "Stiftelsen Fryshuset", "Stiftelsen Stockholms Sjukhem": a foundation by its proper name.
     ("foundation", re.compile(rf"\b(Stiftelsen(?: {_CAP}){{1,3}})s?(?![\w-])")),
     # "Föreningen Sveriges Överförmyndare", "Föreningen Norden": an association by its proper name, often in the
@@ -308,6 +309,18 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
 # was read).  Not a bare "arbetsutskottet", which is whichever body's own.
 _PATTERNS.append(("utskott-joined", re.compile(rf"(?<![-\w])([{_U}{_L}][{_L}]+-\s(?:och|&)\s[{_L}]+utskottet)s?\b")))
 _NEEDS["utskott-joined"] = ("utskott",)
+# "Sveriges meteorologiska och hydrologiska institut", "Statens geotekniska institut", "Sveriges geologiska
+# undersökning": a state agency named by "Sveriges"/"Statens" and one or two adjectives before its kind (why: the
+# "Statens" pattern wants a single compound, so the names with adjectives were no organisation).
+_PATTERNS.append(("state-adjective-agency", re.compile(
+    rf"(?<![\w-])((?:Sveriges|Statens)\s+[{_L}]{{4,}}a(?:\s+och\s+[{_L}]{{4,}}a)?\s+(?:institut|undersökning|"
+    r"anstalt|museer))(?:s|et|ets)?(?![\w-])")))
+_NEEDS["state-adjective-agency"] = ("Sveriges ", "Statens ")
+# "Mark- och miljööverdomstolen", "Patent- och marknadsöverdomstolen": the national superior courts, one name with
+# no seat after it (why: the court pattern reads the special courts only with "vid <court>" behind them).
+_PATTERNS.append(("superior-court", re.compile(r"(?<![\w-])((?:Mark-\s+och\s+miljö|Patent-\s+och\s+marknads)"
+                                               r"överdomstolen)s?(?![\w-])")))
+_NEEDS["superior-court"] = ("överdomstolen",)
 assert set(_NEEDS) == {kind for kind, _ in _PATTERNS}
 
 
@@ -402,7 +415,20 @@ def _with_written_form(found: str, name: str) -> str:
     Why: a company is named as printed, as a company outside the gazetteer is ("AB Motalabostäder"); the gazetteer's
     alias with the form made the printed "AB Svenska Bostäder" the bare name."""
     written = " ".join(found.split())
-    return written if written in (f"AB {name}", f"{name} AB") else name
+    if written in (f"AB {name}", f"{name} AB"):
+        return written
+    return _spelled_out_company(written, name) or name
+
+
+def _spelled_out_company(written: str, name: str) -> str | None:
+    """The company's full name as the text writes it ("Luossavaara-Kiirunavaara AB") where the gazetteer's name is
+    its acronym ("LKAB"); None otherwise.
+
+    Why: a company is named as printed, and a document that spells the name out names the company by it (the
+    acronym in the same text is its short form, see ``extract._spelled_out_acronyms``)."""
+    if name not in _acronym_forms().values() or not name.isupper() or not re.search(r"\bAB$", written):
+        return None
+    return written if written.casefold() != name.casefold() else None
 
 
 @cache
@@ -741,7 +767,8 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
     if kind == "municipal-association":
         name = " ".join(m.group(1).split())
         return hit.name if (hit := known.get(name.casefold())) else name
-    if kind in ("institute", "county-agency", "common-forest"):
+    if kind in ("institute", "county-agency", "common-forest", "state-adjective-agency",
+                "superior-court"):
         return " ".join(m.group(1).split())
     if kind in ("joined-förbund", "definite-förbund"):
         return " ".join(m.group(1).split())

@@ -603,6 +603,21 @@ def _leads(text: str, s: int, at: int) -> bool:
     return at - s < 30 or _TITLE_LEAD.fullmatch(text, s, at) is not None
 
 
+# "anmäler ett yttrande:", "lämnar följande yttrande till protokollet": a member's yttrande, not one over a matter
+# ("lämnar ett yttrande över remissen", "yttrande till kommunstyrelsen" is the body's answer).
+_MEMBER_YTTRANDE = re.compile(r"(?i)\s+(?:ett|följande|sitt|eget)\s+yttrande(?:\s+till\s+protokollet)?"
+                              r"\s*(?::|[”\"“]|\.?$)")
+
+
+def _member_yttrande(sentence: str, give: re.Match[str]) -> str | None:
+    """ "särskilt yttrande" where the giving verb has a plain "ett yttrande" as its object and the statement
+    follows after a colon or in quotes ("Rolf Engström (SD) anmäler ett yttrande: ”…”"), else None.
+
+    Why: some cities (Göteborg) call the särskilt yttrande just "Yttrande", so ``_KIND_WORDS`` found no kind and
+    the statement was lost; an answer to a remiss names what it is over or whom it goes to, so it is none."""
+    return "särskilt yttrande" if _MEMBER_YTTRANDE.match(sentence, give.end()) else None
+
+
 def _kind_in(text: str) -> str | None:
     for kind, pat in _KIND_WORDS:
         if pat.search(text):
@@ -681,6 +696,8 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
                     kind = "ersättaryttrande"
             if kind is None:
                 kind = _briefly_endorsed_kind(sentence, out)
+            if kind is None:
+                kind = _member_yttrande(sentence, g)
             if kind is None:
                 continue
         cut = _CUT_OBJECT.search(text, cut_from or verb_at, e)
@@ -1142,7 +1159,9 @@ _ROMAN_ITEM = r"(?-i:(?:I{1,3}|IV|VI{0,3}|IX|X)[.)])(?=\s)"
 _ITEM = re.compile(r"^(?:\d{1,2}\s*[.):]|\d{1,2}\t(?=\S)|(?-i:l\.(?=\s+[A-ZÅÄÖ]))|[a-h]\s*[.)]|[-–•*▪●◦]|att\b|"
                    rf"{_ROMAN_ITEM}|a[ \u00a0]t[ \u00a0]t\b)\s*", re.I)
 _ADJUST = re.compile(r"(?i)\bjusteras\s+omedelbart|\bomedelbart\s+justera(?:d|s|t)|\bomedelbar\s+justering|"
-                     r"\bförklaras\s+omedelbart\s+justerad|\bjusterades\s+omedelbart")
+                     r"\bförklaras\s+omedelbart\s+justerad|\bjusterades\s+omedelbart|"
+                     # "att omedelbart justera paragrafen" (the infinitive of a decision's att-clause)
+                     r"\bomedelbart\s+justera\s+(?:paragrafen|paragraferna|beslutet|denna\s+paragraf)\b")
 
 
 # "att ärendet om omedelbar justering behandlas sist": the words name an agenda item, they adjust nothing.
@@ -1636,7 +1655,25 @@ def find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
             off = max(0, m.start() - 80)
             return Named(name, _span(mt, off + s, off + e))
     return _decided_referral(mt, ctx) or _genitive_remiss(mt, ctx) or _requested_opinion(mt, ctx) or \
-        _asked_opinion(mt, ctx) or _consultation_sent_here(mt, ctx) or _sent_for_opinion(mt, ctx)
+        _asked_opinion(mt, ctx) or _consultation_sent_here(mt, ctx) or _sent_for_opinion(mt, ctx) or \
+        _invited_to_comment(mt, ctx)
+
+
+# "Sametinget har bjudit in kommunerna i förvaltningsområdet att lämna synpunkter", "X har inbjudit nämnden att
+# yttra sig": an invitation to answer, which a remiss is.
+_INVITED_TO_COMMENT = re.compile(r"(?i)\bhar\s+(?:\d{4}-\d{2}-\d{2}\s+)?(?:bjudit\s+in|inbjudit)\s+[^.;:]{1,80}?"
+                                 r"\batt\s+(?:yttra\s+sig|lämna\s+(?:synpunkter|yttrande|remissvar|svar))\b")
+
+
+def _invited_to_comment(mt: MappedText, ctx: Context) -> Named | None:
+    """The organisation named right before "har bjudit in <receivers> att lämna synpunkter" in a paragraph that
+    answers a remiss (the caller has checked): the inviting organisation referred the matter.
+
+    Why: ``_HAS_REFERRED`` reads the invitation as "gett … möjlighet att yttra sig" only, so a remiss told as
+    "har bjudit in … att lämna synpunkter" had no referring organisation."""
+    if "bjudit" not in mt.text:
+        return None
+    return _sender_before(mt, ctx, _INVITED_TO_COMMENT, adjacent=True)
 
 
 # "Trafikverket har 2024-02-12 skickat samrådsunderlaget för väg 66 … till Malung-Sälens kommun för yttrande": a

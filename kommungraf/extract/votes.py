@@ -126,7 +126,8 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
     table = _party_table(text) or _count_table(text) or _label_counts(_STACKED, text) or _candidate_table(text) or \
         _headed_candidate_table(text) or _label_counts(_LABELLED, text) or _label_counts(_GAPPED, text) or \
         _slash_counts(text) or _spaced_count_table(text) or _label_counts(_LABEL_LINE, text) or _option_rows(text)
-    table = table or _label_counts(_DESCRIBED_OPTIONS, text)
+    table = table or _label_counts(_DESCRIBED_OPTIONS, text) or _label_counts(_BULLETED_COUNTS, text) or \
+        _label_counts(_SIDE_FOR_LINES, text)
     if table:
         return Vote(*table[0], span(mt, table[1], table[2]), roll)
     if columns := _name_columns(text):
@@ -645,6 +646,27 @@ _DESCRIBED_OPTIONS = re.compile(rf"(?m)(?:^|\t)[ \t]*(?:Ja|JA)(?:-röster)?{_DES
                                 rf"[ \t]*(?:Nej|NEJ)(?:-röster)?{_DESCRIBED_SIDE}:[ \t]*(\d{{1,3}})[ \t.]*(?:\n|$)"
                                 rf"(?:[ \t]*(?:Avstår|AVSTÅR|Avstod|Avstående)(?:{_DESCRIBED_SIDE})?[ \t]*:[ \t]*"
                                 rf"(\d{{1,3}})[ \t.]*(?:\n|$))?")
+
+
+# The counts as a bulleted list, one option per item: "- Ja: 7" / "- Nej: 4" / "- Avstår: 0" (an HTML <ul> or a
+# word processor's bullets).  Why: ``_STACKED`` wants each label at the start of its line, and the bullet before it
+# kept the vote from being read.  Whole items only, yes then no (then abstentions), so a list of prose is none.
+_BULLET = r"[ \t]*[-–•*▪][ \t]+"
+_BULLETED_COUNTS = re.compile(rf"(?im)^{_BULLET}ja(?:-röster)?{_SIDE_NOTE}[ \t]*:?[ \t]*(\d{{1,3}})[ \t.]*\n"
+                              rf"{_BULLET}nej(?:-röster)?{_SIDE_NOTE}[ \t]*:?[ \t]*(\d{{1,3}})[ \t.]*(?:\n|$)"
+                              rf"(?:{_BULLET}(?:avstående\s+röster|avstår|avstod|avstående)[ \t]*:?[ \t]*(\d{{1,3}})"
+                              r"[ \t.]*(?:\n|$))?")
+
+
+# One line per side, what it votes for after "för" and the count after the colon, with the word for votes and the
+# parties behind it: "Ja för trafikkontorets förslag: 6 röster (S, V, MP)" / "Nej för …: 1 röst (SD)" / "Avstod:
+# 4 (M, L, C)".  Why: ``_DESCRIBED_OPTIONS`` wants a dash before the side's text and ``_OPTION_ROW`` the parties
+# right after the count, so a vote told by party groups was lost.  Whole lines, yes then no.
+_COUNT_TAIL = r"[ \t]*(\d{1,3})(?:[ \t]+röst(?:er)?)?(?:[ \t]*\([^()\n]{1,80}\))?[ \t.]*"
+_SIDE_FOR_LINES = re.compile(rf"(?m)^[ \t]*(?:Ja|JA)(?:-röster)?[ \t]+för[ \t]+[^\n:]{{1,80}}:{_COUNT_TAIL}\n"
+                             rf"[ \t]*(?:Nej|NEJ)(?:-röster)?[ \t]+för[ \t]+[^\n:]{{1,80}}:{_COUNT_TAIL}(?:\n|$)"
+                             rf"(?:[ \t]*(?:Avstår|AVSTÅR|Avstod|Avstående|Avstående röster)[ \t]*:{_COUNT_TAIL}"
+                             r"(?:\n|$))?")
 
 
 #: A vote table's or voting list's word for a member's vote, as the vote it records.

@@ -468,7 +468,7 @@ class _Layout:
         prev = None
         for child in el:
             if heading:
-                self.cur.append(_span_gap(self.cur))
+                self.cur.append(_span_gap(self.cur) or _trailing_number_gap(el, child, self.cur))
             elif prev is not None and not prev.tail:
                 self.cur.append(_inline_cell_gap(prev, child, self.cur))
             self.walk(child, depth + 1)
@@ -605,6 +605,22 @@ def _span_gap(cur: list[str]) -> str:
     two apart by CSS, but its text runs together ("§ 40Val av …"), which reads as no paragraph heading."""
     tail = "".join(cur[-3:])
     return " " if _NUMBER_END.search(tail) else ""
+
+
+# The text of an element that holds only a paragraph's number: "§ 150", "KS § 12".
+_NUMBER_ONLY = re.compile(r"^\s*(?:[A-ZÅÄÖa-zåäö]{1,6}\s*)?§\s*\d{1,4}[a-h]?\s*$")
+
+
+def _trailing_number_gap(heading, child, cur: list[str]) -> str:
+    """A cell gap (:data:`_CELL_MARK`) before the last element of a heading that holds only the paragraph's number
+    after the title ('<h2>Remiss om … <span class="nr">§ 150</span></h2>'); "" otherwise.
+
+    Why: CSS sets the number apart (right-aligned, as a badge), but the text reads "Remiss om … § 150" in one run,
+    and a number after the title is a heading only after a column gap (a "§ 8" at the end of prose is a reference).
+    A heading element whose last child is the number alone is that column."""
+    if child is not heading[-1] or not "".join(cur).strip() or (child.tail and child.tail.strip()):
+        return ""
+    return _CELL_MARK if _NUMBER_ONLY.match("".join(t for t in child.itertext() if isinstance(t, str))) else ""
 
 
 # Marks a cell gap until the line is laid out: BEL is no whitespace, and _NOT_XML removed any from the page.
