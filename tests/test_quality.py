@@ -189,8 +189,29 @@ HELD_OUT = [
                         "an incoming remiss, two agreements in one §): 0.955 first, 1.000 after one round"),
     ("heldout53", 0.99, "5 documents of unusual bodies (revisorer, a valberedning, a pensionärsråd, an "
                         "arvodesberedning, a fullmäktige presidium): 0.915 first, 1.000 after one round"),
-    ("heldout54", 0.97, "5 ordinary minutes of five smaller municipalities, written to no emphasis, as a measure of "
-                        "the parser on everyday layouts: 0.983 first (after every round above), no round of its own"),
+    ("heldout54", 0.975, "5 ordinary minutes of five smaller municipalities, written to no emphasis, as a measure of "
+                         "the parser on everyday layouts: 0.983 first (after every round above), no round of its own; "
+                         "0.985 after the rules found by heldout61 and 62"),
+    ("heldout55", 0.99, "5 ordinary minutes of small municipalities, written to no emphasis: 0.998 first, 1.000 after "
+                        "one round"),
+    ("heldout56", 0.985, "5 ordinary nämnd minutes (role-label attendance rows, gapped vote labels, a dl attendance "
+                         "list): 0.981 first, 0.998 after one round"),
+    ("heldout57", 0.99, "5 documents of regional bodies never used as issuers (ministries' remisser, votes in words "
+                        "and tables, a justified PDF label column): 0.971 first, 1.000 after one round"),
+    ("heldout58", 0.985, "5 documents of bodies outside the kommun-nämnd mould (a stadsdelsnämnd, a förbund's "
+                         "direktion and förbundsfullmäktige, a joint nämnd, a samordningsförbund): 0.933 first, 0.998 "
+                         "after one round"),
+    ("heldout59", 0.99, "5 documents on everything around the decision (Beslutsunderlag, Sändlista, consulted bodies, "
+                        "earlier handling): 0.980 first, 1.000 after one round"),
+    ("heldout60", 0.985, "5 kommunfullmäktige minutes in full (a 51-row seat list, a budget voted in two steps, "
+                         "avsägelser, interpellations): 0.962 first, 0.999 after one round"),
+    ("heldout61", 0.985, "5 ordinary minutes written to no emphasis, a measure: 0.982 first; 0.996 after the rules "
+                         "its misses and later rounds prompted"),
+    ("heldout62", 0.985, "5 ordinary 2017-2021 minutes in older templates, written to no emphasis, a measure: 0.994 "
+                         "first, 0.998 after the rules its misses prompted"),
+    ("heldout65", 0.985, "5 documents of special issuers' new bodies (Region Gotland, Kiruna with Sámi names, big-city "
+                         "facknämnder): 0.934 first, 0.999 after one round"),
+    ("heldout66", 0.975, "5 ordinary minutes written to no emphasis, a measure with no round of its own: 0.978 first"),
 ]
 
 
