@@ -1429,6 +1429,8 @@ def _sections(number: str, head: Line, title_lines: list[Line], body: list[Line]
             kind = section_kind(left) or (section_kind(right) if is_meta_line(left) else None)
         if not kind and "   " in ln.text:
             kind = margin_heading(ln.text)
+        if not kind and sections[-1].kind != "documents" and decision_label_split(ln.text):
+            kind = "decision"
         if kind:
             sections.append(Section(kind, ln))
         else:
@@ -1503,6 +1505,23 @@ def margin_split(text: str) -> tuple[str, int] | None:
     if m is None or not section_kind(m.group(1)):
         return None
     return m.group(1), m.end()
+
+
+# A decision label run into its sentence: "Beslut: Ärendet utgår.", "Kommunfullmäktiges beslut: Motionen bifalls."
+_DECISION_LABEL = re.compile(r"^([A-ZÅÄÖ][\wåäö-]*s\s+beslut|Beslut):[ \t]+(?=[A-ZÅÄÖ]|\d{1,2}[.)]\s)")
+
+
+def decision_label_split(text: str) -> int | None:
+    """Where the decision starts on a line that opens with a decision label and a colon ("Beslut: Ärendet utgår."),
+    or None.
+
+    Why: minutes that give a short decision inline ("Beslut: Ärendet återremitteras …") have no heading line, so the
+    paragraph had no decision at all.  Only a label that is a decision heading on its own line, and a sentence
+    after it that starts with a capital or a point's number."""
+    if ":" not in text[:40]:
+        return None
+    m = _DECISION_LABEL.match(text)
+    return m.end() if m and section_kind(m.group(1)) == "decision" else None
 
 
 def margin_heading(text: str) -> str | None:

@@ -134,3 +134,7 @@ _PN_HEAD = ("PATIENTNÄMNDEN                 SAMMANTRÄDESPROTOKOLL\nRegion Väs
             "  Petra Nyström            SD      ledamot\n"
             "  Anneli Holmgren          S       ledamot\n\n"
             "Ersättare:\n  Tord Gustavsson          S       ej tjänstgörande\n\n")
+
+
+# The head of a kommunstyrelse's minutes: a body, a meeting date and a chair.
+_KS_HEAD = "Kommunstyrelsen\nSammanträdesdatum: 2024-04-09\nOrdförande: Mats Ek (S)\n"

@@ -8,7 +8,7 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from parsing_helpers import _KF_HEAD, _WITH_REPRODUCED_EXTRACT, _minutes, _people_listed, _src
+from parsing_helpers import _KF_HEAD, _KS_HEAD, _WITH_REPRODUCED_EXTRACT, _minutes, _people_listed, _src
 
 from kommungraf.extract import extract_minutes
 from kommungraf.extract.cases import find_case_numbers
@@ -1158,3 +1158,27 @@ def test_a_voter_of_a_local_party_in_a_vote_table_is_a_person_without_a_party():
                  "Summa\t\t2\t1\t0\n\nBeslut\nNämnden godkänner planen.\n")
     people = {p.name: p.party for p in m.persons}
     assert people.get("Anders Kvist", "missing") is None and people.get("Göran Berg") == "M"
+
+
+
+
+def test_a_serial_and_full_year_after_a_dnr_label_is_a_case_number():
+    assert [v for v, _s, _e in find_case_numbers("Ks § 142          Ks dnr 188/2024", heading=True)] == ["188/2024"]
+    assert not list(find_case_numbers("§ 12 Svar på motion 14/2014", heading=True))
+
+
+def test_a_kommunalforbund_named_by_its_acronym():
+    assert "Kommunalförbundet ITSAM" in [n for n, _s, _e in find_organisations(
+        "Kommunen köper driftstjänster av Kommunalförbundet ITSAM.")]
+
+
+def test_a_socialjour_is_no_organisation_but_a_kvinnojour_is():
+    found = [n for n, _s, _e in find_organisations(
+        "Socialjouren i Gästrikland drivs av Gävle kommun. Kvinnojouren i Eslöv får bidrag.")]
+    assert "Socialjouren i Gästrikland" not in found and "Kvinnojouren i Eslöv" in found
+
+
+def test_the_author_of_a_staff_report_by_a_joined_title_is_a_person():
+    m = _minutes(_KS_HEAD + "\n§ 118   Remiss\n\nBeslutsunderlag\nTjänsteskrivelse från kultur- och fritidschef "
+                 "Sara Lundgren, 2024-08-20\n\nBeslut\nKommunstyrelsen antar yttrandet.\n")
+    assert "Sara Lundgren" in [p.name for p in m.persons]

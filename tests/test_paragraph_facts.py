@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from parsing_helpers import _H31_HEAD, _H35_DOC, _KF_HEAD, _PN_HEAD, _minutes, _par, _src
+from parsing_helpers import _H31_HEAD, _H35_DOC, _KF_HEAD, _KS_HEAD, _PN_HEAD, _minutes, _par, _src
 
 from kommungraf.extract import extract_minutes
 
@@ -1110,3 +1110,40 @@ def test_an_att_clause_to_adjust_the_paragraph_at_once_is_an_immediate_adjustmen
                  "Tekniska nämnden beslutar\natt översända förslaget till kommunstyrelsen,\n"
                  "att omedelbart justera paragrafen.\n")
     assert _par(m, "14").immediate_adjustment
+
+
+
+
+def test_a_passive_adoption_of_a_named_forslag_gives_the_forslag_points():
+    m = _minutes(_KS_HEAD + "\n§ 63   Samverkansavtal\n\nBeslutsunderlag\nTjänsteskrivelse 2024-03-11\n"
+                 "Arbetsutskottets förslag\n1. Avtalet godkänns.\n2. Kommundirektören undertecknar avtalet.\n"
+                 "3. Avtalet utvärderas 2026.\n\nBeslut\nArbetsutskottets förslag bifalls.\n")
+    assert len(_par(m, "63").decision_points) == 3
+
+
+def test_fullmaktige_adopting_the_boards_forslag_counts_the_forslag_points_once():
+    m = _minutes(_KF_HEAD + "\n§ 58   Investeringsram\n\nKommunstyrelsens förslag till kommunfullmäktige\n"
+                 "1. Ramen utökas med 14,5 mnkr.\n2. Utökningen finansieras genom upplåning.\n\n"
+                 "Kommunfullmäktiges beslut\nKommunstyrelsens förslag bifalls.\n")
+    assert [p.value[:2] for p in _par(m, "58").decision_points] == ["1.", "2."]
+
+
+# extract/paragraph.py (a guard for _proposal_adopted_below: no adoption, both sections count)
+def test_a_forslag_to_fullmaktige_and_a_decision_for_its_own_part_keep_both():
+    m = _minutes(_KS_HEAD + "\n§ 62   Taxor\n\nKommunstyrelsens förslag till kommunfullmäktige\n"
+                 "1. Taxan antas.\n2. Avgifterna fastställs.\n\nKommunstyrelsens beslut för egen del\n"
+                 "1. Förvaltningen får i uppdrag att redovisa utfallet.\n")
+    assert len(_par(m, "62").decision_points) == 3
+
+
+def test_the_chair_of_another_body_moving_here_is_a_proposer():
+    m = _minutes(_KF_HEAD + "\n§ 58   Investeringsram\n\nYrkanden\nOrdföranden i kommunstyrelsen, Kristina Olofsson "
+                 "(S), yrkar bifall till kommunstyrelsens förslag.\n\nBeslut\nFörslaget bifalls.\n")
+    assert [r.name for p in _par(m, "58").proposals for r in p.by] == ["Kristina Olofsson"]
+
+
+# extract/paragraph.py (a guard for _office_in_body: what happened in the other body still is not this body's)
+def test_a_motion_made_in_another_body_stays_out():
+    m = _minutes(_KF_HEAD + "\n§ 58   Investeringsram\n\nÄrendebeskrivning\nI kommunstyrelsen yrkade Eva Ek (SD) "
+                 "avslag.\n\nBeslut\nFörslaget bifalls.\n")
+    assert not _par(m, "58").proposals

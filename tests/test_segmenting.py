@@ -796,3 +796,12 @@ def test_a_section_label_wrapped_over_two_lines_of_a_label_column_opens_its_sect
                  "yttrande\tsärskilda yttrande: \"Verksamheten bör finansieras inom ram.\"\n")
     statements = _par(m, "38").statements
     assert [(s.kind, [r.name for r in s.by]) for s in statements] == [("särskilt yttrande", ["Tomas Hult"])]
+
+
+def test_an_inline_beslut_label_opens_the_decision():
+    m = _minutes(_KF_HEAD + "\n§ 60   Medborgarförslag om hundrastgård\n\n"
+                 "Ordföranden meddelar att beredningen inte är avslutad.\n\nBeslut: Ärendet utgår.\n\n"
+                 "§ 61   Motion om solceller\n\nBeslutsgång\nOrdföranden konstaterar att ärendet återremitteras.\n\n"
+                 "Beslut: Ärendet återremitteras till kommunstyrelsen med motiveringen att kostnaden ska redovisas.\n")
+    assert [p.value for p in _par(m, "60").decision_points] == ["Ärendet utgår."]
+    assert len(_par(m, "61").decision_points) == 1

@@ -863,8 +863,11 @@ def _presenters(text: str, full: MappedText, att: Attendance) -> None:
 # Beslutsunderlag line; the title (a lower-case word ending in a title's last part) must stand before the name.
 _AUTHOR_TITLE = r"[a-zåäö]*(?:chef|strateg|direktör|handläggare|sekreterare|ansvarig|controller|ekonom|" \
                 r"samordnare|inspektör|arkitekt|ingenjör|jurist|planerare|utredare|specialist|rektor|revisor)"
-_STAFF_REPORT_AUTHOR = re.compile(rf"[Tt]jänsteskrivelse(?:,|[ \t]+(?:från|av))[ \t]+{_AUTHOR_TITLE}[ \t]+"
-                                  rf"({PLAIN_NAME})[ \t]*(?=,|\n|$)")
+# A title joined from two words: "kultur- och fritidschef", "miljö- och byggchef" (why: only the last word was a
+# title, so the author of a report by a joined title was lost).
+_JOINED_TITLE_HEAD = r"(?:[a-zåäö]+-[ \t]+(?:och|&)[ \t]+)?"
+_STAFF_REPORT_AUTHOR = re.compile(rf"[Tt]jänsteskrivelse(?:,|[ \t]+(?:från|av))[ \t]+{_JOINED_TITLE_HEAD}"
+                                  rf"{_AUTHOR_TITLE}[ \t]+({PLAIN_NAME})[ \t]*(?=,|\n|$)")
 
 
 def _staff_report_authors(text: str, full: MappedText, att: Attendance) -> None:

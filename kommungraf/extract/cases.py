@@ -90,9 +90,13 @@ _WEAK = [
     # The series run into the year with a serial of one or two digits: "Diarienummer KS2024.7" (why: the strong
     # form "KS2024.0098" needs three digits, so an early case of the year lost its number).
     r"[A-ZÅÄÖ]{2,6}(?:19|20)\d{2}\.\d{1,2}",
+    # A serial of three or more digits and the full year after it: "Ks dnr 188/2024" (why: only "Ks 747/2021" with
+    # the registry's letters right before it was read, so a number after a "dnr" label was lost).  Label only (see
+    # _LABEL_ONLY); a serial of one or two digits ("motion 14/2014", also after "Dnr") is no case number.
+    r"\d{3,5}/(?:19|20)\d{2}",
 ]
 # Weak formats too short to trust even on the § line ("1/12" may be a day and month): only after a label.
-_LABEL_ONLY = re.compile(r"\d{1,2}/\d{2}")
+_LABEL_ONLY = re.compile(r"\d{1,2}/\d{2}|\d{3,5}/(?:19|20)\d{2}")
 _END = r"(?![\w/])"
 STRONG = re.compile(r"(?<![\w/.-])(?:" + "|".join(_STRONG) + r")" + _END)
 WEAK = re.compile(r"(?<![\w/.-])(?:" + "|".join(_WEAK) + r")" + _END)

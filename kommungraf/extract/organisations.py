@@ -100,6 +100,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                # "Kommunalförbundet Sjukvård och omsorg i Norrtälje": a name in words of the
                                # förbund's tasks, closed by its place (why: it was cut after the first word).
                                rf"Kommunalförbundet {_CAP}(?: (?:och|för) [{_L}]+)? i {_CAP}|"
+                               # "Kommunalförbundet ITSAM", "Kommunalförbundet GR": a förbund named by its
+                               # acronym (why: only a capitalised word was read, so the name was lost).
+                               rf"Kommunalförbundet [{_U}]{{2,8}}(?![\w-])|"
                                rf"Kommunalförbundet {_CAP}(?: {_CAP})?|"
                                # A förbund's name may end in a compass point ("Räddningstjänsten Skåne Nordväst").
                                rf"(?:Räddningstjänsten|Brandkåren) {_CAP}"
@@ -740,7 +743,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
             return None  # "… MED PEAB BOSTAD AB" / "Bakgrund": the AB ends the name before, not one after
         return " ".join(m.group(1).split())
     if kind == "association":
-        return _national_association(m)
+        return None if _municipal_jour(m.group(1)) else _national_association(m)
     if kind in ("department", "foundation", "association-form"):
         return m.group(1)
     if kind in ("utskott", "utskott-förbund", "utskott-joined"):
@@ -759,6 +762,8 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return m.group(1)
     if kind == "local-association":
         return None if m.group(1).split()[0] in _NOT_MUNICIPALITY else m.group(1)
+    if kind == "named-jour" and _municipal_jour(m.group(1)):
+        return None
     if kind in ("regional-federation", "beredning", "study-association", "rescue-service", "delegation",
                 "county-association", "named-jour"):
         return m.group(1)
@@ -946,6 +951,14 @@ def _sameby(m: re.Match[str]) -> str | None:
             place.casefold() in _LEADING_PREPOSITIONS:
         return None
     return f"{place} {m.group(2)}"
+
+
+def _municipal_jour(name: str) -> bool:
+    """Whether a jour's name is the social services' on-call service ("Socialjouren i Gästrikland"), which one or
+    more municipalities run: a unit of theirs, not an association as "Kvinnojouren i Eslöv" is.
+
+    Why: the pattern for a jour by its place read the socialjour as an organisation of its own."""
+    return name.startswith("Socialjour")
 
 
 def _national_association(m: re.Match[str]) -> str:

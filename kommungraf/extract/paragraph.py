@@ -11,7 +11,15 @@ from functools import lru_cache
 from ..clean import COLUMN_GAP, Line, MappedText, join_lines
 from ..gazetteer import canonical_party
 from ..model import STATEMENT_KINDS, Agreement, Dated, Named, Paragraph, PersonRef, Proposal, Span, Statement
-from ..segment import ParagraphSegment, Section, heading_title, is_meta_line, margin_split, section_kind
+from ..segment import (
+    ParagraphSegment,
+    Section,
+    decision_label_split,
+    heading_title,
+    is_meta_line,
+    margin_split,
+    section_kind,
+)
 from .cases import find_case_numbers
 from .dates import find_dates
 from .divisions import Division, appended_vote
@@ -261,11 +269,28 @@ def _in_other_body(sentence: str, ctx: Context) -> bool:
     for m in _OTHER_BODY.finditer(sentence):
         if verb and m.start() > verb.start() and not _MADE_IN.search(sentence, 0, m.start()):
             continue
+        if _office_in_body(sentence, m):
+            continue
         word = m.group(1).casefold()
         own = (ctx.body or "").casefold()
         if not own or not (word.startswith(own[:-1]) or own.startswith(word.rstrip("s")[:-2])):
             return True
     return False
+
+
+# "Ordföranden i kommunstyrelsen, Kristina Olofsson (S), yrkar …": an office held in the other body, named before
+# the person.  (Also "förste vice ordföranden", "ledamoten", "gruppledaren".)
+_OFFICE_BEFORE = re.compile(r"(?i)\b(?:(?:förste|andre|vice)\s+)*(?:ordförande(?:n)?|ledamot(?:en)?|ersättare(?:n)?|"
+                            r"gruppledare(?:n)?)\s+$")
+
+
+def _office_in_body(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the other body matched by ``m`` is the office of a person named after it ("Ordföranden i
+    kommunstyrelsen, X (S), yrkar …"), not the place where the sentence happened.
+
+    Why: the board's chair moving in fullmäktige was read as a report of what happened in the board, and the
+    proposal was lost.  Only an office word right before "i" and a comma right after the body's name."""
+    return sentence.startswith(",", m.end()) and _OFFICE_BEFORE.search(sentence, 0, m.start()) is not None
 
 
 # A statement made in the body named right after it: "… lämnade ett särskilt yttrande i regionstyrelsen".
@@ -1279,8 +1304,10 @@ def decision_points(sections: list[Section], mt_of) -> tuple[Named, ...]:
         decision = _company_decision(sections)
     if not decision:
         decision = _present_verb_decision(sections)
+    if adopted := _proposal_adopted_below(decision, mt_of):
+        return adopted
     points = [pt for sec in decision for pt in _section_points(sec, mt_of)]
-    if len(points) == 1 and _ADOPTS.match(points[0].value):
+    if len(points) == 1 and (_ADOPTS.match(points[0].value) or _ADOPTED_PASSIVE.match(points[0].value)):
         return _adopted_points(sections, points[0].value, mt_of) or tuple(points)
     return tuple(points)
 
@@ -1350,7 +1377,7 @@ def _beside_heading(heading: Line | None) -> list[Line]:
     """The text beside a heading in a left label column ("Beslut<TAB>1. Nämnden godkänner avtalet …"), as a line of
     its own: the section's first line."""
     if heading is None or "\t" not in heading.text:
-        return _beside_margin_heading(heading)
+        return _beside_margin_heading(heading) or _beside_colon_label(heading)
     left, right = heading.text.split("\t", 1)
     right = right.strip()
     if not right or not section_kind(left) or section_kind(heading.text):
@@ -1370,6 +1397,17 @@ def _beside_margin_heading(heading: Line | None) -> list[Line]:
     return [Line(right, start, start + len(right), heading.page)]
 
 
+def _beside_colon_label(heading: Line | None) -> list[Line]:
+    """The decision after an inline label ("Beslut: Ärendet utgår."), as a line of its own: the section's first
+    line (why: the segmenter opens a decision section at such a line, and its text is the decision)."""
+    at = decision_label_split(heading.text) if heading is not None else None
+    if heading is None or at is None:
+        return []
+    right = heading.text[at:].rstrip()
+    start = heading.start + at
+    return [Line(right, start, start + len(right), heading.page)]
+
+
 # "Beslut: Som förslaget." / "Enligt arbetsutskottets förslag.": the body adopts a förslag written out above,
 # whose points are then its decision. "Enligt förslaget med den ändringen att …" amends it and stays one point.
 # Also after the body's name: "Bildningsnämnden beslutar i enlighet med förvaltningens förslag."
@@ -1380,10 +1418,38 @@ _ADOPTS = re.compile(r"(?i)^(?:[\wåäö-]+\s+beslutar\s+)?"
 _PROPOSAL_LABEL = re.compile(r"(?i)^(?:(?:[\wåäö-]+\s+){0,2}?([\wåäö-]+s)\s+)?förslag(?:\s+till\s+beslut)?\s*:?$")
 
 
+# "Arbetsutskottets förslag bifalls.", "Kommunstyrelsens förslag godkänns.": the passive form of adopting a förslag
+# by reference.  Only the whole sentence, so that "… bifalls med den ändringen att …" stays one amended point.
+_ADOPTED_PASSIVE = re.compile(r"(?i)^(?:([\wåäö-]+s)\s+)?förslag(?:et)?\s+(?:bifalls|godkänns|antas)\s*\.(?:\s|$)")
+# A decision heading naming a förslag to a body: "Kommunstyrelsens förslag till kommunfullmäktige".
+_PROPOSAL_TO_BODY = re.compile(r"(?i)^([\wåäö-]+s)\s+förslag\s+till\s+[\wåäö-]+\s*:?$")
+
+
+def _proposal_adopted_below(decision: list[Section], mt_of) -> tuple[Named, ...]:
+    """The points of a "X:s förslag till Y" decision section that a later decision section adopts by reference
+    ("Kommunfullmäktiges beslut" / "Kommunstyrelsens förslag bifalls."), or nothing.
+
+    Why: fullmäktige's minutes print the board's förslag under a heading that reads as a decision and then their
+    own decision by reference; both were counted, the förslag's points and the adopting sentence as one more.
+    The förslag must be the one the sentence names by its owner, so that a board's förslag to fullmäktige
+    followed by its decision "för egen del" still gives the points of both."""
+    if len(decision) < 2:
+        return ()
+    last = _section_points(decision[-1], mt_of)
+    if len(last) != 1 or not (m := _ADOPTED_PASSIVE.match(last[0].value) or _ADOPTS.match(last[0].value)):
+        return ()
+    owner = (m.group(1) or "").casefold()
+    for sec in reversed(decision[:-1]):
+        lm = _PROPOSAL_TO_BODY.match(sec.heading.text.strip()) if sec.heading is not None else None
+        if lm and owner and lm.group(1).casefold() == owner:
+            return tuple(_section_points(sec, mt_of))
+    return ()
+
+
 def _adopted_points(sections: list[Section], decision: str, mt_of) -> tuple[Named, ...]:
     """The points of the förslag a decision adopts by reference: the one it names by its owner, else the
     "Förslag till beslut" section, else the last labelled förslag; nothing where no förslag is written out."""
-    m = _ADOPTS.match(decision)
+    m = _ADOPTS.match(decision) or _ADOPTED_PASSIVE.match(decision)
     owner = (m.group(1) or "").casefold() if m else ""
     labelled: list[tuple[str, Section]] = []
     for sec in sections:
