@@ -1364,3 +1364,40 @@ def test_the_member_replaced_wrapped_after_the_first_name_keeps_the_whole_name()
     people = {p.name: p for p in m.persons}
     assert "för Lars" not in people
     assert people["Filippa Roos"].replaces == "Lars Thomsson"
+
+
+def test_party_and_role_in_one_cell_beside_the_name():
+    people = _attendance("Ledamöter\nAnna Ek\tM, ordförande\nPer Lund\tS, vice ordförande\nEva Holm\tS, §§ 1–2, "
+                         "lämnar kl. 15.10\nTjänstgörande ersättare\nOve Rahm\tS, för Bo Wiik (S)\n")
+    assert (people["Anna Ek"].party, people["Anna Ek"].roles) == ("M", ["ordförande"])
+    assert (people["Per Lund"].party, people["Per Lund"].roles) == ("S", ["vice ordförande"])
+    assert people["Eva Holm"].roles == ["ledamot"]
+    assert (people["Ove Rahm"].party, people["Ove Rahm"].roles) == ("S", ["tjänstgörande ersättare"])
+    assert people["Bo Wiik"].roles == []
+
+
+def test_rows_opening_with_the_party_code():
+    people = _attendance("Ledamöter\nS\tAnna Lundén\tordförande\nC\tKarin Björk\t1:e vice ordförande, jäv § 2\n"
+                         "S\tAli Demir\nTjänstgörande ersättare\nL\tOskar Widén\tför Maria Lager (L)\n")
+    assert (people["Anna Lundén"].party, people["Anna Lundén"].roles) == ("S", ["ordförande"])
+    assert people["Karin Björk"].roles == ["vice ordförande"]
+    assert (people["Ali Demir"].party, people["Ali Demir"].roles) == ("S", ["ledamot"])
+    assert people["Oskar Widén"].roles == ["tjänstgörande ersättare"] and people["Maria Lager"].roles == []
+
+
+def test_party_first_row_carries_its_party_to_indented_rows_below():
+    people = _attendance("Beslutande ledamöter\nS\tLiisa Keskitalo, ordförande\n\tBengt Niemi\nV\tUlla Mäkitalo\n"
+                         "\tJan Perttu\nM\tHarald Wennberg\n")
+    assert people["Bengt Niemi"].party == "S" and people["Jan Perttu"].party == "V"
+    assert people["Jan Perttu"].roles == ["ledamot"]
+
+
+def test_insynsplatser_heading_gives_no_role():
+    people = _attendance("Ersättare\nGunilla Berg\tM\nInsynsplatser och närvarorätt\nPer Holm\tV, insynsplats\n")
+    assert people["Gunilla Berg"].roles == ["ersättare"]
+    assert (people["Per Holm"].party, people["Per Holm"].roles) == ("V", [])
+
+
+def test_signature_role_word_before_the_second_name():
+    people = _attendance("Ordförande Erik Lundmark (S), justerare Ylva Sandström (V).\n")
+    assert people["Erik Lundmark"].roles == ["ordförande"] and people["Ylva Sandström"].roles == ["justerare"]

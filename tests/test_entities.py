@@ -1182,3 +1182,40 @@ def test_the_author_of_a_staff_report_by_a_joined_title_is_a_person():
     m = _minutes(_KS_HEAD + "\n§ 118   Remiss\n\nBeslutsunderlag\nTjänsteskrivelse från kultur- och fritidschef "
                  "Sara Lundgren, 2024-08-20\n\nBeslut\nKommunstyrelsen antar yttrandet.\n")
     assert "Sara Lundgren" in [p.name for p in m.persons]
+
+
+def _persons(text: str) -> dict[str, tuple[str | None, tuple[str, ...]]]:
+    return {p.name: (p.party, p.roles) for p in _minutes(text).persons}
+
+
+def test_titled_officials_and_guests_in_prose_are_persons():
+    persons = _persons(_HEAD + "§ 5 Information\nLokalpolisområdeschef Johan Ekholm, Polismyndigheten, informerar. "
+                       "Bolagets verkställande direktör Per-Olof Strand närvarar. Underlaget har tagits fram. "
+                       "Energistrateg\nFarah Haddad föredrar ärendet.\nBeslutsunderlag\n"
+                       "Tjänsteskrivelse 2024-04-24, kultursekreterare Erik Wahl\nBeslut\nInformationen noteras.\n")
+    for name in ("Johan Ekholm", "Per-Olof Strand", "Farah Haddad", "Erik Wahl"):
+        assert persons[name] == (None, ()), name
+
+
+def test_a_title_closing_a_signature_line_reads_no_label_as_a_name():
+    persons = _persons(_HEAD + "§ 5 Information\nInformationen noteras.\nOrdförande\tSekreterare\n"
+                       "Justeras Anna Ek\n")
+    assert not any(name.startswith("Justeras") for name in persons)
+
+
+def test_citizens_asking_and_people_awarded_or_appointed_are_persons():
+    persons = _persons(_HEAD + "§ 5 Frågestund\nBritt-Marie Fransson, Åhus, frågar om belysningen.\n"
+                       "Beslut\n1. Kulturpriset tilldelas författaren Maria Hellqvist.\n"
+                       "2. Stipendier tilldelas musikern Oskar Dahlin och dansaren Lina Mäki.\n"
+                       "3. Till dataskyddsombud utses Petra Lindqvist, Skaraborgs Kommunalförbund.\n")
+    for name in ("Britt-Marie Fransson", "Maria Hellqvist", "Oskar Dahlin", "Lina Mäki", "Petra Lindqvist"):
+        assert persons[name] == (None, ()), name
+
+
+def test_roles_in_a_prose_note_on_changes_in_attendance():
+    persons = _persons(_HEAD + "§ 5 Motion\nMotionen avslås.\n\nNärvaroförändringar\n"
+                       "Hanna Lind (L), ledamot, anländer kl. 19.05. Under § 5 tjänstgör Per Anton Grip (L) som "
+                       "tjänstgörande ersättare för henne.\nAli Musa (S)\ntjänstgör som tjänstgörande ersättare.\n")
+    assert persons["Hanna Lind"] == ("L", ("ledamot",))
+    assert persons["Per Anton Grip"][1] == ("tjänstgörande ersättare",)
+    assert persons["Ali Musa"][1] == ("tjänstgörande ersättare",)

@@ -19,6 +19,7 @@ from .divisions import appended_divisions, paragraph_divisions
 from .names import PLAIN_NAME, find_people, middle_name_forms, ocr_name_forms, short_forms
 from .organisations import COMPASS_WORDS, find_organisations
 from .paragraph import Context, adjusted_paragraphs, extract_paragraph
+from .prose import attendance_note_roles, prose_people
 
 _BODY_SUFFIX = re.compile(r"(?i)(nämnd|nämnden|styrelsen|fullmäktige|utskottet|utskott|beredningen|direktionen|"
                           r"presidium)$|"
@@ -119,6 +120,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     own_text = _without_appendix(text, lines, seg)
     _roles_from_text(own_text, full, att, full_names)
     _stated_roles(own_text, att, full_names)
+    attendance_note_roles(own_text, att, full_names)
     _appendix_people(seg, src, text, full, att, full_names)
     chair = next((p.name for p in att.people.values() if "ordförande" in p.roles), None)
     ctx = Context(body=body.value if body else None, chair=chair,
@@ -139,6 +141,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     _presenters(text, full, att)
     _staff_report_authors(text, full, att)
     _citizen_proposal_authors(text, full, att)
+    prose_people(text, full, att, full_names)
     persons = tuple(Person(p.name, p.party, tuple(p.roles), Span(p.start, p.end), p.replaces)
                     for p in att.people.values())
     return Minutes(

@@ -78,6 +78,12 @@ _LABELS[:0] = [(re.compile(r"^(?:ersättare\s+för\s+justerare(?:n|na)?|ersätta
 # (why: "Närvarande" alone matched first, a heading without a role, and the names beside it got none).
 _LABELS[:0] = [(re.compile(r"^närvarande,?\s+(?:ej|icke|inte)\s+tjänstgörande(?:\s+(?:ersättare|suppleanter))?\b:?",
                            re.I), "ersättare")]
+# "Insynsplatser och närvarorätt", "Insyn", "Närvarorätt": the heading of those present who sit in without a seat on
+# the body (a party without one, the council's chair): no role (why: unread, the names below it took the role of
+# the "Ersättare" list above).
+_LABELS[:0] = [(re.compile(r"^(?:insynsplatser|insynsplats|insynsrepresentanter|insyn|närvarorätt|"
+                           r"närvaro-\s*och\s+yttranderätt)(?:\s+(?:och|samt)\s+(?:närvarorätt|insynsplatser|"
+                           r"insynsplats|närvaro-\s*och\s+yttranderätt))?(?!\w):?", re.I), "")]
 # Abbreviated headings, tried before ``_LABELS`` (why: minutes that abbreviate the roles beside the names abbreviate
 # the headings and signature labels too): "Ej tjg ers." (present, not serving), "Tjg ers.", "Ers.", "Just.",
 # "Sekr.", and "Ej beslutande" (those present who do not decide: no role of its own, the role beside each name
@@ -589,6 +595,22 @@ def _without_role_note(text: str) -> str:
     return bare if bare and _is_role_cell(bare) else text
 
 
+# A presidium role in a table's role column, with a note after a comma: "1:e vice ordförande, jäv § 161".
+_PRESIDIUM_NOTE = re.compile(r"\s*,\s*\S")
+
+
+def _presidium_without_note(text: str) -> str:
+    """A role cell naming the chair or a vice chair without the note after its comma ("1:e vice ordförande, jäv §
+    161" → "1:e vice ordförande"); any other cell as it is.
+
+    Why: with the note the cell was no role cell, so the vice chair kept only the list's role ledamot.  Only the
+    presidium: "Ersättare, ej tjänstgörande" is a whole label whose note changes the role."""
+    m = _INLINE_ROLE.match(text)
+    if m is None or _role_word(m.group(1)) not in _PRESIDIUM or not _PRESIDIUM_NOTE.match(text, m.end()):
+        return text
+    return text[:m.end()]
+
+
 def _is_role_cell(text: str) -> bool:
     m = _INLINE_ROLE.match(text)
     return (bool(m) and m.end() >= len(text.rstrip(" .:)")) - 1) or \
@@ -663,6 +685,7 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
         if (text := _without_check_mark(text)) is None:
             continue
         text = _without_role_note(text)
+        text = _presidium_without_note(text)
         if canonical_party(text) and len(text) <= 5:
             kinds.append(("party", canonical_party(text) or "", start))
         elif _is_role_cell(text):
@@ -1467,7 +1490,11 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 last_role = column_role[0] = role
                 current_party = None
                 continue
+        cells = _party_comma_cells(cells)
         if (row := _headerless_row(cells, last_role)) is not None and _table_row(row, cells, last_role, att):
+            continue
+        if (first := _party_first_row(cells)) is not None and _table_row(first[0], cells, last_role, att):
+            current_party = first[1]  # an indented row below without a party cell is this party's
             continue
         if _column_words_row(cells) or _agenda_heading_row(cells):
             continue
@@ -1883,6 +1910,43 @@ def _headerless_row(cells: list[tuple[str, int]], section_role: str | None) -> _
     if section_role == "tjänsteman" and len(present) == 2 and _capitalised_title_cell(second):
         return _Table([None], party_first=False, titles=True)
     return None
+
+
+# "Anneli Wester<TAB>M, ordförande", "Marita Holm<TAB>S, §§ 88–89, lämnar …": a party code and the row's note after
+# a comma in the one cell beside a name.
+_PARTY_COMMA_CELL = re.compile(r"([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3})[ \u00a0]*,[ \u00a0]*(?=\S)")
+
+
+def _party_comma_cells(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The cells of a row "Name<TAB>P, note" split into name, party and note cells ("M", "ordförande"), as a table
+    with a party and a note column gives them; any other row as it is.
+
+    Why: a web page's attendance list (a ``<dl>`` with the party and the role in one ``<dd>``) writes the party and
+    the role in one cell; unsplit, the row was no headerless row, the party was lost, "vice ordförande" was no
+    role, and "S, för Anders Wiik (S)" gave the member replaced the substitute's role."""
+    present = [(c, s) for c, s in cells if c]
+    if len(present) != 2 or not _looks_like_name(present[0][0]):
+        return cells
+    cell, at = present[1]
+    m = _PARTY_COMMA_CELL.match(cell)
+    if m is None or canonical_party(m.group(1)) is None:
+        return cells
+    return [present[0], (m.group(1), at), (cell[m.end():], at + m.end())]
+
+
+def _party_first_row(cells: list[tuple[str, int]]) -> tuple[_Table, str | None] | None:
+    """A row of a list without a header row that opens with the party: "S<TAB>Anna Lundén<TAB>ordförande",
+    "L<TAB>Oskar Widén<TAB>för Maria Lagerqvist (L)", read as "Parti | Namn | Funktion": the reading and the party;
+    None for any other line.
+
+    Why: read cell by cell the party code was taken for a group heading, the role cell beside the name did not
+    replace the list's role (the chair stayed a ledamot) and the member named after "för" took the substitute's
+    role."""
+    present = [c for c, _ in cells if c]
+    if len(present) < 2 or len(present[0]) > 5 or not present[0][:1].isupper() or not canonical_party(present[0]) \
+            or not _looks_like_name(present[1]):
+        return None
+    return _Table([None], party_first=True, titles=False), canonical_party(present[0])
 
 
 def _capitalised_title_cell(cell: str) -> bool:
@@ -2309,6 +2373,24 @@ def _party_first_entry(cell: str, offset: int, role: str | None, att: Attendance
     return found
 
 
+# The whole gap between two entries of a signature line, a role word that opens the second: ", justerare ".
+_OPENING_ROLE = re.compile(r"\s*,\s*((?:(?:förste|andre|1:e|2:e)\s+)?vice\s+ordförande|ordförande|justerare|"
+                           r"justerande|sekreterare)\s+$", re.I)
+
+
+def _signature_role_opening(gap: str, role: str | None) -> str | None:
+    """The role of an entry of a line opened by a signature label whose role word stands before the entry's name
+    ("Ordförande Erik Lundmark (S), justerare Ylva Sandström (V)": ``gap`` ", justerare "), else None.
+
+    Why: the role word after the first name's party was read as that person's own role ("Name (P), justerare"), so
+    the chair became the adjuster and the adjuster, under the line's label, the chair.  Only on a line whose label
+    is a signature role (a list "Ledamöter: A (S), ordförande, B (M)" sets the role after the name)."""
+    if role not in _SIGNATURE_ROLES or (m := _OPENING_ROLE.fullmatch(gap)) is None:
+        return None
+    word = m.group(1).casefold()
+    return "justerare" if word == "justerande" else _role_word(word)
+
+
 def _entries(cell: str, offset: int, role: str | None, att: Attendance,
              bare_role: str | bool | None = True, party: str | None = None) -> list[tuple[str, int, int]]:
     """People in one cell of an attendance list, with the cell's role and any role written beside them.
@@ -2375,6 +2457,10 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
                     "ersättare" if "ersätt" in word else "ledamot"
             inline = _INLINE_ROLE.match(after) or _dash_role(after)
             r = group
+            if (opening := _signature_role_opening(before if i else "", role)) is not None:
+                r = opening
+            if inline and i + 1 < len(people) and _signature_role_opening(after, role) is not None:
+                inline = None  # the role word opens the next entry
             if inline and not _substitution_note(after, inline):
                 r = _role_word(inline.group(1))
             elif _INLINE_ERS.match(after):
