@@ -631,6 +631,7 @@ def segment(lines: list[Line]) -> Segmented:
                     while j > 1 and (_SIGNED_BY.match(body[j - 1].text) or (
                             j > 2 and _JUSTERING_ROW.match(body[j - 1].text) and _SIGNED_BY.match(body[j - 2].text))):
                         j -= 1
+                    j = _signing_block_above(body, j)
                     j = _signature_names_above(body, j)
                     trailer = body[j:]
                     body = body[:j]
@@ -638,6 +639,8 @@ def segment(lines: list[Line]) -> Segmented:
             if not trailer and (j := _closing_signature_rows(body)) is not None:
                 trailer, body = body[j:], body[:j]
             if not trailer and (j := _e_signature_page(body)) is not None:
+                trailer, body = body[j:], body[:j]
+            if not trailer and (j := _signing_log_table(body)) is not None:
                 trailer, body = body[j:], body[:j]
             if (j := _appended_vote_list(body)) is not None or (j := _vote_list_for_other(body, number)) is not None \
                     or (j := _appended_attendance_list(body)) is not None \
@@ -1056,6 +1059,28 @@ _JUSTERING_ROW = re.compile(r"(?i)^(?:justering|justeringsdatum|justerat)(?:\s*:
 _SIGNED_BY = re.compile(r"(?i)^(?:ordförande|justerare|justerande|sekreterare)(?:\s*:\s*|\t+| {3,})[A-ZÅÄÖ]")
 
 
+# The lines of an e-signed block between its "Justerare: …" labels and an extract's certification below it: a
+# justering date's label, a signing log's heading, its rows (a signer with the date and time) and its document id.
+_SIGNING_BLOCK_LINE = re.compile(r"(?i)^(?:justeringsdatum|justeringsdag|datum\s+för\s+justering)\s*:|"
+                                 r"^signeringslogg\b|^(?:dokument|verifikat|transaktions)-?id\s*:|"
+                                 r".*\b\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}\b")
+
+
+def _signing_block_above(body: list[Line], j: int) -> int:
+    """Where a signature block starts whose "Justerare: …" / "Sekreterare: …" label lines stand above a signing log
+    ("Signeringslogg" / "Emma Lindwall  sekreterare  2025-12-19 08:41  BankID" / "Dokument-ID: …"), when the block
+    was found only at the extract's certification below the log; ``j`` where no such labels stand above.
+
+    Why: the walk up over label lines stopped at the log, so the labels stayed in the paragraph and the justerare,
+    secretary and chair got no roles.  Only a run of such lines with at least one signature label in it."""
+    k, start = j, j
+    while k > 1 and (_SIGNED_BY.match(body[k - 1].text) or _SIGNING_BLOCK_LINE.match(body[k - 1].text.strip())):
+        k -= 1
+        if _SIGNED_BY.match(body[k].text):
+            start = k
+    return start
+
+
 # A web page's or a posted copy's closing notes under the signatures: "Anslaget på kommunens anslagstavla
 # 2024-10-09 – 2024-10-31.", "Senast uppdaterad 2024-10-09", "Sidan publicerades 2024-10-09".
 _CLOSING_NOTE = re.compile(r"(?i)^(?:anslaget?\b|anslagsdatum\b|protokollet\s+(?:är\s+)?anslaget\b|"
@@ -1106,6 +1131,26 @@ def _e_signature_page(body: list[Line]) -> int | None:
     for j in range(1, len(body)):
         if _E_SIGNATURE_HEAD.match(body[j].text.strip()) and any(
                 _E_SIGNATURE_DETAIL.match(ln.text.strip()) for ln in body[j + 1:j + 5]):
+            return j
+    return None
+
+
+# A signing log's heading alone on its line, and its table's header with a name column and a signing-time column.
+_SIGNING_LOG_HEAD = re.compile(r"(?i)^(?:signeringslogg|signaturlogg|e-?signeringar|elektroniska\s+signaturer)"
+                               r"(?:\s*\([^()]*\))?\s*:?$")
+_SIGNING_LOG_HEADER = re.compile(r"(?i)^(?=.*\bnamn\b)(?=.*\b(?:signerat|signerad|tidpunkt|datum)\b)"
+                                 r"[^\t]+(?:\t[^\t]+)+$")
+
+
+def _signing_log_table(body: list[Line]) -> int | None:
+    """The start of an e-signing log printed as a table after the last paragraph ("Signeringslogg" / "Roll<TAB>Namn
+    <TAB>Signerat<TAB>Metod" / "Sekreterare<TAB>Tove Sandin<TAB>2025-12-15 08:03<TAB>BankID"), or None.
+
+    Why: minutes justerade only digitally have no signature block; the log stayed in the last paragraph and the
+    secretary's role, which only the log states, was never read.  Only a heading alone on its line with the
+    table's header right below it."""
+    for j in range(1, len(body) - 1):
+        if _SIGNING_LOG_HEAD.match(body[j].text.strip()) and _SIGNING_LOG_HEADER.match(body[j + 1].text.strip()):
             return j
     return None
 
@@ -1292,6 +1337,9 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
     if rest_clean and _has_title_words(rest_clean) and not re.match(r"(?i)^dnr\b", rest_clean) and \
             not _AGENDA_ONLY.match(rest_clean) and not _PARAGRAPH_LABEL.match(rest_clean):
         title_lines.append(head)
+    elif (at := _title_under_label(body)) is not None:
+        title_lines.append(body[at])
+        idx = at + 1
     else:
         while idx < len(body) and is_meta_line(body[idx].text) and len(title_lines) == 0 and idx < 3:
             idx += 1
@@ -1329,6 +1377,29 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
     if above:
         body = [*body[:idx], *above, *body[idx:]]
     return _sections(number, head, title_lines, body)
+
+
+# A title's own label alone on its line in a key-value export: "Rubrik", "Ärenderubrik:", "Rubrik på ärendet".
+_TITLE_LABEL = re.compile(r"(?i)^(?:ärende)?rubrik(?:\s+på\s+ärendet)?\s*:?\s*$")
+# A key-value export's label line: "Ärende:   12 av 19 på föredragningslistan", "Diarienummer:   KS 2025/587".
+_KEY_VALUE_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]{2,24}:[ \t]+\S")
+
+
+def _title_under_label(body: list[Line]) -> int | None:
+    """The index of the title line under a "Rubrik" label that follows the heading's block of key-value lines
+    ("Paragraf: KF § 214" / "Ärende: 12 av 19 på föredragningslistan" / … / "Rubrik" / the title), or None.
+
+    Why: an extract exported as key-value fields gives the title its own label below the fields; the first field
+    ("Ärende: 12 av 19 …", an agenda position) was read as the title.  Only where every line between the heading
+    and the label is such a field."""
+    for k in range(1, min(len(body) - 1, 14)):
+        text = body[k].text.strip()
+        if _TITLE_LABEL.match(text):
+            nxt = body[k + 1].text.strip()
+            return k + 1 if nxt and not section_kind(nxt) and not _KEY_VALUE_LINE.match(nxt) else None
+        if not _KEY_VALUE_LINE.match(text):
+            return None
+    return None
 
 
 def _cell_after_gap(cell: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kommungraf.clean import MappedText
 from kommungraf.source import SourceText
 
 
@@ -138,3 +139,10 @@ _PN_HEAD = ("PATIENTNÄMNDEN                 SAMMANTRÄDESPROTOKOLL\nRegion Väs
 
 # The head of a kommunstyrelse's minutes: a body, a meeting date and a chair.
 _KS_HEAD = "Kommunstyrelsen\nSammanträdesdatum: 2024-04-09\nOrdförande: Mats Ek (S)\n"
+
+
+def _mapped(text: str) -> MappedText:
+    """``text`` as a mapped text whose offsets are its own."""
+    mt = MappedText()
+    mt.append(text, 0)
+    return mt

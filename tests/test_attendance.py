@@ -1401,3 +1401,23 @@ def test_insynsplatser_heading_gives_no_role():
 def test_signature_role_word_before_the_second_name():
     people = _attendance("Ordförande Erik Lundmark (S), justerare Ylva Sandström (V).\n")
     assert people["Erik Lundmark"].roles == ["ordförande"] and people["Ylva Sandström"].roles == ["justerare"]
+
+
+def test_bulleted_list_item_is_not_joined_to_the_item_above() -> None:
+    att = _attendance("Närvarande ersättare som inte tjänstgör:\n- Ingrid Ås, Socialdemokraterna\n"
+                      "- Henrik Borg, Moderaterna\n")
+    assert att["Ingrid Ås"].roles == ["ersättare"]
+    assert att["Ingrid Ås"].party == "S"
+
+
+def test_function_column_title_is_no_person() -> None:
+    att = _attendance("Övriga närvarande\nNamn\tFunktion\tParagrafer\nMats Öst\tProjektchef Ostlänken\t§ 455\n")
+    assert set(att) == {"Mats Öst"}
+    assert att["Mats Öst"].roles == ["tjänsteman"]
+
+
+def test_absence_heading_run_together_with_replaced_column() -> None:
+    att = _attendance("Namn\tParti\tUppdrag\tNärvarande\tFrånvarande Ersättare för\nPeter Rask\tKD\tLedamot\tX\n"
+                      "Per Ahlin\tKD\tErsättare\tX\tPeter Rask (KD)\n")
+    assert att["Per Ahlin"].roles == ["tjänstgörande ersättare"]
+    assert att["Per Ahlin"].replaces == "Peter Rask"

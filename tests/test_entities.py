@@ -8,9 +8,10 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from parsing_helpers import _KF_HEAD, _KS_HEAD, _WITH_REPRODUCED_EXTRACT, _minutes, _people_listed, _src
+from parsing_helpers import _KF_HEAD, _KS_HEAD, _WITH_REPRODUCED_EXTRACT, _mapped, _minutes, _people_listed, _src
 
-from kommungraf.extract import extract_minutes
+from kommungraf.extract import _case_officers, _staff_report_authors, extract_minutes
+from kommungraf.extract.attendance import Attendance
 from kommungraf.extract.cases import find_case_numbers
 from kommungraf.extract.dates import MONTHS, find_dates
 from kommungraf.extract.names import _index_of_tail, find_people
@@ -1219,3 +1220,35 @@ def test_roles_in_a_prose_note_on_changes_in_attendance():
     assert persons["Hanna Lind"] == ("L", ("ledamot",))
     assert persons["Per Anton Grip"][1] == ("tjänstgörande ersättare",)
     assert persons["Ali Musa"][1] == ("tjänstgörande ersättare",)
+
+
+
+
+def test_party_name_at_line_end_after_comma() -> None:
+    text = "- Anna Berg, Socialdemokraterna\n- Olof Ek, Liberalerna\n"
+    assert [(m.name, m.party) for m in find_people(text)] == [("Anna Berg", "S"), ("Olof Ek", "L")]
+
+
+def test_case_officer_without_job_title() -> None:
+    att = Attendance()
+    text = "Handläggare:        Säkerhetssamordnare Jonas Wiklund\n"
+    _case_officers(text, _mapped(text), att)
+    assert set(att.people) == {"Jonas Wiklund"}
+
+
+def test_author_of_dated_staff_report() -> None:
+    att = Attendance()
+    text = "Tjänsteskrivelse daterad 2025-10-06, socialchef Per Lindgren\n"
+    _staff_report_authors(text, _mapped(text), att)
+    assert set(att.people) == {"Per Lindgren"}
+
+
+def test_utskott_of_two_joined_fields_after_owner() -> None:
+    found = [n for n, _s, _e in find_organisations("Kommunstyrelsens ekonomi- och planeringsutskott behandlade.")]
+    assert found == ["Kommunstyrelsens ekonomi- och planeringsutskott"]
+
+
+# extract/organisations.py (ontology/gazetteer/organisations.csv)
+def test_myndigheten_for_civilt_forsvar_is_an_organisation() -> None:
+    found = [n for n, _s, _e in find_organisations("överenskommelsen mellan Myndigheten för civilt försvar och SKR")]
+    assert "Myndigheten för civilt försvar" in found

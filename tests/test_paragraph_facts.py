@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from parsing_helpers import _H31_HEAD, _H35_DOC, _KF_HEAD, _KS_HEAD, _PN_HEAD, _minutes, _par, _src
+from parsing_helpers import _H31_HEAD, _H35_DOC, _KF_HEAD, _KS_HEAD, _PN_HEAD, _mapped, _minutes, _par, _src
 
 from kommungraf.extract import extract_minutes
+from kommungraf.extract.paragraph import Context, find_referral
 
 
 @pytest.mark.parametrize("decision, points", [
@@ -1147,3 +1148,18 @@ def test_a_motion_made_in_another_body_stays_out():
     m = _minutes(_KF_HEAD + "\n§ 58   Investeringsram\n\nÄrendebeskrivning\nI kommunstyrelsen yrkade Eva Ek (SD) "
                  "avslag.\n\nBeslut\nFörslaget bifalls.\n")
     assert not _par(m, "58").proposals
+
+
+
+
+def _ctx(body: str | None = None) -> Context:
+    return Context(body=body, chair=None, known_people=frozenset(), party_of={}, full_names={},
+                   substitutes=frozenset(), divisions=())
+
+
+def test_referral_passed_on_to_this_body_wins() -> None:
+    text = ("Region Blekinge har skickat förslaget till folkhälsostrategi på remiss till länets kommuner. "
+            "Kommunstyrelsen har den 2 december 2025 remitterat förslaget till barn- och ungdomsnämnden för "
+            "yttrande senast den 6 februari 2026.")
+    ref = find_referral(_mapped(text), 0, _ctx("Barn- och ungdomsnämnden"))
+    assert ref is not None and ref.value == "Kommunstyrelsen"

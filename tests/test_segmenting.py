@@ -16,7 +16,7 @@ from parsing_helpers import (
     _src,
 )
 
-from kommungraf.clean import content_lines
+from kommungraf.clean import Line, content_lines
 from kommungraf.extract import extract_minutes
 from kommungraf.segment import segment
 from kommungraf.source import SourceText
@@ -503,7 +503,6 @@ def test_h31_agenda_banner_with_paragraph_word():
 
 
 def test_h33_appendix_vote_list_naming_its_paragraph_first():
-    from kommungraf.clean import Line
     from kommungraf.segment import _appended_attendance_list
 
     body = [Line("§ 23 Motion", 0, 11, 0, False), Line("Bilaga 1, § 20, Närvaro- och voteringslista", 12, 55, 0, True)]
@@ -805,3 +804,24 @@ def test_an_inline_beslut_label_opens_the_decision():
                  "Beslut: Ärendet återremitteras till kommunstyrelsen med motiveringen att kostnaden ska redovisas.\n")
     assert [p.value for p in _par(m, "60").decision_points] == ["Ärendet utgår."]
     assert len(_par(m, "61").decision_points) == 1
+
+
+def test_title_under_rubrik_label_of_key_value_export() -> None:
+    seg = segment(_lines("PROTOKOLLSUTDRAG\nOrgan:  Kommunfullmäktige\nParagraf:   KF § 214\n"
+                         "Ärende:   12 av 19 på föredragningslistan\nDiarienummer:   KS 2025/000587\n\nRubrik\n"
+                         "Samverkansavtal om krisberedskap\n\nKommunfullmäktiges beslut\nAvtalet godkänns.\n"))
+    assert [ln.text for ln in seg.paragraphs[0].title_lines] == ["Samverkansavtal om krisberedskap"]
+
+
+def test_signature_labels_above_signing_log_join_the_trailer() -> None:
+    seg = segment(_lines("§ 5 Avtal\nAvtalet godkänns.\nJusterare: Leif Berg, Cecilia Ek\n"
+                         "Justeringsdatum: 2025-12-19\nSekreterare: Emma Lind\nSigneringslogg (e-underskrift)\n"
+                         "  Emma Lind     sekreterare    2025-12-19 08:41   BankID\nDokument-ID: 7F3C\n"
+                         "Utdragsbestyrkande\nRätt utdraget intygar: Emma Lind\n"))
+    assert seg.trailer[0].text == "Justerare: Leif Berg, Cecilia Ek"
+
+
+def test_signing_log_table_after_last_paragraph_is_trailer() -> None:
+    seg = segment(_lines("§ 5 Avtal\nAvtalet godkänns.\nSigneringslogg\nRoll\tNamn\tSignerat\tMetod\n"
+                         "Sekreterare\tTove Sand\t2025-12-15 08:03\tBankID\n"))
+    assert [ln.text for ln in seg.trailer][:2] == ["Signeringslogg", "Roll\tNamn\tSignerat\tMetod"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from parsing_helpers import _APPENDED_VOTES, _H24_ROLL_CALL, _H31_HEAD, _PN_HEAD, _minutes, _par
+from parsing_helpers import _APPENDED_VOTES, _H24_ROLL_CALL, _H31_HEAD, _PN_HEAD, _mapped, _minutes, _par
 
 from kommungraf.clean import MappedText
 from kommungraf.extract.votes import find_vote
@@ -537,3 +537,12 @@ def test_vote_counts_per_side_with_what_it_votes_for_and_the_parties():
     text = ("Omröstning begärdes och verkställdes.\nJa för kontorets förslag: 6 röster (S, V, MP)\n"
             "Nej för Sverigedemokraternas förslag: 1 röst (SD)\nAvstod: 4 (M, L, C)\n")
     assert _counts(text) == (6, 1, 4)
+
+
+
+
+def test_vote_counts_with_dot_leaders() -> None:
+    text = ("Votering begärs.\nVoteringsresultat\n  Ja ............ 36\n  Nej ........... 11\n  Avstår ........  2\n"
+            "  Frånvarande ...  0\n  Summa ......... 49\n")
+    vote = find_vote(_mapped(text), lambda mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (36, 11, 2)

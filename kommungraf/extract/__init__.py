@@ -790,9 +790,21 @@ def _case_officers(text: str, full: MappedText, att: Attendance) -> None:
     if "andläggare" not in text:
         return
     for m in _CASE_OFFICER.finditer(text):
-        name = m.group(1)
+        name, start = _without_job_title(m.group(1), m.start(1))
         if name not in att.people:
-            att.add(name, None, None, full.source_offset(m.start(1)), full.source_offset(m.end(1) - 1) + 1)
+            att.add(name, None, None, full.source_offset(start), full.source_offset(m.end(1) - 1) + 1)
+
+
+def _without_job_title(name: str, start: int) -> tuple[str, int]:
+    """A name read after a label without the job title that opens it ("Säkerhetssamordnare Jonas Wiklund" →
+    "Jonas Wiklund"), and where the name then starts; unchanged where its first word is no title.
+
+    Why: "Handläggare: Säkerhetssamordnare Jonas Wiklund" gave a person whose name began with the title.  A title
+    word only (see ``_TITLE_WORD``), and two name words must remain."""
+    first, _sp, rest = name.partition(" ")
+    if len(rest.split()) >= 2 and re.fullmatch(_TITLE_WORD, first):
+        return rest, start + len(first) + 1
+    return name, start
 
 
 # A table column of the contact people of a list of recipients: "Mottagare<TAB>Kontaktperson".
@@ -869,7 +881,10 @@ _AUTHOR_TITLE = r"[a-zåäö]*(?:chef|strateg|direktör|handläggare|sekreterare
 # A title joined from two words: "kultur- och fritidschef", "miljö- och byggchef" (why: only the last word was a
 # title, so the author of a report by a joined title was lost).
 _JOINED_TITLE_HEAD = r"(?:[a-zåäö]+-[ \t]+(?:och|&)[ \t]+)?"
-_STAFF_REPORT_AUTHOR = re.compile(rf"[Tt]jänsteskrivelse(?:,|[ \t]+(?:från|av))[ \t]+{_JOINED_TITLE_HEAD}"
+# The report's date between the word and the author: "Tjänsteskrivelse daterad 2025-10-06, socialchef Per Lindgren"
+# (why: the author was looked for right after "Tjänsteskrivelse," only, so a dated report's author was lost).
+_REPORT_DATE = r"(?:[ \t]+(?:daterad[ \t]+)?\d{4}-\d{2}-\d{2})?"
+_STAFF_REPORT_AUTHOR = re.compile(rf"[Tt]jänsteskrivelse{_REPORT_DATE}(?:,|[ \t]+(?:från|av))[ \t]+{_JOINED_TITLE_HEAD}"
                                   rf"{_AUTHOR_TITLE}[ \t]+({PLAIN_NAME})[ \t]*(?=,|\n|$)")
 
 

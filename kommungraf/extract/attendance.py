@@ -379,7 +379,7 @@ def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
     titles = replaced = notes = False
     replaced_after = 1
     for i, c in enumerate(low):
-        if _REPLACED_COL.fullmatch(c):
+        if _REPLACED_COL.fullmatch(c) or _merged_replaced_heading(c):
             replaced = True
             replaced_after = len(name_roles)
             continue
@@ -405,6 +405,16 @@ def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
         return None
     return _Table(name_roles, party_at is not None and name_at is not None and party_at < name_at, titles,
                   replaced, notes=notes, replaced_after=max(replaced_after, 1))
+
+
+def _merged_replaced_heading(cell: str) -> bool:
+    """Whether a header cell is a notes column's heading run together with "Ersättare för" ("frånvarande ersättare
+    för"), as a PDF's text layer joins two narrow column headings with a space.
+
+    Why: the joined cell was no heading, so the names in the "Ersättare för" column were not read as the members
+    served for, and the serving substitutes got the plain role "ersättare"."""
+    m = re.fullmatch(rf"(.+?)\s+((?:{_REPLACED_COL.pattern}))", cell)
+    return m is not None and (m.group(1).strip() in _OTHER_COLS or m.group(1).strip() in _ABSENCE_COLS)
 
 
 def _without_label_column(cells: list[tuple[str, int]], header: _Table | None) -> _Table | None:
@@ -664,6 +674,22 @@ def _first_partied_name(t: _Table, kinds: list[tuple[str, str, int]], text: str)
     return not kinds and "(" in text and len(t.name_roles) == 1 and t.notes and not t.party_first
 
 
+def _one_name_per_row(t: _Table, kinds: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """A row's cells with every name-like cell after the first read as a note, in a table with one name column and
+    a column of notes or functions ("Namn | Funktion | Paragrafer" over "Mattias Öberg | Projektchef Ostlänken |
+    § 455").
+
+    Why: a job title of two capitalised words ("Projektchef Ostlänken") reads as a name, so the title became a
+    person and the official beside it lost the section's role.  Not in a table with an "Ersättare för" or "Ersätts
+    av" column, a role column first or an e-signing log, where a second name in a row is a person."""
+    if len(t.name_roles) != 1 or not t.notes or t.replaced or t.replaced_by or t.role_first or t.signing:
+        return kinds
+    first = next((i for i, k in enumerate(kinds) if k[0] == "name"), None)
+    if first is None:
+        return kinds
+    return [("other", k[1], k[2]) if k[0] == "name" and i > first else k for i, k in enumerate(kinds)]
+
+
 def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None, att: Attendance) -> bool:
     """Read one row of an attendance table; False when the row is not one (the table has ended).
 
@@ -718,6 +744,7 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
                 kinds[i] = ("sub", "för " + text, start)
     if t.replaced_by:
         kinds = _substitute_cells(kinds)
+    kinds = _one_name_per_row(t, kinds)
     names = [k for k in kinds if k[0] == "name"]
     if not names:
         return False
@@ -1227,6 +1254,18 @@ def _wrapped_entry(prev: str, text: str) -> bool:
         min(len(w) for w in last.split()) > 1
 
 
+_BULLET = re.compile(r"^[-–•*▪●][ \t]+\S")
+
+
+def _bullet_entry(text: str) -> bool:
+    """Whether a line opens a bulleted list item ("- Ingrid Pålsson, Socialdemokraterna"): a new entry, never the
+    wrapped tail of the line above.
+
+    Why: a list item ending in a party's written-out name (", Socialdemokraterna") reads to ``_CONTINUES`` as a
+    list of names going on, so the next item was joined to it and the first item's name was lost."""
+    return _BULLET.match(text) is not None
+
+
 def logical_lines(lines: list[Line], source: str) -> list[Line]:
     """Lines of running text rejoined where a sentence wraps ("… 1:e vice" / "ordförande, Magnus …").
 
@@ -1240,6 +1279,7 @@ def logical_lines(lines: list[Line], source: str) -> list[Line]:
                 and not CELL_SPLIT.search(prev.text.partition("\t")[2] if _after_label_column(prev.text)
                                           else prev.text) and not CELL_SPLIT.search(ln.text)
                 and label_role(ln.text) is None and not _DOTS.match(ln.text) and not _is_heading_only(prev.text)
+                and not _bullet_entry(ln.text)
                 and (ln.text[:1].islower() or _CONTINUES.search(prev.text) or _ordinal_role_start(ln.text)
                      or _REPLACED_FIRST_NAME_END.search(prev.text))) or \
                 (prev is not None and _split_label(prev.text, ln.text)) or \

@@ -232,6 +232,7 @@ def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
         _NAME_FOR_PARTY = _name_for_party()
     matches = list(_anchored_finditer(NAME_PARTY, _PAREN_TAIL, "(", text))
     matches += _comma_party_name_matches(text, matches)
+    matches += _line_end_party_name_matches(text, matches)
     taken = [(m.start(), m.end()) for m in matches]
     for pattern in (NAME_COMMA_PARTY, NAME_SLASH_PARTY, _NAME_FOR_PARTY):
         if pattern is _NAME_FOR_PARTY and " för " not in text:
@@ -351,6 +352,41 @@ def _comma_party_name_matches(text: str, taken: list[re.Match[str]]) -> list[re.
                 not any(t.start() < m.end() and m.start() < t.end() for t in taken):
             out.append(m)
     return out
+
+
+_LINE_END_PARTY_NAME: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+
+
+def _line_end_party_name() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "- Tobias Ek, Liberalerna" / "ersättare för Anders Gustavsson, Socialdemokraterna": a party's written-out
+    name after a comma that ends its line (groups as NAME_PARTY's: name, an empty "m.fl.", party).
+
+    Why: an accessible ("tillgänglighetsanpassad") text version writes the parties out, and in a list of absent
+    members or after "ersättare för" the party is the line's last word, with no comma after it for
+    _name_comma_party_name; those members were read without their party.  Capitalised name words only, so
+    "ersättare för" stays out of the name."""
+    from ..gazetteer import parties
+
+    names = sorted({n for p in parties().values() for n in (p.name, *p.aliases)
+                    if len(n) > 5 and n[:1].isupper() and not n.isupper()}, key=len, reverse=True)
+    alts = "|".join(re.escape(n) for n in names)
+    cap = rf"(?=[A-ZÅÄÖÉÜØÆ]){_TOKEN}"
+    tail = rf"(?m),[ \u00a0]+(?:{alts})[ \t]*$"
+    pattern = rf"(?m){_START}((?:{cap}[ \u00a0]+){{1,3}}{cap})(),[ \u00a0]+({alts})[ \t]*$"
+    return re.compile(pattern), re.compile(tail)
+
+
+def _line_end_party_name_matches(text: str, taken: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Matches of "Name, Partinamn" at a line end (see _line_end_party_name) that overlap none of ``taken``."""
+    global _LINE_END_PARTY_NAME
+    if "," not in text:
+        return []
+    if _LINE_END_PARTY_NAME is None:
+        _LINE_END_PARTY_NAME = _line_end_party_name()
+    pattern, tail = _LINE_END_PARTY_NAME
+    return [m for m in _anchored_finditer(pattern, tail, ",", text)
+            if not _NOT_A_PERSON.search(m.group(1))
+            and not any(t.start() < m.end() and m.start() < t.end() for t in taken)]
 
 
 def _index_of_tail(raw: str, tail: list[str]) -> int:

@@ -312,6 +312,12 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
 # was read).  Not a bare "arbetsutskottet", which is whichever body's own.
 _PATTERNS.append(("utskott-joined", re.compile(rf"(?<![-\w])([{_U}{_L}][{_L}]+-\s(?:och|&)\s[{_L}]+utskottet)s?\b")))
 _NEEDS["utskott-joined"] = ("utskott",)
+# "Kommunstyrelsens ekonomi- och planeringsutskott": a styrelse's or nämnd's utskott named by two joined fields
+# after the owner's genitive (why: "utskott" allows one word before "utskott", so only "Kommunstyrelsen" was read).
+_PATTERNS.append(("utskott-owner-joined", re.compile(
+    rf"(?<![-\w])((?:[Kk]ommunstyrelsens|[Rr]egionstyrelsens|[{_U}{_L}][{_L}]+nämndens) "
+    rf"[{_L}]+-\s(?:och|&)\s[{_L}]+utskott)(?:et|ets|s)?\b")))
+_NEEDS["utskott-owner-joined"] = ("utskott",)
 # "Sveriges meteorologiska och hydrologiska institut", "Statens geotekniska institut", "Sveriges geologiska
 # undersökning": a state agency named by "Sveriges"/"Statens" and one or two adjectives before its kind (why: the
 # "Statens" pattern wants a single compound, so the names with adjectives were no organisation).
@@ -746,7 +752,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return None if _municipal_jour(m.group(1)) else _national_association(m)
     if kind in ("department", "foundation", "association-form"):
         return m.group(1)
-    if kind in ("utskott", "utskott-förbund", "utskott-joined"):
+    if kind in ("utskott", "utskott-förbund", "utskott-joined", "utskott-owner-joined"):
         return _cap(" ".join(m.group(1).split()))
     if kind == "municipality-nordic":
         return None if m.group(1) in _NOT_MUNICIPALITY else f"{m.group(1)} kommune"

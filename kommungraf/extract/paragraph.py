@@ -1707,6 +1707,8 @@ def find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
             if s == 0 and name != ctx.body:
                 return Named(name, _span(mt, m.end() + s, m.end() + e))
             break
+    if (here := _referred_to_body(mt, ctx)) is not None:
+        return here
     for m in _HAS_REFERRED.finditer(text):
         before = text[max(0, m.start() - 80): m.start()]
         orgs = list(find_organisations(before))
@@ -1723,6 +1725,30 @@ def find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
     return _decided_referral(mt, ctx) or _genitive_remiss(mt, ctx) or _requested_opinion(mt, ctx) or \
         _asked_opinion(mt, ctx) or _consultation_sent_here(mt, ctx) or _sent_for_opinion(mt, ctx) or \
         _invited_to_comment(mt, ctx)
+
+
+def _referred_to_body(mt: MappedText, ctx: Context) -> Named | None:
+    """The organisation right before a "har … remitterat" whose sentence sends the matter "till" this very body
+    ("Kommunstyrelsen har den 2 december 2025 remitterat förslaget till barn- och ungdomsnämnden för yttrande").
+
+    Why: where a region sent its proposal on remiss to the municipalities and the kommunstyrelse passed it on to
+    the nämnd, the first "har … på remiss" (the region's) was taken; the nämnd answers the one that sent the
+    matter to it.  Only a referral whose own sentence names the body after "till"."""
+    if not ctx.body:
+        return None
+    text = mt.text
+    body = ctx.body.casefold()
+    for m in _HAS_REFERRED.finditer(text):
+        end = text.find(".", m.end())
+        sentence = text[m.end(): end if end != -1 else m.end() + 300].casefold()
+        if f"till {body}" not in sentence:
+            continue
+        off = max(0, m.start() - 80)
+        orgs = list(find_organisations(text[off: m.start()]))
+        if orgs and orgs[-1][0] != ctx.body and not text[off + orgs[-1][2]: m.start()].strip(" ,"):
+            name, s, e = orgs[-1]
+            return Named(name, _span(mt, off + s, off + e))
+    return None
 
 
 # "Sametinget har bjudit in kommunerna i förvaltningsområdet att lämna synpunkter", "X har inbjudit nämnden att

@@ -127,7 +127,7 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
         _headed_candidate_table(text) or _label_counts(_LABELLED, text) or _label_counts(_GAPPED, text) or \
         _slash_counts(text) or _spaced_count_table(text) or _label_counts(_LABEL_LINE, text) or _option_rows(text)
     table = table or _label_counts(_DESCRIBED_OPTIONS, text) or _label_counts(_BULLETED_COUNTS, text) or \
-        _label_counts(_SIDE_FOR_LINES, text)
+        _label_counts(_SIDE_FOR_LINES, text) or _label_counts(_DOTTED_COUNTS, text)
     if table:
         return Vote(*table[0], span(mt, table[1], table[2]), roll)
     if columns := _name_columns(text):
@@ -667,6 +667,16 @@ _SIDE_FOR_LINES = re.compile(rf"(?m)^[ \t]*(?:Ja|JA)(?:-röster)?[ \t]+för[ \t]
                              rf"[ \t]*(?:Nej|NEJ)(?:-röster)?[ \t]+för[ \t]+[^\n:]{{1,80}}:{_COUNT_TAIL}(?:\n|$)"
                              rf"(?:[ \t]*(?:Avstår|AVSTÅR|Avstod|Avstående|Avstående röster)[ \t]*:{_COUNT_TAIL}"
                              r"(?:\n|$))?")
+
+
+# The counts as a column of labels with dot leaders to their numbers, as a voting system's printout gives them:
+# "Ja ............ 36" / "Nej ........... 11" / "Avstår ........  2" (then "Frånvarande …" and "Summa …", not
+# counts).  Why: no other form allows the leaders, so the division was lost.  Whole lines, yes then no.
+_LEADER = r"[ \t]*[.…_]{2,}[ \t]*"
+_DOTTED_COUNTS = re.compile(rf"(?m)^[ \t]*(?:Ja|JA)(?:-röster)?{_LEADER}(\d{{1,3}})[ \t]*\n"
+                            rf"[ \t]*(?:Nej|NEJ)(?:-röster)?{_LEADER}(\d{{1,3}})[ \t]*(?:\n|$)"
+                            rf"(?:[ \t]*(?:Avstår|AVSTÅR|Avstod|Avstående|Avstående röster){_LEADER}(\d{{1,3}})"
+                            r"[ \t]*(?:\n|$))?")
 
 
 #: A vote table's or voting list's word for a member's vote, as the vote it records.
