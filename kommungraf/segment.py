@@ -1589,9 +1589,27 @@ def decision_label_split(text: str) -> int | None:
     Why: minutes that give a short decision inline ("Beslut: Ärendet återremitteras …") have no heading line, so the
     paragraph had no decision at all.  Only a label that is a decision heading on its own line, and a sentence
     after it that starts with a capital or a point's number."""
-    if ":" not in text[:40]:
+    if ":" not in text[:60]:
         return None
     m = _DECISION_LABEL.match(text)
+    return m.end() if m and section_kind(m.group(1)) == "decision" else _proposal_label_split(text)
+
+
+# A board's förslag to the council run into its sentence: "Kommunstyrelsens förslag till kommunfullmäktige: Taxan
+# antas." (the label that is a decision heading on a line of its own).
+_PROPOSAL_TO_COUNCIL_LABEL = re.compile(r"^([A-ZÅÄÖ][\wåäö-]*s\s+förslag\s+till\s+[\wåäö-]+(?:\s+för\s+egen\s+del)?):"
+                                        r"[ \t]+(?=[A-ZÅÄÖ]|\d{1,2}[.)]\s)")
+
+
+def _proposal_label_split(text: str) -> int | None:
+    """Where the decision starts on a line that opens with a "X:s förslag till kommunfullmäktige:" label and its
+    sentence, or None.
+
+    Why: a board that proposes to the council inline ("Kommunstyrelsens förslag till kommunfullmäktige: Motionen
+    avslås.") has no heading line, so the paragraph had no decision.  Only a label that is a decision heading on
+    its own line ("förslag till kommunfullmäktige/kommunstyrelsen"), so "Förvaltningens förslag till beslut:" is not
+    one."""
+    m = _PROPOSAL_TO_COUNCIL_LABEL.match(text)
     return m.end() if m and section_kind(m.group(1)) == "decision" else None
 
 

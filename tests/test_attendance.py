@@ -1421,3 +1421,37 @@ def test_absence_heading_run_together_with_replaced_column() -> None:
                       "Per Ahlin\tKD\tErsättare\tX\tPeter Rask (KD)\n")
     assert att["Per Ahlin"].roles == ["tjänstgörande ersättare"]
     assert att["Per Ahlin"].replaces == "Peter Rask"
+
+
+def test_ersattare_i_ovrigt_heading_gives_the_ersattare_role():
+    people = _attendance("Beslutande: Anna Ek (M), ordförande, Bo Lind (S)\n"
+                         "Ersättare i övrigt: Sara Holm (MP), Kurt Berg (SD), Maja Öst (C)\n"
+                         "Övriga deltagare: Göran Falk, kommundirektör\n")
+    assert all(people[n].roles == ["ersättare"] for n in ("Sara Holm", "Kurt Berg", "Maja Öst"))
+
+
+def test_fixed_width_roll_with_one_space_headings_dash_absent_member_and_substitute_column():
+    people = _attendance(
+        "  Ledamot                 Parti Närv.     Tjänstgörande ersättare / uppdrag\n"
+        "  -------------------------------------------------------------------\n"
+        "  Anna Hellberg           S     X         ordförande\n"
+        "  Per Grahn               S     X\n"
+        "  Mikael Frost            S     –         Rebecka Nylund (S)\n"
+        "  Ulla Dahl               M     X         1:e vice ordf.\n\n"
+        "Övriga närvarande   Lena Grön, kommunsekreterare\n")
+    assert "Parti Närv" not in people
+    assert people["Per Grahn"].roles == ["ledamot"] and people["Anna Hellberg"].roles == ["ordförande"]
+    assert people["Mikael Frost"].roles == []
+    assert people["Rebecka Nylund"].roles == ["tjänstgörande ersättare"]
+    assert people["Rebecka Nylund"].replaces == "Mikael Frost"
+
+
+def test_closing_line_with_justerat_date_and_signature_labels_without_colons():
+    people = _attendance("Justerat 2024-06-24: Inga Bäck (M), Petter Nilsson Vik (V). Ordförande Maria Kall (S). "
+                         "Vid protokollet Lars Isak.\n")
+    assert people["Inga Bäck"].roles == people["Petter Nilsson Vik"].roles == ["justerare"]
+    assert people["Maria Kall"].roles == ["ordförande"] and people["Lars Isak"].roles == ["sekreterare"]
+    # Alone on its line, "Justerat <date>:" names the chair among those who signed: no role from it (shared corpus).
+    people = _attendance("Ordförande\tErik Sand (S)\nVid protokollet: Sanna Ros\n"
+                         "Justerat 2023-09-28: Erik Sand, Hanna Lind\n")
+    assert people["Erik Sand"].roles == ["ordförande"]

@@ -1252,3 +1252,8 @@ def test_utskott_of_two_joined_fields_after_owner() -> None:
 def test_myndigheten_for_civilt_forsvar_is_an_organisation() -> None:
     found = [n for n, _s, _e in find_organisations("överenskommelsen mellan Myndigheten för civilt försvar och SKR")]
     assert "Myndigheten för civilt försvar" in found
+
+
+def test_dotted_case_number_keeps_the_plan_code_after_a_second_point():
+    assert [v for v, _, _ in find_case_numbers("Ks § 208     KS 2024.388.040", heading=True)] == ["KS 2024.388.040"]
+    assert [v for v, _, _ in find_case_numbers("Dnr KS 2018.0120.")] == ["KS 2018.0120"]

@@ -1163,3 +1163,21 @@ def test_referral_passed_on_to_this_body_wins() -> None:
             "yttrande senast den 6 februari 2026.")
     ref = find_referral(_mapped(text), 0, _ctx("Barn- och ungdomsnämnden"))
     assert ref is not None and ref.value == "Kommunstyrelsen"
+
+
+def test_jav_question_and_administration_report_titles_record_no_decision():
+    m = _minutes("Socialnämnden\nSammanträdesdatum: 2024-05-22\n\n"
+                 "§ 62 Jäv\nIngen ledamot anmäler jäv.\n"
+                 "§ 63 Fråga om snöröjningen\nAnna Ek (SD) frågar. Ordföranden förklarar frågan besvarad.\n"
+                 "§ 64 Förvaltningen informerar\nSocialchef Therese Alm informerar om sommaren.\n")
+    assert all(_par(m, n).without_decision for n in ("62", "63", "64"))
+
+
+def test_authority_that_has_requested_an_opinion_without_owner_is_the_referral():
+    m = _minutes("Socialnämnden\nSammanträdesdatum: 2024-05-22\n\n"
+                 "§ 66 Yttrande till Inspektionen för vård och omsorg om klagomål\nDiarienummer: SN 2024/0102\n"
+                 "Inspektionen för vård och omsorg (IVO) har begärt yttrande i ärende 3.5.1-11873/2024 med svar "
+                 "senast 2024-06-03.\n"
+                 "Socialnämndens beslut\nNämnden lämnar yttrande enligt förvaltningens förslag.\n")
+    ref = _par(m, "66").referred_by
+    assert ref is not None and ref.value == "Inspektionen för vård och omsorg"

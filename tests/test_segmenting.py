@@ -825,3 +825,13 @@ def test_signing_log_table_after_last_paragraph_is_trailer() -> None:
     seg = segment(_lines("§ 5 Avtal\nAvtalet godkänns.\nSigneringslogg\nRoll\tNamn\tSignerat\tMetod\n"
                          "Sekreterare\tTove Sand\t2025-12-15 08:03\tBankID\n"))
     assert [ln.text for ln in seg.trailer][:2] == ["Signeringslogg", "Roll\tNamn\tSignerat\tMetod"]
+
+
+def test_board_proposal_to_council_run_into_its_sentence_is_the_decision():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum: 2024-09-10\n\n"
+                 "KS § 139\tDnr KS2024/388\nTaxa för upplåtelse av offentlig plats 2025\n"
+                 "Beslutsunderlag: Tjänsteskrivelse 2024-08-15.\n"
+                 "Kommunstyrelsens förslag till kommunfullmäktige: Taxan antas att gälla från 2025-01-01.\n"
+                 "Reservation: Lisa Ek (SD) reserverar sig mot beslutet.\n")
+    points = _par(m, "139").decision_points
+    assert len(points) == 1 and points[0].value.startswith("Taxan antas att gälla från 2025-01-01.")

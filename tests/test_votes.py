@@ -546,3 +546,13 @@ def test_vote_counts_with_dot_leaders() -> None:
             "  Frånvarande ...  0\n  Summa ......... 49\n")
     vote = find_vote(_mapped(text), lambda mt, s, e: Span(s, e))
     assert vote is not None and (vote.yes, vote.no, vote.abstain) == (36, 11, 2)
+
+
+def test_namnupprop_roll_call_with_dashed_result_is_a_vote():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum: 2024-10-07\n\n"
+                 "Ks § 208     KS 2024/388\nFörsäljning av aktier\n\n"
+                 "Namnupprop\n  Ja:     Tomas Nil (S), Ann Lind (S), Jan Pek (S)\n"
+                 "  Nej:    Anders Lund (M), Greta Ahl (SD)\n  Avstår: –\nResultat: 3–2 för bifall.\n\n"
+                 "Beslut\nAktierna säljs.\n")
+    v = _par(m, "208").vote
+    assert v is not None and (v.yes, v.no, v.abstain) == (3, 2, 0)

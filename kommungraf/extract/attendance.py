@@ -84,6 +84,9 @@ _LABELS[:0] = [(re.compile(r"^närvarande,?\s+(?:ej|icke|inte)\s+tjänstgörande
 _LABELS[:0] = [(re.compile(r"^(?:insynsplatser|insynsplats|insynsrepresentanter|insyn|närvarorätt|"
                            r"närvaro-\s*och\s+yttranderätt)(?:\s+(?:och|samt)\s+(?:närvarorätt|insynsplatser|"
                            r"insynsplats|närvaro-\s*och\s+yttranderätt))?(?!\w):?", re.I), "")]
+# "Ersättare i övrigt:", "Närvarande ersättare i övrigt": the ersättare present besides the serving ones (why: the words
+# after "Ersättare" made it no heading, so its names got no role).
+_LABELS[:0] = [(re.compile(r"^(?:närvarande\s+)?(?:ersättare|suppleanter)\s+i\s+övrigt\b:?", re.I), "ersättare")]
 # Abbreviated headings, tried before ``_LABELS`` (why: minutes that abbreviate the roles beside the names abbreviate
 # the headings and signature labels too): "Ej tjg ers." (present, not serving), "Tjg ers.", "Ers.", "Just.",
 # "Sekr.", and "Ej beslutande" (those present who do not decide: no role of its own, the role beside each name
@@ -395,6 +398,7 @@ def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
             notes = True
             continue
         else:
+            c = _without_note_heading(c)
             lab = label_role(c)
             if lab is None or lab[1] < len(c) - 1 or (lab[0] in ("-", "") and c not in ("beslutande",)) \
                     or lab[0] in _SIGNATURE_ROLES:
@@ -415,6 +419,42 @@ def _merged_replaced_heading(cell: str) -> bool:
     served for, and the serving substitutes got the plain role "ersättare"."""
     m = re.fullmatch(rf"(.+?)\s+((?:{_REPLACED_COL.pattern}))", cell)
     return m is not None and (m.group(1).strip() in _OTHER_COLS or m.group(1).strip() in _ABSENCE_COLS)
+
+
+def _without_note_heading(heading: str) -> str:
+    """A name column's heading without the note column it shares by a slash: "tjänstgörande ersättare / uppdrag"
+    → "tjänstgörande ersättare" (the cells hold a substitute's name or a presidium word such as "ordförande").
+
+    Why: the whole heading was no list heading, so the header row was not read and the table's rows lost their
+    columns' roles.  Only a note heading after the slash (``_ROLE_COLS``: "uppdrag", "funktion", "anm.")."""
+    head, slash, note = heading.rpartition("/")
+    return head.strip() if slash and head.strip() and note.strip() in _ROLE_COLS else heading
+
+
+# The one-word column headings that a fixed-width header may set only one space apart ("Parti Närv.").
+_SHORT_HEADS = frozenset(w for w in _PARTY_COLS | _OTHER_COLS if " " not in w)
+
+
+def _spaced_heading_cells(cells: list[tuple[str, int]]) -> list[tuple[str, int]] | None:
+    """A header row's cells with a cell of short column headings set one space apart split into one cell per
+    heading ("Ledamot   Parti Närv.   Tjänstgörande ersättare" → "Parti", "Närv."), or None when no cell is one.
+
+    Why: in a fixed-width list the narrow columns' headings stand one space apart, so "Parti Närv." read as one
+    unknown heading, the header row was lost and the rows' substitutes and presence marks were not read."""
+    out: list[tuple[str, int]] = []
+    split = False
+    for c, start in cells:
+        words = c.split(" ")
+        if len(words) > 1 and all(w.casefold() in _SHORT_HEADS for w in words):
+            at = 0
+            for w in words:
+                at = c.index(w, at)
+                out.append((w, start + at))
+                at += len(w)
+            split = True
+        else:
+            out.append((c, start))
+    return out if split else None
 
 
 def _without_label_column(cells: list[tuple[str, int]], header: _Table | None) -> _Table | None:
@@ -817,7 +857,27 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
         _absent_seat_holder(row_people)
     elif t.seat_columns:
         _seat_row_holder(row_people, present)
+    if t.notes:
+        _dash_marked_absent(row_people, present)
     return True
+
+
+def _dash_marked_absent(row: list[tuple[str | None, PersonInfo]], present: list[tuple[str, int]]) -> None:
+    """A row of a roll with a presence column whose mark is a dash ("Anna Ek  S  –  Bo Lind (S)" under "Ledamot |
+    Parti | Närv. | Tjänstgörande ersättare"): the member is absent and has no role of the meeting; the substitute
+    on the row serves in the member's place.
+
+    Why: a roll with a presence column keeps every member's role ledamot, also the one marked absent.  Only a row
+    with a bare dash cell, one member and the substitute in the serving column."""
+    if not any(c.strip() in _EMPTY_CELL for c, _ in present[1:]):
+        return
+    members = [p for col, p in row if col == "ledamot"]
+    serving = [p for col, p in row if col == "tjänstgörande ersättare"]
+    if len(members) != 1 or len(serving) != 1:
+        return
+    if "ledamot" in members[0].roles:
+        members[0].roles.remove("ledamot")
+    serving[0].replaces = serving[0].replaces or members[0].name
 
 
 def _secretary_among_staff(p: PersonInfo, section_role: str | None, role: str | None) -> None:
@@ -1468,6 +1528,8 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
         cells = _cells(ln)
         if ". " in ln.text and ":" in ln.text:
             cells = _run_in(cells)
+        if ". " in ln.text:
+            cells = _signature_run_in(cells)
         cells = _justified_label_cells(cells)
         if (cols := _party_header(cells)) is not None:
             party_cols, party_row = cols, []
@@ -1490,6 +1552,9 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             narrow = _cells(ln, _NARROW_SPLIT)
             if (header := _table_header(narrow)) is not None:
                 cells = narrow
+        if header is None and (spaced := _spaced_heading_cells(cells)) is not None and \
+                (header := _table_header(spaced)) is not None:
+            cells = spaced  # "Parti Närv." one space apart in a fixed-width header
         if header is None and table is None and (split := _joined_heading_cells(cells)) is not None:
             if (header := _table_header(split)) is not None:
                 cells = split
@@ -1859,6 +1924,36 @@ def _run_in(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
                 pos = m.end()
         out.append((text[pos:], start + pos))
     return out
+
+
+# Where a signature label without a colon follows a sentence in the same cell: "… Bo Lind (V). Ordförande Anna Ek
+# (S). Vid protokollet Lars Isaksson." (the label's capital and a capitalised name after it).
+_SIGNATURE_RUN_IN = re.compile(r"(?<=\.)\s+(?=(?:Ordförande|Sekreterare|Justerare|Vid\s+protokollet)\s+[A-ZÅÄÖÉ]"
+                               r"[^\W\d_]+\s+[A-ZÅÄÖÉ])")
+
+
+def _signature_run_in(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The cells of a closing line with signature labels run into its sentences without a colon ("Justerat
+    2024-06-24: Anna Ek (M). Ordförande Bo Lind (S). Vid protokollet Lars Isaksson."): each labelled entry a cell
+    of its own, so that each name gets its own label's role.
+
+    Why: ``_run_in`` splits only before a label with a colon, so the chair and the secretary were read as more
+    names of the first label's list."""
+    out: list[tuple[str, int]] = []
+    for text, start in cells:
+        pos = 0
+        for m in _SIGNATURE_RUN_IN.finditer(text):
+            # With the chair and the secretary named by their own labels, the names after "Justerat <date>:" are the
+            # adjusters only (where the line names no one else, the chair signs among them: no label is read).
+            first = _JUSTERAT_DATED.sub(lambda j: "Justerare:".ljust(len(j.group())), text[pos:m.start()]) \
+                if pos == 0 else text[pos:m.start()]
+            out.append((first, start + pos))
+            pos = m.end()
+        out.append((text[pos:], start + pos))
+    return out
+
+
+_JUSTERAT_DATED = re.compile(r"^\s*justerat?\s+(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4}):", re.I)
 
 
 def _party_header(cells: list[tuple[str, int]]) -> list[str] | None:

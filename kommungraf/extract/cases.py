@@ -38,6 +38,9 @@ _STRONG = [
     r"[A-ZÅÄÖ]{1,5}/\d{1,6}/\d{4}",                               # RS/1122/2019
     r"[A-ZÅÄÖ]{1,6}/\d{4}:\d{1,6}" + _CLASS,                      # KS/2020:345, KSKF/2022:118
     r"[A-ZÅÄÖ]{1,6}/\d{4}/\d{1,6}",                               # VON/2022/0032
+    # With the document plan's code after a second point: "KS 2024.388.040" (why: the plain form below stopped at
+    # the second point and dropped the code).
+    r"[A-ZÅÄÖ]{1,6}\s\d{4}\.\d{2,6}\.\d{1,3}(?:\.\d{1,3}){0,2}(?![\d-])",  # KS 2024.388.040
     r"[A-ZÅÄÖ]{1,6}\s\d{4}\.\d{2,6}",                            # KS 2018.0120
     r"[A-ZÅÄÖ]{2,6}(?:19|20)\d{2}\.\d{3,6}",                        # KS2024.0098 (the series run into the year)
     # (Not "D 14/2024", a decision's serial number and its year.)

@@ -1724,7 +1724,23 @@ def find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
             return Named(name, _span(mt, off + s, off + e))
     return _decided_referral(mt, ctx) or _genitive_remiss(mt, ctx) or _requested_opinion(mt, ctx) or \
         _asked_opinion(mt, ctx) or _consultation_sent_here(mt, ctx) or _sent_for_opinion(mt, ctx) or \
-        _invited_to_comment(mt, ctx)
+        _invited_to_comment(mt, ctx) or _requested_plain_opinion(mt, ctx)
+
+
+# "IVO har begärt yttrande i ärende …", "har begärt ett yttrande senast …": a request for an opinion without its
+# owner; not one asked of others ("har begärt yttrande från Region X"), which goes out from the paragraph's body.
+_REQUESTED_PLAIN_OPINION = re.compile(r"(?i)\bhar\s+(?:\d{4}-\d{2}-\d{2}\s+)?(?:begärt|efterfrågat)\s+(?:in\s+)?"
+                                      r"(?:ett\s+)?yttrande\b(?!\s+(?:från|av|hos)\b)")
+
+
+def _requested_plain_opinion(mt: MappedText, ctx: Context) -> Named | None:
+    """The organisation named before "har begärt yttrande" in a paragraph that answers a referral ("Yttrande till
+    X"): the authority that asks the body for its opinion refers the matter to it.
+
+    Why: ``_requested_opinion`` wants the body's genitive ("socialnämndens yttrande"), so "Inspektionen för vård
+    och omsorg (IVO) har begärt yttrande i ärende …" gave no referral.  Only in an answer (the caller has checked
+    ``_ANSWER``); the organisation may stand with its abbreviation in brackets before the verb."""
+    return _sender_before(mt, ctx, _REQUESTED_PLAIN_OPINION) if "yttrande" in mt.text else None
 
 
 def _referred_to_body(mt: MappedText, ctx: Context) -> Named | None:
@@ -2439,7 +2455,23 @@ def records_no_decision(title: str) -> bool:
 
     Why: such a paragraph has no decision rather than one not found, and analysts count paragraphs without a
     decision; elsewhere no decision found stays unknown."""
-    return bool(_NO_DECISION_TITLE.match(title.strip())) or _information_item(title)
+    return bool(_NO_DECISION_TITLE.match(title.strip())) or _information_item(title) or _report_or_notice_title(title)
+
+
+# Titles of paragraphs that record no decision: a jäv note ("Jäv", "Anmälan om jäv", "Jävsfrågor"), a question put
+# to a chair in the council ("Fråga om snöröjningen …"), a report by the administration ("Förvaltningen informerar",
+# "Socialchefen informerar om …").
+_REPORT_OR_NOTICE_TITLE = re.compile(r"(?i)^(?:(?:anmälan\s+(?:om|av)\s+)?jäv(?:sfrågor)?|(?:enkel\s+)?fråga\s+om\s+.+|"
+                                     r"[\wåäö-]+(?:\s+[\wåäö-]+)?\s+informerar(?:\s+om\s+.+)?)\s*\.?$")
+
+
+def _report_or_notice_title(title: str) -> bool:
+    """Whether a paragraph's title is a jäv note, a question to a chair or a report by the administration (see
+    ``_REPORT_OR_NOTICE_TITLE``): without a decision found, it records none.
+
+    Why: these paragraphs record no decision, but only the "fråga från/till …" and "Information …" titles were
+    known, so their decision count stayed unknown instead of none."""
+    return bool(_REPORT_OR_NOTICE_TITLE.match(title.strip()))
 
 
 # An information item's title: "Information från förvaltningen", "Information om budget 2025", "Informationsärenden",
