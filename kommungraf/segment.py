@@ -620,7 +620,7 @@ def segment(lines: list[Line]) -> Segmented:
             for j in range(1, len(body)):
                 if (_SIGNATURES.match(body[j].text) or _SIGNATURE_ROW.match(body[j].text)
                         or _abbreviated_signature_row(body[j].text) or _dotted_labels_row(body[j].text)
-                        or _bare_labels_row(body[j].text)
+                        or _bare_labels_row(body[j].text) or _labelled_signatures_line(body[j].text)
                         or _justering_box(body, j) or _adjusted_paragraphs_line(body[j].text)) and \
                         not section_kind(body[j].text) and \
                         not _page_footer(body, j):
@@ -648,6 +648,7 @@ def segment(lines: list[Line]) -> Segmented:
                 trailer, body = body[j:] + trailer, body[:j]
         paragraphs.append(_paragraph(number, rest, body, [lines[i - 1]] if i in above else []))
     _collected_reservations(paragraphs)
+    _collected_statement_blocks(paragraphs)
     trailer = _appendix_statements(paragraphs, trailer)
     trailer = _paragraph_vote_lists(paragraphs, trailer)
     return Segmented(header=header, paragraphs=paragraphs, trailer=trailer)
@@ -960,6 +961,66 @@ def _collected_reservations(paragraphs: list[ParagraphSegment]) -> None:
         return
 
 
+# A heading over all statements collected at the end of the minutes: "RESERVATIONER, SÄRSKILDA YTTRANDEN,
+# PROTOKOLLSANTECKNINGAR OCH RÖSTFÖRKLARINGAR", "Särskilda yttranden och reservationer".
+_STATEMENTS_WORD = (r"(?:reservationer|särskilda\s+yttranden|protokollsanteckningar|anteckningar|röstförklaringar|"
+                    r"ersättaryttranden)")
+_COLLECTED_STATEMENTS_HEAD = re.compile(rf"(?i)^\s*{_STATEMENTS_WORD}(?:\s*(?:,|och|samt|/|&)\s*{_STATEMENTS_WORD})*"
+                                        r"\s*:?\s*$")
+# A "§ 141" alone on a line under that heading: the paragraph the statements below it belong to.
+_COLLECTED_SUBHEAD = re.compile(r"^\s*§\s*(\d{1,4})\s*:?\s*$")
+# A note in brackets under the heading: "(i paragrafordning)".
+_BRACKETED_NOTE = re.compile(r"^\s*\([^()]*\)\s*$")
+
+
+def _collected_statement_blocks(paragraphs: list[ParagraphSegment]) -> None:
+    """Move each block of a collection of statements at the end of the minutes, under a "§ nnn" line of its own, to
+    the paragraph it names, as a section there ("RESERVATIONER, SÄRSKILDA YTTRANDEN …" / "§ 141" / "Reservation:
+    A (SD) reserverar sig …" / "§ 142" / …).  A block ends at the next "§ nnn" line or a line after a blank line.
+
+    Why: ``_collected_reservations`` reads only entries with the § and the text on one line, so the blocks stayed in
+    the last paragraph and every statement was counted there.  The section's kind is "procedure", so each statement
+    is read by its own wording (a röstförklaring is no reservation)."""
+    if len(paragraphs) < 2:
+        return
+    last = paragraphs[-1]
+    body = last.lines
+    by_number = {p.number: p for p in paragraphs}
+    for h in range(1, len(body) - 2):
+        if body[h].text[:1] not in "RrSsPpAaEe" or not _COLLECTED_STATEMENTS_HEAD.match(body[h].text):
+            continue
+        k = h + 1 + bool(_BRACKETED_NOTE.match(body[h + 1].text))
+        blocks: list[tuple[str, list[Line]]] = []
+        while k < len(body):
+            m = _COLLECTED_SUBHEAD.match(body[k].text)
+            if m and m.group(1) in by_number:
+                blocks.append((m.group(1), [body[k]]))
+            elif blocks and not m and not body[k].blank_before:
+                blocks[-1][1].append(body[k])
+            else:
+                break
+            k += 1
+        if not blocks or any(len(b) < 2 for _n, b in blocks):
+            continue
+        moved = {id(ln) for ln in body[h:k]}
+        last.lines = [ln for ln in body if id(ln) not in moved]
+        kept: list[Section] = []
+        for sec in last.sections:
+            rest = [ln for ln in sec.lines if id(ln) not in moved]
+            if sec.heading is not None and id(sec.heading) in moved:
+                if kept:
+                    kept[-1].lines.extend(rest)
+                continue
+            sec.lines = rest
+            kept.append(sec)
+        last.sections = kept
+        for number, block in blocks:
+            par = by_number[number]
+            par.lines.extend(block)
+            par.sections.append(Section("procedure", block[0], block[1:]))
+        return
+
+
 # The header row of a table of collected reservations: "Paragraf | Namn | Parti | Reservationen avser".
 _COLLECTED_TABLE_HEADER = re.compile(r"(?i)^(?:paragraf|§)(?:\t+| {2,})(?:namn|ledamot|reservant)\b")
 
@@ -993,6 +1054,25 @@ def _dotted_labels_row(text: str) -> bool:
 # Utdragsbestyrkande" (a Word table of signatures without dotted lines).
 _BARE_LABEL = r"(?:ordförande|justerare|justerande|sekreterare|utdragsbestyrkande|vid\s+protokollet)"
 _BARE_LABELS_ROW = re.compile(rf"(?i)^{_BARE_LABEL}:?(?:(?:\t+| {{3,}}){_BARE_LABEL}:?)+[ \t]*$")
+
+
+# A signature label with a colon and a capitalised name after it: "Sekreterare: Oskar Dahl".
+_LABELLED_SIGNATURE = re.compile(r"(?:^|(?<=\s))(?i:ordförande|justerare|justerande|sekreterare|vid\s+protokollet)"
+                                 r"\s*:\s*[A-ZÅÄÖÉ]")
+
+
+def _labelled_signatures_line(text: str) -> bool:
+    """Whether a line opens with two or more signature labels with colons, each with its name, run into one line
+    ("Sekreterare: Oskar Dahl   Ordförande: Anders Ågren   Justerare: Malin Lund"): the signature block.
+
+    Why: a web page's footer of signatures gives them in one line; it stayed in the last paragraph, and its
+    secretary was never read.  Two labels at least, and one of them a secretary's or adjuster's: "Ordförande: A"
+    alone may be an election in the paragraph."""
+    if text[:1] not in "OoJjSsVv" or ":" not in text:
+        return False
+    labels = [m.group().casefold() for m in _LABELLED_SIGNATURE.finditer(text)]
+    return len(labels) >= 2 and _LABELLED_SIGNATURE.match(text) is not None and \
+        any(w in lab for lab in labels for w in ("sekreterare", "juster", "protokollet"))
 
 
 def _bare_labels_row(text: str) -> bool:

@@ -1455,3 +1455,21 @@ def test_closing_line_with_justerat_date_and_signature_labels_without_colons():
     people = _attendance("Ordförande\tErik Sand (S)\nVid protokollet: Sanna Ros\n"
                          "Justerat 2023-09-28: Erik Sand, Hanna Lind\n")
     assert people["Erik Sand"].roles == ["ordförande"]
+
+
+def test_members_listed_as_name_comma_party_each_get_their_role():
+    m = _minutes("Tekniska nämnden\nSammanträdesdatum: 2024-05-16\n"
+                 "Beslutande ledamöter\tAnna Berg, S, ordförande\nJohan Ström, S\nSara Holm, M\nPer Lund, SD\n\n"
+                 "§ 45 Yttrande\n\nBeslut\nNämnden antar yttrandet.\n")
+    assert _roles(m)["Johan Ström"] == ("ledamot",)
+    assert _roles(m)["Sara Holm"] == ("ledamot",)
+    assert _roles(m)["Per Lund"] == ("ledamot",)
+
+
+def test_signature_labels_with_colons_run_into_one_line_each_give_their_role():
+    m = _minutes("Tekniska nämnden\nSammanträdesdatum: 2024-05-16\n"
+                 "Beslutande ledamöter\tAnna Berg (S)\nPer Lund (SD)\n\n"
+                 "§ 45 Yttrande\n\nBeslut\nNämnden antar yttrandet.\n"
+                 "Sekreterare: Oskar Dal Ordförande: Anna Berg Justerare: Per Lund\n")
+    assert "sekreterare" in _roles(m)["Oskar Dal"]
+    assert "justerare" in _roles(m)["Per Lund"]

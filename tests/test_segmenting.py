@@ -835,3 +835,15 @@ def test_board_proposal_to_council_run_into_its_sentence_is_the_decision():
                  "Reservation: Lisa Ek (SD) reserverar sig mot beslutet.\n")
     points = _par(m, "139").decision_points
     assert len(points) == 1 and points[0].value.startswith("Taxan antas att gälla från 2025-01-01.")
+
+
+def test_statements_collected_at_the_end_under_paragraph_lines_go_to_their_paragraphs():
+    m = _minutes("Kommunfullmäktige\nSammanträdesdatum 2024-06-18\nBeslutande\tAnna Berg (S), ordförande\n\n"
+                 "§ 141  Avtal om ungdomsmottagningar\n\nBeslut\nFullmäktige godkänner avtalet.\n\n"
+                 "§ 142  Svar på motion\n\nBeslut\nMotionen avslås.\n\n"
+                 "§ 143  Borgen för bolaget\n\nBeslut\nFullmäktige beviljar borgen.\n\n"
+                 "RESERVATIONER, SÄRSKILDA YTTRANDEN OCH PROTOKOLLSANTECKNINGAR\n(i paragrafordning)\n\n"
+                 "§ 141\nReservation: Mats Brand (SD) reserverar sig mot beslutet.\n\n"
+                 "§ 142\nReservation anmäls av Ama Had (V) och Kim Sund (MP) till förmån för eget yrkande.\n")
+    res = {p.number: sorted(r.name for s in p.reservations for r in s.by) for p in m.paragraphs}
+    assert res == {"141": ["Mats Brand"], "142": ["Ama Had", "Kim Sund"], "143": []}

@@ -556,3 +556,20 @@ def test_namnupprop_roll_call_with_dashed_result_is_a_vote():
                  "Beslut\nAktierna säljs.\n")
     v = _par(m, "208").vote
     assert v is not None and (v.yes, v.no, v.abstain) == (3, 2, 0)
+
+
+def test_a_count_with_each_side_labelled_before_a_colon_is_a_vote():
+    m = _minutes("Vård- och omsorgsnämnden\n\n§ 31 Upphandling\n\n"
+                 "Omröstning begärs. Ja-röster: 44. Nej-röster: 17. Avstår: 4.\n\n"
+                 "§ 32 Avtal\n\nOmröstning begärs och genomförs. Ja-röster för ordförandens förslag: 6.\n"
+                 "Nej-röster för Mikael Ströms förslag: 3. Ingen avstår.\n")
+    votes = [(p.vote.yes, p.vote.no, p.vote.abstain) if p.vote else None for p in m.paragraphs]
+    assert votes == [(44, 17, 4), (6, 3, 0)]
+
+
+def test_abstainers_named_in_brackets_after_their_count_are_counted():
+    m = _minutes("Skol- och fritidsnämnden\n\n§ 88 Avsiktsförklaring\n\n"
+                 "Omröstning begärs. Med 8 ja-röster mot 4 nej-röster, en ledamot (Nora Lind, V) avstår, beslutar "
+                 "nämnden enligt ordförandens yrkande.\n")
+    vote = _par(m, "88").vote
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (8, 4, 1)

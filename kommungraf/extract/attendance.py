@@ -1326,6 +1326,25 @@ def _bullet_entry(text: str) -> bool:
     return _BULLET.match(text) is not None
 
 
+# One entry of a list with the party after a comma: "Johan Strömberg, S", "Malin Lund, M, 1:e vice ordförande".
+_COMMA_PARTY_ENTRY = re.compile(rf"^{CAP_WORD}(?:[ \u00a0]+{CAP_WORD}){{1,3}}[ \u00a0]*,[ \u00a0]*([A-ZÅÄÖ]{{1,3}})\b")
+_COMMA_PARTY_END = re.compile(r",[ \u00a0]*([A-ZÅÄÖ]{1,3})[ \u00a0]*$")
+
+
+def _comma_party_entry(prev: str, text: str) -> bool:
+    """Whether a line is a new entry of a list of "Name, PARTY" lines, the line above ending in its own party after a
+    comma ("Johan Strömberg, S" / "Sara Holm, S").
+
+    Why: ``_CONTINUES`` reads a capitalised word after a comma at a line's end as a first name that wraps, so the
+    party code made every such line run into the next and the members between the first and the last lost their
+    role."""
+    end = _COMMA_PARTY_END.search(prev)
+    if end is None or canonical_party(end.group(1)) is None:
+        return False
+    m = _COMMA_PARTY_ENTRY.match(text)
+    return m is not None and canonical_party(m.group(1)) is not None
+
+
 def logical_lines(lines: list[Line], source: str) -> list[Line]:
     """Lines of running text rejoined where a sentence wraps ("… 1:e vice" / "ordförande, Magnus …").
 
@@ -1339,7 +1358,7 @@ def logical_lines(lines: list[Line], source: str) -> list[Line]:
                 and not CELL_SPLIT.search(prev.text.partition("\t")[2] if _after_label_column(prev.text)
                                           else prev.text) and not CELL_SPLIT.search(ln.text)
                 and label_role(ln.text) is None and not _DOTS.match(ln.text) and not _is_heading_only(prev.text)
-                and not _bullet_entry(ln.text)
+                and not _bullet_entry(ln.text) and not _comma_party_entry(prev.text, ln.text)
                 and (ln.text[:1].islower() or _CONTINUES.search(prev.text) or _ordinal_role_start(ln.text)
                      or _REPLACED_FIRST_NAME_END.search(prev.text))) or \
                 (prev is not None and _split_label(prev.text, ln.text)) or \
@@ -1530,6 +1549,8 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             cells = _run_in(cells)
         if ". " in ln.text:
             cells = _signature_run_in(cells)
+        if ln.text.count(":") > 1:
+            cells = _colon_signature_run_in(cells)
         cells = _justified_label_cells(cells)
         if (cols := _party_header(cells)) is not None:
             party_cols, party_row = cols, []
@@ -1948,6 +1969,28 @@ def _signature_run_in(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
             first = _JUSTERAT_DATED.sub(lambda j: "Justerare:".ljust(len(j.group())), text[pos:m.start()]) \
                 if pos == 0 else text[pos:m.start()]
             out.append((first, start + pos))
+            pos = m.end()
+        out.append((text[pos:], start + pos))
+    return out
+
+
+# A signature label with a colon after a name on the same line, with no full stop between: "Sekreterare: Oskar Dahl
+# Ordförande: Anders Ågren Justerare: Malin Lund".
+_COLON_SIGNATURE_RUN_IN = re.compile(r"(?<=[^\W\d_])\s+(?=(?:Ordförande|Sekreterare|Justerare|Justerande|"
+                                     r"Vid\s+protokollet):\s*[A-ZÅÄÖÉ])")
+
+
+def _colon_signature_run_in(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The cells of a signature line whose labels with colons follow one another without a full stop ("Sekreterare:
+    Oskar Dahl Ordförande: Anders Ågren Justerare: Malin Lund"): each labelled entry a cell of its own.
+
+    Why: ``_run_in`` splits only after a full stop, so the next label was read as part of the name before it
+    ("Oskar Dahl Ordförande") and every name got the first label's role."""
+    out: list[tuple[str, int]] = []
+    for text, start in cells:
+        pos = 0
+        for m in _COLON_SIGNATURE_RUN_IN.finditer(text):
+            out.append((text[pos:m.start()], start + pos))
             pos = m.end()
         out.append((text[pos:], start + pos))
     return out

@@ -98,7 +98,8 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
     roll = _roll_call(text)
     if (rows := _party_row_counts(text)) is not None:
         return Vote(*rows[0], span(mt, rows[1], rows[2]), roll)
-    m = _main_count(text) or _YES_NO_WORDS.search(text) or _elliptic_count(text) or _party_sided_count(text)
+    m = _main_count(text) or _YES_NO_WORDS.search(text) or _elliptic_count(text) or _party_sided_count(text) or \
+        _labelled_side_counts(text)
     dash = None
     if not m:
         dash = _DASH.search(text) or _result_label_dash(text)
@@ -110,7 +111,7 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
         abstain = (_n(a.group(1)) if a and a.group(1) else _n(a.group(2)) if a else 0) or 0
         if yes is None or no is None:
             return None
-        if a is None and (named := _named_abstention(tail)):
+        if a is None and (named := _named_abstention(tail) or _bracketed_abstention(tail)):
             abstain, a = named
         return Vote(yes, no, abstain, span(mt, m.start(), m.end() + (a.end() if a else 0)), roll)
     election = _ELECTION.search(text)
@@ -258,6 +259,38 @@ def _named_abstention(tail: str) -> tuple[int, re.Match[str]] | None:
         n = _n(m.group(1))
         return (n, m) if n else None
     return len(re.findall(_ABSTAINER, m.group(2))), m
+
+
+# "Ja-röster: 44. Nej-röster: 17.", "Ja-röster för ordförandens förslag: 6. Nej-röster för Mikael Ströms förslag: 3.":
+# each side's label, with the proposal it stands for, before a colon and its count.
+_SIDE_LABEL_COUNTS = re.compile(rf"(?i)\bja-?\s?röster(?:\s+för\s(?:[^\n:.;]|\n(?!\n)){{1,80}}?)?\s*:\s*{_NUM}\b"
+                                rf"\.?\s{{1,3}}nej-?\s?röster(?:\s+för\s(?:[^\n:.;]|\n(?!\n)){{1,80}}?)?\s*:\s*{_NUM}\b")
+
+
+def _labelled_side_counts(text: str) -> re.Match[str] | None:
+    """A count written as labels with colons, one sentence a side: "Ja-röster: 44. Nej-röster: 17. Avstår: 4.",
+    also with the proposal each side stands for ("Ja-röster för ordförandens förslag: 6. Nej-röster för …: 3.").
+
+    Why: ``_YES_NO_WORDS`` reads "Ja: 6, Nej: 5" only, with no "-röster", no proposal and no full stop between, so
+    these divisions were lost."""
+    if "röster" not in text:
+        return None
+    return _SIDE_LABEL_COUNTS.search(text)
+
+
+# "En ledamot (Nora Lind, V) avstår": the abstainers counted, and named in brackets before the verb.
+_BRACKETED_ABSTAIN = re.compile(rf"(?i)\b{_NUM}\s+(?:ledamot|ledamöter|ersättare)\s*\([^()]{{1,120}}\)\s*"
+                                r"avst(?:år|od)\b")
+
+
+def _bracketed_abstention(tail: str) -> tuple[int, re.Match[str]] | None:
+    """The number of abstainers where a count names them in brackets before "avstår" ("En ledamot (Nora Lind, V)
+    avstår"), and the match.
+
+    Why: ``_ABSTAIN`` wants the verb right after the noun, so the bracket hid the abstention and it counted 0."""
+    m = _BRACKETED_ABSTAIN.search(tail)
+    n = _n(m.group(1)) if m else None
+    return (n, m) if m and n else None
 
 
 def _main_count(text: str) -> re.Match[str] | None:
