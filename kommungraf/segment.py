@@ -55,6 +55,9 @@ _SECTION_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                      r"moderaterna|liberalerna|sverigedemokraterna|kristdemokraterna|"
                                      r"socialdemokraterna|[\w-]+gruppen)\s*:?$", re.I)),
     ("ersättaryttrande", re.compile(r"^ersättaryttranden?:?$", re.I)),
+    # A member's explanation of a vote: no statement of the kinds above (the corpus does not count it), so its text
+    # must not run on in the statement section before it.
+    ("vote-explanation", re.compile(r"^röstförklaring(?:ar)?:?$", re.I)),
     ("protokollsanteckning", re.compile(r"^protokollsanteckning(?:ar)?:?$", re.I)),
     ("case", re.compile(r"^(?:ärendet|ärendebeskrivning|sammanfattning(?:\s+av\s+ärendet)?|bakgrund|"
                         r"beskrivning\s+av\s+ärendet|ärendets\s+beredning|föredragning|"

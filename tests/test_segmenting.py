@@ -847,3 +847,10 @@ def test_statements_collected_at_the_end_under_paragraph_lines_go_to_their_parag
                  "§ 142\nReservation anmäls av Ama Had (V) och Kim Sund (MP) till förmån för eget yrkande.\n")
     res = {p.number: sorted(r.name for s in p.reservations for r in s.by) for p in m.paragraphs}
     assert res == {"141": ["Mats Brand"], "142": ["Ama Had", "Kim Sund"], "143": []}
+
+
+def test_a_rostforklaring_heading_ends_the_statement_above_it():
+    m = _minutes("Kommunfullmäktige\nSammanträdesdatum: 2024-09-30\n\n§ 96 Försäljning av aktier\n\nBeslut\n"
+                 "Fullmäktige godkänner försäljningen.\n\nSärskilt yttrande\nEwa Ryd (C) lämnar ett särskilt "
+                 "yttrande.\n\nRöstförklaring\nAnna Tuve (KD) avger följande röstförklaring: \"Jag röstar ja.\"\n")
+    assert [(s.kind, [r.name for r in s.by]) for s in _par(m, "96").statements] == [("särskilt yttrande", ["Ewa Ryd"])]
