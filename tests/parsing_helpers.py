@@ -146,3 +146,9 @@ def _mapped(text: str) -> MappedText:
     mt = MappedText()
     mt.append(text, 0)
     return mt
+
+
+# The head of a company board's minutes, the organ in a right-hand title column.
+_BOARD_COLUMN_HEAD = ("EXEMPELHEM AB                                        PROTOKOLL\n"
+                      "Org.nr 556000-0000                                  Styrelsesammanträde 4/2024\n\n"
+                      "Tid: Onsdagen den 12 juni 2024 kl. 15.00\n\n")

@@ -8,7 +8,16 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from parsing_helpers import _KF_HEAD, _KS_HEAD, _WITH_REPRODUCED_EXTRACT, _mapped, _minutes, _people_listed, _src
+from parsing_helpers import (
+    _BOARD_COLUMN_HEAD,
+    _KF_HEAD,
+    _KS_HEAD,
+    _WITH_REPRODUCED_EXTRACT,
+    _mapped,
+    _minutes,
+    _people_listed,
+    _src,
+)
 
 from kommungraf.extract import _case_officers, _staff_report_authors, extract_minutes
 from kommungraf.extract.attendance import Attendance
@@ -1257,3 +1266,32 @@ def test_myndigheten_for_civilt_forsvar_is_an_organisation() -> None:
 def test_dotted_case_number_keeps_the_plan_code_after_a_second_point():
     assert [v for v, _, _ in find_case_numbers("Ks § 208     KS 2024.388.040", heading=True)] == ["KS 2024.388.040"]
     assert [v for v, _, _ in find_case_numbers("Dnr KS 2018.0120.")] == ["KS 2018.0120"]
+
+
+
+
+def test_company_board_named_in_a_right_hand_title_column_is_the_body() -> None:
+    text = (_BOARD_COLUMN_HEAD + "Närvarande: ledamöterna Per Odin och Ali Hassan\n\n"
+            "§ 5\nHyresavtal\n\nKommunfullmäktige har godkänt ramen. Kommunfullmäktige beslutade 2023-12-13.\n\n"
+            "Styrelsen beslutade att godkänna avtalet.\n")
+    m = _minutes(text)
+    assert m.body is not None and m.body.value == "Styrelsen"
+
+
+def test_company_then_styrelsen_on_a_title_line_is_the_body() -> None:
+    text = ("Protokollsutdrag\nExempelkraft AB, styrelsen\nSammanträdesdatum: 2024-10-17\n"
+            "§ 58 Investering\nDen borgensram som kommunfullmäktige i Helsingborgs stad fastställde räcker inte.\n"
+            "Styrelsen beslutar att godkänna investeringen.\n")
+    m = _minutes(text)
+    assert m.body is not None and m.body.value == "Styrelsen"
+
+
+def test_stamma_title_wins_over_a_council_named_in_the_attendance_list() -> None:
+    text = ("Protokoll fört vid ordinarie bolagsstämma (årsstämma) i Exempelvatten AB, org.nr 556000-0000\n"
+            "Torsdagen den 25 april 2024, kl. 14.00\n"
+            "Närvarande styrelseledamöter\tBo Ekstrand (ordförande)\n"
+            "Övriga närvarande\tGert Alm, lekmannarevisor utsedd av kommunfullmäktige i Falkenbergs kommun\n"
+            "§ 1\tStämmans öppnande\n\tOrdföranden öppnade stämman.\n"
+            "§ 2\tGodkännande av dagordning\n\tDen i kallelsen intagna dagordningen godkändes.\n")
+    m = _minutes(text)
+    assert m.body is not None and m.body.value == "Bolagsstämman"

@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from parsing_helpers import _H31_HEAD, _H35_DOC, _KF_HEAD, _KS_HEAD, _PN_HEAD, _mapped, _minutes, _par, _src
+from parsing_helpers import (
+    _BOARD_COLUMN_HEAD,
+    _H31_HEAD,
+    _H35_DOC,
+    _KF_HEAD,
+    _KS_HEAD,
+    _PN_HEAD,
+    _mapped,
+    _minutes,
+    _par,
+    _src,
+)
 
 from kommungraf.extract import extract_minutes
 from kommungraf.extract.paragraph import Context, find_referral
@@ -1181,3 +1192,46 @@ def test_authority_that_has_requested_an_opinion_without_owner_is_the_referral()
                  "Socialnämndens beslut\nNämnden lämnar yttrande enligt förvaltningens förslag.\n")
     ref = _par(m, "66").referred_by
     assert ref is not None and ref.value == "Inspektionen för vård och omsorg"
+
+
+
+
+def test_bracketed_lower_case_roman_numerals_are_separate_decision_points() -> None:
+    text = (_BOARD_COLUMN_HEAD + "§ 58 Investering\n\nBeslut\nStyrelsen beslutar\n"
+            "(i) att godkänna investeringen,\n(ii) att begära utökad borgen, samt\n"
+            "(iii) att uppdra åt VD att upphandla.\n")
+    assert len(_par(_minutes(text), "58").decision_points) == 3
+
+
+def test_formal_items_with_a_passive_or_past_tense_decision_count_one() -> None:
+    text = (_BOARD_COLUMN_HEAD +
+            "§ 23\tMötets öppnande och val av justerare\n\tOrdföranden förklarade mötet öppnat. Till att jämte "
+            "ordföranden justera dagens\n\tprotokoll utsågs Tobias Hammar.\n\n"
+            "§ 24\tGodkännande av dagordning\n\tDagordningen godkändes.\n\n"
+            "§ 25\nFöregående protokoll\n--------------------\n"
+            "Protokollet från sammanträdet den 24 april 2024 lades till handlingarna.\n\n"
+            "§ 26\nVal av justerare\n----------------\nStyrelsen utsåg Gunilla Thor att jämte ordföranden justera "
+            "protokollet.\n\n"
+            "§ 27\tMötets avslutande\n\tOrdföranden förklarade mötet avslutat.\n")
+    m = _minutes(text)
+    for number in ("23", "24", "25", "26"):
+        assert len(_par(m, number).decision_points) == 1, number
+    assert not _par(m, "27").decision_points and _par(m, "27").without_decision
+
+
+def test_bare_stamma_opener_closing_a_line_after_a_note_heads_its_lettered_points() -> None:
+    text = ("Protokoll fört vid ordinarie bolagsstämma i Exempelvatten AB\nTorsdagen den 25 april 2024\n"
+            "§ 8\tBeslut om fastställelse av resultat- och balansräkning\n"
+            "\tOmbuden upplyste att de röstar enligt instruktion. Bolagsstämman beslutade\n"
+            "\ta) att fastställa resultaträkningen och balansräkningen för 2023,\n"
+            "\tb) att bolagets vinst balanseras i ny räkning,\n"
+            "\tc) att bevilja styrelsens ledamöter ansvarsfrihet.\n")
+    assert len(_par(_minutes(text), "8").decision_points) == 3
+
+
+def test_stamma_presentation_item_records_no_decision() -> None:
+    text = ("Protokoll fört vid ordinarie bolagsstämma i Exempelvatten AB\nTorsdagen den 25 april 2024\n"
+            "§ 7\tFramläggande av årsredovisning och revisionsberättelse\n"
+            "\tFramlades årsredovisningen för räkenskapsåret 2023 jämte revisionsberättelsen.\n")
+    p = _par(_minutes(text), "7")
+    assert not p.decision_points and p.without_decision

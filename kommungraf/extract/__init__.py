@@ -448,8 +448,35 @@ def _own_council(header: str) -> tuple[str, int] | None:
     return None
 
 
+# A company's organ named in the title lines beside the company or in a right-hand column: "Öresundskraft AB,
+# styrelsen", "Org.nr 556072-1234<spaces>Styrelsesammanträde 4/2024".
+_TOP_COMPANY_BOARD = re.compile(r"(?im)(?:\bAB,?[ \t]+styrelsen[ \t]*$|(?:\t|[ ]{2,})(?:ordinarie[ \t]+|extra[ \t]+)?"
+                                r"styrelse(?:sammanträde|möte|protokoll)\b)")
+
+
+def _top_company_organ(header: str) -> str | None:
+    """The company organ ("Styrelsen", "Bolagsstämman") the first three header lines name as the minutes' own, where
+    those lines name no nämnd or council; else None.
+
+    Why: the title of a company's minutes may name its organ after the company ("Öresundskraft AB, styrelsen"), in a
+    right-hand column ("Styrelsesammanträde 4/2024") or after the kind of meeting ("Protokoll fört vid ordinarie
+    bolagsstämma"); a council named further down the header ("revisorer utsedda av kommunfullmäktige i X") was
+    taken for the body instead. Only the top lines, so a board named in the attendance list does not count."""
+    top = "\n".join(header.split("\n")[:3])
+    if any(is_body(name) for name, _s, _e in find_organisations(top)):
+        return None
+    if _STAMMA_TITLE.search(top):
+        return "Bolagsstämman"
+    if _BOARD_TITLE.search(top) or _COMPANY_BOARD.search(top) or _TOP_COMPANY_BOARD.search(top):
+        return "Styrelsen"
+    return None
+
+
 def _find_body(header: str, text: str, orgs: list[Named], counts: Counter[str]) -> Named | None:
     by_name = {o.value: o for o in orgs}
+    # A company organ in the title lines wins over a council named further down (why: see _top_company_organ).
+    if (organ := _top_company_organ(header)) is not None:
+        return by_name.get(organ) or Named(organ, Span(0, 0))
     # The own council wins over a body the header names only after it (why: see _own_council).
     if (council := _own_council(header)) is not None:
         first = next((s for name, s, _e in find_organisations(header) if is_body(name)), len(header))
