@@ -282,6 +282,11 @@ def test_a_referral_sent_by_an_organisation_through_one_of_its_bodies():
                  "Region Halland har genom kollektivtrafiknämnden skickat förslag till trafikplan på remiss till "
                  "kommunerna.\n\nBeslut\nYttrandet antas.\n")
     assert m.paragraphs[0].referred_by is not None and m.paragraphs[0].referred_by.value == "Region Halland"
+    # the body named in several words: "genom regionala utvecklingsnämnden"
+    m = _minutes("Styrelsen\n\n§ 26\nYttrande över remiss om trafikförsörjningsprogram\n\nÄrendet\n"
+                 "Region Halland har genom regionala utvecklingsnämnden skickat förslaget på remiss till bolaget.\n\n"
+                 "Beslut\nYttrandet antas.\n")
+    assert m.paragraphs[0].referred_by is not None and m.paragraphs[0].referred_by.value == "Region Halland"
 
 
 def test_an_ersattare_named_as_one_who_joins_a_statement_gives_an_ersattaryttrande():
@@ -1235,3 +1240,11 @@ def test_stamma_presentation_item_records_no_decision() -> None:
             "\tFramlades årsredovisningen för räkenskapsåret 2023 jämte revisionsberättelsen.\n")
     p = _par(_minutes(text), "7")
     assert not p.decision_points and p.without_decision
+
+
+def test_a_note_entered_at_a_members_request_with_the_member_before_the_verb():
+    m = _minutes("Styrelsen\nSammanträdesdatum: 2024-05-23\nNärvarande\tIngrid Ohlsson (S), ledamot\n\n§ 26\tYttrande\n"
+                 "Beslut\nStyrelsen beslutade att anta yttrandet.\nPå begäran av Ingrid Ohlsson antecknades till "
+                 "protokollet att programmet bör ge landsbygden högre prioritet.\n")
+    assert [(s.kind, [r.name for r in s.by]) for s in _par(m, "26").statements] == [
+        ("protokollsanteckning", ["Ingrid Ohlsson"])]

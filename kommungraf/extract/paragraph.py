@@ -222,7 +222,9 @@ _GIVE = re.compile(r"\b(?:lämna(?:r|de|t)?|anmäl(?:er|de|t)|avg(?:av|er)|inkom
                    r"(?:får|få|fick)\s+föra|"
                    r"instämde?r?|instämmer|ansluter|anslöt|biträder|biträdde|yttrade|förena(?:r|de)\s+sig\s+med|"
                    # passive wording with the giver after "av" (see _passive_agents)
-                   r"avgavs|anfördes|gjordes|lämnades|anmäldes|antecknas\s+på\s+begäran\s+av)\b", re.I)
+                   r"avgavs|anfördes|gjordes|lämnades|anmäldes|antecknas\s+på\s+begäran\s+av|"
+                   # "På begäran av Ingrid Ohlsson antecknades till protokollet att …": the giver before the verb
+                   r"anteckna(?:des|s)\s+till\s+protokollet)\b", re.I)
 _ENDORSE = re.compile(r"\b(?:ställ(?:er|de)\s+sig\s+bakom|instämde?\s+i|instämmer\s+i|ansl(?:uter|öt)\s+(?:sig\s+)?"
                       r"till|biträd(?:er|de)|förena(?:r|de)\s+sig\s+med)\b", re.I)
 _KIND_WORDS = [
@@ -230,7 +232,7 @@ _KIND_WORDS = [
     ("särskilt uttalande", re.compile(r"\bsärskil(?:t|da)\s+uttalande", re.I)),
     ("särskilt yttrande", re.compile(r"\bsärskil(?:t|da)\s+yttrande", re.I)),
     ("protokollsanteckning", re.compile(r"\bprotokollsanteckning|\btill\s+protokollet\s+anteckna|"
-                                        r"\banteckna(?:r|de)\s+till\s+protokollet|"
+                                        r"\banteckna(?:r|de|des|s)\s+till\s+protokollet|"
                                         # (past tense too: "fick anteckna", "lät anteckna till protokollet")
                                         r"\b(?:får|få|fick|lät)\s+(?:följande\s+)?(?:till\s+protokollet\s+)?anteckna|"
                                         # "lämnar följande anteckning till protokollet"
@@ -1734,7 +1736,7 @@ _REMISS_FROM = re.compile(r"(?i)\b(?:svar\s+på\s+)?remiss(?:en)?\s+(?:från|av)
 # ("Kommunfullmäktige har 2024-04-22, § 28, remitterat en motion …").
 _WHEN = r"(?:\d{4}-\d{2}-\d{2},?\s+(?:§\s*\d+[a-z]?,?\s+)?)?"
 # "Regionen har genom regionutvecklingsnämnden skickat …": the referring organisation acts through one of its bodies.
-_HAS_REFERRED = re.compile(rf"(?i)\bhar\s+(?:den\s+[\w ]{{1,20}}?\s+)?{_WHEN}(?:genom\s+[\w-]+\s+)?"
+_HAS_REFERRED = re.compile(rf"(?i)\bhar\s+(?:den\s+[\w ]{{1,20}}?\s+)?{_WHEN}(?:genom\s+(?:[\w-]+\s+){{1,3}})?"
                            r"(?:remitterat|skickat\s+(?:en\s+|ut\s+)?remiss|översänt|"
                            # "har skickat förslag till regional vattenförsörjningsplan på remiss"
                            # (a statute's number "(NFS 2017:2)" may stand in the object)
