@@ -1248,3 +1248,11 @@ def test_a_note_entered_at_a_members_request_with_the_member_before_the_verb():
                  "protokollet att programmet bör ge landsbygden högre prioritet.\n")
     assert [(s.kind, [r.name for r in s.by]) for s in _par(m, "26").statements] == [
         ("protokollsanteckning", ["Ingrid Ohlsson"])]
+
+
+def test_a_labelled_statement_whose_giver_speaks_for_a_group():
+    m = _minutes("Kommunfullmäktige\nSammanträdesdatum: 2024-06-18\nOrdförande: Eva Ek (S)\n\n§ 142 Motion\nBeslut\n"
+                 "Motionen avslås.\n\nSärskilt yttrande: Oskar Berg (C) för Centerpartiets fullmäktigegrupp:\n"
+                 "\"Centerpartiet delar motionens syfte.\"\n")
+    assert [(s.kind, [r.name for r in s.by]) for s in _par(m, "142").statements] == [
+        ("särskilt yttrande", ["Oskar Berg"])]

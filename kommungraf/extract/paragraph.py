@@ -1047,8 +1047,10 @@ _STATEMENT_LABEL = re.compile(r"(?i)\s*(särskilt\s+yttrande|särskilt\s+uttalan
                               r"\s*(?:\(([^()\n]{1,20})\))?\s*(?::|[–—-])\s*")
 _LABELLED_NAME = re.compile(rf"({_BARE}(?:[ \u00a0]+{_BARE}){{1,3}})(?:[ \u00a0]*\(([^()\n]{{1,6}})\))?")
 _LABELLED_SEP = re.compile(r"\s*(?:,\s*(?:och\s+)?|\s+och\s+|\s+samt\s+)")
-# What follows the names: the colon before the quoted text, or the verb of saying.
-_LABELLED_END = re.compile(r"\s*(?::|–|(?:anför|anförde|lämnar|lämnade|antecknar|framför|framförde|vill)\b)")
+# What follows the names: the colon before the quoted text, or the verb of saying; the group they speak for may stand
+# between ("Särskilt yttrande: Oskar Berg (C) för Centerpartiets fullmäktigegrupp: …").
+_LABELLED_END = re.compile(r"\s*(?:för\s+[^:.\n–]{1,60}?\s*)?"
+                           r"(?::|–|(?:anför|anförde|lämnar|lämnade|antecknar|framför|framförde|vill)\b)")
 
 
 def _labelled_statement(text: str, s: int, e: int, ctx: Context
