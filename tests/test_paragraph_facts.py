@@ -1256,3 +1256,11 @@ def test_a_labelled_statement_whose_giver_speaks_for_a_group():
                  "\"Centerpartiet delar motionens syfte.\"\n")
     assert [(s.kind, [r.name for r in s.by]) for s in _par(m, "142").statements] == [
         ("särskilt yttrande", ["Oskar Berg"])]
+
+
+def test_a_note_that_names_another_body_after_its_verb_is_this_bodys():
+    m = _minutes("Kommunfullmäktige\nSammanträdesdatum: 2024-05-23\nOrdförande: Eva Ek (S)\n\n§ 43 Överenskommelse\n"
+                 "Beslut\nÖverenskommelsen godkänns.\n\nProtokollsanteckning\nTherese Olsson (S) och Håkan Lindblad "
+                 "(KD) antecknar till protokollet att överenskommelsen\nbör följas upp i kommunstyrelsen varje år.\n")
+    assert [(s.kind, [r.name for r in s.by]) for s in _par(m, "43").statements] == [
+        ("protokollsanteckning", ["Therese Olsson", "Håkan Lindblad"])]

@@ -257,7 +257,7 @@ _OTHER_BODY = re.compile(r"\b(?:[Ii]|[Mm]ot)\s+((?:kommunstyrelse|regionstyrelse
 # Every match of _OTHER_BODY holds one of these (it is case-sensitive): most sentences need no search.
 _OTHER_BODY_WORDS = ("styrelse", "nämnd", "utskott")
 # "nominer": "X nominerar A till ledamot i socialnämnden" names the other body after its verb (the seat nominated to).
-_VERB = re.compile(r"\b(?:yrka|reserver|lämna|anmäl|instäm|ställ|nominer)", re.I)
+_VERB = re.compile(r"\b(?:yrka|reserver|lämna|anmäl|instäm|ställ|nominer|anteckn|avg[ae]r)", re.I)
 
 
 def _in_other_body(sentence: str, ctx: Context) -> bool:
