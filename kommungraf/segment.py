@@ -645,6 +645,8 @@ def segment(lines: list[Line]) -> Segmented:
                 trailer, body = body[j:], body[:j]
             if not trailer and (j := _signing_log_table(body)) is not None:
                 trailer, body = body[j:], body[:j]
+            if not trailer and (j := _members_signature_sheet(body)) is not None:
+                trailer, body = body[j:], body[:j]
             if (j := _appended_vote_list(body)) is not None or (j := _vote_list_for_other(body, number)) is not None \
                     or (j := _appended_attendance_list(body)) is not None \
                     or (j := _appendix_for_other(body, number, {n for _i, n, _r in heads})) is not None:
@@ -1234,6 +1236,28 @@ def _signing_log_table(body: list[Line]) -> int | None:
     table's header right below it."""
     for j in range(1, len(body) - 1):
         if _SIGNING_LOG_HEAD.match(body[j].text.strip()) and _SIGNING_LOG_HEADER.match(body[j + 1].text.strip()):
+            return j
+    return None
+
+
+# A per capsulam signature sheet: "Ledamöternas underskrifter" over a table whose first column is the member
+# ("Ledamot<TAB>§ 88<TAB>§ 89<TAB>Underskrift").
+_MEMBERS_SIGNATURE_HEAD = re.compile(r"(?i)^(?:ledamöternas|ledamoternas|deltagarnas|nämndens|styrelsens)\s+"
+                                     r"underskrift(?:er)?\s*:?$")
+_MEMBERS_SIGNATURE_HEADER = re.compile(r"(?i)^(?:ledamot|namn|ledamöter)\t(?:[^\t]+\t)*underskrift(?:\t[^\t]*)*$")
+
+
+def _members_signature_sheet(body: list[Line]) -> int | None:
+    """The start of the members' signature sheet after the last paragraph of a decision taken per capsulam
+    ("Ledamöternas underskrifter" / "Ledamot<TAB>§ 88<TAB>§ 89<TAB>Underskrift" / one row per member), or None.
+
+    Why: such minutes have no Justerare block; the sheet stayed in the last paragraph and the members' roles, which
+    only the sheet states, were never read.  The heading, or the table's header row, must be alone on its line and
+    the header row must come within two lines of the heading."""
+    for j in range(1, len(body) - 1):
+        if not _MEMBERS_SIGNATURE_HEAD.match(body[j].text.strip()):
+            continue
+        if any(_MEMBERS_SIGNATURE_HEADER.match(ln.text.strip()) for ln in body[j + 1:j + 3]):
             return j
     return None
 

@@ -152,3 +152,8 @@ def _mapped(text: str) -> MappedText:
 _BOARD_COLUMN_HEAD = ("EXEMPELHEM AB                                        PROTOKOLL\n"
                       "Org.nr 556000-0000                                  Styrelsesammanträde 4/2024\n\n"
                       "Tid: Onsdagen den 12 juni 2024 kl. 15.00\n\n")
+
+
+def _roles(minutes) -> dict[str, tuple[str, ...]]:
+    """Each person's roles in ``minutes``, by name."""
+    return {p.name: p.roles for p in minutes.persons}

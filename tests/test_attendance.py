@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from parsing_helpers import _FEDERATION_HEAD, _H24_ROLL_CALL, _H35_DOC, _PN_HEAD, _minutes, _people_listed, _src
+from parsing_helpers import _FEDERATION_HEAD, _H24_ROLL_CALL, _H35_DOC, _PN_HEAD, _minutes, _people_listed, _roles, _src
 
 from kommungraf.clean import content_lines
 from kommungraf.extract.attendance import _plain_entries, label_role, logical_lines, parse_attendance
@@ -1218,8 +1218,6 @@ def test_h53_represents_column_and_party_in_name_cell_give_the_funktion_roles():
 
 
 
-def _roles(minutes) -> dict[str, tuple[str, ...]]:
-    return {p.name: p.roles for p in minutes.persons}
 
 
 def test_a_ledamot_label_cell_beside_a_name_gives_the_role():
@@ -1473,3 +1471,18 @@ def test_signature_labels_with_colons_run_into_one_line_each_give_their_role():
                  "Sekreterare: Oskar Dal Ordförande: Anna Berg Justerare: Per Lund\n")
     assert "sekreterare" in _roles(m)["Oskar Dal"]
     assert "justerare" in _roles(m)["Per Lund"]
+
+
+def test_hybrid_place_headings_make_titled_entries_staff() -> None:
+    text = ("Krisledningsnämnden\nSammanträdesdatum 2020-03-26\n\n"
+            "Närvaro               I sammanträdesrummet:\n"
+            "                      Tomas Lind (S), ordförande\n"
+            "                      Anna Holm, kommundirektör\n\n"
+            "                      Deltar på distans via Teams:\n"
+            "                      Peter Sand (V), ledamot\n"
+            "                      Mats Rönn, säkerhetssamordnare, §§ 1–2\n\n"
+            "§ 1 Anmälan\nNämnden beslutar att lägga anmälan till handlingarna.\n")
+    roles = _roles(_minutes(text))
+    assert roles["Anna Holm"] == ("tjänsteman",)
+    assert roles["Mats Rönn"] == ("tjänsteman",)
+    assert roles["Peter Sand"] == ("ledamot",)

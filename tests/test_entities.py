@@ -1295,3 +1295,19 @@ def test_stamma_title_wins_over_a_council_named_in_the_attendance_list() -> None
             "§ 2\tGodkännande av dagordning\n\tDen i kallelsen intagna dagordningen godkändes.\n")
     m = _minutes(text)
     assert m.body is not None and m.body.value == "Bolagsstämman"
+
+
+def test_church_local_unit_is_the_organisation() -> None:
+    names = [n for n, _, _ in find_organisations("Planen togs fram med Svenska kyrkan i Härjedalens pastorat.")]
+    assert names == ["Svenska kyrkan i Härjedalens pastorat"]
+
+
+def test_utskott_after_genitive_at_line_end() -> None:
+    names = [n for n, _, _ in find_organisations("Beslutet anmäldes till kommunstyrelsens\narbetsutskott 2024-01-08.")]
+    assert names == ["Kommunstyrelsens arbetsutskott"]
+
+
+# extract/organisations.py (ontology/gazetteer/organisations.csv)
+def test_council_of_the_european_union_is_known() -> None:
+    names = [n for n, _, _ in find_organisations("Direktivet aktiverades av Europeiska unionens råd 2022-03-04.")]
+    assert names == ["Europeiska unionens råd"]

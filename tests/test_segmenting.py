@@ -13,6 +13,7 @@ from parsing_helpers import (
     _WITH_REPRODUCED_EXTRACT,
     _minutes,
     _par,
+    _roles,
     _src,
 )
 
@@ -854,3 +855,23 @@ def test_a_rostforklaring_heading_ends_the_statement_above_it():
                  "Fullmäktige godkänner försäljningen.\n\nSärskilt yttrande\nEwa Ryd (C) lämnar ett särskilt "
                  "yttrande.\n\nRöstförklaring\nAnna Tuve (KD) avger följande röstförklaring: \"Jag röstar ja.\"\n")
     assert [(s.kind, [r.name for r in s.by]) for s in _par(m, "96").statements] == [("särskilt yttrande", ["Ewa Ryd"])]
+
+
+_SHEET = ("Socialnämnden\nBeslutsdatum: 2023-07-12\n\n"
+          "§ 5 Ändrat sammanträdesdatum\nDiarienummer: SN 2023/4\n"
+          "Beslut\nNämnden beslutar att flytta sammanträdet.\n"
+          "Ledamöternas underskrifter\n"
+          "Genom underskrift nedan har ledamoten tagit ställning till förslaget i § 5.\n"
+          "Ledamot\t§ 5\tUnderskrift\n"
+          "Anna Berg (S), ordförande\tBiträder\tAnna Berg 2023-07-06\n"
+          "Olle Dahl (C), vice ordförande\tBiträder\tOlle Dahl 2023-07-07\n"
+          "Siv Ek (M), ledamot\tBiträder inte\tSiv Ek 2023-07-08\n")
+
+
+
+
+def test_per_capsulam_signature_sheet_gives_members_roles() -> None:
+    roles = _roles(_minutes(_SHEET))
+    assert roles["Anna Berg"] == ("ordförande",)
+    assert roles["Olle Dahl"] == ("vice ordförande",)
+    assert roles["Siv Ek"] == ("ledamot",)

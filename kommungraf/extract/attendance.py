@@ -211,6 +211,14 @@ class Attendance:
         return p
 
 
+# "I sammanträdesrummet:" / "Deltar på distans via Teams:": a hybrid meeting's attendance split by where each one
+# sits.  Headings of those present without a role of their own (why: unread, the staff with a title
+# in those lists were no tjänsteman).  The place headings only with their colon, so prose is none.
+_PLACE_LABEL = re.compile(r"(?i)^(?:i\s+sammanträdes(?:rummet|lokalen)|på\s+plats|"
+                          r"(?:deltar|deltog|närvarande|deltagande)\s+(?:på\s+distans|digitalt|på\s+plats)"
+                          r"(?:\s+(?:via|i|genom)\s+\w+)?)\s*:")
+_LABELS.append((_PLACE_LABEL, ""))
+
 def label_role(text: str) -> tuple[str | None, int] | None:
     """If ``text`` starts with an attendance or signature heading: (its role, length of the heading).
 
@@ -2475,7 +2483,9 @@ def _groups_of(cell: str, role: str | None) -> list[tuple[str, int, str | None]]
 
 # "Linnea Forsberg, socialchef", "Mats Jonsson, avdelningschef individ- och familjeomsorg §§ 34–36": one name, no
 # party, a job title right after the comma.
-_TITLED_STAFF = re.compile(r"^\s*[A-ZÅÄÖÉ][^,()]*,\s*[a-zåäö][\w-]*(?:sekr|dir|chef|direktör|sekreterare)\b")
+# Also the compound titles of coordinators, officers and analysts ("säkerhetssamordnare", "utredare").
+_TITLED_STAFF = re.compile(r"^\s*[A-ZÅÄÖÉ][^,()]*,\s*[a-zåäö][\w-]*(?:sekr|dir|chef|direktör|sekreterare|samordnare|"
+                           r"handläggare|strateg|utredare|controller|jurist)\b")
 
 
 def _titled_staff_role(part: str, role: str | None) -> str | None:
@@ -2507,7 +2517,7 @@ _PRESENCE_HEADING = re.compile(r"(?i)(?:närvarande|(?:ej|icke)\s+beslutande|bes
 def _presence_heading(cell: str, role: str | None) -> bool:
     """Whether a heading without a role of its own lists those present ("Närvarande ej beslutande"), not a
     certification or a signature block."""
-    return role == "" and _PRESENCE_HEADING.match(cell) is not None
+    return role == "" and (_PRESENCE_HEADING.match(cell) is not None or _PLACE_LABEL.match(cell) is not None)
 
 
 def _respective(cell: str, offset: int, att: Attendance) -> tuple[list[tuple[str, int, int]], int] | None:

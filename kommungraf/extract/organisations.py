@@ -83,10 +83,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               # as some Swedish universities call themselves (why: no pattern read it, so an
                               # agreement with it lost its parties).
                               rf"{_CAP}[ \n]University)s?\b")),
+    # The genitive may end a line ("kommunstyrelsens / arbetsutskott"): a hard-wrapped line breaks there too.
     # "Miljö- och / hälsoskyddsnämndens arbetsutskott": the joined nämnd of two words may wrap, as a nämnd's may.
     # Also the genitive without the article: "Kommunstyrelsens arbetsutskotts förslag".
     ("utskott", re.compile(rf"(?<![-\w])((?:[Kk]ommunstyrelsens|[Rr]egionstyrelsens|"
-                           rf"(?:[{_U}{_L}][{_L}]+-\s(?:och|&)\s)?[{_U}{_L}][{_L}]+nämndens) "
+                           rf"(?:[{_U}{_L}][{_L}]+-\s(?:och|&)\s)?[{_U}{_L}][{_L}]+nämndens)[ \n]"
                            rf"[{_L}]*utskott)(?:et|ets|s)?\b")),
     # "Direktionens arbetsutskott", "Förbundsstyrelsens arbetsutskott": a kommunalförbund's board has its own
     # arbetsutskott, a body that prepares its matters, as a kommunstyrelse's has.
@@ -327,6 +328,12 @@ _PATTERNS.append(("state-adjective-agency", re.compile(
 _NEEDS["state-adjective-agency"] = ("Sveriges ", "Statens ")
 # "Mark- och miljööverdomstolen", "Patent- och marknadsöverdomstolen": the national superior courts, one name with
 # no seat after it (why: the court pattern reads the special courts only with "vid <court>" behind them).
+# "Svenska kyrkan i Härjedalens pastorat", "Svenska kyrkan i Umeå församling": the church's local unit is the
+# organisation named (why: the alias read only "Svenska kyrkan" and dropped the unit).  Only with "pastorat",
+# "församling" or "stift" after the place, so a bare "Svenska kyrkan i kommunen" stays the national church.
+_PATTERNS.append(("church-unit", re.compile(
+    rf"(?<![\w-])(Svenska\s+kyrkan\s+i\s+{_CAP}s?\s+(?:pastorat|församling|stift))(?:s|et|ets|en|ens)?(?![\w-])")))
+_NEEDS["church-unit"] = ("Svenska kyrkan i ",)
 _PATTERNS.append(("superior-court", re.compile(r"(?<![\w-])((?:Mark-\s+och\s+miljö|Patent-\s+och\s+marknads)"
                                                r"överdomstolen)s?(?![\w-])")))
 _NEEDS["superior-court"] = ("överdomstolen",)
@@ -779,7 +786,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         name = " ".join(m.group(1).split())
         return hit.name if (hit := known.get(name.casefold())) else name
     if kind in ("institute", "county-agency", "common-forest", "state-adjective-agency",
-                "superior-court"):
+                "superior-court", "church-unit"):
         return " ".join(m.group(1).split())
     if kind in ("joined-förbund", "definite-förbund"):
         return " ".join(m.group(1).split())
