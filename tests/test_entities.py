@@ -1231,6 +1231,16 @@ def test_roles_in_a_prose_note_on_changes_in_attendance():
     assert persons["Ali Musa"][1] == ("tjänstgörande ersättare",)
 
 
+def test_a_substitute_taking_over_a_members_place_in_a_note_on_attendance_serves():
+    persons = _persons(_HEAD + "§ 41 Motion\nAnteckning om närvaro\nJohan Ehn (M) lämnar sammanträdet kl. 19.10. "
+                       "Ersättaren Karl Ödling (M) tjänstgör därefter i hans ställe.\nBeslut\nMotionen avslås.\n")
+    assert "tjänstgörande ersättare" in persons["Karl Ödling"][1]
+    # for one paragraph's jäv the sets give the substitute no serving role
+    persons = _persons(_HEAD + "§ 41 Motion\nJäv\nErik Lövgren (C) anmäler jäv och lämnar lokalen. Ersättaren Tomas "
+                       "Berglund (C) tjänstgör i hans ställe under denna paragraf.\nBeslut\nMotionen avslås.\n")
+    assert "tjänstgörande ersättare" not in persons["Tomas Berglund"][1]
+
+
 
 
 def test_party_name_at_line_end_after_comma() -> None:

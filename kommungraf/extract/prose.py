@@ -118,8 +118,11 @@ def _add(m: re.Match[str], full: MappedText, att: Attendance, full_names: dict[s
 _APPOSED_MEMBER = re.compile(r"\)[ \u00a0]*,[ \u00a0]*ledamot[ \u00a0]*,")
 # "… tjänstgör Per Anton Grip (L) som tjänstgörande ersättare", "Ali Musa (S) tjänstgör som tjänstgörande ersättare
 # § 155": a substitute serving for part of the meeting, the role words after the name and its party.
-_SERVES_AS_SUBSTITUTE = re.compile(r"\)[ \t\n\u00a0]+(?:tjänstgör[ \t\n\u00a0]+)?som[ \t\n\u00a0]+tjänstgörande"
-                                   r"[ \t\n\u00a0]+ersättare\b")
+# Also a member's place taken over for the rest of the meeting: "Ersättaren Karl Ödling (M) tjänstgör därefter i hans
+# ställe" (not for one paragraph's jäv, "tjänstgör i hans ställe under paragrafen", which the sets give no role).
+_SERVES_AS_SUBSTITUTE = re.compile(r"\)[ \t\n\u00a0]+(?:(?:tjänstgör[ \t\n\u00a0]+)?som[ \t\n\u00a0]+tjänstgörande"
+                                   r"[ \t\n\u00a0]+ersättare\b|tjänstgör[ \t\n\u00a0]+(?:därefter|härefter)"
+                                   r"[ \t\n\u00a0]+i[ \t\n\u00a0]+(?:hans|hennes|dennes)[ \t\n\u00a0]+ställe\b)")
 _SEATED = frozenset({"ordförande", "vice ordförande", "ersättare", "tjänstgörande ersättare"})
 
 
