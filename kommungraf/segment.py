@@ -947,22 +947,7 @@ def _collected_reservations(paragraphs: list[ParagraphSegment]) -> None:
             k += 1
         if not entries:
             continue
-        moved = {id(ln) for ln in body[h:k]}
-        last.lines = [ln for ln in body if id(ln) not in moved]
-        kept: list[Section] = []
-        for sec in last.sections:
-            rest = [ln for ln in sec.lines if id(ln) not in moved]
-            if sec.heading is not None and id(sec.heading) in moved:
-                if kept:
-                    kept[-1].lines.extend(rest)  # what follows the collection (a page footer) stays with the paragraph
-                continue
-            sec.lines = rest
-            kept.append(sec)
-        last.sections = kept
-        for number, block in entries:
-            par = by_number[number]
-            par.lines.extend(block)
-            par.sections.append(Section("reservation", block[0], block[1:]))
+        _move_collected(last, body[h:k], entries, by_number, "reservation")
         return
 
 
@@ -1007,23 +992,30 @@ def _collected_statement_blocks(paragraphs: list[ParagraphSegment]) -> None:
             k += 1
         if not blocks or any(len(b) < 2 for _n, b in blocks):
             continue
-        moved = {id(ln) for ln in body[h:k]}
-        last.lines = [ln for ln in body if id(ln) not in moved]
-        kept: list[Section] = []
-        for sec in last.sections:
-            rest = [ln for ln in sec.lines if id(ln) not in moved]
-            if sec.heading is not None and id(sec.heading) in moved:
-                if kept:
-                    kept[-1].lines.extend(rest)
-                continue
-            sec.lines = rest
-            kept.append(sec)
-        last.sections = kept
-        for number, block in blocks:
-            par = by_number[number]
-            par.lines.extend(block)
-            par.sections.append(Section("procedure", block[0], block[1:]))
+        _move_collected(last, body[h:k], blocks, by_number, "procedure")
         return
+
+
+def _move_collected(last: ParagraphSegment, collection: list[Line], blocks: list[tuple[str, list[Line]]],
+                    by_number: dict[str, ParagraphSegment], kind: str) -> None:
+    """Take a collection of statements (its heading and blocks) out of the last paragraph and its sections, and add
+    each block to the paragraph its number names, as a section of ``kind`` headed by the block's first line."""
+    moved = {id(ln) for ln in collection}
+    last.lines = [ln for ln in last.lines if id(ln) not in moved]
+    kept: list[Section] = []
+    for sec in last.sections:
+        rest = [ln for ln in sec.lines if id(ln) not in moved]
+        if sec.heading is not None and id(sec.heading) in moved:
+            if kept:
+                kept[-1].lines.extend(rest)  # what follows the collection (a page footer) stays with the paragraph
+            continue
+        sec.lines = rest
+        kept.append(sec)
+    last.sections = kept
+    for number, block in blocks:
+        par = by_number[number]
+        par.lines.extend(block)
+        par.sections.append(Section(kind, block[0], block[1:]))
 
 
 # The header row of a table of collected reservations: "Paragraf | Namn | Parti | Reservationen avser".
