@@ -737,7 +737,8 @@ def _content_below_box(lines: list[Line], heads: list[tuple[int, str, str]]) -> 
 # A row of signature labels under the names they label ("Ordförande<TAB>Justerare<TAB>Justerare").
 _LABEL_ROW = re.compile(r"(?i)^(?:ordförande|justerare|justerande|sekreterare)(?:(?:\t|\s{2,})"
                         r"(?:ordförande|justerare|justerande|sekreterare))+\s*$")
-_SIGNED_NAME = re.compile(r"[A-ZÅÄÖÉ][\w-]+(?: [A-ZÅÄÖÉ][\w-]+){1,3}")
+# A signer's name, its party in brackets after it or not ("Ulrika Bergström (M)").
+_SIGNED_NAME = re.compile(r"[A-ZÅÄÖÉ][\w-]+(?: [A-ZÅÄÖÉ][\w-]+){1,3}(?: \([A-Za-zÅÄÖåäö]{1,4}\))?")
 _DOTTED_ROW = re.compile(r"^[.…_\s]{6,}$")
 
 

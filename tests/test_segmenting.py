@@ -875,3 +875,11 @@ def test_per_capsulam_signature_sheet_gives_members_roles() -> None:
     assert roles["Anna Berg"] == ("ordförande",)
     assert roles["Olle Dahl"] == ("vice ordförande",)
     assert roles["Siv Ek"] == ("ledamot",)
+
+
+def test_signers_with_their_party_above_a_row_of_labels_open_the_signature_block():
+    m = _minutes("Kommunstyrelsen\tSammanträdesdatum: 2024-06-10\n\n§ 98 Motion\nBeslut\nMotionen avslås.\n"
+                 "Beslutet skickas till\nKommunfullmäktige\nUrban Svensson\tUlrika Bergström (M)\n"
+                 "Ordförande\tJusterare\nUtdragsbestyrkande: Lina Åberg, sekreterare\n")
+    assert _roles(m)["Urban Svensson"] == ("ordförande",) and _roles(m)["Ulrika Bergström"] == ("justerare",)
+    assert "ordförande" not in _roles(m).get("Lina Åberg", ())
