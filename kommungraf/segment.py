@@ -1549,7 +1549,8 @@ _PREPOSITION_END = re.compile(r"\s(?:i|på|till|med|från|över|inom|vid|mot|hos
 
 # A noun that a proper name follows in a title: "… för kvarteret" / "Gjuteriet i Hedemora", "… del av fastigheten" /
 # "Åsen 1:12".  The name is the title's end, not the start of the text, whatever its case.
-_NAME_NOUN_END = re.compile(r"\s(?:kvarteret|fastigheten|fastigheterna|stadsdelen|tomten|området)$")
+# Also "Region", whose name always follows it ("… omsorg med Region" / "Stockholm").
+_NAME_NOUN_END = re.compile(r"\s(?:kvarteret|fastigheten|fastigheterna|stadsdelen|tomten|området|Region|Polisregion)$")
 
 
 def _ends_in_name_noun(text: str) -> bool:

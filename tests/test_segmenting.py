@@ -883,3 +883,9 @@ def test_signers_with_their_party_above_a_row_of_labels_open_the_signature_block
                  "Ordförande\tJusterare\nUtdragsbestyrkande: Lina Åberg, sekreterare\n")
     assert _roles(m)["Urban Svensson"] == ("ordförande",) and _roles(m)["Ulrika Bergström"] == ("justerare",)
     assert "ordförande" not in _roles(m).get("Lina Åberg", ())
+
+
+def test_a_title_wrapped_after_region_goes_on_with_the_regions_name():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum: 2024-05-20\n\n§ 88   Dnr KS 2024/0301\n"
+                 "Tilläggsavtal om hälso- och sjukvård med Region\nStockholm\n\nBeslut\nAvtalet godkänns.\n")
+    assert _par(m, "88").title == "Tilläggsavtal om hälso- och sjukvård med Region Stockholm"
