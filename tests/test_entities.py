@@ -1321,3 +1321,12 @@ def test_utskott_after_genitive_at_line_end() -> None:
 def test_council_of_the_european_union_is_known() -> None:
     names = [n for n, _, _ in find_organisations("Direktivet aktiverades av Europeiska unionens råd 2022-03-04.")]
     assert names == ["Europeiska unionens råd"]
+
+
+def test_a_labelled_case_number_keeps_a_class_code_after_a_space_at_the_lines_end():
+    from kommungraf.extract.cases import find_case_numbers
+
+    assert [n for n, _, _ in find_case_numbers("Ks § 78   Dnr 2024/42 346\nTaxa för vatten")] == ["2024/42 346"]
+    # not a code that the sentence goes on after, nor four digits
+    assert [n for n, _, _ in find_case_numbers("Dnr 2024/42 346 beslutades")] == ["2024/42"]
+    assert [n for n, _, _ in find_case_numbers("Dnr 2024/42 3467\n")] == ["2024/42"]

@@ -114,6 +114,8 @@ _LABEL_PREFIX = re.compile(r"(?i)^(?:dnr|diarienr|ärendenr|nr)\s")
 # Series of government publications and statutes: "SOU 2021:6", "Ds 2019:12", "prop. 2020/21:1", "SFS 2017:725".
 _PUBLICATION = re.compile(r"(?i)\b(?:sou|ds|prop\.?|sfs|bet\.?|skr\.?)\s*$")
 _PARAGRAPH_SIGN = re.compile(r"§\s*$")
+# A class code of three digits after a space that ends the line: "Dnr 2024/42 346" (why: the number was cut before it).
+_SPACED_CLASS = re.compile(r"[ ](\d{3})[ \t]*(?:\n|$)")
 _YEARS = re.compile(r"^(\d{4})/(\d{4})$")
 
 
@@ -147,7 +149,10 @@ def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, i
             continue
         labelled = LABEL.search(before) or _LABEL_WORDS.search(before) or _NORDIC_LABEL.search(before)
         if labelled or (heading and not _LABEL_ONLY.fullmatch(m.group()) and not _school_year(m.group())):
-            yield normalise(m.group()), m.start(), m.end()
+            end = m.end()
+            if labelled and (code := _SPACED_CLASS.match(text, end)):
+                end = code.end(1)  # "Dnr 2024/42 346": the filing plan's class code after a space, at the line's end
+            yield normalise(text[m.start():end]), m.start(), end
     if "\t" in text:
         yield from _not_taken(_in_number_column(text), taken)
 
