@@ -1271,6 +1271,9 @@ def test_utskott_of_two_joined_fields_after_owner() -> None:
 def test_myndigheten_for_civilt_forsvar_is_an_organisation() -> None:
     found = [n for n, _s, _e in find_organisations("överenskommelsen mellan Myndigheten för civilt försvar och SKR")]
     assert "Myndigheten för civilt försvar" in found
+    # also in the genitive: "enligt Skolforskningsinstitutets sammanställning"
+    assert [n for n, _s, _e in find_organisations("enligt Skolforskningsinstitutets sammanställning")] == [
+        "Skolforskningsinstitutet"]
 
 
 def test_dotted_case_number_keeps_the_plan_code_after_a_second_point():
