@@ -19,7 +19,7 @@ from .divisions import appended_divisions, paragraph_divisions
 from .names import PLAIN_NAME, find_people, middle_name_forms, ocr_name_forms, short_forms
 from .organisations import COMPASS_WORDS, find_organisations
 from .paragraph import Context, adjusted_paragraphs, extract_paragraph
-from .prose import attendance_note_roles, prose_people
+from .prose import apposed_substitutes, attendance_note_roles, prose_people
 
 _BODY_SUFFIX = re.compile(r"(?i)(nämnd|nämnden|styrelsen|fullmäktige|utskottet|utskott|beredningen|direktionen|"
                           r"presidium)$|"
@@ -693,7 +693,7 @@ def _stated_roles(text: str, att: Attendance, full_names: dict[str, str]) -> Non
             if info is not None:
                 info.add_role("justerare" if m.group(1) == "justerande" else m.group(1))
                 break
-    _apposed_substitutes(text, att, full_names)
+    apposed_substitutes(text, att, full_names)
     _entering_substitutes(text, att, full_names)
     _appointed_adjusters(text, att, full_names)
 
@@ -741,24 +741,6 @@ def _entering_substitutes(text: str, att: Attendance, full_names: dict[str, str]
         info = att.people.get(full_names.get(p.name, p.name))
         if info is not None:
             info.add_role("tjänstgörande ersättare")
-
-
-# "Hampus Ek (MP), ersättare, ansluter sig till …": the role set off by commas after a name and its party.
-_APPOSED_SUBSTITUTE = re.compile(r"\)[ \u00a0]*,[ \u00a0]*ersättare[ \u00a0]*,")
-
-
-def _apposed_substitutes(text: str, att: Attendance, full_names: dict[str, str]) -> None:
-    """An ersättare that the paragraphs name as one ("Name (P), ersättare, …"): a statement the person joins is an
-    ersättaryttrande.  Not one who serves in the meeting (a member's role or "tjänstgörande ersättare")."""
-    for m in _APPOSED_SUBSTITUTE.finditer(text):
-        off = max(0, m.start() - 80)
-        before = [p for p in find_people(text[off:m.start() + 1]) if off + p.end == m.start() + 1]
-        if not before:
-            continue
-        info = att.people.get(full_names.get(before[-1].name, before[-1].name))
-        if info is not None and not {"ledamot", "tjänstgörande ersättare", "ordförande", "vice ordförande"} & \
-                set(info.roles):
-            info.add_role("ersättare")
 
 
 # "Handläggare: Johan Ask, trafikstrateg": the case officer that a paragraph's meta line names, by a plain name

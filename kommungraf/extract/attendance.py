@@ -377,7 +377,6 @@ class _Table:
     seat_columns: bool = False  # "(Nr |) Ordinarie ledamot | Parti | Tjänstgörande ersättare": one row per seat
     group_party: str | None = None  # the party of the block heading above ("Moderaterna – 13 mandat")
     last_party: str | None = None  # the party cell of the row before, for a row that continues its cell
-    continued: bool = False  # this row stands indented under the row before, its party cell left empty
 
 
 def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
@@ -738,7 +737,8 @@ def _one_name_per_row(t: _Table, kinds: list[tuple[str, str, int]]) -> list[tupl
     return [("other", k[1], k[2]) if k[0] == "name" and i > first else k for i, k in enumerate(kinds)]
 
 
-def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None, att: Attendance) -> bool:
+def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None, att: Attendance,
+               continued: bool = False) -> bool:
     """Read one row of an attendance table; False when the row is not one (the table has ended).
 
     Name cells take the role of their name column in order; a party cell belongs to the name after it (when the
@@ -821,7 +821,7 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
                 break
         if party is None and t.party_first and n > 0:
             party = next((k[1] for k in kinds if k[0] == "party"), None)  # one party column for the row
-        party = _carried_party(t, kinds, party)
+        party = _carried_party(t, kinds, party, continued)
         following = [k for k in kinds[i + 1:]]
         stop = next((j for j, k in enumerate(following) if k[0] == "name"), len(following))
         beside = following[:stop]
@@ -937,24 +937,25 @@ def _continues_row(cells: list[tuple[str, int]], source: str) -> bool:
 
     Why: the row's party cell is left empty and the name had no party (the party column's value holds for every
     name of the cell)."""
-    if not source or not cells:
-        return False
-    at = cells[0][1]
-    line_start = source.rfind("\n", 0, at) + 1
-    lead = source[line_start:at]
+    return bool(source) and bool(cells) and _indented(source, cells[0][1])
+
+
+def _indented(source: str, at: int) -> bool:
+    """Whether offset ``at`` stands after a TAB or two or more spaces, and nothing else, on its line of ``source``."""
+    lead = source[at - _column(source, at):at]
     return bool(lead) and not lead.strip() and ("\t" in lead or len(lead) >= 2)
 
 
-def _carried_party(t: _Table, kinds: list[tuple[str, str, int]], party: str | None) -> str | None:
+def _carried_party(t: _Table, kinds: list[tuple[str, str, int]], party: str | None, continued: bool) -> str | None:
     """The party of a table row's name: its own (remembered for the rows below), else the party of the row it
-    continues (``_continues_row``), else the party-block heading above it."""
+    continues (``continued``: ``_continues_row``), else the party-block heading above it."""
     if party is not None:
         if any(k[0] == "party" for k in kinds):
             t.last_party = party
         return party
     # Only a row of nothing but the name continues the cell above: a row with cells of its own ("Helena Berg  HR-chef,
     # tjänsteman") is a row of its own, its empty party cell no party.
-    if t.continued and t.party_first and t.last_party and all(k[0] == "name" for k in kinds):
+    if continued and t.party_first and t.last_party and all(k[0] == "name" for k in kinds):
         return t.last_party
     return t.group_party
 
@@ -1601,7 +1602,6 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             if (block := _party_block_heading(present)) is not None:
                 table.group_party = block or None  # the rows below are this party's
                 continue
-            table.continued = _continues_row(cells, source)
             lab = label_role(present[0]) if len(present) == 1 else None
             if lab is not None and lab[1] >= len(present[0]) - 1:
                 # A section row inside the table ("Beslutande ledamöter", "Ersättare"): the table goes on.
@@ -1613,7 +1613,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 if not _leaves_table(table, last_role):
                     continue
                 table = None  # read below as the heading of a list of its own
-            if _table_row(table, cells, last_role, att):
+            if _table_row(table, cells, last_role, att, _continues_row(cells, source)):
                 continue
             table = None
         if table is None and not by_column:
@@ -1822,8 +1822,7 @@ def _signature_continuation(ln: Line, cells: list[tuple[str, int]], source: str,
     ("Ordförande<TAB>Kent Lindgren § 39" / "<TAB>Margareta Öhrn § 38") got no role."""
     if prev_signed is None or len(cells) != 1 or not ln.start or label_role(cells[0][0]):
         return None
-    indent = source[max(source.rfind("\n", 0, ln.start), source.rfind("\f", 0, ln.start)) + 1:ln.start]
-    return prev_signed if ("\t" in indent or len(indent) >= 2) and not indent.strip() else None
+    return prev_signed if _indented(source, ln.start) else None
 
 
 # A cell that ends with a name's party in brackets: "Karin Ådahl (M)", "Beslutande Maria Lindholm (S)".

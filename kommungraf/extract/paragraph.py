@@ -1316,7 +1316,7 @@ def decision_points(sections: list[Section], mt_of) -> tuple[Named, ...]:
     if adopted := _proposal_adopted_below(decision, mt_of):
         return adopted
     points = [pt for sec in decision for pt in _section_points(sec, mt_of)]
-    if len(points) == 1 and (_ADOPTS.match(points[0].value) or _ADOPTED_PASSIVE.match(points[0].value)):
+    if len(points) == 1 and _adoption(points[0].value):
         return _adopted_points(sections, points[0].value, mt_of) or tuple(points)
     return tuple(points)
 
@@ -1430,6 +1430,12 @@ _PROPOSAL_LABEL = re.compile(r"(?i)^(?:(?:[\wåäö-]+\s+){0,2}?([\wåäö-]+s)\
 # "Arbetsutskottets förslag bifalls.", "Kommunstyrelsens förslag godkänns.": the passive form of adopting a förslag
 # by reference.  Only the whole sentence, so that "… bifalls med den ändringen att …" stays one amended point.
 _ADOPTED_PASSIVE = re.compile(r"(?i)^(?:([\wåäö-]+s)\s+)?förslag(?:et)?\s+(?:bifalls|godkänns|antas)\s*\.(?:\s|$)")
+
+
+def _adoption(decision: str) -> re.Match[str] | None:
+    """A decision that adopts a named owner's förslag, active or passive ("Kommunstyrelsen beslutar enligt
+    arbetsutskottets förslag", "Arbetsutskottets förslag bifalls"): the owner in group 1."""
+    return _ADOPTS.match(decision) or _ADOPTED_PASSIVE.match(decision)
 # A decision heading naming a förslag to a body: "Kommunstyrelsens förslag till kommunfullmäktige".
 _PROPOSAL_TO_BODY = re.compile(r"(?i)^([\wåäö-]+s)\s+förslag\s+till\s+[\wåäö-]+\s*:?$")
 
@@ -1445,7 +1451,7 @@ def _proposal_adopted_below(decision: list[Section], mt_of) -> tuple[Named, ...]
     if len(decision) < 2:
         return ()
     last = _section_points(decision[-1], mt_of)
-    if len(last) != 1 or not (m := _ADOPTED_PASSIVE.match(last[0].value) or _ADOPTS.match(last[0].value)):
+    if len(last) != 1 or not (m := _adoption(last[0].value)):
         return ()
     owner = (m.group(1) or "").casefold()
     for sec in reversed(decision[:-1]):
@@ -1458,7 +1464,7 @@ def _proposal_adopted_below(decision: list[Section], mt_of) -> tuple[Named, ...]
 def _adopted_points(sections: list[Section], decision: str, mt_of) -> tuple[Named, ...]:
     """The points of the förslag a decision adopts by reference: the one it names by its owner, else the
     "Förslag till beslut" section, else the last labelled förslag; nothing where no förslag is written out."""
-    m = _ADOPTS.match(decision) or _ADOPTED_PASSIVE.match(decision)
+    m = _adoption(decision)
     owner = (m.group(1) or "").casefold() if m else ""
     labelled: list[tuple[str, Section]] = []
     for sec in sections:
@@ -1697,7 +1703,7 @@ _FORMAL_DECISION = re.compile(
 _FORMAL_ITEM_MAX = 400
 
 
-def formal_item_points(seg_lines: list[Line], sections: list[Section], mt_of) -> tuple[Named, ...]:
+def formal_item_points(sections: list[Section], mt_of) -> tuple[Named, ...]:
     """One decision point for a short formal item whose decision is a passive or past-tense sentence (see
     ``_FORMAL_DECISION``): the paragraph's prose; else ().
 
@@ -1795,7 +1801,7 @@ def find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
 
 # "IVO har begärt yttrande i ärende …", "har begärt ett yttrande senast …": a request for an opinion without its
 # owner; not one asked of others ("har begärt yttrande från Region X"), which goes out from the paragraph's body.
-_REQUESTED_PLAIN_OPINION = re.compile(r"(?i)\bhar\s+(?:\d{4}-\d{2}-\d{2}\s+)?(?:begärt|efterfrågat)\s+(?:in\s+)?"
+_REQUESTED_PLAIN_OPINION = re.compile(rf"(?i)\bhar\s+{_WHEN}(?:begärt|efterfrågat)\s+(?:in\s+)?"
                                       r"(?:ett\s+)?yttrande\b(?!\s+(?:från|av|hos)\b)")
 
 
@@ -1835,7 +1841,7 @@ def _referred_to_body(mt: MappedText, ctx: Context) -> Named | None:
 
 # "Sametinget har bjudit in kommunerna i förvaltningsområdet att lämna synpunkter", "X har inbjudit nämnden att
 # yttra sig": an invitation to answer, which a remiss is.
-_INVITED_TO_COMMENT = re.compile(r"(?i)\bhar\s+(?:\d{4}-\d{2}-\d{2}\s+)?(?:bjudit\s+in|inbjudit)\s+[^.;:]{1,80}?"
+_INVITED_TO_COMMENT = re.compile(rf"(?i)\bhar\s+{_WHEN}(?:bjudit\s+in|inbjudit)\s+[^.;:]{{1,80}}?"
                                  r"\batt\s+(?:yttra\s+sig|lämna\s+(?:synpunkter|yttrande|remissvar|svar))\b")
 
 
@@ -1852,7 +1858,7 @@ def _invited_to_comment(mt: MappedText, ctx: Context) -> Named | None:
 
 # "Trafikverket har 2024-02-12 skickat samrådsunderlaget för väg 66 … till Malung-Sälens kommun för yttrande": a
 # document sent to the municipality (or the body) for its opinion.
-_SENT_FOR_OPINION = re.compile(r"(?i)\bhar\s+(?:\d{4}-\d{2}-\d{2}\s+)?(?:skickat|sänt|översänt)\s+"
+_SENT_FOR_OPINION = re.compile(rf"(?i)\bhar\s+{_WHEN}(?:skickat|sänt|översänt)\s+"
                                r"(?:[^.;:]|(?<=\d)[:.](?=\d)){1,200}?\btill\s+[^.;:]{1,60}?\bför\s+yttrande\b")
 
 
@@ -1869,7 +1875,7 @@ def _sent_for_opinion(mt: MappedText, ctx: Context) -> Named | None:
 
 # "Haninge kommun har skickat förslag till detaljplan … på samråd till förbundet": another organisation's plan sent
 # to this body for comment.  Only "till" this body in its generic words (or a body's name), not out to others.
-_SENT_FOR_CONSULTATION = re.compile(r"(?i)\bhar\s+(?:\d{4}-\d{2}-\d{2}\s+)?(?:skickat|sänt|översänt)\s+(?:ut\s+)?"
+_SENT_FOR_CONSULTATION = re.compile(rf"(?i)\bhar\s+{_WHEN}(?:skickat|sänt|översänt)\s+(?:ut\s+)?"
                                     r"(?:[^.;:]|(?<=\d)[:.](?=\d)){1,200}?\bpå\s+(?:samråd|granskning)\s+till\s+"
                                     r"(?:förbundet|nämnden|styrelsen|kommunen|regionen|direktionen|"
                                     r"[a-zåäö]+(?:nämnden|styrelsen|förbundet))\b")
@@ -1906,7 +1912,7 @@ def _consultation_sent_here(mt: MappedText, ctx: Context) -> Named | None:
 
 
 # "IVO har begärt socialnämndens yttrande", "har begärt in kommunens yttrande": a request for this body's opinion.
-_REQUESTED_OPINION = re.compile(r"(?i)\bhar\s+(?:den\s+[\w ]{1,20}?\s+)?(?:\d{4}-\d{2}-\d{2}\s+)?"
+_REQUESTED_OPINION = re.compile(rf"(?i)\bhar\s+(?:den\s+[\w ]{{1,20}}?\s+)?{_WHEN}"
                                 r"(?:begärt|efterfrågat|inhämtat)\s+(?:in\s+)?"
                                 r"[\wåäö]*(?:nämndens|styrelsens|fullmäktiges|kommunens|stadens|regionens)\s+"
                                 r"yttrande\b")
@@ -2322,7 +2328,6 @@ def _joint_body_parties(text: str, title: str, own_body: str | None,
 
 # The header row of a table of the parties: "Part | Org.nr | Roll i avtalet", "Avtalspart<TAB>Organisationsnummer".
 _PARTY_TABLE_HEAD = re.compile(r"(?im)^[ \t]*(?:avtals)?part(?:er|erna|en)?(?:\t| {3,})[^\n]*\n")
-_CELL_GAP = re.compile(r"\t| {3,}")
 
 
 def _party_table(text: str, own_body: str | None, own_municipality: str | None) -> list[tuple[str, int, int]]:
@@ -2339,7 +2344,7 @@ def _party_table(text: str, own_body: str | None, own_municipality: str | None) 
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end == -1 else end
-            cell = _CELL_GAP.split(text[pos:end], 1)[0].strip()
+            cell = COLUMN_GAP.split(text[pos:end], 1)[0].strip()
             lead = text.index(cell, pos) if cell else pos
             orgs = list(find_organisations(cell, own_body, own_municipality)) if cell else []
             if len(orgs) != 1 or orgs[0][1] != 0 or orgs[0][2] != len(cell):
@@ -2488,7 +2493,7 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
             cases.append(Named(value, _span(mt, head_end + s, head_end + e)))
     points = decision_points(seg.sections, _text)
     if not points and not records_no_decision(title):
-        points = formal_item_points(seg.lines, seg.sections, _text)
+        points = formal_item_points(seg.sections, _text)
     adjust = bool(_ADJUST.search(text))
     decision_text = " ".join(p.value for p in points)
     vote = find_vote(mt, _span) or appended_vote(mt, _span, seg.number, ctx.divisions)

@@ -143,6 +143,20 @@ def attendance_note_roles(text: str, att: Attendance, full_names: dict[str, str]
             info.add_role("tjänstgörande ersättare")
 
 
+# "Hampus Ek (MP), ersättare, ansluter sig till …": the role set off by commas after a name and its party.
+_APPOSED_SUBSTITUTE = re.compile(r"\)[ \u00a0]*,[ \u00a0]*ersättare[ \u00a0]*,")
+
+
+def apposed_substitutes(text: str, att: Attendance, full_names: dict[str, str]) -> None:
+    """An ersättare that the paragraphs name as one ("Name (P), ersättare, …"): a statement the person joins is an
+    ersättaryttrande.  Not one who serves in the meeting (a member's role or "tjänstgörande ersättare")."""
+    for m in _APPOSED_SUBSTITUTE.finditer(text):
+        info = _person_before(text, m.start() + 1, att, full_names)
+        if info is not None and not {"ledamot", "tjänstgörande ersättare", "ordförande", "vice ordförande"} & \
+                set(info.roles):
+            info.add_role("ersättare")
+
+
 def _person_before(text: str, end: int, att: Attendance, full_names: dict[str, str]) -> PersonInfo | None:
     """The known person whose name and party end at ``end`` ("… Hanna Lind (L)"), or None."""
     off = max(0, end - 80)
