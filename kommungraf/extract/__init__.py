@@ -96,7 +96,6 @@ def extract_minutes(src: SourceText) -> Minutes:
     found = _regional_short_forms(found)
     found = _joint_body_short_forms(found)
     found = _drop_cut_company_tails(found)
-    found = _drop_cut_joined_company_tails(found)
     found = _cooperative_short_forms(found)
     found = _spelled_out_acronyms(found)
     found = _other_municipality_nämnder(found, text, seg.header[:20])
@@ -333,19 +332,11 @@ def _joint_name_tail(tail: str) -> bool:
 
 
 def _drop_cut_company_tails(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Without "Mark AB" where the text names "Skänninge Bygg & Mark AB": a line break after "Bygg" leaves the
-    tail after "&" to be read as a company of its own, which it is not where the whole name stands elsewhere."""
-    tails = {name.rpartition(" & ")[2] for name, _, _ in found if " & " in name}
-    return [f for f in found if f[0] not in tails] if tails else found
-
-
-def _drop_cut_joined_company_tails(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Without "Vatten AB" where the text names "Bromölla Energi och Vatten AB": a line break after "och" ("…
-    Bromölla Energi och" / "Vatten AB") leaves the last sector word and "AB" to be read as a company of its own,
-    which it is not where the whole name stands elsewhere (as ``_drop_cut_company_tails`` for "&").
-
-    Why: the company pattern reads the joined name only on one line, and the cut tail was a false organisation."""
-    tails = {name.rpartition(" och ")[2] for name, _, _ in found if " och " in name and name.endswith(" AB")}
+    """Without "Mark AB" where the text names "Skänninge Bygg & Mark AB", or "Vatten AB" where it names "Bromölla
+    Energi och Vatten AB": a line break after "&" or "och" leaves the tail to be read as a company of its own, which it
+    is not where the whole name stands elsewhere (the company pattern reads a joined name only on one line)."""
+    tails = {name.rpartition(" & ")[2] for name, _, _ in found if " & " in name} | \
+        {name.rpartition(" och ")[2] for name, _, _ in found if " och " in name and name.endswith(" AB")}
     return [f for f in found if f[0] not in tails] if tails else found
 
 
@@ -581,31 +572,19 @@ def _issuing_company(header: str, body: Named | None) -> str | None:
 _DECLARED_FEDERATION = re.compile(r"(?i)\bkommunalförbund\b")
 
 
-def _declared_federation(header: str) -> str | None:
-    """The organisation a first page names first where it says it is a kommunalförbund ("RÄDDNINGSTJÄNSTEN SYD /
-    Kommunalförbund för Burlöv, Eslöv …", "Göteborgsregionen är ett kommunalförbund med 13 medlemskommuner").
-
-    Why: a förbund whose name says no "förbund" was not taken for the issuer, and its minutes were given the
-    member municipality the text named first."""
-    if not _DECLARED_FEDERATION.search(header):
-        return None
-    for name, _s, _e in find_organisations(header):
-        if is_municipality(name) or is_region(name):
-            return None
-        if not is_body(name):
-            return name
-    return None
-
-
 def _find_municipality(header: str, body: Named | None, orgs: list[Named]) -> str | None:
-    federation = _declared_federation(header)
+    # A first page that says the issuer is a kommunalförbund ("RÄDDNINGSTJÄNSTEN SYD / Kommunalförbund för Burlöv,
+    # Eslöv …", "Göteborgsregionen är ett kommunalförbund …"): the first organisation named that is no body is the
+    # förbund, also where its name says no "förbund".
+    declared = _DECLARED_FEDERATION.search(header) is not None
+    federation = None
     for name, _s, _e in find_organisations(header):
         # A region's minutes ("Region Kalmar län / Regionstyrelsen") are the region's as a kommun's are the kommun's;
         # without this, the first municipality its attendance list names was taken for the bodies' owner.
         if is_municipality(name) or is_region(name):
             # A förbund named first is the issuer; its member municipalities follow in the attendance list.
             return federation or name
-        if federation is None and is_federation(name):
+        if federation is None and (is_federation(name) or (declared and not is_body(name))):
             federation = name
     if federation:
         # A kommunalförbund's own minutes ("Kalmarsunds gymnasieförbund / Direktionen"): the förbund is the legal
