@@ -639,14 +639,12 @@ def segment(lines: list[Line]) -> Segmented:
                     trailer = body[j:]
                     body = body[:j]
                     break
-            if not trailer and (j := _closing_signature_rows(body)) is not None:
-                trailer, body = body[j:], body[:j]
-            if not trailer and (j := _e_signature_page(body)) is not None:
-                trailer, body = body[j:], body[:j]
-            if not trailer and (j := _signing_log_table(body)) is not None:
-                trailer, body = body[j:], body[:j]
-            if not trailer and (j := _members_signature_sheet(body)) is not None:
-                trailer, body = body[j:], body[:j]
+            for signing_start in (_closing_signature_rows, _e_signature_page, _signing_log_table,
+                                  _members_signature_sheet):
+                if trailer:
+                    break
+                if (j := signing_start(body)) is not None:
+                    trailer, body = body[j:], body[:j]
             if (j := _appended_vote_list(body)) is not None or (j := _vote_list_for_other(body, number)) is not None \
                     or (j := _appended_attendance_list(body)) is not None \
                     or (j := _appendix_for_other(body, number, {n for _i, n, _r in heads})) is not None:
