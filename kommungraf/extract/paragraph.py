@@ -1535,17 +1535,22 @@ def _decision_sentence(sections: list[Section]) -> list[Section]:
     """
     for sec in sections:
         for i, ln in enumerate(sec.lines):
-            m = _DECISION_OPENER.match(ln.text)
-            if not m:
-                continue
-            lines = sec.lines[i + 1:]
-            n = 0
-            while n < len(lines) and (not lines[n].blank_before or _ITEM.match(lines[n].text)):
-                n += 1
-            if m.group(1).strip(" :") not in ("", "att"):
-                return [Section("decision", None, [ln, *lines[:n]])]
-            return [Section("decision", ln, lines[:n])]
+            if m := _DECISION_OPENER.match(ln.text):
+                return [_opened_decision(ln, m.group(1), sec.lines[i + 1:])]
     return []
+
+
+def _opened_decision(opener: Line, after_verb: str, rest: list[Line]) -> Section:
+    """The decision section from an opener line ("X beslutar att …") to the end of its block in ``rest``.
+
+    The block ends at a blank line unless an item ("att …") goes on after it; an opener with more than "att" after
+    its verb is a decision line itself, a bare one is the heading of the list under it."""
+    n = 0
+    while n < len(rest) and (not rest[n].blank_before or _ITEM.match(rest[n].text)):
+        n += 1
+    if after_verb.strip(" :") not in ("", "att"):
+        return Section("decision", None, [opener, *rest[:n]])
+    return Section("decision", opener, rest[:n])
 
 
 # "Revisorerna beslutar att …", "Rådet noterar informationen.", "Presidiet noterar …": the auditors, an advisory
@@ -1564,15 +1569,8 @@ def _council_decision(sections: list[Section]) -> list[Section]:
         for i, ln in enumerate(sec.lines):
             if not ln.text.startswith(("Revisorerna", "Rådet", "Presidiet")) and "rådet " not in ln.text[:40]:
                 continue
-            if (m := _COUNCIL_OPENER.match(ln.text)) is None:
-                continue
-            lines = sec.lines[i + 1:]
-            n = 0
-            while n < len(lines) and (not lines[n].blank_before or _ITEM.match(lines[n].text)):
-                n += 1
-            if m.group(1).strip(" :") not in ("", "att"):
-                return [Section("decision", None, [ln, *lines[:n]])]
-            return [Section("decision", ln, lines[:n])]
+            if m := _COUNCIL_OPENER.match(ln.text):
+                return [_opened_decision(ln, m.group(1), sec.lines[i + 1:])]
     return []
 
 
