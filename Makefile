@@ -32,6 +32,8 @@ demo: install
 	$(KG) query agreements --store $(DEMO_STORE) --param organisation="Polisregion Stockholm"
 	$(KG) query votes --store $(DEMO_STORE)
 	$(KG) query case-history --store $(DEMO_STORE) --param case="KS 2024/0117"
+	$(KG) timeline --case "KS 2024/0117" --store $(DEMO_STORE)
+	$(KG) timeline --case "KS 2024/0117" --store $(DEMO_STORE) --output out/timeline-case.html
 	$(KG) search "samverkan polis" --store $(DEMO_STORE)
 	$(KG) validate --store $(DEMO_STORE)
 	$(KG) network co-signing --store $(DEMO_STORE) --format html --output out/co-signing.html

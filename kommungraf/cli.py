@@ -11,7 +11,8 @@ from . import __version__
 from .errors import KommungrafError
 
 #: Command modules, each with ``register(subparsers)`` that adds its parser and sets ``func``.
-COMMANDS = ("load", "query", "evaluate", "validate", "export", "serve", "push", "network", "search", "status")
+COMMANDS = ("load", "query", "evaluate", "validate", "export", "serve", "push", "network", "timeline", "search",
+            "status")
 
 
 def build_parser() -> argparse.ArgumentParser:

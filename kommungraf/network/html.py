@@ -15,18 +15,15 @@ import math
 import re
 import textwrap
 from typing import Any
-from urllib.parse import quote
 
 import networkx as nx
 
-from ..errors import QueryError
-from ..iri import BASE as ID_BASE
+from ..links import DEFAULT_LINK_BASE, check_link_base, page_link
 from .formats import legend_entries
 from .layout import Positions, layout
 from .measures import central_nodes
 from .style import UNKNOWN_COLOUR
 
-DEFAULT_LINK_BASE = "http://127.0.0.1:8000"
 HEIGHT = 1000.0  # the drawing's own units; the page scales it to the window
 LINE = 1.1  # line height of wrapped labels, in em
 
@@ -41,25 +38,6 @@ DETAILS = {
 HIDDEN = {"label", "colour", "group", "bipartite"}
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
-_LINK_BASE = re.compile(r"^(https?://[A-Za-z0-9.\-]+(:\d+)?|https?://\[[0-9A-Fa-f:.]+\](:\d+)?)(/[^\s\"'<>`]*)?$"
-                        r"|^(/([^/\s\"'<>`][^\s\"'<>`]*)?)?$")
-
-
-def check_link_base(link_base: str) -> str:
-    """The link base without a trailing slash: an http(s) URL, a path on the same server ("/x"), or ""."""
-    if not _LINK_BASE.match(link_base):
-        raise QueryError(f"the link base must be an http(s) URL or a path starting with /, not {link_base!r}")
-    return link_base.rstrip("/")
-
-
-def page_link(node: str, link_base: str) -> str | None:
-    """Where ``kommungraf serve`` shows a resource: ``{link_base}/id/…`` for our IRIs, None for others."""
-    if not node.startswith(ID_BASE):
-        return None
-    # Percent-encode å ä ö and anything else outside the URL alphabet; keep the path structure.
-    return f"{check_link_base(link_base)}/id/{quote(node[len(ID_BASE):], safe='/-._~,=')}"
-
-
 def _num(x: float) -> str:
     return f"{x:.1f}".rstrip("0").rstrip(".")
 
