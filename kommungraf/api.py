@@ -86,7 +86,7 @@ class RemoteGraph:
         except Exception as e:  # SPARQLWrapper raises many unrelated types for HTTP and parse errors
             raise QueryError(f"{self.endpoint}: {e}") from None
         cols = data["head"]["vars"]  # type: ignore[index]
-        rows = [{c: _json_value(b.get(c)) for c in cols} for b in data["results"]["bindings"]]  # type: ignore
+        rows = [{c: json_value(b.get(c)) for c in cols} for b in data["results"]["bindings"]]  # type: ignore
         return Rows(cols, rows)
 
 
@@ -112,7 +112,8 @@ def _timeline(source: KnowledgeGraph | RemoteGraph, *, case: str | None, person:
 RemoteGraph.timeline = _timeline  # type: ignore[attr-defined]
 
 
-def _json_value(b: dict[str, Any] | None) -> Any:
+def json_value(b: dict[str, Any] | None) -> Any:
+    """A value of a SPARQL JSON result's binding as a plain Python value (None where unbound)."""
     if b is None:
         return None
     if b["type"] in ("literal", "typed-literal") and "datatype" in b:  # Virtuoso says "typed-literal"

@@ -435,6 +435,24 @@ def test_a_case_and_a_body_have_pages_with_their_links(server: Server) -> None:
     assert 'href="/id/kommun/solna-stad/organ/socialn%C3%A4mnden/sammantrade/2024-03-07"' in page
 
 
+def test_a_case_a_person_and_a_body_link_to_their_timelines_on_this_server(server: Server) -> None:
+    _, _, body = server.get(_local(CASE), "text/html")
+    assert f'href="/timeline?case={urllib.parse.quote(CASE, safe="")}"' in body.decode()
+    status, h, body = server.get("/timeline", case=CASE)
+    page = body.decode()
+    assert status == 200 and "'none'" in h["content-security-policy"] and "<script" not in page
+    assert re.search(r"Tidslinje: Ärende (KS 2024/0117|SN 2024/0043)", page) and page.count("<tr><td") == 2
+    assert 'href="/id/kommun/solna-stad/organ/kommunstyrelsen/sammantrade/2024-02-12/paragraf/21"' in page
+    _, _, body = server.get(_local(LINA), "text/html")
+    assert f'href="/timeline?person={urllib.parse.quote(LINA, safe="")}"' in body.decode()
+    status, _, body = server.get("/timeline", person=LINA, format="json")
+    events = json.loads(body)
+    assert status == 200 and events and {e["municipality"] for e in events} == {"Solna stad"}
+    assert "Tidslinje: Lina Berg" in server.get("/timeline", person=LINA)[2].decode()
+    status, _, body = server.get("/timeline", body="Socialnämnden", **{"from": "1 mars"})
+    assert status == 400 and "expected a date" in json.loads(body)["error"]
+
+
 def test_html_on_pages_is_escaped(server: Server) -> None:
     person = iri.person(EVIL, "Solna stad")
     status, _, body = server.get(_local(str(person)), "text/html")

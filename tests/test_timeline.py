@@ -74,6 +74,7 @@ def test_a_person_timeline_holds_the_meetings_attended_and_what_the_person_did(k
     # By IRI, and narrowed by date: the same person, fewer events.
     narrowed = build_timeline(kg, person=T + "person/anna-andersson", filters=Filters(date_from="2024-03-01"))
     assert _summary(narrowed) == _summary(t)[3:]
+    assert narrowed.title == "Tidslinje: Anna Andersson (2024-03-01)"
 
 
 def test_a_body_timeline_and_its_filters(kg):
@@ -219,3 +220,10 @@ def test_the_python_api_builds_the_same_timeline(kg):
     assert [e.paragraph for e in kg.timeline(body="Kommunstyrelsen", municipality="Testby")] == ["§ 1", "§ 2"]
     with pytest.raises(QueryError, match="more than --limit 1"):
         kg.timeline(body="Kommunstyrelsen", limit=1)
+
+
+def test_a_case_by_iri_is_followed_from_its_numbers_and_titled_by_them(kg):
+    case_iri = T + "diarienummer/ks-2024-1"
+    t = build_timeline(kg, case=case_iri)
+    assert _summary(t) == _summary(build_timeline(kg, case="KS 2024/1"))
+    assert t.title == "Tidslinje: Ärende KS 2024/1"

@@ -24,6 +24,7 @@ from ..errors import KommungrafError, QueryError, StoreError
 from ..iri import BASE
 from ..queries import NamedQuery, library
 from ..resources import read_text
+from ..results import Rows
 from ..vocab import PREFIXES
 from . import pages
 from .negotiate import HTML, RDF, Format, choose
@@ -39,6 +40,12 @@ CSP = ("default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 
 DOCS_CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'none'; object-src 'none'"
 ONTOLOGY_FILES = {"kommungraf.ttl": "text/turtle; charset=utf-8", "shapes.ttl": "text/turtle; charset=utf-8",
                   "context.jsonld": "application/ld+json; charset=utf-8"}
+# A timeline page is self-contained: its <style> inline, no script, nothing fetched.
+TIMELINE_CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+                "frame-ancestors 'none'; form-action 'none'")
+#: The query parameters of /timeline and the filter each one sets.
+TIMELINE_FILTERS = {"municipality": "municipality", "body": "body", "party": "party", "from": "date_from",
+                    "to": "date_to"}
 CORS = (("Access-Control-Allow-Origin", "*"), ("Access-Control-Expose-Headers", "X-Kommungraf-Truncated"))
 TRUNCATED = "X-Kommungraf-Truncated"
 RESERVED_PARAMS = frozenset({"format"})
@@ -192,6 +199,8 @@ class App:
             return self.named_query(req, path[len("/queries/"):])
         if path == "/search":
             return self.search(req)
+        if path == "/timeline":
+            return self.timeline(req)
         if path.startswith("/id/"):
             return self.resource(req, BASE + path[len("/id/"):])
         if path == "/ontology" or path.startswith("/ontology/"):
@@ -269,6 +278,25 @@ class App:
             raise HttpError(503, str(e)) from None
         return json_response({"query": q, "hits": [asdict(h) for h in hits]})
 
+    def timeline(self, req: Request) -> Response:
+        """``/timeline?case=…`` (or ``person=``, and the filters of ``kommungraf timeline``): the offline page, its
+        links pointing at this server; ``format=json`` gives the events as rows."""
+        from ..filters import Filters
+        from ..results import to_json
+        from ..timeline import DEFAULT_LIMIT, build_timeline, to_html, to_rows
+
+        one = {k: v[-1] for k, v in req.params.items() if v and v[-1] != ""}
+        filters = Filters(**{name: one.get(param) for param, name in TIMELINE_FILTERS.items()})
+        try:
+            timeline = build_timeline(_PoolSource(self.pool), case=one.get("case"), person=one.get("person"),
+                                      filters=filters, limit=min(DEFAULT_LIMIT, self.config.max_rows))
+        except QueryError as e:
+            raise HttpError(400, str(e)) from None
+        if one.get("format") == "json":
+            return Response(200, "application/json; charset=utf-8", to_json(to_rows(timeline)).encode())
+        return Response(200, "text/html; charset=utf-8", to_html(timeline, "").encode(),
+                        [("Content-Security-Policy", TIMELINE_CSP)])
+
     def static_file(self, name: str) -> Response:
         if name not in self.static:
             raise HttpError(404, f"no such file: {name}")
@@ -289,6 +317,26 @@ class App:
             except (KommungrafError, sqlite3.Error, OSError) as e:  # search goes on with the index as it is
                 print(f"kommungraf: warning: full-text index not updated: {e}", file=sys.stderr)
             self._synced = fp
+
+
+class _PoolSource:
+    """The worker pool as a source of rows for kommungraf.timeline: each SELECT runs in a worker like any query."""
+
+    def __init__(self, pool: WorkerPool) -> None:
+        self.pool = pool
+
+    def query(self, query: NamedQuery, **params: Any) -> Rows:
+        from ..api import json_value
+
+        reply = self.pool.run(SparqlJob(query.render({k: str(v) for k, v in params.items()}, engine="oxigraph"),
+                                        "application/sparql-results+json"))
+        if reply.status >= 400:
+            raise HttpError(reply.status, json.loads(reply.body).get("error", "the query failed"))
+        if reply.truncated:
+            raise HttpError(413, "the timeline has more rows than this server returns; narrow it")
+        data = json.loads(reply.body)
+        cols = data["head"]["vars"]
+        return Rows(cols, [{c: json_value(b.get(c)) for c in cols} for b in data["results"]["bindings"]])
 
 
 def _describe(nq: NamedQuery) -> dict[str, Any]:

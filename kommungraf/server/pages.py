@@ -6,7 +6,7 @@ from html import escape
 from urllib.parse import quote
 
 from ..iri import BASE
-from ..vocab import ONTOLOGY_IRI
+from ..vocab import KG, ONTOLOGY_IRI, PERSON
 from .worker import Resource
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -106,10 +106,12 @@ def resource_page(res: Resource, prefixes: dict[str, str]) -> str:
     note = '<p class="warning">Only the first links are shown (the server\'s row cap).</p>' if res.truncated else ""
     rdf = "".join(f' <a href="?format={k}">{t}</a>' for k, t in
                   (("ttl", "Turtle"), ("jsonld", "JSON-LD"), ("nt", "N-Triples")))
+    timeline = timeline_href(res)
+    timeline_html = f'\n<p><a href="{h(timeline)}">Tidslinje</a> (in date order)</p>' if timeline else ""
     body = f"""{_nav()}<main>
 <h1>{h(name)}</h1>
 <p class="iri"><code>{h(res.iri)}</code></p>
-<p>Type: {type_html}</p>{note}
+<p>Type: {type_html}</p>{timeline_html}{note}
 <h2>Links from here</h2>
 <table class="links"><thead><tr><th>property</th><th>value</th></tr></thead><tbody>{out_rows}</tbody></table>
 <h2>Links to here</h2>
@@ -118,6 +120,21 @@ def resource_page(res: Resource, prefixes: dict[str, str]) -> str:
 <p class="help">As RDF:{rdf}</p>
 </main>"""
     return _page(name, body)
+
+
+_PERSON, _BODY, _CASE, _CASE_NUMBER = str(PERSON.Person), str(KG.Body), str(KG.Case), str(KG.CaseNumber)
+
+
+def timeline_href(res: Resource) -> str | None:
+    """The server's timeline of a person, a body, a case or a registration number, for the resource's page."""
+    types = {o[1] for p, o in res.outgoing if p == RDF_TYPE and o[0] == "uri"}
+    if _PERSON in types:
+        return f"/timeline?person={quote(res.iri, safe='')}"
+    if _BODY in types:
+        return f"/timeline?body={quote(res.iri, safe='')}"
+    if types & {_CASE, _CASE_NUMBER}:
+        return f"/timeline?case={quote(res.iri, safe='')}"
+    return None
 
 
 def error_page(status: int, message: str) -> str:

@@ -150,12 +150,16 @@ def _person_term(person: str) -> str:
 def _selector(case: str | None, person: str | None) -> str:
     """The pattern binding ``?par`` to the paragraphs followed."""
     if case is not None:
+        # A referral's answers cite the referring body's number beside their own: follow the numbers they share.
+        follow = "?start kg:citesCaseNumber ?cn .\n  ?start (kg:citesCaseNumber/^kg:citesCaseNumber)* ?par ."
+        if looks_like_iri(case):
+            # A case (its registration numbers) or one registration number, by IRI.
+            given = to_term(Param("case", "iri", True, ""), case.strip()).n3()
+            return f"{{ {given} adms:identifier ?cn }} UNION {{ BIND({given} AS ?cn) }}\n  {follow}"
         number = " ".join(case.split())
         if not number:
             raise QueryError("--case needs a registration number, e.g. \"KS 2022/118\"")
-        # A referral's answers cite the referring body's number beside their own: follow the numbers they share.
-        return (f"?cn skos:notation {Literal(number).n3()} . ?start kg:citesCaseNumber ?cn .\n"
-                f"  ?start (kg:citesCaseNumber/^kg:citesCaseNumber)* ?par .")
+        return f"?cn skos:notation {Literal(number).n3()} .\n  {follow}"
     if person is not None:
         return (f"{_person_term(person)}\n"
                 f"  {{ ?par kg:hasProposal ?pa . ?pa kg:proposer|kg:signatoryWithOthers ?p }}\n"
@@ -185,7 +189,18 @@ def build_timeline(source: Source, *, case: str | None = None, person: str | Non
     events = [*_paragraph_events(source, where, acts if person is not None else None), *meetings]
     events.sort(key=lambda e: (e.date is None, e.date or dt.date.min, e.lane, _paragraph_key(e.paragraph), e.iri))
     subject = {k: v for k, v in (("case", case), ("person", person)) if v} | filters.describe()
+    if person is not None and looks_like_iri(person):
+        person = _name_of(source, person, "?x foaf:name ?name")
+    if case is not None and looks_like_iri(case):
+        case = _name_of(source, case, "{ ?x skos:notation ?name } UNION { ?x adms:identifier/skos:notation ?name }")
     return Timeline(_title(case, person, filters), subject, tuple(events), connected=case is not None)
+
+
+def _name_of(source: Source, iri: str, pattern: str) -> str:
+    """What to call a person or a case given by IRI in the title: its name or its (first) registration number."""
+    term = to_term(Param("iri", "iri", True, ""), iri.strip()).n3()
+    rows = _select(source, "name", f"SELECT (MIN(STR(?name)) AS ?name) WHERE {{ BIND({term} AS ?x) {pattern} }}")
+    return _s(rows[0]["name"]) if rows and rows[0]["name"] else iri
 
 
 def _title(case: str | None, person: str | None, filters: Filters) -> str:
