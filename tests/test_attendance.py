@@ -1486,3 +1486,36 @@ def test_hybrid_place_headings_make_titled_entries_staff() -> None:
     assert roles["Anna Holm"] == ("tjänsteman",)
     assert roles["Mats Rönn"] == ("tjänsteman",)
     assert roles["Peter Sand"] == ("ledamot",)
+
+
+def test_lo9_övriga_running_text_gives_bare_ers_and_titled_staff_their_roles():
+    people = _attendance("Beslutande: Maria Thorsell (S) ordf, Kjell Dahlgren (S).\n\n"
+                         "Övriga: Lars Thörn (S) ers, Eva Nyqvist (M) ers (på distans), Jan Wester, kommunchef, "
+                         "Lina Carlsson, ekonomichef, Kristina Ågren, kommunsekreterare.\n\n"
+                         "Justerare: Kjell Dahlgren (S)\n")
+    assert people["Lars Thörn"].roles == ["ersättare"]
+    assert people["Eva Nyqvist"].roles == ["ersättare"]
+    assert people["Jan Wester"].roles == ["tjänsteman"]
+    assert people["Kristina Ågren"].roles == ["tjänsteman"]
+
+
+def test_lo9_beslutande_sentence_with_serving_group_makes_the_others_ledamöter():
+    people = _attendance("Beslutande: Britt-Marie Sandell (M), ordförande, Katarina Hallin (C), Mohammed Barakat (S) "
+                         "och Mirja Koskinen (V), samt tjänstgörande ersättarna Tove Granqvist (M) i stället för "
+                         "Ingemar Stålhammar (M).\n\nJusterare: Katarina Hallin (C)\n")
+    assert people["Britt-Marie Sandell"].roles == ["ordförande"]
+    assert people["Mohammed Barakat"].roles == ["ledamot"]
+    assert "ledamot" in people["Katarina Hallin"].roles
+    assert "ledamot" not in people["Ingemar Stålhammar"].roles
+
+
+def test_lo9_plain_beslutande_sentence_still_gives_no_ledamot():
+    people = _attendance("Beslutande: Anna Berg (S) ordförande, Kjell Dahlgren (S), Ulla Persson (S).\n\n"
+                         "Justerare: Kjell Dahlgren (S)\n")
+    assert people["Ulla Persson"].roles == []
+
+
+def test_lo9_ers_before_the_member_replaced_is_no_ersättare_role():
+    people = _attendance("Tjänstgörande ersättare\nBirgitta Nordén (M) ers Leif Hammar (M)\n\n"
+                         "Övriga: Lars Thörn (S) ers Leif Hammar (M), Jan Wester, kommunchef\n")
+    assert "ersättare" not in people["Lars Thörn"].roles

@@ -1333,3 +1333,21 @@ def test_a_labelled_case_number_keeps_a_class_code_after_a_space_at_the_lines_en
     # not a code that the sentence goes on after, nor four digits
     assert [n for n, _, _ in find_case_numbers("Dnr 2024/42 346 beslutades")] == ["2024/42"]
     assert [n for n, _, _ in find_case_numbers("Dnr 2024/42 3467\n")] == ["2024/42"]
+
+
+def test_lo9_company_opening_with_sector_word_and_och_keeps_its_whole_name():
+    assert _orgs("Tekniska nämnden och Vatten och Avfall i Norr AB föreslås teckna ett avtal.") == \
+        ["Tekniska nämnden", "Vatten och Avfall i Norr AB"]
+    assert _orgs("Trafikverket och Svevia AB har avtal.") == ["Trafikverket", "Svevia AB"]
+
+
+def test_lo9_nämnd_named_without_article_and_with_its_field_in_lower_case():
+    assert _orgs("Programnämnd social välfärd har yttrat sig över förslaget.") == ["Programnämnd social välfärd"]
+    assert _orgs("Beslutet skickas till\nProgramnämnd samhällsbyggnad\n") == ["Programnämnd samhällsbyggnad"]
+    assert _orgs("Socialnämnd beslutade att avslå.") == []
+
+
+def test_lo9_unions_kommunal_and_vision_only_in_a_negotiation_sentence():
+    assert _orgs("Förhandling enligt 11 § MBL har genomförts med Vision och Kommunal 2024-05-16.") == \
+        ["Vision", "Kommunal"]
+    assert _orgs("Projektet har en tydlig Vision och Kommunal service ska öka.") == []

@@ -1264,3 +1264,47 @@ def test_a_note_that_names_another_body_after_its_verb_is_this_bodys():
                  "(KD) antecknar till protokollet att överenskommelsen\nbör följas upp i kommunstyrelsen varje år.\n")
     assert [(s.kind, [r.name for r in s.by]) for s in _par(m, "43").statements] == [
         ("protokollsanteckning", ["Therese Olsson", "Håkan Lindblad"])]
+
+
+_HEAD = "Tekniska nämnden\nProtokoll 2024-05-16\n\nNärvarande ledamöter\nAnna Berg (S), ordförande\n\n"
+
+
+def test_lo9_party_only_särskilt_yttrande_is_kept_for_the_ersättare_who_joins_it():
+    m = _minutes(_HEAD + "§ 45 Yttrande över remiss\n\nNämnden antar yttrandet.\n\nSärskilt yttrande\n"
+                 "Vänsterpartiet lämnar följande särskilda yttrande: ”Studien tar inte vara på tåget.”\n"
+                 "Ersättaren Klara Nyström (V) instämmer i Vänsterpartiets särskilda yttrande.\n")
+    sts = m.paragraphs[0].statements
+    party = [i for i, s in enumerate(sts) if s.kind == "särskilt yttrande" and not s.by]
+    assert party and sts[party[0]].parties == ("V",)
+    joined = [s for s in sts if s.kind == "ersättaryttrande"]
+    assert joined and joined[0].endorses == party[0]
+
+
+def test_lo9_party_statement_signed_below_is_one_statement_with_its_signers():
+    m = _minutes(_HEAD + "§ 31 Program\n\nNämnden antar programmet.\n\nSärskilt yttrande\n"
+                 "Socialdemokraterna lämnar följande särskilda yttrande:\n”Programmet saknar finansiering.”\n\n"
+                 "För Socialdemokraterna\nMikael Ström (S)     Hanna Åberg (S)\n\n"
+                 "Ersättaren Tove Rask (V) ställer sig bakom Socialdemokraternas särskilda yttrande.\n")
+    sts = m.paragraphs[0].statements
+    assert all(s.by for s in sts)
+    joined = [s for s in sts if s.kind == "ersättaryttrande"]
+    assert joined and joined[0].endorses is not None
+    assert {r.name for r in sts[joined[0].endorses].by} == {"Mikael Ström", "Hanna Åberg"}
+
+
+def test_lo9_agreement_parties_as_subject_of_föreslås_teckna_with_short_form():
+    m = _minutes(_HEAD + "§ 46 Samverkansavtal med Vatten och Avfall i Norr AB om snöupplag\n\n"
+                 "Tekniska nämnden och Vatten och Avfall i Norr AB (Vakin) föreslås teckna ett samverkansavtal om "
+                 "snöupplag.\n\nBeslut\nTekniska nämnden godkänner samverkansavtalet med Vatten och Avfall i "
+                 "Norr AB.\n")
+    agreements = m.paragraphs[0].agreements
+    assert agreements and set(agreements[0].parties) == {"Tekniska nämnden", "Vatten och Avfall i Norr AB"}
+
+
+def test_lo9_transfer_agreement_has_the_seller_and_the_buyer_as_parties():
+    m = _minutes("Kommunfullmäktige\nProtokoll 2024-09-30\n\n"
+                 "§ 96 Avtal om överlåtelse av fjärrvärmenät\n\n"
+                 "Bolaget har förhandlat fram ett avtal om överlåtelse av Sölvesborgs Energi och Vatten AB:s "
+                 "fjärrvärmenät till Affärsverken Karlskrona AB.\n\nBeslut\n1. att godkänna avtalet.\n")
+    agreements = m.paragraphs[0].agreements
+    assert agreements and agreements[0].parties == ("Sölvesborgs Energi och Vatten AB", "Affärsverken Karlskrona AB")

@@ -573,3 +573,13 @@ def test_abstainers_named_in_brackets_after_their_count_are_counted():
                  "nämnden enligt ordförandens yrkande.\n")
     vote = _par(m, "88").vote
     assert vote is not None and (vote.yes, vote.no, vote.abstain) == (8, 4, 1)
+
+
+def test_lo9_labelled_count_takes_the_abstention_named_in_brackets_in_the_next_sentence():
+    assert _vote("Omröstning begärs. Ja-röster 8, nej-röster 4. En ledamot (Nora Lind, V) avstår.\nBeslut\n") == \
+        (8, 4, 1)
+
+
+def test_lo9_labelled_count_without_abstention_stays_zero():
+    assert _vote("Omröstning begärs. Ja-röster 8, nej-röster 4. Ordföranden finner att nämnden bifallit förslaget.\n") \
+        == (8, 4, 0)

@@ -2654,6 +2654,7 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
                 r = "ersättare"
             if role == "tjänsteman":
                 r = None  # a party member under "Övriga närvarande" is no official
+            r = _bare_ers_role(after, i + 1 < len(people)) or r
             if re.match(r"(?i)[\s\u00a0]*som[\s\u00a0]+ersättare", after):
                 r = None  # "… med Emma Vikström (V) som ersättare": a reserve adjuster, not an adjuster
             p = att.add(m.name, m.party, r, offset + m.start, offset + m.end)
@@ -2671,6 +2672,10 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
                 att.add(sub.group(1), None, None, rs, rs + len(sub.group(1)))
             found.append((m.name, offset + m.start, offset + m.end))
             prev = p
+        if role == "tjänsteman":
+            found += _staff_after_members(cell, people[-1].end, offset, att)
+        if not role and (serving := _SERVING_GROUP.search(cell)) is not None:
+            _members_before_serving([f for f in found if f[1] < offset + serving.start()], att)
         return found
     # Entries without a party: "Katarina Holmér, socialdirektör", or a bare name under a signature label.
     if bare_role is not True:
@@ -2718,6 +2723,65 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
         if title and role == "tjänsteman" and r != "tjänsteman" and _is_job_title(title):
             att.people[name].add_role("tjänsteman")
         found.append((name, start, start + len(name)))
+    return found
+
+
+# "…, samt tjänstgörande ersättarna": a "Beslutande:" sentence that names its serving substitutes as a group.
+_SERVING_GROUP = re.compile(r"(?i)\b(?:samt|och)[\s\u00a0]+tjänstgörande[\s\u00a0]+ersättar(?:na|e)\b")
+
+
+def _members_before_serving(found: list[tuple[str, int, int]], att: Attendance) -> None:
+    """Give `ledamot` to the people read so far of a "Beslutande:" sentence that goes on to name its "tjänstgörande
+    ersättarna" as a group ("Beslutande: A (M), ordförande, B (C) och C (V), samt tjänstgörande ersättarna D (M) i
+    stället för E (M)"), those with no role of their own.
+
+    Why: a plain "Beslutande" list gives no role, but a sentence that sets the serving substitutes apart as a group
+    tells that the ones before them are the members; a presidium member keeps only that role."""
+    for name, _s, _e in found:
+        p = att.people.get(name)
+        if p is not None and not p.roles and p.replaces is None:
+            p.add_role("ledamot")
+
+
+# "Lars Thörn (S) ers, Eva Nyqvist (M) ers (på distans)": the abbreviation "ers" without its dot after the party, as
+# the whole remark (not "ers för X", a substitution).
+_BARE_ERS = re.compile(r"(?i)^[\s\u00a0]*,?[\s\u00a0]*ers(?![.\w])(?=[\s\u00a0]*(?:[,;(]|$))")
+
+
+def _bare_ers_role(after: str, more: bool) -> str | None:
+    """ "ersättare" where the text after a member's party is the bare abbreviation "ers" ("Lars Thörn (S) ers,"),
+    else None.  With ``more`` (another person follows) a comma, semicolon or bracket must close it, so that
+    "A (M) ers B (M)" (the substitute before the member replaced) is no role.
+
+    Why: only "ers." with its dot was read (``_INLINE_ERS``), and under an "Övriga:" label a party member got no
+    role at all, so the ersättare listed there in running text lost theirs."""
+    m = _BARE_ERS.match(after)
+    if m is None or (more and not re.match(r"[\s\u00a0]*[,;(]", after[m.end():])):
+        return None
+    return "ersättare"
+
+
+def _staff_after_members(cell: str, end: int, offset: int, att: Attendance) -> list[tuple[str, int, int]]:
+    """The officials listed with a title after the last party member of a staff label's running text ("Övriga:
+    Lars Thörn (S) ers, Eva Nyqvist (M) ers, Jan Wester, kommunchef, Lina Carlsson, ekonomichef"): each
+    "Name, title" entry after that member's remark is a `tjänsteman`.
+
+    Why: once a cell named anyone with a party only those were read, so the officials after them were lost."""
+    comma = cell.find(",", end)
+    if comma < 0:
+        return []
+    found: list[tuple[str, int, int]] = []
+    tail = cell[comma + 1:]
+    for part in _plain_entries(tail):
+        m = _PLAIN_NAME.match(part.strip())
+        if not m or not _looks_like_name(m.group(1)) or not m.group(2) or not _is_job_title(m.group(2)):
+            continue
+        at = tail.find(m.group(1))
+        if at < 0:
+            continue
+        start = offset + comma + 1 + at
+        att.add(m.group(1), None, "tjänsteman", start, start + len(m.group(1)))
+        found.append((m.group(1), start, start + len(m.group(1))))
     return found
 
 

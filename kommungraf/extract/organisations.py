@@ -337,6 +337,15 @@ _NEEDS["church-unit"] = ("Svenska kyrkan i ",)
 _PATTERNS.append(("superior-court", re.compile(r"(?<![\w-])((?:Mark-\s+och\s+miljö|Patent-\s+och\s+marknads)"
                                                r"överdomstolen)s?(?![\w-])")))
 _NEEDS["superior-court"] = ("överdomstolen",)
+# "Programnämnd social välfärd har yttrat sig", "Programnämnd samhällsbyggnad" (a line of its own): a nämnd named
+# without the article and with its field in lower case after it, as some cities name theirs (why: the nämnd
+# patterns want the definite "-nämnden", so the name was no organisation).  Only where a verb, a line end or a
+# comma ends the name, so that the field words are the name's and no sentence's.
+_NAMED_NÄMND_STOP = r"(?:har|hade|ska|skall|yttrade|beslutade|föreslår|lämnade|tillstyrker|anser|får)"
+_PATTERNS.append(("named-nämnd", re.compile(
+    rf"(?<![\w-])([{_U}][{_L}]+nämnd(?:[ \t]+(?!(?:och|för|samt|med|till|att|som|den|det|om|i|{_NAMED_NÄMND_STOP})\b)"
+    rf"[{_L}]{{3,}}){{1,2}})(?=[ \t]+{_NAMED_NÄMND_STOP}\b|[ \t]*(?:\n|$)|,)")))
+_NEEDS["named-nämnd"] = ("nämnd ",)
 assert set(_NEEDS) == {kind for kind, _ in _PATTERNS}
 
 
@@ -562,6 +571,30 @@ _OWN_MUNICIPALITY = re.compile(r"\b([Ss]taden|[Kk]ommunen)\b(?!s)")
 _OWN_REGION = re.compile(r"\b([Rr]egionen)\b(?!s)")
 
 
+# The trade unions whose names are common words ("Kommunal", "Vision"), read only in a sentence about negotiation
+# with the unions (MBL, kollektivavtal, fackliga): elsewhere the words are no names.
+_UNION_NAMES = ("Kommunal", "Vision")
+_UNION_CONTEXT = re.compile(r"MBL|[Mm]edbestämmandelag|[Ff]ackli|[Ff]ackförbund|[Kk]ollektivavtal|"
+                            r"[Aa]rbetstagarorganisation")
+_UNION = re.compile(r"(?<![\w-])(Kommunal|Vision)(?![\w-])(?=\s*(?:[,.;)]|och\b|samt\b|\d|$))")
+
+
+def _union_hits(text: str) -> list[tuple[int, int, str]]:
+    """The unions "Kommunal" and "Vision" named in a sentence about negotiation with the unions ("MBL har
+    genomförts med Vision och Kommunal 2024-05-16", "kollektivavtalet mellan SKR och Kommunal").
+
+    Why: the names are common words, so no pattern read them; only with the context and closing a list item."""
+    if not any(n in text for n in _UNION_NAMES) or not _UNION_CONTEXT.search(text):
+        return []
+    out = []
+    for m in _UNION.finditer(text):
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n\n", 0, m.start()), 0)
+        stop = text.find(". ", m.end())
+        if _UNION_CONTEXT.search(text, start, len(text) if stop < 0 else stop):
+            out.append((m.start(), m.end(), m.group(1)))
+    return out
+
+
 def find_organisations(text: str, own_body: str | None = None,
                        own_municipality: str | None = None) -> Iterator[tuple[str, int, int]]:
     """Every organisation named in ``text`` as (canonical name, start, end), in order of appearance.
@@ -580,6 +613,7 @@ def find_organisations(text: str, own_body: str | None = None,
             hits.append((m.start(), m.end(), own_municipality))
     hits.extend(_alias_hits(text))
     hits.extend(_ab_on_next_line(text))
+    hits.extend(_union_hits(text))
     for kind, p in _PATTERNS:
         if not _may_match(kind, text):
             continue
@@ -743,7 +777,8 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         # "Region Stockholm och Södertälje sjukhus AB" and "Yttrande från Kirunabostäder AB": the company is
         # what follows the last function word.
         parts = _BEFORE_COMPANY_SPLIT.split(m.group(1))
-        name = _without_subject_and_verb(_joined_company(m.group(1), parts) or parts[-1].strip())
+        name = _without_subject_and_verb(_joined_company(m.group(1), parts) or _sector_pair_company(parts)
+                                         or parts[-1].strip())
         # "Enligt Västtrafik AB skulle …": the split above knows the function words in lower case only.
         name = _without_leading_function_word(name)
         if len(name.split()) < 2 or not name[:1].isupper():
@@ -786,7 +821,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         name = " ".join(m.group(1).split())
         return hit.name if (hit := known.get(name.casefold())) else name
     if kind in ("institute", "county-agency", "common-forest", "state-adjective-agency",
-                "superior-court", "church-unit"):
+                "superior-court", "church-unit", "named-nämnd"):
         return " ".join(m.group(1).split())
     if kind in ("joined-förbund", "definite-förbund"):
         return " ".join(m.group(1).split())
@@ -898,6 +933,24 @@ def _joined_company(match: str, parts: list[str]) -> str | None:
             organisation_by_name().get(f"{m.group(1)} {m.group(2)}".casefold()):
         return None
     return " ".join(m.group(1, 2)) + f" och {m.group(3)} AB"
+
+
+# Sector words that utilities join with "och" at the start of their name: "Vatten och Avfall i Norr AB",
+# "Energi och Miljö AB".
+_SECTOR_WORDS = frozenset({"Vatten", "Avfall", "Energi", "Miljö", "Renhållning", "Värme", "Fjärrvärme", "Kraft",
+                           "Stadsnät", "Hamn", "Bostäder", "Fastigheter", "Teknik", "Service"})
+
+
+def _sector_pair_company(parts: list[str]) -> str | None:
+    """A company whose name opens with a sector word and "och" ("Vatten och Avfall i Norr AB"), where the company
+    match's last part (after its last "och") is the rest of the name; None otherwise.
+
+    Why: a company match is cut at its last "och", which cut "Vatten och Avfall i Norr AB" to "Avfall i Norr AB";
+    ``_joined_company`` rejoins only a place name and two sectors with one word after "och".  Only a single sector
+    word before "och", so "Trafikverket och Svevia AB" stays two names."""
+    if len(parts) < 2 or parts[-2].strip() not in _SECTOR_WORDS or not parts[-1].strip()[:1].isupper():
+        return None
+    return f"{parts[-2].strip()} och {parts[-1].strip()}"
 
 
 def _without_leading_function_word(name: str) -> str:

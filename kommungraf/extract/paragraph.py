@@ -746,7 +746,8 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
             if kind != "reservation" and _ORDF_ALONE.match(sentence):
                 refs = _chair_ref(ctx, mt, s, e)
             else:
-                parties = _party_only(sentence)
+                parties = _party_only(sentence) or (_party_subject(text, s, verb_at)
+                                                    if kind != "reservation" and not _ENDORSE.search(sentence) else ())
                 if parties:
                     out.append(Statement(kind, (), _span(mt, s, e), parties=parties))
                 continue
@@ -772,7 +773,29 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
     out.extend(_signed_blocks(mt, sections, claimed, out))
     out.extend(_leader_signed(mt, sections, claimed, ctx))
     out.extend(_written_reservations(mt, claimed))
-    return tuple(_late_endorsements(out))
+    return tuple(_late_endorsements(_drop_signed_party_only(out)))
+
+
+def _drop_signed_party_only(statements: list[Statement]) -> list[Statement]:
+    """The statements without a party's nameless statement ("Socialdemokraterna lämnar följande särskilda
+    yttrande: …") that its signers' statement of the same kind and party, read further down, stands for; a
+    statement that joined the nameless one joins the signed one.
+
+    Why: the party's sentence is kept so that an ersättare can join it, but where the members sign the text below
+    it the two are one statement."""
+    out = list(statements)
+    for j, st in enumerate(out):
+        if st.by or st.kind == "reservation" or not st.parties:
+            continue
+        signed = next((k for k, o in enumerate(out) if o.by and o.kind == st.kind and o.parties == st.parties
+                       and o.span.start > st.span.start and o.endorses is None), None)
+        if signed is None:
+            continue
+        moved = [replace(o, endorses=signed if o.endorses == j else o.endorses) for o in out]
+        del moved[j]
+        return _drop_signed_party_only(
+            [replace(o, endorses=o.endorses - 1) if o.endorses is not None and o.endorses > j else o for o in moved])
+    return out
 
 
 # The heading of a written reservation inside the paragraph: "Reservation – RF § 87, …", "Reservation:".
@@ -1116,6 +1139,23 @@ def _party_only(sentence: str) -> tuple[str, ...]:
 
     parties = [canonical_party(p) for p in re.split(r",|\s+och\s+", m.group(1))]
     return tuple(p for p in parties if p)
+
+
+# A party, or its group, alone before the giving verb: "Vänsterpartiet lämnar …", "Liberalernas nämndgrupp lämnar …".
+_PARTY_SUBJECT = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]+?)(?:s[ \t]+[a-zåäö]*grupp(?:en)?)?[ \t]*")
+
+
+def _party_subject(text: str, start: int, verb_at: int) -> tuple[str, ...]:
+    """The party of a statement given by a party (or its group) with no member named before the verb
+    ("Vänsterpartiet lämnar följande särskilda yttrande: ”…”"), else ().
+
+    Why: such a statement was dropped, so an ersättare's "instämmer i Vänsterpartiets särskilda yttrande" that
+    follows had no statement to join."""
+    m = _PARTY_SUBJECT.fullmatch(text, start, verb_at)
+    if m is None:
+        return ()
+    party = canonical_party(m.group(1))
+    return (party,) if party else ()
 
 
 # "Sara Wiklunds yttrande", "yttrandet", "Centerpartiets uttalande": an earlier statement named briefly, without
@@ -2185,6 +2225,8 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
     if len(listed) > len(best):
         best = listed
     if not best:
+        best = _proposed_parties(text, ctx.body, municipality) or _transfer_parties(text, ctx.body, municipality)
+    if not best:
         for m in _AGREEMENT.finditer(text):
             rest_start = m.end() + (len(text[m.end():]) - len(text[m.end():].lstrip()))
             w = _WITH.match(text[rest_start:])
@@ -2261,6 +2303,55 @@ def _counterparties(parties: list[tuple[str, int, int]], own: str | None) -> lis
 _MADE_AGREEMENT = re.compile(r"(?i)(?:har|hade)\s+(?:tagit\s+fram|tecknat|ingått|slutit|enats\s+om|"
                              r"kommit\s+överens\s+om|utarbetat|förhandlat\s+fram|träffat)\s+(?:en|ett|den|det|gemensamt?)?\s*"
                              r"[\wåäö-]*(?:avtal|överenskommelse|avsiktsförklaring|partnerskap)")
+
+
+# "A och B (Vakin) föreslås teckna ett samverkansavtal", "A och B avser att ingå en överenskommelse": the parties
+# as the subject of a sentence that says they are to enter the agreement.
+_TO_ENTER = re.compile(r"(?i)\b(?:föreslås|avser\s+att|ska|skall|planerar\s+att)\s+(?:gemensamt\s+)?"
+                       r"(?:teckna|ingå|sluta)\s+(?:en|ett)\s+[\wåäö-]*(?:avtal|överenskommelse|avsiktsförklaring|"
+                       r"partnerskap)")
+# A short form of the last party between it and the verb: "(Vakin)".
+_SHORT_FORM_GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*")
+
+
+def _proposed_parties(text: str, own_body: str | None, own_municipality: str | None) -> list[tuple[str, int, int]]:
+    """The parties named as the subject of "A och B (Vakin) föreslås teckna ett samverkansavtal": the coordinated
+    organisations that open the sentence, a short form in brackets allowed after the last; [] unless two or more.
+
+    Why: an agreement to be entered was told only so, and the "avtal med B" rule made the municipality the party
+    where the sentence names the nämnd itself."""
+    if not any(w in text for w in ("teckna", "ingå", "sluta")):
+        return []
+    for m in _TO_ENTER.finditer(text):
+        dot = text.rfind(". ", 0, m.start())
+        start = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
+        parties = _agreement_parties(text, start, own_body, own_municipality)
+        if len(parties) >= 2 and _SHORT_FORM_GAP.fullmatch(_without_definitions(text[parties[-1][2]: m.start()])):
+            return parties
+    return []
+
+
+# "avtal om överlåtelse av Sölvesborgs Energi och Vatten AB:s fjärrvärmenät till Affärsverken Karlskrona AB": the
+# owner that transfers (in the genitive) and the organisation that takes over.
+_TRANSFER = re.compile(r"(?i)\b[\wåäö-]*avtal(?:et)?\s+om\s+(?:överlåtelse|försäljning|överföring)\s+av\s+")
+_TRANSFER_TO = re.compile(r"(?::?s)\s+[\wåäö-]+(?:\s+[\wåäö-]+){0,2}?\s+till\s+")
+
+
+def _transfer_parties(text: str, own_body: str | None, own_municipality: str | None) -> list[tuple[str, int, int]]:
+    """The two parties of an agreement to transfer an owner's property: "avtal om överlåtelse av A:s fjärrvärmenät
+    till B" → [A, B]; [] where the wording is not so.
+
+    Why: such an agreement names its parties with no "mellan" or "med", as the one who sells (in the genitive) and
+    the one who buys (after "till"), so it had no parties."""
+    if "verlåtelse" not in text and "örsäljning" not in text and "verföring" not in text:
+        return []
+    for m in _TRANSFER.finditer(text):
+        window = text[m.end(): m.end() + 200].replace("\n", " ")
+        orgs = list(find_organisations(window, own_body, own_municipality))
+        if len(orgs) < 2 or orgs[0][1] != 0 or not _TRANSFER_TO.fullmatch(window, orgs[0][2], orgs[1][1]):
+            continue
+        return [(n, m.end() + s, m.end() + e) for n, s, e in orgs[:2]]
+    return []
 
 
 def _sentence_subject(text: str, verbs: Iterable[re.Match[str]], own_body: str | None,

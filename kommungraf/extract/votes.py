@@ -128,7 +128,7 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
     if voted:
         return Vote(*voted[0], span(mt, voted[1], voted[2]), roll)
     table = _party_table(text) or _count_table(text) or _label_counts(_STACKED, text) or _candidate_table(text) or \
-        _headed_candidate_table(text) or _label_counts(_LABELLED, text) or _label_counts(_GAPPED, text) or \
+        _headed_candidate_table(text) or _labelled_with_abstention(text) or _label_counts(_GAPPED, text) or \
         _slash_counts(text) or _spaced_count_table(text) or _label_counts(_LABEL_LINE, text) or _option_rows(text)
     table = table or _label_counts(_DESCRIBED_OPTIONS, text) or _label_counts(_BULLETED_COUNTS, text) or \
         _label_counts(_SIDE_FOR_LINES, text) or _label_counts(_DOTTED_COUNTS, text)
@@ -291,6 +291,26 @@ def _bracketed_abstention(tail: str) -> tuple[int, re.Match[str]] | None:
     m = _BRACKETED_ABSTAIN.search(tail)
     n = _n(m.group(1)) if m else None
     return (n, m) if m and n else None
+
+
+def _labelled_with_abstention(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """The counts of ``_LABELLED`` ("Ja-röster 8, nej-röster 4."), with the abstentions told in the next sentence
+    ("En ledamot (Nora Lind, V) avstår.", "Två ledamöter avstår.") where the labels give none.
+
+    Why: the labelled form reads an abstention only as a third label ("Avstår: 2"), so one told in words after it
+    counted 0."""
+    counts = _label_counts(_LABELLED, text)
+    if counts is None or counts[0][2]:
+        return counts
+    (yes, no, _), start, end = counts
+    tail = text[end:end + 160]
+    stops = [m.end() for m in _FULL_STOP.finditer(tail)]
+    tail = tail[:stops[1] if len(stops) > 1 else len(tail)]
+    a = _ABSTAIN.search(tail)
+    abstain = ((_n(a.group(1)) if a.group(1) else _n(a.group(2))) or 0) if a else 0
+    if a is None and (named := _named_abstention(tail) or _bracketed_abstention(tail)):
+        abstain, a = named
+    return (yes, no, abstain), start, end + (a.end() if a else 0)
 
 
 def _main_count(text: str) -> re.Match[str] | None:
