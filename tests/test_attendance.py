@@ -7,7 +7,7 @@ from pathlib import Path
 from parsing_helpers import _FEDERATION_HEAD, _H24_ROLL_CALL, _H35_DOC, _PN_HEAD, _minutes, _people_listed, _roles, _src
 
 from kommungraf.clean import content_lines
-from kommungraf.extract.attendance import _plain_entries, label_role, logical_lines, parse_attendance
+from kommungraf.extract.attendance import _auditor, _plain_entries, label_role, logical_lines, parse_attendance
 from kommungraf.loaders.html import read_html
 from kommungraf.source import SourceText
 
@@ -1519,3 +1519,51 @@ def test_lo9_ers_before_the_member_replaced_is_no_ersättare_role():
     people = _attendance("Tjänstgörande ersättare\nBirgitta Nordén (M) ers Leif Hammar (M)\n\n"
                          "Övriga: Lars Thörn (S) ers Leif Hammar (M), Jan Wester, kommunchef\n")
     assert "ersättare" not in people["Lars Thörn"].roles
+
+
+def test_narrative_attendance_group_words_give_members_substitutes_and_staff_their_roles():
+    people = _people_listed(
+        "Närvarande: Styrelseledamöterna Eva Ros (ordf.), Jan Ek (v. ordf.),\nOla Berg och Lisa Dahl samt "
+        "suppleanten Nils Ström, som tjänstgjorde\ni stället för Tove Lind. Dessutom närvarade suppleanten Rut Sand "
+        "samt från\nbolaget VD Hans Kask, fastighetschef Maj Gren (§§ 2–3) och ekonomichef\n"
+        "Siv Holt, som förde protokollet.\n")
+    assert people["Eva Ros"][1] == ["ordförande"] and people["Jan Ek"][1] == ["vice ordförande"]
+    assert people["Ola Berg"][1] == people["Lisa Dahl"][1] == ["ledamot"]
+    assert people["Nils Ström"][1] == ["tjänstgörande ersättare"] and people["Tove Lind"][1] == []
+    assert people["Rut Sand"][1] == ["ersättare"]
+    assert people["Hans Kask"][1] == people["Maj Gren"][1] == people["Siv Holt"][1] == ["tjänsteman"]
+
+
+def test_compound_title_ending_in_och_does_not_join_the_next_entry():
+    people = _people_listed("Övriga närvarande\nLena Ryd, hälso- och sjukvårdsdirektör\n"
+                            "Mats Olsson, ekonomichef\n")
+    assert people["Lena Ryd"][1] == people["Mats Olsson"][1] == ["tjänsteman"]
+
+
+def test_abbreviated_suppleant_for_note_in_a_column_makes_a_serving_substitute():
+    people = _people_listed(
+        "Styrelseledamöter\tÖvriga närvarande\nMarie Lund, ordförande\tKarl Eld, verkställande direktör\n"
+        "Lena Sköld\tSofia Bäck, ekonomichef\nMats Holm (suppl. för Olof Nyberg)\n")
+    assert people["Mats Holm"][1] == ["tjänstgörande ersättare"] and people["Olof Nyberg"][1] == []
+    assert people["Lena Sköld"][1] == ["ledamot"]
+
+
+def test_forhinder_and_personalrepresentant_labels_give_no_role_and_protokollforare_signs_as_secretary():
+    people = _people_listed(
+        "Styrelseledamöter\nLena Sköld\nIngrid Ohlsson\nFörhinder: Olof Nyberg\n"
+        "Personalrepresentant: Per Ahl (Kommunal)\n\nHelén Rask\nProtokollförare\n")
+    assert people["Ingrid Ohlsson"][1] == ["ledamot"]
+    assert people["Olof Nyberg"][1] == people["Per Ahl"][1] == []
+    assert people["Helén Rask"][1] == ["sekreterare"]
+
+
+def test_body_genitive_secretary_after_a_certifier_is_the_secretary():
+    people = _people_listed("Utdragsbestyrkande: Lina Åkesson, styrelsens sekreterare\n")
+    assert people["Lina Åkesson"][1] == ["sekreterare"]
+
+
+def test_authorised_auditor_is_no_staff():
+    assert _auditor("auktoriserad revisor") and _auditor("Godkänd revisor") and not _auditor("revisor")
+    people = _people_listed("Övriga närvarande\tPeter Lönn, verkställande direktör\n"
+                            "Johan Fält, auktoriserad revisor, Revisionsbyrån AB\n")
+    assert people["Peter Lönn"][1] == ["tjänsteman"] and people["Johan Fält"][1] == []

@@ -16,6 +16,7 @@ from parsing_helpers import (
     _mapped,
     _minutes,
     _people_listed,
+    _roles,
     _src,
 )
 
@@ -24,7 +25,7 @@ from kommungraf.extract.attendance import Attendance
 from kommungraf.extract.cases import find_case_numbers
 from kommungraf.extract.dates import MONTHS, find_dates
 from kommungraf.extract.names import _index_of_tail, find_people
-from kommungraf.extract.organisations import find_organisations
+from kommungraf.extract.organisations import _decapitalise, find_organisations
 
 _GAP = st.text(st.sampled_from(" \t\n\u00a0"), max_size=2)  # empty too: words run together
 
@@ -1085,10 +1086,6 @@ _HEAD = "Barn- och utbildningsnämnden\nSammanträdesdatum 2024-05-15\n"
 _PAR = "§ 41 Avtal om skolskjuts\nBeslut\nNämnden beslutar att godkänna avtalet.\n"
 
 
-def _roles(text: str) -> dict[str, tuple[str, ...]]:
-    return {p.name: p.roles for p in _minutes(text).persons}
-
-
 def test_county_agency_with_line_break_before_county() -> None:
     assert "Länsstyrelsen Västerbotten" in _orgs("Remissen har skickats till Region Västerbotten, Länsstyrelsen\n"
                                                  "Västerbotten och PRO Robertsfors.")
@@ -1126,7 +1123,7 @@ def test_joined_company_cut_after_och_at_line_end_is_no_company_of_its_own() -> 
 def test_contact_person_column_names_a_person() -> None:
     text = (_HEAD + "Ordförande\tLisa Strand (C)\n" + _PAR + "Sändlista\nMottagare\tKontaktperson\n"
             "Region Kalmar län\tHelén Ström, samordnare\nSocialnämnden\t–\n")
-    roles = _roles(text)
+    roles = _roles(_minutes(text))
     assert roles["Helén Ström"] == ()
 
 
@@ -1351,3 +1348,46 @@ def test_lo9_unions_kommunal_and_vision_only_in_a_negotiation_sentence():
     assert _orgs("Förhandling enligt 11 § MBL har genomförts med Vision och Kommunal 2024-05-16.") == \
         ["Vision", "Kommunal"]
     assert _orgs("Projektet har en tydlig Vision och Kommunal service ska öka.") == []
+
+
+def _document_orgs(text: str) -> list[str]:
+    """The organisations of the minutes ``text``, as the document's record holds them."""
+    return [o.value for o in _minutes(text).organisations]
+
+
+_COMPANY_HEAD = "SKOGSHEM AB                                  PROTOKOLL\nStyrelsen\nDatum: 2024-05-02\n\n"
+
+
+def test_roles_in_the_name_cells_of_a_roll_call_table():
+    roles = _roles(_minutes(
+        "Protokollsutdrag\nSkogshem AB, styrelsen\nSammanträdesdatum: 2024-10-17\n"
+        "§ 58 Investering\nOmröstning\nOmröstning begärs.\nLedamot\tJa\tNej\tAvstår\n"
+        "Jonas Berg (M), ordförande\tX\nAnders Pil (S), vice ordförande\t\tX\nErik Hov (C)\tX\n"
+        "Mikael Dal (KD), tjänstgörande suppleant\tX\nSumma\t3\t1\t0\nBeslut\nStyrelsen beslutar att bifalla.\n"))
+    assert "vice ordförande" in roles["Anders Pil"] and "ordförande" in roles["Jonas Berg"]
+    assert roles["Mikael Dal"] == ("tjänstgörande ersättare",) and roles["Erik Hov"] == ()
+
+
+def test_another_places_council_gives_the_place_only_in_a_company_minutes():
+    text = (_COMPANY_HEAD + "§ 1 Investering\nInvesteringen ska underställas kommunfullmäktige i Kalmar kommun. "
+            "Bolaget begär att kommunfullmäktige\ntar ställning. Sorsele kommuns kommunfullmäktige har godkänt avtalet."
+            " Ombuden röstar enligt instruktion från kommunstyrelsen i respektive ägarkommun.\n"
+            "Styrelsen beslutar att godkänna investeringen.\n")
+    from kommungraf.extract import _bodies_of_other_place
+
+    orgs = _document_orgs(text)
+    assert "Kalmar kommun" in orgs and "Kommunfullmäktige" not in orgs and "Kommunstyrelsen" not in orgs
+    hits = [("Kommunfullmäktige i Stockholms stad", 0, 35)]
+    assert _bodies_of_other_place(hits, "Kommunfullmäktige i Stockholms stad", []) == [("Stockholms stad", 20, 35)]
+
+
+def test_the_own_municipalitys_council_named_with_its_place_stays():
+    text = ("Falkenbergs kommun\nKommunstyrelsen\nDatum: 2024-03-05\n\n§ 1 Ärende\n"
+            "Kommunstyrelsen föreslår kommunfullmäktige i Falkenbergs kommun att anta planen.\n")
+    assert "Kommunfullmäktige" in _document_orgs(text)
+
+
+def test_one_word_company_name_in_capitals_before_ab():
+    assert _decapitalise("KALMARHEM AB   PROTOKOLL") == "Kalmarhem AB   PROTOKOLL"
+    assert _decapitalise("SKB AB") == "SKB AB"
+    assert [n for n, _, _ in find_organisations("HALLANDSTRAFIKEN AB\tStyrelseprotokoll")] == ["Hallandstrafiken AB"]

@@ -14,7 +14,7 @@ from ..gazetteer import canonical_party, organisation_by_name
 from ..model import Dated, Minutes, Named, Person, Span
 from ..segment import Segmented, segment
 from ..source import SourceText
-from .attendance import Attendance, label_role, logical_lines, meeting_date, parse_attendance
+from .attendance import Attendance, cell_role, label_role, logical_lines, meeting_date, parse_attendance
 from .divisions import appended_divisions, paragraph_divisions
 from .names import PLAIN_NAME, find_people, middle_name_forms, ocr_name_forms, short_forms
 from .organisations import COMPASS_WORDS, find_organisations
@@ -100,6 +100,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     found = _spelled_out_acronyms(found)
     found = _other_municipality_nämnder(found, text, seg.header[:20])
     found = _other_municipality_bodies(found, text, seg.header[:20])
+    found = _bodies_of_other_place(found, text, seg.header[:20])
     counts = Counter(name for name, _, _ in found if is_body(name))
     for name, s, e in found:
         if name not in seen:
@@ -135,6 +136,7 @@ def extract_minutes(src: SourceText) -> Minutes:
             if ref.name not in att.people:
                 att.add(ref.name, ref.party, None, ref.span.start, ref.span.end)
     _vote_table_voters(text, full, att)
+    _roll_call_roles(text, full, att)
     _case_officers(text, full, att)
     _contact_persons(text, full, att)
     _presenters(text, full, att)
@@ -300,6 +302,74 @@ def _other_municipality_bodies(found: list[tuple[str, int, int]], text: str,
         out.append((name, s, e))
     return out
 
+
+# "kommunfullmäktige i Kalmar kommun", "Regionfullmäktige i Västra Götalandsregionen", "kommunstyrelsen i respektive
+# ägarkommun": a plain body with the place it belongs to after it.
+_OF_PLACE = re.compile(r"[ \n\u00a0]+i[ \n\u00a0]+(?:(?P<place>(?:[A-ZÅÄÖ][\w-]*[ \n\u00a0]+){1,2}(?:kommun|stad|Stad)|"
+                       r"Region[ \n\u00a0]+[A-ZÅÄÖ][\w-]+|(?:[A-ZÅÄÖ][\w-]*[ \n\u00a0]+)?[A-ZÅÄÖ][\w-]*regionen)|"
+                       r"(?P<each>respektive\b))")
+
+# "Sorsele kommuns kommunfullmäktige": the place's kommun in the genitive right before the body.
+_PLACE_KOMMUNS = re.compile(r"(?<![\w-])(?P<place>(?:[A-ZÅÄÖ][\w-]*[ \n\u00a0]+){1,2}(?:kommuns|stads|Stads))"
+                            r"[ \n\u00a0]+\Z")
+
+
+def _bodies_of_other_place(found: list[tuple[str, int, int]], text: str,
+                           header: list[Line]) -> list[tuple[str, int, int]]:
+    """The hits of a plain body named as another place's dropped: by "i <place>" after it ("kommunfullmäktige i
+    Kalmar kommun" in a company's minutes) or its kommun's genitive before it ("Sorsele kommuns kommunfullmäktige");
+    so is a body "i respektive ägarkommun" (each owner's, no one organisation).  A hit that took the place into its
+    name ("Kommunfullmäktige i Stockholms stad") becomes the place.  A place the first page names is the document's
+    own, and its body stays; in a company's minutes, the bare mentions of a body named so are that place's too.
+
+    Why: the plain name read as a body of the issuer's own (a company has no kommunfullmäktige); the place itself,
+    read from the same words, is the organisation (tests/heldout13 rule)."""
+    if not any(name.partition(" i ")[0] in _PLAIN_BODIES for name, _, _ in found):
+        return found
+    own = _own_places(header)
+    out: list[tuple[str, int, int]] = []
+    bare: list[int] = []  # indexes in ``out`` of plain hits without a place
+    others: set[str] = set()  # bodies named as another place's
+    for name, s, e in found:
+        base, _, tail = name.partition(" i ")
+        if base not in _PLAIN_BODIES:
+            out.append((name, s, e))
+            continue
+        m = _OF_PLACE.match(" i " + tail, 0) if tail else _OF_PLACE.match(text, e)
+        if m is None and (m := _PLACE_KOMMUNS.search(text, max(0, s - 40), s)) is not None:
+            place: str | None = " ".join(m.group("place").split()).removesuffix("s")
+        elif m is not None:
+            place = " ".join(m.group("place").split()) if m.group("place") else None
+        else:
+            bare.append(len(out))
+            out.append((name, s, e))
+            continue
+        if place is not None and _own_place(place, own):
+            out.append((name, s, e))
+            continue
+        others.add(base)
+        if place is not None and tail:
+            out.append((place, e - len(tail), e))  # the hit's own text ends in the place
+    if own or not others:
+        return out
+    drop = {i for i in bare if out[i][0] in others}
+    return [hit for i, hit in enumerate(out) if i not in drop]
+
+
+def _own_places(header: list[Line]) -> str:
+    """The first page's text (casefolded) where places named on it are the document's own; empty where the first
+    organisation it names is a company: a company's minutes name its owners there ("Aktieägare: Falkenbergs kommun
+    …"), and a company has no kommunfullmäktige of its own."""
+    text = " ".join(ln.text for ln in header)
+    first = next(iter(find_organisations(text)), None)
+    return "" if first is not None and _is_company(first[0]) else text.casefold()
+
+def _own_place(place: str, own: str) -> bool:
+    """Whether the first page (``own``, casefolded) names ``place`` ("Kalmar kommun", "Stockholms stad") or its stem
+    with a genitive: then its bodies are the document's own."""
+    p = place.casefold()
+    stem, _, word = p.rpartition(" ")
+    return p in own or any(f"{stem.removesuffix('s')}{g} {word}" in own for g in ("", "s"))
 
 def _regional_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """ "Trafiknämndens beslut" where the text names "trafiknämnden i Region Stockholm" elsewhere: the short form
@@ -756,6 +826,32 @@ def _vote_table_voters(text: str, full: MappedText, att: Attendance) -> None:
         at = start + line.find(cells[0])
         att.add(cells[0], party, None, full.source_offset(at), full.source_offset(at + len(cells[0]) - 1) + 1)
 
+
+# The header of a roll-call table: a first column and "Ja" and "Nej" columns, TAB-separated ("Ledamot<TAB>Ja<TAB>Nej").
+_ROLL_CALL_HEADER = re.compile(r"(?im)^[^\t\n]+\t+ja\t+nej\b[^\n]*$")
+
+
+def _roll_call_roles(text: str, full: MappedText, att: Attendance) -> None:
+    """The roles written in the name cells of a roll-call table ("Anders Pihl (S), vice ordförande<TAB><TAB>X",
+    "Mikael Dahl (KD), tjänstgörande suppleant<TAB>X"): each is that voter's role in the meeting.  The rows end at
+    the first line without a tab.
+
+    Why: an extract without an attendance list states the presidium and the serving substitutes only there; the
+    vote was read, the roles were lost.  The column heading ("Ledamot") gives none (INDEX rule)."""
+    for header in _ROLL_CALL_HEADER.finditer(text):
+        pos = header.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if "\t" not in line:
+                break
+            cell = line.split("\t", 1)[0]
+            person = next(find_people(cell), None)
+            if person is not None and (role := cell_role(cell[person.end:])) is not None:
+                s = full.source_offset(pos + person.start)
+                att.add(person.name, person.party, role, s, s + len(person.name))
+            pos = end + 1
 
 # A local party's code in a vote table's party column ("D", "KP", "SPI"): capitals, at most four letters.
 _LOCAL_PARTY_CELL = re.compile(r"[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}")

@@ -87,6 +87,12 @@ _LABELS[:0] = [(re.compile(r"^(?:insynsplatser|insynsplats|insynsrepresentanter|
 # "Ersättare i övrigt:", "Närvarande ersättare i övrigt": the ersättare present besides the serving ones (why: the words
 # after "Ersättare" made it no heading, so its names got no role).
 _LABELS[:0] = [(re.compile(r"^(?:närvarande\s+)?(?:ersättare|suppleanter)\s+i\s+övrigt\b:?", re.I), "ersättare")]
+# "Förhinder: A" (a member who sent apologies, the heading's colon required: "Förhinder att …" is prose),
+# "Personalrepresentant: B (Kommunal)" (the singular of a company board's employee representatives): no role (why:
+# unread, the names took the role of the members' list above them); "Protokollförare", the secretary's signature
+# label in a company's minutes.
+_LABELS[:0] = [(re.compile(r"^(?:förhinder\s*:|personalrepresentant\b:?)", re.I), ""),
+               (re.compile(r"^protokollförare\b:?", re.I), "sekreterare")]
 # Abbreviated headings, tried before ``_LABELS`` (why: minutes that abbreviate the roles beside the names abbreviate
 # the headings and signature labels too): "Ej tjg ers." (present, not serving), "Tjg ers.", "Ers.", "Just.",
 # "Sekr.", and "Ej beslutande" (those present who do not decide: no role of its own, the role beside each name
@@ -158,6 +164,14 @@ def _role_word(word: str) -> str:
     if word.startswith("ordf"):
         return "ordförande"
     return "vice ordförande" if re.search(r"\bv(?:ice\b|\.|\s)", word) else word.replace("suppleant", "ersättare")
+def cell_role(after: str) -> str | None:
+    """The role written after a name in the same cell (", ordförande", ", tjänstgörande suppleant"), or None.
+
+    For readers outside this module (a roll-call table's name cells)."""
+    m = _INLINE_ROLE.match(after)
+    return _role_word(m.group(1)) if m is not None and m.end() == len(after.rstrip(" .")) else None
+
+
 # "(Nybro) istf Ulla Sten": a home municipality in parentheses may stand between the party and the substitution.
 _SUBSTITUTE = re.compile(r"^\s*(?:\([^()\d]{1,30}\)\s*)?,?\s*\(?\s*"
                          r"(?:tjg\.?(?:\s+ers\.?)?|tjänstgör(?:ande)?(?:\s+ersättare)?|ersätter|istf\.?|i\s+stället\s+för|för)\s+"
@@ -281,7 +295,9 @@ def _auditor(title: str) -> bool:
     the body they audit (as the "Revisorer" heading gives no role).  A bare "revisor" may be a firm's employee.
 
     Why: in a Namn | Parti | Funktion table the auditor's Funktion cell was read as a staff member's job title."""
-    return re.search(r"(?i)(?:förtroendevalda?\s+|lekmanna)revisor(?:er)?$", title.strip()) is not None
+    # "Auktoriserad revisor", "godkänd revisor": a company's statutory auditor from an audit firm, no staff either.
+    return re.search(r"(?i)(?:förtroendevalda?\s+|lekmanna|auktoriserad\s+|godkänd\s+)revisor(?:er)?$",
+                     title.strip()) is not None
 
 
 # ("\bstad": a surname such as "Ridderstad" or "Bergstad" is a name, not a city.)
@@ -836,6 +852,8 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
                     own = own or m
         if own:
             role = _role_word(own.group(1))
+        if (deputy := _deputy_note(inline)) is not None:
+            role, inline = "tjänstgörande ersättare", deputy
         if role == "ersättare" and _serving_note(text, att):
             role = "tjänstgörande ersättare"
         if t.titles and (len(beside) > 0 or inline.strip()) and not party:
@@ -1170,6 +1188,20 @@ _REPLACED_FIRST_NAME_END = re.compile(r"\)\s*(?:tjg\.?|tjänstgörande|ersätter
                                       r"\s+[A-ZÅÄÖÉ][\w-]*\s*$")
 
 
+# "… fastighetschef Maria Gren och ekonomichef" / "Stina Holt, som förde protokollet.": a job title after "och" at a
+# line's end, its name on the next line (not after a comma: "Karin Vestin, ekonomichef" is a whole entry).
+# Not the second half of a compound title ("hälso- och sjukvårdsdirektör").
+_TITLE_END = re.compile(r"(?<!-[ \u00a0])(?:\boch|\bsamt)[ \u00a0]+([a-zåäö][a-zåäö-]{3,})[ \u00a0]*$")
+
+
+def _title_at_end(text: str) -> bool:
+    """Whether a line of running attendance ends in a job title whose name stands on the next line.
+
+    Why: narrative attendance wraps between an official's title and name; the name, on a line of its own, was read
+    as an entry without the title, and so without ``tjänsteman``."""
+    m = _TITLE_END.search(text)
+    return m is not None and _JOB_TITLE.search(m.group(1)) is not None
+
 def _after_label_column(text: str) -> bool:
     """A line of one label in a left margin column and its text ("Närvarande<TAB>Ledamöter: A (C); B (S); Nadia"):
     the text may wrap onto the next line, which has no label."""
@@ -1369,7 +1401,7 @@ def logical_lines(lines: list[Line], source: str) -> list[Line]:
                 and label_role(ln.text) is None and not _DOTS.match(ln.text) and not _is_heading_only(prev.text)
                 and not _bullet_entry(ln.text) and not _comma_party_entry(prev.text, ln.text)
                 and (ln.text[:1].islower() or _CONTINUES.search(prev.text) or _ordinal_role_start(ln.text)
-                     or _REPLACED_FIRST_NAME_END.search(prev.text))) or \
+                     or _REPLACED_FIRST_NAME_END.search(prev.text) or _title_at_end(prev.text))) or \
                 (prev is not None and _split_label(prev.text, ln.text)) or \
                 (prev is not None and not ln.blank_before and _wrapped_entry(prev.text, ln.text)):
             joined = re.sub(r"\s", lambda m: "\u00a0" if m.group() in "\n\f\r" else m.group(),
@@ -2451,6 +2483,37 @@ def _sentences_of(cell: str) -> list[tuple[str, int]]:
 # A group of a running attendance line that opens with its own heading: "…; tjänstgörande ersättare: A (M) för
 # B (M); ersättare: C (S)".
 _GROUP_SPLIT = re.compile(r"\s*;\s*")
+# The group words of narrative attendance without parties, each before the names it covers: "Styrelseledamöterna A
+# (ordf.), B och C samt suppleanten D, som tjänstgjorde i stället för E. Dessutom närvarade suppleanten F samt från
+# bolaget VD G …".  Definite forms only (a heading is read by ``label_role``), and a capital must follow.
+_NARRATIVE_GROUP = re.compile(r"(?<![\w-])(?:"
+                              r"(?P<tjg>[Tt]jänstgörande[ \u00a0]+(?:ersättar(?:en|na)|suppleant(?:en|erna)))|"
+                              r"(?P<led>(?:[Ss]tyrelse)?[Ll]edamöterna|(?:[Ss]tyrelse)?[Ll]edamoten)|"
+                              r"(?P<ers>(?:[Ss]tyrelse)?[Ss]uppleant(?:en|erna)|[Ee]rsättar(?:en|na))|"
+                              r"(?P<staff>från[ \u00a0]+(?:bolaget|förvaltningen|förbundet|kansliet)))"
+                              r"(?=[ \u00a0]+[A-ZÅÄÖÉ])")
+_NARRATIVE_ROLES = {"tjg": "tjänstgörande ersättare", "led": "ledamot", "ers": "ersättare", "staff": "tjänsteman"}
+
+
+def _narrative_groups(sentence: str, at: int, role: str | None) -> list[tuple[str, int, str | None]]:
+    """A sentence of narrative attendance without parties split at its group words (``_NARRATIVE_GROUP``), each
+    part with the role of the word before it: [(text, offset, role)]; the sentence whole where it has none.
+
+    Why: a company board's minutes write the attendance as prose ("Styrelseledamöterna A (ordf.), B och C samt
+    suppleanten D …"); read as one entry of the "Närvarande" heading, the members, substitutes and staff got no role.
+    Only without parties: with them ``_entries`` reads the group words itself (``_GROUP_ROLE``)."""
+    if _PARTY_PAREN.search(sentence) or _NARRATIVE_GROUP.search(sentence) is None:
+        return [(sentence, at, role)]
+    out: list[tuple[str, int, str | None]] = []
+    pos, part_role = 0, role
+    for m in _NARRATIVE_GROUP.finditer(sentence):
+        out.append((sentence[pos:m.start()], at + pos, part_role))
+        part_role = _NARRATIVE_ROLES[m.lastgroup or "led"]
+        pos = m.end()
+    out.append((sentence[pos:], at + pos, part_role))
+    return [part for part in out if part[0].strip()]
+
+
 # A job title after a name, also abbreviated: "kommunchef", "kommunsekr.", "kommundir.".
 _TITLE_AFTER = re.compile(r",\s*[a-zåäö][\w-]*(?:sekr|dir|chef|direktör|sekreterare)\.?\s*$")
 
@@ -2463,7 +2526,7 @@ def _groups_of(cell: str, role: str | None) -> list[tuple[str, int, str | None]]
     G, kommunchef").  A part that opens with a heading takes that heading's role, and so do the parts after it;
     a part with a name, no party and a job title after it ("G, kommunchef") is staff."""
     if ";" not in cell:
-        return [(piece, at, role) for piece, at in _sentences_of(cell)]
+        return [group for piece, at in _sentences_of(cell) for group in _narrative_groups(piece, at, role)]
     out: list[tuple[str, int, str | None]] = []
     for sentence, at in _sentences_of(cell):
         pos = 0
@@ -2710,6 +2773,8 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
         inline = _INLINE_ROLE.match(", " + title) if title else None
         if inline:
             r = _role_word(inline.group(1))
+        elif title and _body_secretary(title):
+            r = "sekreterare"
         elif role == "tjänsteman" and not (title and _is_job_title(title)):
             r = None
         elif role in ("ledamot", "ersättare", "tjänstgörande ersättare", None) and not title and \
@@ -2785,6 +2850,18 @@ def _staff_after_members(cell: str, end: int, offset: int, att: Attendance) -> l
     return found
 
 
+# "styrelsens sekreterare", "nämndens sekreterare": the body's genitive before the role word.
+_BODY_SECRETARY = re.compile(r"(?i)[a-zåäö]+(?:ens|ets|ns)\s+sekreterare")
+
+
+def _body_secretary(title: str) -> bool:
+    """Whether the title after a name says the person is the body's secretary ("Lina Ek, styrelsens sekreterare").
+
+    Why: an extract certified by the secretary ("Utdragsbestyrkande: A, styrelsens sekreterare") names the
+    meeting's secretary only there; the title was read as a job title and the role lost."""
+    return _BODY_SECRETARY.fullmatch(title.strip()) is not None
+
+
 # ", Tyresö kommun, ordförande": a member's home municipality between the party and the role (a kommunalförbund's
 # or a joint nämnd's members come from several municipalities).
 _HOME_MUNICIPALITY = re.compile(r"^\s*,\s*[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?\s+(?:kommun|stad|Stad)(?=\s*,)")
@@ -2807,6 +2884,24 @@ def _without_home_municipality(after: str) -> str:
 _SERVING_TITLE = re.compile(r"(?i:(?:tjg\.?|tjänstgörande)\s+(?:ers\.?|ersättare)\s+(?:för|istf\.?|i\s+stället\s+för))"
                             r"\s+([A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})\s*$")
 
+# "Mats Holm (suppl. för Olof Nyberg)": a substitute's note naming the member replaced, "suppleant/ersättare för"
+# also abbreviated; "för" makes the substitute serve (tests/heldout4 rule; why: read as a job title, the substitute
+# got the list's role, ledamot).
+_DEPUTY_FOR = re.compile(r"(?i:(?:suppl\.?|suppleant|ers\.|ersättare)\s+(?P<link>för|istf\.?|i\s+stället\s+för))"
+                         r"\s+([A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})\s*$")
+
+
+def _deputy_note(inline: str) -> str | None:
+    """The note beside a name in a table cell that makes it a serving substitute ("suppl. för Olof Nyberg", see
+    ``_DEPUTY_FOR``), returned as "för Olof Nyberg" with the deputy word blanked out (same length, so offsets into
+    it hold) for ``_inline_replaced``; None for any other note.
+
+    Why: the abbreviated "suppl." is no role word, so the substitute took the column's role (ledamot) and the
+    member replaced that role too."""
+    m = _DEPUTY_FOR.search(inline)
+    if m is None or inline[:m.start()].strip() or inline[m.end():].strip():
+        return None
+    return " " * m.start("link") + inline[m.start("link"):]
 
 def _serving_entry(name: str, title: str, start: int, title_start: int, party: str | None,
                    att: Attendance) -> bool:
@@ -2815,7 +2910,7 @@ def _serving_entry(name: str, title: str, start: int, title_start: int, party: s
 
     Why: the note was taken as a job title, so the substitute got the list's role (ledamot) and the member replaced
     was not read."""
-    m = _SERVING_TITLE.fullmatch(title.strip())
+    m = _SERVING_TITLE.fullmatch(title.strip()) or _DEPUTY_FOR.fullmatch(title.strip())
     if m is None:
         return False
     p = att.add(name, party, "tjänstgörande ersättare", start, start + len(name))
@@ -2909,6 +3004,11 @@ _JOB_TITLE = re.compile(r"(?i)(?:direktör|chef|sekreterare|handläggare|strateg
                         r"samordnare|ansvarig|registrator|planerare|arkitekt|ingenjör|rektor|assistent|revisor)$")
 _REPLACING = re.compile(r"(?i)^\s*(?:för|ersätter|istf\.?|tjg\.?\s+för|i\s+stället\s+för)\s*$")
 
+# ", som tjänstgjorde i stället för ": narrative attendance states a substitution in a relative clause between the
+# substitute and the member replaced (why: the member replaced was read as an entry of the list, with its role, and
+# the substitute was no serving ersättare).
+_SERVING_CLAUSE = re.compile(r"(?i)^\s*,?\s*som\s+(?:tjänstgjorde|tjänstgör|har\s+tjänstgjort)\s+"
+                             r"(?:i\s+stället\s+för|för|istf\.?)\s*$")
 
 _PLACE_AFTER = re.compile(r"\s+(?:kommun|stad|Stad|län|landsting)\b")
 
@@ -2927,7 +3027,7 @@ def _plain_entries(cell: str) -> list[str]:
         if _PLACE_AFTER.match(cell, m.end(1)):
             continue  # "Östra Göinge kommun" in a page head: a place, not a name
         gap = cell[prev_end or 0:m.start()]
-        if prev_end is not None and _REPLACING.match(gap):
+        if prev_end is not None and (_REPLACING.match(gap) or _SERVING_CLAUSE.match(gap)):
             title = "ersatt"
         elif not title:
             # "gymnasiedirektör Lars Fogelberg, controller Sara Nyberg": the title before the name.

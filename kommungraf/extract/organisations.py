@@ -500,8 +500,23 @@ def _decapitalise(text: str) -> str:
         first = words[0].lower() if words[0].lower() in _FUNCTION_WORDS else words[0][:1] + words[0][1:].lower()
         lowered = _place_name_capitals(" ".join([first] + [w.lower() for w in words[1:]]), words)
         return _company_name_capitals(lowered) if _AB_AFTER.match(m.string, m.end()) else lowered
-    return _CAPS_RUN.sub(fix, text)
+    return _one_word_company_capitals(_CAPS_RUN.sub(fix, text))
 
+
+# "KALMARHEM AB" in a running head: one word of six or more capitals before "AB" (shorter ones are acronyms, names as
+# written: "JM AB", "SKB AB").
+_CAPS_COMPANY_WORD = re.compile(r"(?<![\w-])[A-ZÅÄÖÉÜ][A-ZÅÄÖÉÜ]{5,}(?=[ \t]+AB\b)")
+
+
+def _one_word_company_capitals(text: str) -> str:
+    """A one-word company name in capitals before "AB" as ordinary capitalisation ("KALMARHEM AB" → "Kalmarhem AB"),
+    offsets unchanged.
+
+    Why: ``_CAPS_RUN`` wants two words, so the company of a running head in capitals was no name ("KALMARHEM AB") or
+    lost its "AB" ("HALLANDSTRAFIKEN AB" read as "Hallandstrafiken")."""
+    if " AB" not in text and "\tAB" not in text:
+        return text
+    return _CAPS_COMPANY_WORD.sub(lambda m: m.group()[:1] + m.group()[1:].lower(), text)
 
 _AB_AFTER = re.compile(r"[ \t]+AB\b")
 # Words of a run of capitals that end what comes before a company's name ("PROTOKOLL FÖR UPPSALA VATTEN OCH AVFALL
