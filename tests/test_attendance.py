@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from parsing_helpers import _FEDERATION_HEAD, _H24_ROLL_CALL, _H35_DOC, _PN_HEAD, _minutes, _people_listed, _roles, _src
+from parsing_helpers import (
+    _FEDERATION_HEAD,
+    _H24_ROLL_CALL,
+    _H35_DOC,
+    _PN_HEAD,
+    _minutes,
+    _people_listed,
+    _roles,
+    _src,
+)
 
 from kommungraf.clean import content_lines
 from kommungraf.extract.attendance import _auditor, _plain_entries, label_role, logical_lines, parse_attendance
@@ -1567,3 +1576,54 @@ def test_authorised_auditor_is_no_staff():
     people = _people_listed("Övriga närvarande\tPeter Lönn, verkställande direktör\n"
                             "Johan Fält, auktoriserad revisor, Revisionsbyrån AB\n")
     assert people["Peter Lönn"][1] == ["tjänsteman"] and people["Johan Fält"][1] == []
+
+
+def test_party_first_grid_with_tick_before_member_name_pairs_member_and_substitute():
+    people = _people_listed(
+        "NÄRVARO (x = tjänstgör)\n"
+        "Parti   Ledamot                              Ersättare\n"
+        "S       x Anna Berg, ordf.                   Tor Lind\n"
+        "M       x Henrik Sjö, 1:e v. ordf.           Maria Ek\n"
+        "C       x Lars Öberg                         –\n"
+        "V       x Olle Strand                        Jenny Kask\n")
+    assert people["Anna Berg"] == ("S", ["ordförande"])
+    assert people["Henrik Sjö"] == ("M", ["vice ordförande"])
+    assert people["Lars Öberg"] == ("C", ["ledamot"])
+    assert people["Olle Strand"] == ("V", ["ledamot"])
+    assert people["Tor Lind"] == ("S", ["ersättare"]) and people["Jenny Kask"] == ("V", ["ersättare"])
+
+
+def test_role_column_beside_partied_name_replaces_list_heading_role():
+    people = _people_listed(
+        "BESLUTANDE LEDAMÖTER                                         Närvarande §§\n"
+        "  Helga Borg (S)           ordförande                        58–60\n"
+        "  Anders Rud (M)           1:e vice ordförande               58–60\n"
+        "  Siv Mårs (S)             ledamot                           58–60\n"
+        "  Lina Kvist (V)           tjänstgörande ersättare           58–60\n\n"
+        "ÖVRIGA ERSÄTTARE\n"
+        "  Sten Vall (S)            58–60\n")
+    assert people["Helga Borg"] == ("S", ["ordförande"])
+    assert people["Anders Rud"] == ("M", ["vice ordförande"])
+    assert people["Siv Mårs"] == ("S", ["ledamot"])
+    assert people["Lina Kvist"] == ("V", ["tjänstgörande ersättare"])
+    assert people["Sten Vall"] == ("S", ["ersättare"])
+
+
+def test_party_wrapped_to_next_line_of_dotted_list_stays_with_its_name():
+    people = _people_listed(
+        "Närvarande förtroendevalda revisorer\n"
+        "Bo Asp (S), ordförande · Ulla Wik (M), vice ordförande · Gun Ros (V) · Nina Kask\n"
+        "(S) · Hans Ek (SD) · Lena Björk (L)\n"
+        "Sakkunniga biträden\n"
+        "Magnus Falk, certifierad kommunal revisor, Revisionsbyrån AB\n")
+    assert people["Nina Kask"][0] == "S" and people["Hans Ek"][0] == "SD"
+    assert people["Magnus Falk"][0] is None
+
+
+def test_signature_label_beside_partied_name_is_no_role_column():
+    people = _people_listed(
+        "Ledamöter\n"
+        "Anders Holm (M), ordförande\tSekreterare ...........................\n"
+        "Sven Brink (SD)\tOrdförande ...........................\n"
+        "Mats Örn (M)\tAnders Holm\n")
+    assert people["Sven Brink"] == ("SD", ["ledamot"])

@@ -1391,3 +1391,29 @@ def test_one_word_company_name_in_capitals_before_ab():
     assert _decapitalise("KALMARHEM AB   PROTOKOLL") == "Kalmarhem AB   PROTOKOLL"
     assert _decapitalise("SKB AB") == "SKB AB"
     assert [n for n, _, _ in find_organisations("HALLANDSTRAFIKEN AB\tStyrelseprotokoll")] == ["Hallandstrafiken AB"]
+
+
+# extract/organisations.py, extract/__init__.py
+def test_joint_nämnd_named_for_its_municipalities_is_the_body():
+    m = _minutes(
+        "Mora kommun\nTillståndsnämnden för Mora, Orsa och Älvdalen\nPROTOKOLLSUTDRAG\n"
+        "Sammanträdesdag 2024-09-11\n\n"
+        "§ 33 Ansökan om serveringstillstånd\n"
+        "Tillståndsnämnden beslutar\natt bevilja ansökan.\n")
+    assert m.body is not None and m.body.value == "Tillståndsnämnden för Mora, Orsa och Älvdalen"
+    assert "Tillståndsnämnden" not in {o.value for o in m.organisations}
+
+
+def test_company_name_with_camel_case_word_after_first_word():
+    found = [n for n, _, _ in find_organisations("Granskningen gjordes av Öhrlings PricewaterhouseCoopers AB i mars.")]
+    assert found == ["Öhrlings PricewaterhouseCoopers AB"]
+
+
+def test_european_parliament_is_an_organisation():
+    found = [n for n, _, _ in find_organisations("Val till Europaparlamentet hålls den 9 juni 2024.")]
+    assert found == ["Europaparlamentet"]
+
+
+def test_european_parliament_in_regulation_title_is_no_organisation():
+    found = [n for n, _, _ in find_organisations("enligt Europaparlamentets och rådets förordning (EU) 2016/679")]
+    assert "Europaparlamentet" not in found

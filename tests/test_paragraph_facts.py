@@ -1308,3 +1308,25 @@ def test_lo9_transfer_agreement_has_the_seller_and_the_buyer_as_parties():
                  "fjärrvärmenät till Affärsverken Karlskrona AB.\n\nBeslut\n1. att godkänna avtalet.\n")
     agreements = m.paragraphs[0].agreements
     assert agreements and agreements[0].parties == ("Sölvesborgs Energi och Vatten AB", "Affärsverken Karlskrona AB")
+
+
+def test_case_number_in_brackets_after_title_is_cut_from_title_not_report_reference():
+    m = _minutes(
+        "Revisorerna\nSammanträdesdatum 2024-04-11\n\n"
+        "§ 8 Granskning av investeringsprojekt (REV 2024/3)\n"
+        "Revisorerna beslutar\natt överlämna granskningsrapporten till kommunstyrelsen.\n\n"
+        "§ 9 Remiss av betänkandet Framtidens val (SOU 2024:13)\n"
+        "Revisorerna beslutar\natt lämna yttrande.\n")
+    p8, p9 = _par(m, "8"), _par(m, "9")
+    assert p8.title == "Granskning av investeringsprojekt"
+    assert [c.value for c in p8.case_numbers] == ["REV 2024/3"]
+    assert p9.title == "Remiss av betänkandet Framtidens val (SOU 2024:13)"
+
+
+def test_auditors_laying_information_aside_is_a_decision():
+    m = _minutes(
+        "Revisorerna\nSammanträdesdatum 2024-04-11\n\n"
+        "§ 10 Revisionsplan 2024\n"
+        "Revisionsbyrån redovisar hur revisionsplanen genomförs.\n"
+        "Revisorerna lägger informationen till handlingarna.\n")
+    assert len(_par(m, "10").decision_points) == 1

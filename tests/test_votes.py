@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from parsing_helpers import _APPENDED_VOTES, _H24_ROLL_CALL, _H31_HEAD, _PN_HEAD, _mapped, _minutes, _par
+from parsing_helpers import (
+    _APPENDED_VOTES,
+    _H24_ROLL_CALL,
+    _H31_HEAD,
+    _PN_HEAD,
+    _mapped,
+    _minutes,
+    _par,
+)
 
 from kommungraf.clean import MappedText
 from kommungraf.extract.votes import find_vote
@@ -583,3 +591,14 @@ def test_lo9_labelled_count_takes_the_abstention_named_in_brackets_in_the_next_s
 def test_lo9_labelled_count_without_abstention_stays_zero():
     assert _vote("Omröstning begärs. Ja-röster 8, nej-röster 4. Ordföranden finner att nämnden bifallit förslaget.\n") \
         == (8, 4, 0)
+
+
+def test_vote_result_with_option_word_before_count():
+    m = _minutes(
+        "Tillståndsnämnden\nSammanträdesdatum 2024-09-11\n\n"
+        "§ 33 Ansökan om serveringstillstånd\n"
+        "Omröstning\nOmröstning begärs och genomförs.\n"
+        "Omröstningsresultat: ja\u00a03, nej\u00a02, avstår\u00a01.\n"
+        "Tillståndsnämndens beslut\nAnsökan beviljas.\n")
+    v = _par(m, "33").vote
+    assert v is not None and (v.yes, v.no, v.abstain) == (3, 2, 1)

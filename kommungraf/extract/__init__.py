@@ -40,7 +40,20 @@ _DECISION_OWNER = re.compile(r"(?m)^([\wåäöÅÄÖ-]+?)s\s+(?:beslut|förslag\
 
 
 def is_body(name: str) -> bool:
-    return bool(_BODY_SUFFIX.search(name))
+    return bool(_BODY_SUFFIX.search(name)) or _joint_nämnd_by_places(name)
+
+
+# "Överförmyndarnämnden Vara, Essunga och Grästorp", "Tillståndsnämnden för Mora, Orsa och Älvdalen".
+_PLACES_TAIL = r"(?:för\s)?(?:[A-ZÅÄÖ][\w-]+,\s)*[A-ZÅÄÖ][\w-]+\soch\s[A-ZÅÄÖ][\w-]+$"
+_NÄMND_BY_PLACES = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+nämnden\s" + _PLACES_TAIL)
+
+
+def _joint_nämnd_by_places(name: str) -> bool:
+    """Whether a name is a joint nämnd's, named by its member municipalities (see ``_NÄMND_BY_PLACES``).
+
+    Why: such a name ends in a place, not in "nämnden", so the joint nämnd heading its own minutes was no body and
+    the bare "Tillståndsnämnden" of the text was taken for the meeting's body instead."""
+    return _NÄMND_BY_PLACES.match(name) is not None
 
 
 def is_municipality(name: str) -> bool:
@@ -395,10 +408,11 @@ def _joint_body_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[str
 
 def _joint_name_tail(tail: str) -> bool:
     """Whether the words after a nämnd's word name a joint nämnd: its municipalities joined by hyphens
-    ("Nyköping-Oxelösund-Trosa") or a compass word ("Mitt": "Överförmyndarnämnden Mitt").
+    ("Nyköping-Oxelösund-Trosa"), listed with "och" ("för Mora, Orsa och Älvdalen") or a compass word ("Mitt":
+    "Överförmyndarnämnden Mitt").
 
     Why: the joint nämnd named by a compass word was also read under its bare short form as a second body."""
-    return "-" in tail or tail in COMPASS_WORDS
+    return "-" in tail or tail in COMPASS_WORDS or re.match(_PLACES_TAIL, tail) is not None
 
 
 def _drop_cut_company_tails(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -716,6 +716,19 @@ def _without_presence_mark(text: str, start: int) -> tuple[str, int]:
     return (text[m.end():], start + m.end()) if m else (text, start)
 
 
+# A serving mark set before a name in the same cell: "x Anna Ek, ordf." in a grid whose legend reads "x = tjänstgör".
+_LEADING_TICK = re.compile(r"[xX✓✔☑][ \u00a0]+(?=[A-ZÅÄÖÉ][^\W\d_]+[ \u00a0-])")
+
+
+def _without_leading_tick(text: str, start: int) -> tuple[str, int]:
+    """A table cell without a tick that opens it before a name ("x Anna Ek" → "Anna Ek"), and where the rest starts.
+
+    Why: a party-first seat grid marks who serves with an "x" in the name cell itself; with the mark the cell was
+    no name, so the row's substitute in the next column was taken for its member and the member was lost."""
+    m = _LEADING_TICK.match(text)
+    return (text[m.end():], start + m.end()) if m else (text, start)
+
+
 def _table_role(att: Attendance, name: str, role: str | None) -> str | None:
     """The role a member column ("Ordinarie ledamot") gives a name, None for a member of the presidium.
 
@@ -772,6 +785,7 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
     kinds: list[tuple[str, str, int]] = []
     for text, start in present:
         text, start = _without_presence_mark(text, start)
+        text, start = _without_leading_tick(text, start)
         if (text := _without_check_mark(text)) is None:
             continue
         text = _without_role_note(text)
@@ -1355,6 +1369,24 @@ def _wrapped_entry(prev: str, text: str) -> bool:
         min(len(w) for w in last.split()) > 1
 
 
+# A party in brackets opening a line before the next entry's separator: "(S) · Hans Ek (SD) · …".
+_PARTY_LINE_START = re.compile(r"^\(([A-Za-zÅÄÖåäö]{1,4})\)[ \u00a0]*(?:[·•,;|]|$)")
+_ENTRY_SEPARATORS = re.compile(r"[·•,;|\t]| {3,}")
+
+
+def _wrapped_party(prev: str, text: str) -> bool:
+    """Whether a line opens with the party of the name that ends the line above: "… · Nina Kask" / "(S) · Hans Ek
+    (SD)", in a list whose entries give their party in brackets.
+
+    Why: the wrapped "(S)" read alone was taken for a party group heading, so its party went to the names of every
+    list below (consultants without a party) and the name above kept none."""
+    m = _PARTY_LINE_START.match(text)
+    if m is None or canonical_party(m.group(1)) is None or not _PARTY_PAREN.search(prev):
+        return False
+    last = _ENTRY_SEPARATORS.split(prev)[-1].strip()
+    return len(last.split()) >= 2 and _FIRST_NAMES_CELL.fullmatch(last) is not None and label_role(last) is None
+
+
 _BULLET = re.compile(r"^[-–•*▪●][ \t]+\S")
 
 
@@ -1403,7 +1435,8 @@ def logical_lines(lines: list[Line], source: str) -> list[Line]:
                 and (ln.text[:1].islower() or _CONTINUES.search(prev.text) or _ordinal_role_start(ln.text)
                      or _REPLACED_FIRST_NAME_END.search(prev.text) or _title_at_end(prev.text))) or \
                 (prev is not None and _split_label(prev.text, ln.text)) or \
-                (prev is not None and not ln.blank_before and _wrapped_entry(prev.text, ln.text)):
+                (prev is not None and not ln.blank_before and _wrapped_entry(prev.text, ln.text)) or \
+                (prev is not None and not ln.blank_before and _wrapped_party(prev.text, ln.text)):
             joined = re.sub(r"\s", lambda m: "\u00a0" if m.group() in "\n\f\r" else m.group(),
                             source[prev.start:ln.end])
             joined = re.sub(r"\u00a0[ \t]+", lambda m: "\u00a0" * len(m.group()), joined)
@@ -1658,6 +1691,8 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 continue
         cells = _party_comma_cells(cells)
         if (row := _headerless_row(cells, last_role)) is not None and _table_row(row, cells, last_role, att):
+            continue
+        if (row := _partied_name_role_row(cells)) is not None and _table_row(row, cells, last_role, att):
             continue
         if (first := _party_first_row(cells)) is not None and _table_row(first[0], cells, last_role, att):
             current_party = first[1]  # an indented row below without a party cell is this party's
@@ -2164,6 +2199,29 @@ def _party_first_row(cells: list[tuple[str, int]]) -> tuple[_Table, str | None] 
             or not _looks_like_name(present[1]):
         return None
     return _Table([None], party_first=True, titles=False), canonical_party(present[0])
+
+
+# The roles a role column beside a member's name may state: the list's own roles and the presidium (not the
+# signature labels, which a signature block sets beside a name).
+_ROW_ROLES = frozenset({"ledamot", "ersättare", "tjänstgörande ersättare", "ordförande", "vice ordförande"})
+
+
+def _partied_name_role_row(cells: list[tuple[str, int]]) -> _Table | None:
+    """A row of a list without a header row that gives name and party in one cell and the role in the next:
+    "Anna Ek (S)   1:e vice ordförande   58–60", read as "Namn (Parti) | Funktion | notes"; None for any other line.
+
+    Why: read cell by cell, the role cell was taken for a heading of the cells after it, so the person kept the
+    list heading's role ("Beslutande ledamöter": the chair and a serving substitute became plain members)."""
+    present = [c.strip() for c, _ in cells if c.strip()]
+    if len(present) < 2 or _cell_person(present[0]) is None or "," in present[0]:
+        return None
+    inline = _INLINE_ROLE.match(present[1]) if _is_role_cell(present[1]) else None
+    role = _role_word(inline.group(1)) if inline else _whole_label_role(present[1])
+    if role not in _ROW_ROLES or any(_cell_person(c) or _looks_like_name(c) for c in present[2:]):
+        return None
+    if "..." in present[1] or "__" in present[1] or (role in _PRESIDIUM and present[1][:1].isupper()):
+        return None  # "Anna Ek (S)<TAB>Ordförande ......": a signature label in a column beside the list
+    return _Table([None], party_first=False, titles=False, notes=True)
 
 
 def _capitalised_title_cell(cell: str) -> bool:

@@ -69,7 +69,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"s?(?![\w-])")),
     # Bounded repetition: an unbounded run of capitalised words before "AB" backtracks quadratically.
     # A brand written in camel case opens a name too ("PostNord Sverige AB", "SkiStar AB").
-    ("company", re.compile(rf"\b((?:AB )?(?:[{_U}]{{2,5}}|{_CAP}|{_CAMEL})(?: (?:i|&) ?{_CAP}| {_CAP}| [{_L}]{{3,}})"
+    # A camel-case word may follow the first ("Öhrlings PricewaterhouseCoopers AB": why: the name was cut to its
+    # camel-case word, another company's name).
+    ("company", re.compile(rf"\b((?:AB )?(?:[{_U}]{{2,5}}|{_CAP}|{_CAMEL})(?: (?:i|&) ?{_CAP}| {_CAP}| {_CAMEL}|"
+                           rf" [{_L}]{{3,}})"
                            rf"{{0,4}} AB)\b")),
     # "AB Motalabostäder", "AB Stora Tunabyggen", "Rederi AB Gotland": the company form before the name.
     # "… och AB / Landskronahem": a line may break after the form, only where no name stands before it.
@@ -192,8 +195,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("common-forest", re.compile(rf"(?<![\w-])({_CAP}s? [Bb]esparingsskog)(?:en|ens|s)?(?![\w-])")),
     # "Överförmyndarnämnden Vara, Essunga och Grästorp": a joint nämnd named by its member municipalities, two or more
     # places joined by "och" (why: only "Överförmyndarnämnden" was read, another body's name than the joint one's).
-    # Not where the last place opens another name: "Miljönämnden Mittskåne och Lunds kommun".
-    ("nämnd-places", re.compile(rf"(?<![-\w])([{_U}][{_L}]+nämnden (?:{_CAP}, ){{0,6}}{_CAP} och {_CAP})(?![\w-])"
+    # Not where the last place opens another name: "Miljönämnden Mittskåne och Lunds kommun".  Also with "för"
+    # before the places: "Tillståndsnämnden för Mora, Orsa och Älvdalen" (why: the joint nämnd, named so, was read
+    # as the bare "Tillståndsnämnden").
+    ("nämnd-places", re.compile(rf"(?<![-\w])([{_U}][{_L}]+nämnden (?:för )?(?:{_CAP}, ){{0,6}}{_CAP} och {_CAP})"
+                                rf"(?![\w-])"
                                 rf"(?![ \n](?:kommun|stad|Stad|län|AB|[Rr]egion))")),
     # The line may break between the agency and its county ("… Region Västerbotten, Länsstyrelsen" / "Västerbotten").
     ("county-agency", re.compile(rf"(?<![\w-])((?:Länsstyrelsen|Länstrafiken)[ \n](?:{'|'.join(_COUNTIES)})"
@@ -346,6 +352,11 @@ _PATTERNS.append(("named-nämnd", re.compile(
     rf"(?<![\w-])([{_U}][{_L}]+nämnd(?:[ \t]+(?!(?:och|för|samt|med|till|att|som|den|det|om|i|{_NAMED_NÄMND_STOP})\b)"
     rf"[{_L}]{{3,}}){{1,2}})(?=[ \t]+{_NAMED_NÄMND_STOP}\b|[ \t]*(?:\n|$)|,)")))
 _NEEDS["named-nämnd"] = ("nämnd ",)
+# "Val till Europaparlamentet", "Europaparlamentets valkretsar": the EU parliament, which a valnämnd's minutes name
+# as the body elected.  Not "Europaparlamentets och rådets förordning", a regulation's title, no organisation named
+# (why: no pattern or gazetteer entry read the parliament, so the valnämnder's organisation lists missed it).
+_PATTERNS.append(("eu-parliament", re.compile(r"(?<![\w-])(Europaparlamentet)s?(?![\w-])(?!\s+och\s+rådets\b)")))
+_NEEDS["eu-parliament"] = ("Europaparlamentet",)
 assert set(_NEEDS) == {kind for kind, _ in _PATTERNS}
 
 
@@ -836,7 +847,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         name = " ".join(m.group(1).split())
         return hit.name if (hit := known.get(name.casefold())) else name
     if kind in ("institute", "county-agency", "common-forest", "state-adjective-agency",
-                "superior-court", "church-unit", "named-nämnd"):
+                "superior-court", "church-unit", "named-nämnd", "eu-parliament"):
         return " ".join(m.group(1).split())
     if kind in ("joined-förbund", "definite-förbund"):
         return " ".join(m.group(1).split())

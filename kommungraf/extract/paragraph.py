@@ -20,7 +20,7 @@ from ..segment import (
     margin_split,
     section_kind,
 )
-from .cases import find_case_numbers
+from .cases import find_case_numbers, normalise
 from .dates import find_dates
 from .divisions import Division, appended_vote
 from .names import NameMatch, find_people, strip_genitive
@@ -1595,9 +1595,11 @@ def _opened_decision(opener: Line, after_verb: str, rest: list[Line]) -> Section
 
 # "Revisorerna beslutar att …", "Rådet noterar informationen.", "Presidiet noterar …": the auditors, an advisory
 # council or a presidium deciding with no decision heading.  They are no nämnd or styrelse, so _DECISION_OPENER
-# does not read them, and "noterar" is the whole decision of an information item they receive.
+# does not read them, and "noterar" is the whole decision of an information item they receive, as "Revisorerna
+# lägger informationen till handlingarna" is (why: "lägger", which _DECISION_OPENER reads, was missing here).
 _COUNCIL_OPENER = re.compile(r"^(?:Revisorerna|Rådet|Presidiet|[A-ZÅÄÖ][a-zåäö]{3,}rådet)\s+"
-                             r"(?:beslutar|noterar|väljer|utser|tillstyrker|avstyrker)\b(?!\s+(?:om|i\s+ärendet)\b)(.*)$")
+                             r"(?:beslutar|noterar|väljer|utser|tillstyrker|avstyrker|lägger)\b(?!\s+(?:om|i\s+ärendet)\b)"
+                             r"(.*)$")
 
 
 def _council_decision(sections: list[Section]) -> list[Section]:
@@ -2580,6 +2582,7 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
         if value not in seen:
             seen.add(value)
             cases.append(Named(value, _span(mt, head_end + s, head_end + e)))
+    title = _without_trailing_case_number(title, cases)
     points = decision_points(seg.sections, _text)
     if not points and not records_no_decision(title):
         points = formal_item_points(seg.sections, _text)
@@ -2602,6 +2605,20 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
         agreements=find_agreements(mt, title, decision_text, ctx, municipality),
         text=text,
     )
+
+
+def _without_trailing_case_number(title: str, cases: list[Named]) -> str:
+    """A title without the case number in brackets that ends its heading line, unlabelled: "Granskning av …
+    (REV 2024/3)" → "Granskning av …"; only a bracket that holds one of the paragraph's case numbers.
+
+    Why: such headings give the case number in brackets after the title instead of on a "Dnr" line; the number
+    was read as a case number but stayed in the title too.  A report cited in brackets ("(SOU 2024:13)") is no case
+    number and stays."""
+    m = re.search(r"\s*\(([^()]{3,40})\)\s*$", title)
+    if m is None or not title[:m.start()].strip():
+        return title
+    inner = normalise(m.group(1).strip())
+    return title[:m.start()].rstrip() if any(normalise(c.value) == inner for c in cases) else title
 
 
 # The formal items of a meeting that record no decision of the body: its opening and closing, "Övriga frågor", a

@@ -124,7 +124,7 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
             return Vote(max(a, b), min(a, b), abstain or 0,
                         span(mt, election.start(), blank.end() if blank else election.end()), roll)
     voted = _voted_for(text) or _proposal_side_counts(text) or _counts_in_words_and_digits(text) or \
-        _sides_cast_for(text) or _elliptic_sides(text)
+        _sides_cast_for(text) or _elliptic_sides(text) or _word_first_counts(text)
     if voted:
         return Vote(*voted[0], span(mt, voted[1], voted[2]), roll)
     table = _party_table(text) or _count_table(text) or _label_counts(_STACKED, text) or _candidate_table(text) or \
@@ -601,6 +601,23 @@ def _sides_cast_for(text: str) -> tuple[tuple[int, int, int], int, int] | None:
     if "röst" not in text or (m := _SIDES_CAST.search(text)) is None:
         return None
     return _sides_and_abstentions(text, m)
+
+
+# "ja 3, nej 2, avstår 0": each option word before its count, without the colon of a label, in one line.
+_SP = r"[ \t\u00a0]"
+_WORD_FIRST_COUNTS = re.compile(rf"(?i)\bja{_SP}+(\d{{1,3}}){_SP}*[,;]{_SP}*nej{_SP}+(\d{{1,3}})\b"
+                                rf"(?:{_SP}*[,;]?{_SP}*(?:och{_SP}+)?(?:avstår|avstod|avstående|avst\.?){_SP}+(\d{{1,3}})\b)?")
+
+
+def _word_first_counts(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """The counts of a vote given as option word and count, comma-separated ("Omröstningsresultat: ja 3, nej 2,
+    avstår 0"), with the abstentions 0 when not stated.
+
+    Why: ``_YES_NO`` wants the count before the word and ``_YES_NO_WORDS`` a colon after it, so a result line
+    written word first without colons was lost."""
+    if (m := _WORD_FIRST_COUNTS.search(text)) is None:
+        return None
+    return (int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)), m.start(), m.end()
 
 
 # The second side's count without "röster": "Med 3 röster för ordförandens förslag mot 2 för Roger Hedins förslag".
