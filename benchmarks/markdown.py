@@ -130,6 +130,9 @@ def markdown(result: dict[str, Any]) -> str:
     for kind, v in rs[-1].get("network", {}).items():
         if isinstance(v, dict):
             rows.append([f"network {kind}"] + [_s(r["network"].get(kind, {}).get("seconds"), 2) for r in rs])
+    for what in rs[-1].get("timeline", {}):
+        rows.append([f"timeline of a {what}"] + [_s(r.get("timeline", {}).get(what, {}).get("seconds"), 2)
+                                                 for r in rs])
     parts.append(_t(["seconds"] + [f"{int(k):,} §" for k in sizes], rows))
 
     g = result["growth"]

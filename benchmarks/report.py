@@ -112,7 +112,7 @@ def print_report(result: dict[str, Any], console: Console | None = None) -> None
             t.add_row(k, "not run (over --rdflib-max)", "", "", "", "")
     con.print(t)
 
-    t = Table(title="Export and network projections (seconds)")
+    t = Table(title="Export, network projections and timelines (seconds)")
     t.add_column("what")
     for k in sizes:
         t.add_column(k, justify="right")
@@ -124,6 +124,8 @@ def print_report(result: dict[str, Any], console: Console | None = None) -> None
         t.add_row(f"network {kind}", *[_s(r["network"].get(kind, {}).get("seconds")) for r in rs])
     if "skipped" in rs[-1].get("network", {}):
         t.add_row("network", rs[-1]["network"]["skipped"])
+    for what in rs[-1].get("timeline", {}):
+        t.add_row(f"timeline of a {what}", *[_s(r.get("timeline", {}).get(what, {}).get("seconds")) for r in rs])
     con.print(t)
 
     t = Table(title="Growth per 10× more paragraphs (1.0 = constant, 10 = linear)")

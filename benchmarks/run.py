@@ -356,6 +356,7 @@ def parameter_samples(corpus: Path) -> dict[str, str]:
         muni, body, date = meeting
         # A body is one body of one municipality: "Socialnämnden" alone names one in every municipality.
         samples["municipality"] = muni
+        samples["meeting_body"] = body
         samples["meeting"] = str(iri.meeting(str(iri.organisation(body, muni)), date))
     return samples
 
@@ -471,7 +472,8 @@ def bench_size(n: int, opt: Options, log: Callable[[str], None]) -> dict[str, An
     log(f"[{n}] exported (Turtle {exports['turtle']['seconds']:.1f} s)")
 
     res["network"] = network_times(kg)
-    log(f"[{n}] network projections done")
+    res["timeline"] = timeline_times(kg, samples)
+    log(f"[{n}] network projections and timelines done")
     del kg
     # Right after a load the folder still holds RocksDB's write-ahead logs; they go when a writer next opens the
     # store (as the export above did).  This is the size the store keeps.
@@ -510,6 +512,22 @@ def network_times(kg: Any) -> dict[str, Any]:
                          "edges": G.number_of_edges()}
         except Exception as e:  # a projection that fails is reported, not fatal to the benchmark
             out[kind] = {"error": f"{type(e).__name__}: {e}"}
+    return out
+
+
+def timeline_times(kg: Any, samples: dict[str, str]) -> dict[str, Any]:
+    """Seconds to build the timeline of a case, of a person, and of a body (every event, no --limit), and how
+    many events each held."""
+    wanted = {"case": {"case": samples["case"]}, "person": {"person": samples["person"]},
+              "body": {"body": samples.get("meeting_body", samples["body"])}}
+    out: dict[str, Any] = {}
+    for what, kwargs in wanted.items():
+        t = time.perf_counter()
+        try:
+            events = len(kg.timeline(limit=10**9, **kwargs))
+            out[what] = {"seconds": time.perf_counter() - t, "events": events}
+        except Exception as e:  # reported, not fatal to the benchmark
+            out[what] = {"error": f"{type(e).__name__}: {e}"}
     return out
 
 

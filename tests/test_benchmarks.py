@@ -90,3 +90,16 @@ def test_the_targets_judge_each_query_by_what_it_selects():
     # Ten seconds over each library query's own time: the floor is no library query and is not counted.
     library = [q for q in queries if not q["target"].startswith("floor")]
     assert library_ratio(size) == pytest.approx(10.0 * len(library) / sum(q["median"] for q in library))
+
+
+def test_the_benchmark_times_a_case_a_person_and_a_body_timeline_from_the_corpus_samples(tmp_path):
+    import kommungraf
+    from benchmarks.run import parameter_samples, timeline_times
+
+    docs = tmp_path / "docs"
+    generate(Spec(120, "txt", seed=5), docs)
+    kg = kommungraf.open(memory=True)
+    assert not kg.load([docs]).failed
+    times = timeline_times(kg, parameter_samples(docs))
+    assert set(times) == {"case", "person", "body"}
+    assert all(t["seconds"] >= 0 and t["events"] > 0 for t in times.values()), times

@@ -108,7 +108,7 @@ _STATEMENT_KINDS = {str(cls): kind for kind, cls in STATEMENT_CLASSES.items()}
 #: A role's IRI → its Swedish name ("vice ordförande"), without needing the ontology's labels in the store.
 _ROLES = {str(cls): role for role, cls in ROLE_TERMS.items()}
 _PAR_MUNI = "?par kg:inDocument/kg:municipality ?f_muni ."
-_PAR_BODY = "?par kg:body ?f_body ."
+_PAR_BODY = "?f_body a kg:Body . ?par kg:body ?f_body ."
 _PAR_DATE = "?par kg:atMeeting/dct:date ?f_date ."
 _SIGNS = "kg:signatory|kg:signatoryWithOthers|kg:proposer"
 _PARTY_ACTED = (f"FILTER EXISTS {{ ?par kg:hasStatement|kg:hasProposal ?pact . {{ ?pact kg:onBehalfOfParty $party }}"
@@ -161,12 +161,23 @@ def _selector(case: str | None, person: str | None) -> str:
             raise QueryError("--case needs a registration number, e.g. \"KS 2022/118\"")
         return f"?cn skos:notation {Literal(number).n3()} .\n  {follow}"
     if person is not None:
-        return (f"{_person_term(person)}\n"
-                f"  {{ ?par kg:hasProposal ?pa . ?pa kg:proposer|kg:signatoryWithOthers ?p }}\n"
-                f"  UNION {{ ?par kg:hasStatement ?pa . ?pa kg:signatory|kg:signatoryWithOthers ?p }}\n"
-                f"  UNION {{ ?par besluit:heeftStemming ?pa . "
-                f"?pa besluit:heeftVoorstander|besluit:heeftTegenstander|besluit:heeftOnthouder ?p }}")
+        return _person_acts_pattern(person)
     return "?par a besluit:BehandelingVanAgendapunt ."
+
+
+def _person_acts_pattern(person: str) -> str:
+    """A UNION binding ``?par`` to each paragraph where the person acted, ``?act`` to the kind of act (a key of
+    KINDS) and ``?what`` to the act in words or (for a statement) its class's IRI.
+
+    Each branch starts from the person (bound by name or IRI) and walks to the act and its paragraph: a UNION
+    joined to the person after it was evaluated over every act in the store (seconds at 100,000 paragraphs)."""
+    who = _person_term(person)
+    return f"""{{ {who} ?x kg:proposer|kg:signatoryWithOthers ?p . ?par kg:hasProposal ?x .
+    BIND("proposal" AS ?act) BIND("yrkande" AS ?what) }}
+  UNION {{ {who} ?x kg:signatory|kg:signatoryWithOthers ?p . ?par kg:hasStatement ?x .
+    ?x a ?cls FILTER(?cls != kg:Statement)
+    BIND(IF(?cls = kg:Reservation, "reservation", "statement") AS ?act) BIND(STR(?cls) AS ?what) }}
+  UNION {{ {who} {_VOTES} ?x ?choice ?p . ?par besluit:heeftStemming ?x . BIND("vote" AS ?act) }}"""
 
 
 def build_timeline(source: Source, *, case: str | None = None, person: str | None = None,
@@ -177,15 +188,18 @@ def build_timeline(source: Source, *, case: str | None = None, person: str | Non
         raise QueryError("follow a case or a person, not both")
     filters = filters or Filters()
     c = filters.criteria()
-    where = f"{_selector(case, person)}\n  " + c.sparql(muni=_PAR_MUNI, body=_PAR_BODY, date=_PAR_DATE,
-                                                        party=_PARTY_ACTED)
+    restrict = c.sparql(muni=_PAR_MUNI, body=_PAR_BODY, date=_PAR_DATE, party=_PARTY_ACTED)
+    selector = _selector(case, person)
+    # A case or a person binds few paragraphs to restrict; otherwise the filters bind them (a body first finds
+    # its few organs, then their paragraphs: five times faster than testing every paragraph's organ).
+    where = f"{selector}\n  {restrict}" if case is not None or person is not None else f"{restrict}\n  {selector}"
     count = _select(source, "count", f"SELECT (COUNT(DISTINCT ?par) AS ?n) WHERE {{\n  {where}\n}}")
     n = int(count[0]["n"] or 0) if count else 0
     meetings = _attendance(source, person, filters) if person is not None else []
     if n + len(meetings) > limit:
         raise QueryError(f"{n + len(meetings)} events match, more than --limit {limit}: narrow the timeline "
                          f"(--municipality, --body, --from/--to) or raise --limit")
-    acts = _person_acts(source, person, where) if person is not None else {}
+    acts = _person_acts(source, where) if person is not None else {}
     events = [*_paragraph_events(source, where, acts if person is not None else None), *meetings]
     events.sort(key=lambda e: (e.date is None, e.date or dt.date.min, e.lane, _paragraph_key(e.paragraph), e.iri))
     subject = {k: v for k, v in (("case", case), ("person", person)) if v} | filters.describe()
@@ -289,20 +303,9 @@ GROUP BY ?par""")
     return events
 
 
-def _person_acts(source: Source, person: str | None, where: str) -> dict[str, list[tuple[str, str]]]:
+def _person_acts(source: Source, where: str) -> dict[str, list[tuple[str, str]]]:
     """What the person did in each paragraph: (kind, Swedish phrase) pairs, most telling kind first."""
-    rows = _select(source, "acts", f"""
-SELECT DISTINCT ?par ?act ?what WHERE {{
-  {{ SELECT DISTINCT ?par ?p WHERE {{
-  {where}
-  }} }}
-  {{ ?par kg:hasProposal ?x . ?x kg:proposer|kg:signatoryWithOthers ?p . BIND("proposal" AS ?act)
-     BIND("yrkande" AS ?what) }}
-  UNION {{ ?par kg:hasStatement ?x . ?x kg:signatory|kg:signatoryWithOthers ?p .
-     ?x a ?cls FILTER(?cls != kg:Statement)
-     BIND(IF(?cls = kg:Reservation, "reservation", "statement") AS ?act) BIND(STR(?cls) AS ?what) }}
-  UNION {{ ?par besluit:heeftStemming ?x . {_VOTES} ?x ?choice ?p . BIND("vote" AS ?act) }}
-}}""")
+    rows = _select(source, "acts", f"SELECT DISTINCT ?par ?act ?what WHERE {{\n  {where}\n}}")
     out: dict[str, list[tuple[str, str]]] = defaultdict(list)
     rank = list(KINDS)
     for r in rows:
