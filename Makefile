@@ -39,7 +39,7 @@ demo: install
 	$(KG) network co-signing --store $(DEMO_STORE) --format html --output out/co-signing.html
 	$(KG) network case-flow --store $(DEMO_STORE) --format png --output out/case-flow.png
 	$(KG) status --store $(DEMO_STORE)
-	@echo "The demo store is in $(DEMO_STORE); the networks are out/co-signing.html and out/case-flow.png."
+	@echo "The demo store is in $(DEMO_STORE); the networks are out/co-signing.html and out/case-flow.png, the timeline out/timeline-case.html."
 	@echo "Query it with: $(KG) query NAME --store $(DEMO_STORE); serve it with: $(KG) serve --store $(DEMO_STORE)"
 
 clean:
