@@ -52,9 +52,11 @@ class KnowledgeGraph:
 
         return build_network(self, kind, **filters)
 
-    def timeline(self, *, case: str | None = None, person: str | None = None, **filters: Any) -> Any:
-        """A case, a person or a body over time (kommungraf.timeline.Timeline); filters as for networks."""
-        return _timeline(self, case=case, person=person, **filters)
+    def timeline(self, *, case: str | None = None, person: str | None = None, organisation: str | None = None,
+                 **filters: Any) -> Any:
+        """A case, a person, an organisation or a body over time (kommungraf.timeline.Timeline); filters as for
+        networks."""
+        return _timeline(self, case=case, person=person, organisation=organisation, **filters)
 
     def graphs(self) -> list[str]:
         return self.store.graphs()
@@ -100,12 +102,12 @@ def _remote_network(self: RemoteGraph, kind: str, **filters: Any) -> Any:
 RemoteGraph.network = _remote_network  # type: ignore[attr-defined]
 
 
-def _timeline(source: KnowledgeGraph | RemoteGraph, *, case: str | None, person: str | None,
-              limit: int | None = None, **filters: Any) -> Any:
+def _timeline(source: KnowledgeGraph | RemoteGraph, *, case: str | None = None, person: str | None = None,
+              organisation: str | None = None, limit: int | None = None, **filters: Any) -> Any:
     from .filters import Filters
     from .timeline import DEFAULT_LIMIT, build_timeline
 
-    return build_timeline(source, case=case, person=person, filters=Filters(**filters),
+    return build_timeline(source, case=case, person=person, organisation=organisation, filters=Filters(**filters),
                           limit=DEFAULT_LIMIT if limit is None else limit)
 
 

@@ -449,6 +449,11 @@ def test_a_case_a_person_and_a_body_link_to_their_timelines_on_this_server(serve
     events = json.loads(body)
     assert status == 200 and events and {e["municipality"] for e in events} == {"Solna stad"}
     assert "Tidslinje: Lina Berg" in server.get("/timeline", person=LINA)[2].decode()
+    police = BASE + "org/polisregion-stockholm"
+    assert f'href="/timeline?organisation={urllib.parse.quote(police, safe="")}"' in \
+        server.get(_local(police), "text/html")[2].decode()
+    events = json.loads(server.get("/timeline", organisation=police, format="json")[2])
+    assert [e["body"] for e in events] == ["Kommunstyrelsen", "Socialnämnden"]
     status, _, body = server.get("/timeline", body="Socialnämnden", **{"from": "1 mars"})
     assert status == 400 and "expected a date" in json.loads(body)["error"]
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from small_graph import T, documents, fill
+from small_graph import ENERGI, T, documents, fill
 
 import kommungraf
 from kommungraf.api import RemoteGraph
@@ -89,8 +89,22 @@ def test_a_body_timeline_and_its_filters(kg):
         build_timeline(kg, filters=Filters(municipality="Testby"), limit=3)
     with pytest.raises(QueryError, match="expected a date"):
         build_timeline(kg, filters=Filters(date_from="1 mars"))
-    with pytest.raises(QueryError, match="not both"):
+    with pytest.raises(QueryError, match="not case and person"):
         build_timeline(kg, case="KS 2024/1", person="Anna Andersson")
+
+
+def test_an_organisation_timeline_holds_its_agreements_and_the_referrals_it_sent(kg):
+    energi = build_timeline(kg, organisation="Testbygdens Energi AB")
+    assert [(e.date.isoformat(), e.paragraph, e.kind) for e in energi.events] == [
+        ("2024-01-10", "§ 1", "reservation"), ("2024-06-01", "§ 10", "reservation")]
+    assert energi.title == "Tidslinje: Testbygdens Energi AB"
+    by_iri = build_timeline(kg, organisation=ENERGI)
+    assert (by_iri.title, by_iri.events) == (energi.title, energi.events)
+    # Kommunstyrelsen sent the referral Socialnämnden answered; Region Testland is party to one agreement.
+    assert [e.paragraph for e in build_timeline(kg, organisation=T + "organ/kommunstyrelsen").events] == ["§ 5"]
+    assert [e.paragraph for e in build_timeline(kg, organisation="Region Testland").events] == ["§ 10"]
+    assert build_timeline(kg, organisation="Testbygdens Energi AB", filters=Filters(date_to="2024-03-01")) \
+        .events == energi.events[:1]
 
 
 def test_rows_carry_every_event_with_plain_values(kg):

@@ -26,6 +26,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     what = p.add_mutually_exclusive_group()
     what.add_argument("--case", metavar="NUMBER", help='a registration number, e.g. "KS 2022/118"')
     what.add_argument("--person", metavar="NAME", help="a person's name as the minutes write it, or an IRI")
+    what.add_argument("--organisation", metavar="NAME",
+                      help="an organisation's name or IRI: the agreements it is party to, the referrals it sent")
     p.add_argument("--municipality", metavar="M", help='only this municipality ("Solna", "Solna stad" or an IRI)')
     p.add_argument("--body", metavar="B", help='only this body ("Kommunstyrelsen" in any municipality, or an IRI)')
     p.add_argument("--party", metavar="P", help='only paragraphs where this party acted ("S", "MP" …)')
@@ -68,7 +70,8 @@ def run(args: argparse.Namespace) -> int:
         raise QueryError("--limit must be at least 1")
     source = open_endpoint(args.endpoint) if args.endpoint else open_store(args.store, read_only=True)
     filters = Filters(args.municipality, args.body, args.party, args.date_from, args.date_to)
-    timeline = build_timeline(source, case=args.case, person=args.person, filters=filters, limit=limit)
+    timeline = build_timeline(source, case=args.case, person=args.person, organisation=args.organisation,
+                              filters=filters, limit=limit)
     if not timeline.events:
         print(f"kommungraf: nothing to show: no paragraph matches ({_asked(args)})", file=sys.stderr)
     if fmt == "table":
@@ -97,6 +100,7 @@ def _lane(row: dict[str, object]) -> str:
 
 
 def _asked(args: argparse.Namespace) -> str:
-    asked = {"case": args.case, "person": args.person, "municipality": args.municipality, "body": args.body,
+    asked = {"case": args.case, "person": args.person, "organisation": args.organisation,
+             "municipality": args.municipality, "body": args.body,
              "party": args.party, "from": args.date_from, "to": args.date_to}
     return ", ".join(f"{k} {v!r}" for k, v in asked.items() if v) or "the whole store"

@@ -279,8 +279,8 @@ class App:
         return json_response({"query": q, "hits": [asdict(h) for h in hits]})
 
     def timeline(self, req: Request) -> Response:
-        """``/timeline?case=…`` (or ``person=``, and the filters of ``kommungraf timeline``): the offline page, its
-        links pointing at this server; ``format=json`` gives the events as rows."""
+        """``/timeline?case=…`` (or ``person=``, ``organisation=``, and the filters of ``kommungraf timeline``):
+        the offline page, its links pointing at this server; ``format=json`` gives the events as rows."""
         from ..filters import Filters
         from ..results import to_json
         from ..timeline import DEFAULT_LIMIT, build_timeline, to_html, to_rows
@@ -289,7 +289,8 @@ class App:
         filters = Filters(**{name: one.get(param) for param, name in TIMELINE_FILTERS.items()})
         try:
             timeline = build_timeline(_PoolSource(self.pool), case=one.get("case"), person=one.get("person"),
-                                      filters=filters, limit=min(DEFAULT_LIMIT, self.config.max_rows))
+                                      organisation=one.get("organisation"), filters=filters,
+                                      limit=min(DEFAULT_LIMIT, self.config.max_rows))
         except QueryError as e:
             raise HttpError(400, str(e)) from None
         if one.get("format") == "json":

@@ -123,10 +123,13 @@ def resource_page(res: Resource, prefixes: dict[str, str]) -> str:
 
 
 _PERSON, _BODY, _CASE, _CASE_NUMBER = str(PERSON.Person), str(KG.Body), str(KG.Case), str(KG.CaseNumber)
+# Organisations that are no body of a municipality: their timeline is their agreements and the referrals they sent.
+_OUTSIDE = {str(KG.ExternalOrganisation), str(KG.Municipality), str(KG.Region), str(KG.MunicipalFederation)}
 
 
 def timeline_href(res: Resource) -> str | None:
-    """The server's timeline of a person, a body, a case or a registration number, for the resource's page."""
+    """The server's timeline of a person, a body, a case, a registration number or an organisation (its agreements
+    and referrals), for the resource's page."""
     types = {o[1] for p, o in res.outgoing if p == RDF_TYPE and o[0] == "uri"}
     if _PERSON in types:
         return f"/timeline?person={quote(res.iri, safe='')}"
@@ -134,6 +137,8 @@ def timeline_href(res: Resource) -> str | None:
         return f"/timeline?body={quote(res.iri, safe='')}"
     if types & {_CASE, _CASE_NUMBER}:
         return f"/timeline?case={quote(res.iri, safe='')}"
+    if types & _OUTSIDE:
+        return f"/timeline?organisation={quote(res.iri, safe='')}"
     return None
 
 

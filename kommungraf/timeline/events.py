@@ -1,5 +1,6 @@
-"""The events of a timeline: the paragraphs (§) that handled a case, a person's acts and meetings, or the
-paragraphs of a body or municipality, in date order, each with what happened in it.
+"""The events of a timeline: the paragraphs (§) that handled a case, a person's acts and meetings, an
+organisation's agreements and referrals, or the paragraphs of a body or municipality, in date order, each with what
+happened in it.
 
 Every event comes from SELECT queries run through ``source.query`` — the same interface on the embedded store and
 on a remote endpoint — and names, case numbers and filters enter the query text only as RDF terms serialised by
@@ -147,7 +148,20 @@ def _person_term(person: str) -> str:
     return f"?p foaf:name {Literal(name).n3()} ."
 
 
-def _selector(case: str | None, person: str | None) -> str:
+def _organisation_pattern(organisation: str) -> str:
+    """A UNION binding ``?par`` to each paragraph deciding an agreement the organisation is party to, or answering
+    a referral it sent; each branch starts from the organisation (by IRI, or by its name as the minutes write it)."""
+    if looks_like_iri(organisation):
+        who = f"BIND({to_term(Param('organisation', 'iri', True, ''), organisation.strip()).n3()} AS ?o)"
+    elif name := " ".join(organisation.split()):
+        who = f"?o skos:prefLabel {Literal(name, lang='sv').n3()} ."
+    else:
+        raise QueryError("--organisation needs a name or an IRI")
+    return (f"{{ {who} ?ag kg:agreementParty ?o . ?par kg:concernsAgreement ?ag }}\n"
+            f"  UNION {{ {who} ?ref kg:referredBy ?o . ?par kg:answersReferral ?ref }}")
+
+
+def _selector(case: str | None, person: str | None, organisation: str | None = None) -> str:
     """The pattern binding ``?par`` to the paragraphs followed."""
     if case is not None:
         # A referral's answers cite the referring body's number beside their own: follow the numbers they share.
@@ -162,6 +176,8 @@ def _selector(case: str | None, person: str | None) -> str:
         return f"?cn skos:notation {Literal(number).n3()} .\n  {follow}"
     if person is not None:
         return _person_acts_pattern(person)
+    if organisation is not None:
+        return _organisation_pattern(organisation)
     return "?par a besluit:BehandelingVanAgendapunt ."
 
 
@@ -181,18 +197,22 @@ def _person_acts_pattern(person: str) -> str:
 
 
 def build_timeline(source: Source, *, case: str | None = None, person: str | None = None,
-                   filters: Filters | None = None, limit: int = DEFAULT_LIMIT) -> Timeline:
-    """The timeline of a case (``case``), a person (``person``: name or IRI) or of whatever the filters keep
-    (a municipality, a body, a party, a date range); raises QueryError when more than ``limit`` events match."""
-    if case is not None and person is not None:
-        raise QueryError("follow a case or a person, not both")
+                   organisation: str | None = None, filters: Filters | None = None,
+                   limit: int = DEFAULT_LIMIT) -> Timeline:
+    """The timeline of a case (``case``), a person (``person``), an organisation's agreements and referrals
+    (``organisation``; each by name or IRI) or of whatever the filters keep (a municipality, a body, a party, a
+    date range); raises QueryError when more than ``limit`` events match."""
+    followed = {k: v for k, v in (("case", case), ("person", person), ("organisation", organisation))
+                if v is not None}
+    if len(followed) > 1:
+        raise QueryError(f"follow one of a case, a person or an organisation, not {' and '.join(followed)}")
     filters = filters or Filters()
     c = filters.criteria()
     restrict = c.sparql(muni=_PAR_MUNI, body=_PAR_BODY, date=_PAR_DATE, party=_PARTY_ACTED)
-    selector = _selector(case, person)
-    # A case or a person binds few paragraphs to restrict; otherwise the filters bind them (a body first finds
-    # its few organs, then their paragraphs: five times faster than testing every paragraph's organ).
-    where = f"{selector}\n  {restrict}" if case is not None or person is not None else f"{restrict}\n  {selector}"
+    selector = _selector(case, person, organisation)
+    # A case, a person or an organisation binds few paragraphs to restrict; otherwise the filters bind them (a body
+    # first finds its few organs, then their paragraphs: five times faster than testing every paragraph's organ).
+    where = f"{selector}\n  {restrict}" if followed else f"{restrict}\n  {selector}"
     count = _select(source, "count", f"SELECT (COUNT(DISTINCT ?par) AS ?n) WHERE {{\n  {where}\n}}")
     n = int(count[0]["n"] or 0) if count else 0
     meetings = _attendance(source, person, filters) if person is not None else []
@@ -202,26 +222,30 @@ def build_timeline(source: Source, *, case: str | None = None, person: str | Non
     acts = _person_acts(source, where) if person is not None else {}
     events = [*_paragraph_events(source, where, acts if person is not None else None), *meetings]
     events.sort(key=lambda e: (e.date is None, e.date or dt.date.min, e.lane, _paragraph_key(e.paragraph), e.iri))
-    subject = {k: v for k, v in (("case", case), ("person", person)) if v} | filters.describe()
+    subject = followed | filters.describe()
     if person is not None and looks_like_iri(person):
         person = _name_of(source, person, "?x foaf:name ?name")
     if case is not None and looks_like_iri(case):
         case = _name_of(source, case, "{ ?x skos:notation ?name } UNION { ?x adms:identifier/skos:notation ?name }")
-    return Timeline(_title(case, person, filters), subject, tuple(events), connected=case is not None)
+    if organisation is not None and looks_like_iri(organisation):
+        organisation = _name_of(source, organisation, "?x skos:prefLabel ?name")
+    return Timeline(_title(case, person or organisation, filters), subject, tuple(events),
+                    connected=case is not None)
 
 
 def _name_of(source: Source, iri: str, pattern: str) -> str:
-    """What to call a person or a case given by IRI in the title: its name or its (first) registration number."""
+    """What to call a person, a case or an organisation given by IRI in the title: its name or its (first)
+    registration number."""
     term = to_term(Param("iri", "iri", True, ""), iri.strip()).n3()
     rows = _select(source, "name", f"SELECT (MIN(STR(?name)) AS ?name) WHERE {{ BIND({term} AS ?x) {pattern} }}")
     return _s(rows[0]["name"]) if rows and rows[0]["name"] else iri
 
 
-def _title(case: str | None, person: str | None, filters: Filters) -> str:
+def _title(case: str | None, name: str | None, filters: Filters) -> str:
     if case:
         head = f"Ärende {case}"
-    elif person:
-        head = person
+    elif name:
+        head = name
     else:
         head = filters.body or filters.municipality or filters.party or "Alla paragrafer"
     span = " – ".join(filter(None, (filters.date_from, filters.date_to)))
