@@ -19,8 +19,18 @@ Annanstads kommun
 
 from __future__ import annotations
 
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
+
+from kommungraf.api import RemoteGraph
 from kommungraf.model import (
     Agreement,
     Dated,
@@ -36,6 +46,7 @@ from kommungraf.model import (
 )
 from kommungraf.rdf import minutes_to_graph
 from kommungraf.source import SourceText
+from kommungraf.store import GraphStore
 
 ID = "https://w3id.org/kommungraf/id/"
 T = ID + "kommun/testby-kommun/"
@@ -119,3 +130,37 @@ def documents() -> list[Minutes]:
 def fill(store) -> None:  # type: ignore[no-untyped-def]
     for m in documents():
         store.replace_graph(*minutes_to_graph(m))
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def served(folder: Path) -> Iterator[RemoteGraph]:
+    """The small graph in a store in ``folder``, served read-only by a real ``oxigraph serve`` on 127.0.0.1, as a
+    remote endpoint; the server is stopped on leaving.  Skips the test when the server is not installed."""
+    exe = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    if not Path(exe).exists():
+        pytest.skip("the oxigraph server (dev dependency) is not installed")
+    st = GraphStore(folder / "store")
+    fill(st)
+    st.flush()
+    del st
+    port = _free_port()
+    server = subprocess.Popen([exe, "serve-read-only", "--location", str(folder / "store"), "--bind",
+                               f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(200):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+        yield RemoteGraph(f"http://127.0.0.1:{port}/query")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+

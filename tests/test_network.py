@@ -5,11 +5,8 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import socket
-import subprocess
 import time
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -32,10 +29,10 @@ from small_graph import (
     TESTBY,
     fill,
     person,
+    served,
 )
 
 import kommungraf
-from kommungraf.api import RemoteGraph
 from kommungraf.errors import QueryError
 from kommungraf.network import (
     KINDS,
@@ -421,40 +418,12 @@ def test_cli_writes_every_format_and_prints_stats(tmp_path, capsys):
     assert "kommungraf: error:" in capsys.readouterr().err
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_a_remote_endpoint_gives_the_same_networks_as_the_store(tmp_path, kg):
-    exe = shutil.which("oxigraph") or str(Path(__import__("sys").executable).parent / "oxigraph")
-    if not Path(exe).exists():
-        pytest.skip("the oxigraph server (dev dependency) is not installed")
-    from kommungraf.store import GraphStore
-
-    st = GraphStore(tmp_path / "store")
-    fill(st)
-    st.flush()
-    del st
-    port = _free_port()
-    server = subprocess.Popen([exe, "serve-read-only", "--location", str(tmp_path / "store"), "--bind",
-                               f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-                break
-            except OSError:
-                time.sleep(0.05)
-        remote = RemoteGraph(f"http://127.0.0.1:{port}/query")
+    with served(tmp_path) as remote:
         for kind, filters in [(k, {}) for k in KINDS] + [("co-signing", {"municipality": "Testby",
                                                                          "date_from": "2024-02-01"})]:
             here, there = build_network(kg, kind, **filters), build_network(remote, kind, **filters)
             assert to_json(here) == to_json(there), kind
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def test_a_headless_browser_renders_the_page_and_its_controls_work(graphs, tmp_path):

@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
-import socket
-import subprocess
-import time
 import xml.etree.ElementTree as ET
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
-from small_graph import ENERGI, T, documents, fill
+from small_graph import ENERGI, T, documents, fill, served
 
 import kommungraf
-from kommungraf.api import RemoteGraph
 from kommungraf.errors import QueryError
 from kommungraf.filters import Filters
 from kommungraf.model import Paragraph
@@ -194,39 +188,11 @@ def test_cli_writes_every_format_and_refuses_what_it_cannot_do(tmp_path, capsys)
         main(["timeline", "--case", "KS 2024/1", "--person", "Anna Andersson"])
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_a_remote_endpoint_gives_the_same_timelines_as_the_store(tmp_path, kg):
-    exe = shutil.which("oxigraph") or str(Path(__import__("sys").executable).parent / "oxigraph")
-    if not Path(exe).exists():
-        pytest.skip("the oxigraph server (dev dependency) is not installed")
-    from kommungraf.store import GraphStore
-
-    st = GraphStore(tmp_path / "store")
-    fill(st)
-    st.flush()
-    del st
-    port = _free_port()
-    server = subprocess.Popen([exe, "serve-read-only", "--location", str(tmp_path / "store"), "--bind",
-                               f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(200):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-                break
-            except OSError:
-                time.sleep(0.05)
-        remote = RemoteGraph(f"http://127.0.0.1:{port}/query")
+    with served(tmp_path) as remote:
         for kwargs in ({"case": "KS 2024/1"}, {"person": "Anna Andersson"},
                        {"filters": Filters(body="Kommunstyrelsen")}):
             assert build_timeline(remote, **kwargs) == build_timeline(kg, **kwargs), kwargs
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def test_the_python_api_builds_the_same_timeline(kg):
