@@ -631,7 +631,7 @@ def segment(lines: list[Line]) -> Segmented:
                     j -= bool(j > 1 and _APPENDIX.match(body[j - 1].text))
                     # "Ordförande: Anna Berg (S)" / "Justerare: …" label lines right above "Utdragsbestyrkande".
                     # A case system's "Justerare<TAB>Name" row above its "Justering<TAB>Paragrafen justerad …" row too.
-                    while j > 1 and (_SIGNED_BY.match(body[j - 1].text) or (
+                    while j > 1 and (_signed_by_line(body[j - 1].text) or (
                             j > 2 and _JUSTERING_ROW.match(body[j - 1].text) and _SIGNED_BY.match(body[j - 2].text))):
                         j -= 1
                     j = _signing_block_above(body, j)
@@ -1134,6 +1134,21 @@ def _justering_box(body: list[Line], j: int) -> bool:
 _JUSTERING_ROW = re.compile(r"(?i)^(?:justering|justeringsdatum|justerat)(?:\s*:\s*|\t+| {3,})\S")
 _SIGNED_BY = re.compile(r"(?i)^(?:ordförande|justerare|justerande|sekreterare)(?:\s*:\s*|\t+| {3,})[A-ZÅÄÖ]")
 
+# A signature label and its name one space apart, nothing else on the line: "Sekreterare Petra Axelsson", as a web
+# page sets a label span and a name span side by side.
+_SPACED_SIGNED_BY = re.compile(r"^(?i:ordförande|justerare|justerande|sekreterare) [A-ZÅÄÖÉ][a-zåäöéü]+"
+                               r"(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?(?: [A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?){1,3}"
+                               r"(?: \([A-ZÅÄÖa-zåäö]{1,4}\))?\s*$")
+
+
+def _signed_by_line(text: str) -> bool:
+    """A signature label with its name on one line: "Sekreterare: Anna Ek", "Sekreterare<TAB>Anna Ek", and the
+    label and a bare name one space apart ("Sekreterare Anna Ek").
+
+    Why: an HTML export's signature rows ("<span>Ordförande</span> <span>Ingela Kjellberg</span>") come out one space
+    apart, so the rows above "Justerat …" stayed in the last paragraph and the chair, adjuster and secretary got no
+    role.  Only a whole line of label and name, and only where a signature block is found next to it."""
+    return bool(_SIGNED_BY.match(text) or _SPACED_SIGNED_BY.match(text))
 
 # The lines of an e-signed block between its "Justerare: …" labels and an extract's certification below it: a
 # justering date's label, a signing log's heading, its rows (a signer with the date and time) and its document id.
@@ -1184,7 +1199,7 @@ def _closing_signature_rows(body: list[Line]) -> int | None:
     """
     end = _before_closing_notes(body)
     j = end
-    while j > 1 and _SIGNED_BY.match(body[j - 1].text):
+    while j > 1 and _signed_by_line(body[j - 1].text):
         j -= 1
     rows = [body[k].text.split(None, 1)[0].rstrip(":").casefold() for k in range(j, end)]
     if len(set(rows)) < 2 or not {"sekreterare", "justerare", "justerande"} & set(rows):

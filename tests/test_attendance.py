@@ -1627,3 +1627,31 @@ def test_signature_label_beside_partied_name_is_no_role_column():
         "Sven Brink (SD)\tOrdförande ...........................\n"
         "Mats Örn (M)\tAnders Holm\n")
     assert people["Sven Brink"] == ("SD", ["ledamot"])
+
+
+def test_attendance_column_beside_a_signature_column_is_read_apart_from_it():
+    people = _people_listed(
+        "Beslutande\tUnderskrifter\nLedamöter\n"
+        "Anna Holm (M), ordförande\tSekreterare ..........\n"
+        "Per Nyman (C)\tOskar Lind\n"
+        "Lisa Hadd (S)\n"
+        "Sven Brink (SD)\tOrdförande ..........\n"
+        "Tjänstgörande ersättare\tAnna Holm\n"
+        "Karl Strand (L) tjg för Ulla Persson (L)\tJusterande ..........\n"
+        "Ej tjänstgörande ersättare\tLisa Hadd\n"
+        "Hanna Vik (KD)\tUtses att justera\n"
+        "Övriga närvarande\tLisa Hadd (S)\n"
+        "Oskar Lind, nämndsekreterare\n")
+    assert people["Karl Strand"][1] == ["tjänstgörande ersättare"] and people["Ulla Persson"][1] == []
+    assert people["Hanna Vik"][1] == ["ersättare"]
+    assert people["Lisa Hadd"][1] == ["ledamot", "justerare"]
+    assert people["Oskar Lind"][1] == ["tjänsteman", "sekreterare"]
+
+
+def test_chair_with_own_role_in_cell_is_no_adjuster_under_justeras():
+    people = _people_listed(
+        "Vid protokollet                 Justeras\n"
+        "Eva Thor, sekreterare         Per Sten, ordförande     Lena Nord (S)     Johan Ek (M)\n")
+    assert people["Per Sten"][1] == ["ordförande"]
+    assert people["Lena Nord"][1] == people["Johan Ek"][1] == ["justerare"]
+    assert people["Eva Thor"][1] == ["sekreterare"]

@@ -1417,3 +1417,21 @@ def test_european_parliament_is_an_organisation():
 def test_european_parliament_in_regulation_title_is_no_organisation():
     found = [n for n, _, _ in find_organisations("enligt Europaparlamentets och rådets förordning (EU) 2016/679")]
     assert "Europaparlamentet" not in found
+
+
+def test_registry_letters_run_into_year_and_serial_after_a_label():
+    found = [v for v, _, _ in find_case_numbers("Dnr BUN 2024/00201, Region Hallands dnr RS240087")]
+    assert found == ["BUN 2024/00201", "RS240087"]
+    assert not [v for v, _, _ in find_case_numbers("Modell RS240087 levereras.", heading=True)]
+
+
+def test_rescue_service_name_wrapped_after_its_first_word():
+    text = "dygnet runt. Räddningstjänsten\nStorgöteborg och Räddningstjänsten Väst har erbjudit sig"
+    assert [n for n, _, _ in find_organisations(text)] == ["Räddningstjänsten Storgöteborg", "Räddningstjänsten Väst"]
+    assert not [n for n, _, _ in find_organisations("Skickas till: Räddningstjänsten\nJusterandes sign")]
+
+
+def test_county_museum_is_an_organisation_but_not_a_definite_genitive_one():
+    assert [n for n, _, _ in find_organisations("Bohusläns museum har lämnat synpunkter.")] == ["Bohusläns museum"]
+    assert [n for n, _, _ in find_organisations("Kalmar läns museum yttrar sig.")] == ["Kalmar läns museum"]
+    assert not list(find_organisations("Skissernas museum och kommunens museum."))

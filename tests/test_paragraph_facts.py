@@ -1330,3 +1330,15 @@ def test_auditors_laying_information_aside_is_a_decision():
         "Revisionsbyrån redovisar hur revisionsplanen genomförs.\n"
         "Revisorerna lägger informationen till handlingarna.\n")
     assert len(_par(m, "10").decision_points) == 1
+
+
+def test_unnumbered_decision_sentences_each_opened_by_the_body_are_points():
+    m = _minutes(
+        "Byggnadsnämnden\nSammanträdesdatum 2024-06-12\n"
+        "§ 12\nYttrande över detaljplan\nBeslut\n"
+        "Byggnadsnämnden lämnar yttrande enligt förvaltningens tjänsteskrivelse.\n"
+        "Byggnadsnämnden framhåller att gång- och cykelvägen ska byggas före inflyttning.\n"
+        "§ 13\nDelegationsbeslut\nBeslut\n"
+        "Byggnadsnämnden lägger redovisningen till handlingarna och\nnoterar informationen.\n")
+    assert len(_par(m, "12").decision_points) == 2
+    assert len(_par(m, "13").decision_points) == 1

@@ -889,3 +889,14 @@ def test_a_title_wrapped_after_region_goes_on_with_the_regions_name():
     m = _minutes("Kommunstyrelsen\nSammanträdesdatum: 2024-05-20\n\n§ 88   Dnr KS 2024/0301\n"
                  "Tilläggsavtal om hälso- och sjukvård med Region\nStockholm\n\nBeslut\nAvtalet godkänns.\n")
     assert _par(m, "88").title == "Tilläggsavtal om hälso- och sjukvård med Region Stockholm"
+
+
+def test_signature_rows_one_space_apart_close_the_last_paragraph():
+    m = _minutes(
+        "Miljönämnden\nSammanträdesdatum 2024-06-12\n"
+        "§ 12\nYttrande över detaljplan\nBeslut\nMiljönämnden lämnar yttrande.\n"
+        "Expedieras till\n- Kommunstyrelsen\n"
+        "Ordförande Ingrid Kjell\nJusterare Lars Hjalm\nSekreterare Petra Axel\nJusterat 2024-06-18\n")
+    roles = _roles(m)
+    assert roles["Ingrid Kjell"] == ("ordförande",) and roles["Lars Hjalm"] == ("justerare",)
+    assert roles["Petra Axel"] == ("sekreterare",)

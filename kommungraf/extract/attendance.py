@@ -1589,12 +1589,52 @@ def _char_columns(cells: list[tuple[str, int]], source: str, heads: list[int]) -
     return out
 
 
+# A signature label over its dotted line in a column of signatures ("Sekreterare ……"), or the column's heading
+# "Underskrifter".  Capitalised and dotted: a role cell beside a name ("Anna Ek (S)<TAB>ordförande") is none.
+_SIGNATURE_COLUMN_LABEL = re.compile(r"^(?:(?:Ordförande|Sekreterare|Justerare|Justerande)[ \t]*[.…_]{3,}|"
+                                     r"Underskrifter?)[ \t]*$")
+_ATTENDANCE_HEADINGS = ("", "ledamot", "ersättare", "tjänstgörande ersättare", "tjänsteman")
+
+
+def _signature_column_apart(lines: list[Line]) -> list[Line]:
+    """A first page set in two columns, the attendance on the left and the signature block on the right, that the
+    text layer gives row by row ("Anders Holm (M), ordförande<TAB>Sekreterare ……"): the left cells first, then
+    the right ones, each cell a line of its own.
+
+    Why: read row by row, the names under the signature labels stood beside the attendance entries, so the
+    attendance headings' roles went to the signatories ("Leila Haddad" under "Justerande" beside "Ej tjänstgörande
+    ersättare" became an ersättare) and the signature labels' roles to the members beside them.  Only a run of
+    rows split by one TAB each, on one page, whose right cells hold two or more dotted signature labels and whose
+    left cells hold an attendance heading and no signature label (side-by-side signature rows keep their layout)."""
+    start = next((i for i, ln in enumerate(lines) if ln.text.count("\t") == 1
+                  and _SIGNATURE_COLUMN_LABEL.match(ln.text.split("\t")[1].strip())), None)
+    if start is None:
+        return lines
+    end = start
+    while end < len(lines) and lines[end].text.count("\t") <= 1 and lines[end].page == lines[start].page:
+        end += 1
+    left: list[Line] = []
+    right: list[Line] = []
+    for ln in lines[start:end]:
+        cell, tab, rest = ln.text.partition("\t")
+        left.append(Line(cell, ln.start, ln.start + len(cell), ln.page, ln.blank_before))
+        if tab and rest.strip():
+            at = ln.start + len(cell) + 1
+            right.append(Line(rest, at, at + len(rest), ln.page, not right))
+    labels = [ln for ln in right if _SIGNATURE_COLUMN_LABEL.match(ln.text.strip()) and "Underskrift" not in ln.text]
+    headings = [lab[0] for ln in left if (lab := label_role(ln.text.strip())) is not None]
+    if len(labels) < 2 or not any(h in _ATTENDANCE_HEADINGS for h in headings) or \
+            any(h in _SIGNATURE_ROLES for h in headings):
+        return lines
+    return [*lines[:start], *[ln for ln in left if ln.text.strip()], *right, *lines[end:]]
+
+
 def parse_attendance(lines: list[Line], att: Attendance | None = None, source: str = "") -> Attendance:
     """Read attendance lists and signature blocks: headings, "Name (P), role" entries, tables with a party
     column, and names under (or over) signature labels.  ``source`` (the document's text) places the cells of a
     table whose leading cells are empty in their columns."""
     att = att or Attendance()
-    lines, moved = _unstacked(lines)
+    lines, moved = _unstacked(_signature_column_apart(lines))
     column_role: dict[int, str | None] = {}
     last_role: str | None = None  # the role of the latest heading, for cells in a column without one
     pending: list[str | None] = []  # signature labels waiting for the names below them
@@ -1865,8 +1905,9 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             elif pending[-1] == "justerare" and len(pending) < len(names_here):
                 # "Vid protokollet   Justeras" over three names: the adjusters' heading spans the rest.
                 pending = pending + [pending[-1]] * (len(names_here) - len(pending))
-            for (name, _, _), role in zip(names_here, pending, strict=False):
-                att.people[name].add_role(role)
+            for (name, _, end), role in zip(names_here, pending, strict=False):
+                if not _other_role_in_cell(source, end, role):
+                    att.people[name].add_role(role)
             paired_names = [name for name, _, _ in names_here]
             last_assigned = pending[: len(names_here)]
             pending = []
@@ -2306,6 +2347,21 @@ def _agenda_heading_row(cells: list[tuple[str, int]]) -> bool:
 
 # A signature written as name and role in one cell: "Sara Lönn, sekreterare".
 _SIGNED_AS = re.compile(r"^([^,()]+),\s*([^,()]+)$")
+
+
+# A signature role after the name in its own cell: "Per Svensson, ordförande", "Anna Ek (S), sekreterare".
+_ROLE_AFTER_NAME = re.compile(r"(?:[ \u00a0]*\([^()\n]{1,6}\))?[ \u00a0]*,[ \u00a0]*"
+                              r"(ordförande|sekreterare|justerare)\b", re.I)
+
+
+def _other_role_in_cell(source: str, end: int, role: str | None) -> bool:
+    """Whether the signatory whose name ends at ``end`` writes a signature role other than ``role`` after it in
+    the same cell ("Per Svensson, ordförande" under "Justeras").
+
+    Why: the "Justeras" heading over the chair and the adjusters spread "justerare" to every name after the
+    secretary's, so the chair, whose own cell says ordförande, became an adjuster too."""
+    m = _ROLE_AFTER_NAME.match(source, end) if source and role else None
+    return m is not None and m.group(1).casefold() != role
 
 
 def _justeras_heading(cell: str, cells: list[tuple[str, int]]) -> bool:

@@ -79,6 +79,9 @@ _WEAK = [
     r"\d{2}/(?!(?:19|20)\d\d(?!\d))\d{3,6}",                      # Diarienr 19/0345, not "motion 14/2014"
     r"[A-ZÅÄÖ]{1,6}\s\d{4}-\d{1,2}(?![\d-])",                     # Dnr RS 2023-98 (a year-month without label)
     r"[A-ZÅÄÖ]{1,6}\s\d{6,8}",                                   # Region Hallands dnr RS 230611 (year and serial)
+    # The same with the letters run into the digits: "Region Hallands dnr RS240087" (why: only the spaced form was
+    # read, so another organisation's number was lost).  Label only (see _LABEL_ONLY): "AB123456" may be anything.
+    r"[A-ZÅÄÖ]{1,6}\d{6,8}",
     r"[A-ZÅÄÖ]{1,6}\s\d{2}/\d{4}",                               # Dnr KS 24/2024 (a serial that reads as a year)
     # The serial before the year, with or without the registry's letters: "Dnr RUN 388-2024", "diarienummer
     # 03812-2024".  Never a period of years ("2024-2027"): the serial is no year.
@@ -99,7 +102,7 @@ _WEAK = [
     r"\d{3,5}/(?:19|20)\d{2}",
 ]
 # Weak formats too short to trust even on the § line ("1/12" may be a day and month): only after a label.
-_LABEL_ONLY = re.compile(r"\d{1,2}/\d{2}|\d{3,5}/(?:19|20)\d{2}")
+_LABEL_ONLY = re.compile(r"\d{1,2}/\d{2}|\d{3,5}/(?:19|20)\d{2}|[A-ZÅÄÖ]{1,6}\d{6,8}")
 _END = r"(?![\w/])"
 STRONG = re.compile(r"(?<![\w/.-])(?:" + "|".join(_STRONG) + r")" + _END)
 WEAK = re.compile(r"(?<![\w/.-])(?:" + "|".join(_WEAK) + r")" + _END)

@@ -1397,7 +1397,7 @@ def _section_points(sec: Section, mt_of) -> list[Named]:
         elif not items:
             prose.append(ln)
     if not items and prose:
-        items = _bare_clauses(sec.heading, prose)
+        items = _bare_clauses(sec.heading, prose) or _subject_sentences(prose)
     if items:
         for it in items:
             mt = mt_of(it)
@@ -1530,6 +1530,24 @@ _OPENS_CLAUSES = re.compile(r"(?i)\bbesluta(?:r)?\s+att\s*:?\s*$")
 # wrapped after a comma ("… ny taxa, / i enlighet med …"): a clause starts with its verb, never a preposition.
 _GOES_ON = re.compile(r"(?i)^(?:och|samt|eller|men|som|vilket|vilka|där|dock|i|med|enligt|för|till|från|på|av|om|"
                       r"under|efter|inom|utan|genom|vid|mot|hos|inför|utifrån|avseende|dvs|det|den|de|detta|vilken)\b")
+
+
+# A decision sentence opened by the deciding body as its subject: "Samhällsbyggnadsnämnden lämnar yttrande …".
+_BODY_SUBJECT = re.compile(r"^([A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|direktionen|utskottet))\s+[a-zåäö]")
+
+
+def _subject_sentences(prose: list[Line]) -> list[list[Line]]:
+    """The points of an unnumbered decision whose every line is a sentence of its own opened by the same body
+    ("Samhällsbyggnadsnämnden lämnar yttrande …." / "Samhällsbyggnadsnämnden framhåller att …."), as a web page
+    sets each decision in a block of its own; nothing where any line wraps a sentence.
+
+    Why: without a number, "att" or bullet the two decisions were read as one prose point."""
+    if len(prose) < 2:
+        return []
+    subjects = {m.group(1) if (m := _BODY_SUBJECT.match(ln.text.strip())) else None for ln in prose}
+    if len(subjects) != 1 or None in subjects or not all(ln.text.rstrip().endswith(".") for ln in prose):
+        return []
+    return [[ln] for ln in prose]
 
 
 def _bare_clauses(heading: Line | None, prose: list[Line]) -> list[list[Line]]:
