@@ -624,6 +624,7 @@ def segment(lines: list[Line]) -> Segmented:
                 if (_SIGNATURES.match(body[j].text) or _SIGNATURE_ROW.match(body[j].text)
                         or _abbreviated_signature_row(body[j].text) or _dotted_labels_row(body[j].text)
                         or _bare_labels_row(body[j].text) or _labelled_signatures_line(body[j].text)
+                        or _secretary_title_labels_row(body[j].text)
                         or _justering_box(body, j) or _adjusted_paragraphs_line(body[j].text)) and \
                         not section_kind(body[j].text) and \
                         not _page_footer(body, j):
@@ -652,6 +653,7 @@ def segment(lines: list[Line]) -> Segmented:
         paragraphs.append(_paragraph(number, rest, body, [lines[i - 1]] if i in above else []))
     _collected_reservations(paragraphs)
     _collected_statement_blocks(paragraphs)
+    _collected_paragraph_groups(paragraphs)
     trailer = _appendix_statements(paragraphs, trailer)
     trailer = _paragraph_vote_lists(paragraphs, trailer)
     return Segmented(header=header, paragraphs=paragraphs, trailer=trailer)
@@ -995,6 +997,46 @@ def _collected_statement_blocks(paragraphs: list[ParagraphSegment]) -> None:
         return
 
 
+# "Till § 214 Taxa för avfallshantering 2025", "Avser § 215": a group's heading under the collection's heading,
+# naming the paragraph (and often its title) that the statements below it belong to.
+_COLLECTED_TO_PARAGRAPH = re.compile(r"(?i)^\s*(?:till|avser|angående|ang\.)\s+(?:[A-ZÅÄÖ]{1,5}\s*)?§\s*(\d{1,4})"
+                                     r"(?![\d:])\b")
+
+
+def _collected_paragraph_groups(paragraphs: list[ParagraphSegment]) -> None:
+    """Move each group of a collection of statements at the end of the minutes, headed "Till § 214 <title>", to
+    the paragraph it names, as a "procedure" section there.  Unlike ``_collected_statement_blocks`` a group runs
+    over blank lines (the kind and author, then the quoted text) up to the next group's heading or the end.
+
+    Why: minutes that print "Särskilda yttranden, se sista sidan" in the paragraph and collect the texts under
+    "SÄRSKILDA YTTRANDEN OCH PROTOKOLLSANTECKNINGAR" / "Till § 214 …" left them all in the last paragraph.
+    Every group must name a paragraph of the minutes and hold a line below its heading."""
+    if len(paragraphs) < 2:
+        return
+    last = paragraphs[-1]
+    body = last.lines
+    by_number = {p.number: p for p in paragraphs}
+    for h in range(1, len(body) - 2):
+        if body[h].text[:1] not in "RrSsPpAaEe" or not _COLLECTED_STATEMENTS_HEAD.match(body[h].text):
+            continue
+        k = h + 1 + bool(_BRACKETED_NOTE.match(body[h + 1].text))
+        if not _COLLECTED_TO_PARAGRAPH.match(body[k].text):
+            continue
+        blocks: list[tuple[str, list[Line]]] = []
+        for ln in body[k:]:
+            m = _COLLECTED_TO_PARAGRAPH.match(ln.text)
+            if m:
+                if m.group(1) not in by_number:
+                    return
+                blocks.append((m.group(1), [ln]))
+            else:
+                blocks[-1][1].append(ln)
+        if any(len(b) < 2 for _n, b in blocks):
+            return
+        _move_collected(last, body[h:], blocks, by_number, "procedure")
+        return
+
+
 def _move_collected(last: ParagraphSegment, collection: list[Line], blocks: list[tuple[str, list[Line]]],
                     by_number: dict[str, ParagraphSegment], kind: str) -> None:
     """Take a collection of statements (its heading and blocks) out of the last paragraph and its sections, and add
@@ -1078,6 +1120,24 @@ def _bare_labels_row(text: str) -> bool:
     Why: a Word table of signatures gives the labels in one row and the names in the row below, with no dotted
     line and no colon; the row stayed in the last paragraph, and its names got no roles."""
     return text[:1] in "OoJjSsUuVv" and bool(_BARE_LABELS_ROW.match(text))
+
+
+# A row of bare signature labels in which the secretary signs as "Protokollförare": "Protokollförare   Ordförande
+# Justerare" (the attendance reader knows that label; not "Nämndsekreterare", a staff title there).
+_SECRETARY_TITLE = r"protokollförare"
+_WIDE_BARE_LABEL = rf"(?:{_BARE_LABEL}|{_SECRETARY_TITLE})"
+_WIDE_BARE_LABELS_ROW = re.compile(rf"(?i)^{_WIDE_BARE_LABEL}:?(?:(?:\t+| {{3,}}){_WIDE_BARE_LABEL}:?)+[ \t]*$")
+
+
+def _secretary_title_labels_row(text: str) -> bool:
+    """Whether a line is a row of two or more bare signature labels, one of them the secretary's as
+    "Protokollförare", which opens the signature block.
+
+    Why: ``_bare_labels_row`` knows the secretary only as "Sekreterare"/"Vid protokollet"; under "Protokollförare
+    Ordförande   Justerare" the row stayed in the last paragraph, and the names below it got no roles (the secretary
+    was not even read as a person)."""
+    return text[:1] in "PpSsOoJjUuVv" and bool(_WIDE_BARE_LABELS_ROW.match(text)) and \
+        re.search(_SECRETARY_TITLE, text, re.I) is not None
 
 
 # Signature labels abbreviated ("Sekr.", "Ordf.", "Just."): over a dotted line ("Sekr. ..........   Ordf. ......")

@@ -16,7 +16,14 @@ from parsing_helpers import (
 )
 
 from kommungraf.clean import content_lines
-from kommungraf.extract.attendance import _auditor, _plain_entries, label_role, logical_lines, parse_attendance
+from kommungraf.extract.attendance import (
+    _auditor,
+    _looks_like_name,
+    _plain_entries,
+    label_role,
+    logical_lines,
+    parse_attendance,
+)
 from kommungraf.loaders.html import read_html
 from kommungraf.source import SourceText
 
@@ -1655,3 +1662,12 @@ def test_chair_with_own_role_in_cell_is_no_adjuster_under_justeras():
     assert people["Per Sten"][1] == ["ordförande"]
     assert people["Lena Nord"][1] == people["Johan Ek"][1] == ["justerare"]
     assert people["Eva Thor"][1] == ["sekreterare"]
+
+
+def test_a_venue_named_by_a_building_or_room_is_no_person():
+    assert not _looks_like_name("Calmar Stadshotell")
+    assert not _looks_like_name("Gamla Rådhuset")
+    assert _looks_like_name("Anna Salomonsson")
+    m = _minutes("Regionfullmäktige\nSammanträde 2024-11-26 i Calmar Stadshotell, Kalmar.\n"
+                 "Ordförande: Ulla Lind (S)\n\n§ 5 Ärende\n\nBeslut\nÄrendet antas.\n")
+    assert "Calmar Stadshotell" not in {p.name for p in m.persons}

@@ -20,7 +20,7 @@ from parsing_helpers import (
     _src,
 )
 
-from kommungraf.extract import _case_officers, _staff_report_authors, extract_minutes
+from kommungraf.extract import _case_officers, _staff_report_authors, extract_minutes, is_body
 from kommungraf.extract.attendance import Attendance
 from kommungraf.extract.cases import find_case_numbers
 from kommungraf.extract.dates import MONTHS, find_dates
@@ -1435,3 +1435,55 @@ def test_county_museum_is_an_organisation_but_not_a_definite_genitive_one():
     assert [n for n, _, _ in find_organisations("Bohusläns museum har lämnat synpunkter.")] == ["Bohusläns museum"]
     assert [n for n, _, _ in find_organisations("Kalmar läns museum yttrar sig.")] == ["Kalmar läns museum"]
     assert not list(find_organisations("Skissernas museum och kommunens museum."))
+
+
+def test_a_company_after_i_and_a_genitive_starts_at_the_genitive():
+    assert [n for n, _s, _e in find_organisations("Kommunala bolag i Jönköpings Rådhus AB-koncernen redovisas.")] \
+        == ["Jönköpings Rådhus AB"]
+    assert [n for n, _s, _e in find_organisations("Länstrafiken i Norrbotten AB")] == ["Länstrafiken i Norrbotten AB"]
+
+
+def test_a_labelled_serial_with_a_hyphen_and_a_two_digit_year_is_a_case_number() -> None:
+    assert [v for v, _, _ in find_case_numbers("Dnr 412-08\n")] == ["412-08"]
+    assert [v for v, _, _ in find_case_numbers("Dnr 1043-07", heading=True)] == ["1043-07"]
+    # Without a label the form is too plain; a year and a month is no serial.
+    assert not list(find_case_numbers("§ 4  Avgifter 412-08", heading=True))
+    assert not list(find_case_numbers("Dnr 2008-12"))
+
+
+def test_the_title_landstingsradet_before_a_name_is_no_part_of_it() -> None:
+    found = [(m.name, m.party) for m in find_people("Landstingsrådet Ulla Berg (s): Bifall till förslaget.")]
+    assert found == [("Ulla Berg", "S")]
+
+
+def test_a_landsting_masthead_in_capitals_names_the_landsting() -> None:
+    assert [n for n, _, _ in find_organisations("LANDSTINGET DALARNA\tPROTOKOLL")] == ["Landstinget Dalarna"]
+
+
+def test_a_county_police_authority_is_named_with_its_county() -> None:
+    found = [n for n, _, _ in find_organisations("Polismyndigheten i Hallands län har yttrat sig över förslaget.")]
+    assert found == ["Polismyndigheten i Hallands län"]
+
+
+def test_an_advisory_council_giving_an_opinion_is_an_organisation() -> None:
+    assert [n for n, _, _ in find_organisations("Handikapprådets yttrande 2006-10-05")] == ["Handikapprådet"]
+    assert not list(find_organisations("Handikapprådet träffas fyra gånger per år."))
+
+
+def test_joint_nämnd_named_by_compass_adjective_and_region_is_one_organisation():
+    found = [name for name, _, _ in find_organisations(
+        "Miljönämnden Östra Skaraborg är en gemensam nämnd. Miljö- och byggnämnden Norra Dalsland yttrade sig.")]
+    assert found == ["Miljönämnden Östra Skaraborg", "Miljö- och byggnämnden Norra Dalsland"]
+
+
+def test_cooperative_whose_name_opens_with_acronym_is_one_organisation():
+    found = [name for name, _, _ in find_organisations("Huset byggs av HSB Göta ekonomisk förening som ansöker.")]
+    assert found == ["HSB Göta ekonomisk förening"]
+
+
+def test_joint_nämnd_by_region_heads_its_own_minutes_as_body():
+    assert is_body("Miljönämnden Östra Skaraborg")
+    m = _minutes("SKÖVDE KOMMUN\tPROTOKOLLSUTDRAG\nMiljönämnden Östra Skaraborg\tSammanträdesdatum: 2024-03-21\n\n"
+                 "§ 47\tMiljösanktionsavgift\n\nBeslut\nMiljönämnden beslutar att ta ut avgiften.\n")
+    assert m.body is not None and m.body.value == "Miljönämnden Östra Skaraborg"
+    assert "Miljönämnden" not in {o.value for o in m.organisations}

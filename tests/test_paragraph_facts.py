@@ -1342,3 +1342,76 @@ def test_unnumbered_decision_sentences_each_opened_by_the_body_are_points():
         "Byggnadsnämnden lägger redovisningen till handlingarna och\nnoterar informationen.\n")
     assert len(_par(m, "12").decision_points) == 2
     assert len(_par(m, "13").decision_points) == 1
+
+
+def test_signers_after_a_quoted_statement_joined_by_och_sign_it_and_an_ersattare_joins_it():
+    m = _minutes("Kommunstyrelsen\n\n§ 8 Yttrande\n\nBeslut\nYttrandet antas.\n\nSärskilt yttrande\n"
+                 "”Vi delar yttrandets inriktning men beklagar att majoriteten inte ville lyfta nattrafiken.”\n"
+                 "Magnus Ek (S), Therese Lund (C) och Alva Berg (MP)\n\nErsättaryttrande\n"
+                 "Ersättaren Jenny Holm (S) ställer sig bakom det särskilda yttrandet från S, C och MP.\n")
+    st = m.paragraphs[0].statements
+    assert [(s.kind, sorted(r.name for r in s.by), s.endorses) for s in st] == [
+        ("särskilt yttrande", ["Alva Berg", "Magnus Ek", "Therese Lund"], None),
+        ("ersättaryttrande", ["Jenny Holm"], 0)]
+
+
+def test_an_organisation_that_sent_a_remiss_and_gets_the_answer_referred_the_matter():
+    m = _minutes("Kommunstyrelsen\n\n§ 48 Yttrande över förslag till länsplan\n\nBakgrund\n"
+                 "Region Blekinge har skickat förslag till länsplan på remiss (Region Blekinges diarienummer "
+                 "RB 2024/871). Planen upprättas enligt 4 § förordningen (1997:263) om länsplaner för regional "
+                 "transportinfrastruktur. Regionstyrelsen beslutade om remissen 2024-09-03. Svar ska ha kommit in "
+                 "senast 2024-11-15.\nKommunen föreslås framhålla behovet av mötesseparering på väg 28 och fortsatt "
+                 "utbyggnad av kustbanan i dialog med Trafikverket. Planen omfattar perioden 2026–2037 och dess "
+                 "ekonomiska ramar är fastställda av regeringen.\n\nBeslut\n"
+                 "Kommunstyrelsen antar förvaltningens förslag som sitt yttrande till Region Blekinge.\n")
+    assert m.paragraphs[0].referred_by is not None and m.paragraphs[0].referred_by.value == "Region Blekinge"
+
+
+def test_a_written_reservation_appended_under_a_heading_naming_the_minutes_is_reserved_by_its_signers():
+    m = _minutes("Kommunstyrelsen\n\n§ 303 Svar på motion\n\nBeslut\nMotionen avslås.\n\nReservation\n"
+                 "Oskar Berg (SD) anmäler reservation som ska lämnas skriftligt, se bilaga A.\n\nBilaga A\n"
+                 "Reservation till kommunstyrelsens protokoll 2024-10-01, § 303\n"
+                 "Vi reserverar oss mot beslutet att avslå motionen, som vi yrkade bifall till.\n"
+                 "Jönköping den 3 oktober 2024\nOskar Berg (SD)\tRune Holm (SD)\n")
+    assert {r.name for s in m.paragraphs[0].statements if s.kind == "reservation" for r in s.by} == \
+        {"Oskar Berg", "Rune Holm"}
+
+
+def test_decision_points_numbered_with_a_digit_and_spaces_are_points() -> None:
+    par = _minutes("Kommunstyrelsen\n\n§ 5   Taxa\n\nBakgrund i löptext.\n\n"
+                   "Kommunstyrelsen föreslår kommunfullmäktige besluta\n\n"
+                   "1  Taxan antas att gälla\n   från och med 2007-07-01.\n\n"
+                   "2  Nu gällande taxa upphör att gälla samma dag.\n").paragraphs[0]
+    assert len(par.decision_points) == 2
+
+
+def test_a_remiss_handed_over_with_its_covering_letter_between_har_and_the_verb() -> None:
+    par = _minutes("Kommunstyrelsen\n\n§ 5   Remiss - Regional plan\n\n"
+                   "Länsstyrelsen Uppsala har i skrivelse 2007-01-18 (Länsstyrelsens dnr 501-1234-07) "
+                   "överlämnat ett förslag till regional plan på remiss till länets kommuner.\n\n"
+                   "Kommunstyrelsen beslutar att avge yttrande enligt förslaget.\n").paragraphs[0]
+    assert par.referred_by is not None and par.referred_by.value == "Länsstyrelsen Uppsala"
+
+
+def test_an_opinion_requested_as_the_second_verb_of_the_authoritys_sentence_is_a_referral() -> None:
+    par = _minutes("Landstingsstyrelsen\n\n§ 5   Remissyttrande över nationella riktlinjer\nDnr 412-08\n"
+                   "Socialstyrelsen publicerade 2008-02-12 en preliminär version av nationella riktlinjer för "
+                   "hjärtsjukvård och har begärt landstingets yttrande senast 2008-05-09.\n\n"
+                   "Beslut\nLandstingsstyrelsen avger yttrande enligt bilaga 1.\n").paragraphs[0]
+    assert par.referred_by is not None and par.referred_by.value == "Socialstyrelsen"
+
+
+def test_an_opinion_of_the_landsting_requested_names_the_requester_as_referral() -> None:
+    par = _minutes("Landstingsstyrelsen\n\n§ 5   Ansökan om tillstånd\n\n"
+                   "Inspektionen för vård och omsorg har begärt landstingets yttrande över en ansökan.\n\n"
+                   "Beslut\nLandstingsstyrelsen avger yttrande enligt bilaga 1.\n").paragraphs[0]
+    assert par.referred_by is not None and par.referred_by.value == "Inspektionen för vård och omsorg"
+
+
+def test_a_reservation_by_listed_people_named_after_the_verb_with_one_party_for_all() -> None:
+    m = _minutes("Landstingsstyrelsen\nSammanträdesdatum 2008-04-22\n"
+                 "Ledamöter\nAnna Berg (sjvp)\nPer Holm (sjvp)\nEva Lund (s), ordförande\n\n"
+                 "§ 5   Avtal\n\nBakgrund i löptext.\n\nBeslut\nAvtalet godkänns.\n\nReservation\n"
+                 "Mot beslutet reserverar sig Anna Berg och Per Holm,\nbåda (sjvp).\n")
+    assert sorted(r.name for st in m.paragraphs[0].statements if st.kind == "reservation" for r in st.by) == \
+        ["Anna Berg", "Per Holm"]

@@ -900,3 +900,31 @@ def test_signature_rows_one_space_apart_close_the_last_paragraph():
     roles = _roles(m)
     assert roles["Ingrid Kjell"] == ("ordförande",) and roles["Lars Hjalm"] == ("justerare",)
     assert roles["Petra Axel"] == ("sekreterare",)
+
+
+def test_statements_collected_at_the_end_under_till_paragraph_headings_go_to_their_paragraphs():
+    m = _minutes("Kommunfullmäktige\n\nKF § 14\n\nTaxa 2025\n\nBeslut\nTaxan antas.\n\n"
+                 "Protokollsanteckning, se sista sidan.\n\n"
+                 "KF § 15\n\nSvar på motion\n\nBeslut\nMotionen besvaras.\n\n"
+                 "KF § 16\n\nReglemente\n\nBeslut\nReglementet antas.\n\n"
+                 "SÄRSKILDA YTTRANDEN OCH PROTOKOLLSANTECKNINGAR\n\n"
+                 "Till § 14 Taxa 2025\n\nProtokollsanteckning – Ylva Holm (C):\n”Vi accepterar taxan men vill "
+                 "att kommunstyrelsen följer upp den.”\n\n"
+                 "Till § 15 Svar på motion\n\nSärskilt yttrande – Karl Berg (L) och Ylva Holm (C):\n”Vi delar "
+                 "motionens syfte men anser att frågan bör hanteras annorlunda.”\n")
+    got = {n: {(s.kind, r.name) for s in _par(m, n).statements for r in s.by} for n in ("14", "15", "16")}
+    assert got == {"14": {("protokollsanteckning", "Ylva Holm")},
+                   "15": {("särskilt yttrande", "Karl Berg"), ("särskilt yttrande", "Ylva Holm")},
+                   "16": set()}
+
+
+def test_protokollforare_label_row_opens_signature_block_and_names_get_their_roles():
+    m = _minutes("Bygg- och miljönämnden\nSammanträdesdatum 2024-06-13\n\n§ 214     Strandskyddsdispens\n\n"
+                 "Beslut\nNämnden beslutar att avslå ansökan.\n\n"
+                 "Protokollförare                     Ordförande                 Justerare\n\n"
+                 "Lotta Falk                          Karin Ljungberg            Petra Nyman (KD)\n\n"
+                 "Justerat 2024-06-18.\n")
+    people = {p.name: p.roles for p in m.persons}
+    assert people["Lotta Falk"] == ("sekreterare",)
+    assert people["Karin Ljungberg"] == ("ordförande",)
+    assert people["Petra Nyman"] == ("justerare",)

@@ -602,3 +602,18 @@ def test_vote_result_with_option_word_before_count():
         "Tillståndsnämndens beslut\nAnsökan beviljas.\n")
     v = _par(m, "33").vote
     assert v is not None and (v.yes, v.no, v.abstain) == (3, 2, 1)
+
+
+def test_bulleted_vote_counts_with_dash_before_count_are_a_vote():
+    mt = MappedText()
+    mt.append("Omröstning begärs och verkställs.\nOmröstningen utfaller enligt följande:\n"
+              "\t- Ja – 5\n\t- Nej – 3\n\t- Avstår – 1\nHur var och en har röstat framgår av bilagan.\n", 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (5, 3, 1)
+
+
+def test_unbulleted_vote_lines_with_dash_before_count_are_a_vote():
+    mt = MappedText()
+    mt.append("Votering begärs och genomförs.\nJa – 7\nNej – 4\n\nNämnden beslutar enligt ordförandens förslag.\n", 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (7, 4, 0)

@@ -17,7 +17,7 @@ from ..source import SourceText
 from .attendance import Attendance, cell_role, label_role, logical_lines, meeting_date, parse_attendance
 from .divisions import appended_divisions, paragraph_divisions
 from .names import PLAIN_NAME, find_people, middle_name_forms, ocr_name_forms, short_forms
-from .organisations import COMPASS_WORDS, find_organisations
+from .organisations import COMPASS_WORDS, REGION_ADJECTIVES, find_organisations
 from .paragraph import Context, adjusted_paragraphs, extract_paragraph
 from .prose import apposed_substitutes, attendance_note_roles, prose_people
 
@@ -40,7 +40,7 @@ _DECISION_OWNER = re.compile(r"(?m)^([\wåäöÅÄÖ-]+?)s\s+(?:beslut|förslag\
 
 
 def is_body(name: str) -> bool:
-    return bool(_BODY_SUFFIX.search(name)) or _joint_nämnd_by_places(name)
+    return bool(_BODY_SUFFIX.search(name)) or _joint_nämnd_by_places(name) or _joint_nämnd_by_region(name)
 
 
 # "Överförmyndarnämnden Vara, Essunga och Grästorp", "Tillståndsnämnden för Mora, Orsa och Älvdalen".
@@ -54,6 +54,17 @@ def _joint_nämnd_by_places(name: str) -> bool:
     Why: such a name ends in a place, not in "nämnden", so the joint nämnd heading its own minutes was no body and
     the bare "Tillståndsnämnden" of the text was taken for the meeting's body instead."""
     return _NÄMND_BY_PLACES.match(name) is not None
+
+
+def _joint_nämnd_by_region(name: str) -> bool:
+    """Whether a name is a joint nämnd's named by its region after a compass adjective ("Miljönämnden Östra
+    Skaraborg").
+
+    Why: such a name ends in the region, not in "nämnden", so the joint nämnd heading its own minutes was no body
+    and its minutes got no meeting of theirs."""
+    parts = name.split(" ")
+    return len(parts) >= 3 and parts[-3].endswith("nämnden") and parts[-2] in REGION_ADJECTIVES and \
+        parts[-1][:1].isupper()
 
 
 def is_municipality(name: str) -> bool:
@@ -412,7 +423,17 @@ def _joint_name_tail(tail: str) -> bool:
     "Överförmyndarnämnden Mitt").
 
     Why: the joint nämnd named by a compass word was also read under its bare short form as a second body."""
-    return "-" in tail or tail in COMPASS_WORDS or re.match(_PLACES_TAIL, tail) is not None
+    return "-" in tail or tail in COMPASS_WORDS or re.match(_PLACES_TAIL, tail) is not None or \
+        _region_tail(tail)
+
+
+def _region_tail(tail: str) -> bool:
+    """Whether the words after a nämnd's word name a region after a compass adjective ("Östra Skaraborg").
+
+    Why: the bare "Miljönämnden" of minutes that name the joint "Miljönämnden Östra Skaraborg" is that nämnd, not
+    a second body."""
+    words = tail.split(" ")
+    return len(words) == 2 and words[0] in REGION_ADJECTIVES and words[1][:1].isupper()
 
 
 def _drop_cut_company_tails(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

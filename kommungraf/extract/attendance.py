@@ -307,8 +307,21 @@ _ORG_WORDS = re.compile(r"(?i)nämnd|styrelse|fullmäktige|kommun|\bstad\b|regio
                         r"partiet\b|demokraterna\b|moderaterna\b|liberalerna\b")
 
 
+# The last word of a venue's name: "Calmar Stadshotell", "Gamla Rådhuset", "Stora Sessionssalen".
+_VENUE_END = re.compile(r"(?:hotell|hotellet|huset|salen)$")
+
+
+def _venue(text: str) -> bool:
+    """Whether two or more capitalised words name a venue by their last word ("Calmar Stadshotell", "Gamla
+    Rådhuset"), not a person.
+
+    Why: "Sammanträde … i Calmar Stadshotell, Kalmar." read as a name with the title "Kalmar"; no surname ends in
+    these nouns of buildings and rooms."""
+    return _VENUE_END.search(text) is not None
+
+
 def _looks_like_name(text: str) -> bool:
-    if _ORG_WORDS.search(text):
+    if _ORG_WORDS.search(text) or _venue(text):
         return False
     toks = text.split()
     return 2 <= len(toks) <= 4 and all(t[:1].isupper() and t.replace("-", "").isalpha() and not t.isupper()

@@ -100,9 +100,13 @@ _WEAK = [
     # the registry's letters right before it was read, so a number after a "dnr" label was lost).  Label only (see
     # _LABEL_ONLY); a serial of one or two digits ("motion 14/2014", also after "Dnr") is no case number.
     r"\d{3,5}/(?:19|20)\d{2}",
+    # A serial and a two-digit year after a hyphen, as a landsting's registry wrote it in the 2000s: "Dnr 412-08",
+    # "Dnr 1043-07" (why: only the slash form "KFN dnr 42/95" was read, so the case had no number).  Label only
+    # (see _LABEL_ONLY): a bare "412-08" may be anything; never a year and a month ("2008-12").
+    r"(?!(?:19|20)\d{2}-)\d{2,5}-\d{2}(?![\d-])",
 ]
 # Weak formats too short to trust even on the § line ("1/12" may be a day and month): only after a label.
-_LABEL_ONLY = re.compile(r"\d{1,2}/\d{2}|\d{3,5}/(?:19|20)\d{2}|[A-ZÅÄÖ]{1,6}\d{6,8}")
+_LABEL_ONLY = re.compile(r"\d{1,2}/\d{2}|\d{3,5}/(?:19|20)\d{2}|[A-ZÅÄÖ]{1,6}\d{6,8}|\d{2,5}-\d{2}")
 _END = r"(?![\w/])"
 STRONG = re.compile(r"(?<![\w/.-])(?:" + "|".join(_STRONG) + r")" + _END)
 WEAK = re.compile(r"(?<![\w/.-])(?:" + "|".join(_WEAK) + r")" + _END)

@@ -47,6 +47,9 @@ ROLE_WORDS = {
     "tjänstgörande": None,
     "borgarrådet": None, "borgarråd": None, "kommunalrådet": None, "oppositionsrådet": None,
     "regionrådet": None, "gruppledaren": None, "sekreteraren": "sekreterare", "justeraren": "justerare",
+    # The landsting's title before 2010s' "regionråd": "Landstingsrådet Ulla Berg (s): Bifall …" (why: the title
+    # was read as the first name).
+    "landstingsrådet": None, "landstingsråd": None,
 }
 
 #: Capitalised words that begin sentences and so may stand before a name without being part of it.

@@ -437,6 +437,24 @@ def _listed_below(text: str, end: int, ctx: Context) -> list[NameMatch]:
     return out
 
 
+def _bare_after_verb(text: str, verb_at: int, end: int, ctx: Context) -> list[NameMatch]:
+    """The people of the attendance list named without parties after a reserving verb, as one list ("Mot beslutet
+    reserverar sig Gunnar Ek, Lena Berg och Britt Lund, samtliga (sjvp)."): the first right after the verb, each
+    next joined to the one before by a comma, "och" or "samt".
+
+    Why: the people after the verb were read only with a party of their own each, so a group with one party for
+    all ("samtliga (x)", "båda (x)") after the verb reserved no one; before the verb the bare names were read."""
+    people = _listed_bare(text, verb_at, end, ctx)
+    if not people or not re.fullmatch(r"\S+(?:\s+sig)?\s+", text[verb_at: people[0].start]):
+        return []
+    out = [people[0]]
+    for m in people[1:]:
+        if _LIST_JOIN.fullmatch(text, out[-1].end, m.start) is None:
+            break
+        out.append(m)
+    return out
+
+
 def _ref(m: NameMatch, mt: MappedText) -> PersonRef:
     return PersonRef(m.name, m.party, _span(mt, m.start, m.end), m.with_others)
 
@@ -697,7 +715,8 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
                     listed = _people_in(text, s, e, ctx) or _row_people(text, s, e, ctx)
                     first = "\n" not in text[_section_start(sections, s): s].strip() or \
                         (sec != "reservation" and (_NAMES_LINE.fullmatch(sentence.strip())
-                                                   or _party_signed(sentence.strip()))) or \
+                                                   or _party_signed(sentence.strip())
+                                                   or _signers_after_quote(text, s, sentence))) or \
                         re.match(r"(?i)\s*(?:särskilt\s+)?(?:yttrande|reservation|protokollsanteckning|"
                                  r"ersättaryttrande|uttalande)\s*:", sentence) or \
                         (sec == "reservation" and listed and _RESERVATION_ENTRY.match(text, listed[-1].end, e))
@@ -741,7 +760,7 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
             if after:
                 after += _bare_list_tail(text, after[-1].end, cut.start() if cut else e, ctx)
             people = people + after or _through(text, verb_at, cut.start() if cut else e, ctx) or \
-                _listed_below(text, e, ctx)
+                _listed_below(text, e, ctx) or _bare_after_verb(text, verb_at, cut.start() if cut else e, ctx)
         if not people:
             if kind != "reservation" and _ORDF_ALONE.match(sentence):
                 refs = _chair_ref(ctx, mt, s, e)
@@ -774,6 +793,20 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
     out.extend(_leader_signed(mt, sections, claimed, ctx))
     out.extend(_written_reservations(mt, claimed))
     return tuple(_late_endorsements(_drop_signed_party_only(out)))
+
+
+# The signers of a quoted statement on a line of their own: "Magnus Olofsson (S), Therese Lind (C) och Alva
+# Persson (MP)" (commas, and "och" or "samt" before the last).
+_SIGNERS_LINE = re.compile(rf"{_NAME_ENTRY}(?:,? {_NAME_ENTRY})*(?:,? (?:och|samt) {_NAME_ENTRY})?")
+
+
+def _signers_after_quote(text: str, s: int, sentence: str) -> bool:
+    """Whether a sentence under a statement heading is a line of names with parties joined by commas and "och"
+    right after the statement's quoted text: its signers.
+
+    Why: ``_NAMES_LINE`` reads names set apart by commas or gaps only, so a joint statement whose quote came first
+    and whose signers followed as "A (S), B (C) och C (MP)" had no one behind it."""
+    return text[:s].rstrip().endswith(("”", '"')) and _SIGNERS_LINE.fullmatch(sentence.strip()) is not None
 
 
 def _drop_signed_party_only(statements: list[Statement]) -> list[Statement]:
@@ -812,9 +845,10 @@ def _written_reservations(mt: MappedText, claimed: set[tuple[str, str]]) -> list
     if "Reservation" not in text:
         return []
     out: list[Statement] = []
-    for h in _RES_HEADING.finditer(text):
+    for h in _reservation_headings(text):
         if not text[max(0, h.start() - 300):h.start()].rstrip().endswith(":") and \
-                not _reservation_attached(text, h.start()) and not _first_person_reservation(text, h.end()):
+                not _reservation_attached(text, h.start()) and not _first_person_reservation(text, h.end()) and \
+                not _RES_FOR_MINUTES.fullmatch(h.group().strip()):
             continue  # only a reservation quoted where the paragraph introduces it ("… enligt följande:")
         pos = h.end() + 1
         prose = 0
@@ -851,6 +885,27 @@ def _written_reservations(mt: MappedText, claimed: set[tuple[str, str]]) -> list
                              parties=tuple(dict.fromkeys(r.party for r in refs if r.party)),
                              text=_collapse(text[h.end():pos][:2000])))
     return out
+
+
+# The heading of a written reservation appended to the minutes, naming them and the paragraph: "Reservation till
+# kommunstyrelsens protokoll 2024-10-01, § 303".
+_RES_FOR_MINUTES = re.compile(r"Reservation[ \t]+till[ \t]+[^\n]{0,80}?protokoll\b[^\n]{0,40}?§[ \t]*\d{1,4}")
+_RES_FOR_MINUTES_LINE = re.compile(rf"(?m)^[ \t]*{_RES_FOR_MINUTES.pattern}[ \t]*$")
+
+
+def _reservation_headings(text: str) -> list[re.Match[str]]:
+    """The headings of written reservations in a paragraph's text, in order: "Reservation", "Reservation – RF § 87"
+    and an appendix's "Reservation till kommunstyrelsens protokoll 2024-10-01, § 303".
+
+    Why: a written reservation appended as "Bilaga A" under the paragraph that announced it ("anmäler reservation
+    som ska lämnas skriftligt, se bilaga A") names the minutes and the paragraph in its heading; only its
+    signatories' names said who stands behind it, so a co-signer who announced nothing was lost.  The heading
+    announces the text itself, so no "enligt följande:" before it is needed."""
+    found = list(_RES_HEADING.finditer(text))
+    if "protokoll" in text:
+        found.extend(_RES_FOR_MINUTES_LINE.finditer(text))
+        found.sort(key=lambda m: m.start())
+    return found
 
 
 # The first words of a written reservation in the signatories' own voice: "Vi reserverar oss …", "Jag reserverar
@@ -1227,7 +1282,11 @@ _DECIDES = re.compile(r"(?i)(?:beslutar|besluta(?:r)?\s+följande|fatta\s+följa
 _ROMAN_ITEM = r"(?-i:(?:I{1,3}|IV|VI{0,3}|IX|X)[.)])(?=\s)"
 # "(i) att …", "(ii) att …": lower-case roman numerals in brackets, as Word documents number decision points.
 _BRACKET_ROMAN_ITEM = r"(?-i:\((?:i{1,3}|iv|vi{0,3}|ix|x)\))(?=\s)"
-_ITEM = re.compile(r"^(?:" + _BRACKET_ROMAN_ITEM + r"|\d{1,2}\s*[.):]|\d{1,2}\t(?=\S)|"
+# A Word list exported as plain text turns that TAB into spaces: "1  Taxan antas …" / "2  Nu gällande taxa …", so
+# two or more spaces and a capital after the bare digit mark a point as well (why: the points read as one prose
+# point).
+_SPACED_ITEM = r"(?-i:\d{1,2}[ ]{2,}(?=[A-ZÅÄÖ]))"
+_ITEM = re.compile(r"^(?:" + _BRACKET_ROMAN_ITEM + r"|\d{1,2}\s*[.):]|\d{1,2}\t(?=\S)|" + _SPACED_ITEM + "|"
                    r"(?-i:l\.(?=\s+[A-ZÅÄÖ]))|[a-h]\s*[.)]|[-–•*▪●◦]|att\b|"
                    rf"{_ROMAN_ITEM}|a[ \u00a0]t[ \u00a0]t\b)\s*", re.I)
 _ADJUST = re.compile(r"(?i)\bjusteras\s+omedelbart|\bomedelbart\s+justera(?:d|s|t)|\bomedelbar\s+justering|"
@@ -1825,7 +1884,7 @@ def find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
     """The body that referred the matter to this one, where the paragraph answers a referral (remiss)."""
     text = mt.text
     if not _ANSWER.search(text):
-        return _requested_opinion(mt, ctx) or _asked_opinion(mt, ctx)
+        return _requested_opinion(mt, ctx) or _asked_opinion(mt, ctx) or _coordinated_request(mt, ctx)
     for m in _REMISS_FROM.finditer(text):
         for name, s, e in find_organisations(text[m.end(): m.end() + 80]):
             if s == 0 and name != ctx.body and not _owner_of_object(text, m, name, m.end() + e):
@@ -1849,12 +1908,67 @@ def find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
             continue
         # Only an answer: the referral went to this body (or to bodies like it), not out from it.
         tail = text[m.end(): m.end() + 400]
-        if re.search(r"(?i)\btill\b", tail) or _invites_answer(m.group()):
+        if re.search(r"(?i)\btill\b", tail) or _invites_answer(m.group()) or _answer_sent_to(text, name):
             off = max(0, m.start() - 80)
             return Named(name, _span(mt, off + s, off + e))
     return _decided_referral(mt, ctx) or _genitive_remiss(mt, ctx) or _requested_opinion(mt, ctx) or \
         _asked_opinion(mt, ctx) or _consultation_sent_here(mt, ctx) or _sent_for_opinion(mt, ctx) or \
-        _invited_to_comment(mt, ctx) or _requested_plain_opinion(mt, ctx)
+        _invited_to_comment(mt, ctx) or _requested_plain_opinion(mt, ctx) or _handed_over_on_remiss(mt, ctx) or \
+        _coordinated_request(mt, ctx)
+
+
+# "Länsstyrelsen X har i skrivelse 2007-01-18 (Länsstyrelsens dnr 501-1234-07) överlämnat ett förslag … på remiss
+# till länets kommuner": the letter that carried the remiss, with its date and the sender's number, stands between
+# "har" and the verb; "överlämnat" is the older minutes' word for sending.
+_HANDED_OVER_ON_REMISS = re.compile(
+    r"(?i)\bhar\s+(?:i\s+(?:en\s+)?(?:skrivelse|brev|missiv)(?:\s+(?:daterad\s+)?\d{4}-\d{2}-\d{2})?\s*"
+    r"(?:\([^()]{1,80}\)\s*)?)?(?:överlämnat|översänt|skickat|sänt)\s+"
+    r"(?:[^.;:]|(?<=\d)[:.](?=\d)){1,200}?\bpå\s+remiss\s+till\b")
+
+
+def _handed_over_on_remiss(mt: MappedText, ctx: Context) -> Named | None:
+    """The organisation right before "har i skrivelse <date> (<its dnr>) överlämnat … på remiss till …", in a
+    paragraph that answers a remiss (the caller has checked): the sender of the remiss.
+
+    Why: ``_HAS_REFERRED`` wants the verb right after "har" (or a date) and knows "skickat"/"sänt" only, so a remiss
+    told with its covering letter between, or with "överlämnat", had no referring organisation."""
+    if "remiss" not in mt.text:
+        return None
+    return _sender_before(mt, ctx, _HANDED_OVER_ON_REMISS, adjacent=True)
+
+
+# "Socialstyrelsen publicerade 2008-02-12 en version … och har begärt landstingets yttrande senast …": the request
+# for the body's opinion as the second verb of a sentence whose subject opens it.
+_COORDINATED_REQUEST = re.compile(r"(?i)\boch\s+har\s+(?:begärt|efterfrågat|inhämtat)\s+(?:in\s+)?[\wåäö]*"
+                                  r"(?:landstingets|nämndens|styrelsens|fullmäktiges|kommunens|stadens|regionens)"
+                                  r"\s+yttrande\b")
+# Where a sentence starts: after a full stop and a space, a blank line, or a line that ends in no word of running
+# text (a heading, "Dnr 412-08") before a capital.
+_SENTENCE_BREAK = re.compile(r"[.!?][ \t\n]+(?=[A-ZÅÄÖ])|\n[ \t]*\n|(?<![a-zåäö,])[ \t]*\n(?=[A-ZÅÄÖ])")
+
+
+def _coordinated_request(mt: MappedText, ctx: Context) -> Named | None:
+    """The organisation that opens the sentence whose second verb, after "och", is "har begärt <the body's>
+    yttrande": the subject of both verbs asks for the opinion, as a remiss does.
+
+    Why: ``_requested_opinion`` wants the subject right before "har" (in 80 characters), so a sentence that first
+    tells what the authority published ("X publicerade … och har begärt landstingets yttrande") gave no referral.
+    Only a subject at the sentence's start, and at most 300 characters before the request."""
+    text = mt.text
+    if "yttrande" not in text:
+        return None
+    for m in _COORDINATED_REQUEST.finditer(text):
+        lo = max(0, m.start() - 300)
+        start = max((b.end() for b in _SENTENCE_BREAK.finditer(text, lo, m.start())), default=lo)
+        if start == lo and lo > 0:
+            continue  # the sentence opens further back than we look
+        head = text[start: m.start()]
+        orgs = list(find_organisations(head))
+        if not orgs or head[:orgs[0][1]].strip() or orgs[0][0] == ctx.body:
+            continue
+        name, s, e = orgs[0]
+        return Named(name, _span(mt, start + s, start + e))
+    return None
 
 
 # "IVO har begärt yttrande i ärende …", "har begärt ett yttrande senast …": a request for an opinion without its
@@ -1972,8 +2086,9 @@ def _consultation_sent_here(mt: MappedText, ctx: Context) -> Named | None:
 # "IVO har begärt socialnämndens yttrande", "har begärt in kommunens yttrande": a request for this body's opinion.
 _REQUESTED_OPINION = re.compile(rf"(?i)\bhar\s+(?:den\s+[\w ]{{1,20}}?\s+)?{_WHEN}"
                                 r"(?:begärt|efterfrågat|inhämtat)\s+(?:in\s+)?"
-                                r"[\wåäö]*(?:nämndens|styrelsens|fullmäktiges|kommunens|stadens|regionens)\s+"
-                                r"yttrande\b")
+                                # (a landsting's minutes: "har begärt landstingets yttrande")
+                                r"[\wåäö]*(?:nämndens|styrelsens|fullmäktiges|kommunens|stadens|regionens|"
+                                r"landstingets)\s+yttrande\b")
 
 
 def _requested_opinion(mt: MappedText, ctx: Context) -> Named | None:
@@ -2068,6 +2183,15 @@ def _owner_of_object(text: str, m: re.Match[str], name: str, org_end: int) -> bo
     genitive = text[org_end - 1:org_end] == "s" and not name.endswith("s")
     after_av = m.group().rstrip().casefold().endswith("av")
     return genitive and after_av and _GENITIVE_OBJECT.match(text, org_end) is not None
+
+
+def _answer_sent_to(text: str, name: str) -> bool:
+    """Whether the paragraph gives its answer to the organisation ("… antar förslaget som sitt yttrande till Region
+    Blekinge"), so that the organisation's "har skickat … på remiss" before it referred the matter here.
+
+    Why: a remiss told as "X har skickat förslaget på remiss (X:s diarienummer …)" names no receiver after the
+    verb, and the referral was taken for one going out from the body."""
+    return re.search(rf"(?i)\b(?:yttrande|svar|remissvar)(?:t|et)?\s+till\s+{re.escape(name)}\b", text) is not None
 
 
 def _invites_answer(referred: str) -> bool:

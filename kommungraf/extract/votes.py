@@ -131,7 +131,7 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
         _headed_candidate_table(text) or _labelled_with_abstention(text) or _label_counts(_GAPPED, text) or \
         _slash_counts(text) or _spaced_count_table(text) or _label_counts(_LABEL_LINE, text) or _option_rows(text)
     table = table or _label_counts(_DESCRIBED_OPTIONS, text) or _label_counts(_BULLETED_COUNTS, text) or \
-        _label_counts(_SIDE_FOR_LINES, text) or _label_counts(_DOTTED_COUNTS, text)
+        _label_counts(_SIDE_FOR_LINES, text) or _label_counts(_DOTTED_COUNTS, text) or _dashed_count_lines(text)
     if table:
         return Vote(*table[0], span(mt, table[1], table[2]), roll)
     if columns := _name_columns(text):
@@ -729,6 +729,26 @@ _BULLETED_COUNTS = re.compile(rf"(?im)^{_BULLET}ja(?:-röster)?{_SIDE_NOTE}[ \t]
                               rf"{_BULLET}nej(?:-röster)?{_SIDE_NOTE}[ \t]*:?[ \t]*(\d{{1,3}})[ \t.]*(?:\n|$)"
                               rf"(?:{_BULLET}(?:avstående\s+röster|avstår|avstod|avstående)[ \t]*:?[ \t]*(\d{{1,3}})"
                               r"[ \t.]*(?:\n|$))?")
+
+
+# One line per option, the count after a dash, the lines bulleted or not: "- Ja – 5" / "- Nej – 3" / "- Avstår – 1"
+# (an HTML <ul> of the result), "Ja – 7" / "Nej – 4".  Whole lines only, yes then no (then abstentions).
+_DASH_SEP = r"[ \t]+[–—-][ \t]*"
+_DASHED_COUNT_LINES = re.compile(rf"(?im)^(?:{_BULLET}|[ \t]*)ja(?:-röster)?{_DASH_SEP}(\d{{1,3}})[ \t.]*\n"
+                                 rf"(?:{_BULLET}|[ \t]*)nej(?:-röster)?{_DASH_SEP}(\d{{1,3}})[ \t.]*(?:\n|$)"
+                                 rf"(?:(?:{_BULLET}|[ \t]*)(?:avstående\s+röster|avstår|avstod|avstående){_DASH_SEP}"
+                                 r"(\d{1,3})[ \t.]*(?:\n|$))?")
+
+
+def _dashed_count_lines(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """The counts given one option per line with a dash between label and count ("- Ja – 5" / "- Nej – 3" /
+    "- Avstår – 1"), or None.
+
+    Why: ``_BULLETED_COUNTS`` and ``_STACKED`` allow only a colon or a gap there, and ``_DESCRIBED_OPTIONS`` wants
+    text after the dash and a colon before the count, so a result list with dashes was no vote."""
+    if "–" not in text and "-" not in text and "—" not in text:
+        return None
+    return _label_counts(_DASHED_COUNT_LINES, text)
 
 
 # One line per side, what it votes for after "för" and the count after the colon, with the word for votes and the
