@@ -8,6 +8,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .clean import COLUMN_GAP, Line
+from .gazetteer import canonical_party
 
 # An agenda number before the paragraph's own: "Ärende 4 § 133", "Punkt 12. § 40".  It is no paragraph number.
 _AGENDA = r"(?:(?:ärende|ärendepunkt|punkt|p\.|nr\.?)\s*\d{1,3}[.:]?\s+)?"
@@ -1452,6 +1453,21 @@ _OTHER_DNR = re.compile(r"(?i)^\([^()]*\b(?:dnr|diarienr|diarienummer|ärendenr)
 
 
 _PARTY_ONLY = re.compile(r"^\([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}\)\s*$")
+# A lower-case word and a capitalised one ending a title's line ("… efter Lennart"), and a surname with its party
+# opening the next ("Kjell (M) samt svar på motion …").
+_FIRST_NAME_END = re.compile(r"\s[a-zåäö]+\s[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?$")
+_SURNAME_PARTY_START = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\s\(([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3})\)")
+
+
+def _surname_party_wrapped(prev: str, nxt: str) -> bool:
+    """Whether a title wraps inside a person's name: the line ends in a first name after a lower-case word ("…
+    bygg- och miljönämnden efter Lennart") and the next opens with the surname and a party ("Kjell (M) samt …").
+
+    Why: the next line starts with a capital, so no wrap rule took it and the title was cut after the first name.
+    Only a known party in the brackets."""
+    if not nxt[:1].isupper() or (m := _SURNAME_PARTY_START.match(nxt)) is None or not _FIRST_NAME_END.search(prev):
+        return False
+    return canonical_party(m.group(1)) is not None
 
 
 # Separators between registration numbers on one line: "MBN 2024-000123 | Dnr MB 2023/0877", "KS 2024/12; BN 2024/3".
@@ -1538,6 +1554,7 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
                 prev.endswith(("-", "–", ",", " och", " om", " för", " mellan", " av")) or _ends_in_preposition(prev) \
                 or _ends_in_genitive(prev, nxt.text) or _ends_in_name_noun(prev) \
                 or _capitals_continue(prev, nxt.text) or _REPORT_REF_LINE.fullmatch(nxt.text.strip()) \
+                or _surname_party_wrapped(prev, nxt.text) \
                 or _dash_before_margin_number(title_lines[-1].text):
             title_lines.append(nxt)
             idx += 1
@@ -1659,7 +1676,8 @@ def _sections(number: str, head: Line, title_lines: list[Line], body: list[Line]
     body = _centred_label_raised(body)
     sections: list[Section] = [Section("intro", None)]
     for k, ln in enumerate(body[1:]):
-        if (wrapped := _label_wrapped_below(body[k], ln)) and sections[-1].lines and sections[-1].lines[-1] is body[k]:
+        if (wrapped := _label_wrapped_below(body[k], ln) or _label_hyphenated_below(body[k], ln)) \
+                and sections[-1].lines and sections[-1].lines[-1] is body[k]:
             # "Särskilt<TAB>…" / "yttrande<TAB>…": the section opens on the first line of its wrapped label.
             sections[-1].lines.pop()
             sections.append(Section(wrapped, body[k], [ln]))
@@ -1729,6 +1747,21 @@ def _label_wrapped_below(prev: Line, ln: Line) -> str | None:
         return None
     kind = section_kind(f"{a} {b}")
     return kind if kind and kind != section_kind(b) else None
+
+
+def _label_hyphenated_below(prev: Line, ln: Line) -> str | None:
+    """The kind of a section whose one-word heading in a left label column is hyphenated over two lines with text
+    beside both ("Protokolls-<TAB>Ewa Sund (V) antecknar …" / "anteckning<TAB>sorterar matavfall."), or None.
+
+    Why: a narrow label column breaks a long compound with a hyphen (or a soft hyphen); neither half is a heading,
+    so the section was never opened and its statement was lost.  Only a first cell ending in the hyphen and a
+    lower-case second cell of one word, whose joined word is a heading."""
+    if "\t" not in prev.text or "\t" not in ln.text:
+        return None
+    a, b = prev.text.split("\t", 1)[0].strip(), ln.text.split("\t", 1)[0].strip()
+    if len(a) < 4 or not a.endswith(("-", "\u00ad")) or " " in a or not b[:1].islower() or " " in b:
+        return None
+    return section_kind(a[:-1] + b)
 
 
 def _wrapped_tail(prev: str, text: str) -> bool:

@@ -1487,3 +1487,51 @@ def test_joint_nämnd_by_region_heads_its_own_minutes_as_body():
                  "§ 47\tMiljösanktionsavgift\n\nBeslut\nMiljönämnden beslutar att ta ut avgiften.\n")
     assert m.body is not None and m.body.value == "Miljönämnden Östra Skaraborg"
     assert "Miljönämnden" not in {o.value for o in m.organisations}
+
+
+def test_a_decision_points_infinitive_is_no_first_name():
+    found = [(p.name, p.party) for p in find_people("- Entlediga Elin Sand (S) från sitt uppdrag.\n"
+                                                    "- Välja Mikael Öhrn (S) till ledamot.")]
+    assert found == [("Elin Sand", "S"), ("Mikael Öhrn", "S")]
+
+
+def test_a_company_after_a_lower_case_noun_and_i_is_the_company_alone():
+    names = [n for n, _, _ in find_organisations("- Föreslå årsstämman i Hallandstrafiken AB att välja X.\n"
+                                                 "Vi föreslår bolagsstämman i Sigtuna Vatten och Renhållning AB att …")]
+    assert names == ["Hallandstrafiken AB", "Sigtuna Vatten och Renhållning AB"]
+    assert [n for n, _, _ in find_organisations("Länstrafiken i Norrbotten AB")] == ["Länstrafiken i Norrbotten AB"]
+
+
+def test_a_rescue_service_named_by_a_definite_place_mid_sentence_is_kept():
+    names = [n for n, _, _ in find_organisations("- Protokoll från Bergslagens Räddningstjänsts direktion.")]
+    assert names == ["Bergslagens Räddningstjänst"]
+    assert [n for n, _, _ in find_organisations("Kommunens Räddningstjänst har yttrat sig.")] == []
+
+
+# extract/organisations.py (the gazetteer)
+def test_the_audit_firm_pwc_is_an_organisation_as_written():
+    names = [n for n, _, _ in find_organisations("- Revisionsrapport – granskning av lönehanteringen, PwC, mars 2024.")]
+    assert names == ["PwC"]
+
+
+def test_a_regions_compact_number_after_a_diarienummer_label_is_a_case_number():
+    assert [v for v, _, _ in find_case_numbers("Diarienummer RS240318\n")] == ["RS240318"]
+    assert [v for v, _, _ in find_case_numbers("Beslutet gäller RS240318 i texten.")] == []
+
+
+def test_the_elected_in_a_table_with_a_party_column_are_people_with_that_party():
+    m = _minutes(_KF_HEAD + "\n§ 5   Fyllnadsval\n\nValberedningen föreslår:\n"
+                 "Organ\tUppdrag\tNamn\tParti\n"
+                 "Vård- och omsorgsnämnden\tledamot\tJonas Pihl\tM\n"
+                 "Katrineholmsbostäder AB\tstyrelseledamot\tAli Demir\tS\n"
+                 "\nBeslut\nValberedningens förslag bifalls.\n")
+    people = {p.name: (p.party, p.roles) for p in m.persons}
+    assert people["Jonas Pihl"] == ("M", ())
+    assert people["Ali Demir"] == ("S", ())
+
+
+def test_a_medborgarforslag_that_has_arrived_from_a_person_names_its_author():
+    m = _minutes(_KF_HEAD + "\n§ 5   Medborgarförslag om belysning\n\n"
+                 "Ett medborgarförslag har inkommit 2024-03-19 från Karin Dahlgren.\n\nBeslut\n"
+                 "Medborgarförslaget överlämnas till samhällsbyggnadsnämnden.\n")
+    assert "Karin Dahlgren" in {p.name for p in m.persons}

@@ -1415,3 +1415,21 @@ def test_a_reservation_by_listed_people_named_after_the_verb_with_one_party_for_
                  "Mot beslutet reserverar sig Anna Berg och Per Holm,\nbåda (sjvp).\n")
     assert sorted(r.name for st in m.paragraphs[0].statements if st.kind == "reservation" for r in st.by) == \
         ["Anna Berg", "Per Holm"]
+
+
+def test_points_numbered_by_a_bare_digit_and_spaces_are_points():
+    m = _minutes(_KF_HEAD + "\n§ 5   Fyllnadsval\n\nText.\n\nKommunfullmäktiges beslut\n"
+                 " 1   Kristina Boll (M) väljs till ordförande i nämnden.\n"
+                 " 2   Oscar Wern (M) väljs till styrelseledamot.\n"
+                 " 3   Motionen avslås.\n")
+    assert len(_par(m, "5").decision_points) == 3
+
+
+def test_the_last_row_of_a_dotted_leader_list_ends_its_sentence():
+    m = _minutes(_KF_HEAD + "\n§ 5   Avsägelser och fyllnadsval\n\nValberedningens förslag\n"
+                 "  Socialnämnden, ledamot ............ Karin Ljung (M)\n"
+                 "  Nämndeman i tingsrätten ........... Lars Bäck (C)\n\n"
+                 "Valberedningens ordförande Ulla Krantz (S) yrkar bifall till valberedningens förslag.\n\n"
+                 "Kommunfullmäktiges beslut\nFörslaget bifalls.\n")
+    movers = [r.name for p in _par(m, "5").proposals for r in p.by]
+    assert movers == ["Ulla Krantz"]

@@ -928,3 +928,20 @@ def test_protokollforare_label_row_opens_signature_block_and_names_get_their_rol
     assert people["Lotta Falk"] == ("sekreterare",)
     assert people["Karin Ljungberg"] == ("ordförande",)
     assert people["Petra Nyman"] == ("justerare",)
+
+
+def test_a_margin_label_hyphenated_over_two_lines_opens_its_section():
+    m = _minutes(_KF_HEAD + "\nKF § 5\tAvfallstaxa 2025\n\tDnr KS/2024:266-456\n\tTaxan behandlas.\n"
+                 "Beslut\tTaxan antas.\n"
+                 "Protokolls-\tEwa Sund (V) antecknar att taxan bör differentieras för hushåll som\n"
+                 "anteckning\tsorterar matavfall.\n")
+    st = _par(m, "5").statements
+    assert [(s.kind, [r.name for r in s.by]) for s in st] == [("protokollsanteckning", ["Ewa Sund"])]
+
+
+def test_a_title_wrapped_between_first_name_and_surname_with_party_goes_on():
+    m = _minutes(_KF_HEAD + "\nKf § 131                                   Dnr KS-2024-00412\n"
+                 "Fyllnadsval av ordförande i bygg- och miljönämnden efter Lennart\n"
+                 "Kjell (M) samt svar på motion om arvoden\n\nÄrendebeskrivning\nText.\n")
+    assert _par(m, "131").title == ("Fyllnadsval av ordförande i bygg- och miljönämnden efter Lennart Kjell (M) "
+                                    "samt svar på motion om arvoden")

@@ -160,6 +160,7 @@ def extract_minutes(src: SourceText) -> Minutes:
             if ref.name not in att.people:
                 att.add(ref.name, ref.party, None, ref.span.start, ref.span.end)
     _vote_table_voters(text, full, att)
+    _election_table_people(text, full, att)
     _roll_call_roles(text, full, att)
     _case_officers(text, full, att)
     _contact_persons(text, full, att)
@@ -862,6 +863,45 @@ def _vote_table_voters(text: str, full: MappedText, att: Attendance) -> None:
         att.add(cells[0], party, None, full.source_offset(at), full.source_offset(at + len(cells[0]) - 1) + 1)
 
 
+# The heading of the column of the elected in a table of an election ("Organ | Uppdrag | Namn | Parti", "Uppdrag |
+# Avgående | Föreslås | Parti"): the column whose people the Parti column's party belongs to.
+_ELECTED_COLUMN = frozenset({"namn", "föreslås", "föreslagen", "föreslagna", "nominerad", "nominerade", "vald",
+                             "valda", "väljs", "ny ledamot", "ny ersättare", "nyvald"})
+
+
+def _election_table_people(text: str, full: MappedText, att: Attendance) -> None:
+    """The people of a TAB-separated table of an election with a name column and a party column ("Organ<TAB>Uppdrag
+    <TAB>Namn<TAB>Parti" / "Vård- och omsorgsnämnden<TAB>ledamot<TAB>Jonas Pihl<TAB>M"): each is a person of the
+    document with the party of that column, and no role (the Uppdrag column names a seat in another body).
+
+    Why: a valberedning's proposal or the elected in a decision stand only in such a table, their party in its own
+    column, so no name pattern read them.  The rows end at the first line whose cells are no name and known party."""
+    if "\t" not in text or "arti" not in text:
+        return
+    pos = 0
+    columns: tuple[int, int] | None = None
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if "\t" not in line:
+            columns = None
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        low = [c.casefold() for c in cells]
+        if "parti" in low and (name_col := next((i for i, c in enumerate(low) if c in _ELECTED_COLUMN), None)) \
+                is not None:
+            columns = (name_col, low.index("parti"))
+            continue
+        if columns is None or max(columns) >= len(cells):
+            columns = None
+            continue
+        name, party = cells[columns[0]], canonical_party(cells[columns[1]])
+        if party is None or not _PLAIN_NAME_CELL.fullmatch(name):
+            columns = None
+            continue
+        at = start + line.find(name)
+        att.add(name, party, None, full.source_offset(at), full.source_offset(at + len(name) - 1) + 1)
+
+
 # The header of a roll-call table: a first column and "Ja" and "Nej" columns, TAB-separated ("Ledamot<TAB>Ja<TAB>Nej").
 _ROLL_CALL_HEADER = re.compile(r"(?im)^[^\t\n]+\t+ja\t+nej\b[^\n]*$")
 
@@ -1039,6 +1079,12 @@ _CITIZEN_AUTHOR = re.compile(
 _CITIZEN_AUTHOR = re.compile(
     _CITIZEN_AUTHOR.pattern + rf"|(?:(?<=[.!?] )|(?<=^)|(?<=\n))({PLAIN_NAME})(?:,[ \t]+[A-ZÅÄÖ][\w-]+,)?[ \t]+"
     rf"(?:har[ \t]+i|föreslår[ \t]+i|föreslog[ \t]+i|har[ \t]+föreslagit[ \t]+i)[ \t]+(?:ett[ \t]+)?medborgarförslag")
+
+# Also "Ett medborgarförslag har inkommit 2024-03-19 från Karin Dahlgren." (the author after the date of arrival)
+# (why: "från" was read only right after "Medborgarförslag", so the author was no person).
+_CITIZEN_AUTHOR = re.compile(
+    _CITIZEN_AUTHOR.pattern + rf"|[Mm]edborgarförslag(?:et)?[ \t]+har[ \t]+(?:inkommit|kommit[ \t]+in|lämnats[ \t]+in)"
+    rf"(?:[ \t]+(?:den[ \t]+)?\d{{4}}-\d{{2}}-\d{{2}})?[ \t]+från[ \t]+({PLAIN_NAME})(?=[ \t]*(?:[,.]|\n|$|om\b))")
 
 # A body, a company or a place rather than a person: "Medborgarförslag från Region Kronoberg".
 _BODY_WORD = re.compile(r"(?i)nämnd|styrelse|fullmäktige|kommun|\bstad\b|region|förvaltning|\bAB\b|förening")

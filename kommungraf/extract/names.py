@@ -67,6 +67,14 @@ _NOT_NAME = {
     # (an abbreviation in brackets after it reads like a party).
     "inom", "hos", "genom", "inför", "kring", "bland", "mellan", "utanför", "efter", "under",
 }
+# The infinitives that open a decision's point in a list ("- Entlediga Elin Sand (S) …", "- Välja Mikael Öhrn (S)
+# till ledamot"): capitalised as the point's first word, never part of the name after them.
+# Why: the point's verb was read as a first name ("Välja Mikael Öhrn").
+_DECISION_INFINITIVES = frozenset({
+    "välja", "entlediga", "utse", "utnämna", "tillsätta", "nominera", "befria", "bevilja", "godkänna", "anta",
+    "föreslå", "uppdra", "fastställa", "förrätta", "avslå", "bifalla", "överlämna", "remittera",
+})
+_NOT_NAME |= _DECISION_INFINITIVES
 
 
 @dataclass(frozen=True)

@@ -852,9 +852,9 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         parts = _BEFORE_COMPANY_SPLIT.split(m.group(1))
         name = _without_subject_and_verb(_joined_company(m.group(1), parts) or _sector_pair_company(parts)
                                          or parts[-1].strip())
+        name = _after_noun_in(name)
         # "Enligt Västtrafik AB skulle …": the split above knows the function words in lower case only.
         name = _without_leading_function_word(name)
-        name = _after_preposition_before_genitive(name)
         if len(name.split()) < 2 or not name[:1].isupper():
             return None
         return name
@@ -904,7 +904,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
     if kind in ("joint-nämnd", "compass-nämnd"):
         return m.group(1)
     if kind == "regional-rescue":
-        return _regional_rescue_name(m.group(1))
+        return m.group(1) if _proper_name_mid_sentence(m) else _regional_rescue_name(m.group(1))
     if kind == "wrapped-service":
         return None if m.group(1).split()[1] in _NOT_MUNICIPALITY else " ".join(m.group(1).split())
     if kind == "county-museum":
@@ -967,20 +967,21 @@ _DEFINITE_SUBJECT = re.compile(r"(?i)(?:nämnden|styrelsen|fullmäktige|kommunen
                                r"utskottet|direktionen)$")
 
 
-# " i Jönköpings Rådhus": "i" before a capitalised genitive and another capitalised word.
-_I_BEFORE_GENITIVE = re.compile(rf" i ([{_U}][{_L}]+s [{_U}])")
+# A lower-case noun and "i" before a company's name: "årsstämman i Hallandstrafiken AB", "bolagsstämman i X AB".
+_NOUN_IN = re.compile(r"^.*?\b[a-zåäö]{3,} i (?=[A-ZÅÄÖ])")
 
 
-def _after_preposition_before_genitive(name: str) -> str:
-    """A company's match without the words before an "i" that a place's genitive follows: "Kommunala bolag i
-    Jönköpings Rådhus AB" → "Jönköpings Rådhus AB".
+def _after_noun_in(name: str) -> str:
+    """A company's match without the words up to a lower-case noun and "i" before the name: "Föreslå årsstämman i
+    Hallandstrafiken AB" → "Hallandstrafiken AB".
 
-    Why: "i" stands inside a name before a place in its plain form ("Länstrafiken i Norrbotten AB"); before a
-    genitive that opens another name it is a preposition, and the words before it ("Kommunala bolag") are no
-    part of the company's name."""
-    if " i " not in name or (m := _I_BEFORE_GENITIVE.search(name)) is None:
+    Why: a company's own "i" follows a capitalised word ("Länstrafiken i Norrbotten AB"); after a lower-case noun
+    ("stämman i", "aktierna i") the "i" places the noun in the company, and the sentence before it ran into the
+    name."""
+    if " i " not in name:
         return name
-    return name[m.start(1):]
+    m = _NOUN_IN.match(name)
+    return name[m.end():] if m else name
 
 
 def _without_subject_and_verb(name: str) -> str:
@@ -1144,6 +1145,17 @@ def _national_association(m: re.Match[str]) -> str:
     if name.startswith("Svenska ") and rest.startswith("et") and len(name.split()) == 2:
         return name + "et"
     return name
+
+
+def _proper_name_mid_sentence(m: re.Match[str]) -> bool:
+    """Whether a match stands after a lower-case word on its line ("Protokoll från Bergslagens Räddningstjänsts
+    direktion"): its capitalised first word is then a proper name, not a sentence's first word.
+
+    Why: a place in the definite form ("Bergslagen", "Roslagen") makes a genitive in "-ens" that reads like a common
+    noun's ("Kommunens Räddningstjänst"), so the rescue service named after it was dropped; only at a sentence start
+    is a common noun capitalised."""
+    before = m.string[max(0, m.start() - 30):m.start()].rsplit("\n", 1)[-1].split()
+    return bool(before) and before[-1].isalpha() and before[-1].islower()
 
 
 def _regional_rescue_name(name: str) -> str | None:

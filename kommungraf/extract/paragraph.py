@@ -93,6 +93,8 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
             cuts.extend(_margin_cut(line, pos))
         if pos and line[:2] in _BULLETS:
             cuts.append((pos - 1, pos))  # a list item starts a sentence of its own (see _BULLETS)
+        if "...." in line and end < len(text):
+            cuts.append(_leader_line_cut(end))
         pos = end + 1
     cuts.extend(_title_line_cut(text))
     out = []
@@ -104,6 +106,15 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
         start = b
     out.append((start, len(text)))
     return tuple((s, e) for s, e in out if text[s:e].strip())
+
+
+def _leader_line_cut(end: int) -> tuple[int, int]:
+    """The cut after a line with a dotted leader ("Nämndeman i Attunda tingsrätt ........ Lars Bäck (C)"): such a
+    line is a row of a list set as a table, and its end ends a sentence.
+
+    Why: the last row of a valberedning's list, with no full stop, ran into the sentence under it ("… Lars Bäck (C)
+    Valberedningens ordförande Ulla Krantz (S) yrkar bifall …"), and the candidate became a mover."""
+    return end, end + 1
 
 
 # A title line that can end a sentence: short, with no end punctuation and no word that carries the sentence on.
