@@ -1671,3 +1671,67 @@ def test_a_venue_named_by_a_building_or_room_is_no_person():
     m = _minutes("Regionfullmäktige\nSammanträde 2024-11-26 i Calmar Stadshotell, Kalmar.\n"
                  "Ordförande: Ulla Lind (S)\n\n§ 5 Ärende\n\nBeslut\nÄrendet antas.\n")
     assert "Calmar Stadshotell" not in {p.name for p in m.persons}
+
+
+def test_ordinarie_ledamoter_label_gives_ledamot_to_the_names_below():
+    text = ("Kommunstyrelsens arbetsutskott\tSammanträdesdatum 2024-05-07\n"
+            "Ordinarie ledamöter\tAnna Berg (S), ordförande\n\tPer Holm (S)\n\tEva Lund (V)\n"
+            "Närvarande ersättare\tOla Sten (S)\n" + _PAR)
+    roles = _roles(_minutes(text))
+    assert roles["Per Holm"] == ("ledamot",) and roles["Eva Lund"] == ("ledamot",)
+    assert roles["Anna Berg"] == ("ordförande",) and roles["Ola Sten"] == ("ersättare",)
+
+
+def test_deltagande_ledamoter_with_a_note_is_a_members_heading():
+    assert label_role("Deltagande ledamöter (svar via e-post)") == ("ledamot", 38)
+
+
+def test_wrapped_party_followed_by_istf_keeps_the_substitution():
+    text = ("Kommunstyrelsen\t2016-11-08\nBeslutande\tAnna Berg (S) ordförande, Nils Fors (S), Lars Ek\n"
+            "\t(S) istf Lena Berg (S), Per Holm (V)\n" + _PAR)
+    people = {p.name: p for p in _minutes(text).persons}
+    assert people["Lars Ek"].roles == ("tjänstgörande ersättare",) and people["Lars Ek"].replaces == "Lena Berg"
+    assert people["Lena Berg"].roles == ()
+
+
+def test_role_word_then_serving_note_makes_a_serving_substitute():
+    text = ("Kommunfullmäktige\t2019-03-25\n\nNÄRVAROLISTA\n\nTjänstgörande ledamöter\n\nSocialdemokraterna\n"
+            "    Bengt Nilsson, ordförande\n    Roger Alm\n"
+            "    Tobias Wennerholm, ersättare, tjänstgör för Lena Fagerström\n    Mona Sjöberg\n" + _PAR)
+    people = {p.name: p for p in _minutes(text).persons}
+    assert people["Tobias Wennerholm"].roles == ("tjänstgörande ersättare",)
+    assert people["Tobias Wennerholm"].replaces == "Lena Fagerström"
+    assert people["Lena Fagerström"].roles == () and people["Roger Alm"].roles == ("ledamot",)
+
+
+def test_member_replaced_wrapped_below_a_tjg_ersattare_for_cell():
+    text = ("Kommunstyrelsen\t2024-05-20\n\n"
+            "Beslutande          Namn                          Parti    Funktion\n"
+            "                    Niila Berg                    S        Ordförande\n"
+            "                    Stina Lampinen                M        Tjg ersättare för\n"
+            "                                                           Fredrik Stenberg (M)\n"
+            "                    Jonny Henriksson              SD       Ledamot\n" + _PAR)
+    people = {p.name: p for p in _minutes(text).persons}
+    assert people["Stina Lampinen"].roles == ("tjänstgörande ersättare",)
+    assert people["Stina Lampinen"].replaces == "Fredrik Stenberg"
+    assert people["Fredrik Stenberg"].roles == ()
+
+
+def test_meeting_date_stacked_under_its_label_beats_an_earlier_mail_date():
+    text = ("Protokollsutdrag från nämndens sammanträde, justerat 2024-10-11.\n\tSkickat från Nämndservice\n"
+            "\t2024-10-14 08:05\nHej!\nPROTOKOLLSUTDRAG\tKollektivtrafiknämnden\tSammanträdesdatum\n"
+            "\t\t2024-10-08\n" + _PAR)
+    assert _minutes(text).meeting_date.value == "2024-10-08"
+
+
+def test_table_row_name_with_a_surname_particle():
+    text = ("Samhällsbyggnadsnämnden\tSammanträdesdatum 2024-04-10\nNamn\tParti\tUppdrag\nUlla Lind\tM\tOrdförande\n"
+            "Stig von Platen\tSD\tLedamot\nPer Mårtensson\tC\tLedamot\n" + _PAR)
+    assert _roles(_minutes(text))["Stig von Platen"] == ("ledamot",)
+
+
+def test_utdragsbestyrkande_is_a_label_not_part_of_the_name():
+    text = ("Kommunfullmäktige\t2024-06-13\nOrdförande\tBirgitta Lindkvist\nSekreterare\tYasmin Karimi\n"
+            "Utdragsbestyrkande Yasmin Karimi, kommunsekreterare, 17.06.2024\n" + _PAR)
+    names = [p.name for p in _minutes(text).persons]
+    assert "Yasmin Karimi" in names and not any(n.startswith("Utdragsbestyrkande") for n in names)

@@ -15,6 +15,7 @@ from parsing_helpers import (
     _WITH_REPRODUCED_EXTRACT,
     _mapped,
     _minutes,
+    _par,
     _people_listed,
     _roles,
     _src,
@@ -1535,3 +1536,59 @@ def test_a_medborgarforslag_that_has_arrived_from_a_person_names_its_author():
                  "Ett medborgarförslag har inkommit 2024-03-19 från Karin Dahlgren.\n\nBeslut\n"
                  "Medborgarförslaget överlämnas till samhällsbyggnadsnämnden.\n")
     assert "Karin Dahlgren" in {p.name for p in m.persons}
+
+
+def test_substitute_said_to_have_served_in_a_members_place_is_serving_substitute_only():
+    text = ("Krisledningsnämnden\nSammanträdesdatum: 2024-08-14\n\nDeltagande ledamöter (svar via e-post)\n"
+            "  Lars Björk (S), ordförande\n  Anette Lerstad (S)\n\n"
+            "Ledamoten Stig Backlund (V) har inte besvarat utskicket. Ersättaren\n"
+            "Maja Lindh (V) har tjänstgjort i hans ställe.\n" + _PAR)
+    roles = _roles(_minutes(text))
+    assert roles["Maja Lindh"] == ("tjänstgörande ersättare",)
+    assert roles["Anette Lerstad"] == ("ledamot",)
+
+
+def test_substitute_serving_for_one_paragraph_keeps_the_lists_role():
+    text = ("Kommunstyrelsen\nSammanträdesdatum: 2024-08-14\nBeslutande\tLars Björk (S), ordförande\n"
+            "Ersättare\tTomas Berg (C)\n\n§ 1\tDnr KS 2024/5\nVindkraft\nJäv\nErik Lund (C) anmäler jäv. "
+            "Ersättaren Tomas Berg (C) tjänstgör i hans ställe under denna paragraf.\nBeslut\nFörslaget bifalls.\n")
+    assert _roles(_minutes(text))["Tomas Berg"] == ("ersättare",)
+
+
+def test_name_without_its_acute_accent_is_the_listed_name():
+    text = ("Kommunstyrelsen\nSammanträdesdatum: 2024-05-20\nBeslutande\tÁila Kitok (S), ordförande\n"
+            "\tPer Holm (S)\n\n§ 1\tDnr KS 2024/5\nYttrande\nYrkanden\nAila Kitok (S) yrkar bifall till förslaget.\n"
+            "Beslut\nFörslaget bifalls.\n")
+    m = _minutes(text)
+    assert [p.name for p in m.persons] == ["Áila Kitok", "Per Holm"]
+    assert [r.name for pr in _par(m, "1").proposals for r in pr.by] == ["Áila Kitok"]
+
+
+def test_signature_name_with_rn_for_m_is_the_listed_person():
+    text = ("Kommunstyrelsen\nSammanträdesdatum: 2024-05-20\nBeslutande\tNiila Länsman (S), ordförande\n"
+            "\tPer Holm (S)\nUnderskrifter\tOrdförande\n\tNiila Länsrnan\n" + _PAR)
+    assert [p.name for p in _minutes(text).persons] == ["Niila Länsman", "Per Holm"]
+
+
+def test_member_marked_obunden_is_a_person_without_party():
+    text = ("Kommunstyrelsen\nSammanträdesdatum: 2013-03-05\n\n§ 34\tDnr KS 2013/87\nVattenplan\nBeslut\n"
+            "Planen antas.\nSärskilt yttrande\nStefan Andersson (obunden) lämnar följande särskilda yttrande:\n"
+            '"Vattnet måste prioriteras."\n')
+    m = _minutes(text)
+    assert any(p.name == "Stefan Andersson" and p.party is None for p in m.persons)
+    assert [(st.kind, [r.name for r in st.by]) for st in _par(m, "34").statements] == \
+        [("särskilt yttrande", ["Stefan Andersson"])]
+
+
+def test_case_numbers_year_before_letters_finnish_dnro_and_agency_arende():
+    assert [v for v, _s, _e in find_case_numbers("Dnr 2013KS/0087")] == ["2013KS/0087"]
+    assert [v for v, _s, _e in find_case_numbers("Tornion kaupungin dnro TORDno-2024-311")] == ["TORDno-2024-311"]
+    assert [v for v, _s, _e in find_case_numbers("(Tillväxtverkets ärende 20367891).")] == ["20367891"]
+    assert list(find_case_numbers("TORDno-2024-311 och ärendet 20367891")) == []
+
+
+def test_role_in_brackets_after_a_name_wrapped_over_two_lines():
+    text = ("Kulturnämnden\nSammanträdesdatum: 2024-02-20\nBeslutande\tYlva Hansson (S), ordförande\n"
+            "\tGustaf Åhlin (M)\n" + _PAR
+            + "\nJusterat den 27 februari 2024: Ylva Hansson (ordförande), Gustaf\nÅhlin (justerare)\n")
+    assert "justerare" in _roles(_minutes(text))["Gustaf Åhlin"]

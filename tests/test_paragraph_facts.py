@@ -1433,3 +1433,43 @@ def test_the_last_row_of_a_dotted_leader_list_ends_its_sentence():
                  "Kommunfullmäktiges beslut\nFörslaget bifalls.\n")
     movers = [r.name for p in _par(m, "5").proposals for r in p.by]
     assert movers == ["Ulla Krantz"]
+
+
+def test_substitute_joins_a_statement_headed_by_its_parties_only():
+    text = ("Nämnden\nSammanträdesdatum: 2024-04-16\n\n§ 45\tDnr 2024/12\nServicekontor\nBeslut\n"
+            "Förslaget bifalls.\nProtokollsanteckning från (V)\n”Öppettiderna ska följas upp.”\n"
+            "Ersättaren Lina Persson (MP) instämmer i protokollsanteckningen från (V).\n")
+    sts = _par(_minutes(text), "45").statements
+    joining = next(st for st in sts if st.by)
+    assert joining.kind == "ersättaryttrande" and joining.endorses is not None
+    assert sts[joining.endorses].kind == "protokollsanteckning" and sts[joining.endorses].parties == ("V",)
+
+
+# extract/paragraph.py and extract/__init__.py
+def test_agreement_party_without_an_organisation_word_after_och():
+    text = ("Kultur- och fritidsnämnden\nSammanträdesdatum: 2015-06-11\n\n§ 41\tDnr KFN 2015/12\n"
+            "Avtal om skötsel av idrottsplatsen\nBeslut\n1. Kultur- och fritidsnämnden godkänner avtal om skötsel "
+            "mellan Kultur- och fritidsnämnden och Kumla Idrottsallians.\n")
+    m = _minutes(text)
+    assert [a.parties for a in _par(m, "41").agreements] == [("Kultur- och fritidsnämnden", "Kumla Idrottsallians")]
+    assert "Kumla Idrottsallians" in {o.value for o in m.organisations}
+
+
+def test_agreement_with_one_unmarked_party_after_med():
+    text = ("Nämnden för demokrati och medborgarservice\nSammanträdesdatum: 2024-04-16\n\n§ 45\tDnr 2024/12\n"
+            "Samverkansavtal om servicekontor\nBeslut\n1. Nämnden godkänner samverkansavtalet med Statens "
+            "servicecenter för perioden 2024-07-01–2027-06-30.\n")
+    parties = [a.parties for a in _par(_minutes(text), "45").agreements]
+    assert len(parties) == 1 and parties[0][-1] == "Statens servicecenter" and len(parties[0]) == 2
+    # "enligt bilaga" after the name is no part of it, also where the line breaks after "enligt".
+    text = text.replace("servicecenter för perioden 2024-07-01–2027-06-30.", "servicecenter enligt\nbilaga.")
+    assert [a.parties[-1] for a in _par(_minutes(text), "45").agreements] == ["Statens servicecenter"]
+
+
+def test_agreement_with_kommuner_named_by_their_places_alone():
+    text = ("Regionstyrelsen\nSammanträdesdatum: 2024-05-21\n\n§ 88\tDnr RS 2024/1\n"
+            "Överenskommelse om samverkan mellan Region Västernorrland och länets kommuner\nBeslut\n"
+            "Överenskommelsen godkänns.\nÄrendet\nRegion Västernorrland och Härnösands, Kramfors, Sollefteå och "
+            "Örnsköldsviks kommuner har samverkat enligt en gemensam överenskommelse.\n")
+    assert [a.parties for a in _par(_minutes(text), "88").agreements] == [
+        ("Region Västernorrland", "Härnösands kommun", "Kramfors kommun", "Sollefteå kommun", "Örnsköldsviks kommun")]

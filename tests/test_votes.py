@@ -617,3 +617,43 @@ def test_unbulleted_vote_lines_with_dash_before_count_are_a_vote():
     mt.append("Votering begärs och genomförs.\nJa – 7\nNej – 4\n\nNämnden beslutar enligt ordförandens förslag.\n", 0)
     vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
     assert vote is not None and (vote.yes, vote.no, vote.abstain) == (7, 4, 0)
+
+
+def _ks_vote(body: str):
+    """The vote of a kommunstyrelse's § 1 whose text is ``body``."""
+    text = "Kommunstyrelsen\nSammanträdesdatum: 2024-05-20\n\n§ 1\tDnr KS 2024/5\nÄrendet\n" + body
+    return _par(_minutes(text), "1").vote
+
+
+def test_ocr_l_for_one_abstention_after_a_count():
+    v = _ks_vote("Omröstningsresultat\nMed 10 ja-röster, 4 nej-röster och l som avstår beslutar kommunstyrelsen "
+              "enligt ordförandens yrkande.\nBeslut\nFörslaget bifalls.\n")
+    assert (v.yes, v.no, v.abstain) == (10, 4, 1)
+
+
+def test_side_lines_with_proposal_and_count_before_the_names():
+    v = _ks_vote("Omröstning\nOmröstning begärs och genomförs med namnupprop.\n"
+              "Ja (förvaltningens förslag), 4 röster: Gunilla Rask, Nils Fjällström, Elin Stenlund, Barbro Westman\n"
+              "Nej (Karin Johanssons yrkande), 1 röst: Karin Johansson\nBeslut\nFörslaget bifalls.\n")
+    assert (v.yes, v.no, v.abstain) == (4, 1, 0)
+
+
+def test_count_column_table_with_wrapped_voter_names():
+    v = _ks_vote("Omröstning begärdes.\n\n  Röst                   Antal   Ledamöter\n"
+              "  Ja (avgöras i dag)     6       Ylva Hansson (S), Erik Mård (S), Sanna Dahl\n"
+              "                                 (S), Ahmed Nur (V), Lotta Ek (V), Sara Linde\n"
+              "                                 (MP)\n"
+              "  Nej (återremiss)       5       Jonas Hellqvist (M), Gustaf Åhlin (M), Elin\n"
+              "                                 Forsgren (L), Bengt Olofsson (KD), Anneli Sand\n"
+              "                                 (SD)\n"
+              "  Avstår                 0       –\n\nBeslut\nÄrendet avgörs i dag.\n")
+    assert (v.yes, v.no, v.abstain) == (6, 5, 0)
+
+
+def test_sentence_count_takes_the_abstentions_of_the_tick_table_under_a_label_column():
+    rows = [("Elisabet Lund", "S", 0), ("Ahmed Yousef", "S", 0), ("Per Nyman", "C", 0), ("Johan Ek", "M", 1),
+            ("Roger Wall", "SD", 2), ("Petra Sten", "SD", 2)]
+    table = "".join(f"\t{n}\t{p}\t" + "\t" * k + "✓\n" for n, p, k in rows)
+    v = _ks_vote("Beslutsgång\tVotering begärs.\nOmröstning\tLedamot\tParti\tJa\tNej\tAvstår\n" + table
+              + "\tNämnden har med tre röster mot en bifallit förvaltningens förslag.\nBeslut\nFörslaget bifalls.\n")
+    assert (v.yes, v.no, v.abstain) == (3, 1, 2)

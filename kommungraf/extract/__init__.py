@@ -11,7 +11,7 @@ from pathlib import Path
 from ..clean import Line, MappedText, content_lines, join_lines
 from ..errors import NotMinutesError
 from ..gazetteer import canonical_party, organisation_by_name
-from ..model import Dated, Minutes, Named, Person, Span
+from ..model import Dated, Minutes, Named, Paragraph, Person, Span
 from ..segment import Segmented, segment
 from ..source import SourceText
 from .attendance import Attendance, cell_role, label_role, logical_lines, meeting_date, parse_attendance
@@ -98,6 +98,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     att = parse_attendance(logical_lines(seg.header, src.text), source=src.text)
     att = parse_attendance(logical_lines(seg.trailer, src.text), att, source=src.text)
     att = _attendance_in_first_paragraph(seg, src, att)
+    _merge_ocr_rn_names(att)
     if not seg.paragraphs and not _meeting_without_paragraphs(seg, att):
         raise NotMinutesError(src.path, "no paragraph (§) found; this does not look like minutes")
     full_names = short_forms(att.people)
@@ -144,6 +145,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     own_text = _without_appendix(text, lines, seg)
     _roles_from_text(own_text, full, att, full_names)
     _stated_roles(own_text, att, full_names)
+    _served_in_place(join_lines(seg.header).text if seg.header else "", att, full_names)
     attendance_note_roles(own_text, att, full_names)
     _appendix_people(seg, src, text, full, att, full_names)
     chair = next((p.name for p in att.people.values() if "ordförande" in p.roles), None)
@@ -153,6 +155,7 @@ def extract_minutes(src: SourceText) -> Minutes:
                   divisions=appended_divisions(seg.trailer, src.text)
                   + paragraph_divisions(seg.header + seg.trailer, src.text))
     paragraphs = adjusted_paragraphs(tuple(extract_paragraph(p, ctx, municipality) for p in seg.paragraphs))
+    orgs.extend(_agreement_party_organisations(paragraphs, orgs, names))
     # Everyone who acts in a paragraph is a person of the document, also when found only there (a signed
     # written reservation, "X yrkar för Socialdemokraterna").
     for par in paragraphs:
@@ -176,6 +179,40 @@ def extract_minutes(src: SourceText) -> Minutes:
         persons=persons, paragraphs=paragraphs, organisations=tuple(orgs), company=company,
         warnings=() if paragraphs else (NO_PARAGRAPHS,),
     )
+
+
+def _agreement_party_organisations(paragraphs: tuple[Paragraph, ...], orgs: list[Named],
+                                   read: set[str]) -> list[Named]:
+    """The parties of the paragraphs' agreements that the organisation patterns did not read at all ("Kumla
+    Idrottsallians", "Statens servicecenter"), as organisations the document names; not one they read and a later
+    step dropped (an acronym spelled out elsewhere), which is in ``read``.
+
+    Why: a party found by its place in "mellan A och B" is an organisation, but only the agreement held it."""
+    have = {o.value.casefold() for o in orgs} | {n.casefold() for n in read}
+    out: list[Named] = []
+    for par in paragraphs:
+        for ag in par.agreements:
+            for party in ag.parties:
+                if party.casefold() not in have:
+                    have.add(party.casefold())
+                    out.append(Named(party, ag.span))
+    return out
+
+
+def _merge_ocr_rn_names(att: Attendance) -> None:
+    """Merge a listed name that OCR misread with "rn" for "m" ("Niila Länsrnan" under the chair's signature) into
+    the listed name it stands for ("Niila Länsman"): the same person, its roles joined.
+
+    Why: the signature's misread name was a further person with the chair's role.  Only a name without a party, and
+    only where exactly one listed name reads so with one "rn" made "m"."""
+    for name in [n for n in att.people if "rn" in n and att.people[n].party is None]:
+        forms = {name[:i] + "m" + name[i + 2:] for i in range(len(name) - 1) if name.startswith("rn", i)}
+        known = [f for f in forms if f in att.people]
+        if len(known) != 1:
+            continue
+        dup = att.people.pop(name)
+        for role in dup.roles:
+            att.people[known[0]].add_role(role)
 
 
 def _without_appendix(text: str, lines: list[Line], seg: Segmented) -> str:
@@ -747,7 +784,9 @@ def _roles_from_text(text: str, full, att: Attendance, full_names: dict[str, str
 _GROUP_SUBSTITUTES = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+s)[ \u00a0]+ersättare[ \u00a0\n]+(?=[A-ZÅÄÖ])")
 # "… av Anna Berg (ordförande) och Per Ek (justerare)": a role in the parenthesis where a party would stand.
 _ROLE_IN_PAREN = re.compile(r"\((ordförande|vice ordförande|justerare|justerande|sekreterare)\)")
-_NAME_BEFORE = re.compile(r"((?:[A-ZÅÄÖÉ][^\W\d_]+(?:-[A-ZÅÄÖÉ][^\W\d_]+)?[ \u00a0]+){1,3}"
+# A line break may stand between the name's words: "Justerat den 27 februari 2024: Ylva Hansson (ordförande), Gustaf"
+# / "Åhlin (justerare)" (why: the wrapped name was not read, so the adjuster lost his role).
+_NAME_BEFORE = re.compile(r"((?:[A-ZÅÄÖÉ][^\W\d_]+(?:-[A-ZÅÄÖÉ][^\W\d_]+)?(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)){1,3}"
                           r"[A-ZÅÄÖÉ][^\W\d_]+(?:-[A-ZÅÄÖÉ][^\W\d_]+)?)\s*$")
 _LIST_GAP = re.compile(r"\s*(?:,|och|samt)\s*")
 
@@ -825,6 +864,31 @@ def _entering_substitutes(text: str, att: Attendance, full_names: dict[str, str]
             continue
         info = att.people.get(full_names.get(p.name, p.name))
         if info is not None:
+            info.add_role("tjänstgörande ersättare")
+
+
+# "Ersättaren Maja Lindh (V) har tjänstgjort i hans ställe": a note on attendance that a named substitute served in
+# a member's place; the verb and its "i … ställe"/"i stället för"/"för" after the name and party.
+_SUBSTITUTE_BEFORE_NAME = re.compile(r"\b[Ee]rsättaren[ \u00a0\n]+(?=[A-ZÅÄÖÉ])")
+_SERVED_IN_PLACE = re.compile(r"\s+(?:har\s+)?(?:tjänstgjort|tjänstgjorde|tjänstgör|trätt\s+in|trädde\s+in|gått\s+in|"
+                              r"gick\s+in)\s+(?:i\s+\S+\s+ställe|i\s*stället\s+för|för|som\s+ersättare)\b")
+
+
+def _served_in_place(text: str, att: Attendance, full_names: dict[str, str]) -> None:
+    """The substitute whom a note on the first page's attendance says served in a member's place ("Ersättaren Maja
+    Lindh (V) har tjänstgjort i hans ställe") is a ``tjänstgörande ersättare`` only.
+
+    Why: the sentence is no list, so the name had no role, or the role of the members' list its line was read under;
+    one who served in a member's seat for the meeting is neither a member nor an ersättare present without serving.
+    Only the attendance part (``text`` is the header's): inside a paragraph the note is about that paragraph alone
+    (a member's jäv), and the substitute keeps the list's role."""
+    for m in _SUBSTITUTE_BEFORE_NAME.finditer(text):
+        p = next(find_people(text[m.end():m.end() + 80]), None)
+        if p is None or p.start != 0 or not _SERVED_IN_PLACE.match(text, m.end() + p.end):
+            continue
+        info = att.people.get(full_names.get(p.name, p.name))
+        if info is not None:
+            info.roles[:] = [r for r in info.roles if r not in ("ledamot", "ersättare")]
             info.add_role("tjänstgörande ersättare")
 
 

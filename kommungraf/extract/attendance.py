@@ -93,6 +93,17 @@ _LABELS[:0] = [(re.compile(r"^(?:närvarande\s+)?(?:ersättare|suppleanter)\s+i\
 # label in a company's minutes.
 _LABELS[:0] = [(re.compile(r"^(?:förhinder\s*:|personalrepresentant\b:?)", re.I), ""),
                (re.compile(r"^protokollförare\b:?", re.I), "sekreterare")]
+# "Ordinarie ledamöter<TAB>Name (S), ordförande": the members' list heading with "ordinarie" before it, as a label
+# column beside the names (why: only "Närvarande/Beslutande/Tjänstgörande ledamöter" were read, so the members of the
+# list below its first row kept no role).
+_LABELS[:0] = [(re.compile(r"^ordinarie\s+(?:styrelse)?leda(?:m|rn)öter\b:?", re.I), "ledamot")]
+# "Deltagande ledamöter (svar via e-post)": the members taking part in a decision per capsulam, a note on how they
+# answered in parentheses (why: "Deltagande" was no word before "ledamöter", so the names below kept no role).
+_LABELS[:0] = [(re.compile(r"^deltagande\s+(?:styrelse)?leda(?:m|rn)öter\b(?:\s*\([^()\n]{1,60}\))?:?", re.I),
+                "ledamot")]
+# "Utdragsbestyrkande Yasmin Karimi, kommunsekreterare, 17.06.2024": the label of the one who certifies an extract, as
+# "Rätt utdraget intygar", no role (why: unread, the label word was taken as the first word of her name).
+_LABELS[:0] = [(re.compile(r"^utdragsbestyrkande\b:?", re.I), "")]
 # Abbreviated headings, tried before ``_LABELS`` (why: minutes that abbreviate the roles beside the names abbreviate
 # the headings and signature labels too): "Ej tjg ers." (present, not serving), "Tjg ers.", "Ers.", "Just.",
 # "Sekr.", and "Ej beslutande" (those present who do not decide: no role of its own, the role beside each name
@@ -323,9 +334,22 @@ def _venue(text: str) -> bool:
 def _looks_like_name(text: str) -> bool:
     if _ORG_WORDS.search(text) or _venue(text):
         return False
-    toks = text.split()
+    toks = _without_name_particles(text.split())
     return 2 <= len(toks) <= 4 and all(t[:1].isupper() and t.replace("-", "").isalpha() and not t.isupper()
                                        for t in toks) and label_role(text) is None
+
+
+# The lower-case particles of surnames: "Stig von Platen", "Eva-Lena Bengtsson van Dijk", "Ingrid af Klercker".
+_NAME_PARTICLES = frozenset({"von", "van", "af", "de", "der", "den", "du", "da", "di", "la", "le"})
+
+
+def _without_name_particles(toks: list[str]) -> list[str]:
+    """A name's words without the lower-case surname particles inside it ("Stig von Platen" → Stig, Platen), so that
+    the rest may be checked for capitals; a particle first or last stays (no name begins or ends so).
+
+    Why: every word of a name had to be capitalised, so a table row's "Stig von Platen" was no name and the member
+    lost the role of the row."""
+    return [t for i, t in enumerate(toks) if not (0 < i < len(toks) - 1 and t in _NAME_PARTICLES)]
 
 
 _PARTY_COLS = {"parti", "partibeteckning", "grupp", "partigrupp"}
@@ -1400,6 +1424,43 @@ def _wrapped_party(prev: str, text: str) -> bool:
     return len(last.split()) >= 2 and _FIRST_NAMES_CELL.fullmatch(last) is not None and label_role(last) is None
 
 
+# "(S) istf Lena Berg (S), …": a wrapped party followed by the substitution note of its entry.
+_PARTY_SUBSTITUTION_START = re.compile(r"^\(([A-Za-zÅÄÖåäö]{1,4})\)[ \u00a0]*(?:istf\.?|ersätter|i\s+stället\s+för|"
+                                       r"tjg\.?\s+för|tjänstgör\s+för)\s+[A-ZÅÄÖÉ]")
+
+
+def _wrapped_party_substitution(prev: str, text: str) -> bool:
+    """Whether a line opens with the party of the name that ends the line above and goes on with that entry's
+    substitution: "… Irene Öhman (S), Lars Ek" / "(S) istf Lena Berg (S), …".
+
+    Why: only a wrapped party followed by an entry separator was joined, so the substitute lost the "istf" note (and
+    the role it gives) and the member replaced was read as one present."""
+    m = _PARTY_SUBSTITUTION_START.match(text)
+    if m is None or canonical_party(m.group(1)) is None or not _PARTY_PAREN.search(prev):
+        return False
+    last = _ENTRY_SEPARATORS.split(prev)[-1].strip()
+    return len(last.split()) >= 2 and _FIRST_NAMES_CELL.fullmatch(last) is not None and label_role(last) is None
+
+
+# A role cell that ends with its substitution word, the member replaced wrapped below it in the same column:
+# "Stina Lampinen   M   Tjg ersättare för" / "Fredrik Stenberg (M)".
+_SUBSTITUTION_CELL_END = re.compile(r"(?i)(?:^|\t| {2,})(?:tjg\.?|tjänstgörande|tjänstgör|ersättare|ers\.)"
+                                    r"(?:\s+(?:ersättare|ers\.?))?\s+(?:för|istf\.?|i\s+stället\s+för)\s*$")
+_REPLACED_MEMBER_LINE = re.compile(rf"^\s*{CAP_WORD}(?:[ \u00a0]+{CAP_WORD}){{1,3}}[ \u00a0]*"
+                                   r"\([A-Za-zÅÄÖåäö]{1,4}\)\s*$")
+
+
+def _wrapped_replaced_member(prev: str, text: str) -> bool:
+    """Whether a line is the member replaced, wrapped below a table row whose role cell ends with "Tjg ersättare
+    för": the line holds one name with its party and nothing else.
+
+    Why: read as a row of its own, the member replaced was a person without the note, and the substitute's cell
+    "Tjg ersättare för" with no name after it gave no role."""
+    m = _REPLACED_MEMBER_LINE.match(text)
+    return m is not None and canonical_party(text.strip()[text.strip().rindex("(") + 1:-1]) is not None \
+        and _SUBSTITUTION_CELL_END.search(prev) is not None
+
+
 _BULLET = re.compile(r"^[-–•*▪●][ \t]+\S")
 
 
@@ -1449,7 +1510,9 @@ def logical_lines(lines: list[Line], source: str) -> list[Line]:
                      or _REPLACED_FIRST_NAME_END.search(prev.text) or _title_at_end(prev.text))) or \
                 (prev is not None and _split_label(prev.text, ln.text)) or \
                 (prev is not None and not ln.blank_before and _wrapped_entry(prev.text, ln.text)) or \
-                (prev is not None and not ln.blank_before and _wrapped_party(prev.text, ln.text)):
+                (prev is not None and not ln.blank_before and _wrapped_party(prev.text, ln.text)) or \
+                (prev is not None and not ln.blank_before and _wrapped_party_substitution(prev.text, ln.text)) or \
+                (prev is not None and not ln.blank_before and _wrapped_replaced_member(prev.text, ln.text)):
             joined = re.sub(r"\s", lambda m: "\u00a0" if m.group() in "\n\f\r" else m.group(),
                             source[prev.start:ln.end])
             joined = re.sub(r"\u00a0[ \t]+", lambda m: "\u00a0" * len(m.group()), joined)
@@ -2918,6 +2981,7 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
     return found
 
 
+
 # "…, samt tjänstgörande ersättarna": a "Beslutande:" sentence that names its serving substitutes as a group.
 _SERVING_GROUP = re.compile(r"(?i)\b(?:samt|och)[\s\u00a0]+tjänstgörande[\s\u00a0]+ersättar(?:na|e)\b")
 
@@ -3154,7 +3218,7 @@ def _plain_entries(cell: str) -> list[str]:
         if _PLACE_AFTER.match(cell, m.end(1)):
             continue  # "Östra Göinge kommun" in a page head: a place, not a name
         gap = cell[prev_end or 0:m.start()]
-        if prev_end is not None and (_REPLACING.match(gap) or _SERVING_CLAUSE.match(gap)):
+        if prev_end is not None and (_REPLACING.match(gap) or _SERVING_CLAUSE.match(gap) or _serving_note_gap(gap)):
             title = "ersatt"
         elif not title:
             # "gymnasiedirektör Lars Fogelberg, controller Sara Nyberg": the title before the name.
@@ -3186,6 +3250,19 @@ _QUALIFIED_TITLE = re.compile(r"^\s*(?:[,;]\s*)?([A-ZÅÄÖa-zåäö][a-zåäö-
                               r"(?:\s+[a-zåäö][a-zåäö-]*|\s+och){1,6}\s*$")
 
 
+# ", tjänstgör för ": the serving note after a substitute's role word, before the member replaced ("Tobias
+# Wennerholm, ersättare, tjänstgör för Lena Fagerström").
+_SERVING_NOTE_GAP = re.compile(r"(?i)^\s*,\s*(?:tjänstgör|tjänstgjorde|tjg\.?)\s+(?:för|istf\.?|i\s+stället\s+för)\s*$")
+
+
+def _serving_note_gap(gap: str) -> bool:
+    """Whether the text between two names is a serving note set off by a comma, so that the second name is the
+    member the first serves for.
+
+    Why: only a bare "för"/"istf" between the names was read, so the substitute kept the role word "ersättare" before
+    the note and the member replaced took the list's role."""
+    return _SERVING_NOTE_GAP.match(gap) is not None
+
 def _qualified_title_before(gap: str) -> str | None:
     """The job title word of a title with its field before an entry's name ("Samordnare för samiskt
     förvaltningsområde Máret Sikku" → "samordnare"), or None.
@@ -3207,6 +3284,19 @@ def _split_known(name: str, att: Attendance) -> list[str] | None:
     return None
 
 
+# "PROTOKOLLSUTDRAG<TAB>Kollektivtrafiknämnden<TAB>Sammanträdesdatum" / "2024-10-08": the label ends the line above.
+_DATE_LABEL_END = re.compile(r"(?i)(?:^|\t| {2,})(?:sammanträdesdatum|mötesdatum|datum för sammanträdet)\s*:?\s*$")
+
+
+def _under_date_label(above: str) -> bool:
+    """Whether the line above a date ends with the meeting-date label, the date stacked under it in the header's
+    column.
+
+    Why: the date's own line has no word about the meeting, so a date met earlier (an e-mail's sent time above the
+    forwarded extract) was taken as the fallback."""
+    return _DATE_LABEL_END.search(above) is not None
+
+
 _MEETING_HINT = re.compile(r"(?i)sammanträd|möte|fört vid|tid och plats|datum\b(?!\s+(?:då|för))|^tid\b")
 # (A print's or an export's own date is no meeting's: "Utskrivet från sammanträdesportalen 2024-04-24".)
 _NOT_MEETING = re.compile(r"(?i)justera|justering|anslag|nedtag|uppsätt|bevis|uppdaterad|publicerad|"
@@ -3217,11 +3307,13 @@ _NOT_MEETING = re.compile(r"(?i)justera|justering|anslag|nedtag|uppsätt|bevis|u
 def meeting_date(lines: list[Line]) -> tuple[str, int, int] | None:
     """The meeting's date from the first page: a line about the meeting first, else the first plain date."""
     fallback: tuple[str, int, int] | None = None
+    prev = ""
     for ln in lines:
+        above, prev = prev, ln.text
         if _NOT_MEETING.search(ln.text):
             continue
         for value, s, e in find_dates(ln.text):
-            if _MEETING_HINT.search(ln.text):
+            if _MEETING_HINT.search(ln.text) or _under_date_label(above):
                 return value, ln.start + s, ln.start + e
             if fallback is None:
                 fallback = (value, ln.start + s, ln.start + e)

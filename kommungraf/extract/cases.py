@@ -105,6 +105,12 @@ _WEAK = [
     # (see _LABEL_ONLY): a bare "412-08" may be anything; never a year and a month ("2008-12").
     r"(?!(?:19|20)\d{2}-)\d{2,5}-\d{2}(?![\d-])",
 ]
+# The year run into the registry's letters, then the serial: "Dnr 2013KS/0087" (why: only the letters before the year,
+# "KS2024/0133", were read).
+_STRONG += [r"(?:19|20)\d{2}[A-ZÅÄÖ]{1,5}/\d{3,6}" + _CLASS]
+# A Finnish registry's code of capitals and lower-case letters before the year and the serial: "dnro TORDno-2024-311"
+# (a border municipality's neighbour).  Only after a label (see ``_FOREIGN_LABEL``).
+_WEAK += [r"[A-ZÅÄÖ]{2,6}[a-zåäö]{1,3}-(?:19|20)\d{2}-\d{1,6}"]
 # Weak formats too short to trust even on the § line ("1/12" may be a day and month): only after a label.
 _LABEL_ONLY = re.compile(r"\d{1,2}/\d{2}|\d{3,5}/(?:19|20)\d{2}|[A-ZÅÄÖ]{1,6}\d{6,8}|\d{2,5}-\d{2}")
 _END = r"(?![\w/])"
@@ -115,6 +121,10 @@ _LABEL_WORDS = re.compile(r"(?i)\b(?:[A-ZÅÄÖ]{1,5}\s+)?(?:dnr|diarienr|diarie
 # The Norwegian and Danish words for a registration number: "Halden kommunes saksnummer 2023/4471", "sagsnr."
 # (why: minutes of border municipalities cite their neighbours' cases, with the label in that neighbour's language).
 _NORDIC_LABEL = re.compile(r"(?i)\b(?:saksnummer|saksnr|sagsnummer|sagsnr|arkivsak)\.?:?\s*$")
+# The Finnish "dnro" (diaarinumero) of a neighbour across the border, and an agency's "Tillväxtverkets ärende
+# 20367891": the owner's genitive before "ärende" labels the number as a registration number (why: neither label was
+# known, so the number was lost).
+_FOREIGN_LABEL = re.compile(r"(?i)\bdnro\.?:?\s*$|\b[A-ZÅÄÖ][a-zåäö]+s\s+ärende\s*$")
 _DATE_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A label caught as the letters of a number ("Dnr 2019/0123" looks like "Ks 747/2021"): the label is no prefix.
 _LABEL_PREFIX = re.compile(r"(?i)^(?:dnr|diarienr|ärendenr|nr)\s")
@@ -154,7 +164,8 @@ def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, i
         years = _YEARS.match(m.group())
         if years and int(years.group(2)) == int(years.group(1)) + 1:   # "budgetåret 2019/2020"
             continue
-        labelled = LABEL.search(before) or _LABEL_WORDS.search(before) or _NORDIC_LABEL.search(before)
+        labelled = LABEL.search(before) or _LABEL_WORDS.search(before) or _NORDIC_LABEL.search(before) or \
+            _foreign_label(before)
         if labelled or (heading and not _LABEL_ONLY.fullmatch(m.group()) and not _school_year(m.group())):
             end = m.end()
             if labelled and (code := _SPACED_CLASS.match(text, end)):
@@ -162,6 +173,12 @@ def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, i
             yield normalise(text[m.start():end]), m.start(), end
     if "\t" in text:
         yield from _not_taken(_in_number_column(text), taken)
+
+
+def _foreign_label(before: str) -> bool:
+    """Whether the text before a plain number labels it as a registration number in a neighbour's or an agency's
+    words ("Tornion kaupungin dnro", "Tillväxtverkets ärende")."""
+    return _FOREIGN_LABEL.search(before) is not None
 
 
 def _school_year(value: str) -> bool:

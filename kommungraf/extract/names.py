@@ -315,7 +315,12 @@ def _no_party_mark(party_text: str) -> bool:
     Why: such a member is a person of the meeting (he proposes, reserves) with no party, not a name in brackets
     of something else.
     """
-    return party_text in ("-", "–")
+    return party_text in ("-", "–") or party_text.casefold() in _NO_PARTY_WORDS
+
+
+# "Stefan Andersson (obunden)", "(partilös)", "(politisk vilde)": a member without a party who says so in words (why:
+# unread, the name in brackets was no person, and his statement was lost).
+_NO_PARTY_WORDS = frozenset({"obunden", "partilös", "politisk vilde", "oberoende"})
 
 
 def _name_words(line: str) -> int:
@@ -487,6 +492,9 @@ def middle_name_forms(names: Iterable[str]) -> dict[str, str]:
 
 # OCR of a scan loses the marks of å, ä, ö and é now and then ("Peter Aström", "Sjoberg"): a letter for a letter.
 _UNMARKED = str.maketrans("åäöéÅÄÖÉ", "aaoeAAOE")
+# Also the acute and grave accents of Sámi and loaned names ("Áila", "Máret", "Renée"): OCR and typists drop them as
+# they drop the Swedish marks (why: "Aila Kitok" in a paragraph was read as a further person beside "Áila Kitok").
+_UNMARKED.update(str.maketrans("áàÁÀíÍèÈ", "aaAAiIeE"))
 
 
 def ocr_name_forms(text: str, names: Iterable[str]) -> dict[str, str]:

@@ -685,7 +685,7 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
     """Reservations and statements: sentences with a giving verb and the people before it."""
     text = mt.text
     quotes = _quote_spans(text)
-    out: list[Statement] = []
+    out: list[Statement] = _party_headed_statements(mt)
     claimed: set[tuple[str, str]] = set()
     for s, e in sentences(text):
         if not _outside_quotes(s + 1, quotes):
@@ -818,6 +818,36 @@ def _signers_after_quote(text: str, s: int, sentence: str) -> bool:
     Why: ``_NAMES_LINE`` reads names set apart by commas or gaps only, so a joint statement whose quote came first
     and whose signers followed as "A (S), B (C) och C (MP)" had no one behind it."""
     return text[:s].rstrip().endswith(("”", '"')) and _SIGNERS_LINE.fullmatch(sentence.strip()) is not None
+
+
+# "Protokollsanteckning från (V)", "Yttrande (S, V, MP)", "Särskilt yttrande från S, V och MP": a statement's heading
+# that names the parties giving it, alone on its line.
+_PARTY_HEADING = re.compile(r"(?m)^[ \t]*((?:[Ss]ärskilt[ \t]+)?(?:[Yy]ttrande|[Uu]ttalande)|[Pp]rotokollsanteckning)"
+                            r"(?:[ \t]+från)?[ \t]*\(?([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}(?:[ \t]*(?:,|och)[ \t]*"
+                            r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}){0,5})\)?[ \t]*$")
+
+
+def _party_headed_statements(mt: MappedText) -> list[Statement]:
+    """The party-only statements whose heading names the parties giving them ("Protokollsanteckning från (V)" over
+    its quoted text, "Yttrande (S, V, MP)" over "Yttrande från S, V och MP, se bilaga 2"), where the paragraph has a
+    sentence joining a statement; a bare "Yttrande" is a särskilt yttrande.
+
+    Why: with no member named, no statement was read, so an ersättare's "instämmer i protokollsanteckningen från
+    (V)" had none to join.  Party-only statements give no statement fact of their own."""
+    text = mt.text
+    if not _ENDORSE.search(text):
+        return []
+    out: list[Statement] = []
+    for m in _PARTY_HEADING.finditer(text):
+        parties = tuple(dict.fromkeys(canonical_party(p.strip()) for p in re.split(r",|\s+och\s+", m.group(2))))
+        if not parties or None in parties:
+            continue
+        word = m.group(1).casefold()
+        kind = "protokollsanteckning" if word == "protokollsanteckning" else \
+            "särskilt uttalande" if word.endswith("uttalande") else "särskilt yttrande"
+        out.append(Statement(kind, (), _span(mt, m.start(1), m.end()), parties=tuple(p for p in parties if p),
+                             text=_collapse(m.group())))
+    return out
 
 
 def _drop_signed_party_only(statements: list[Statement]) -> list[Statement]:
@@ -2295,7 +2325,45 @@ def _agreement_parties(text: str, start: int, own_body: str | None = None,
             break
         parties.append((name, start + s, start + e))
         pos = start + e
-    return parties
+    return parties + _unmarked_last_party(text, start, parties)
+
+
+# The last party of an agreement's list named without any word that marks an organisation: "Kumla Idrottsallians",
+# "Statens servicecenter", "Tornion kaupunki".  A capitalised word and at most two more, then the list's end: what
+# the agreement is about ("om", "för", "avseende"), a punctuation mark or the end of the line.  Two words at least: a
+# lone "Polisen" is a common noun, and a group ("Skånes kommuner") is no party of its own.
+_UNMARKED_PARTY = re.compile(r"([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖa-zåäö]+)?(?:[ ][A-ZÅÄÖa-zåäö][a-zåäö-]+){1,2}?)"
+                             r"(?=[ \t]*(?:[.,;:]|\n|$)|[ \t]+(?:om|för|avseende|gällande|angående|rörande|från|"
+                             r"under|godkänns|perioden|enligt)\b)")
+_UNMARKED_GAP = re.compile(r"\s*,?\s*(?:och|samt|&)\s*")
+
+
+def _unmarked_last_party(text: str, start: int, parties: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The agreement's last party after "A och" where no organisation pattern reads it ("mellan Kultur- och
+    fritidsnämnden och Kumla Idrottsallians"), or the one party after "med" ("samverkansavtalet med Statens
+    servicecenter"); [] otherwise.
+
+    Why: an association, a state agency or a foreign city named without a company or body word was no
+    organisation, so the agreement had one party and was dropped.  The place in the list tells it is a party."""
+    if parties:
+        gap = _UNMARKED_GAP.match(text, parties[-1][2])
+        if gap is None or gap.end() == parties[-1][2]:
+            return []
+        at = gap.end()
+    elif re.search(r"(?i)\bmed\s*$", text[max(0, start - 5):start]):
+        at = start
+    else:
+        return []
+    m = _UNMARKED_PARTY.match(text, at)
+    if m is None or m.group(1).split()[0].casefold() in _NOT_PARTY_START or \
+            re.search(r"(?:kommuner|regioner|parter|myndigheter|organisationer|aktörer)(?:na)?$", m.group(1)):
+        return []
+    return [(m.group(1), m.start(1), m.end(1))]
+
+
+# Capitalised words that open a sentence or a name of no organisation after "och"/"med".
+_NOT_PARTY_START = frozenset({"den", "det", "de", "detta", "dessa", "att", "som", "en", "ett", "andra", "övriga",
+                              "bilaga", "beslut", "avtalet", "avtal", "kommunen", "regionen", "staden"})
 
 
 # "Parterna i överenskommelsen är Region X och länets fem kommuner:" followed by one party per list item.
@@ -2403,6 +2471,8 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
         best = tabled
     if len(best) < 2 and len(joint := _joint_body_parties(text, title, ctx.body, municipality)) >= 2:
         best = joint
+    if len(best) < 2 and len(compressed := _compressed_kommuner(text, ctx.body, municipality)) >= 2:
+        best = compressed
     if not best:
         return ()
     names = tuple(dict.fromkeys(n for n, _, _ in best))
@@ -2668,6 +2738,38 @@ def _with_after_property(text: str, start: int) -> int | None:
 _GROUP_MEMBER = re.compile(r"(?i)\s*,?\s*(?:och|samt)\s+[^.;:]{0,60}?\b(?:kommuner(?:na)?|regioner(?:na)?|"
                            r"medlemmar(?:na)?|medlemskommuner(?:na)?|ägare|ägarna)\s*,?\s*"
                            r"(?:däribland|bland\s+dem|bland\s+andra|inklusive|varav|bl\.\s?a\.)\s+")
+
+
+# "Region Västernorrland och Härnösands, Kramfors, Sollefteå, … och Örnsköldsviks kommuner": the kommuner named by
+# their places alone, one "kommuner" after the last.
+_COMPRESSED_KOMMUNER = re.compile(r"(?<![\w-])((?:[A-ZÅÄÖ][a-zåäö-]+,[ \t\n]+)+[A-ZÅÄÖ][a-zåäö-]+[ \t\n]+och[ \t\n]+"
+                                  r"[A-ZÅÄÖ][a-zåäö-]+)[ \t\n]+kommuner\b")
+
+
+def _compressed_kommuner(text: str, own_body: str | None, own_municipality: str | None) -> list[tuple[str, int, int]]:
+    """The parties of an agreement between an organisation and kommuner named together ("Region Västernorrland och
+    Härnösands, Kramfors, … och Örnsköldsviks kommuner"): the organisation before "och" and each place's
+    "… kommun"; [] where the text has no such list after an organisation.
+
+    Why: "mellan Region X och länets kommuner" names a group, and the places written with one "kommuner" after the
+    last were no organisations, so the agreement was dropped."""
+    if "kommuner" not in text:
+        return []
+    for m in _COMPRESSED_KOMMUNER.finditer(text):
+        before = text[max(0, m.start() - 80):m.start()]
+        och = re.search(r"[ \t\n]+och[ \t\n]+$", before)
+        if och is None:
+            continue
+        off = m.start() - len(before)
+        orgs = [o for o in find_organisations(before, own_body, own_municipality) if o[2] == och.start()]
+        if not orgs:
+            continue
+        out = [(orgs[-1][0], off + orgs[-1][1], off + orgs[-1][2])]
+        pos = m.start(1)
+        for w in re.finditer(r"[A-ZÅÄÖ][a-zåäö-]+", m.group(1)):
+            out.append((f"{w.group()} kommun", pos + w.start(), pos + w.end()))
+        return out
+    return []
 
 
 def _named_member_of_group(text: str, end: int, own_body: str | None,

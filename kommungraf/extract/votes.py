@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from ..clean import COLUMN_GAP, MappedText
@@ -111,8 +112,10 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
         abstain = (_n(a.group(1)) if a and a.group(1) else _n(a.group(2)) if a else 0) or 0
         if yes is None or no is None:
             return None
-        if a is None and (named := _named_abstention(tail) or _bracketed_abstention(tail)):
+        if a is None and (named := _named_abstention(tail) or _bracketed_abstention(tail) or _ocr_one_abstention(tail)):
             abstain, a = named
+        if a is None:
+            abstain = _roll_abstentions(roll, yes, no)
         return Vote(yes, no, abstain, span(mt, m.start(), m.end() + (a.end() if a else 0)), roll)
     election = _ELECTION.search(text)
     if election:
@@ -131,7 +134,8 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
         _headed_candidate_table(text) or _labelled_with_abstention(text) or _label_counts(_GAPPED, text) or \
         _slash_counts(text) or _spaced_count_table(text) or _label_counts(_LABEL_LINE, text) or _option_rows(text)
     table = table or _label_counts(_DESCRIBED_OPTIONS, text) or _label_counts(_BULLETED_COUNTS, text) or \
-        _label_counts(_SIDE_FOR_LINES, text) or _label_counts(_DOTTED_COUNTS, text) or _dashed_count_lines(text)
+        _label_counts(_SIDE_FOR_LINES, text) or _label_counts(_DOTTED_COUNTS, text) or _dashed_count_lines(text) or \
+        _counted_side_lines(text) or _count_column_rows(text)
     if table:
         return Vote(*table[0], span(mt, table[1], table[2]), roll)
     if columns := _name_columns(text):
@@ -149,6 +153,21 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
         s = first.start() if first else 0
         return Vote(counts["yes"], counts["no"], counts["abstain"], span(mt, s, s + 1), roll)
     return None
+
+
+# ", 4 nej-röster och l som avstår": an OCR'd "1" read as a lower-case "l", right after the yes/no count.  Only the
+# lower-case letter alone before "som avstår": "L" is a party's code.
+_OCR_ONE_ABSTAIN = re.compile(r"^\s*(?:,|och|samt)?\s*l\s+(?:ledamot\s+)?som\s+avst(?:od|år|ått)\b")
+
+
+def _ocr_one_abstention(tail: str) -> tuple[int, re.Match[str]] | None:
+    """One abstention where OCR read its count "1" as "l" right after a yes/no count ("Med 10 ja-röster, 4
+    nej-röster och l som avstår"), with the match; None otherwise.
+
+    Why: no letter reads as a digit inside a sentence, so the abstention was lost; a lone lower-case "l" there
+    is no word."""
+    m = _OCR_ONE_ABSTAIN.match(tail)
+    return (1, m) if m else None
 
 
 def _sides_abstention(text: str, end: int) -> re.Match[str] | None:
@@ -797,6 +816,27 @@ def voter(cell: str) -> str | None:
     return plain if _PLAIN_NAME.fullmatch(plain) else None
 
 
+def _without_label_cell(low: list[str]) -> list[str]:
+    """A vote table's header cells without the label column's cell that opens it ("Omröstning<TAB>Ledamot<TAB>Parti
+    <TAB>Ja<TAB>Nej<TAB>Avstår"), whose rows leave that column empty.
+
+    Why: the paragraph's lines lose their leading TAB, so each row's mark stood one column left of its header and
+    read as the wrong option (or none)."""
+    if len(low) > 2 and low[0] not in _HEADER_WORDS and low[0] not in CHOICE and low[1] in ("ledamot", "namn"):
+        return low[1:]
+    return low
+
+
+def _roll_abstentions(roll: tuple[tuple[str, str], ...], yes: int, no: int) -> int:
+    """The abstentions of a vote table that a sentence's count leaves out ("Nämnden har med sex röster mot tre
+    bifallit …" under a table with two marks in its Avstår column): the table's, where its yes and no agree with
+    the sentence; 0 otherwise.
+
+    Why: the sentence's count was taken alone, and it tells no abstentions."""
+    sides = Counter(choice for _, choice in roll)
+    return sides["abstain"] if roll and sides["yes"] == yes and sides["no"] == no else 0
+
+
 def _table_roll_call(text: str) -> tuple[tuple[str, str], ...]:
     """A vote table: a header row "Ledamot  Ja  Nej  Avstår" and rows with an X (or a tick) in the voter's
     column; a "Röst" column holding the words Ja / Nej / Avstår; or a header of the options alone ("Ja  Nej
@@ -811,6 +851,7 @@ def _table_roll_call(text: str) -> tuple[tuple[str, str], ...]:
         low = [c.casefold() for c in cells]
         if columns is None or not any(cells):
             if "ja" in low and "nej" in low:
+                low = _without_label_cell(low)
                 columns = {i: CHOICE[c] for i, c in enumerate(low) if c in CHOICE}
                 word_at, spaced = None, False
                 names_in_columns = all(c in CHOICE for c in low if c)
@@ -847,6 +888,44 @@ def _table_roll_call(text: str) -> tuple[tuple[str, str], ...]:
         if choice:
             out.append((name, choice))
     return tuple(out)
+
+
+# "Ja (förvaltningens förslag), 4 röster: A, B, C, D" / "Nej (Karin Johanssons yrkande), 1 röst: E": one line a
+# side, the option's proposal in brackets, its count in words "N röster" after a comma and the voters after a colon.
+_COUNTED_SIDE = r"{side}{note}[ \t]*,[ \t]*(\d{{1,3}})[ \t]+röst(?:er)?[ \t]*:[^\n]*"
+_COUNTED_SIDE_LINES = re.compile(
+    r"(?m)^[ \t]*" + _COUNTED_SIDE.format(side="(?:Ja|JA)(?:-röster)?", note=_SIDE_NOTE) + r"\n"
+    + r"[ \t]*" + _COUNTED_SIDE.format(side="(?:Nej|NEJ)(?:-röster)?", note=_SIDE_NOTE)
+    + r"(?:\n[ \t]*" + _COUNTED_SIDE.format(side="(?:Avstår|AVSTÅR|Avstod|Avstående)", note=_SIDE_NOTE) + r")?")
+
+
+def _counted_side_lines(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """The counts of a roll call written one line a side with the count before the names ("Ja (förvaltningens
+    förslag), 4 röster: …" / "Nej (…), 1 röst: …"), or None.
+
+    Why: the side labels have no colon right after "Ja"/"Nej", so neither the roll call nor a count form read them
+    and the division was lost."""
+    return _label_counts(_COUNTED_SIDE_LINES, text) if "röst" in text else None
+
+
+# A table "Röst | Antal | Ledamöter" drawn with spaces: "Ja (avgöras i dag)     6       Ylva Hansson (S), …", the
+# voters' names wrapped onto indented lines below, then "Nej (återremiss)  5  …" and "Avstår  0  –".
+_COUNT_ROW = (r"[ \t]*{side}{note}[ \t]{{2,}}(\d{{1,3}})(?:[ \t]{{2,}}[^\n]*)?[ \t]*"
+              r"(?:\n[ \t]*(?!Nej|NEJ|Avst|AVST)[^\s\n][^\n]*){{0,4}}")
+_COUNT_COLUMN_ROWS = re.compile(
+    r"(?m)^" + _COUNT_ROW.format(side="(?:Ja|JA)(?:-röster)?", note=_SIDE_NOTE) + r"\n"
+    + _COUNT_ROW.format(side="(?:Nej|NEJ)(?:-röster)?", note=_SIDE_NOTE)
+    + r"(?:\n" + _COUNT_ROW.format(side="(?:Avstår|AVSTÅR|Avstod|Avstående)", note=_SIDE_NOTE) + r")?")
+
+
+def _count_column_rows(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """The counts of a table with a count column between each option (its proposal in brackets) and the voters'
+    names, which wrap onto the lines below ("Ja (avgöras i dag)   6   A (S), B" / "   (S), C (V)" / "Nej (återremiss)
+    5   …" / "Avstår   0   –"), or None.
+
+    Why: the count forms want the next option on the line right after the previous one, so the wrapped names
+    between them hid the division."""
+    return _label_counts(_COUNT_COLUMN_ROWS, text) if "Nej" in text or "NEJ" in text else None
 
 
 def _roll_call(text: str) -> tuple[tuple[str, str], ...]:
