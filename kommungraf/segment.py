@@ -607,7 +607,8 @@ def segment(lines: list[Line]) -> Segmented:
         return Segmented(header=list(lines), paragraphs=[], trailer=[])
     above = {i for i, _n, r in heads
              if _dnr_above(lines, i) or _agenda_title_above(lines, i) or _title_above_separated(lines, i)
-             or _title_above_numbered(lines, i, r) or _bare_number_above(lines, i)}
+             or _title_above_numbered(lines, i, r) or _bare_number_above(lines, i)
+             or _title_wrapped_around_numbers(lines, i, r)}
     header = list(lines[: heads[0][0] - (heads[0][0] in above)])
     first_start = _content_below_box(lines, heads)
     if first_start is not None:
@@ -1406,6 +1407,26 @@ def _title_above_numbered(lines: list[Line], i: int, rest: str) -> bool:
         title[:1].isupper()
 
 
+def _title_wrapped_around_numbers(lines: list[Line], i: int, rest: str) -> bool:
+    """A title whose first line stands right above a heading line that holds only the numbers and whose second
+    line, in lower case, right below it ("Yttrande över … till regionalt" / "§ 112<TAB>Dnr SN 2024/0401" /
+    "handlingsprogram för suicidprevention"), where a section heading follows.
+
+    Why: a § head laid out as a one-row table with the title wrapped in its middle cell comes out of a PDF's text
+    layer with the title's lines above and below the row's single line (the other cells are centred); the second
+    line was read as the whole title."""
+    if i == 0 or i + 2 >= len(lines) or not _numbers_only(rest) or not _above_on_same_page(lines, i):
+        return False
+    below = lines[i + 1].text.strip()
+    if not below[:1].islower() or below.endswith((".", ":")) or len(below.split()) > 12 or "\t" in below or \
+            lines[i + 1].page != lines[i].page or not section_kind(lines[i + 2].text.strip()):
+        return False
+    title = lines[i - 1].text.strip()
+    return "§" not in title and ":" not in title and "\t" not in title and not section_kind(title) and \
+        not is_meta_line(title) and not title.endswith(".") and not _SIGNED_BY.match(title) and \
+        _has_title_words(title) and title[:1].isupper()
+
+
 def _above_on_same_page(lines: list[Line], i: int) -> bool:
     """Whether the line above the heading at ``i`` stands on the heading's page.
 
@@ -1513,6 +1534,9 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
     if above and _AGENDA_TITLE.match(above[0].text):
         # "Ärende 5<TAB>Title" above "§ 112<TAB>Dnr …": the title, printed before the number.
         return _sections(number, head, above, body)
+    if above and (wrapped := _title_continued_below(above, body, rest)):
+        # "Yttrande över … regionalt" / "§ 112<TAB>Dnr …" / "handlingsprogram …": a title cell wrapped around the row.
+        return _sections(number, head, [*above, wrapped], [head, *above, *body[1:]])
     if above and not _DNR_LABEL.match(above[0].text) and _numbers_only(rest):
         # "Anmälan av delegationsbeslut" above "KS § 141<TAB>Dnr KS 2024/3": the title, printed first.
         return _sections(number, head, above, [head, *above, *body[1:]])
@@ -1567,6 +1591,20 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
     if above:
         body = [*body[:idx], *above, *body[idx:]]
     return _sections(number, head, title_lines, body)
+
+
+def _title_continued_below(above: list[Line], body: list[Line], rest: str) -> Line | None:
+    """The lower-case second line of a title printed above its numbers-only heading line (see
+    ``_title_wrapped_around_numbers``), or None.
+
+    Why: the title above the heading and its continuation below belong together; the continuation alone was the
+    title."""
+    if len(body) < 3 or _DNR_LABEL.match(above[0].text) or not _numbers_only(rest):
+        return None
+    below = body[1].text.strip()
+    if not below[:1].islower() or below.endswith((".", ":")) or "\t" in below or not section_kind(body[2].text.strip()):
+        return None
+    return body[1]
 
 
 # A title's own label alone on its line in a key-value export: "Rubrik", "Ärenderubrik:", "Rubrik på ärendet".

@@ -15,7 +15,7 @@ from parsing_helpers import (
     _src,
 )
 
-from kommungraf.clean import content_lines
+from kommungraf.clean import Line, content_lines
 from kommungraf.extract.attendance import (
     _auditor,
     _looks_like_name,
@@ -1735,3 +1735,20 @@ def test_utdragsbestyrkande_is_a_label_not_part_of_the_name():
             "Utdragsbestyrkande Yasmin Karimi, kommunsekreterare, 17.06.2024\n" + _PAR)
     names = [p.name for p in _minutes(text).persons]
     assert "Yasmin Karimi" in names and not any(n.startswith("Utdragsbestyrkande") for n in names)
+
+
+def _lines(text: str) -> list[Line]:
+    return content_lines(SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,)))
+
+
+def test_h84_abbreviated_function_column_explained_by_a_legend_gives_ledamot() -> None:
+    text = ("Beslutande\n"
+            "Namn                      Parti   Funktion\n"
+            "Anna Berg                 S       Ordf\n"
+            "Karin Lind                S       Led\n"
+            "Olof Persson              M       Led\n\n"
+            "Förkortningar: Ordf = ordförande, v ordf = vice ordförande, Led = ledamot,\n"
+            "Tjg ers = tjänstgörande ersättare\n")
+    people = parse_attendance(logical_lines(_lines(text), text), source=text).people
+    assert people["Karin Lind"].roles == ["ledamot"] and people["Olof Persson"].roles == ["ledamot"]
+    assert people["Anna Berg"].roles == ["ordförande"]

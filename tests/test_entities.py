@@ -21,8 +21,14 @@ from parsing_helpers import (
     _src,
 )
 
-from kommungraf.extract import _case_officers, _staff_report_authors, extract_minutes, is_body
-from kommungraf.extract.attendance import Attendance
+from kommungraf.extract import (
+    _case_officers,
+    _represented_organisations,
+    _staff_report_authors,
+    extract_minutes,
+    is_body,
+)
+from kommungraf.extract.attendance import Attendance, PersonInfo
 from kommungraf.extract.cases import find_case_numbers
 from kommungraf.extract.dates import MONTHS, find_dates
 from kommungraf.extract.names import _index_of_tail, find_people
@@ -1592,3 +1598,80 @@ def test_role_in_brackets_after_a_name_wrapped_over_two_lines():
             "\tGustaf Åhlin (M)\n" + _PAR
             + "\nJusterat den 27 februari 2024: Ylva Hansson (ordförande), Gustaf\nÅhlin (justerare)\n")
     assert "justerare" in _roles(_minutes(text))["Gustaf Åhlin"]
+
+
+def test_h84_a_diaconal_foundation_named_by_place_and_diakoni() -> None:
+    found = [n for n, _, _ in find_organisations("Avtalet tecknas mellan nämnden och Ersta\ndiakoni och omfattar")]
+    assert found == ["Ersta diakoni"]
+    assert [n for n, _, _ in find_organisations("Församlingens diakoni växer.")] == []
+
+
+def test_h84_a_sentence_subject_and_verb_before_a_company_are_not_its_name() -> None:
+    found = [n for n, _, _ in find_organisations("2024-11-30. Förslaget påverkar hur Jämtkraft AB och övriga bolag")]
+    assert found == ["Jämtkraft AB"]
+    assert [n for n, _, _ in find_organisations("Fjärrvärmen i Osby AB")] == ["Fjärrvärmen i Osby AB"]
+
+
+def test_h84_two_digit_year_and_registry_letters_before_a_slash() -> None:
+    assert [n for n, _, _ in find_case_numbers("§ 78\tTaxa 2025\tÄrendenr: 24KS/0134", heading=True)] == ["24KS/0134"]
+    assert [n for n, _, _ in find_case_numbers("Dnr 23BMN/0412")] == ["23BMN/0412"]
+
+
+def test_compass_district_nämnd_in_indefinite_form_is_an_organisation() -> None:
+    assert "Stadsområdesnämnd Öster" in _orgs("Avtal mellan Stadsområdesnämnd Öster och Polisområde Malmö.")
+
+
+def test_compass_district_nämnd_in_indefinite_form_is_a_body() -> None:
+    assert is_body("Stadsområdesnämnd Öster")
+    assert is_body("Stadsdelsnämnd Väster")
+
+
+def test_stadsmission_and_police_area_by_place_after_kind() -> None:
+    orgs = _orgs("Yttrande från Stadsmissionen i Västerås. Avtal med Polisområde Malmö om samverkan.")
+    assert "Stadsmissionen i Västerås" in orgs
+    assert "Polisområde Malmö" in orgs
+
+
+def test_bare_spf_seniorerna_is_an_organisation_but_a_branch_keeps_its_place() -> None:
+    assert "SPF Seniorerna" in _orgs("Inga Rask\t\tSPF Seniorerna, pensionärsrådet\n")
+    assert "SPF Seniorerna Kallinge" in _orgs("Ledamot för SPF Seniorerna Kallinge.")
+
+
+def test_union_of_a_listed_representative_is_an_organisation() -> None:
+    assert _orgs("Personalföreträdare  Ulla Hed (Vision)\n") == ["Vision"]
+    assert _orgs("Dragan Petrović\t\tfacklig företrädare, Vision\nInga Rask\n") == ["Vision"]
+    assert _orgs("Fackliga företrädare\tSiv Ahl, Kommunal; Tomas Rydh, Vision\n") == ["Kommunal", "Vision"]
+
+
+def test_union_words_elsewhere_stay_no_names() -> None:
+    assert _orgs("Förvaltningen har en Vision, som antogs 2020.\nKommunal service ska vara god.\n") == []
+
+
+def test_organisation_in_parentheses_of_a_representative_without_role() -> None:
+    source = "Rådet för funktions- Ingrid Mörk (Neuroförbundet)\nOla Ek (S) (Torsås)\n"
+    att = Attendance()
+    start = source.index("Ingrid")
+    att.people["Ingrid Mörk"] = PersonInfo("Ingrid Mörk", None, [], start, start + len("Ingrid Mörk"))
+    start = source.index("Ola")
+    att.people["Ola Ek"] = PersonInfo("Ola Ek", "S", [], start, start + len("Ola Ek"))
+    assert [o.value for o in _represented_organisations(att, source, set())] == ["Neuroförbundet"]
+
+
+def test_no_organisation_from_a_members_line_or_a_role_in_parentheses() -> None:
+    source = "Roland Ek (M) (Nybro) istf Ulla Sten (Torsås)\nAnna Berg (ersättare)\n"
+    att = Attendance()
+    for name in ("Ulla Sten", "Anna Berg"):
+        start = source.index(name)
+        att.people[name] = PersonInfo(name, None, [], start, start + len(name))
+    assert _represented_organisations(att, source, set()) == []
+
+
+def test_representative_title_before_a_name_is_no_part_of_it() -> None:
+    found = list(find_people("Insynsplatsen Jonas Blad (KD) får anteckna till protokollet."))
+    assert [(m.name, m.party) for m in found] == [("Jonas Blad", "KD")]
+
+
+def test_union_in_brackets_after_a_personalföreträdare_gives_a_person_without_party() -> None:
+    found = list(find_people("Personalföreträdaren Lise Nord (Vision) antecknar att resurserna måste säkras."))
+    assert [(m.name, m.party) for m in found] == [("Lise Nord", None)]
+    assert list(find_people("Lise Nord (Vision) antecknar.")) == []

@@ -945,3 +945,16 @@ def test_a_title_wrapped_between_first_name_and_surname_with_party_goes_on():
                  "Kjell (M) samt svar på motion om arvoden\n\nÄrendebeskrivning\nText.\n")
     assert _par(m, "131").title == ("Fyllnadsval av ordförande i bygg- och miljönämnden efter Lennart Kjell (M) "
                                     "samt svar på motion om arvoden")
+
+
+def test_h84_title_cell_wrapped_around_a_numbers_only_paragraph_row() -> None:
+    seg = segment(_lines(
+        "Socialnämnden\tSammanträdesdatum\t2024-10-22\n"
+        "Yttrande över förslag till regionalt\n"
+        "§ 112\tDnr SN 2024/0401\n"
+        "handlingsprogram för suicidprevention\n"
+        "Beslut\n"
+        "Socialnämnden antar förslaget.\n"))
+    assert [p.number for p in seg.paragraphs] == ["112"]
+    assert [ln.text for ln in seg.paragraphs[0].title_lines] == [
+        "Yttrande över förslag till regionalt", "handlingsprogram för suicidprevention"]

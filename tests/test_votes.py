@@ -14,7 +14,7 @@ from parsing_helpers import (
 )
 
 from kommungraf.clean import MappedText
-from kommungraf.extract.votes import find_vote
+from kommungraf.extract.votes import _side_for_inline, find_vote
 from kommungraf.model import Span
 
 
@@ -657,3 +657,27 @@ def test_sentence_count_takes_the_abstentions_of_the_tick_table_under_a_label_co
     v = _ks_vote("Beslutsgång\tVotering begärs.\nOmröstning\tLedamot\tParti\tJa\tNej\tAvstår\n" + table
               + "\tNämnden har med tre röster mot en bifallit förvaltningens förslag.\nBeslut\nFörslaget bifalls.\n")
     assert (v.yes, v.no, v.abstain) == (3, 1, 2)
+
+
+def test_sides_for_what_in_one_line_of_sentences() -> None:
+    text = "Omröstning begärs.\nJa för att avgöra i dag: 7. Nej för återremiss: 2. Avstår: 0.\n"
+    counts = _side_for_inline(text)
+    assert counts is not None and counts[0] == (7, 2, 0)
+
+
+def test_count_row_without_the_headers_rowspan_label_is_read_in_option_order():
+    text = ("Omröstning begärs. Den som bifaller förslaget röstar ja.\n"
+            "Omröstningsresultat\tJa\tNej\tAvstår\n6\t3\t1\nNämnden har beslutat enligt förslaget.\n")
+    assert _counts(text) == (6, 3, 1)
+
+
+def test_count_row_with_a_label_the_header_lacks_is_read_in_option_order():
+    text = ("Votering begärs och verkställs.\nJa\tNej\tAvstår\nRöster\t8\t2\t1\n"
+            "Styrelsen har således bifallit förslaget.\n")
+    assert _counts(text) == (8, 2, 1)
+
+
+def test_stacked_counts_with_a_label_cell_beside_the_yes_line_are_a_vote():
+    text = ("Omröstning begärs.\nJa-röst för bifall, nej-röst för avslag.\n"
+            "Omröstningsresultat\tJa\t31\nNej\t9\nAvstår\t3\n(Voteringslista, bilaga 1)\n")
+    assert _counts(text) == (31, 9, 3)

@@ -17,7 +17,7 @@ from ..source import SourceText
 from .attendance import Attendance, cell_role, label_role, logical_lines, meeting_date, parse_attendance
 from .divisions import appended_divisions, paragraph_divisions
 from .names import PLAIN_NAME, find_people, middle_name_forms, ocr_name_forms, short_forms
-from .organisations import COMPASS_WORDS, REGION_ADJECTIVES, find_organisations
+from .organisations import COMPASS_DISTRICTS, COMPASS_WORDS, REGION_ADJECTIVES, find_organisations
 from .paragraph import Context, adjusted_paragraphs, extract_paragraph
 from .prose import apposed_substitutes, attendance_note_roles, prose_people
 
@@ -26,6 +26,8 @@ _BODY_SUFFIX = re.compile(r"(?i)(nämnd|nämnden|styrelsen|fullmäktige|utskotte
                           r"^stadsdelsnämnden\s|"
                           # "Överförmyndarnämnden Mitt": a joint nämnd named by a compass word.
                           r"nämnden\s(?:" + "|".join(COMPASS_WORDS) + r")$|"
+                          # "Stadsområdesnämnd Öster": a city district's nämnd by its compass district, indefinite.
+                          r"nämnd\s(?:" + "|".join(COMPASS_DISTRICTS) + r")$|"
                           # "Nämnden för demokrati och medborgarservice": a nämnd named by its remits.
                           r"^Nämnden\sför\s")
 # A kommunalförbund's governing board, named alone on its minutes' first lines.  Not an organisation pattern:
@@ -139,6 +141,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     if body and body.value not in seen:
         orgs.append(body)
     orgs.extend(_federation_organs(text, full, body, {o.value for o in orgs}))
+    orgs.extend(_represented_organisations(att, src.text, {o.value for o in orgs}))
     if municipality and municipality not in {o.value for o in orgs}:
         orgs.append(Named(municipality, body.span if body else Span(0, 0)))
     date = meeting_date(seg.header)
@@ -281,6 +284,46 @@ _PLACE_SERVICE = re.compile(r"(?:Räddningstjänsten|Brandkåren) (.+)")
 
 # A kommunalförbund's organs by their own names: its fullmäktige, its board under either name.
 _FEDERATION_ORGANS = frozenset({"Förbundsfullmäktige", "Förbundsstyrelsen", "Förbundsdirektionen", "Direktionen"})
+# "Ingrid Mörk (Neuroförbundet)", "Signe Wall  Rådet för funktionshinderfrågor (FUB Göteborg)": the organisation a
+# listed representative without a role of the body stands for, in parentheses on the person's line.
+_REPRESENTED_ORG = re.compile(r"\(([A-ZÅÄÖ][\w&.-]*(?: [\w&.-]+){0,4})\)")
+# Words that make the parentheses a role, a presence note or a party's name rather than an organisation.
+_NOT_REPRESENTED_ORG = re.compile(r"(?i)ordförande|ledamot|ersättare|sekreterare|tjänstgör|närvar|juster|parti|"
+                                  r"listan|alternativ|demokrat|\bej\b|\bfrån\b|\btill\b|§")
+
+
+def _represented_organisations(att: Attendance, source: str, have: set[str]) -> list[Named]:
+    """The organisations (a union, an association) in parentheses on the attendance line of a person who holds no
+    role of the body ("Ulla Hed (Vision)", "Bertil Ahlqvist (SPF Seniorerna)", "Anna Strid (Unionen)").
+
+    Why: a personalföreträdare's union or a council member's association is named only there, in a form no
+    organisation pattern reads (one word, an acronym and a place).  Only on the line of a person without a role and
+    no party read there, so that a member's "(S)" or "(ersättare)" stays what it is."""
+    out: list[Named] = []
+    for p in att.people.values():
+        if p.roles or (p.party and canonical_party(p.party)) or not 0 < p.end <= len(source):
+            continue
+        line_end = source.find("\n", p.end)
+        line = source[p.end:len(source) if line_end < 0 else line_end]
+        if _party_line(source[source.rfind("\n", 0, p.end) + 1:p.end] + line):
+            continue
+        for m in _REPRESENTED_ORG.finditer(line):
+            name = m.group(1)
+            if canonical_party(name) or _NOT_REPRESENTED_ORG.search(name) or name in have or \
+                    (not any(c.islower() for c in name) and len(name) <= 5):
+                continue
+            have.add(name)
+            out.append(Named(name, Span(p.end + m.start(1), p.end + m.end(1))))
+    return out
+
+
+def _party_line(line: str) -> bool:
+    """Whether a line names a party in parentheses ("Roland Ek (M) (Nybro) istf Ulla Sten (Torsås)"): a members'
+    line, where another parenthesis holds a member's municipality, not an organisation represented."""
+    return any(canonical_party(m.group(1)) for m in _REPRESENTED_ORG.finditer(line)) or \
+        re.search(r"\((?:S|M|V|C|L|KD|MP|SD|FP|s|m|v|c|l|kd|mp|sd|fp)\)", line) is not None
+
+
 _FEDERATION_ORGAN = re.compile(r"(?<![\w-])([Ff]örbunds(?:fullmäktige|styrelsen|direktionen))(?:s)?(?![\w-])")
 
 

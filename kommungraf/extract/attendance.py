@@ -1170,6 +1170,26 @@ def _read_role_legend(lines: list[Line], att: Attendance) -> None:
                 att.codes[m.group(1)] = role
 
 
+# "Led = ledamot", "Ordf = ordförande", "Ers. = ersättare": a legend entry whose code is a capitalised abbreviation
+# of the role word rather than capitals (see ``_read_word_legend``).
+_WORD_LEGEND_ENTRY = re.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]{1,4})\.?\s*=\s*([a-zåäö0-9: ]{4,40}?)\s*(?=[,;)]|$)")
+
+
+def _read_word_legend(lines: list[Line], att: Attendance) -> None:
+    """The abbreviations a "Förkortningar:" legend explains ("Led = ledamot"), into ``att.codes``; only where the
+    abbreviation is the start of its role word ("Led" of "ledamot"), so that no other word is taken for a code.
+
+    Why: a case system's attendance table writes each member's function abbreviated in its last column ("Led");
+    ``_LEGEND_ENTRY`` reads codes in capitals only, so the members lost their role ledamot."""
+    for ln in lines:
+        if "=" not in ln.text:
+            continue
+        for m in _WORD_LEGEND_ENTRY.finditer(ln.text):
+            role = _legend_role(m.group(2))
+            if role and m.group(2).strip().casefold().startswith(m.group(1).casefold()):
+                att.codes.setdefault(m.group(1), role)
+
+
 # A legend that marks the serving substitutes with an asterisk: "Tjänstgörande ersättare är markerade med *",
 # "* = tjänstgörande ersättare".
 _STAR_LEGEND = re.compile(r"(?i)tjänstgörande\s+ersättare\b[^*\n]{0,40}?\bmed\s+\*|\*\s*=\s*tjänstgörande\s+ersättare")
@@ -1207,7 +1227,8 @@ def _starred_cells(present: list[tuple[str, int]], att: Attendance) -> list[tupl
     return [(re.sub(r"\s*\*+$", ", tjg", c) if c.endswith("*") else c, s) for c, s in present]
 
 
-_CODE_CELL = re.compile(r"([A-ZÅÄÖ]{1,3}\d?)(?=\s|$)")
+# A legend's code in capitals ("TE") or a capitalised abbreviation ("Led", see ``_read_word_legend``).
+_CODE_CELL = re.compile(r"([A-ZÅÄÖ]{1,3}\d?|[A-ZÅÄÖ][a-zåäö]{1,4})(?=\s|$)")
 
 
 def _decoded_role_cell(present: list[tuple[str, int]], att: Attendance) -> list[tuple[str, int]]:
@@ -1726,6 +1747,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
     by_column = False  # under a header row with a column per role
     char_heads: list[int] | None = None  # where the headings of a fixed-width row of lists start
     _read_role_legend(lines, att)
+    _read_word_legend(lines, att)
     _read_star_legend(lines, att)
     wrapped = {**_label_tail_below(lines), **_wrapped_column_labels(lines)}
     presence = False  # under a heading of those present without a role of its own ("Närvarande ej beslutande")

@@ -111,6 +111,10 @@ _STRONG += [r"(?:19|20)\d{2}[A-ZÅÄÖ]{1,5}/\d{3,6}" + _CLASS]
 # A Finnish registry's code of capitals and lower-case letters before the year and the serial: "dnro TORDno-2024-311"
 # (a border municipality's neighbour).  Only after a label (see ``_FOREIGN_LABEL``).
 _WEAK += [r"[A-ZÅÄÖ]{2,6}[a-zåäö]{1,3}-(?:19|20)\d{2}-\d{1,6}"]
+# The two-digit year and the registry's letters run together before a slash and the serial: "Ärendenr: 24KS/0134",
+# "Dnr 23BMN/0412" (why: only the form without the slash, "21RS2315", was read, so the paragraph had no number).
+# Weak: trusted after a label or on the § line only.
+_WEAK.insert(0, r"\d{2}[A-ZÅÄÖ]{2,4}/\d{3,6}")
 # Weak formats too short to trust even on the § line ("1/12" may be a day and month): only after a label.
 _LABEL_ONLY = re.compile(r"\d{1,2}/\d{2}|\d{3,5}/(?:19|20)\d{2}|[A-ZÅÄÖ]{1,6}\d{6,8}|\d{2,5}-\d{2}")
 _END = r"(?![\w/])"

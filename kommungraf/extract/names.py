@@ -52,6 +52,13 @@ ROLE_WORDS = {
     "landstingsrådet": None, "landstingsråd": None,
 }
 
+# The titles of those who attend without a seat: "Insynsplatsen Jonas Blad (KD)", "Personalföreträdaren Lise Nord
+# (Vision)".  Why: the title was read as the first name.  No role: they hold none of the body's.
+_REPRESENTATIVE_TITLES = ("insynsplatsen", "insynsplats", "personalföreträdaren", "personalföreträdare",
+                          "personalrepresentanten", "arbetstagarrepresentanten", "fackliga", "facklige", "facklig",
+                          "företrädaren")
+ROLE_WORDS.update(dict.fromkeys(_REPRESENTATIVE_TITLES))
+
 #: Capitalised words that begin sentences and so may stand before a name without being part of it.
 _NOT_NAME = {
     "och", "samt", "att", "även", "också", "därefter", "sedan", "då", "vidare", "slutligen", "enligt",
@@ -264,9 +271,11 @@ def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
         if party_text is None:
             continue
         party = canonical_party(party_text)
-        if party is None and not _looks_like_local_party(party_text) and not _no_party_mark(party_text):
+        represented = party is None and _after_representative_title(m.group(1))
+        if party is None and not represented and not _looks_like_local_party(party_text) and \
+                not _no_party_mark(party_text):
             continue
-        local = party is None and not _no_party_mark(party_text)
+        local = party is None and not represented and not _no_party_mark(party_text)
         raw = m.group(1)
         if "\n" in raw:
             # A name wraps at a line end only when the last line alone holds no full name ("… och Ali Reza" /
@@ -295,6 +304,15 @@ def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
         yield NameMatch(name=name, party=party if not local else party_text, party_text=party_text,
                         start=offset + start, end=offset + m.end(), with_others=bool(m.group(2)),
                         roles=roles)
+
+
+def _after_representative_title(raw: str) -> bool:
+    """Whether a name in front of brackets that hold no party follows a staff or union representative's title
+    ("Personalföreträdaren Lise Nord (Vision)"): the brackets name the union, and the person has no party.
+
+    Why: such a person writes a protokollsanteckning or an yttrande, and without a party the name was no name."""
+    words = raw.split()
+    return len(words) >= 3 and words[-3].casefold() in _REPRESENTATIVE_TITLES
 
 
 # A company's legal form at the end of its name: "Nordvästra Skånes Vatten och Avlopp AB (NSVA)".

@@ -401,6 +401,25 @@ _PATTERNS.append(("advisory-council", re.compile(
     r"(?<![\w-])((?:Pensionärs|Handikapp|Funktionshinder|Funktionshinders|Tillgänglighets|Ungdoms)rådet)"
     r"(?:s(?=[ \t]+yttrande\b)|(?=[ \t]+har[ \t]+yttrat[ \t]+sig\b))")))
 _NEEDS["advisory-council"] = ("rådet",)
+# "Ersta diakoni", "Bräcke diakoni": an idéburen diaconal foundation named by its place and "diakoni", the
+# counterpart of a nämnd's partnership or agreement (why: no pattern read them, so the IOP partner was lost).  A line
+# may break between the words.  Not a definite noun's genitive ("Församlingens diakoni", "kyrkans diakoni").
+_PATTERNS.append(("diaconia", re.compile(rf"(?<![\w-])({_CAP}[ \n][Dd]iakoni)(?![\w-])")))
+_NEEDS["diaconia"] = ("diakoni",)
+# "Stadsområdesnämnd Öster", "Stadsdelsnämnd Väster": a city district's nämnd named by its compass district in the
+# indefinite form, as Malmö's are (why: only "…nämnden Mitt" in the definite form had a pattern, so the meeting's own
+# body was lost and another body taken for it).  "Öster"/"Väster" are districts' words that COMPASS_WORDS lacks.
+COMPASS_DISTRICTS = (*COMPASS_WORDS, "Öster", "Väster")
+_PATTERNS.append(("compass-nämnd-indefinite", re.compile(
+    rf"(?<![\w-])([{_U}][{_L}]+nämnd (?:{'|'.join(COMPASS_DISTRICTS)}))(?![\w-])")))
+_NEEDS["compass-nämnd-indefinite"] = tuple(f"nämnd {w}" for w in COMPASS_DISTRICTS)
+# "Stadsmissionen i Västerås", "Polisområde Malmö", "SPF Seniorerna": a stadsmission or a police area by its place
+# after the kind, and the national pensioners' association on its own (why: only "Stockholms Stadsmission" and
+# "SPF Seniorerna Kallinge" had patterns, so a consulted association and an agreement's party were lost).
+_PATTERNS.append(("place-after-kind", re.compile(
+    rf"(?<![\w-])(Stadsmissionen i {_CAP}|(?:Lokalpolisområde|Polisområde) {_CAP}|"
+    rf"(?:SPF Seniorerna|SKPF Pensionärerna)(?=\s*[,;.)]|\s*\n|\s*$))(?![\w-])")))
+_NEEDS["place-after-kind"] = ("Stadsmissionen i ", "olisområde ", "SPF Seniorerna", "SKPF Pensionärerna")
 assert set(_NEEDS) == {kind for kind, _ in _PATTERNS}
 
 
@@ -668,6 +687,32 @@ def _union_hits(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# "Ulla Hed (Vision)", "Personalföreträdare, Kommunal", "Fackliga företrädare: Siv Ahl, Kommunal; Tomas Rydh, Vision":
+# a union named for its representative in an attendance list or a note, in parentheses after the person's name or
+# after a comma on a line that names union or staff representatives.
+_UNION_REPRESENTED = re.compile(r"(?<![\w-])(?:(?<=[a-zåäöé] \()|(?<=, ))(Kommunal|Vision)(?![\w-])(?=\s*[,;)\n]|\s*$)")
+_REPRESENTATIVE_WORD = re.compile(r"(?i)företrädare|representant|fackli")
+
+
+def _represented_union_hits(text: str) -> list[tuple[int, int, str]]:
+    """The unions "Kommunal" and "Vision" named as the organisation a listed person represents ("Ulla Hed (Vision)",
+    "facklig företrädare, Vision").
+
+    Why: _union_hits wants a sentence about negotiation, which an attendance list has not, so the unions of the
+    personalföreträdare were lost.  Only in parentheses after a lower-case letter (a name's end) or after a comma on
+    a line with a representative's word, so that the common words elsewhere stay no names."""
+    if "Kommunal" not in text and "Vision" not in text:
+        return []
+    out = []
+    for m in _UNION_REPRESENTED.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:len(text) if line_end < 0 else line_end]
+        if text[m.start() - 1] == "(" or _REPRESENTATIVE_WORD.search(line):
+            out.append((m.start(), m.end(), m.group(1)))
+    return out
+
+
 def find_organisations(text: str, own_body: str | None = None,
                        own_municipality: str | None = None) -> Iterator[tuple[str, int, int]]:
     """Every organisation named in ``text`` as (canonical name, start, end), in order of appearance.
@@ -687,6 +732,7 @@ def find_organisations(text: str, own_body: str | None = None,
     hits.extend(_alias_hits(text))
     hits.extend(_ab_on_next_line(text))
     hits.extend(_union_hits(text))
+    hits.extend(_represented_union_hits(text))
     for kind, p in _PATTERNS:
         if not _may_match(kind, text):
             continue
@@ -853,6 +899,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         name = _without_subject_and_verb(_joined_company(m.group(1), parts) or _sector_pair_company(parts)
                                          or parts[-1].strip())
         name = _after_noun_in(name)
+        name = _without_clause_opening(name)
         # "Enligt Västtrafik AB skulle …": the split above knows the function words in lower case only.
         name = _without_leading_function_word(name)
         if len(name.split()) < 2 or not name[:1].isupper():
@@ -901,7 +948,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return " ".join(m.group(1).split())
     if kind == "sameby":
         return _sameby(m)
-    if kind in ("joint-nämnd", "compass-nämnd"):
+    if kind in ("joint-nämnd", "compass-nämnd", "compass-nämnd-indefinite", "place-after-kind"):
         return m.group(1)
     if kind == "regional-rescue":
         return m.group(1) if _proper_name_mid_sentence(m) else _regional_rescue_name(m.group(1))
@@ -917,7 +964,19 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return _named_council_or_branch(kind, m.group(1))
     if kind == "abbreviation":
         return "Kommunstyrelsen" if m.group(1).upper() == "KS" else "Kommunfullmäktige"
+    if kind == "diaconia":
+        return _diaconia_name(m.group(1))
     return None
+
+
+def _diaconia_name(found: str) -> str | None:
+    """The name of a diaconal foundation ("Ersta diakoni"), None where the word before "diakoni" names no place: a
+    definite noun's genitive ("Församlingens diakoni") or a sentence's function word ("Om diakoni")."""
+    first = found.split()[0]
+    if _NOT_PLACE_GENITIVE.search(first) or first.endswith("s") or first in _NOT_MUNICIPALITY or \
+            first.casefold() in _FUNCTION_WORDS or first.casefold() in _NOT_NAMES:
+        return None
+    return " ".join(found.split())
 
 
 def _named_council_or_branch(kind: str, found: str) -> str | None:
@@ -994,6 +1053,33 @@ def _without_subject_and_verb(name: str) -> str:
     if len(words) > 3 and _DEFINITE_SUBJECT.search(words[0]) and words[1][:1].islower() and words[2][:1].isupper():
         return " ".join(words[2:])
     return name
+
+
+# A common noun in the definite form, as a sentence's subject: "Förslaget", "Utredningen", "Remisserna".
+_DEFINITE_NOUN = re.compile(r"[a-zåäö](?:et|en|na)$")
+
+
+def _without_clause_opening(name: str) -> str:
+    """A company's match without a clause's opening before the company's own name: a definite noun and the
+    lower-case words after it ("Förslaget påverkar hur Jämtkraft AB", "Beslutet berör Jämtkraft AB" → "Jämtkraft
+    AB").
+
+    Why: a company's name may hold a lower-case word ("Södertälje sjukhus AB"), so a sentence's subject, its verb
+    and a conjunction ran into the name.  Not where a lower-case word joins the name's parts ("Fjärrvärmen i Osby
+    AB"), and only where a capitalised name word stays before "AB"."""
+    words = name.split(" ")
+    if len(words) < 4 or not _DEFINITE_NOUN.search(words[0]) or not words[0][:1].isupper():
+        return name
+    k = 1
+    while k < len(words) and words[k][:1].islower():
+        k += 1
+    if k < 2 or k >= len(words) - 1 or any(w in _NAME_JOINERS for w in words[1:k]):
+        return name
+    return " ".join(words[k:])
+
+
+# The lower-case words that join a company name's parts: "Länstrafiken i Norrbotten AB", "Vatten och Avfall AB".
+_NAME_JOINERS = frozenset({"i", "och", "&", "för", "på", "av"})
 
 
 # Genitives that name no place: "Kommunens kvinnojour", "Länets lokaltrafik", "Föreningens jour".

@@ -135,7 +135,8 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
         _slash_counts(text) or _spaced_count_table(text) or _label_counts(_LABEL_LINE, text) or _option_rows(text)
     table = table or _label_counts(_DESCRIBED_OPTIONS, text) or _label_counts(_BULLETED_COUNTS, text) or \
         _label_counts(_SIDE_FOR_LINES, text) or _label_counts(_DOTTED_COUNTS, text) or _dashed_count_lines(text) or \
-        _counted_side_lines(text) or _count_column_rows(text)
+        _counted_side_lines(text) or _count_column_rows(text) or _side_for_inline(text)
+    table = table or _stacked_after_label_cell(text)
     if table:
         return Vote(*table[0], span(mt, table[1], table[2]), roll)
     if columns := _name_columns(text):
@@ -382,6 +383,8 @@ def _count_table(text: str) -> tuple[tuple[int, int, int], int, int] | None:
             nums = [c for c in cells if c.isdigit()]
             if (short := _short_total_row(cells, header)) is not None:
                 return short, pos, pos + len(line)
+            if (ordered := _counts_in_option_order(cells, header)) is not None:
+                return ordered, pos, pos + len(line)
             cols = (header["ja"], header["nej"])
             if len(nums) >= 2 and all(i < len(cells) and cells[i].isdigit() for i in cols):
                 a = next((header[k] for k in ("avstår", "avstod", "avstående") if k in header), None)
@@ -427,6 +430,28 @@ def _short_total_row(cells: list[str], header: dict[str, int]) -> tuple[int, int
         return None
     by_choice = {choice: int(n) for (_i, choice), n in zip(options, nums, strict=True)}
     return by_choice.get("yes", 0), by_choice.get("no", 0), by_choice.get("abstain", 0)
+
+
+def _counts_in_option_order(cells: list[str], header: dict[str, int]) -> tuple[int, int, int] | None:
+    """The counts of a row that is not as wide as the header, one count for each option column in the header's
+    order, after at most one label cell: "Omröstningsresultat | Ja | Nej | Avstår" over "5 | 2 | 0" (the label cell
+    spans both rows), "Ja | Nej | Avstår" over "Röster | 5 | 1 | 0" (the header's empty first cell lost); or None.
+
+    Why: the row's cells were read at the header's positions, so a row without the label cell the header has (a
+    rowspan label in Word's table) was read one column off (5/2/0 as 2/0/0), and a row with a label cell the header
+    lost (its leading TAB stripped) gave no vote.  Only rows of the other width, all numbers besides the label, and
+    option columns side by side in the header."""
+    options = sorted((i, CHOICE[c]) for c, i in header.items() if c in CHOICE)
+    if not cells or len(cells) == max(header.values()) + 1 or \
+            [i for i, _c in options] != list(range(options[0][0], options[0][0] + len(options))):
+        return None
+    counts = cells[1:] if not cells[0].isdigit() else cells
+    if len(counts) != len(options) or not all(c.isdigit() for c in counts):
+        return None
+    by_choice = {choice: int(n) for (_i, choice), n in zip(options, counts, strict=True)}
+    if "yes" not in by_choice or "no" not in by_choice:
+        return None
+    return by_choice["yes"], by_choice["no"], by_choice.get("abstain", 0)
 
 
 # The header of a table whose columns list the voters under each option, aligned with spaces or TABs:
@@ -704,6 +729,29 @@ _STACKED = re.compile(rf"(?im)^[ \t]*ja(?:-röster)?{_SIDE_NOTE}[ \t]*:?[ \t]*\n
                       r"(\d{1,3})[ \t]*(?:\n|$))?")
 
 
+# The first line of a ``_STACKED`` column that has a label cell before "Ja": "Omröstningsresultat<TAB>Ja<TAB>24" /
+# "<TAB>Nej<TAB>5" / "<TAB>Avstår<TAB>2" (a word processor's tab columns, the label beside the first option only).
+_LABEL_CELL_BEFORE_YES = re.compile(r"(?im)^[^\t\n]{1,40}(?:\t+| {2,})(?=ja(?:-röster)?[ \t]*:?[ \t]*\d)")
+
+
+def _stacked_after_label_cell(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """The counts of a ``_STACKED`` column whose "Ja" line starts with a label cell ("Omröstningsresultat<TAB>Ja
+    <TAB>24" over "Nej<TAB>5" and "Avstår<TAB>2"), or None.
+
+    Why: ``_STACKED`` wants "Ja" at the start of its line, so a result laid out in tab columns with its label in
+    the first column beside the yes line was no vote.  The stacked lines must follow exactly as ``_STACKED`` reads
+    them; only the lines that match the label-then-"Ja" start are tried, not every line."""
+    if "\n" not in text:
+        return None
+    for m in _LABEL_CELL_BEFORE_YES.finditer(text):
+        # Read from the "Ja" cell on, as if the label cell were not there (``_STACKED`` anchors at a line start).
+        stacked = _STACKED.match(text[m.end():m.end() + 200])
+        if stacked is not None:
+            return ((int(stacked.group(1)), int(stacked.group(2)), int(stacked.group(3) or 0)), m.end(),
+                    m.end() + stacked.end())
+    return None
+
+
 # The label before its count, with the count split per party in brackets: "Ja 7 (S 4, V 1, C 2), Nej 3 (M 2,
 # SD 1), Avstår 1 (KD)".  A capital "Ja"/"Nej" and a separator between the sides, so prose ("ja 7 dagar") is none.
 _PARTY_SPLIT = r"(?:\s*\([A-ZÅÄÖ][^()\n]{0,80}\))?"
@@ -779,6 +827,21 @@ _SIDE_FOR_LINES = re.compile(rf"(?m)^[ \t]*(?:Ja|JA)(?:-röster)?[ \t]+för[ \t]
                              rf"[ \t]*(?:Nej|NEJ)(?:-röster)?[ \t]+för[ \t]+[^\n:]{{1,80}}:{_COUNT_TAIL}(?:\n|$)"
                              rf"(?:[ \t]*(?:Avstår|AVSTÅR|Avstod|Avstående|Avstående röster)[ \t]*:{_COUNT_TAIL}"
                              r"(?:\n|$))?")
+
+
+# The sides "för" what with their counts in one line of sentences: "Ja för att avgöra i dag: 7. Nej för återremiss:
+# 2. Avstår: 0." (a PDF's paragraph, one sentence per side).  Why: ``_SIDE_FOR_LINES`` wants each side on its own
+# line, so the counts run together in one line were no vote.  Yes then no, each with "för" and a colon.
+_SIDE_FOR_INLINE = re.compile(r"\b(?:Ja|JA)[ \t]+för[ \t]+[^\n:.]{1,80}:[ \t]*(\d{1,3})[.;,][ \t]+"
+                              r"(?:Nej|NEJ)[ \t]+för[ \t]+[^\n:.]{1,80}:[ \t]*(\d{1,3})"
+                              r"(?:[.;,][ \t]+(?:Avstår|Avstod|Avstående)[ \t]*:[ \t]*(\d{1,3}))?")
+
+
+def _side_for_inline(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """The counts of the sides told "för" what in one line ("Ja för X: 7. Nej för Y: 2. Avstår: 0."), or None."""
+    if "för" not in text:
+        return None
+    return _label_counts(_SIDE_FOR_INLINE, text)
 
 
 # The counts as a column of labels with dot leaders to their numbers, as a voting system's printout gives them:
