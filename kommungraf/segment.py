@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -966,6 +967,14 @@ _COLLECTED_SUBHEAD = re.compile(r"^\s*§\s*(\d{1,4})\s*:?\s*$")
 _BRACKETED_NOTE = re.compile(r"^\s*\([^()]*\)\s*$")
 
 
+def _collection_heads(body: list[Line]) -> Iterator[tuple[int, int]]:
+    """The heading of each collection of statements in the last paragraph's lines ("RESERVATIONER, SÄRSKILDA
+    YTTRANDEN …"), and its first line of content (after a bracketed note): (heading, content) indices."""
+    for h in range(1, len(body) - 2):
+        if body[h].text[:1] in "RrSsPpAaEe" and _COLLECTED_STATEMENTS_HEAD.match(body[h].text):
+            yield h, h + 1 + bool(_BRACKETED_NOTE.match(body[h + 1].text))
+
+
 def _collected_statement_blocks(paragraphs: list[ParagraphSegment]) -> None:
     """Move each block of a collection of statements at the end of the minutes, under a "§ nnn" line of its own, to
     the paragraph it names, as a section there ("RESERVATIONER, SÄRSKILDA YTTRANDEN …" / "§ 141" / "Reservation:
@@ -979,10 +988,7 @@ def _collected_statement_blocks(paragraphs: list[ParagraphSegment]) -> None:
     last = paragraphs[-1]
     body = last.lines
     by_number = {p.number: p for p in paragraphs}
-    for h in range(1, len(body) - 2):
-        if body[h].text[:1] not in "RrSsPpAaEe" or not _COLLECTED_STATEMENTS_HEAD.match(body[h].text):
-            continue
-        k = h + 1 + bool(_BRACKETED_NOTE.match(body[h + 1].text))
+    for h, k in _collection_heads(body):
         blocks: list[tuple[str, list[Line]]] = []
         while k < len(body):
             m = _COLLECTED_SUBHEAD.match(body[k].text)
@@ -1018,10 +1024,7 @@ def _collected_paragraph_groups(paragraphs: list[ParagraphSegment]) -> None:
     last = paragraphs[-1]
     body = last.lines
     by_number = {p.number: p for p in paragraphs}
-    for h in range(1, len(body) - 2):
-        if body[h].text[:1] not in "RrSsPpAaEe" or not _COLLECTED_STATEMENTS_HEAD.match(body[h].text):
-            continue
-        k = h + 1 + bool(_BRACKETED_NOTE.match(body[h + 1].text))
+    for h, k in _collection_heads(body):
         if not _COLLECTED_TO_PARAGRAPH.match(body[k].text):
             continue
         blocks: list[tuple[str, list[Line]]] = []

@@ -1427,36 +1427,22 @@ def _wrapped_entry(prev: str, text: str) -> bool:
         min(len(w) for w in last.split()) > 1
 
 
-# A party in brackets opening a line before the next entry's separator: "(S) · Hans Ek (SD) · …".
-_PARTY_LINE_START = re.compile(r"^\(([A-Za-zÅÄÖåäö]{1,4})\)[ \u00a0]*(?:[·•,;|]|$)")
+# A party in brackets opening a line before the next entry's separator ("(S) · Hans Ek (SD) · …") or before its own
+# entry's substitution note ("(S) istf Lena Berg (S), …").
+_PARTY_LINE_START = re.compile(r"^\(([A-Za-zÅÄÖåäö]{1,4})\)[ \u00a0]*(?:[·•,;|]|$|"
+                               r"(?:istf\.?|ersätter|i\s+stället\s+för|tjg\.?\s+för|tjänstgör\s+för)\s+[A-ZÅÄÖÉ])")
 _ENTRY_SEPARATORS = re.compile(r"[·•,;|\t]| {3,}")
 
 
 def _wrapped_party(prev: str, text: str) -> bool:
     """Whether a line opens with the party of the name that ends the line above: "… · Nina Kask" / "(S) · Hans Ek
-    (SD)", in a list whose entries give their party in brackets.
+    (SD)", or "… Irene Öhman (S), Lars Ek" / "(S) istf Lena Berg (S), …", in a list whose entries give their party
+    in brackets.
 
     Why: the wrapped "(S)" read alone was taken for a party group heading, so its party went to the names of every
-    list below (consultants without a party) and the name above kept none."""
+    list below (consultants without a party) and the name above kept none; and a substitute lost the "istf" note
+    (and the role it gives) so the member replaced was read as one present."""
     m = _PARTY_LINE_START.match(text)
-    if m is None or canonical_party(m.group(1)) is None or not _PARTY_PAREN.search(prev):
-        return False
-    last = _ENTRY_SEPARATORS.split(prev)[-1].strip()
-    return len(last.split()) >= 2 and _FIRST_NAMES_CELL.fullmatch(last) is not None and label_role(last) is None
-
-
-# "(S) istf Lena Berg (S), …": a wrapped party followed by the substitution note of its entry.
-_PARTY_SUBSTITUTION_START = re.compile(r"^\(([A-Za-zÅÄÖåäö]{1,4})\)[ \u00a0]*(?:istf\.?|ersätter|i\s+stället\s+för|"
-                                       r"tjg\.?\s+för|tjänstgör\s+för)\s+[A-ZÅÄÖÉ]")
-
-
-def _wrapped_party_substitution(prev: str, text: str) -> bool:
-    """Whether a line opens with the party of the name that ends the line above and goes on with that entry's
-    substitution: "… Irene Öhman (S), Lars Ek" / "(S) istf Lena Berg (S), …".
-
-    Why: only a wrapped party followed by an entry separator was joined, so the substitute lost the "istf" note (and
-    the role it gives) and the member replaced was read as one present."""
-    m = _PARTY_SUBSTITUTION_START.match(text)
     if m is None or canonical_party(m.group(1)) is None or not _PARTY_PAREN.search(prev):
         return False
     last = _ENTRY_SEPARATORS.split(prev)[-1].strip()
@@ -1532,7 +1518,6 @@ def logical_lines(lines: list[Line], source: str) -> list[Line]:
                 (prev is not None and _split_label(prev.text, ln.text)) or \
                 (prev is not None and not ln.blank_before and _wrapped_entry(prev.text, ln.text)) or \
                 (prev is not None and not ln.blank_before and _wrapped_party(prev.text, ln.text)) or \
-                (prev is not None and not ln.blank_before and _wrapped_party_substitution(prev.text, ln.text)) or \
                 (prev is not None and not ln.blank_before and _wrapped_replaced_member(prev.text, ln.text)):
             joined = re.sub(r"\s", lambda m: "\u00a0" if m.group() in "\n\f\r" else m.group(),
                             source[prev.start:ln.end])
