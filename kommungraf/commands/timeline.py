@@ -16,9 +16,10 @@ TABLE_COLUMNS = ["date", "body", "paragraph", "title", "details"]
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "timeline", help="a case, a person or a body over time: table, CSV, JSON, SVG or a web page",
+        "timeline", help="a case, a person, an organisation or a body over time: table, CSV, JSON, SVG, web page",
         description="Follow a case through the bodies that handled it (--case), a person through their meetings "
-                    "and acts (--person), or every paragraph a filter keeps (--body, --municipality, --party), "
+                    "and acts (--person), an organisation through its agreements and the referrals it sent "
+                    "(--organisation), or every paragraph a filter keeps (--body, --municipality, --party), "
                     "in date order.  Writes a table (the default), CSV, JSON, an SVG picture or an offline web "
                     "page with the picture and the events.")
     add_store_option(p)
