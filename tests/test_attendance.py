@@ -1752,3 +1752,17 @@ def test_h84_abbreviated_function_column_explained_by_a_legend_gives_ledamot() -
     people = parse_attendance(logical_lines(_lines(text), text), source=text).people
     assert people["Karin Lind"].roles == ["ledamot"] and people["Olof Persson"].roles == ["ledamot"]
     assert people["Anna Berg"].roles == ["ordförande"]
+
+
+def test_roleless_label_row_with_unknown_party_code_keeps_staff_heading_role() -> None:
+    people = _attendance("Övriga närvarande\nKaj Mattsson\tD\tInsynsplats\nBritt Lagerlöf\t\tFörvaltningsdirektör\n"
+                         "Tuva Ring\t\tNämndsekreterare\n")
+    assert people["Kaj Mattsson"].roles == [] and people["Kaj Mattsson"].party is None
+    assert people["Britt Lagerlöf"].roles == people["Tuva Ring"].roles == ["tjänsteman"]
+
+
+def test_substitute_note_with_other_paragraph_ersattare_role() -> None:
+    people = _attendance("Närvarande beslutande\nCamilla Ek\tS\tOrdförande\n"
+                         "Jan Weiss\tC\tTjg ersättare för Gita Roos (KD) § 15, ersättare § 14\n")
+    assert sorted(people["Jan Weiss"].roles) == ["ersättare", "tjänstgörande ersättare"]
+    assert people["Jan Weiss"].replaces == "Gita Roos"

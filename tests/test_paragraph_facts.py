@@ -1473,3 +1473,11 @@ def test_agreement_with_kommuner_named_by_their_places_alone():
             "Örnsköldsviks kommuner har samverkat enligt en gemensam överenskommelse.\n")
     assert [a.parties for a in _par(_minutes(text), "88").agreements] == [
         ("Region Västernorrland", "Härnösands kommun", "Kramfors kommun", "Sollefteå kommun", "Örnsköldsviks kommun")]
+
+
+def test_body_entering_iop_by_short_definite_form_is_the_party() -> None:
+    m = _minutes("Stockholms stad\nHässelby-Vällingby stadsdelsnämnd\n\n§ 32\nIdéburet offentligt partnerskap med "
+                 "Hela Människan Stockholm\n\nBeslut\nStadsdelsnämnden ingår idéburet offentligt partnerskap med "
+                 "Hela Människan Stockholm enligt förvaltningens förslag.\n")
+    parties = m.paragraphs[0].agreements[0].parties
+    assert parties[0] == "Hässelby-Vällingby stadsdelsnämnd" and "Stockholms stad" not in parties

@@ -927,6 +927,7 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
                         p.roles = [r for r in p.roles if r not in ("ersättare", "ledamot")]
                     p.add_role("tjänstgörande ersättare")
                     _add_replaced_member(att, value, vstart)
+                    p.add_role(_other_paragraph_role(value))
             elif kind == "by" and (sm := next(find_people(value), None)) is not None:
                 sp = att.add(sm.name, sm.party, "tjänstgörande ersättare", vstart + sm.start, vstart + sm.end)
                 sp.replaces = name
@@ -937,6 +938,19 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
     if t.notes:
         _dash_marked_absent(row_people, present)
     return True
+
+
+# ", ersättare § 14" after a substitute note: the role the person holds in the other paragraphs.
+_OTHER_PARAGRAPH_ROLE = re.compile(r",\s*(ersättare|ledamot)\s+§§?\s*\d+(?:\s*[-–]\s*\d+)?\s*$", re.I)
+
+
+def _other_paragraph_role(note: str) -> str | None:
+    """The role a substitute note gives its person for the paragraphs they do not serve in ("Tjg ersättare för Gita
+    Roos (KD) § 15, ersättare § 14" → "ersättare"); None when it gives none.
+
+    Why: the note's tail was dropped, so a substitute serving in one paragraph lost the role held in the other."""
+    m = _OTHER_PARAGRAPH_ROLE.search(note)
+    return m.group(1).casefold() if m else None
 
 
 def _dash_marked_absent(row: list[tuple[str | None, PersonInfo]], present: list[tuple[str, int]]) -> None:
@@ -1822,6 +1836,8 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             continue
         if _column_words_row(cells) or _agenda_heading_row(cells):
             continue
+        if _roleless_label_row(cells, att):
+            continue  # "Kaj Mattsson<TAB>D<TAB>Insynsplats": the label is the row's, not a heading
         if (row := _numbered_headerless_row(cells, last_role)) is not None and \
                 _table_row(row, cells, last_role, att):
             continue
@@ -2308,6 +2324,27 @@ def _party_comma_cells(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
     if m is None or canonical_party(m.group(1)) is None:
         return cells
     return [present[0], (m.group(1), at), (cell[m.end():], at + m.end())]
+
+
+def _roleless_label_row(cells: list[tuple[str, int]], att: Attendance) -> bool:
+    """Read a row "Name<TAB>[code<TAB>]Insynsplats" whose last cell is a heading of people without a role
+    (insynsplats, personalföreträdare): the person is added without a role and True is returned; else False.
+
+    Why: with an unknown party code ("D") the row was no headerless row and was read cell by cell, where the
+    label cell was taken for a heading: the list's tjänsteman role was dropped for the staff rows below it."""
+    present = [(c.strip(), s) for c, s in cells if c.strip()]
+    if not 2 <= len(present) <= 3 or not _looks_like_name(present[0][0]):
+        return False
+    if len(present) == 3 and not re.fullmatch(r"[A-ZÅÄÖ]{1,4}", present[1][0]):
+        return False
+    last = present[-1][0].rstrip(":")
+    lab = label_role(last)
+    if lab is None or lab[0] != "" or lab[1] < len(last) - 1:
+        return False
+    name, start = present[0]
+    party = canonical_party(present[1][0]) if len(present) == 3 else None
+    att.add(name, party, None, start, start + len(name))
+    return True
 
 
 def _party_first_row(cells: list[tuple[str, int]]) -> tuple[_Table, str | None] | None:

@@ -2459,7 +2459,8 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
                 parties = _agreement_parties(text, with_at)
                 if parties:
                     # the legal party the body decides for, or the body where it enters the agreement itself
-                    own = _entering_body(text, ctx.body) or municipality or ctx.body
+                    own = _entering_body(text, ctx.body) or _entering_body_short_form(text, ctx.body) or municipality \
+                        or ctx.body
                     best = ([(own, m.start(), m.end())] if own else []) + _counterparties(parties, own)
                     best_title = _agreement_title(text, m.start())
                     break
@@ -2697,6 +2698,21 @@ def _entering_body(text: str, body: str | None) -> str | None:
     if not body or body.casefold() not in text.casefold():
         return None
     pattern = rf"(?im)(?:^|(?<=\.\s)|(?<=\t))[\d. \t]*{re.escape(body)}{_ENTERS}" \
+              r"\w*(?:avtal|överenskommelse|partnerskap|avsiktsförklaring)"
+    return body if re.search(pattern, text) else None
+
+
+def _entering_body_short_form(text: str, body: str | None) -> str | None:
+    """The body whose minutes these are, where the paragraph has the body's short definite form ("Stadsdelsnämnden",
+    "Nämnden" for "Hässelby-Vällingby stadsdelsnämnd") as the subject that enters the agreement; else None.
+
+    Why: a body named after its district or area calls itself by its kind alone in the decision ("Stadsdelsnämnden
+    ingår idéburet offentligt partnerskap med …"), so the full name was not found and the municipality was taken."""
+    words = (body or "").split()
+    if len(words) < 2 or not words[-1].casefold().endswith("nämnd"):
+        return None
+    short = words[-1].casefold() + "en"
+    pattern = rf"(?im)(?:^|(?<=\.\s)|(?<=\t))[\d. \t]*(?:{re.escape(short)}|nämnden){_ENTERS}" \
               r"\w*(?:avtal|överenskommelse|partnerskap|avsiktsförklaring)"
     return body if re.search(pattern, text) else None
 
