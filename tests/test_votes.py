@@ -359,13 +359,8 @@ def test_h34_vote_counts_as_a_line_of_labels_without_separators():
 
 
 def test_side_counts_in_words_with_digits_in_brackets_and_abstentions_likewise():
-    from kommungraf.extract.votes import find_vote
-
-    mt = MappedText()
-    mt.append("Votering begärs. Omröstningen utfaller med nio (9) röster för att avgöra ärendet i dag, två (2)\n"
-              "röster för återremiss, medan två (2) ledamöter avstår.\n", 0)
-    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
-    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (9, 2, 2)
+    assert _vote_of("Votering begärs. Omröstningen utfaller med nio (9) röster för att avgöra ärendet i dag, två (2)\n"
+                    "röster för återremiss, medan två (2) ledamöter avstår.\n") == (9, 2, 2)
 
 
 def test_an_abstention_after_a_vote_between_two_proposals_told_without_ja_and_nej_is_counted():
@@ -605,18 +600,14 @@ def test_vote_result_with_option_word_before_count():
 
 
 def test_bulleted_vote_counts_with_dash_before_count_are_a_vote():
-    mt = MappedText()
-    mt.append("Omröstning begärs och verkställs.\nOmröstningen utfaller enligt följande:\n"
-              "\t- Ja – 5\n\t- Nej – 3\n\t- Avstår – 1\nHur var och en har röstat framgår av bilagan.\n", 0)
-    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
-    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (5, 3, 1)
+    assert _vote_of("Omröstning begärs och verkställs.\nOmröstningen utfaller enligt följande:\n"
+                    "\t- Ja – 5\n\t- Nej – 3\n\t- Avstår – 1\nHur var och en har röstat framgår av bilagan.\n") \
+        == (5, 3, 1)
 
 
 def test_unbulleted_vote_lines_with_dash_before_count_are_a_vote():
-    mt = MappedText()
-    mt.append("Votering begärs och genomförs.\nJa – 7\nNej – 4\n\nNämnden beslutar enligt ordförandens förslag.\n", 0)
-    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
-    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (7, 4, 0)
+    assert _vote_of("Votering begärs och genomförs.\nJa – 7\nNej – 4\n\nNämnden beslutar enligt ordförandens "
+                    "förslag.\n") == (7, 4, 0)
 
 
 def _ks_vote(body: str):
