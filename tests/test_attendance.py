@@ -1766,3 +1766,13 @@ def test_substitute_note_with_other_paragraph_ersattare_role() -> None:
                          "Jan Weiss\tC\tTjg ersättare för Gita Roos (KD) § 15, ersättare § 14\n")
     assert sorted(people["Jan Weiss"].roles) == ["ersättare", "tjänstgörande ersättare"]
     assert people["Jan Weiss"].replaces == "Gita Roos"
+
+
+def test_a_deputy_note_after_a_comma_names_the_member_replaced():
+    from kommungraf.extract.attendance import Attendance, _serving_entry
+
+    att = Attendance()
+    assert _serving_entry("Mats Holm", "suppl. för Olof Nyberg", 0, 11, None, att)
+    assert att.people["Mats Holm"].roles == ["tjänstgörande ersättare"]
+    assert att.people["Mats Holm"].replaces == "Olof Nyberg" and att.people["Olof Nyberg"].roles == []
+    assert "för" not in att.people

@@ -3117,13 +3117,13 @@ def _without_home_municipality(after: str) -> str:
 # "tjg ersättare för Nina Ek", "tjänstgörande ersättare för Nina Ek": a bare entry's note that the person serves for a
 # member (case-sensitive name).
 _SERVING_TITLE = re.compile(r"(?i:(?:tjg\.?|tjänstgörande)\s+(?:ers\.?|ersättare)\s+(?:för|istf\.?|i\s+stället\s+för))"
-                            r"\s+([A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})\s*$")
+                            r"\s+(?P<name>[A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})\s*$")
 
 # "Mats Holm (suppl. för Olof Nyberg)": a substitute's note naming the member replaced, "suppleant/ersättare för"
 # also abbreviated; "för" makes the substitute serve (tests/heldout4 rule; why: read as a job title, the substitute
 # got the list's role, ledamot).
 _DEPUTY_FOR = re.compile(r"(?i:(?:suppl\.?|suppleant|ers\.|ersättare)\s+(?P<link>för|istf\.?|i\s+stället\s+för))"
-                         r"\s+([A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})\s*$")
+                         r"\s+(?P<name>[A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})\s*$")
 
 
 def _deputy_note(inline: str) -> str | None:
@@ -3148,10 +3148,11 @@ def _serving_entry(name: str, title: str, start: int, title_start: int, party: s
     m = _SERVING_TITLE.fullmatch(title.strip()) or _DEPUTY_FOR.fullmatch(title.strip())
     if m is None:
         return False
+    replaced = m.group("name")
     p = att.add(name, party, "tjänstgörande ersättare", start, start + len(name))
-    p.replaces = m.group(1)
-    ms = title_start + title.find(m.group(1))
-    att.add(m.group(1), party, None, ms, ms + len(m.group(1)))
+    p.replaces = replaced
+    ms = title_start + title.find(replaced)
+    att.add(replaced, party, None, ms, ms + len(replaced))
     return True
 
 
