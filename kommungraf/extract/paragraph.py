@@ -845,7 +845,7 @@ def _party_headed_statements(mt: MappedText) -> list[Statement]:
         word = m.group(1).casefold()
         kind = "protokollsanteckning" if word == "protokollsanteckning" else \
             "särskilt uttalande" if word.endswith("uttalande") else "särskilt yttrande"
-        out.append(Statement(kind, (), _span(mt, m.start(1), m.end()), parties=tuple(p for p in parties if p),
+        out.append(Statement(kind, (), _span(mt, m.start(1), m.end()), parties=parties,
                              text=_collapse(m.group())))
     return out
 

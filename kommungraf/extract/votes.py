@@ -51,10 +51,9 @@ _ABSTAIN = re.compile(rf"(?i)\b{_NUM}\s+(?:(?:ledamöter\s+|ledamot\s+|personer\
                       # "En röst lades ned", "två röster läggs ned": the vote cast blank, in the passive.
                       rf"röst(?:er)?\s+(?:lades|läggs|har\s+lagts)\s+ned|nedlagd|avstår\s+från)|(?:avst(?:od|år)(?:\s+från\s+att\s+rösta)?|nedlagda"
                       rf"(?:\s+röster)?)\s*[:]?\s*{_NUM}\b")
-_VOTE_CONTEXT = re.compile(r"(?i)votering|omröstning|röster|röstade|röstar")
 # "Namnupprop" over the "Ja: … / Nej: …" rows: a roll-call vote by name, in minutes that name it by the call of the
-# names and use none of the words above (why: the paragraph was taken to have no vote and its division was lost).
-_VOTE_CONTEXT = re.compile(_VOTE_CONTEXT.pattern + r"|namnupprop")
+# names and use none of the other words (why: the paragraph was taken to have no vote and its division was lost).
+_VOTE_CONTEXT = re.compile(r"(?i)votering|omröstning|röster|röstade|röstar|namnupprop")
 # "Ja-röster (5):", "Nej:", also "Följande röstar ja:" / "Följande ledamöter avstår:".
 _ROLL_LABEL = re.compile(r"(?im)^\s*(?:följande(?:\s+ledam(?:öter|ot))?\s+(?:röst(?:ar|ade)\s+)?)?"
                          r"(ja(?:-röster)?|nej(?:-röster)?|(?:avstår|avstod)(?: från att rösta)?|avstående)"
