@@ -9,7 +9,7 @@ from typing import Any
 from .errors import QueryError
 from .pipeline import LoadReport, load
 from .queries import NamedQuery, resolve
-from .results import Rows
+from .results import Rows, rows_from_json
 from .store import GraphStore, default_store_path, python_value
 
 
@@ -87,9 +87,7 @@ class RemoteGraph:
             data = sw.queryAndConvert()
         except Exception as e:  # SPARQLWrapper raises many unrelated types for HTTP and parse errors
             raise QueryError(f"{self.endpoint}: {e}") from None
-        cols = data["head"]["vars"]  # type: ignore[index]
-        rows = [{c: json_value(b.get(c)) for c in cols} for b in data["results"]["bindings"]]  # type: ignore
-        return Rows(cols, rows)
+        return rows_from_json(data)  # type: ignore[arg-type]
 
 
 def _remote_network(self: RemoteGraph, kind: str, **filters: Any) -> Any:
@@ -112,17 +110,6 @@ def _timeline(source: KnowledgeGraph | RemoteGraph, *, case: str | None = None, 
 
 
 RemoteGraph.timeline = _timeline  # type: ignore[attr-defined]
-
-
-def json_value(b: dict[str, Any] | None) -> Any:
-    """A value of a SPARQL JSON result's binding as a plain Python value (None where unbound)."""
-    if b is None:
-        return None
-    if b["type"] in ("literal", "typed-literal") and "datatype" in b:  # Virtuoso says "typed-literal"
-        from rdflib import Literal, URIRef
-
-        return Literal(b["value"], datatype=URIRef(b["datatype"])).toPython()
-    return b["value"]
 
 
 def open_store(path: str | Path | None = None, *, read_only: bool = False,

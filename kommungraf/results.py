@@ -52,3 +52,20 @@ def print_table(r: Rows, title: str | None = None) -> None:
         t.add_row(*[_cell(row.get(c)) for c in r.columns])
     Console().print(t)
     Console(stderr=True).print(f"{len(r.rows)} row(s)", style="dim")
+
+
+def rows_from_json(data: dict[str, Any]) -> Rows:
+    """A SPARQL 1.1 JSON results document as rows of plain Python values."""
+    cols = data["head"]["vars"]
+    return Rows(cols, [{c: json_value(b.get(c)) for c in cols} for b in data["results"]["bindings"]])
+
+
+def json_value(b: dict[str, Any] | None) -> Any:
+    """A value of a SPARQL JSON result's binding as a plain Python value (None where unbound)."""
+    if b is None:
+        return None
+    if b["type"] in ("literal", "typed-literal") and "datatype" in b:  # Virtuoso says "typed-literal"
+        from rdflib import Literal, URIRef
+
+        return Literal(b["value"], datatype=URIRef(b["datatype"])).toPython()
+    return b["value"]

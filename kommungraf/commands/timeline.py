@@ -77,7 +77,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"kommungraf: nothing to show: no paragraph matches ({_asked(args)})", file=sys.stderr)
     if fmt == "table":
         rows = to_rows(timeline)
-        view = Rows(TABLE_COLUMNS, [{**r, "body": _lane(r)} for r in rows.rows])
+        view = Rows(TABLE_COLUMNS, [{**r, "body": timeline.lane_label(e.lane)}
+                                    for r, e in zip(rows.rows, timeline.events, strict=True)])
         if args.output is not None:
             raise QueryError("a table goes to the terminal; write a file with --format csv, json, svg or html")
         print_table(view, title=timeline.title)
@@ -93,11 +94,6 @@ def run(args: argparse.Namespace) -> int:
     print(f"wrote {args.output} ({fmt}, {len(timeline.events)} events in {len(timeline.lanes)} lanes)",
           file=sys.stderr)
     return 0
-
-
-def _lane(row: dict[str, object]) -> str:
-    body, muni = row.get("body") or "", row.get("municipality") or ""
-    return f"{body} · {muni}" if body and muni else str(body or muni)
 
 
 def _asked(args: argparse.Namespace) -> str:

@@ -24,7 +24,7 @@ from ..errors import KommungrafError, QueryError, StoreError
 from ..iri import BASE
 from ..queries import NamedQuery, library
 from ..resources import read_text
-from ..results import Rows
+from ..results import Rows, rows_from_json
 from ..vocab import PREFIXES
 from . import pages
 from .negotiate import HTML, RDF, Format, choose
@@ -327,17 +327,13 @@ class _PoolSource:
         self.pool = pool
 
     def query(self, query: NamedQuery, **params: Any) -> Rows:
-        from ..api import json_value
-
         reply = self.pool.run(SparqlJob(query.render({k: str(v) for k, v in params.items()}, engine="oxigraph"),
                                         "application/sparql-results+json"))
         if reply.status >= 400:
             raise HttpError(reply.status, json.loads(reply.body).get("error", "the query failed"))
         if reply.truncated:
             raise HttpError(413, "the timeline has more rows than this server returns; narrow it")
-        data = json.loads(reply.body)
-        cols = data["head"]["vars"]
-        return Rows(cols, [{c: json_value(b.get(c)) for c in cols} for b in data["results"]["bindings"]])
+        return rows_from_json(json.loads(reply.body))
 
 
 def _describe(nq: NamedQuery) -> dict[str, Any]:

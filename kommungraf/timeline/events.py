@@ -13,12 +13,13 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Protocol
 
 from rdflib import Literal
 
 from ..errors import QueryError
-from ..filters import Filters, looks_like_iri
+from ..filters import Criteria, Filters, looks_like_iri
 from ..queries import NamedQuery, Param, to_term
 from ..results import Rows
 from ..vocab import ROLE_TERMS, STATEMENT_CLASSES, sparql_prefixes
@@ -89,12 +90,16 @@ class Timeline:
             order.setdefault(e.lane, len(order))
         object.__setattr__(self, "lanes", tuple(order))
 
+    @cached_property
+    def _only_municipality(self) -> str:
+        """The municipality of every event when there is one, else ""."""
+        municipalities = {e.municipality for e in self.events}
+        return next(iter(municipalities)) if len(municipalities) == 1 else ""
+
     def lane_label(self, lane: str) -> str:
         """A lane's name as drawn: the body alone when every event is in one municipality."""
-        municipalities = {e.municipality for e in self.events}
-        if len(municipalities) == 1 and (muni := next(iter(municipalities))):
-            return lane.removesuffix(f" · {muni}")
-        return lane
+        muni = self._only_municipality
+        return lane.removesuffix(f" · {muni}") if muni else lane
 
     def __iter__(self) -> Iterator[Event]:
         return iter(self.events)
@@ -213,14 +218,18 @@ def build_timeline(source: Source, *, case: str | None = None, person: str | Non
     # A case, a person or an organisation binds few paragraphs to restrict; otherwise the filters bind them (a body
     # first finds its few organs, then their paragraphs: five times faster than testing every paragraph's organ).
     where = f"{selector}\n  {restrict}" if followed else f"{restrict}\n  {selector}"
-    count = _select(source, "count", f"SELECT (COUNT(DISTINCT ?par) AS ?n) WHERE {{\n  {where}\n}}")
-    n = int(count[0]["n"] or 0) if count else 0
-    meetings = _attendance(source, person, filters) if person is not None else []
+    # A person's acts, one list per paragraph, also tell how many paragraphs there are; otherwise count them.
+    acts = _person_acts(source, where) if person is not None else None
+    if acts is not None:
+        n = len(acts)
+    else:
+        count = _select(source, "count", f"SELECT (COUNT(DISTINCT ?par) AS ?n) WHERE {{\n  {where}\n}}")
+        n = int(count[0]["n"] or 0) if count else 0
+    meetings = _attendance(source, person, c) if person is not None else []
     if n + len(meetings) > limit:
         raise QueryError(f"{n + len(meetings)} events match, more than --limit {limit}: narrow the timeline "
                          f"(--municipality, --body, --from/--to) or raise --limit")
-    acts = _person_acts(source, where) if person is not None else {}
-    events = [*_paragraph_events(source, where, acts if person is not None else None), *meetings]
+    events = [*_paragraph_events(source, where, acts), *meetings]
     events.sort(key=lambda e: (e.date is None, e.date or dt.date.min, e.lane, _paragraph_key(e.paragraph), e.iri))
     subject = followed | filters.describe()
     if person is not None and looks_like_iri(person):
@@ -340,11 +349,10 @@ def _person_acts(source: Source, where: str) -> dict[str, list[tuple[str, str]]]
     return out
 
 
-def _attendance(source: Source, person: str | None, filters: Filters) -> list[Event]:
+def _attendance(source: Source, person: str | None, c: Criteria) -> list[Event]:
     """The meetings a person attended, with the roles the attendance list gave them."""
     if person is None:
         return []
-    c = filters.criteria()
     restrict = c.sparql(muni="?meeting besluit:isGehoudenDoor/org:subOrganizationOf ?f_muni .",
                         body="?meeting besluit:isGehoudenDoor ?f_body .", date="?meeting dct:date ?f_date .",
                         party="?x kg:onBehalfOfParty $party .")

@@ -187,9 +187,11 @@ td.n {{ white-space: nowrap; }}
 
 def to_html(t: Timeline, link_base: str | None = DEFAULT_LINK_BASE) -> str:
     """The timeline as one web page that works offline: the picture, and a table of the events below it."""
+    if link_base is not None:
+        link_base = check_link_base(link_base)
     rows = []
     for e in t.events:
-        link = page_link(e.iri, check_link_base(link_base)) if link_base is not None else None
+        link = page_link(e.iri, link_base) if link_base is not None else None
         title = _esc(e.title) if not link else f'<a href="{_esc(link)}">{_esc(e.title or e.iri)}</a>'
         what = "; ".join(e.details) or ", ".join(KINDS.get(k, k) for k in e.kinds)
         date = e.date.isoformat() if e.date else ""
