@@ -973,10 +973,14 @@ def _diaconia_name(found: str) -> str | None:
     """The name of a diaconal foundation ("Ersta diakoni"), None where the word before "diakoni" names no place: a
     definite noun's genitive ("Församlingens diakoni") or a sentence's function word ("Om diakoni")."""
     first = found.split()[0]
-    if _NOT_PLACE_GENITIVE.search(first) or first.endswith("s") or first in _NOT_MUNICIPALITY or \
-            first.casefold() in _FUNCTION_WORDS or first.casefold() in _NOT_NAMES:
-        return None
-    return " ".join(found.split())
+    return None if first.endswith("s") or _no_place_word(first) else " ".join(found.split())
+
+
+def _no_place_word(word: str) -> bool:
+    """Whether the word before a place-named organisation's kind is no place: a definite noun's genitive
+    ("Kommunens"), a word that names no municipality, or a function word ("Den", "Om")."""
+    return bool(_NOT_PLACE_GENITIVE.search(word)) or word in _NOT_MUNICIPALITY or word.casefold() in _NOT_NAMES or \
+        word.casefold() in _FUNCTION_WORDS
 
 
 def _named_council_or_branch(kind: str, found: str) -> str | None:
@@ -1089,11 +1093,7 @@ _NOT_PLACE_GENITIVE = re.compile(r"(?:en|et|na|ns|ts)s$")
 def _county_museum_name(found: str) -> str | None:
     """The name of a place's museum ("Bohusläns museum"), None where the genitive is a definite noun's or no place
     ("Skissernas museum", "Kommunens museum", "Det museum")."""
-    first = found.split()[0]
-    if _NOT_PLACE_GENITIVE.search(first) or first in _NOT_MUNICIPALITY or first.casefold() in _NOT_NAMES or \
-            first.casefold() in _FUNCTION_WORDS:
-        return None
-    return " ".join(found.split())
+    return None if _no_place_word(found.split()[0]) else " ".join(found.split())
 
 
 def _place_service_name(name: str) -> str | None:
@@ -1247,8 +1247,4 @@ def _proper_name_mid_sentence(m: re.Match[str]) -> bool:
 def _regional_rescue_name(name: str) -> str | None:
     """The name of a rescue service named by its region ("Gästrike Räddningstjänst"), None where the word before it
     is a definite noun's genitive or no place ("Kommunens Räddningstjänst", "Den Räddningstjänst")."""
-    first = name.split()[-2]
-    if _NOT_PLACE_GENITIVE.search(first) or first in _NOT_MUNICIPALITY or first.casefold() in _NOT_NAMES or \
-            first.casefold() in _FUNCTION_WORDS:
-        return None
-    return name
+    return None if _no_place_word(name.split()[-2]) else name
