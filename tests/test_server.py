@@ -456,6 +456,14 @@ def test_a_case_a_person_and_a_body_link_to_their_timelines_on_this_server(serve
     assert [e["body"] for e in events] == ["Kommunstyrelsen", "Socialnämnden"]
     status, _, body = server.get("/timeline", body="Socialnämnden", **{"from": "1 mars"})
     assert status == 400 and "expected a date" in json.loads(body)["error"]
+    # The picture alone, to embed: SVG with the server's relative links, or PNG.
+    status, h, body = server.get("/timeline", case=CASE, format="svg")
+    assert status == 200 and h["content-type"].startswith("image/svg+xml")
+    assert 'href="/id/kommun/solna-stad/organ/kommunstyrelsen/sammantrade/2024-02-12/paragraf/21"' in body.decode()
+    status, h, body = server.get("/timeline", case=CASE, format="png")
+    assert status == 200 and h["content-type"] == "image/png" and body.startswith(b"\x89PNG")
+    status, _, body = server.get("/timeline", case=CASE, format="pdf")
+    assert status == 400 and "unknown format 'pdf'" in json.loads(body)["error"]
 
 
 def test_html_on_pages_is_escaped(server: Server) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import xml.etree.ElementTree as ET
 from dataclasses import replace
@@ -15,7 +16,8 @@ from kommungraf.errors import QueryError
 from kommungraf.filters import Filters
 from kommungraf.model import Paragraph
 from kommungraf.rdf import minutes_to_graph
-from kommungraf.timeline import build_timeline, to_html, to_rows, to_svg
+from kommungraf.timeline import build_timeline, layout, to_html, to_png, to_rows, to_svg
+from kommungraf.timeline.render import WIDTH
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -155,6 +157,31 @@ def test_an_empty_or_undated_timeline_still_draws():
     assert "utan datum" in to_svg(t)
 
 
+def _pixels(png: bytes):  # type: ignore[no-untyped-def]
+    from matplotlib.image import imread
+
+    assert png.startswith(b"\x89PNG\r\n\x1a\n")
+    return imread(io.BytesIO(png), format="png")
+
+
+def test_the_png_picture_is_the_svg_layout_drawn_in_pixels(kg):
+    t = build_timeline(kg, case="KS 2024/1")
+    p = layout(t)
+    for scale in (1.0, 2.0):
+        img = _pixels(to_png(t, scale=scale))
+        assert img.shape[:2] == (round(p.height * scale), round(WIDTH * scale))
+        for d in p.dots:  # each dot's centre has its event's colour, where the SVG puts it
+            px = img[int(d.y * scale), int(d.x * scale)][:3]
+            want = [int(d.colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+            assert max(abs(a - b) for a, b in zip(px, want, strict=True)) < 0.05, (d.event.paragraph, px, want)
+    # The SVG's dots are the layout's dots.
+    circles = [c for c in ET.fromstring(to_svg(t)).iter(SVG + "circle") if c.find(SVG + "title") is not None]
+    assert [(float(c.get("cx")), float(c.get("cy"))) for c in circles] == \
+        [(round(d.x, 1), round(d.y, 1)) for d in p.dots]
+    # An empty timeline is a picture too (no lanes, no dots).
+    assert _pixels(to_png(build_timeline(kommungraf.open(memory=True), case="KS 1/1"))).shape[1] == 1800
+
+
 def test_ticks_follow_the_span(kg):
     from kommungraf.timeline.render import _ticks
 
@@ -177,6 +204,8 @@ def test_cli_writes_every_format_and_refuses_what_it_cannot_do(tmp_path, capsys)
         out = tmp_path / f"case.{fmt}"
         assert main(["timeline", "--case", "KS 2024/1", "--store", str(store_dir), "-o", str(out)]) == 0
         assert "Fjärrvärme" in out.read_text(encoding="utf-8")
+    assert main(["timeline", "--case", "KS 2024/1", "--store", str(store_dir), "-o", str(tmp_path / "c.png")]) == 0
+    assert _pixels((tmp_path / "c.png").read_bytes()).shape[1] == 1800
     assert len(json.loads((tmp_path / "case.json").read_text(encoding="utf-8"))) == 3
     assert main(["timeline", "--person", "Anna Andersson", "--store", str(store_dir)]) == 0
     assert "röstade ja" in capsys.readouterr().out

@@ -1,4 +1,5 @@
-"""kommungraf timeline — a case, a person or a body over time: a table, CSV/JSON, an SVG picture or a web page."""
+"""kommungraf timeline — a case, a person or a body over time: a table, CSV/JSON, an SVG or PNG picture or a web
+page."""
 
 from __future__ import annotations
 
@@ -9,19 +10,19 @@ from pathlib import Path
 from ..errors import QueryError
 from . import add_store_option
 
-FORMATS = ("table", "csv", "json", "svg", "html")
+FORMATS = ("table", "csv", "json", "svg", "png", "html")
 #: The columns the terminal table shows; CSV and JSON have every column.
 TABLE_COLUMNS = ["date", "body", "paragraph", "title", "details"]
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "timeline", help="a case, a person, an organisation or a body over time: table, CSV, JSON, SVG, web page",
+        "timeline", help="a case, a person, an organisation or a body over time: table, CSV, JSON, SVG, PNG, web page",
         description="Follow a case through the bodies that handled it (--case), a person through their meetings "
                     "and acts (--person), an organisation through its agreements and the referrals it sent "
                     "(--organisation), or every paragraph a filter keeps (--body, --municipality, --party), "
-                    "in date order.  Writes a table (the default), CSV, JSON, an SVG picture or an offline web "
-                    "page with the picture and the events.")
+                    "in date order.  Writes a table (the default), CSV, JSON, an SVG or PNG picture or an "
+                    "offline web page with the picture and the events.")
     add_store_option(p)
     p.add_argument("--endpoint", metavar="URL", help="read a remote SPARQL endpoint instead of the store")
     what = p.add_mutually_exclusive_group()
@@ -35,7 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--from", dest="date_from", metavar="DATE", help="only meetings on or after YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="only meetings on or before YYYY-MM-DD")
     p.add_argument("--format", "-f", choices=FORMATS,
-                   help="table, csv, json, svg or html (default: from the --output suffix, else table)")
+                   help="table, csv, json, svg, png or html (default: from the --output suffix, else table)")
     p.add_argument("--output", "-o", type=Path, metavar="FILE", help="the file to write (default: standard output)")
     p.add_argument("--limit", type=int, default=None, metavar="N",
                    help="refuse timelines of more than N events (default 5000)")
@@ -63,9 +64,11 @@ def run(args: argparse.Namespace) -> int:
     from ..filters import Filters
     from ..links import DEFAULT_LINK_BASE
     from ..results import Rows, print_table, to_csv, to_json
-    from ..timeline import DEFAULT_LIMIT, build_timeline, to_html, to_rows, to_svg
+    from ..timeline import DEFAULT_LIMIT, build_timeline, to_html, to_png, to_rows, to_svg
 
     fmt = _format(args)
+    if fmt == "png" and args.output is None and sys.stdout.isatty():
+        raise QueryError("a PNG goes to a file: add --output FILE.png")
     limit = DEFAULT_LIMIT if args.limit is None else args.limit
     if limit < 1:
         raise QueryError("--limit must be at least 1")
@@ -80,17 +83,18 @@ def run(args: argparse.Namespace) -> int:
         view = Rows(TABLE_COLUMNS, [{**r, "body": timeline.lane_label(e.lane)}
                                     for r, e in zip(rows.rows, timeline.events, strict=True)])
         if args.output is not None:
-            raise QueryError("a table goes to the terminal; write a file with --format csv, json, svg or html")
+            raise QueryError("a table goes to the terminal; write a file with --format csv, json, svg, png or html")
         print_table(view, title=timeline.title)
         return 0
     link_base = args.link_base if args.link_base is not None else DEFAULT_LINK_BASE
-    text = {"csv": lambda: to_csv(to_rows(timeline)), "json": lambda: to_json(to_rows(timeline)),
-            "svg": lambda: to_svg(timeline, link_base), "html": lambda: to_html(timeline, link_base)}[fmt]()
+    data = to_png(timeline) if fmt == "png" else {
+        "csv": lambda: to_csv(to_rows(timeline)), "json": lambda: to_json(to_rows(timeline)),
+        "svg": lambda: to_svg(timeline, link_base), "html": lambda: to_html(timeline, link_base)}[fmt]().encode()
     if args.output is None:
-        sys.stdout.write(text)
+        sys.stdout.buffer.write(data)
         return 0
     args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(text, encoding="utf-8")
+    args.output.write_bytes(data)
     print(f"wrote {args.output} ({fmt}, {len(timeline.events)} events in {len(timeline.lanes)} lanes)",
           file=sys.stderr)
     return 0

@@ -280,12 +280,16 @@ class App:
 
     def timeline(self, req: Request) -> Response:
         """``/timeline?case=…`` (or ``person=``, ``organisation=``, and the filters of ``kommungraf timeline``):
-        the offline page, its links pointing at this server; ``format=json`` gives the events as rows."""
+        the offline page, its links pointing at this server; ``format=json`` gives the events as rows,
+        ``format=svg`` or ``format=png`` the picture alone (to embed in an article or a slide)."""
         from ..filters import Filters
         from ..results import to_json
-        from ..timeline import DEFAULT_LIMIT, build_timeline, to_html, to_rows
+        from ..timeline import DEFAULT_LIMIT, build_timeline, to_html, to_png, to_rows, to_svg
 
         one = {k: v[-1] for k, v in req.params.items() if v and v[-1] != ""}
+        fmt = one.get("format", "html")
+        if fmt not in ("html", "json", "svg", "png"):
+            raise HttpError(400, f"unknown format {fmt!r}; choose html, json, svg or png")
         filters = Filters(**{name: one.get(param) for param, name in TIMELINE_FILTERS.items()})
         try:
             timeline = build_timeline(_PoolSource(self.pool), case=one.get("case"), person=one.get("person"),
@@ -293,8 +297,13 @@ class App:
                                       limit=min(DEFAULT_LIMIT, self.config.max_rows))
         except QueryError as e:
             raise HttpError(400, str(e)) from None
-        if one.get("format") == "json":
+        if fmt == "json":
             return Response(200, "application/json; charset=utf-8", to_json(to_rows(timeline)).encode())
+        if fmt == "svg":
+            return Response(200, "image/svg+xml; charset=utf-8", to_svg(timeline, "").encode(),
+                            [("Content-Security-Policy", TIMELINE_CSP)])
+        if fmt == "png":
+            return Response(200, "image/png", to_png(timeline))
         return Response(200, "text/html; charset=utf-8", to_html(timeline, "").encode(),
                         [("Content-Security-Policy", TIMELINE_CSP)])
 

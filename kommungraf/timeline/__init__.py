@@ -1,5 +1,5 @@
 """Timelines of the knowledge graph: a case travelling between bodies, a person's acts and meetings, a body's
-paragraphs — as rows, an SVG picture or an offline web page.
+paragraphs — as rows, an SVG or PNG picture or an offline web page.
 
 >>> import kommungraf
 >>> from kommungraf.timeline import build_timeline, to_html
@@ -11,7 +11,7 @@ paragraphs — as rows, an SVG picture or an offline web page.
 from __future__ import annotations
 
 from .events import DEFAULT_LIMIT, KINDS, Event, Timeline, build_timeline
-from .render import COLOURS, to_html, to_rows, to_svg
+from .render import COLOURS, layout, to_html, to_png, to_rows, to_svg
 
-__all__ = ["COLOURS", "DEFAULT_LIMIT", "KINDS", "Event", "Timeline", "build_timeline", "to_html", "to_rows",
-           "to_svg"]
+__all__ = ["COLOURS", "DEFAULT_LIMIT", "KINDS", "Event", "Timeline", "build_timeline", "layout", "to_html", "to_png",
+           "to_rows", "to_svg"]

@@ -1,4 +1,4 @@
-"""A timeline as rows (table, CSV, JSON), as an SVG picture, or as one self-contained web page.
+"""A timeline as rows (table, CSV, JSON), as an SVG or PNG picture, or as one self-contained web page.
 
 The picture has a lane per body (in the order the timeline reached it) and a time axis; each event is a dot
 coloured by what happened, with a tooltip and a link to its page on ``kommungraf serve``.  A case's events are
@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import io
 from collections import Counter
+from dataclasses import dataclass
 
 from ..links import DEFAULT_LINK_BASE, check_link_base, page_link
 from ..results import Rows
@@ -35,6 +37,8 @@ WIDTH = 1200  # the picture's own units
 LANE = 34
 AXIS = 46
 R = 5.5
+UNDATED = "utan datum"
+_BAND, _GRID, _LINE = "#f4f6f7", "#d5d8dc", "#7f8c8d"
 
 
 def to_rows(t: Timeline) -> Rows:
@@ -76,15 +80,38 @@ def _ticks(start: dt.date, end: dt.date) -> list[tuple[dt.date, str]]:
 
 
 def _tooltip(e: Event) -> str:
-    head = " ".join(filter(None, (e.date.isoformat() if e.date else "utan datum", e.paragraph, e.title)))
+    head = " ".join(filter(None, (e.date.isoformat() if e.date else UNDATED, e.paragraph, e.title)))
     return "\n".join(filter(None, (head, e.lane, *e.details)))
 
 
-def to_svg(t: Timeline, link_base: str | None = DEFAULT_LINK_BASE) -> str:
-    """The timeline as an SVG picture; each dot links to ``{link_base}/id/…`` (no links when ``link_base`` is
-    None)."""
-    if link_base is not None:
-        link_base = check_link_base(link_base)
+@dataclass(frozen=True)
+class Dot:
+    """One event's place in the picture."""
+
+    x: float
+    y: float
+    colour: str
+    event: Event
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where everything of a timeline's picture goes, in the picture's own units (``WIDTH`` wide, y downwards):
+    computed once, drawn as SVG or as PNG, so the two pictures are the same."""
+
+    height: float
+    label_w: float
+    bottom: float
+    lanes: tuple[tuple[str, float], ...]  # (label, y)
+    ticks: tuple[tuple[float, str], ...]  # (x, label)
+    undated_x: float | None  # the column of undated events, if any
+    dots: tuple[Dot, ...]
+    legend: tuple[tuple[float, str, str], ...]  # (x, colour, label), along y = bottom + 30
+    line: bool  # join the dots in order (one case travelling)
+
+
+def layout(t: Timeline) -> Layout:
+    """The picture of ``t``: a lane per body, a time axis, a dot per event, a legend of the kinds present."""
     label_w = min(360, max(140, 7 * max((len(t.lane_label(lane)) for lane in t.lanes), default=10) + 24))
     undated = any(e.date is None for e in t.events)
     left, right = label_w + 16, WIDTH - (90 if undated else 30)
@@ -99,52 +126,109 @@ def to_svg(t: Timeline, link_base: str | None = DEFAULT_LINK_BASE) -> str:
         return right + 50 if d is None else left + (right - left) * (d - start).days / span
 
     lane_y = {lane: AXIS + LANE * i + LANE / 2 for i, lane in enumerate(t.lanes)}
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" '
-           f'height="{height}" role="img" aria-label="{_esc(t.title)}" font-family="system-ui, sans-serif" '
-           f'font-size="12">',
-           f'<rect width="{WIDTH}" height="{height}" fill="#fff"/>']
-    for i, lane in enumerate(t.lanes):
-        y = lane_y[lane]
-        if i % 2 == 0:
-            out.append(f'<rect x="0" y="{_num(y - LANE / 2)}" width="{WIDTH}" height="{LANE}" fill="#f4f6f7"/>')
-        out.append(f'<text x="{label_w}" y="{_num(y + 4)}" text-anchor="end" fill="#222">'
-                   f'{_esc(t.lane_label(lane))}</text>')
-    bottom = AXIS + LANE * len(t.lanes)
-    for d, label in _ticks(start, end):
-        x = x_of(d)
-        out.append(f'<line x1="{_num(x)}" y1="{AXIS - 6}" x2="{_num(x)}" y2="{bottom}" stroke="#d5d8dc"/>')
-        out.append(f'<text x="{_num(x)}" y="{AXIS - 12}" text-anchor="middle" fill="#555">{_esc(label)}</text>')
-    if undated:
-        out.append(f'<text x="{_num(right + 50)}" y="{AXIS - 12}" text-anchor="middle" fill="#555">utan datum</text>')
     # Events on one day in one lane are set side by side and a little above and below, not on top of each other.
     placed: Counter[tuple[str, dt.date | None]] = Counter()
-    points: list[tuple[float, float]] = []
     dots = []
     for e in t.events:
         k = placed[(e.lane, e.date)]
         placed[(e.lane, e.date)] += 1
-        x = x_of(e.date) + (k // 3) * (2 * R + 1)
-        y = lane_y[e.lane] + (0.0, -(R + 3), R + 3)[k % 3]
-        points.append((x, y))
-        dot = (f'<circle cx="{_num(x)}" cy="{_num(y)}" r="{R}" fill="{COLOURS.get(e.kind, COLOURS["paragraph"])}" '
-               f'stroke="#fff" stroke-width="1"><title>{_esc(_tooltip(e))}</title></circle>')
-        link = page_link(e.iri, link_base) if link_base is not None else None
-        dots.append(f'<a href="{_esc(link)}">{dot}</a>' if link else dot)
-    if t.connected and len(points) > 1:
-        path = " ".join(f"{_num(x)},{_num(y)}" for x, y in points)
-        out.append(f'<polyline points="{path}" fill="none" stroke="#7f8c8d" stroke-width="1.5" '
-                   f'stroke-opacity=".7"/>')
-    out.extend(dots)
+        dots.append(Dot(x_of(e.date) + (k // 3) * (2 * R + 1), lane_y[e.lane] + (0.0, -(R + 3), R + 3)[k % 3],
+                        COLOURS.get(e.kind, COLOURS["paragraph"]), e))
     # The legend: only the kinds that occur, in KINDS order.
-    seen = [k for k in KINDS if any(e.kind == k for e in t.events)]
+    legend = []
     x = 12.0
-    ly = bottom + 30
-    for k in seen:
-        out.append(f'<circle cx="{_num(x + R)}" cy="{ly - 4}" r="{R}" fill="{COLOURS[k]}"/>')
-        out.append(f'<text x="{_num(x + 2 * R + 5)}" y="{ly}" fill="#333">{_esc(KINDS[k])}</text>')
+    for k in (k for k in KINDS if any(e.kind == k for e in t.events)):
+        legend.append((x, COLOURS[k], KINDS[k]))
         x += 2 * R + 14 + 6.5 * len(KINDS[k])
+    return Layout(height=height, label_w=label_w, bottom=AXIS + LANE * len(t.lanes),
+                  lanes=tuple((t.lane_label(lane), lane_y[lane]) for lane in t.lanes),
+                  ticks=tuple((x_of(d), label) for d, label in _ticks(start, end)),
+                  undated_x=x_of(None) if undated else None, dots=tuple(dots), legend=tuple(legend),
+                  line=t.connected and len(dots) > 1)
+
+
+def to_svg(t: Timeline, link_base: str | None = DEFAULT_LINK_BASE) -> str:
+    """The timeline as an SVG picture; each dot links to ``{link_base}/id/…`` (no links when ``link_base`` is
+    None)."""
+    if link_base is not None:
+        link_base = check_link_base(link_base)
+    p = layout(t)
+    height = _num(p.height)
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" '
+           f'height="{height}" role="img" aria-label="{_esc(t.title)}" font-family="system-ui, sans-serif" '
+           f'font-size="12">',
+           f'<rect width="{WIDTH}" height="{height}" fill="#fff"/>']
+    for i, (label, y) in enumerate(p.lanes):
+        if i % 2 == 0:
+            out.append(f'<rect x="0" y="{_num(y - LANE / 2)}" width="{WIDTH}" height="{LANE}" fill="{_BAND}"/>')
+        out.append(f'<text x="{_num(p.label_w)}" y="{_num(y + 4)}" text-anchor="end" fill="#222">{_esc(label)}</text>')
+    for x, label in p.ticks:
+        out.append(f'<line x1="{_num(x)}" y1="{AXIS - 6}" x2="{_num(x)}" y2="{_num(p.bottom)}" stroke="{_GRID}"/>')
+        out.append(f'<text x="{_num(x)}" y="{AXIS - 12}" text-anchor="middle" fill="#555">{_esc(label)}</text>')
+    if p.undated_x is not None:
+        out.append(f'<text x="{_num(p.undated_x)}" y="{AXIS - 12}" text-anchor="middle" fill="#555">'
+                   f'{UNDATED}</text>')
+    if p.line:
+        path = " ".join(f"{_num(d.x)},{_num(d.y)}" for d in p.dots)
+        out.append(f'<polyline points="{path}" fill="none" stroke="{_LINE}" stroke-width="1.5" '
+                   f'stroke-opacity=".7"/>')
+    for d in p.dots:
+        dot = (f'<circle cx="{_num(d.x)}" cy="{_num(d.y)}" r="{R}" fill="{d.colour}" '
+               f'stroke="#fff" stroke-width="1"><title>{_esc(_tooltip(d.event))}</title></circle>')
+        link = page_link(d.event.iri, link_base) if link_base is not None else None
+        out.append(f'<a href="{_esc(link)}">{dot}</a>' if link else dot)
+    ly = p.bottom + 30
+    for x, colour, label in p.legend:
+        out.append(f'<circle cx="{_num(x + R)}" cy="{_num(ly - 4)}" r="{R}" fill="{colour}"/>')
+        out.append(f'<text x="{_num(x + 2 * R + 5)}" y="{_num(ly)}" fill="#333">{_esc(label)}</text>')
     out.append("</svg>")
     return "\n".join(out) + "\n"
+
+
+def to_png(t: Timeline, *, scale: float = 1.5) -> bytes:
+    """The timeline as a PNG picture, the SVG's layout ``scale`` times its size in pixels (1,800 wide by default),
+    for a report or a slide.  Drawn with matplotlib's object API on an Agg canvas: no display needed."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.collections import LineCollection
+    from matplotlib.figure import Figure
+    from matplotlib.patches import Rectangle
+
+    if scale <= 0:
+        raise ValueError("scale must be positive")
+    p = layout(t)
+    dpi = 100
+    fig = Figure(figsize=(WIDTH * scale / dpi, p.height * scale / dpi), dpi=dpi)
+    FigureCanvasAgg(fig)
+    ax = fig.add_axes((0, 0, 1, 1))
+    ax.set_axis_off()
+    ax.set_xlim(0, WIDTH)
+    ax.set_ylim(p.height, 0)  # y downwards, as in the SVG
+    pt = 72 / dpi * scale  # one unit of the picture in points
+    font = 12 * 0.75 * scale  # the SVG's 12 px in points
+    for i, (label, y) in enumerate(p.lanes):
+        if i % 2 == 0:
+            ax.add_patch(Rectangle((0, y - LANE / 2), WIDTH, LANE, facecolor=_BAND, edgecolor="none", zorder=0))
+        ax.text(p.label_w, y, label, ha="right", va="center", fontsize=font, color="#222")
+    ax.add_collection(LineCollection([((x, AXIS - 6), (x, p.bottom)) for x, _ in p.ticks], colors=_GRID,
+                                     linewidths=pt, zorder=1))
+    for x, label in p.ticks:
+        ax.text(x, AXIS - 12, label, ha="center", va="baseline", fontsize=font, color="#555")
+    if p.undated_x is not None:
+        ax.text(p.undated_x, AXIS - 12, UNDATED, ha="center", va="baseline", fontsize=font, color="#555")
+    if p.line:
+        ax.plot([d.x for d in p.dots], [d.y for d in p.dots], color=_LINE, alpha=0.7, linewidth=1.5 * pt, zorder=2)
+    # A marker's size is its area in points squared: the SVG's radius R in picture units.
+    ax.scatter([d.x for d in p.dots], [d.y for d in p.dots], s=(2 * R * pt) ** 2, c=[d.colour for d in p.dots],
+               edgecolors="white", linewidths=pt, zorder=3)
+    ly = p.bottom + 30
+    if p.legend:
+        ax.scatter([x + R for x, _, _ in p.legend], [ly - 4] * len(p.legend), s=(2 * R * pt) ** 2,
+                   c=[c for _, c, _ in p.legend], zorder=3)
+    for x, _, label in p.legend:
+        ax.text(x + 2 * R + 5, ly, label, ha="left", va="baseline", fontsize=font, color="#333")
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=dpi, facecolor="white", metadata={"Software": "kommungraf"})
+    return buf.getvalue()
 
 
 _PAGE = """<!DOCTYPE html>
