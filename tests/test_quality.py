@@ -261,6 +261,15 @@ HELD_OUT = [
                         "round, no round of its own: 0.984 first"),
     ("heldout88", 0.98, "5 ordinary Svealand and Norrland minutes written to no emphasis, the session's last measure "
                         "after every round, no round of its own: 0.993 first"),
+    ("heldout89", 0.975, "5 ordinary Götaland and Svealand minutes written to no emphasis, no round of its own: "
+                         "0.984 first"),
+    ("heldout90", 0.985, "5 ordinary Norrland minutes written to no emphasis, no round of its own: 0.994 first"),
+    ("heldout91", 0.88, "5 documents of budget meetings (party budgets, step-wise votes, per-point votes): 0.890 "
+                        "first"),
+    ("heldout92", 0.93, "5 PDFs laid out as meeting systems print them (side-by-side columns, tables, margins): "
+                        "0.940 first"),
+    ("heldout93", 0.97, "5 HTML publications (portals, CMS pages, an old table layout): 0.979 first"),
+    ("heldout94", 0.93, "5 documents of utskott and beredningar (proposals to another body): 0.941 first"),
 ]
 
 
