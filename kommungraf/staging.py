@@ -31,7 +31,7 @@ from rdflib import URIRef
 
 from .errors import StoreError
 from .iri import DOCUMENT_PREFIX
-from .store import GraphStore, named_graph_trig, staging_path
+from .store import GraphStore, check_swap_room, named_graph_trig, sibling, staging_path
 
 #: A load of at least this many documents into a store without documents goes through a staging store.
 STAGE_MIN_DOCUMENTS = 16
@@ -43,7 +43,7 @@ _NAMED, _DEFAULT = "named", "default"
 
 
 def journal_path(path: Path) -> Path:
-    return path.with_name(path.name + ".staging-journal")
+    return sibling(path, ".staging-journal")
 
 
 def wants_staging(store: GraphStore, documents: int, graphs: set[str]) -> bool:
@@ -92,6 +92,7 @@ class Staging:
 
     def __post_init__(self) -> None:
         assert self.target.path is not None
+        check_swap_room(self.target.path)  # refused before the load, not after it
         self.store = GraphStore(staging_path(self.target.path))
         self._settle_journal()
         self._copy_target()

@@ -101,13 +101,18 @@ class GraphStore:
             elif read_only:
                 if not self.path.exists():
                     raise StoreError(f"no store at {self.path}; load documents first (kommungraf load)")
+                check_store_folder(self.path)
                 self._store = ox.Store.read_only(str(self.path))
             else:
                 finish_swap(self.path)
+                check_store_folder(self.path)
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
         except (OSError, RuntimeError) as e:
             # pyoxigraph raises RuntimeError for a store it cannot open (e.g. read-only beside a writer).
+            if "lock" in str(e).lower():
+                raise StoreError(f"the store at {self.path} is being written by another process (kommungraf load "
+                                 f"or push); wait until it has finished") from None
             raise StoreError(f"cannot open the store at {self.path}: {e}") from None
 
     @property
@@ -296,13 +301,47 @@ def named_graph_trig(graph_iri: str, body: str) -> str:
     return f"<{graph_iri}> {{\n{body}}}\n"
 
 
+def check_store_folder(path: Path) -> None:
+    """Refuse a store path that is a file, or a folder holding something other than a store.
+
+    Why: a first load is written beside the store and swapped into its place, and the folder it replaces is
+    removed; given a folder of documents (``--store minutes``, ``--store .``) that removed the documents."""
+    if path.is_file():
+        raise StoreError(f"{path} is a file, not a store folder; give --store a new or empty folder")
+    # Oxigraph keeps its data in RocksDB, whose every database has a CURRENT file.
+    if path.is_dir() and not (path / "CURRENT").is_file() and any(path.iterdir()):
+        raise StoreError(f"{path} is a folder that holds other files, not a kommungraf store; give --store a new "
+                         f"or empty folder")
+
+
+def sibling(path: Path, suffix: str) -> Path:
+    """The file or folder beside ``path`` named like it with ``suffix`` ("store" -> "store.staging"), also for a
+    path with no name of its own such as "." or ".."."""
+    path = path.resolve() if path.name in ("", "..") else path
+    return path.with_name(path.name + suffix)
+
+
 def staging_path(path: Path) -> Path:
     """Where a first load into the store at ``path`` is written before it is swapped in (kommungraf.staging)."""
-    return path.with_name(path.name + ".staging")
+    return sibling(path, ".staging")
 
 
 def _swap_marker(path: Path) -> Path:
-    return path.with_name(path.name + ".swap")
+    return sibling(path, ".swap")
+
+
+def aside_path(path: Path) -> Path:
+    """Where the store at ``path`` is moved while a staged load takes its place, then removed."""
+    return sibling(path, ".old")
+
+
+def check_swap_room(path: Path) -> None:
+    """Refuse to start a swap while something of the user's has the name the old store is moved to.
+
+    Why: the swap removes that folder at its end, so a user's own "store.old" (a backup) was deleted."""
+    if aside_path(path).exists() and not _swap_marker(path).exists():
+        raise StoreError(f"{aside_path(path)} exists: a first load puts the old store there while it swaps the new "
+                         f"one in, and then removes it; move it away (or rename it) first")
 
 
 def swap_in(path: Path) -> None:
@@ -313,6 +352,7 @@ def swap_in(path: Path) -> None:
     its place), then the old folder is removed.  A reader that opens ``path`` in between the two renames finds
     no store for a moment and tries again.
     """
+    check_swap_room(path)
     marker = _swap_marker(path)
     marker.write_bytes(b"")
     _fsync(marker)
@@ -328,7 +368,7 @@ def finish_swap(path: Path) -> None:
     if not marker.exists():
         return
     staging = staging_path(path)
-    old = path.with_name(path.name + ".old")
+    old = aside_path(path)
     if staging.exists():
         if path.exists():
             if old.exists():

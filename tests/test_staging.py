@@ -225,3 +225,53 @@ def test_a_failed_write_in_either_of_a_batch_s_two_parallel_loads_loses_only_tha
         report = pipeline.load(store, [docs], workers=1)
         assert len(report.skipped) == len(batches[0]) and not report.failed  # the first batch was kept
         assert quads(store) == transactional
+
+
+def _copy_documents(docs: Path, folder: Path, n: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    return [Path(shutil.copy(f, folder)) for f in sorted(docs.glob("*.txt"))[:n]]
+
+
+def test_a_folder_of_other_files_is_never_taken_for_a_store(docs: Path, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    from kommungraf.cli import main
+
+    # Enough documents for a staged load, whose swap removes the folder it replaces.
+    monkeypatch.setattr(staging_module, "STAGE_MIN_DOCUMENTS", 2)
+    minutes = _copy_documents(docs, tmp_path / "minutes", 4)
+    assert main(["load", str(tmp_path / "minutes"), "--store", str(tmp_path / "minutes")]) == 1
+    assert "holds other files, not a kommungraf store" in capsys.readouterr().err
+    assert all(f.exists() for f in minutes) and not staging_path(tmp_path / "minutes").exists()
+    monkeypatch.chdir(tmp_path / "minutes")
+    assert main(["load", ".", "--store", "."]) == 1  # "." has no name of its own: refused, not a crash
+    assert "holds other files" in capsys.readouterr().err
+    assert all(f.exists() for f in minutes)
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    for args in (["load", str(tmp_path / "minutes")], ["query", "people"]):
+        assert main([*args, "--store", str(tmp_path / "afile")]) == 1
+        assert "is a file, not a store folder" in capsys.readouterr().err
+    assert (tmp_path / "afile").read_text(encoding="utf-8") == "x"
+
+
+def test_a_users_folder_with_the_swap_s_name_is_kept(docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     capsys) -> None:  # type: ignore[no-untyped-def]
+    from kommungraf.cli import main
+
+    monkeypatch.setattr(staging_module, "STAGE_MIN_DOCUMENTS", 2)
+    _copy_documents(docs, tmp_path / "minutes", 4)
+    backup = tmp_path / "kg.old"
+    backup.mkdir()
+    (backup / "keep.txt").write_text("mine", encoding="utf-8")
+    assert main(["load", str(tmp_path / "minutes"), "--store", str(tmp_path / "kg")]) == 1
+    assert "kg.old exists" in capsys.readouterr().err
+    assert (backup / "keep.txt").read_text(encoding="utf-8") == "mine"
+    shutil.rmtree(backup)
+    assert main(["load", str(tmp_path / "minutes"), "--store", str(tmp_path / "kg")]) == 0
+    assert len(documents(GraphStore(tmp_path / "kg", read_only=True))) == 4 and not backup.exists()
+
+
+def test_a_second_writer_is_told_the_store_is_being_written(tmp_path: Path) -> None:
+    writer = GraphStore(tmp_path / "kg")
+    with pytest.raises(StoreError, match="being written by another process"):
+        GraphStore(tmp_path / "kg")
+    writer.close()
