@@ -8,6 +8,7 @@ import io
 import json
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import threading
@@ -540,6 +541,24 @@ def test_search_finds_paragraphs_by_swedish_word_forms(server: Server) -> None:
     assert {(h["body"], h["number"]) for h in hits} == {("Kommunstyrelsen", "21"), ("Socialnämnden", "14")}
     assert all(h["municipality"] == "Solna stad" and h["date"].startswith("2024") for h in hits)
     assert json.loads(server.get("search", q="")[2])["hits"] == []
+
+
+def _raw_get(server: Server, target: str) -> tuple[int, bytes]:
+    """A GET whose request target is sent as raw UTF-8 bytes, as curl sends a URL typed with å, ä, ö."""
+    host, port = urllib.parse.urlsplit(server.url).netloc.split(":")
+    with socket.create_connection((host, int(port)), timeout=20) as sock:
+        sock.sendall(b"GET " + target.encode("utf-8") + b" HTTP/1.0\r\nHost: x\r\n\r\n")
+        data = b"".join(iter(lambda: sock.recv(65536), b""))
+    head, _, body = data.partition(b"\r\n\r\n")
+    return int(head.split()[1]), body
+
+
+def test_swedish_letters_typed_in_a_url_are_read_as_utf8(server: Server) -> None:
+    raw = json.loads(_raw_get(server, "/search?q=socialnämnden")[1])
+    assert raw["query"] == "socialnämnden"
+    assert raw["hits"] == json.loads(server.get("search", q="socialnämnden")[2])["hits"] != []
+    status, body = _raw_get(server, "/timeline?body=Socialnämnden&format=json")
+    assert status == 200 and {e["body"] for e in json.loads(body)} == {"Socialnämnden"}
 
 
 def test_unknown_paths_and_methods_get_json_errors(server: Server) -> None:

@@ -77,6 +77,12 @@ class Response:
     headers: list[tuple[str, str]] = field(default_factory=list)
 
 
+def _wsgi_text(value: Any) -> str:
+    """A path or query string as the client wrote it: WSGI hands both over as latin-1 decoded bytes (PEP 3333),
+    while URLs carry UTF-8 (å, ä, ö in IRIs, names and search words)."""
+    return str(value).encode("latin-1", "replace").decode("utf-8", "replace")
+
+
 @dataclass
 class Request:
     """The parts of a WSGI environ the routes use."""
@@ -89,13 +95,12 @@ class Request:
 
     @property
     def path(self) -> str:
-        # WSGI gives the path as latin-1 decoded bytes (PEP 3333); our IRIs have å, ä, ö in UTF-8.
-        raw = str(self.environ.get("PATH_INFO", "/"))
-        return raw.encode("latin-1").decode("utf-8", "replace")
+        return _wsgi_text(self.environ.get("PATH_INFO", "/"))
 
     @property
     def params(self) -> dict[str, list[str]]:
-        return parse_qs(str(self.environ.get("QUERY_STRING", "")), keep_blank_values=True)
+        # "?q=nämnden" typed as is (curl, scripts) arrives as raw UTF-8 bytes, not percent-escapes.
+        return parse_qs(_wsgi_text(self.environ.get("QUERY_STRING", "")), keep_blank_values=True)
 
     @property
     def accept(self) -> str | None:
