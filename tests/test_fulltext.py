@@ -134,3 +134,12 @@ def test_kommungraf_search_prints_ranked_hits(tmp_path: Path, capsys: pytest.Cap
     assert main(["search", "trygghet", "--store", str(store)]) == 0
     out = capsys.readouterr().out
     assert "Solna stad" in out and "Kommunstyrelsen" in out
+    # The shell passes 'search "polisen samverkan"' as one word with a space: a phrase, which no paragraph has,
+    # while the two words apart are in two paragraphs.
+    def found(*words: str) -> int:
+        assert main(["search", *words, "--store", str(store), "--format", "json"]) == 0
+        return len(json.loads(capsys.readouterr().out))
+
+    assert found("polisen", "samverkan") == 2
+    assert found("polisen samverkan") == found('"polisen samverkan"') == 0
+    assert found("polisen samverkan", "OR", "trygghet") == found("trygghet") > 0
