@@ -23,6 +23,7 @@ header comments, if any, are ignored: the portable file's header describes both.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -110,6 +111,10 @@ def to_term(p: Param, raw: str) -> Any:
     if p.type == "date":
         if not re.match(r"^\d{4}-\d{2}-\d{2}$", raw):
             raise QueryError(f"parameter {p.name}: expected a date YYYY-MM-DD, got {raw!r}")
+        try:
+            dt.date.fromisoformat(raw)
+        except ValueError as e:  # "2022-13-01", "2022-02-30": the right shape, no such day
+            raise QueryError(f"parameter {p.name}: no such date {raw!r} ({e})") from None
         return Literal(raw, datatype=XSD.date)
     if p.type in ("integer", "year"):
         if not re.match(r"^-?\d+$", raw):

@@ -85,6 +85,9 @@ def test_a_body_timeline_and_its_filters(kg):
         build_timeline(kg, filters=Filters(municipality="Testby"), limit=3)
     with pytest.raises(QueryError, match="expected a date"):
         build_timeline(kg, filters=Filters(date_from="1 mars"))
+    for impossible in ("2022-13-01", "2022-02-30"):  # the right shape, no such day
+        with pytest.raises(QueryError, match=f"no such date '{impossible}'"):
+            build_timeline(kg, filters=Filters(date_to=impossible))
     with pytest.raises(QueryError, match="not case and person"):
         build_timeline(kg, case="KS 2024/1", person="Anna Andersson")
 
