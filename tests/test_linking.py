@@ -135,6 +135,13 @@ def test_co_signers_across_party_lines_use_the_party_of_the_time(linked):
                    ("Jonas Ek", "V", "Amira Haddad", "S"): (1, True)}
 
 
+def test_a_statement_names_the_party_its_signer_had_in_that_document(linked):
+    # Jonas Ek sat for S in January and for V from February: each statement once, with the party of its minutes.
+    got = [(r[1], r[2], r[5]) for r in rows(linked, "statements", person="Jonas Ek")]
+    assert got == [("Kommunstyrelsen", "21", "V"), ("Socialnämnden", "14", "V")]
+    assert len({tuple(r) for r in rows(linked, "statements")}) == len(rows(linked, "statements"))
+
+
 def test_a_person_with_two_roles_keeps_both(linked):
     got = {(r[3], r[4]) for r in rows(linked, "person-profile", person="Karin Wahlström") if r[2] == "role"}
     assert got == {("vice ordförande", "Kommunstyrelsen"), ("justerare", "Kommunstyrelsen")}

@@ -163,6 +163,7 @@ def _variant_cases() -> list[tuple[str, dict[str, str]]]:
         out.append(("person-profile", {"person": person}))
     for person in ("Jonas Ek", "Karin Wahlström", "Lina Berg", "Nobody Known"):
         out.append(("co-signers", {"person": person}))
+        out.append(("statements", {"person": person}))
     # Kommunstyrelsen is a body of both municipalities of the linked documents.
     for params in ({"body": "Kommunstyrelsen"}, {"body": "Kommunstyrelsen", "municipality": "Solna stad"},
                    {"municipality": "Sundbybergs stad"}, {"body": "Ingen nämnd"},
