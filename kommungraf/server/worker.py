@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from dataclasses import dataclass, field
 from itertools import islice
 from multiprocessing.connection import Connection
@@ -242,17 +243,26 @@ def run_resource(store: ox.Store, job: ResourceJob, max_rows: int, prefixes: dic
 
 # ---------------------------------------------------------------------------------------------- the loop
 
+#: Seconds to wait before each reopen when the store's files changed under a read-only instance.
+_REOPEN_WAITS = (0.0, 0.05, 0.25)
+
+
 def run_job(store: ReadOnlyStore, job: Any, max_rows: int, prefixes: dict[str, str]) -> Reply | Resource:
     run = run_sparql if isinstance(job, SparqlJob) else run_resource
     try:
         return run(store.get(), job, max_rows, prefixes)  # type: ignore[arg-type]
-    except OSError:
-        pass
-    # The files changed under the read-only instance (a writer compacted them away): reopen, try once more.
-    try:
-        return run(store.get(force=True), job, max_rows, prefixes)  # type: ignore[arg-type]
     except OSError as e:
-        return error_reply(500, f"the store could not be read: {e}")
+        error = e
+    # The files changed under the read-only instance (a writer compacted them away, or a first load was just
+    # swapped in and its writer is reopening it): reopen and try again, a little later each time, since one
+    # immediate retry could still meet the files moving (a 500 under load).
+    for wait in _REOPEN_WAITS:
+        time.sleep(wait)
+        try:
+            return run(store.get(force=True), job, max_rows, prefixes)  # type: ignore[arg-type]
+        except OSError as e:
+            error = e
+    return error_reply(500, f"the store could not be read: {error}")
 
 
 def main(conn: Connection, store_path: str, max_rows: int, prefixes: dict[str, str],
