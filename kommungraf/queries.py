@@ -33,9 +33,10 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from .errors import QueryError
+from .gazetteer import canonical_party
 from .resources import data_dir
 
-PARAM_TYPES = ("string", "label", "iri", "date", "integer", "year")
+PARAM_TYPES = ("string", "label", "iri", "date", "integer", "year", "party")
 
 #: Engines that may have their own text of a named query, in ``queries/ENGINE/NAME.rq``.
 ENGINES = ("oxigraph",)
@@ -104,6 +105,9 @@ def to_term(p: Param, raw: str) -> Any:
         return Literal(raw)
     if p.type == "label":
         return Literal(raw, lang="sv")
+    if p.type == "party":
+        # The abbreviation the graph holds, from any form a user types: "sd", "Sverigedemokraterna" -> "SD".
+        return Literal(canonical_party(raw) or raw.strip())
     if p.type == "iri":
         if not re.match(r"^https?://[^\s<>\"{}|\\^`]+$", raw):
             raise QueryError(f"parameter {p.name}: not an http(s) IRI: {raw!r}")

@@ -69,6 +69,23 @@ def test_reservations_by_party(kg):
         ("Solna stad", "Jonas Ek", "V"), ("Solna stad", "Karin Wahlström", "S")]
     assert [r[5] for r in rows(kg, "reservations", party="V")] == ["Jonas Ek"]
     assert [r[5] for r in rows(kg, "reservations", party="S")] == ["Karin Wahlström"]
+    # A party parameter takes any form a user types: lower case, the party's name.
+    for typed in ("v", "Vänsterpartiet", " V "):
+        assert [r[5] for r in rows(kg, "reservations", party=typed)] == ["Jonas Ek"], typed
+    assert rows(kg, "party-statements", party="vänsterpartiet") == rows(kg, "party-statements", party="V") != []
+
+
+def test_the_query_command_says_why_an_answer_with_parameters_is_empty(kg, tmp_path, capsys):
+    from kommungraf.cli import main
+
+    kommungraf.open(str(tmp_path / "store")).load(EXAMPLES)
+    assert main(["query", "people", "--param", "name=jonas ek", "--store", str(tmp_path / "store"), "-f", "csv"]) == 0
+    assert "no rows for name='jonas ek'; names and bodies must be written as the minutes write them" in \
+        capsys.readouterr().err
+    assert main(["query", "people", "--param", "name=Jonas Ek", "--store", str(tmp_path / "store"), "-f", "csv"]) == 0
+    out = capsys.readouterr()
+    assert "Jonas Ek" in out.out and out.err == ""
+    assert main(["queries", "--store", str(tmp_path / "store")]) == 0 and "people" in capsys.readouterr().out
 
 
 def test_votes_gives_the_counts(kg):

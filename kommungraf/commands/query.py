@@ -15,7 +15,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("query", help="run a named query, a .rq file or inline SPARQL",
                        description="Run QUERY: the name of a query in the library (see `kommungraf queries`), "
                                    "a path to a .rq file, or inline SPARQL.")
-    p.add_argument("query", metavar="QUERY")
+    p.add_argument("query", metavar="QUERY",
+                   help="a named query (people, votes …), a path to a .rq file, or SPARQL text in quotes")
     add_store_option(p)
     p.add_argument("--endpoint", metavar="URL", help="query a remote SPARQL endpoint instead of the store")
     p.add_argument("--default-graph-uri", metavar="IRI", default=None,
@@ -23,9 +24,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "default-graph-uri), e.g. the merged graph pushed with `push --merged-graph IRI`")
     p.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE",
                    help="a query parameter (repeatable)")
-    p.add_argument("--format", "-f", choices=["table", "csv", "tsv", "json"], default="table")
+    p.add_argument("--format", "-f", choices=["table", "csv", "tsv", "json"], default="table",
+                   help="a table in the terminal (default), CSV or TSV for a spreadsheet, or JSON")
     p.set_defaults(func=run)
     q = sub.add_parser("queries", help="list the named queries with their parameters")
+    # Accepted like every other command's, so a user who adds --store out of habit is not refused.
+    add_store_option(q)
     q.set_defaults(func=run_list)
 
 
@@ -49,6 +53,12 @@ def run(args: argparse.Namespace) -> int:
     else:
         kg = open_store(args.store, read_only=True)
     rows = kg.query(nq, **params)
+    if not rows.rows and params:
+        # Names, bodies and municipalities match as the minutes write them; a silent empty answer to a misspelt
+        # name reads as "none".
+        print(f"kommungraf: no rows for {', '.join(f'{k}={v!r}' for k, v in params.items())}; names and bodies "
+              f"must be written as the minutes write them (`kommungraf query people` lists the names)",
+              file=sys.stderr)
     if args.format == "table":
         print_table(rows, nq.title if nq.name != "inline" else None)
     elif args.format == "csv":
