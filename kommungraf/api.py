@@ -86,8 +86,31 @@ class RemoteGraph:
         try:
             data = sw.queryAndConvert()
         except Exception as e:  # SPARQLWrapper raises many unrelated types for HTTP and parse errors
-            raise QueryError(f"{self.endpoint}: {e}") from None
+            raise QueryError(f"{self.endpoint}: {remote_error(e)}") from None
         return rows_from_json(data)  # type: ignore[arg-type]
+
+
+def remote_error(e: Exception) -> str:
+    """One line for an error of SPARQLWrapper: its own words and what the server said, without the raw bytes it
+    appends ("EndPointNotFound: …\\n\\nResponse:\\nb'{\\"error\\": …}'")."""
+    import ast
+    import json
+
+    head, _, response = str(e).partition("\n\nResponse:\n")
+    head = head.strip().rstrip(".")
+    if not response:
+        return head
+    try:
+        raw = ast.literal_eval(response.strip())
+        said = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+    except (ValueError, SyntaxError):
+        said = response
+    try:
+        said = str(json.loads(said).get("error") or said)
+    except (ValueError, AttributeError):
+        pass
+    said = " ".join(said.split())
+    return f"{head}; the server said: {said[:300]}{'…' if len(said) > 300 else ''}"
 
 
 def _remote_network(self: RemoteGraph, kind: str, **filters: Any) -> Any:

@@ -304,6 +304,13 @@ def test_pushing_again_replaces_the_graphs_and_duplicates_nothing(store, store_p
     assert remote_sizes(oxigraph.query) == before == graph_sizes(store)
 
 
+def test_an_endpoint_s_refusal_is_one_line_with_what_the_server_said(oxigraph, capsys):
+    assert cli_main(["query", "SELECT * WHERE { ?s ?p }", "--endpoint", oxigraph.query]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "QueryBadFormed" in err and "the server said: " in err
+    assert "Response:" not in err and "b'" not in err
+
+
 def test_a_graph_on_the_remote_is_the_same_graph_as_at_home(store, oxigraph, pushed):
     g = "https://w3id.org/kommungraf/id/dokument/solna-sn-2024-03-07"
     with urllib.request.urlopen(oxigraph.gsp + "?" + urllib.parse.urlencode({"graph": g})) as resp:
