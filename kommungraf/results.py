@@ -41,6 +41,15 @@ def to_json(r: Rows) -> str:
                       default=str) + "\n"
 
 
+def console() -> Any:
+    """Rich's console for tables on standard output; piped output is not cut to 80 columns, since a table
+    wrapped mid-word cannot be grepped."""
+    from rich.console import Console
+
+    con = Console()
+    return con if con.is_terminal else Console(width=200)
+
+
 def print_table(r: Rows, title: str | None = None) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -50,7 +59,7 @@ def print_table(r: Rows, title: str | None = None) -> None:
         t.add_column(c, overflow="fold")
     for row in r.rows:
         t.add_row(*[_cell(row.get(c)) for c in r.columns])
-    Console().print(t)
+    console().print(t)
     Console(stderr=True).print(f"{len(r.rows)} row(s)", style="dim")
 
 

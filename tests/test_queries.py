@@ -86,6 +86,9 @@ def test_the_query_command_says_why_an_answer_with_parameters_is_empty(kg, tmp_p
     out = capsys.readouterr()
     assert "Jonas Ek" in out.out and out.err == ""
     assert main(["queries", "--store", str(tmp_path / "store")]) == 0 and "people" in capsys.readouterr().out
+    # A table piped to a file or grep keeps long cells on one line (not cut to 80 columns mid-word).
+    assert main(["query", "agreements", "--store", str(tmp_path / "store")]) == 0
+    assert "Samverkansavtal mellan Solna stad och Polisregion Stockholm" in capsys.readouterr().out
 
 
 def test_votes_gives_the_counts(kg):

@@ -6,16 +6,18 @@ import argparse
 import json
 from pathlib import Path
 
-from rich.console import Console
 from rich.table import Table
+
+from ..results import console
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("evaluate", help="score extraction quality against gold files",
                        description="Load every document of DOCS into a fresh store, read its facts back with "
                                    "SPARQL and score them against GOLD/<stem>.json.")
-    p.add_argument("--docs", type=Path, required=True, metavar="DIR")
-    p.add_argument("--gold", type=Path, required=True, metavar="DIR")
+    p.add_argument("--docs", type=Path, required=True, metavar="DIR", help="the folder of minutes to read")
+    p.add_argument("--gold", type=Path, required=True, metavar="DIR",
+                   help="the folder of gold facts, one DOCUMENT-STEM.json per document (format: the corpus README)")
     p.add_argument("--json", type=Path, metavar="FILE", help="write the figures as JSON")
     p.add_argument("--facts", type=Path, metavar="DIR", help="write the facts read back, in the gold format")
     p.add_argument("--errors", action="store_true", help="list every false positive and false negative")
@@ -28,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
 
     ev = evaluate(args.docs, args.gold)
     data = ev.as_dict()
-    con = Console()
+    con = console()
     t = Table(title="Extraction quality by fact type (micro)")
     for c in ("fact type", "precision", "recall", "F1", "tp", "fp", "fn"):
         t.add_column(c, justify="right" if c != "fact type" else "left")

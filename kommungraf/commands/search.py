@@ -6,8 +6,8 @@ import argparse
 import json
 import sys
 from dataclasses import asdict
-from typing import Any
 
+from ..results import console
 from . import add_store_option, open_store
 
 
@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         t.add_column(c, overflow="fold")
     for i, h in enumerate(hits, 1):
         t.add_row(str(i), h.municipality, h.body, h.date, h.number, h.title, h.paragraph)
-    _console().print(t)
+    console().print(t)
     Console(stderr=True).print(f"{len(hits)} paragraph(s)", style="dim")
     return 0
 
@@ -57,9 +57,3 @@ def query_of(words: list[str]) -> str:
     return " ".join(f'"{w}"' if " " in w.strip() and '"' not in w else w for w in words)
 
 
-def _console() -> Any:
-    """Rich's console; piped output is not cut to 80 columns, since a table wrapped mid-word cannot be grepped."""
-    from rich.console import Console
-
-    con = Console()
-    return con if con.is_terminal else Console(width=200)

@@ -8,6 +8,7 @@ import sys
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
+from ..results import console
 from ..store import GraphStore
 from . import add_store_option, open_store
 
@@ -106,7 +107,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                        description="Count documents, meetings and paragraphs per municipality, body and year, "
                                    "and the paragraphs that lack a decision, a title or a case number.")
     add_store_option(p)
-    p.add_argument("--format", "-f", choices=["table", "json"], default="table")
+    p.add_argument("--format", "-f", choices=["table", "json"], default="table",
+                   help="a table in the terminal (default) or JSON")
     p.set_defaults(func=run)
 
 
@@ -132,7 +134,7 @@ def run(args: argparse.Namespace) -> int:
     for r in rows:
         t.add_row(r.municipality, r.body, r.year, *(_count(getattr(r, n), n) for n in COUNTS))
     t.add_row("[bold]total", "", "", *(f"[bold]{total[n]}" for n in COUNTS))
-    _console().print(t)
+    console().print(t)
     return 0
 
 
@@ -140,9 +142,3 @@ def _count(n: int, name: str) -> str:
     return f"[yellow]{n}" if n and name.startswith("without") else str(n)
 
 
-def _console() -> Any:
-    """Rich's console; piped output is not cut to 80 columns, since a table wrapped mid-word cannot be grepped."""
-    from rich.console import Console
-
-    con = Console()
-    return con if con.is_terminal else Console(width=200)
