@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -111,6 +111,17 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
                               and not f.name.startswith(".")))
         else:
             out.append(p)
+    return out
+
+
+def ignored_files(paths: Iterable[str | Path]) -> Counter[str]:
+    """The files below the folders named that :func:`expand_paths` leaves out, by suffix ("" for none): to tell a
+    user that "notes.odt" was not read rather than skip it without a word (hidden files are not counted)."""
+    out: Counter[str] = Counter()
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.update(f.suffix.lower() for f in p.rglob("*")
+                       if f.is_file() and f.suffix.lower() not in SUFFIXES and not f.name.startswith("."))
     return out
 
 

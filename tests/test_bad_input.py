@@ -110,6 +110,18 @@ def test_a_batch_reports_each_failed_file_and_loads_the_rest(tmp_path, capsys):
     assert any(GOOD.stem in g for g in graphs)
 
 
+def test_files_of_a_folder_that_are_no_minutes_by_their_suffix_are_named_not_skipped_silently(tmp_path, capsys):
+    folder = tmp_path / "mixed"
+    (folder / "sub").mkdir(parents=True)
+    (folder / GOOD.name).write_bytes(GOOD.read_bytes())
+    for name in ("notes.odt", "sub/agenda.ODT", "gold.json", "README", ".DS_Store"):
+        (folder / name).write_bytes(b"x")
+    assert main(["load", str(folder), "--store", str(tmp_path / "store")]) == 0
+    err = capsys.readouterr().err
+    assert "not read, not minutes by their suffix: 1 (no suffix), 1 .json, 2 .odt" in err and ".DS_Store" not in err
+    assert "loaded 1 document(s)" in err
+
+
 def test_a_defect_met_on_one_document_fails_that_document_and_the_load_goes_on(tmp_path, capsys, monkeypatch):
     """A bug in extraction (here: a KeyError on one file) is reported as that file's error, not a traceback that
     stops the load of all the others."""

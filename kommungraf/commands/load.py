@@ -9,7 +9,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..extract import NO_PARAGRAPHS
-from ..pipeline import Built, expand_paths, load
+from ..loaders import SUFFIXES
+from ..pipeline import Built, expand_paths, ignored_files, load
 from . import add_store_option, open_store
 
 
@@ -60,6 +61,10 @@ def run(args: argparse.Namespace) -> int:
     # Always: a load that resumes after a crash may skip every document and still find the index behind.
     sync(store)
     if not args.quiet:
+        if ignored := ignored_files(args.paths):
+            kinds = ", ".join(f"{n} {suffix or '(no suffix)'}" for suffix, n in sorted(ignored.items()))
+            print(f"kommungraf: note: not read, not minutes by their suffix: {kinds} (minutes are "
+                  f"{', '.join(sorted(SUFFIXES))})", file=sys.stderr)
         where = store.path
         print(f"loaded {len(report.loaded)} document(s), {report.paragraphs} paragraphs, "
               f"{report.triples} triples; skipped {len(report.skipped)} unchanged; "
