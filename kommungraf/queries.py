@@ -93,7 +93,7 @@ class NamedQuery:
         for p in self.params:
             if p.name not in values:
                 if p.required:
-                    raise QueryError(f"query {self.name!r} needs --param {p.name}=… ({p.help})")
+                    raise QueryError(f"query {self.name!r} needs the parameter {p.name} ({p.help})")
                 continue
             out[p.name] = to_term(p, values[p.name])
         return out

@@ -111,6 +111,9 @@ def test_people_shows_roles_and_parties(kg):
 def test_an_unknown_parameter_is_refused_with_the_list_of_known_ones(kg):
     with pytest.raises(QueryError, match="takes: person"):
         kg.query("statements", nobody="x")
+    # Said in words that fit the Python API and the server as well as the command line.
+    with pytest.raises(QueryError, match=r"query 'case-history' needs the parameter case \(A registration number"):
+        kg.query("case-history")
 
 
 def test_a_parameter_value_cannot_inject_sparql(kg):
