@@ -10,6 +10,7 @@ load of many documents into a store without documents goes through a staging sto
 
 from __future__ import annotations
 
+import gzip
 import os
 import time
 from collections import Counter, deque
@@ -254,6 +255,60 @@ def _load(store: GraphStore, files: list[Path], staging: Staging | None, graphs:
             store.optimize()
     report.write_seconds += time.perf_counter() - t
     return report
+
+
+def extract_to_nquads(paths: Iterable[str | Path], out: Path, *, workers: int | None = None,
+                      on_built: Callable[[Built], None] | None = None) -> LoadReport:
+    """Read and extract documents into one N-Quads file (gzipped when ``out`` ends in .gz) instead of a store:
+    the ontology's graph, each document's named graph and all their triples again in the default graph, which
+    is what ``kommungraf load`` writes into an empty store.  A bulk loader (``oxigraph load``) builds the store
+    from the files of many machines; without a store here, both cores go to extraction.
+
+    The file is written under a temporary name and renamed at the end: an interrupted run leaves no half file.
+    Two documents with the same key (the same file name in two folders) would merge into one graph: the second
+    is reported as failed.
+    """
+    from .ontology import ontology_graph
+    from .rdf import ntriples_lines
+    from .vocab import ONTOLOGY_IRI
+
+    files = expand_paths(paths)
+    report = LoadReport()
+    n_workers = workers if workers is not None else min(2, os.cpu_count() or 1)
+    tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
+    seen: dict[str, Path] = {}
+    try:
+        with (gzip.open(tmp, "wt", encoding="utf-8", newline="\n", compresslevel=6) if out.suffix == ".gz"
+              else tmp.open("w", encoding="utf-8", newline="\n")) as fh:
+            lines, _ = ntriples_lines(ontology_graph(), bnode_prefix="ontology")
+            text = "".join(lines)
+            fh.write(_in_graph(text, ONTOLOGY_IRI) + text)
+            for b in _build_all(files, n_workers, build_text):
+                gi = str(b.graph_iri) if b.graph_iri is not None else ""
+                if b.error is None and gi in seen:
+                    b = replace(b, error=f"the same document key as {seen[gi]}: its graph would merge with that "
+                                         f"one's; rename one of the files")
+                if b.error is not None or not isinstance(b.graph, GraphText):
+                    report.failed.append(b)
+                else:
+                    t = time.perf_counter()
+                    fh.write(_in_graph(b.graph.text, gi) + b.graph.text)
+                    report.write_seconds += time.perf_counter() - t
+                    seen[gi] = b.path
+                    report.loaded.append(replace(b, graph=GraphText("", len(b.graph))))
+                if on_built:
+                    on_built(b)
+        tmp.replace(out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return report
+
+
+def _in_graph(ntriples: str, graph_iri: str) -> str:
+    """N-Triples text as N-Quads in ``graph_iri``: every line ends " .\\n" (a literal's own line breaks are
+    escaped), so the graph goes before that end."""
+    return ntriples.replace(" .\n", f" <{graph_iri}> .\n")
 
 
 def _sha256_file(path: Path) -> str:
