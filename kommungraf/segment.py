@@ -38,6 +38,11 @@ _CONTINUED = re.compile(r"^\(?\s*forts(?:\.|ättning)?\b", re.IGNORECASE)
 _SECTION_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Förslag till beslut", also with its owner: "Förvaltningens …", "Kommunstyrelsens arbetsutskotts …".
     ("proposal-to-decide", re.compile(r"^(?:(?:[\wåäö-]+\s+)?[\wåäö-]+s\s+)?förslag\s+till\s+beslut:?$", re.I)),
+    # "Förslag till beslut i kommunfullmäktige", "Förslag till beslut till kommunstyrelsen": a preparing body's
+    # proposal to the body that decides, which is its decision where no decision heading follows (why: the words
+    # after "beslut" made it no heading, and a beredning's only decision was lost).
+    ("proposal-to-decide", re.compile(r"^förslag\s+till\s+beslut\s+(?:i|till|för)\s+(?:kommun|region)?"
+                                      r"(?:fullmäktige|styrelsen)s?:?$", re.I)),
     ("decision", re.compile(
         r"^(?:(?:[\w\-]+\s+){0,3}[\w\-]+s\s+)?(?:beslut(?:\s+för\s+egen\s+del)?|"
         # ("kommunfullrnäktige": OCR reads the m of a scan as "rn".)
@@ -195,6 +200,8 @@ def _heading_at(lines: list[Line], i: int) -> tuple[str, str] | None:
         return m.group(1) + (f" {m.group(2)}" if m.group(2) else ""), (m.group(3) or "")
     if variant := _variant_head(lines, i):
         return variant
+    if hyphenated := _hyphenated_body_head(text):
+        return hyphenated
     if separated := _separated_head(text):
         return separated
     if trailing := _trailing_number(text):
@@ -208,6 +215,23 @@ def _heading_at(lines: list[Line], i: int) -> tuple[str, str] | None:
     if i and _REFERENCE_BEFORE.search(lines[i - 1].text):
         return None
     return _number_first(text)
+
+
+# A body's short name with a hyphen before the sign: "KF-pres § 5", "KS-AU § 12", "BUN-au § 3 Title".  The plain
+# heading allows one short word only, so these headings were missed.  A capital first, the number followed by a
+# gap, a title or nothing (never "/2024" nor lower-case prose, which is a citation that a line break put first).
+_HYPHENATED_BODY_HEAD = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5}-[A-ZÅÄÖa-zåäö]{1,6}\s*§\s*(\d{1,4})"
+                                   r"(?:\s?([a-h])(?=\s|$|[.:)]))?(?=\s|$)\s*[.:]?(?:\s+([^\s–—a-zåäö-].*))?$")
+
+
+def _hyphenated_body_head(text: str) -> tuple[str, str] | None:
+    """The number and rest of a heading with a hyphenated body name before the sign ("KF-pres § 5  KS 2023/7").
+
+    Why: presidia and utskott abbreviate their name with a hyphen ("KF-pres", "KS-AU"), which ``PARAGRAPH_HEAD``'s
+    single short word does not cover, so the whole paragraph was lost."""
+    if not (m := _HYPHENATED_BODY_HEAD.match(text.lstrip())):
+        return None
+    return m.group(1) + (f" {m.group(2)}" if m.group(2) else ""), (m.group(3) or "")
 
 
 # Prose cut off before a citation: "… antogs av nämnden 12/6 2019," / "§ 47. Förvaltningen föreslår …".

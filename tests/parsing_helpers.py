@@ -157,3 +157,8 @@ _BOARD_COLUMN_HEAD = ("EXEMPELHEM AB                                        PROT
 def _roles(minutes) -> dict[str, tuple[str, ...]]:
     """Each person's roles in ``minutes``, by name."""
     return {p.name: p.roles for p in minutes.persons}
+
+
+#: A first page whose only attendance is the chair and one justerare (a presidium's extract).
+_PRESIDIUM = ("Kommunfullmäktiges presidium\nSammanträdesdatum 2024-02-15\n"
+              "Ordförande: Eva Ek (S)\nJusterare: Per Ros (M)\n\n")

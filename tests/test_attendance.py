@@ -1776,3 +1776,13 @@ def test_a_deputy_note_after_a_comma_names_the_member_replaced():
     assert att.people["Mats Holm"].roles == ["tjänstgörande ersättare"]
     assert att.people["Mats Holm"].replaces == "Olof Nyberg" and att.people["Olof Nyberg"].roles == []
     assert "för" not in att.people
+
+
+def test_a_label_under_a_running_list_of_members_heads_the_next_block_not_the_first_name():
+    m = _minutes("Valberedningen\nSammanträdesdatum 2024-10-02\n\nNÄRVARANDE\n"
+                 "Anders Lidström (S) ordförande, Sara Berg (M) vice ordförande, Nils Ågren (V),\nLena Hedman (C)\n\n"
+                 "JUSTERARE\nSara Berg (M)\n\n§ 41 Fyllnadsval\nDnr KS 2024/512\n\nBeslut\nValberedningen föreslår "
+                 "kommunfullmäktige att välja Britt Sjögren (S).\n")
+    roles = {p.name: p.roles for p in m.persons}
+    assert "justerare" not in roles["Anders Lidström"]
+    assert "justerare" in roles["Sara Berg"]

@@ -1675,3 +1675,14 @@ def test_union_in_brackets_after_a_personalföreträdare_gives_a_person_without_
     found = list(find_people("Personalföreträdaren Lise Nord (Vision) antecknar att resurserna måste säkras."))
     assert [(m.name, m.party) for m in found] == [("Lise Nord", None)]
     assert list(find_people("Lise Nord (Vision) antecknar.")) == []
+
+
+def test_an_utskott_named_by_an_adjective_after_its_owner_is_one_organisation():
+    found = [n for n, _s, _e in find_organisations("Protokoll från Kommunstyrelsens allmänna utskott 2024-09-17")]
+    assert found == ["Kommunstyrelsens allmänna utskott"]
+
+
+def test_a_lower_case_beredning_in_the_genitive_before_its_report_is_an_organisation():
+    found = [n for n, _s, _e in find_organisations("Förslaget bygger på arvodesberedningens rapport 2023-12-06 "
+                                                   "och på budgetberedningen i höst.")]
+    assert found == ["Arvodesberedningen"]

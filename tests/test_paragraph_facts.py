@@ -10,6 +10,7 @@ from parsing_helpers import (
     _KF_HEAD,
     _KS_HEAD,
     _PN_HEAD,
+    _PRESIDIUM,
     _mapped,
     _minutes,
     _par,
@@ -1481,3 +1482,26 @@ def test_body_entering_iop_by_short_definite_form_is_the_party() -> None:
                  "Hela Människan Stockholm enligt förvaltningens förslag.\n")
     parties = m.paragraphs[0].agreements[0].parties
     assert parties[0] == "Hässelby-Vällingby stadsdelsnämnd" and "Stockholms stad" not in parties
+
+
+def test_an_administrations_skrivelse_dates_the_staff_report_but_a_companys_does_not():
+    body = ("§ 4 Remissvar\nDnr KS 2024/12\n\nKommunstyrelseförvaltningens skrivelse 2024-01-30 ligger till grund."
+            "\n\nBeslut\nNämnden lämnar yttrande.\n\n"
+            "§ 5 Borgen\nDnr KS 2024/13\n\nBostad AB:s skrivelse 2024-01-09.\n\nBeslut\nNämnden beviljar borgen.\n")
+    m = _minutes(_PRESIDIUM + body)
+    assert _par(m, "4").staff_report_date.value == "2024-01-30"
+    assert _par(m, "5").staff_report_date is None
+
+
+def test_a_plain_number_listed_under_a_registration_number_is_a_case_number():
+    m = _minutes(_PRESIDIUM + "§ 113\nYttrande över regional utvecklingsstrategi\n- KS 2024/0298\n- RS 240114\n"
+                 "Ärendet\nRegionen har skickat förslaget på remiss.\n\nBeslut\nYttrande lämnas.\n")
+    assert [c.value for c in _par(m, "113").case_numbers] == ["KS 2024/0298", "RS 240114"]
+
+
+def test_a_union_closing_the_parties_of_a_collective_agreement_is_a_party():
+    m = _minutes(_PRESIDIUM + "§ 22 Lokalt kollektivavtal om flexibel arbetstid\nDnr KS 2024/12\n\n"
+                 "Beslut\nUtskottet beslutar att godkänna det lokala kollektivavtalet om flexibel arbetstid mellan "
+                 "Katrineholms kommun och Vision.\n")
+    (agreement,) = _par(m, "22").agreements
+    assert agreement.parties == ("Katrineholms kommun", "Vision")

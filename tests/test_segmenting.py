@@ -10,6 +10,7 @@ from parsing_helpers import (
     _FEDERATION_HEAD,
     _H31_HEAD,
     _KF_HEAD,
+    _PRESIDIUM,
     _WITH_REPRODUCED_EXTRACT,
     _minutes,
     _par,
@@ -958,3 +959,20 @@ def test_h84_title_cell_wrapped_around_a_numbers_only_paragraph_row() -> None:
     assert [p.number for p in seg.paragraphs] == ["112"]
     assert [ln.text for ln in seg.paragraphs[0].title_lines] == [
         "Yttrande över förslag till regionalt", "handlingsprogram för suicidprevention"]
+
+
+def test_a_hyphenated_body_name_before_the_sign_opens_a_paragraph():
+    m = _minutes(_PRESIDIUM + "KF-pres § 5                        KS 2023/00734, KF 2024/00012\n"
+                 "Yttrande över arvodesordning\n\nPresidiets beslut\nPresidiet lämnar yttrande.\n\n"
+                 "Enligt bilaga 1, KF-pres § 5/2024, gäller detta.\n")
+    assert [p.number for p in m.paragraphs] == ["5"]
+    assert [c.value for c in _par(m, "5").case_numbers] == ["KS 2023/00734", "KF 2024/00012"]
+
+
+def test_forslag_till_beslut_i_kommunfullmaktige_heads_the_preparing_bodys_decision():
+    m = _minutes("Demokratiberedningen\nSammanträdesdatum 2024-05-08\nOrdförande: Karin Dahl (S)\n\n"
+                 "§ 15 Revidering av arbetsordning\nDiarienummer: KS2024/0412\nTjänsteskrivelse 2024-04-18.\n\n"
+                 "Förslag till beslut i kommunfullmäktige\n1. Kommunfullmäktige antar arbetsordningen.\n"
+                 "2. Arbetsordningen gäller från och med 2024-07-01.\n"
+                 "3. Tidigare arbetsordning upphör att gälla.\n")
+    assert len(_par(m, "15").decision_points) == 3

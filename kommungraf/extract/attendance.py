@@ -2541,7 +2541,7 @@ def _labels_in_name_columns(cells: list[tuple[str, int]], names: list[tuple[str,
 
     Why: labels were paired with the names above only one to one, so a lone "ordförande" under the first of two
     signatures gave the chair no role."""
-    if not source:
+    if not source or _names_run_on(names, source):
         return None
     columns = [(_column(source, start), name) for name, start, _ in names]
     out = []
@@ -2555,6 +2555,20 @@ def _labels_in_name_columns(cells: list[tuple[str, int]], names: list[tuple[str,
             return None
         out.append((name, role))
     return out or None
+
+
+def _names_run_on(names: list[tuple[str, int, int]], source: str) -> bool:
+    """Whether the names were written one after another in running text ("Anders Ek (S) ordförande, Sara Berg (M)
+    vice ordförande, …"), with no column gap between two of them.
+
+    Why: a label heading the next block ("JUSTERARE" / "Sara Berg (M)") that happened to start in the first name's
+    column was read as the caption under that name, and the chair became a justerare.  Signatures with captions
+    under them stand in columns apart."""
+    for (_n, _s, end), (_m, start, _e) in pairwise(names):
+        gap = source[end:start]
+        if 0 < len(gap) < 40 and "\n" not in gap and "\t" not in gap and "   " not in gap and "," in gap:
+            return True
+    return False
 
 
 def _signature_label(cell: str) -> str | None:

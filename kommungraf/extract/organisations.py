@@ -325,6 +325,20 @@ _PATTERNS.append(("utskott-owner-joined", re.compile(
     rf"(?<![-\w])((?:[Kk]ommunstyrelsens|[Rr]egionstyrelsens|[{_U}{_L}][{_L}]+nämndens) "
     rf"[{_L}]+-\s(?:och|&)\s[{_L}]+utskott)(?:et|ets|s)?\b")))
 _NEEDS["utskott-owner-joined"] = ("utskott",)
+# "Kommunstyrelsens allmänna utskott", "Socialnämndens sociala utskott": a styrelse's or nämnd's utskott named by an
+# adjective after the owner's genitive (why: "utskott" wants one compound before "utskott", so the adjective broke
+# the name and only the owner, "Kommunstyrelsen", was read: the meeting was given to the wrong body).
+_PATTERNS.append(("utskott-owner-adjective", re.compile(
+    rf"(?<![-\w])((?:[Kk]ommunstyrelsens|[Rr]egionstyrelsens|[{_U}{_L}][{_L}]+nämndens)[ \n]"
+    rf"[{_L}]+a[ \n]utskott)(?:et|ets|s)?\b")))
+_NEEDS["utskott-owner-adjective"] = (" utskott", "\nutskott")
+# "arvodesberedningens rapport", "demokratiberedningens förslag": a beredning in lower case in the genitive before
+# its document is a body that acted (why: only a capitalised beredning was read; a lower-case "budgetberedningen"
+# without a genitive is mostly the budget's preparation, a process, so only the genitive before a document counts).
+_PATTERNS.append(("beredning-genitive", re.compile(
+    rf"(?<![\w-])([{_L}]{{3,}}beredning)ens[ \n](?=(?:rapport|förslag|yttrande|protokoll|skrivelse|utredning|"
+    r"betänkande|beslut)\b)")))
+_NEEDS["beredning-genitive"] = ("beredningens",)
 # "Sveriges meteorologiska och hydrologiska institut", "Statens geotekniska institut", "Sveriges geologiska
 # undersökning": a state agency named by "Sveriges"/"Statens" and one or two adjectives before its kind (why: the
 # "Statens" pattern wants a single compound, so the names with adjectives were no organisation).
@@ -915,7 +929,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return None if _municipal_jour(m.group(1)) else _national_association(m)
     if kind in ("department", "foundation", "association-form"):
         return m.group(1)
-    if kind in ("utskott", "utskott-förbund", "utskott-joined", "utskott-owner-joined"):
+    if kind in ("utskott", "utskott-förbund", "utskott-joined", "utskott-owner-joined", "utskott-owner-adjective"):
         return _cap(" ".join(m.group(1).split()))
     if kind == "municipality-nordic":
         return None if m.group(1) in _NOT_MUNICIPALITY else f"{m.group(1)} kommune"
@@ -933,6 +947,8 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return None if m.group(1).split()[0] in _NOT_MUNICIPALITY else m.group(1)
     if kind == "named-jour" and _municipal_jour(m.group(1)):
         return None
+    if kind == "beredning-genitive":
+        return _cap(m.group(1)) + "en"
     if kind in ("regional-federation", "beredning", "study-association", "rescue-service", "delegation",
                 "county-association", "named-jour"):
         return m.group(1)

@@ -2271,6 +2271,27 @@ def find_staff_report(mt: MappedText) -> Dated | None:
             if re.search(r"[.;]\s|\n\n", between) or re.search(r"(?i)\bmotion|\byrkande|\bbeslut", between):
                 break
             return Dated(value, _span(mt, m.end() + s, m.end() + e))
+    return _administration_letter(mt)
+
+
+# "Kommunledningskontorets skrivelse 2024-08-14", "Kommunstyrelseförvaltningens skrivelse daterad 2024-01-30":
+# the administration's own letter in the genitive, which is its staff report under another name.
+_ADMINISTRATION_LETTER = re.compile(r"(?i)\b[\wåäö-]*(?:förvaltningens|kontorets|avdelningens|enhetens|kansliets)"
+                                    r"\s+skrivelse,?\s+(?:daterad\s+)?(?=\d{4}-\d{2}-\d{2}\b)")
+
+
+def _administration_letter(mt: MappedText) -> Dated | None:
+    """The date of "<administration>s skrivelse <date>" where no tjänsteskrivelse is named.
+
+    Why: many municipalities call the staff report the administration's "skrivelse"; without the word
+    "tjänsteskrivelse" the date was lost.  Only an administration (förvaltning, kontor, avdelning, enhet,
+    kansli) in the genitive: a company's or authority's "skrivelse" is a letter to the body, not its staff report."""
+    text = mt.text
+    if "skrivelse" not in text:
+        return None
+    if m := _ADMINISTRATION_LETTER.search(text):
+        for value, s, e in find_dates(text[m.end(): m.end() + 10]):
+            return Dated(value, _span(mt, m.end() + s, m.end() + e))
     return None
 
 
@@ -2437,6 +2458,8 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
             parties = _agreement_parties(text, b.end(), ctx.body, municipality)
             if len(parties) == 1:
                 parties += _named_member_of_group(text, parties[0][2], ctx.body, municipality)
+            if len(parties) == 1:
+                parties += _union_counterparty(text, parties[0][2])
             if len(parties) >= 2 and len(parties) > len(best):
                 best = parties
                 best_title = _agreement_title(text, m.start())
@@ -2805,6 +2828,21 @@ def _named_member_of_group(text: str, end: int, own_body: str | None,
     return [(hit[0], m.end() + hit[1], m.end() + hit[2])]
 
 
+# "… mellan Katrineholms kommun och Vision.": a union whose name is a common word, closing the list of parties.
+_UNION_PARTY = re.compile(r"[ \t\n]*(?:,|och|samt|&)[ \t\n]+(Kommunal|Vision)(?![\w-])(?=\s*(?:[,.;)]|$))")
+
+
+def _union_counterparty(text: str, end: int) -> list[tuple[str, int, int]]:
+    """The union "Kommunal" or "Vision" named right after the first party ending at ``end`` ("mellan X kommun och
+    Vision"); else [].
+
+    Why: the unions' names are common words, read as organisations only in a sentence about negotiation; the
+    parties are read from the text after "mellan" alone, where that context ("kollektivavtalet") stands before, so
+    a local collective agreement had one party only and was lost."""
+    m = _UNION_PARTY.match(text, end)
+    return [(m.group(1), m.start(1), m.end(1))] if m else []
+
+
 def _agreement_title(text: str, start: int) -> str:
     # The title runs to the end of its line, and on over wrapped lines that continue in lower case.
     end = text.find("\n", start)
@@ -2853,6 +2891,7 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
         if value not in seen:
             seen.add(value)
             cases.append(Named(value, _span(mt, head_end + s, head_end + e)))
+    cases.extend(_listed_case_numbers(mt, seen))
     title = _without_trailing_case_number(title, cases)
     points = decision_points(seg.sections, _text)
     if not points and not records_no_decision(title):
@@ -2959,6 +2998,33 @@ _TITLE_LABEL = re.compile(r"^(?:Ärende|Ärendemening|Rubrik)(?:\s*:\s*(?=\S)|(?
 # An agenda number before a title: "Ärende 3: …", "Punkt 12. …", "3. …"; only before a capitalised word, so that
 # a title that starts with a number ("2 kap. …", "100 nya bostäder") keeps it.
 _AGENDA_NUMBER = re.compile(r"^(?:(?:Ärende|Ärendepunkt|Punkt)\s*\d{1,3}\s*[:.]?|\d{1,3}\.)\s+(?=[A-ZÅÄÖ])")
+
+
+# A line that is only a list item: "- RS 240114", "• 2024/112".
+_LIST_ITEM_LINE = re.compile(r"^[ \t]*[-–•*·][ \t]+(\S[^\n]{0,38})$", re.M)
+
+
+def _listed_case_numbers(mt: MappedText, seen: set[str]) -> list[Named]:
+    """Plain numbers in a list of registration numbers near the paragraph's start ("- KS 2024/0298" / "- RS
+    240114"): an item that is only a number, in the same list as a number already read, is one too.
+
+    Why: a web publication lists a paragraph's numbers as list items without a "Dnr" label; another
+    organisation's plain number ("RS 240114", Region's year and serial) was then untrusted and lost.  Only the
+    first 400 characters are looked at, and only items that are nothing but a number."""
+    text = mt.text[:400]
+    if not seen or "\n" not in text:
+        return []
+    items = [(m, list(find_case_numbers(m.group(1), heading=True))) for m in _LIST_ITEM_LINE.finditer(text)]
+    whole = [(m, found[0]) for m, found in items if len(found) == 1 and found[0][1] == 0
+             and found[0][2] == len(m.group(1).rstrip())]
+    if not any(value in seen for _m, (value, _s, _e) in whole):
+        return []
+    out = []
+    for m, (value, s, e) in whole:
+        if value not in seen:
+            seen.add(value)
+            out.append(Named(value, _span(mt, m.start(1) + s, m.start(1) + e)))
+    return out
 
 
 # A registration number before the title on the heading line, with or without its label: "Dnr KS 2023/298<TAB>",
