@@ -491,6 +491,7 @@ def _with_signless_heads(lines: list[Line], found: list[tuple[int, str, str]]) -
     extra = [(i, m.group(1), m.group(2) or m.group(3) or "") for i, ln in enumerate(lines)
              if ln.text[:1] == "P" and (m := _WORD_HEAD.match(ln.text.strip())) and m.group(1) not in numbers]
     extra += _margin_number_heads(lines, bool(found or extra))
+    extra += _body_code_heads(lines, bool(found or extra))
     if not extra:
         return found
     return sorted(found + extra)
@@ -509,6 +510,30 @@ def _margin_number_heads(lines: list[Line], have_heads: bool) -> list[tuple[int,
     if header is None and hits:
         cited = {n for ln in lines if "§" in ln.text for n in _CITED_SIGN.findall(ln.text)}
         hits = [h for h in hits if h[1] in cited]
+    return hits
+
+
+# A body's code and the number without the sign, the registration number beside it: "KF 53   Dnr 2024-000118",
+# "KS 12<TAB>Diarienr KS 2024/44".  Only with the registration label after a column gap (or one space), so that a
+# cross-reference in prose ("… under KF 54.", "KS 98, fullmäktige …") is no heading.
+_BODY_CODE_HEAD = re.compile(r"^([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5}) (\d{1,4})(?:\t+| {2,}| )"
+                             r"((?i:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\b.*)$")
+
+
+def _body_code_heads(lines: list[Line], have_heads: bool) -> list[tuple[int, str, str]]:
+    """Headings that give the body's code and the number without any "§" ("KF 53   Dnr 2024-000118"), only where
+    no heading has the sign, and only a run of at least one whose numbers rise.
+
+    Why: some minutes drop the sign from their headings and print "KF 52" between rules; the whole document then
+    read as one first page without paragraphs."""
+    if have_heads:
+        return []
+    hits: list[tuple[int, str, str]] = []
+    for i, ln in enumerate(lines):
+        if ln.text[:1].isupper() and (m := _BODY_CODE_HEAD.match(ln.text.strip())):
+            if hits and int(m.group(2)) <= int(hits[-1][1]):
+                continue
+            hits.append((i, m.group(2), m.group(3)))
     return hits
 
 

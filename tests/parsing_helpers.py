@@ -162,3 +162,7 @@ def _roles(minutes) -> dict[str, tuple[str, ...]]:
 #: A first page whose only attendance is the chair and one justerare (a presidium's extract).
 _PRESIDIUM = ("Kommunfullmäktiges presidium\nSammanträdesdatum 2024-02-15\n"
               "Ordförande: Eva Ek (S)\nJusterare: Per Ros (M)\n\n")
+
+#: A fullmäktige's first page with the chair and one justerare only.
+_KF_JUNE_HEAD = ("Kommunfullmäktige\nSammanträdesdatum: 2024-06-17\nOrdförande: Gun Lejon (S)\n"
+                 "Justerare: Olof Wik (M)\n\n")

@@ -1786,3 +1786,55 @@ def test_a_label_under_a_running_list_of_members_heads_the_next_block_not_the_fi
     roles = {p.name: p.roles for p in m.persons}
     assert "justerare" not in roles["Anders Lidström"]
     assert "justerare" in roles["Sara Berg"]
+
+
+def test_heldout91_member_ersatt_av_substitute_serves() -> None:
+    text = ("Kommunfullmäktige\nSammanträdesdatum: 2024-06-17\nOrdförande: Gun Lejon (S)\n\n"
+            "Frånvarande ledamöter – ersatta av tjänstgörande ersättare:\n"
+            "  Stig Persson (S) – ersatt av Maj-Lis Holmgren (S)\n"
+            "  Anders Nyström (V) – ersatt av Kristoffer Dahl (V)\n\n"
+            "§ 1   Dnr 2024/1\nVal\n\nBeslut\nFullmäktige väljer Olof Wik (M).\n")
+    people = {p.name: p for p in _minutes(text).persons}
+    assert "tjänstgörande ersättare" in people["Maj-Lis Holmgren"].roles
+    assert "tjänstgörande ersättare" in people["Kristoffer Dahl"].roles
+    assert "tjänstgörande ersättare" not in people["Stig Persson"].roles
+
+
+def test_heldout91_chair_and_secretary_labels_after_a_party_bracket() -> None:
+    text = ("Kommunfullmäktige\nSammanträdesdatum: 2024-11-25\n\n§ 142   Dnr KS 2024/387\nBudget\n\nBeslut\n"
+            "Budgeten antas.\n\nJusterare: Eva Berg (C)\nOrdförande: Bengt Rask (M) Sekreterare: Josefin Kull\n")
+    people = {p.name: p for p in _minutes(text).persons}
+    assert "sekreterare" not in people["Bengt Rask"].roles
+    assert "sekreterare" in people["Josefin Kull"].roles
+
+
+def test_heldout91_justified_value_column_words_are_one_list() -> None:
+    text = ("Kommunfullmäktige\nSammanträdesdatum: 2024-11-25\nOrdförande\tLena Dahl (S)\n"
+            "Övriga deltagande\tKarin\tWall,\tkommundirektör;\tPeter\tNykvist,\tekonomidirektör\n\n"
+            "§ 200   Dnr KS 2024/377\nInterpellation\n\nBeslut\nInterpellationen anses besvarad.\n")
+    people = {p.name: p for p in _minutes(text).persons}
+    assert "tjänsteman" in people["Karin Wall"].roles and "tjänsteman" in people["Peter Nykvist"].roles
+
+
+def test_an_ersattare_marked_as_serving_in_a_per_paragraph_column_is_also_a_serving_substitute():
+    people = _people_listed("Närvarolista\nNamn\tParti\tUppdrag\t§ 5\t§ 6\n"
+                     "Eva Sundberg\tS\tOrdförande\tX\tX\nHenrik Wallin\tM\tLedamot\tX\t-\n"
+                     "Olle Berg\tC\tErsättare\tN\tX\nBo Lind\tV\tErsättare\tN\tN\n"
+                     "X = tjänstgör, N = närvarande, ej tjänstgörande, - = ej närvarande\n")
+    assert people["Olle Berg"][1] == ["ersättare", "tjänstgörande ersättare"]
+    assert people["Bo Lind"][1] == ["ersättare"]
+
+
+def test_a_for_continuation_in_the_serving_column_is_the_replaced_member_without_a_role():
+    people = _people_listed("Beslutande\tLedamöter\tTjänstgörande ersättare\tErsättare\n"
+                     "\tEva Sundberg (S), ordförande\tOlle Berg (S)\tBo Lind (M)\n"
+                     "\tHenrik Wallin (M)\tför Karin Holm (S)\tAnna Ek (C)\n")
+    assert people["Karin Holm"] == ("S", [])
+    assert people["Olle Berg"][1] == ["tjänstgörande ersättare"]
+
+
+def test_an_officials_heading_inside_a_table_with_a_role_column_ends_it_before_a_list_of_named_titles():
+    people = _people_listed("Närvarande\nNamn\tParti\tFunktion\tNärvaro\nLena Falk\tS\tordförande\t19/3\n"
+                     "Jenny Åström\tV\tersättare\t19/3\nÖvriga närvarande\n"
+                     "Camilla Rosén, socialchef; Erik Malmqvist, nämndsekreterare; Ida Lindroth, enhetschef\n")
+    assert [people[n][1] for n in ("Camilla Rosén", "Erik Malmqvist", "Ida Lindroth")] == [["tjänsteman"]] * 3

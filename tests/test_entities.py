@@ -1686,3 +1686,17 @@ def test_a_lower_case_beredning_in_the_genitive_before_its_report_is_an_organisa
     found = [n for n, _s, _e in find_organisations("Förslaget bygger på arvodesberedningens rapport 2023-12-06 "
                                                    "och på budgetberedningen i höst.")]
     assert found == ["Arvodesberedningen"]
+
+
+def test_heldout91_case_numbers_keep_their_class_codes() -> None:
+    from kommungraf.extract.cases import find_case_numbers
+
+    assert [v for v, _s, _e in find_case_numbers("§ 78   KS-2024/615.111", heading=True)] == ["KS-2024/615.111"]
+    assert [v for v, _s, _e in find_case_numbers("Diarienummer: 2024/0387 04\n")] == ["2024/0387 04"]
+
+
+def test_an_area_council_acting_as_sender_is_an_organisation_but_a_councillor_title_is_not():
+    found = [n for n, _s, _e in find_organisations("Bergslagsrådet har gett kommunen tillfälle att yttra sig "
+                                                   "(Bergslagsrådets dnr BR 2024/3).")]
+    assert found == ["Bergslagsrådet", "Bergslagsrådet"]
+    assert not [n for n, _s, _e in find_organisations("Kommunalrådet har gett förvaltningen i uppdrag.")]

@@ -8,6 +8,7 @@ from parsing_helpers import (
     _H31_HEAD,
     _H35_DOC,
     _KF_HEAD,
+    _KF_JUNE_HEAD,
     _KS_HEAD,
     _PN_HEAD,
     _PRESIDIUM,
@@ -1505,3 +1506,55 @@ def test_a_union_closing_the_parties_of_a_collective_agreement_is_a_party():
                  "Katrineholms kommun och Vision.\n")
     (agreement,) = _par(m, "22").agreements
     assert agreement.parties == ("Katrineholms kommun", "Vision")
+
+
+def test_heldout91_numbered_att_clauses_without_a_dot_are_points() -> None:
+    text = (_KF_JUNE_HEAD + "§ 53   Dnr 2024/118\nBudget 2025\n\nBeslut\nKommunfullmäktige beslutar\n"
+            "1  att fastställa skattesatsen till 23:65 kr,\n2  att anta budget 2025,\n"
+            "3  att fastställa investeringsbudgeten till 38,5 mnkr.\n")
+    assert len(_par(_minutes(text), "53").decision_points) == 3
+
+
+def test_heldout91_bare_present_passive_sentence_is_the_decision() -> None:
+    text = (_KF_JUNE_HEAD + "§ 52   Dnr 2024/41\nFastställande av dagordning\n"
+            "Dagordningen fastställs med tillägg av ett extra ärende om borgen.\n\n"
+            "§ 53   Dnr 2024/42\nBudget 2025\n\nBeslut\nBudgeten antas.\n")
+    assert len(_par(_minutes(text), "52").decision_points) == 1
+
+
+def test_heldout91_proposal_table_rows_name_their_movers_in_a_cell() -> None:
+    text = (_KF_JUNE_HEAD + "§ 168   Dnr KS 2024/457\nBudget 2025\n\nYrkanden\nNr\tYrkande\tYrkande av\n"
+            "1\tBifall till förvaltningens förslag\tKarin Ståhl (S), med instämmande av Ali Yousef (V)\n"
+            "2\tBifall till Moderaternas budgetförslag\tLars Hedman (M)\n\n"
+            "Beslut\nBudgeten antas.\n")
+    props = _par(_minutes(text), "168").proposals
+    assert [[r.name for r in p.by] for p in props] == [["Karin Ståhl", "Ali Yousef"], ["Lars Hedman"]]
+
+
+def test_heldout91_person_cell_first_and_inverted_join_are_proposals() -> None:
+    text = (_KF_JUNE_HEAD + "§ 142   Dnr KS 2024/387\nBudget 2025\n\nYrkanden\n"
+            "Carl Rydén (M)\tBifall till kommunstyrelsens förslag. Instämmer gör Eva Berg (C) och Mats Sjö (KD).\n"
+            "Hanna Lund (S)\tBifall till Socialdemokraternas budgetförslag.\n\nBeslut\nBudgeten antas.\n")
+    names = {r.name for p in _par(_minutes(text), "142").proposals for r in p.by}
+    assert names == {"Carl Rydén", "Eva Berg", "Mats Sjö", "Hanna Lund"}
+
+
+def test_heldout91_chair_suggesting_the_order_of_decision_is_no_motion() -> None:
+    text = (_KF_JUNE_HEAD + "§ 201   Dnr KS 2024/312\nBudget 2025\n\nBeslutsgång\nOrdföranden föreslår att "
+            "beslutspunkt 1 avgörs för sig och beslutspunkterna 2–6 för sig. Fullmäktige godkänner beslutsgången.\n\n"
+            "Beslut\nBudgeten antas.\n")
+    assert _par(_minutes(text), "201").proposals == ()
+
+
+def test_heldout91_roll_call_rows_of_names_are_no_proposal_table() -> None:
+    text = (_KF_JUNE_HEAD + "§ 89   Dnr KS 2024/89\nBudget\n\nYrkanden\nPer Sundin (S) yrkar bifall.\nJa\tNej\n"
+            "Per Sundin (S)\tTobias Edlund (M)\nSofia Näs (S)\tAnn Strand (M)\n\nBeslut\nBudgeten antas.\n")
+    names = {r.name for p in _par(_minutes(text), "89").proposals for r in p.by}
+    assert names == {"Per Sundin"}
+
+
+def test_a_case_number_alone_on_the_line_under_the_title_is_read_without_a_label():
+    m = _minutes("Kommunstyrelsen\nProtokoll 2024-03-12\n\n"
+                 "§ 14\tYttrande över förslag till regional plan\n\tAB240117\n"
+                 "\tNämnden har fått tillfälle att yttra sig.\n\tBeslut: Kommunstyrelsen antar yttrandet.\n")
+    assert "AB240117" in [c.value for c in _par(m, "14").case_numbers]

@@ -10,6 +10,7 @@ from parsing_helpers import (
     _FEDERATION_HEAD,
     _H31_HEAD,
     _KF_HEAD,
+    _KF_JUNE_HEAD,
     _PRESIDIUM,
     _WITH_REPRODUCED_EXTRACT,
     _minutes,
@@ -976,3 +977,11 @@ def test_forslag_till_beslut_i_kommunfullmaktige_heads_the_preparing_bodys_decis
                  "2. Arbetsordningen gäller från och med 2024-07-01.\n"
                  "3. Tidigare arbetsordning upphör att gälla.\n")
     assert len(_par(m, "15").decision_points) == 3
+
+
+def test_heldout91_body_code_heading_without_the_sign_opens_paragraphs() -> None:
+    text = (_KF_JUNE_HEAD + "KF 52   Dnr 2024-000041\nFastställande av dagordning\n\nDagordningen fastställs.\n\n"
+            "KF 53   Dnr 2024-000118\nBudget 2025\n\nBeslut\nKommunfullmäktige antar budgeten enligt KS 98.\n")
+    m = _minutes(text)
+    assert [p.number for p in m.paragraphs] == ["52", "53"]
+    assert [c.value for c in _par(m, "53").case_numbers] == ["2024-000118"]

@@ -12,6 +12,7 @@ from parsing_helpers import _minutes, _src
 from kommungraf.clean import content_lines, join_lines
 from kommungraf.extract.names import find_people
 from kommungraf.loaders.html import read_html
+from kommungraf.loaders.pdf import read_pdf
 from kommungraf.source import SourceText
 
 
@@ -399,3 +400,87 @@ def test_html_heading_with_the_paragraph_number_in_a_span_after_the_title_is_a_c
             '<h2>Val av <span>ledamot</span></h2></body></html>')
     assert read_html(Path("x.html"), page.encode()).text.split("\n") == [
         "Remiss om cykelplan\t§ 150", "Text.", "Val av ledamot"]
+
+
+def _pdf_lines(build) -> list[str]:
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_font("Helvetica", size=10)
+    pdf.add_page()
+    build(pdf)
+    return read_pdf(Path("fixture.pdf"), bytes(pdf.output())).text.replace("\n\f", "\n").split("\n")
+
+
+def test_a_vote_table_header_of_narrow_one_word_columns_is_split_where_the_crosses_below_start():
+    heads = [("Namn", 72), ("Parti", 220), ("Ja", 256), ("Nej", 284), ("Avstår", 312)]
+    rows = [("Eva Sundberg", "S", 256), ("Henrik Wallin", "M", 284), ("Patrik Nordh", "SD", 312)]
+
+    def build(pdf):
+        for head, x in heads:
+            pdf.text(x, 100, head)
+        for r, (name, party, cross) in enumerate(rows):
+            pdf.text(72, 114 + 14 * r, name)
+            pdf.text(220, 114 + 14 * r, party)
+            pdf.text(cross, 114 + 14 * r, "X")
+
+    assert _pdf_lines(build) == ["Namn\tParti\tJa\tNej\tAvstår", "Eva Sundberg\tS\tX", "Henrik Wallin\tM\t\tX",
+                                 "Patrik Nordh\tSD\t\t\tX"]
+
+
+def test_a_sentence_under_a_table_is_not_cut_where_a_word_starts_on_a_column_edge():
+    rows = [("Namn", "Parti", "Roll"), ("Eva Sundberg", "S", "Ledamot"), ("Henrik Wallin", "M", "Ledamot"),
+            ("Patrik Nordh", "SD", "Ersättare")]
+    first = "Patrik Nordh (SD) tjänstgör för Karin"
+
+    def build(pdf):
+        # The party column starts where the sentence's word after "Karin" starts, one word space on.
+        party = 72 + pdf.get_string_width(first + " ")
+        for r, row in enumerate(rows):
+            for x, cell in zip((72, party, party + 40), row, strict=True):
+                pdf.text(x, 100 + 14 * r, cell)
+        pdf.text(72, 100 + 14 * 4, first)
+        pdf.text(party, 100 + 14 * 4, "Holmberg (S) i dag.")
+
+    assert _pdf_lines(build)[-1] == "Patrik Nordh (SD) tjänstgör för Karin Holmberg (S) i dag."
+
+
+def test_a_block_beside_an_attendance_table_is_read_after_the_table():
+    table = [("Namn", "Parti", "Uppdrag", "Närvaro"), ("Eva Sundberg", "S", "Ordförande", "X"),
+             ("Henrik Wallin", "M", "Ledamot", "X"), ("Patrik Nordh", "SD", "Ledamot", "X"),
+             ("Olle Berg", "C", "Ersättare", "N")]
+    beside = {1: ("Namn", "Befattning"), 2: ("Anna Ek", "ekonomichef"), 3: ("Bo Lind", "sekreterare"),
+              5: ("Justerare: Bo Ek",)}
+
+    def build(pdf):
+        for r, row in enumerate(table):
+            for x, cell in zip((40, 160, 220, 320), row, strict=True):
+                pdf.text(x, 100 + 14 * r, cell)
+        for r, cells in beside.items():
+            for x, cell in zip((420, 500), cells, strict=False):
+                pdf.text(x, 100 + 14 * r, cell)
+
+    assert _pdf_lines(build) == [
+        "Namn\tParti\tUppdrag\tNärvaro", "Eva Sundberg\tS\tOrdförande\tX", "Henrik Wallin\tM\tLedamot\tX",
+        "Patrik Nordh\tSD\tLedamot\tX", "Olle Berg\tC\tErsättare\tN",
+        "Namn\tBefattning", "Anna Ek\tekonomichef", "Bo Lind\tsekreterare", "Justerare: Bo Ek"]
+
+
+def test_an_indented_lower_case_continuation_keeps_the_rows_below_in_their_columns():
+    rows = [("Beslutande", "Ledamöter", "Tjänstgörande ersättare", "Ersättare"),
+            (None, "Eva Sundberg (S)", "Olle Berg (S)", "Bo Lind (M)"),
+            (None, "Henrik Wallin (M)", "  för Karin Holm (S)", "Anna Ek (C)"),
+            (None, "Patrik Nordh (SD)", None, None)]
+
+    def build(pdf):
+        for r, row in enumerate(rows):
+            for x, cell in zip((40, 150, 300, 450), row, strict=True):
+                if cell:
+                    indent = 6 if cell.startswith(" ") else 0
+                    pdf.text(x + indent, 100 + 14 * r, cell.strip())
+
+    assert _pdf_lines(build) == [
+        "Beslutande\tLedamöter\tTjänstgörande ersättare\tErsättare",
+        "\tEva Sundberg (S)\tOlle Berg (S)\tBo Lind (M)",
+        "\tHenrik Wallin (M)\tför Karin Holm (S)\tAnna Ek (C)",
+        "\tPatrik Nordh (SD)"]

@@ -7,6 +7,7 @@ from parsing_helpers import (
     _APPENDED_VOTES,
     _H24_ROLL_CALL,
     _H31_HEAD,
+    _KF_JUNE_HEAD,
     _PN_HEAD,
     _mapped,
     _minutes,
@@ -672,3 +673,28 @@ def test_stacked_counts_with_a_label_cell_beside_the_yes_line_are_a_vote():
     text = ("Omröstning begärs.\nJa-röst för bifall, nej-röst för avslag.\n"
             "Omröstningsresultat\tJa\t31\nNej\t9\nAvstår\t3\n(Voteringslista, bilaga 1)\n")
     assert _counts(text) == (31, 9, 3)
+
+
+def test_heldout91_label_first_counts_after_a_counter_vote_passed_over() -> None:
+    text = (_KF_JUNE_HEAD + "§ 201   Dnr KS 2024/312\nBudget 2025\n\nBeslutsgång\n"
+            "Votering 1. Ja för kommunstyrelsens förslag. Ja-röster 36 – Nej-röster 28 – Avstående 1.\n"
+            "Votering 2. Kontrapropositionsvotering. M:s förslag 21 röster, SD:s förslag 14 röster, 30 avstår.\n"
+            "Votering 3. Huvudvotering. Ja-röster 36 – Nej-röster 21 – Avstående 8.\n\nBeslut\nBudgeten antas.\n")
+    v = _par(_minutes(text), "201").vote
+    assert v is not None and (v.yes, v.no, v.abstain) == (36, 28, 1)
+
+
+def test_heldout91_label_first_counts_take_the_abstention_named_after_them() -> None:
+    text = (_KF_JUNE_HEAD + "§ 88   Dnr KS 2024/88\nAvtal\n\nOmröstning\nOmröstning begärs. Ja-röster 8, nej-röster 4. "
+            "En ledamot (Nora Lind, V) avstår.\n\nBeslut\nAvtalet godkänns.\n")
+    v = _par(_minutes(text), "88").vote
+    assert v is not None and (v.yes, v.no, v.abstain) == (8, 4, 1)
+
+
+def test_name_columns_under_ja_nej_avstar_without_totals_are_counted():
+    mt = MappedText()
+    mt.append("Votering begärs och utfaller enligt följande:\nJa\tNej\tAvstår\n"
+              "Eva Sundberg (S)\tHenrik Wallin (M)\t-\nOlle Berg (S)\tAnna Ek (C)\nBo Lind (V)\n"
+              "Beslut\nNämnden godkänner uppföljningen.\n", 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (3, 2, 0)

@@ -193,7 +193,9 @@ _SUBSTITUTE = re.compile(r"^\s*(?:\([^()\d]{1,30}\)\s*)?,?\s*\(?\s*"
 _REPLACED_BEFORE = re.compile(r"(?i)(?:\bsom\s+ersätter|\bersätter|\btjg\.?\s+för|\btjänstgör(?:ande)?\s+för|"
                               r"\bistf\.?|\bi\s+stället\s+för|\bersättare\s+för|\bför|"
                               r"(?:^|[^\s,;])[\s\u00a0]+ers\.)[\s\u00a0]*$")
-_REPLACED_BY = re.compile(r"(?i)\b(?:ersätts|ersattes|ersätts\s+idag|byts\s+ut)[\s\u00a0]+av[\s\u00a0]*$")
+# (Also the participle of a list "Frånvarande ledamöter – ersatta av …": "Stig Persson (S) – ersatt av Maj-Lis Holmgren
+# (S)".)
+_REPLACED_BY = re.compile(r"(?i)\b(?:ersätts|ersattes|ersatt|ersätts\s+idag|byts\s+ut)[\s\u00a0]+av[\s\u00a0]*$")
 # ("tjänstgörande ersättaren X (C)": the singular names one serving substitute among the members.)
 _GROUP_ROLE = re.compile(r"(?i)\b(tjänstgörande[\s\u00a0]+ersättar(?:na|en|e)|ersättarna|ledamöterna|ledamöter)\b"
                          r"[\s\u00a0:]*$")
@@ -662,6 +664,22 @@ def _leaves_table(t: _Table, role: str | None) -> bool:
     return role is not None and all(t.name_roles) and role not in t.name_roles
 
 
+def _staff_heading_over_list(ln: Line, lines: list[Line], role: str | None) -> bool:
+    """Whether a heading of officials alone on a table's row ("Övriga närvarande") heads a list of "Name, title"
+    entries set as running text below it (no TAB on the next line), which ends the table of members.
+
+    Why: under "Namn | Parti | Funktion | Närvaro" the heading kept the table open, so the officials' line was read
+    as one table row and only its first name was an official.  Only the officials' role, and only where the next
+    line is no row of cells (rows of officials in the table's own columns go on as rows)."""
+    if role != "tjänsteman":
+        return False
+    at = next((i for i, other in enumerate(lines) if other is ln), None)
+    if at is None or at + 1 >= len(lines):
+        return False
+    below = lines[at + 1].text
+    return "\t" not in below and "," in below
+
+
 # The headings of a column of each row's role ("Funktion | Namn | Parti | Anmärkning").
 _ROLE_COLUMN_HEADS = {"funktion", "uppdrag", "roll"}
 
@@ -1074,6 +1092,17 @@ def _split_vote_heads(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return out
 
 
+def _replaced_under_substitute(att: Attendance, cell: str, cell_start: int, role: str | None) -> bool:
+    """A cell of the serving substitutes' column that opens in lower case with "för" and a name ("för Eva Persson
+    (S)", set indented under "Mohammed Saleh (S)"): the member the substitute above serves for, added without a role.
+
+    Why: the continuation line was read as an entry of its column, so the member replaced, who was absent, counted
+    as a serving substitute."""
+    if role != "tjänstgörande ersättare" or not cell.startswith("för "):
+        return False
+    return _add_replaced_member(att, cell, cell_start) is not None
+
+
 def _add_replaced_member(att: Attendance, cell: str, cell_start: int, party: str | None = None) -> str | None:
     """The member a substitute's words name ("Tjänstgörande ersättare för Lennart Burman", "tjänstgör för Eva Hall"),
     added as a person without a role, with the party written beside the name or else ``party``; None where the words
@@ -1324,6 +1353,24 @@ def _justified_label_cells(cells: list[tuple[str, int]]) -> list[tuple[str, int]
     if label_role(first) is not None or (lab := label_role(joined)) is None or lab[1] < len(joined) - 1:
         return cells
     return [(joined, cells[0][1]), *cells[2:]]
+
+
+def _justified_value_cells(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The cells right of a label joined into one where each holds a single word of one running list ("Övriga
+    deltagande" | "Karin" | "Wall," | "kommundirektör;" | "Peter" | … → "Övriga deltagande" | "Karin Wall,
+    kommundirektör; Peter …").
+
+    Why: a PDF value column set justified spreads the words of a list over the line with wide gaps, which the loader
+    reads as column breaks; each word alone is no name, so the officials of the list were lost.  Only after a label,
+    with at least four one-word cells one character apart, two of which end a list entry ("," or ";"), so that a
+    table's row of short cells stays as it is.  The joined text keeps its length, so offsets stay right."""
+    if len(cells) < 5 or label_role(cells[0][0]) is None:
+        return cells
+    rest = cells[1:]
+    if any(not text or " " in text for text, _ in rest) or sum(text[-1] in ",;" for text, _ in rest) < 2 or \
+            any(b - (a + len(ta)) != 1 for (ta, a), (_tb, b) in pairwise(rest)):
+        return cells
+    return [cells[0], (" ".join(text for text, _ in rest), rest[0][1])]
 
 
 def _keep_presidium_label(found: list[tuple[str, int, int]], line_role: str | None, att: Attendance) -> None:
@@ -1762,7 +1809,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             cells = _signature_run_in(cells)
         if ln.text.count(":") > 1:
             cells = _colon_signature_run_in(cells)
-        cells = _justified_label_cells(cells)
+        cells = _justified_value_cells(_justified_label_cells(cells))
         if (cols := _party_header(cells)) is not None:
             party_cols, party_row = cols, []
             continue
@@ -1812,7 +1859,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 # The new heading replaces the one above the table: a row below that ends the table ("Lennart Ek
                 # (S), Anna Sidén (M)" under "Ej tjänstgörande ersättare") takes its role, not the older heading's.
                 column_role.clear()
-                if not _leaves_table(table, last_role):
+                if not _leaves_table(table, last_role) and not _staff_heading_over_list(ln, lines, last_role):
                     continue
                 table = None  # read below as the heading of a list of its own
             if _table_row(table, cells, last_role, att, _continues_row(cells, source)):
@@ -1943,6 +1990,8 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 continue
             role = column_role.get(col, last_role)
             role = None if role == "-" else role
+            if _replaced_under_substitute(att, cell, cell_offset, role):
+                continue
             # A list heading (Ledamöter, Ersättare …) holds for the lines below it; a signature label
             # (Ordförande, Justerare …) only for entries with a party, bare names get it from pending labels.
             bare = role if role not in _SIGNATURE_ROLES or role == continued else None
@@ -2017,7 +2066,36 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
         last_text = ln.text
         if names_here and (line_role if line_has_label else continued) in _SIGNATURE_ROLES:
             signed_role = line_role if line_has_label else continued
+    _serving_by_legend_mark(lines, att)
     return att
+
+
+# "X = tjänstgör, N = närvarande, ej tjänstgörande": a legend's mark for serving in a presence column per § or per
+# item.  Not "ej tjänstgörande" (a mark for present without serving).
+_SERVING_MARK = re.compile(r"(?:^|[,;(:]\s*)([A-ZÅÄÖ]{1,2}|[x✓✔])\s*=\s*tjänstgör(?:ande)?(?=\s*(?:[,;)]|$))")
+
+
+def _serving_by_legend_mark(lines: list[Line], att: Attendance) -> None:
+    """An ersättare whose table row holds the mark a legend explains as serving ("Ove Marklund  C  Ersättare  N  N
+    X" under "X = tjänstgör, N = närvarande, ej tjänstgörande") served: tjänstgörande ersättare besides ersättare.
+
+    Why: a table with a presence column per paragraph gives the substitute's role as plain "Ersättare" and tells
+    where he or she served only by the marks, so the substitute who served in one paragraph was a plain ersättare.
+    Only rows whose first cell names a known ersättare, and only with the legend on a line of the list."""
+    mark = None
+    for ln in lines:
+        if "=" in ln.text and "tjänstgör" in ln.text and (m := _SERVING_MARK.search(ln.text)):
+            mark = m.group(1)
+            break
+    if mark is None:
+        return
+    for ln in lines:
+        if "\t" not in ln.text:
+            continue
+        cells = [c.strip() for c in ln.text.split("\t")]
+        p = att.people.get(cells[0])
+        if p is not None and "ersättare" in p.roles and mark in cells[1:]:
+            p.add_role("tjänstgörande ersättare")
 
 
 def _signature_continuation(ln: Line, cells: list[tuple[str, int]], source: str, prev_signed: str | None) -> str | None:
@@ -2189,8 +2267,9 @@ def _signature_run_in(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
 
 # A signature label with a colon after a name on the same line, with no full stop between: "Sekreterare: Oskar Dahl
-# Ordförande: Anders Ågren Justerare: Malin Lund".
-_COLON_SIGNATURE_RUN_IN = re.compile(r"(?<=[^\W\d_])\s+(?=(?:Ordförande|Sekreterare|Justerare|Justerande|"
+# Ordförande: Anders Ågren Justerare: Malin Lund".  Also after a party's bracket: "Ordförande: Bengt Rask (M)
+# Sekreterare: Josefin Kull" (the secretary was read as a name of the chair's cell, and the chair got her role).
+_COLON_SIGNATURE_RUN_IN = re.compile(r"(?<=[^\W\d_]|\))\s+(?=(?:Ordförande|Sekreterare|Justerare|Justerande|"
                                      r"Vid\s+protokollet):\s*[A-ZÅÄÖÉ])")
 
 

@@ -28,7 +28,8 @@ _STRONG = [
     r"\d(?:\.\d){1,3}-\d{1,6}-\d{4}",                            # 1.5.1-135-2012
     r"[A-ZÅÄÖ]{2,5}\.\d{4}\.\d{1,6}",                            # KU.2017.3
     r"[A-ZÅÄÖ]{2,5}\s\d{2}-\d{2,4}(?:\s\d{2,4})?",               # KS 02-820 107
-    r"[A-ZÅÄÖ]{2,6}-\d{4}/\d{1,6}",                             # NBN-2018/1523
+    # (With the plan's class code after a point too: "KS-2024/615.111"; the number was cut before it.)
+    r"[A-ZÅÄÖ]{2,6}-\d{4}/\d{1,6}" + _CLASS,                    # NBN-2018/1523
     # With the document plan's code after a point: "BUN 2013-214.612" (before the plain form, which would stop at
     # the point and drop the code).
     r"[A-ZÅÄÖ]{1,6}\s\d{4}-\d{3,6}\.\d{1,3}(?:\.\d{1,3}){0,3}(?![\d-])",  # BUN 2013-214.612
@@ -136,7 +137,9 @@ _LABEL_PREFIX = re.compile(r"(?i)^(?:dnr|diarienr|ärendenr|nr)\s")
 _PUBLICATION = re.compile(r"(?i)\b(?:sou|ds|prop\.?|sfs|bet\.?|skr\.?)\s*$")
 _PARAGRAPH_SIGN = re.compile(r"§\s*$")
 # A class code of three digits after a space that ends the line: "Dnr 2024/42 346" (why: the number was cut before it).
-_SPACED_CLASS = re.compile(r"[ ](\d{3})[ \t]*(?:\n|$)")
+# Also of two digits, as older filing plans number their main groups: "Diarienummer: 2024/0387 04" (the number was cut
+# before the code as well).
+_SPACED_CLASS = re.compile(r"[ ](\d{2,3})[ \t]*(?:\n|$)")
 _YEARS = re.compile(r"^(\d{4})/(\d{4})$")
 
 

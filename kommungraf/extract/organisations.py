@@ -415,6 +415,16 @@ _PATTERNS.append(("advisory-council", re.compile(
     r"(?<![\w-])((?:Pensionärs|Handikapp|Funktionshinder|Funktionshinders|Tillgänglighets|Ungdoms)rådet)"
     r"(?:s(?=[ \t]+yttrande\b)|(?=[ \t]+har[ \t]+yttrat[ \t]+sig\b))")))
 _NEEDS["advisory-council"] = ("rådet",)
+# "Mälardalsrådet har gett Region Västmanland tillfälle …", "(Mälardalsrådets dnr MDR 2024/07)": a regional council
+# or association named by its area in one compound word ending in "-rådet", acting as a sender (it "har gett",
+# "har skickat" …) or owning a number, a proposal or a remiss (why: no pattern read such a council, so the referring
+# body and the organisation were lost).  Not a person's title ("Kommunalrådet", "Landstingsrådet", "Statsrådet"):
+# a title is followed by a name, not by these verbs or nouns, and the titles' stems are excluded besides.
+_PATTERNS.append(("area-council", re.compile(
+    r"(?<![\w-])(?!(?:Kommunal|Region|Landstings|Oppositions|Borgar|Stats|Justitie|Regerings|Kyrko|Kansli)rådet)"
+    r"([A-ZÅÄÖ][a-zåäö]{3,}rådet)(?:s[ \t]+(?:dnr|diarienummer|förslag|remiss|skrivelse)\b|"
+    r"(?=[ \t]+har[ \t]+(?:gett|givit|skickat|sänt|översänt|överlämnat|bjudit|inbjudit|begärt|remitterat)\b))")))
+_NEEDS["area-council"] = ("rådet",)
 # "Ersta diakoni", "Bräcke diakoni": an idéburen diaconal foundation named by its place and "diakoni", the
 # counterpart of a nämnd's partnership or agreement (why: no pattern read them, so the IOP partner was lost).  A line
 # may break between the words.  Not a definite noun's genitive ("Församlingens diakoni", "kyrkans diakoni").
@@ -982,6 +992,8 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return "Kommunstyrelsen" if m.group(1).upper() == "KS" else "Kommunfullmäktige"
     if kind == "diaconia":
         return _diaconia_name(m.group(1))
+    if kind == "area-council":
+        return m.group(1)
     return None
 
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from ..clean import COLUMN_GAP, Line, MappedText, join_lines
 from ..gazetteer import canonical_party
@@ -20,6 +21,8 @@ from ..segment import (
     margin_split,
     section_kind,
 )
+from .cases import STRONG as STRONG_CASE
+from .cases import WEAK as WEAK_CASE
 from .cases import find_case_numbers, normalise
 from .dates import find_dates
 from .divisions import Division, appended_vote
@@ -543,6 +546,10 @@ def find_proposals(mt: MappedText, ctx: Context,
             if refs:
                 out.append(Proposal(tuple(refs), _span(mt, s, e), _collapse(text[s:e])))
             continue
+        if m is None and _section_at(sections, s) == "proposals" and \
+                (listed := _table_row_proposals(text, s, e, ctx, mt) or _inverted_joiners(text, s, e, ctx, mt)):
+            out.extend(listed)
+            continue
         if m is None and _section_at(sections, s) == "proposals":
             # "Pär Löfstrand, fp: Bifall till …", "Yrkande: X (C) – bifall …": a proposal listed without the verb.
             lead = _people_in(text, s, e, ctx)
@@ -578,10 +585,83 @@ def find_proposals(mt: MappedText, ctx: Context,
     return tuple(out)
 
 
+# A word of a motion in the cell beside the movers ("Bifall till …", "Ändringsyrkande punkt 3: …"), so that a roll
+# call's "Ja | Nej" rows of names ("Per Sundin (S)<TAB>Tobias Edlund (M)") are no proposals.
+_MOTION_WORD = re.compile(r"(?i)\b(?:bifall|avslag|återremiss|bordläggning|\w*yrkande|ändring|tillägg|att)\b")
+# What may stand between the movers in a table cell that names only them: "Karin Ståhl (S), med instämmande av Ali
+# Yousef (V) och Marita Lund (C)".
+_MOVERS_CELL_GAP = re.compile(r"(?i)(?:\s|,|\.|;|\boch\b|\bsamt\b|\bmed\s+instämmande\s+(?:av|från)\b)*")
+
+
+def _table_row_proposals(text: str, s: int, e: int, ctx: Context, mt: MappedText) -> list[Proposal]:
+    """The proposals of a table under "Yrkanden" whose rows give the proposal in one cell and its movers alone in
+    the first or the last cell: "1<TAB>Bifall till …<TAB>Karin Ståhl (S), med instämmande av …" (a Word grid "Nr |
+    Yrkande | Yrkande av"), "Carl-Johan Rydén (M)<TAB>Bifall till …" (a definition list of person and yrkande).
+
+    Why: such a table names no verb and no colon after the mover, so its rows gave no proposal at all.  A cell
+    counts only when it holds nothing but people (and "och", commas, "med instämmande av"), so that a name inside
+    the proposal's text is no mover; a header row ("Nr | Yrkande | Yrkande av") names nobody."""
+    if text.find("\t", s, e) < 0:
+        return []
+    out: list[Proposal] = []
+    pos = text.rfind("\n", 0, s) + 1
+    while pos < e:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 or end > e else end
+        if text.find("\t", pos, end) >= 0:
+            cells: list[tuple[int, int]] = []
+            at = pos
+            for cell in text[pos:end].split("\t"):
+                cells.append((at, at + len(cell)))
+                at += len(cell) + 1
+            for cs, ce in (cells[0], cells[-1]) if len(cells) > 1 else ():
+                people = _people_in(text, cs, ce, ctx)
+                if not people or text[cs:people[0].start].strip():
+                    continue
+                gaps = [(a.end, b.start) for a, b in pairwise(people)] + [(people[-1].end, ce)]
+                if all(_MOVERS_CELL_GAP.fullmatch(text, a, b) for a, b in gaps) and \
+                        any(_MOTION_WORD.search(text, a, b) for a, b in cells if (a, b) != (cs, ce)):
+                    out.append(Proposal(tuple(_ref(p, mt) for p in people), _span(mt, pos, end),
+                                        _collapse(text[pos:end])))
+                    break
+        pos = end + 1
+    return out
+
+
+# "Instämmer gör Eva-Lena Berg (C) och Mattias Sjögren (KD).": joining the proposal before, verb first.
+_INVERTED_JOIN = re.compile(r"(?i)\s*(?:instämmer|instämde|biträder|biträdde)\s+(?:gör|gjorde)\s+(?=[A-ZÅÄÖÉ])")
+
+
+def _inverted_joiners(text: str, s: int, e: int, ctx: Context, mt: MappedText) -> list[Proposal]:
+    """The people who join a proposal in a sentence with the verb first ("Instämmer gör X (C) och Y (KD).") under
+    "Yrkanden"; joining a proposal is moving it.
+
+    Why: only "X instämmer i …" and "X instämmer." were read, so the co-movers of an inverted sentence were lost."""
+    if not _INVERTED_JOIN.match(text, s):
+        return []
+    refs = [_ref(p, mt) for p in _people_in(text, s, e, ctx)]
+    return [Proposal(tuple(refs), _span(mt, s, e), _collapse(text[s:e]))] if refs else []
+
+
 # "Ordföranden X (L) föreslog att nämnden skulle besluta …", "Y m.fl. (S) föreslår att ärendet återremitteras": the
 # Stockholm style of a motion in the meeting.  Only with "att" or a kind of motion right after the verb, never
 # "X (V) föreslår i en motion …" (the motion being answered, no motion of the meeting).
 _SUGGEST = re.compile(r"\bföresl(?:og|år)\s+(?=(?:att|bifall|avslag|återremiss|ändring|tillägg)\b)", re.I)
+
+
+# The order in which the points are decided: "(föreslår att) beslutspunkt 1 avgörs för sig", "… att punkterna
+# behandlas var för sig", "… följande propositionsordning".
+_DECISION_ORDER = re.compile(r"(?i)\b(?:avgörs|behandlas|beslutas|prövas)\s+(?:var\s+)?för\s+sig\b|"
+                             r"\bpropositionsordning|\bbeslutsgång")
+
+
+def _order_of_decision(text: str, start: int, e: int) -> bool:
+    """Whether what is suggested after "föreslår att" is the order of deciding, not a motion on the matter.
+
+    Why: "Ordföranden föreslår att beslutspunkt 1 (skattesatsen) avgörs för sig och beslutspunkterna 2–6 för sig"
+    under Beslutsgång proposes how the meeting votes, as "Ordföranden ställer …" does; it was read as the chair's
+    motion."""
+    return _DECISION_ORDER.search(text, start, e) is not None
 
 
 def _suggests(text: str, s: int, e: int) -> re.Match[str] | None:
@@ -595,7 +675,7 @@ def _suggests(text: str, s: int, e: int) -> re.Match[str] | None:
     if text.find("resl", s, e) < 0:
         return None
     m = _SUGGEST.search(text, s, e)
-    if m is None:
+    if m is None or _order_of_decision(text, m.end(), e):
         return None
     before = text[max(s, m.start() - 12):m.start()].rstrip()
     return m if before.endswith(")") or before.casefold().endswith("ordföranden") else None
@@ -1326,7 +1406,9 @@ _BRACKET_ROMAN_ITEM = r"(?-i:\((?:i{1,3}|iv|vi{0,3}|ix|x)\))(?=\s)"
 # A Word list exported as plain text turns that TAB into spaces: "1  Taxan antas …" / "2  Nu gällande taxa …", so
 # two or more spaces and a capital after the bare digit mark a point as well (why: the points read as one prose
 # point).
-_SPACED_ITEM = r"(?-i:\d{1,2}[ ]{2,}(?=[A-ZÅÄÖ]))"
+# (Also before a lower-case att-sats: "1  att fastställa skattesatsen …", "2  att anta budget …" – a numbered
+# att-list whose numbers carry no dot; an "att" after a bare number and a column gap starts no prose.)
+_SPACED_ITEM = r"(?-i:\d{1,2}[ ]{2,}(?=[A-ZÅÄÖ]|att\b))"
 _ITEM = re.compile(r"^(?:" + _BRACKET_ROMAN_ITEM + r"|\d{1,2}\s*[.):]|\d{1,2}\t(?=\S)|" + _SPACED_ITEM + "|"
                    r"(?-i:l\.(?=\s+[A-ZÅÄÖ]))|[a-h]\s*[.)]|[-–•*▪●◦]|att\b|"
                    rf"{_ROMAN_ITEM}|a[ \u00a0]t[ \u00a0]t\b)\s*", re.I)
@@ -1878,6 +1960,33 @@ def formal_item_points(sections: list[Section], mt_of) -> tuple[Named, ...]:
     if not _FORMAL_DECISION.search(joined) and not any(_FORMAL_DECISION.match(ln.text.strip()) for ln in lines):
         return ()
     return tuple(_section_points(Section("decision", None, lines), mt_of))[:1]
+
+
+# A formal item decided in the present passive, as a sentence opening the paragraph's prose: "Dagordningen fastställs
+# med tillägg av …", "Protokollet godkänns.", "Rapporten läggs till handlingarna.".  The subject is a definite
+# noun (one or two words) that opens a sentence, so that "… som antas av fullmäktige" in a history is none.
+_PRESENT_FORMAL_DECISION = re.compile(
+    r"^(?:[A-ZÅÄÖ][a-zåäö-]+\s+)?[A-ZÅÄÖa-zåäö][a-zåäö-]+(?:en|et|na)\s+(?:fastställs|godkänns|antas|noteras|"
+    r"beviljas|läggs\s+till\s+handlingarna)\b")
+
+
+def present_formal_item_points(sections: list[Section], mt_of) -> tuple[Named, ...]:
+    """One decision point for a short paragraph without headings whose prose opens a line with a present-passive
+    decision ("Dagordningen fastställs med tillägg av …"); else ().
+
+    Why: minutes that print the agenda item as a bare sentence under its title, with no "Beslut" heading and no
+    "Kommunfullmäktige beslutar", had no decision at all; ``formal_item_points`` reads only the past tense of
+    company minutes.  Only where the paragraph has no headed section (its whole text is that prose)."""
+    if any(sec.heading is not None for sec in sections):
+        return ()
+    lines = [ln for sec in sections for ln in sec.lines if ln.text.strip()]
+    if not lines or sum(len(ln.text) for ln in lines) > _FORMAL_ITEM_MAX:
+        return ()
+    at = next((i for i, ln in enumerate(lines) if _PRESENT_FORMAL_DECISION.match(ln.text.strip())
+               and (i == 0 or ln.blank_before or lines[i - 1].text.rstrip().endswith((".", ":")) or i == 1)), None)
+    if at is None:
+        return ()
+    return tuple(_section_points(Section("decision", None, _sentence_block(lines[at], lines[at + 1:])), mt_of))[:1]
 
 
 _INLINE_COMPANY_OPENER = re.compile(r"(?<=[.!?] )(?:Styrelsen|Stämman|Bolagsstämman|Årsstämman)\s+beslutade\s+att\b")
@@ -2892,10 +3001,14 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
             seen.add(value)
             cases.append(Named(value, _span(mt, head_end + s, head_end + e)))
     cases.extend(_listed_case_numbers(mt, seen))
+    for value, s, e in _lone_number_under_title(seg, text, line_offsets):
+        if value not in seen:
+            seen.add(value)
+            cases.append(Named(value, _span(mt, s, e)))
     title = _without_trailing_case_number(title, cases)
     points = decision_points(seg.sections, _text)
     if not points and not records_no_decision(title):
-        points = formal_item_points(seg.sections, _text)
+        points = formal_item_points(seg.sections, _text) or present_formal_item_points(seg.sections, _text)
     adjust = bool(_ADJUST.search(text))
     decision_text = " ".join(p.value for p in points)
     vote = find_vote(mt, _span) or appended_vote(mt, _span, seg.number, ctx.divisions)
@@ -3080,6 +3193,25 @@ def _title_dash(cell: str) -> str:
     Finansdepartementet<TAB>– RS 2024-00254"), and the title, which goes on after it, lost its dash."""
     m = re.match(r"[ \u00a0]*([–—-])[ \u00a0]+\S", cell)
     return f" {m.group(1)}" if m else ""
+
+
+def _lone_number_under_title(seg: ParagraphSegment, text: str,
+                             line_offsets: dict[int, int]) -> list[tuple[str, int, int]]:
+    """A registration number standing alone on the line right under the paragraph's title, without a label
+    ("§ 71  Yttrande över …" / "RV240482"), as (number, start, end) in the paragraph text.
+
+    Why: meeting systems print the case number under the heading with no "Dnr", so the plain formats that are
+    trusted only after a label or on the § line ("RV240482", "0834/20") were lost.  The line holds nothing but the
+    number, and it is the first line after the title, so a number in running text is never taken."""
+    at = len(seg.title_lines)
+    if at == 0 or at >= len(seg.lines) or seg.lines[at - 1] is not seg.title_lines[-1]:
+        return []
+    line = seg.lines[at]
+    value = line.text.strip()
+    if not value or len(value) > 24 or not (WEAK_CASE.fullmatch(value) or STRONG_CASE.fullmatch(value)):
+        return []
+    start = text.find(value, line_offsets.get(id(line), 0))
+    return [] if start < 0 else [(normalise(value), start, start + len(value))]
 
 
 def _line_offsets(lines: list[Line], text: str) -> dict[int, int]:

@@ -125,8 +125,8 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
             abstain = next((_n(g) for g in blank.groups() if g is not None), 0) if blank else 0
             return Vote(max(a, b), min(a, b), abstain or 0,
                         span(mt, election.start(), blank.end() if blank else election.end()), roll)
-    voted = _voted_for(text) or _proposal_side_counts(text) or _counts_in_words_and_digits(text) or \
-        _sides_cast_for(text) or _elliptic_sides(text) or _word_first_counts(text)
+    voted = _label_first_counts(text) or _voted_for(text) or _proposal_side_counts(text) or \
+        _counts_in_words_and_digits(text) or _sides_cast_for(text) or _elliptic_sides(text) or _word_first_counts(text)
     if voted:
         return Vote(*voted[0], span(mt, voted[1], voted[2]), roll)
     table = _party_table(text) or _count_table(text) or _label_counts(_STACKED, text) or _candidate_table(text) or \
@@ -138,7 +138,7 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
     table = table or _stacked_after_label_cell(text)
     if table:
         return Vote(*table[0], span(mt, table[1], table[2]), roll)
-    if columns := _name_columns(text):
+    if columns := _name_columns(text) or _untotalled_name_columns(text):
         return Vote(*columns[0][0], span(mt, columns[0][1], columns[0][2]), roll or columns[1])
     if dash:
         yes, no = int(dash.group(1)), int(dash.group(2))
@@ -496,6 +496,52 @@ def _name_columns(text: str) -> tuple[tuple[tuple[int, int, int], int, int], tup
     return None
 
 
+# An empty option cell of a name-column table: "–" under Avstår where nobody abstained.
+_NOBODY_CELL = re.compile(r"[–—-]{1,2}|ingen|inga")
+
+
+def _untotalled_name_columns(text: str) -> tuple[tuple[tuple[int, int, int], int, int],
+                                                tuple[tuple[str, str], ...]] | None:
+    """A TAB table with the options alone as its header ("Ja  Nej  Avstår") and the voters' names in the columns
+    below, without a row of totals: the counts are the names in each column ("–" is nobody).
+
+    Why: ``_name_columns`` takes the counts from a totals row and read no vote where the minutes give none (the
+    names are the record).  Only TAB rows and rows of one name (the first column's names after a page break), two
+    names at least, up to the first line that is neither."""
+    m = _OPTION_HEADER.search(text)
+    if m is None or "\t" not in m.group():
+        return None
+    options = [CHOICE[c.casefold()] for c in m.group().strip().split("\t") if c]
+    roll: list[tuple[str, str]] = []
+    pos = m.end() + 1
+    end = m.end()
+    for line in text[pos:].split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            break
+        cells = line.rstrip().split("\t")
+        if len(cells) > len(options):
+            return None
+        names = []
+        for option, cell in zip(options, cells, strict=False):
+            cell = cell.strip()
+            if not cell or _NOBODY_CELL.fullmatch(cell):
+                continue
+            name = voter(cell)
+            if not name or next(iter(find_people(cell)), None) is None:
+                names = []
+                break
+            names.append((name, option))
+        if not names:
+            break
+        roll.extend(names)
+        end = start + len(line)
+    if len(roll) < 2:
+        return None
+    counts = Counter(option for _n, option in roll)
+    return ((counts["yes"], counts["no"], counts["abstain"]), m.start(), end), tuple(roll)
+
+
 # A table of the votes per party: "Parti  Ja  Nej  Avstår [Frånvarande]", one row per party group.
 _PARTY_HEADER = {"parti", "partier", "partigrupp", "parti/grupp", "grupp"}
 _PARTY_TOTAL = re.compile(r"(?i)summa|totalt?(?:\s+antal)?|antal(?:\s+röster)?")
@@ -601,6 +647,46 @@ def _headed_candidate_table(text: str) -> tuple[tuple[int, int, int], int, int] 
     blank = _BLANK.search(text, second.end(), second.end() + 80)
     abstain = next((_n(g) for g in blank.groups() if g is not None), 0) if blank else 0
     return (max(a, b), min(a, b), abstain or 0), first.start(), blank.end() if blank else second.end()
+
+
+# "Ja-röster 36 – Nej-röster 28 – Avstående 1", "Ja-röster: 8, nej-röster: 5, avstår: 2": each side's label with
+# "röster" before its count, the sides joined by a dash or a comma.
+_LABEL_FIRST_COUNTS = re.compile(
+    r"(?i)\bja(?:-|\s)röster\s*:?\s*(\d{1,3})\s*[–—,;-]\s*nej(?:-|\s)röster\s*:?\s*(\d{1,3})\b"
+    r"(?:\s*[–—,;-]\s*(?:avstående|avstår|avstod|avst\.|nedlagda(?:\s+röster)?)\s*:?\s*(\d{1,3})\b)?")
+
+
+def _label_first_counts(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """The counts of the first vote written label first ("Ja-röster 36 – Nej-röster 28 – Avstående 1"), passing over
+    a kontrapropositionsvotering that another count follows, as ``_main_count`` does.
+
+    Why: ``_YES_NO`` wants the count before "ja", so a vote written label first was lost, and a kontraproposition's
+    "förslaget 21 röster, … 14 röster" told after it was taken instead."""
+    if "röster" not in text:
+        return None
+    m = _LABEL_FIRST_COUNTS.search(text)
+    before = 0
+    while m is not None:
+        nxt = _LABEL_FIRST_COUNTS.search(text, m.end())
+        if nxt is None or not _COUNTER_VOTE.search(text, max(before, m.start() - 300), m.start()):
+            if m.group(3) is not None:
+                return (int(m.group(1)), int(m.group(2)), int(m.group(3))), m.start(), m.end()
+            abstain, end = _abstention_on_line(text, m.end())
+            return (int(m.group(1)), int(m.group(2)), abstain), m.start(), end
+        before, m = m.end(), nxt
+    return None
+
+
+def _abstention_on_line(text: str, end: int) -> tuple[int, int]:
+    """The abstentions told after a count on the rest of its line ("… nej-röster 4. En ledamot (Nora Lind, V)
+    avstår."), and where they end; (0, ``end``) where the line tells none."""
+    stop = text.find("\n", end)
+    tail = text[end: min(end + 160, stop if stop >= 0 else len(text))]
+    if (a := _ABSTAIN.search(tail)) is not None:
+        return (_n(a.group(1)) if a.group(1) else _n(a.group(2))) or 0, end + a.end()
+    if named := _named_abstention(tail) or _bracketed_abstention(tail):
+        return named[0], end + named[1].end()
+    return 0, end
 
 
 # "där 8 ledamöter röstade för arbetsutskottets förslag och 5 för Kjell Nilssons yrkande": the counts of the two

@@ -161,9 +161,11 @@ def _page_text(textpage) -> str:
     lines = _lines(words)
     for line in lines:
         line[4] = _cells(line[3])
+    _split_header_cells(lines)
     split = _text_columns(lines)
     if split is None:
         _columns(lines)
+        lines = _tables_side_by_side(lines)
     else:
         before, left, right, after = split
         _columns(before)
@@ -375,6 +377,57 @@ def _cells(words: list[list]) -> list[list]:
     return merged
 
 
+def _split_header_cells(lines: list[list], reach: int = 40) -> None:
+    """Split a table's header cell where a column of the rows below starts at one of its inner words.
+
+    Why: a header of short one-word headings in narrow columns ("Namn  Parti Ja  Nej Avstår") has only wide gaps,
+    so _cells takes them for the stretched spaces of justified text and joins "Parti Ja"; the rows' crosses then
+    start on no column edge of the header and every cross lands in the same column.  A word of the header that
+    starts after a gap wider than a word space, within a point of where a cell of a following row starts (every
+    cell of that row starting on the header's cells or words), is a heading of its own.  Rows are read until the
+    first line of one cell, at most ``reach`` lines.
+    """
+    for k, head in enumerate(lines):
+        cells = head[4]
+        if len(cells) < 2 or all(len(c[2]) == 1 for c in cells) or (k and len(lines[k - 1][4]) >= 2):
+            continue  # a header opens its table: the line above is no row of cells
+        inner = []  # (x0, cell index, word index) of heading words after a wide gap inside a cell
+        for ci, c in enumerate(cells):
+            ws = c[2]
+            for wi in range(1, len(ws)):
+                if ws[wi][_X0] - ws[wi - 1][_X1] > _EDGE_GAP * ws[wi][_HEIGHT] and ws[wi][_TEXT][:1].isalpha():
+                    inner.append((ws[wi][_X0], ci, wi))
+        if not inner:
+            continue
+        starts = [c[0] for c in cells]
+        cut: set[tuple[int, int]] = set()
+        for row in lines[k + 1:k + 1 + reach]:
+            if len(row[4]) < 2:
+                break
+            hits = []
+            for c in row[4]:
+                if _aligned(c[0], starts):
+                    continue
+                hit = [(ci, wi) for x, ci, wi in inner if abs(c[0] - x) <= 1.0]
+                if not hit:
+                    hits = []
+                    break
+                hits.extend(hit)
+            cut.update(hits)
+        if not cut:
+            continue
+        split: list[list] = []
+        for ci, c in enumerate(cells):
+            part = [c[2][0]]
+            for wi in range(1, len(c[2])):
+                if (ci, wi) in cut:
+                    split.append([part[0][_X0], max(w[_X1] for w in part), part])
+                    part = []
+                part.append(c[2][wi])
+            split.append([part[0][_X0], max(w[_X1] for w in part), part])
+        head[4] = split
+
+
 def _text_columns(lines: list[list]) -> tuple[list, list, list, list] | None:
     """A page set in two text columns, as (lines above, left column, right column, lines below), or None.
 
@@ -454,6 +507,7 @@ def _columns(lines: list[list]) -> None:
             h = max([w[_HEIGHT] for w in line[3]])
             if last_bottom - line[1] <= _REGION_GAP * h:
                 split = _split_on_edges(line[4], edges)
+                _snap_indented(split, edges)
                 if _fits(split, edges):
                     line[4] = split
                     region.append(line)
@@ -478,6 +532,109 @@ def _columns(lines: list[list]) -> None:
                 k = max((j for j, s in enumerate(stops) if s <= c[0] + _ALIGN_TOL), default=0)
                 cols.append(max(k, cols[-1] + 1) if cols else k)
             line[5] = cols
+
+
+def _tables_side_by_side(lines: list[list]) -> list[list]:
+    """Read a block set to the right of a table after the table, where the two stand side by side.
+
+    Why: a form puts a small table or fields ("Övriga närvarande", "Justerare: …", the signature grid) in a column
+    beside the attendance table; line by line their cells followed each row's cells, so a row read as
+    "Anneli Sjöberg  S  Ordförande  X  X  X  Johan Frisk  regiondirektör".  A table's header row (the first line of
+    a column region) spans the table's columns; cells of the rows below that start more than two line heights right
+    of the header's last cell are another block when at least three lines hold such cells and one line holds only
+    them.  The block's lines (and the lines just above the table and right below it that stand wholly on its side)
+    follow the table's lines, each keeping its cells' columns counted from the block's first.
+    """
+    k = 0
+    out: list[list] = []
+    while k < len(lines):
+        line = lines[k]
+        if line[5] is None or len(line[4]) < 3 or (k and lines[k - 1][5] is not None):
+            out.append(line)
+            k += 1
+            continue
+        end = k + 1
+        while end < len(lines) and lines[end][5] is not None:
+            end += 1
+        split = _block_beside(lines, k, end)
+        if split is None:
+            out.extend(lines[k:end])
+        else:
+            above, left, right, stop = split
+            del out[len(out) - len(above):]
+            out.extend(left)
+            out.extend(above)
+            out.extend(right)
+            end = stop
+        k = end
+    return out
+
+
+def _block_beside(lines: list[list], k: int, end: int) -> tuple[list, list, list, int] | None:
+    """For the column region lines[k:end] headed by lines[k]: (right-hand lines just above it, the table's lines,
+    the block's lines, the index after the last line taken), or None when no block stands beside the table."""
+    head = lines[k]
+    gutter = head[4][-1][1] + 2.0 * head[2]
+    right_lines = 0
+    only_right = False
+    for line in lines[k + 1:end]:
+        right = [c for c in line[4] if c[0] > gutter]
+        if not right:
+            continue
+        if len(right) < len(line[4]) and line[4][len(line[4]) - len(right) - 1][1] > gutter:
+            return None  # a cell runs into the block: no gutter
+        right_lines += 1
+        only_right = only_right or len(right) == len(line[4])
+    if right_lines < 3 or not only_right:
+        return None
+    # Lines below the region that stand wholly on one side belong to the two blocks, up to a line across the gutter.
+    stop = end
+    while stop < len(lines) and (lines[stop][4][-1][1] < gutter or lines[stop][4][0][0] > gutter):
+        stop += 1
+    above: list[list] = []
+    j = k - 1
+    while j >= 0 and lines[j][4][0][0] > gutter:
+        above.insert(0, lines[j])
+        j -= 1
+    left: list[list] = []
+    right_block: list[list] = []
+    for line in lines[k:stop]:
+        cells = line[4]
+        cols = line[5]
+        n = sum(1 for c in cells if c[0] <= gutter)
+        if n:
+            left.append([line[0], line[1], line[2], [w for c in cells[:n] for w in c[2]], cells[:n],
+                         cols[:n] if cols is not None else None])
+        if n < len(cells):
+            rcols = None
+            if cols is not None:
+                base = min(cols[n:])
+                rcols = [c - base for c in cols[n:]]
+            right_block.append([line[0], line[1], line[2], [w for c in cells[n:] for w in c[2]], cells[n:], rcols])
+    base = min((r[5][0] for r in right_block if r[5]), default=0)
+    for r in right_block:
+        if r[5] is not None:
+            r[5] = [c - base for c in r[5]]
+    return above, left, right_block, stop
+
+
+def _snap_indented(cells: list[list], edges: list[float]) -> None:
+    """Move the start of a cell indented a little inside a column onto the column's edge, where its text opens in
+    lower case: a continuation of the entry above ("Mohammed Saleh (S)" / "  för Eva Persson (S)").
+
+    Why: the indented cell started on no column edge, so its line ended the table's column region and the rows
+    below lost their columns (the empty label column first, so names moved one column left).  Only up to one and a
+    half line heights right of the nearest edge on its left, and never past another edge."""
+    for c in cells:
+        x0 = c[0]
+        if _aligned(x0, edges) or not c[2] or not c[2][0][_TEXT][:1].islower():
+            continue
+        left = [e for e in edges if e < x0]
+        if not left:
+            continue
+        e = max(left)
+        if x0 - e <= 1.5 * c[2][0][_HEIGHT] and (c is cells[0] or cells[cells.index(c) - 1][1] < e):
+            c[0] = e
 
 
 def _aligned(x: float, edges: list[float]) -> bool:
@@ -540,7 +697,8 @@ def _split_on_edges(cells: list[list], edges: list[float]) -> list[list]:
                             support += 1
                             if support >= 3:
                                 break
-                    if (support and wide_gap) or (support >= 3 and narrow_gap):
+                    if (support and wide_gap) or (support >= 3 and narrow_gap
+                                                  and not _straddles_edge(cells, edges)):
                         out.append(cur)
                         cur = [wx0, wx0, []]
             cur[2].append(w)
@@ -550,6 +708,23 @@ def _split_on_edges(cells: list[list], edges: list[float]) -> list[list]:
             prev = w
         out.append(cur)
     return out
+
+
+def _straddles_edge(cells: list[list], edges: list[float]) -> bool:
+    """Whether a word of the line runs across one of the region's column edges (starts well before it and ends
+    after it): the line is running text set under the table, not a row of it.
+
+    Why: a sentence under an attendance table ("Erik Lindbäck (S) tjänstgör för Annika Berglund (S).") was cut at a
+    word space where a word happened to start on the party column's edge, which split the name in two.  A form's
+    label and value never have a word across another column's edge."""
+    for c in cells:
+        for w in c[2]:
+            x0 = w[_X0] + _ALIGN_TOL
+            x1 = w[_X1] - 1.0
+            for e in edges:
+                if x0 < e < x1:
+                    return True
+    return False
 
 
 def _cell_text(words: list[list]) -> str:
