@@ -34,12 +34,13 @@ demo: install
 	$(KG) query case-history --store $(DEMO_STORE) --param case="KS 2024/0117"
 	$(KG) timeline --case "KS 2024/0117" --store $(DEMO_STORE)
 	$(KG) timeline --case "KS 2024/0117" --store $(DEMO_STORE) --output out/timeline-case.html
+	$(KG) timeline --case "KS 2024/0117" --store $(DEMO_STORE) --output out/timeline-case.png
 	$(KG) search "samverkan polis" --store $(DEMO_STORE)
 	$(KG) validate --store $(DEMO_STORE)
 	$(KG) network co-signing --store $(DEMO_STORE) --format html --output out/co-signing.html
 	$(KG) network case-flow --store $(DEMO_STORE) --format png --output out/case-flow.png
 	$(KG) status --store $(DEMO_STORE)
-	@echo "The demo store is in $(DEMO_STORE); the networks are out/co-signing.html and out/case-flow.png, the timeline out/timeline-case.html."
+	@echo "The demo store is in $(DEMO_STORE); the networks are out/co-signing.html and out/case-flow.png, the timeline out/timeline-case.html and .png."
 	@echo "Query it with: $(KG) query NAME --store $(DEMO_STORE); serve it with: $(KG) serve --store $(DEMO_STORE)"
 
 clean:
