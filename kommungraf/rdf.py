@@ -117,7 +117,9 @@ class GraphBuilder:
             # A region is minted as a municipality is: one node whether it keeps the minutes or is named in them.
             node = iri.municipality(name)
             self.add(node, RDF.type, _authority_class(name))
-        elif is_body(name) or (known and known.kind in ("body", "administration")):
+        elif (known.kind in ("body", "administration") if known else is_body(name)):
+            # The gazetteer's kind wins over the name's ending: Socialstyrelsen and Transportstyrelsen are
+            # national authorities, not a municipality's "-styrelsen".
             # A body belongs to the municipality whose minutes name it ("Socialnämnden" exists everywhere);
             # the gazetteer's municipality only helps where the document does not say.
             muni = self.muni_name or (known.municipality if known else None)
@@ -177,6 +179,10 @@ class GraphBuilder:
 
     def evidence(self, node: URIRef, span: Span) -> None:
         """Provenance: the character span of the source document a fact was read from."""
+        # A fact read up to the end of the text can end on the line break the cleaner adds after the last line,
+        # one past the text; a selector must stay inside its source (Web Annotation).
+        if span.end > len(self.m.source.text):
+            span = Span(span.start, max(span.start, len(self.m.source.text)))
         sr = iri.span(self.doc, span.start, span.end)
         sel = URIRef(f"{self.doc}#pos={span.start},{span.end}")
         self.add(node, KG.evidence, sr)

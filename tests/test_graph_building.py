@@ -1,0 +1,46 @@
+"""Building a document's graph (kommungraf.rdf): what every graph must hold whatever the minutes say."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from rdflib import RDF, Namespace, URIRef
+
+from kommungraf.extract import extract_minutes
+from kommungraf.loaders import read_document
+from kommungraf.rdf import minutes_to_graph
+from kommungraf.vocab import KG
+
+OA = Namespace("http://www.w3.org/ns/oa#")
+CORPUS = ROOT.parent / "shared" / "corpus" / "docs"
+# Documents whose last fact runs to the end of the text, and one whose referral comes from Socialstyrelsen.
+DOCUMENTS = [CORPUS / "eav-2019-remiss-samverkan-polis.txt", CORPUS / "gbg-angered-2016-04-19-protokoll.docx",
+             *sorted((ROOT / "tests").glob("heldout*/docs/nll-ls-2008-04-22-protokoll.pdf")),
+             *sorted((ROOT / "tests").glob("heldout*/docs/umea-demokratiberedningen-2013-05-14-protokoll.docx")),
+             *sorted((ROOT / "examples").glob("*.txt"))]
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
+def test_every_selector_lies_inside_the_text_it_was_read_from(path: Path) -> None:
+    if not path.exists():
+        pytest.skip(f"{path} is not here")
+    source = read_document(path)
+    _, g = minutes_to_graph(extract_minutes(source))
+    selectors = list(g.subjects(RDF.type, OA.TextPositionSelector))
+    assert selectors
+    for sel in selectors:
+        start, end = int(g.value(sel, OA.start)), int(g.value(sel, OA.end))  # type: ignore[arg-type]
+        assert 0 <= start <= end <= len(source.text), (sel, start, end, len(source.text))
+
+
+def test_a_national_authority_whose_name_ends_like_a_board_is_no_body_of_the_municipality() -> None:
+    path = next(iter(sorted((ROOT / "tests").glob("heldout*/docs/nll-ls-2008-04-22-protokoll.pdf"))), None)
+    if path is None:
+        pytest.skip("the landsting minutes are not here")
+    _, g = minutes_to_graph(extract_minutes(read_document(path)))
+    senders = set(g.objects(None, KG.referredBy))
+    social = [s for s in senders if str(s).endswith("/socialstyrelsen")]
+    assert social == [URIRef("https://w3id.org/kommungraf/id/org/socialstyrelsen")]
+    assert (social[0], RDF.type, KG.Body) not in g and (social[0], RDF.type, KG.ExternalOrganisation) in g
