@@ -698,3 +698,17 @@ def test_name_columns_under_ja_nej_avstar_without_totals_are_counted():
               "Beslut\nNämnden godkänner uppföljningen.\n", 0)
     vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
     assert vote is not None and (vote.yes, vote.no, vote.abstain) == (3, 2, 0)
+
+
+# extract/votes.py
+@pytest.mark.parametrize("roll_call", [
+    "Ledamot\tParti\tJa\tNej\tAvstår\nAnna Berg\tS\tX\nBo Lind\tM\t\tX\nCarl Ek\tV\tX\n",
+    "Ja-röster:\tAnna Berg, Carl Ek\nNej-röster:\tBo Lind\n",
+])
+def test_a_vote_counted_from_its_roll_call_points_at_the_whole_roll_call(roll_call: str):
+    text = (_KF_JUNE_HEAD + "§ 7   Dnr KS 2024/7\nAvtal\n\nAnna Berg (S) yrkar bifall. Bo Lind (M) yrkar avslag.\n\n"
+            "Omröstning\n" + roll_call + "\nBeslut\nKommunfullmäktige godkänner avtalet.\n")
+    vote = _par(_minutes(text), "7").vote
+    assert (vote.yes, vote.no, vote.abstain) == (2, 1, 0)
+    shown = text[vote.span.start:vote.span.end]
+    assert shown.startswith(roll_call[:8]) and shown.endswith(("Carl Ek", "Bo Lind")) and "yrkar" not in shown

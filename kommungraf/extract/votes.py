@@ -149,10 +149,29 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
         counts = {"yes": 0, "no": 0, "abstain": 0}
         for _, choice in roll:
             counts[choice] += 1
-        first = _ROLL_LABEL.search(text)
-        s = first.start() if first else 0
-        return Vote(counts["yes"], counts["no"], counts["abstain"], span(mt, s, s + 1), roll)
+        s, e = _roll_extent(text, roll)
+        return Vote(counts["yes"], counts["no"], counts["abstain"], span(mt, s, e), roll)
     return None
+
+
+_ROLL_TABLE_HEAD = re.compile(r"(?im)^[^\n]*\bja\b[^\n]*\bnej\b[^\n]*$")
+
+
+def _roll_extent(text: str, roll: tuple[tuple[str, str], ...]) -> tuple[int, int]:
+    """Where a vote counted from its roll call stands: from its first label ("Ja:"), or the head of its table (a
+    line with both "Ja" and "Nej"), or else the first voter's name, to the last voter's name after it.
+
+    Why: the vote's evidence was the label's first character alone (or the paragraph's "§" where there was no
+    label), so a reader following the provenance could not see the table or lists the counts came from."""
+    first = _ROLL_LABEL.search(text) or _ROLL_TABLE_HEAD.search(text)
+    starts = [i for name, _ in roll if (i := text.find(name)) >= 0]
+    s = first.start() if first else min(starts, default=0)
+    end = s + 1
+    for name, _ in roll:
+        i = text.find(name, s)
+        if i >= 0:
+            end = max(end, i + len(name))
+    return s, end
 
 
 # ", 4 nej-röster och l som avstår": an OCR'd "1" read as a lower-case "l", right after the yes/no count.  Only the
