@@ -277,6 +277,9 @@ HELD_OUT = [
                         "and Sami: 0.865 first"),
     ("heldout97", 0.98, "5 ordinary minutes of 2019-2022 (distance meetings) written to no emphasis, no round of its "
                         "own: 0.989 first"),
+    ("heldout98", 0.97, "5 ordinary minutes of regions' bodies written to no emphasis: 0.979 first"),
+    ("heldout100", 0.9, "5 messy real documents (draft stamps, tracked changes, comments, skipped and repeated "
+                        "numbers, names spelled two ways): 0.909 first"),
 ]
 
 
