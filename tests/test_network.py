@@ -468,3 +468,24 @@ def test_a_headless_browser_renders_the_page_and_its_controls_work(graphs, tmp_p
             assert errors == [] and [u for u in requests if not u.startswith("file:")] == []
         finally:
             browser.close()
+
+
+def test_the_same_network_is_drawn_the_same_in_every_run(tmp_path):
+    """Layouts and pictures do not depend on Python's string hashing, which differs from run to run."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import EXAMPLES, ROOT
+
+    store = tmp_path / "store"
+    kommungraf.open(str(store)).load([EXAMPLES, ROOT / "tests" / "linked"])
+    outputs: dict[str, set[bytes]] = {}
+    for seed in ("1", "2", "3"):
+        for kind, fmt in (("co-signing", "gexf"), ("endorsement", "svg"), ("co-signing", "html")):
+            out = tmp_path / f"{kind}-{seed}.{fmt}"
+            args = ["network", kind, "--store", str(store), "-o", str(out)]
+            code = f"from kommungraf.cli import main; raise SystemExit(main({args!r}))"
+            subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "PYTHONHASHSEED": seed})
+            outputs.setdefault(f"{kind}.{fmt}", set()).add(out.read_bytes())
+    assert {k: len(v) for k, v in outputs.items()} == {"co-signing.gexf": 1, "endorsement.svg": 1, "co-signing.html": 1}

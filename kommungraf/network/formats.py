@@ -169,9 +169,10 @@ def draw(G: nx.Graph, fmt: str = "png", *, width: int = 1600, height: int = 1200
         fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(right + 0.005, top), fontsize=9,
                    frameon=False, title="färg (antal)", title_fontsize=9, alignment="left")
     buf = io.BytesIO()
-    # SVG text stays text (searchable, selectable, small) instead of glyph outlines.
-    with matplotlib.rc_context({"svg.fonttype": "none"}):
-        fig.savefig(buf, format=fmt, dpi=dpi, facecolor="white")
+    # SVG text stays text (searchable, selectable, small) instead of glyph outlines; a fixed salt for its ids and
+    # no date, so the same network gives the same bytes on every run.
+    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "kommungraf"}):
+        fig.savefig(buf, format=fmt, dpi=dpi, facecolor="white", metadata={"Date": None} if fmt == "svg" else None)
     return buf.getvalue()
 
 

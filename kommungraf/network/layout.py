@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 import networkx as nx
@@ -72,6 +73,23 @@ def force_layout(G: nx.Graph, *, seed: int = SEED, iterations: int | None = None
     return {v: (float(pos[i, 0]), float(pos[i, 1])) for v, i in index.items()}
 
 
+def ordered_subgraph(G: nx.Graph, nodes: Iterable[str]) -> nx.Graph:
+    """The subgraph of ``nodes`` with its nodes and edges in ``G``'s order.
+
+    Why: networkx's subgraph view walks a small node set in set order, which changes with Python's string hashing
+    from one run to the next, and the layout starts each node from the random position of its index: the same
+    network was drawn differently on every run."""
+    keep = set(nodes)
+    order = [v for v in G if v in keep]
+    index = {v: i for i, v in enumerate(order)}
+    H = nx.DiGraph() if G.is_directed() else nx.Graph()
+    H.add_nodes_from((v, G.nodes[v]) for v in order)
+    # Neighbours in node order too: the undirected view of a directed network keeps them in a set.
+    H.add_edges_from((a, b, G.adj[a][b]) for a in order
+                     for b in sorted((b for b in G.adj[a] if b in keep), key=index.__getitem__))
+    return H
+
+
 def component_layout(G: nx.Graph, *, seed: int = SEED) -> Positions:
     """One connected component; a large one is laid out community by community, then refined as a whole.
 
@@ -88,8 +106,9 @@ def component_layout(G: nx.Graph, *, seed: int = SEED) -> Positions:
         for v, c in G.nodes(data="community"):
             groups[c].append(v)
     else:
+        order = {v: i for i, v in enumerate(G)}
         for i, c in enumerate(nx.community.louvain_communities(G, weight="weight", seed=seed)):
-            groups[i] = list(c)
+            groups[i] = sorted(c, key=order.__getitem__)
     if len(groups) < 3:
         return force_layout(G, seed=seed)
     where = {v: c for c, members in groups.items() for v in members}
@@ -102,7 +121,7 @@ def component_layout(G: nx.Graph, *, seed: int = SEED) -> Positions:
     centres = force_layout(Q, seed=seed)
     initial: Positions = {}
     for c, members in groups.items():
-        inner = force_layout(G.subgraph(members), seed=seed)
+        inner = force_layout(ordered_subgraph(G, members), seed=seed)
         radius = 0.45 * math.sqrt(len(members) / n)
         cx, cy = centres[c]
         for v in members:
@@ -123,7 +142,8 @@ def layout(G: nx.Graph, *, seed: int = SEED, aspect: float = 4 / 3) -> Positions
     comps = sorted((sorted(c) for c in nx.connected_components(U)), key=lambda c: (-len(c), c[0]))
     # Pairs and triangles get a little more room than their size asks for: their labels need it.
     sides = [math.sqrt(len(c)) if len(c) == 1 or len(c) > 3 else 2.0 for c in comps]
-    inner = [component_layout(U.subgraph(c), seed=seed) if len(c) > 1 else {c[0]: (0.0, 0.0)} for c in comps]
+    inner = [component_layout(ordered_subgraph(U, c), seed=seed) if len(c) > 1 else {c[0]: (0.0, 0.0)}
+             for c in comps]
     boxes = []
     for side, p in zip(sides, inner, strict=True):
         xs, ys = [q[0] for q in p.values()], [q[1] for q in p.values()]

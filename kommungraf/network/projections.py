@@ -159,6 +159,13 @@ _ACT_KIND = {str(KG.Reservation): "reservations", str(OPENGOV.Motion): "proposal
 _SIGNS = "kg:signatory|kg:signatoryWithOthers|kg:proposer"
 
 
+# The acts a party took part in, as a sub-query the acts are hash-joined with: a FILTER EXISTS with the same
+# UNION was evaluated over the whole store for every act (co-signing of one party at 10,000 paragraphs: over
+# ten minutes; joined: 0.3 s).
+_ACTS_OF_PARTY = (f"{{ SELECT DISTINCT ?act WHERE {{ {{ ?act kg:onBehalfOfParty $party }} UNION "
+                  f"{{ ?fpm org:organization $party ; org:member ?fp . ?act {_SIGNS} ?fp }} }} }}")
+
+
 def co_signing(source: Source, filters: Filters) -> nx.Graph:
     """Politicians linked by the statements, reservations and proposals (yrkanden) they made together.
 
@@ -170,8 +177,7 @@ def co_signing(source: Source, filters: Filters) -> nx.Graph:
     where = f"""?par kg:hasStatement|kg:hasProposal ?act .
   ?act {_SIGNS} ?person .
   {c.sparql(muni=_PAR_MUNI, body=_PAR_BODY, date=_PAR_DATE,
-            party=f"FILTER EXISTS {{ {{ ?act kg:onBehalfOfParty $party }} UNION "
-                  f"{{ ?act {_SIGNS} ?fp . ?fpm org:member ?fp ; org:organization $party }} }}")}"""
+            party=_ACTS_OF_PARTY)}"""
     rows = _select(source, "co-signing", f"SELECT DISTINCT ?act ?type ?person WHERE {{\n  {where}\n"
                                          f"  OPTIONAL {{ ?act a ?type }}\n}}")
     signers: dict[str, set[str]] = defaultdict(set)
@@ -344,8 +350,10 @@ SELECT DISTINCT ?ref ?from ?to ?case ?date ?from_label ?from_type ?from_muni ?to
     # Handovers: the cases that passed the body (when one is asked for), with every body they passed.
     restrict = replace(c, body_iri=None, body_slug=None).sparql(muni=_PAR_MUNI, date="", date_var="?date")
     if c.has_body:
-        restrict += (f"\n  FILTER EXISTS {{ ?fpar kg:concernsCase ?case ; kg:body ?f_body . "
-                     f"FILTER({c.body_condition('?f_body')}) }}")
+        # The cases that passed the body, as a sub-query joined with the paragraphs: as a FILTER EXISTS it was
+        # evaluated over every paragraph of the store for each row (97 s at 10,000 paragraphs; joined: seconds).
+        restrict += (f"\n  {{ SELECT DISTINCT ?case WHERE {{ ?fpar kg:concernsCase ?case ; kg:body ?f_body . "
+                     f"FILTER({c.body_condition('?f_body')}) }} }}")
     handled = _select(source, "case-flow-handovers", f"""
 SELECT DISTINCT ?case ?body ?date ?body_label ?body_type ?body_muni WHERE {{
   ?par kg:concernsCase ?case ; kg:body ?body ; kg:atMeeting/dct:date ?date .

@@ -117,8 +117,12 @@ _PAR_MUNI = "?par kg:inDocument/kg:municipality ?f_muni ."
 _PAR_BODY = "?f_body a kg:Body . ?par kg:body ?f_body ."
 _PAR_DATE = "?par kg:atMeeting/dct:date ?f_date ."
 _SIGNS = "kg:signatory|kg:signatoryWithOthers|kg:proposer"
-_PARTY_ACTED = (f"FILTER EXISTS {{ ?par kg:hasStatement|kg:hasProposal ?pact . {{ ?pact kg:onBehalfOfParty $party }}"
-                f" UNION {{ ?pact {_SIGNS} ?fp . ?fpm org:member ?fp ; org:organization $party }} }}")
+# The paragraphs where a party acted, as a sub-query the paragraphs are hash-joined with: as a FILTER EXISTS it was
+# evaluated over the whole store for every paragraph (a party's year at 10,000 paragraphs: over two minutes).
+_PARTY_ACTED = (f"{{ SELECT DISTINCT ?par WHERE {{ {{ SELECT DISTINCT ?pact WHERE {{ "
+                f"{{ ?pact kg:onBehalfOfParty $party }} UNION "
+                f"{{ ?fpm org:organization $party ; org:member ?fp . ?pact {_SIGNS} ?fp }} }} }} "
+                f"?par kg:hasStatement|kg:hasProposal ?pact }} }}")
 _VOTES = ("VALUES (?choice ?what) { (besluit:heeftVoorstander \"röstade ja\") "
           "(besluit:heeftTegenstander \"röstade nej\") (besluit:heeftOnthouder \"avstod\") }")
 
