@@ -154,7 +154,26 @@ def section_kind(text: str) -> str | None:
     m = _ANY_SECTION.match(t)
     if m is None and t.endswith(")"):
         return _party_group_heading_kind(t)
+    if m is None and " / " in t:
+        return _bilingual_heading_kind(t)
     return _KIND_OF_GROUP[m.lastgroup] if m and m.lastgroup else None
+
+
+def _bilingual_heading_kind(text: str) -> str | None:
+    """The kind of a heading given in two languages with a slash between them, or None: "Kommunfullmäktiges beslut /
+    Kaupunginvaltuuston päätös", "Ehdotukset / Yrkanden" (the minority language may stand first).
+
+    Why: municipalities in the administrative areas for Finnish, Meänkieli and Sami print every heading with its
+    translation; the whole line matched no heading, so the decision, proposals and statements went unread.  Exactly
+    two halves, each tried alone; the first that is a heading gives the kind."""
+    halves = text.split(" / ")
+    if len(halves) != 2:
+        return None
+    for half in halves:
+        m = _ANY_SECTION.match(half.strip())
+        if m and m.lastgroup:
+            return _KIND_OF_GROUP[m.lastgroup]
+    return None
 
 
 # The party groups behind a statement named in its heading: "Protokollsanteckning (S, V, MP)", "Särskilt yttrande
@@ -1298,9 +1317,25 @@ def _before_closing_notes(body: list[Line]) -> int:
     Why: the notes stood after an HTML page's "Sekreterare<TAB>Name" rows, so the rows were not the last lines
     _closing_signature_rows wants, stayed in the last paragraph, and the secretary got no role."""
     end = len(body)
-    while end > 2 and _CLOSING_NOTE.match(body[end - 1].text):
+    while end > 2 and (_CLOSING_NOTE.match(body[end - 1].text) or _late_closing_note(body[end - 1].text)):
         end -= 1
     return end
+
+
+# A note that the minutes were adjusted ("Protokollet är justerat digitalt. Justeringen har tillkännagivits …") and
+# the issuer's contact line of a web page's footer ("Uppsala kommun · 753 75 Uppsala · Kontaktcenter …").
+_ADJUSTED_NOTE = re.compile(r"(?i)^(?:protokollet\s+är\s+justerat\b.{0,20}\.|justeringen\s+har\s+(?:tillkännagivits|"
+                            r"anslagits)\b)")
+_CONTACT_FOOTER = re.compile(r"^[A-ZÅÄÖ][\w-]+ (?:kommun|stad|Stad)\s*[·•|]\s*\d{3}\s?\d{2}\b")
+
+
+def _late_closing_note(text: str) -> bool:
+    """Whether a line after the signature rows is a note on the adjustment or the issuer's contact footer.
+
+    Why: a web page put "Protokollet är justerat digitalt. …" and the municipality's address line after its
+    "Sekreterare Name" rows, so the rows were not the last lines and stayed in the last paragraph: the secretary
+    got no role.  Only a sentence that opens with the note, and an address line with a postal code."""
+    return bool(_ADJUSTED_NOTE.match(text) or _CONTACT_FOOTER.match(text))
 
 
 def _closing_signature_rows(body: list[Line]) -> int | None:
@@ -1620,7 +1655,8 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
             cells = prev.split("\t")
             prev = (cells[-2] if len(cells) > 2 and is_meta_line(cells[-1]) else cells[-1]).rstrip()
             prev = _cell_after_gap(prev)
-        if nxt.blank_before or section_kind(nxt.text) or is_meta_line(nxt.text) or _lettered_item(nxt.text):
+        if nxt.blank_before or section_kind(nxt.text) or (is_meta_line(nxt.text) and not _year_span_line(nxt.text)) \
+                or _lettered_item(nxt.text):
             break
         # "… Malmöexpressen, linje" / "5", "… om skolkort" / "2021–2023", "… Strömnäs" / "4:12" (a property):
         # a number wrapped to the next line.
@@ -1643,6 +1679,19 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
     if above:
         body = [*body[:idx], *above, *body[idx:]]
     return _sections(number, head, title_lines, body)
+
+
+# A plan's period alone on a line: "2026-2037", "2022–2033" (two years, the second later).
+_YEAR_SPAN_LINE = re.compile(r"((?:19|20)\d{2})\s*[–-]\s*((?:19|20)\d{2})")
+
+
+def _year_span_line(text: str) -> bool:
+    """Whether a line is only a span of two years, the second later than the first ("2026-2037").
+
+    Why: a plan's period wrapped under its title ("Regional transportplan för Gävleborgs län" / "2026-2037") reads
+    as a registration number of the "2024-00123" kind, so the title stopped before it and lost its years."""
+    m = _YEAR_SPAN_LINE.fullmatch(text.strip())
+    return m is not None and 0 < int(m.group(2)) - int(m.group(1)) <= 50
 
 
 def _title_continued_below(above: list[Line], body: list[Line], rest: str) -> Line | None:
@@ -1981,7 +2030,19 @@ def _wraps_to_dnr(title_lines: list[Line], body: list[Line], idx: int) -> bool:
     after = body[idx + 1] if idx + 1 < len(body) else None
     return len(title_lines) == 1 and title_lines[0] is body[0] and after is not None and not after.blank_before and \
         is_meta_line(after.text) and len(nxt.text) <= 60 and not title_lines[0].text.rstrip().endswith(".") and \
-        not COLUMN_GAP.search(nxt.text.strip())
+        not COLUMN_GAP.search(nxt.text.strip()) and not _sender_subtitle(nxt.text)
+
+
+# A subtitle naming who sent the matter: "Remiss från Region Uppsala", "Skrivelse från Länsstyrelsen".
+_SENDER_SUBTITLE = re.compile(r"(?:Remiss|Skrivelse|Motion|Medborgarförslag|Begäran|Framställan)\s+från\s+[A-ZÅÄÖ]")
+
+
+def _sender_subtitle(text: str) -> bool:
+    """Whether a line under a title is a subtitle that names the sender ("Remiss från Region Uppsala").
+
+    Why: a short line between the title beside the § number and the registration number was taken as the
+    title's wrapped end, so the title swallowed its subtitle; a wrapped end never opens with "Remiss från"."""
+    return _SENDER_SUBTITLE.match(text.strip()) is not None
 
 
 

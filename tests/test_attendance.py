@@ -1838,3 +1838,59 @@ def test_an_officials_heading_inside_a_table_with_a_role_column_ends_it_before_a
                      "Jenny Åström\tV\tersättare\t19/3\nÖvriga närvarande\n"
                      "Camilla Rosén, socialchef; Erik Malmqvist, nämndsekreterare; Ida Lindroth, enhetschef\n")
     assert [people[n][1] for n in ("Camilla Rosén", "Erik Malmqvist", "Ida Lindroth")] == [["tjänsteman"]] * 3
+
+
+def test_a_lone_justerat_heading_ends_the_secretarys_label_above_it() -> None:
+    text = ("Vid protokollet\n\nAnnelie Skog\nKommunsekreterare\n\nJusterat\n\n"
+            "Göran Lindqvist                  Ingela Bohm (C)          Tobias Ekholm (KD)\n"
+            "Ordförande                       Justerare                Justerare\n")
+    src = SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,))
+    att = parse_attendance(logical_lines(content_lines(src), text), source=text)
+    assert att.people["Ingela Bohm"].roles == ["justerare"]
+    assert att.people["Göran Lindqvist"].roles == ["ordförande"]
+
+
+def test_a_table_row_opening_with_a_place_that_starts_like_tid_keeps_the_table():
+    m = _minutes("Testförbundet\nPROTOKOLL – Direktionen\n"
+                 "Förbundsmedlem\tNamn\tParti\tFunktion\nSkövde kommun\tKatarina Hjelm\tM\tordförande\n"
+                 "Tidaholms kommun\tJenny Svahn\tKD\tledamot\nHjo kommun\tRolf Ekvall\tC\tledamot\n"
+                 "§ 12\tÅrsredovisning\nDirektionen godkänner.\n")
+    people = _people(m)
+    assert people["Jenny Svahn"][1] == ["ledamot"] and people["Rolf Ekvall"][1] == ["ledamot"]
+
+
+def test_a_justering_line_with_place_and_date_names_no_person():
+    m = _minutes("Direktionen\nSammanträdesdatum 2024-04-18\nOrdförande: Katarina Hjelm (M)\n"
+                 "Justering: Brandstationen Skövde 2024-04-23\n§ 12\tÅrsredovisning\nDirektionen godkänner.\n")
+    assert "Brandstationen Skövde" not in _people(m)
+
+
+def test_a_medlemskommun_table_with_a_tjanstgor_ersattare_column():
+    m = _minutes("Käppalaförbundet Protokoll Förbundsfullmäktige\n"
+                 "Medlemskommun\tLedamot\tTjänstgör/ersättare\n"
+                 "Lidingö stad\tUlf Berg (M), ordförande\t–\nTäby kommun\tAnders Lund (M)\t–\n"
+                 "Sigtuna kommun\tMona Hedlund (S)\tOmar Haddad (V) tjänstgör\n"
+                 "Övriga: Maria Holt, förbundsdirektör.\n\n"
+                 "9 § Val av justerare\nFörbundsfullmäktiges beslut: Anders Lund (M) utses.\n")
+    people = _people(m)
+    assert people["Anders Lund"][1] == ["ledamot"] and people["Mona Hedlund"][1] == ["ledamot"]
+    assert people["Omar Haddad"][1] == ["tjänstgörande ersättare"]
+
+
+def test_ersattare_listed_with_party_and_place_on_lines_of_their_own():
+    m = _minutes("Miljönämnden\nSAMMANTRÄDESPROTOKOLL 2024-09-19\n\n"
+                 "Beslutande       Gunnel Frisk (M) ordförande\n\n"
+                 "Ersättare        Emelie Sund (M), Österåker\n                 Rasmus Kvist (S), Vaxholm\n\n"
+                 "§ 78\nTaxa\n\nBeslut\nNämnden antar taxan.\n")
+    people = _people(m)
+    assert "Rasmus Kvist" in people and not [n for n in people if n.startswith("Österåker")]
+    assert people["Rasmus Kvist"][1] == ["ersättare"]
+
+
+def test_the_member_replaced_below_a_row_ending_tjanstgor_for_beside_a_wrapped_label_tail() -> None:
+    text = ("Tjänstgörande          Anna Ek (S)          tjänstgör för\n"
+            "ersättare                                   Bo Ros (S)\n\n"
+            "Övriga närvarande      Lisa Sund, kommundirektör\n")
+    people = _people_listed(text)
+    assert people["Anna Ek"] == ("S", ["tjänstgörande ersättare"])
+    assert people["Bo Ros"] == ("S", [])

@@ -1700,3 +1700,91 @@ def test_an_area_council_acting_as_sender_is_an_organisation_but_a_councillor_ti
                                                    "(Bergslagsrådets dnr BR 2024/3).")]
     assert found == ["Bergslagsrådet", "Bergslagsrådet"]
     assert not [n for n, _s, _e in find_organisations("Kommunalrådet har gett förvaltningen i uppdrag.")]
+
+
+def test_a_registry_word_number_keeps_its_spaced_class_code() -> None:
+    assert [v for v, _s, _e in find_case_numbers("Dnr Ks 2020/284 045")] == ["Ks 2020/284 045"]
+
+
+def test_an_appendix_reference_is_no_case_number() -> None:
+    assert list(find_case_numbers("Åsa Lindqvist (v) lämnar ett särskilt yttrande, bilaga KS 2010/33.")) == []
+
+
+def test_a_joined_nämnd_of_another_municipality_keeps_its_municipality() -> None:
+    m = _minutes("Miljönämnden\nSammanträdesdatum 2025-03-20\nOrdförande: Anna Ek (S)\n\n"
+                 "MN § 23      Avtal om samverkan\n\nÄrendet\nMiljö- och byggnadsnämnden i Mörbylånga kommun beslutade "
+                 "den 18 februari 2025 att föreslå ett avtal.\n\nBeslut\nMiljönämnden godkänner avtalet.\n")
+    assert "Miljö- och byggnadsnämnden i Mörbylånga kommun" in {o.value for o in m.organisations}
+
+
+def test_a_group_word_gives_no_ledamot_role_to_the_vice_chair() -> None:
+    m = _minutes("Barn- och utbildningsnämnden\nSammanträdesdatum 2024-05-14\nOrdförande\tAnna Sjölund (M)\n"
+                 "Vice ordförande\tHelena Qvist (S)\nLedamöter\tLeila Ahmadi (S)\n\n"
+                 "§ 38 Budget\nBeslut\nNämnden antar budgeten.\nReservation\n"
+                 "Ledamöterna Leila Ahmadi (S), Göran Flink (S) och Helena Qvist (S) reserverar sig mot beslutet.\n")
+    assert "ledamot" not in _roles(m)["Helena Qvist"]
+    assert "ledamot" in _roles(m)["Göran Flink"]
+
+
+def test_a_name_with_its_initials_in_brackets_is_no_person() -> None:
+    assert list(find_people("Kommunen är medlem i Avfallshantering Östra Skaraborg (AÖS) som ansvarar för")) == []
+
+
+def test_capitalised_words_with_their_initials_in_brackets_are_an_organisation() -> None:
+    found = [n for n, _s, _e in find_organisations("Kommunen är medlem i Avfallshantering Östra Skaraborg (AÖS).")]
+    assert "Avfallshantering Östra Skaraborg" in found
+
+
+def test_a_definite_noun_and_sverige_is_a_national_organisation() -> None:
+    found = [n for n, _s, _e in find_organisations("en fritidsbank i samarbete med Fritidsbanken Sverige.")]
+    assert found == ["Fritidsbanken Sverige"]
+
+
+def test_ska_before_nämnden_names_no_body() -> None:
+    assert list(find_organisations("Enligt kommunallagen 6 kap. 6 § ska nämnden se till att den följs.")) == []
+
+
+def test_a_title_lines_document_word_is_no_place_of_a_one_word_forbund():
+    names = [n for n, _s, _e in find_organisations("Käppalaförbundet Protokoll Förbundsfullmäktige\n")]
+    assert names == ["Käppalaförbundet"]
+
+
+def test_a_rescue_forbund_named_by_a_compass_adjective_and_its_region():
+    names = [n for n, _s, _e in find_organisations("RÄDDNINGSTJÄNSTEN ÖSTRA SKARABORG\nmellan Räddningstjänsten "
+                                                   "Västra Blekinge och Ronneby kommun")]
+    assert names[:2] == ["Räddningstjänsten Östra Skaraborg", "Räddningstjänsten Västra Blekinge"]
+
+
+def test_a_joint_namnd_named_by_its_regions_genitive_after_a_compass_adjective():
+    names = [n for n, _s, _e in find_organisations("Södra Roslagens miljö- och hälsoskyddsnämnd    2024-09-19\n")]
+    assert names == ["Södra Roslagens miljö- och hälsoskyddsnämnd"]
+
+
+def test_a_joint_namnds_minutes_are_the_named_host_municipalitys():
+    m = _minutes("Södra Roslagens miljö- och hälsoskyddsnämnd    2024-09-19\n"
+                 "Gemensam nämnd för Vaxholms stad och Österåkers kommun\n(värdkommun: Österåkers kommun)\n\n"
+                 "Beslutande   Gunnel Frisk (M) ordförande\n\n§ 78\nTaxa\n\nBeslut\nNämnden antar taxan.\n")
+    assert m.municipality == "Österåkers kommun"
+    assert m.body is not None and m.body.value == "Södra Roslagens miljö- och hälsoskyddsnämnd"
+
+
+def test_a_one_word_forbund_first_on_the_title_line_issues_its_organs_minutes():
+    m = _minutes("Käppalaförbundet Protokoll Förbundsfullmäktige\nFörbundsfullmäktige – sammanträde 2024-06-11\n"
+                 "Närvaro per medlemskommun\nLidingö stad\tUlf Berg (M), ordförande\n\n"
+                 "9 § Val av justerare\nFörbundsfullmäktiges beslut: Karin Ek (S) utses.\n")
+    assert m.municipality == "Käppalaförbundet"
+
+
+def test_a_titled_organ_with_a_right_hand_column_after_a_tab():
+    m = _minutes("RÄDDNINGSTJÄNSTEN ÖSTRA SKARABORG\nKommunalförbund för Skövde och Hjo\n"
+                 "PROTOKOLL – Direktionen\tSammanträdesdatum 2024-04-18\n"
+                 "Ordförande: Katarina Hjelm (M)\n§ 12\tÅrsredovisning\nDirektionen godkänner årsredovisningen.\n")
+    assert m.body is not None and m.body.value == "Direktionen"
+    assert m.municipality == "Räddningstjänsten Östra Skaraborg"
+
+
+def test_a_council_keeping_minutes_and_a_ska_adjective_riksforbund_in_the_definite_form() -> None:
+    names = [n for n, _, _ in find_organisations("– Minoritetsrådets protokoll 2024-08-27\n"
+                                                  "i samråd med Sverigefinska riksförbundet och andra.")]
+    assert names == ["Minoritetsrådet", "Sverigefinska riksförbundet"]
+    assert [n for n, _, _ in find_organisations("Kommunalrådets protokoll")] == []

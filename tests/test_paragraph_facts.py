@@ -1558,3 +1558,47 @@ def test_a_case_number_alone_on_the_line_under_the_title_is_read_without_a_label
                  "§ 14\tYttrande över förslag till regional plan\n\tAB240117\n"
                  "\tNämnden har fått tillfälle att yttra sig.\n\tBeslut: Kommunstyrelsen antar yttrandet.\n")
     assert "AB240117" in [c.value for c in _par(m, "14").case_numbers]
+
+
+def test_an_unlabelled_number_under_a_title_on_its_own_line_is_the_case_number() -> None:
+    m = _minutes(_HEAD + "TN § 87\nTaxa för felparkeringsavgifter från 1 januari 2025\nTN 2024:412\nBakgrund\n"
+                 "Taxan beslutades 2019.\nBeslut\nNämnden antar taxan.\n")
+    assert [c.value for c in _par(m, "87").case_numbers] == ["TN 2024:412"]
+
+
+def test_a_remiss_that_berett_the_municipality_the_chance_to_answer_is_a_referral() -> None:
+    m = _minutes(_HEAD + "§ 72 Yttrande över regional utvecklingsstrategi\n"
+                 "Länsstyrelsen i Västmanlands län har genom remiss 2010-02-10 (länsstyrelsens dnr 300-1234-10) berett "
+                 "Sala kommun tillfälle att yttra sig över förslaget.\nBeslut\n"
+                 "att avge yttrande till Länsstyrelsen i Västmanlands län enligt förslaget.\n")
+    referral = _par(m, "72").referred_by
+    assert referral is not None and referral.value == "Länsstyrelsen i Västmanlands län"
+
+
+def test_a_dnr_glued_to_the_titles_last_word_is_cut_from_the_title():
+    m = _minutes("Direktionen\nSammanträdesdatum 2024-04-18\nOrdförande: Katarina Hjelm (M)\n"
+                 "§ 15\tRemiss – Vägledning enligt LSODnr RÖS 2024/00049\nMyndigheten har remitterat förslaget.\n"
+                 "Direktionens beslut\nDirektionen antar yttrandet.\n")
+    par = _par(m, "15")
+    assert par.title == "Remiss – Vägledning enligt LSO"
+    assert "RÖS 2024/00049" in [c.value for c in par.case_numbers]
+
+
+def test_a_dotted_date_wrapped_to_a_line_start_after_the_points_is_no_point() -> None:
+    text = ("Kommunstyrelsen\nSammanträdesdatum 2024-09-09\nOrdförande: Eva Ek (S)\n\n"
+            "§ 214\nYttrande över remiss\n\nKommunstyrelsens beslut\n"
+            "1. Kommunstyrelsen antar förslaget till yttrande som sitt eget.\n"
+            "2. Vård- och omsorgsnämnden får i uppdrag att redovisa frågan.\n\n"
+            "Suomeksi: Kunnanhallitus hyväksyi lausunnon ja lähettää sen lääninhallitukselle\n"
+            "30.9.2024 mennessä.\n")
+    assert len(_par(_minutes(text), "214").decision_points) == 2
+
+
+def test_an_invitation_to_answer_sent_by_letter_is_the_referral() -> None:
+    text = ("Kommunstyrelsen\nSammanträdesdatum 2024-09-09\nOrdförande: Eva Ek (S)\n\n"
+            "§ 214\nYttrande över remiss om minoritetspolitiken\n\nÄrendet\n"
+            "Länsstyrelsen i Stockholms län har i skrivelse 2024-06-14 (ärendenummer 851-31207-2024)\n"
+            "gett Södertälje kommun tillfälle att yttra sig över uppföljningen.\n\n"
+            "Kommunstyrelsens beslut\nKommunstyrelsen antar förslaget till yttrande.\n")
+    ref = _par(_minutes(text), "214").referred_by
+    assert ref is not None and ref.value == "Länsstyrelsen i Stockholms län"

@@ -21,7 +21,7 @@ from parsing_helpers import (
 
 from kommungraf.clean import Line, content_lines
 from kommungraf.extract import extract_minutes
-from kommungraf.segment import segment
+from kommungraf.segment import section_kind, segment
 from kommungraf.source import SourceText
 
 
@@ -985,3 +985,35 @@ def test_heldout91_body_code_heading_without_the_sign_opens_paragraphs() -> None
     m = _minutes(text)
     assert [p.number for p in m.paragraphs] == ["52", "53"]
     assert [c.value for c in _par(m, "53").case_numbers] == ["2024-000118"]
+
+
+_HEAD = "Kommunstyrelsen\nSammanträdesdatum 2025-02-04\nOrdförande: Anna Ek (S)\n\n"
+
+
+def test_a_plans_period_wrapped_under_the_title_stays_in_the_title() -> None:
+    m = _minutes(_HEAD + "§ 13                                   Dnr KS 2024/00698\n\n"
+                 "Yttrande över remiss - Regional transportplan för Gävleborgs län\n2026-2037\n\n"
+                 "Sammanfattning av ärendet\nRegionen har skickat planen.\n\nBeslut\nStyrelsen antar yttrandet.\n")
+    assert _par(m, "13").title == "Yttrande över remiss - Regional transportplan för Gävleborgs län 2026-2037"
+
+
+def test_a_sender_subtitle_above_the_case_number_is_no_part_of_the_title() -> None:
+    m = _minutes(_HEAD + "§ 42 Yttrande över förslag till trafikförsörjningsprogram för Uppsala län 2025–2030\n"
+                 "Remiss från Region Uppsala\nÄrende: GSN-2024-00203\nSammanfattning\nRegionen har skickat en remiss.\n"
+                 "Beslut\nNämnden avger yttrande.\n")
+    assert _par(m, "42").title == "Yttrande över förslag till trafikförsörjningsprogram för Uppsala län 2025–2030"
+
+
+def test_signature_rows_before_an_adjustment_note_and_an_address_footer_end_the_last_paragraph() -> None:
+    m = _minutes(_HEAD + "§ 43 Anmälningsärenden\nBeslut\nNämnden lägger ärendena till handlingarna.\n"
+                 "Sekreterare Mikael Ros\nOrdförande Anna Ek\nJusterare Johan Ekholm\n"
+                 "Protokollet är justerat digitalt. Justeringen har tillkännagivits på anslagstavlan 2024-03-28.\n"
+                 "Uppsala kommun · 753 75 Uppsala · Kontaktcenter 018-727 00 00\n")
+    assert "sekreterare" in _roles(m)["Mikael Ros"]
+
+
+def test_a_heading_with_its_translation_after_a_slash_opens_its_section_either_language_first() -> None:
+    assert section_kind("Kommunfullmäktiges beslut / Kaupunginvaltuuston päätös") == "decision"
+    assert section_kind("Ehotukset / Yrkanden") == "proposals"
+    assert section_kind("Protokollsanteckning / Pöytäkirjamerkintä") == "protokollsanteckning"
+    assert section_kind("Ja / nej") is None

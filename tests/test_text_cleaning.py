@@ -7,7 +7,7 @@ from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
-from parsing_helpers import _minutes, _src
+from parsing_helpers import _minutes, _par, _roles, _src
 
 from kommungraf.clean import content_lines, join_lines
 from kommungraf.extract.names import find_people
@@ -484,3 +484,73 @@ def test_an_indented_lower_case_continuation_keeps_the_rows_below_in_their_colum
         "\tEva Sundberg (S)\tOlle Berg (S)\tBo Lind (M)",
         "\tHenrik Wallin (M)\tför Karin Holm (S)\tAnna Ek (C)",
         "\tPatrik Nordh (SD)"]
+
+
+def test_no_break_spaces_between_two_signatures_set_them_apart() -> None:
+    html = ("<html><body><p>Justeras: Patrik Sjölin, ordförande &nbsp;&nbsp; Maja Fröberg, justerare</p>"
+            "<p>§&nbsp;&nbsp;42 Budget</p></body></html>")
+    text = read_html(Path("x.html"), html.encode()).text
+    assert "ordförande\tMaja Fröberg" in text
+    assert "\t42" not in text
+
+
+_BILINGUAL = (
+    "Kommunfullmäktige / Kunnanvaltuusto\n"
+    "Sammanträdesdatum / Kokouspäivä: 2024-06-17\n\n"
+    "Beslutande /           Eva Ek (S), ordförande / puheenjohtaja\n"
+    "Päättäjät              Per Ros (M), 1:e vice ordförande / 1. varapuheenjohtaja\n\n"
+    "Ledamöter /            Anna Berg (S)        Olle Holm (V)\n"
+    "Jäsenet                Kari Lund (C)\n\n"
+    "Övriga närvarande /    Lisa Sund, kommundirektör / kunnanjohtaja\n"
+    "Muut läsnäolijat       Tor Vik, kommunsekreterare / kunnansihteeri\n\n"
+    "§ 42                                                    Dnr KS 2024/0031\n"
+    "Svar på motion om förskola\n"
+    "Vastaus aloitteeseen\n\n"
+    "Yrkanden / Ehdotukset\n"
+    "Olle Holm (V) yrkar bifall till motionen.\n"
+    "Anna Berg (S) yrkar bifall till kommunstyrelsens förslag.\n\n"
+    "Omröstningsresultat / Äänestystulos\n"
+    "Votering begärs och verkställs.\n"
+    "Ja / Kyllä 19     Nej / Ei 10     Avstår / Tyhjää 2\n\n"
+    "Kommunfullmäktiges beslut / Kaupunginvaltuuston päätös\n"
+    "– att motionen anses besvarad,\n"
+    "– att ärendet är avslutat.\n\n"
+    "Protokollsanteckning / Pöytäkirjamerkintä\n"
+    "Kari Lund (C) låter anteckna att frågan bör följas upp.\n"
+)
+
+
+def test_bilingual_labels_roles_titles_and_vote_options_read_as_their_swedish_half() -> None:
+    m = _minutes(_BILINGUAL)
+    roles = _roles(m)
+    assert roles["Eva Ek"] == ("ordförande",)
+    assert roles["Per Ros"] == ("vice ordförande",)
+    assert roles["Anna Berg"] == ("ledamot",) and roles["Kari Lund"] == ("ledamot",)
+    assert roles["Lisa Sund"] == ("tjänsteman",) and roles["Tor Vik"] == ("tjänsteman",)
+    par = _par(m, "42")
+    assert len(par.decision_points) == 2
+    assert (par.vote.yes, par.vote.no, par.vote.abstain) == (19, 10, 2)
+    assert [s.kind for s in par.statements] == ["protokollsanteckning"]
+
+
+def test_a_label_wrapped_in_its_column_drops_the_translation_on_the_next_line() -> None:
+    text = ("Kommunstyrelsen\nSammanträdesdatum 2024-03-14\n\n"
+            "Beslutande /           Eva Ek (S), ordförande\n"
+            "Päättäjät              Per Ros (M)\n\n"
+            "Justerare /            Per Ros (M)\n"
+            "Pöytäkirjantarkastajat\n\n"
+            "§ 5\nInformation\n\nBeslut\nInformationen noteras.\n")
+    roles = _roles(_minutes(text))
+    assert roles["Eva Ek"] == ("ordförande",)
+    assert "justerare" in roles["Per Ros"]
+    assert not any("Päättäjät" in name or "Pöytäkirjan" in name for name in roles)
+
+
+def test_html_elements_marked_in_another_language_are_left_out_of_a_swedish_page() -> None:
+    html = ('<html lang="sv"><body><h1>Kommunfullmäktige <span lang="fi">Kunnanvaltuusto</span></h1>'
+            '<h3>Kommunfullmäktiges beslut <span lang="fi">Kunnanvaltuuston päätös</span></h3>'
+            '<p>Programmet antas.</p><p lang="fi">Valtuusto hyväksyi ohjelman 1.1.2025.</p>'
+            '<p>Ytterligare text på svenska som är lång nog att vara huvuddelen av sidan.</p></body></html>')
+    text = read_html(Path("x.html"), html.encode()).text
+    assert "Kunnan" not in text and "Valtuusto" not in text
+    assert "Kommunfullmäktiges beslut\n" in text

@@ -712,3 +712,15 @@ def test_a_vote_counted_from_its_roll_call_points_at_the_whole_roll_call(roll_ca
     assert (vote.yes, vote.no, vote.abstain) == (2, 1, 0)
     shown = text[vote.span.start:vote.span.end]
     assert shown.startswith(roll_call[:8]) and shown.endswith(("Carl Ek", "Bo Lind")) and "yrkar" not in shown
+
+
+def test_a_result_line_without_colon_and_with_a_legend():
+    m = _minutes("Direktionen\nSammanträdesdatum 2024-04-18\nOrdförande: Katarina Hjelm (M)\n"
+                 "§ 13\tBudget 2025\nYrkanden\nKatarina Hjelm (M) yrkar bifall till förslaget.\n"
+                 "Omröstning – en röst per förbundsmedlem\n"
+                 "Ja = Katarina Hjelms yrkande. Nej = Kent Wibergs yrkande.\n"
+                 "Skövde: Ja | Falköping: Ja | Tidaholm: Ja | Hjo: Ja | Karlsborg: Nej | Tibro: Nej\n"
+                 "Resultat 4 – 2 – 0 (ja – nej – avstår). Direktionen har beslutat enligt Katarina Hjelms yrkande.\n"
+                 "Direktionens beslut\nBudgeten fastställs.\n")
+    vote = _par(m, "13").vote
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (4, 2, 0)

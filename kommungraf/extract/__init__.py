@@ -14,7 +14,8 @@ from ..gazetteer import canonical_party, organisation_by_name
 from ..model import Dated, Minutes, Named, Paragraph, Person, Span
 from ..segment import Segmented, segment
 from ..source import SourceText
-from .attendance import Attendance, cell_role, label_role, logical_lines, meeting_date, parse_attendance
+from .attendance import Attendance, PersonInfo, cell_role, label_role, logical_lines, meeting_date, parse_attendance
+from .bilingual import untranslated
 from .divisions import appended_divisions, paragraph_divisions
 from .names import PLAIN_NAME, find_people, middle_name_forms, ocr_name_forms, short_forms
 from .organisations import COMPASS_DISTRICTS, COMPASS_WORDS, REGION_ADJECTIVES, find_organisations
@@ -95,6 +96,9 @@ def document_key(path: Path) -> str:
 
 def extract_minutes(src: SourceText) -> Minutes:
     """Every fact of one document of minutes."""
+    # Read with the translations of bilingual labels blanked (see bilingual.py); the source as it is stays the
+    # minutes' source.
+    original, src = src, untranslated(src)
     lines = content_lines(src)
     seg = segment(lines)
     att = parse_attendance(logical_lines(seg.header, src.text), source=src.text)
@@ -177,7 +181,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     persons = tuple(Person(p.name, p.party, tuple(p.roles), Span(p.start, p.end), p.replaces)
                     for p in att.people.values())
     return Minutes(
-        source=src, key=document_key(src.path), municipality=municipality, body=body,
+        source=original, key=document_key(src.path), municipality=municipality, body=body,
         meeting_date=Dated(date[0], Span(date[1], date[2])) if date else None,
         persons=persons, paragraphs=paragraphs, organisations=tuple(orgs), company=company,
         warnings=() if paragraphs else (NO_PARAGRAPHS,),
@@ -358,7 +362,10 @@ def _without_own_services(orgs: list[Named], municipality: str | None) -> list[N
 
 # "Miljönämnden i Mölndals stad": a nämnd named with its municipality, capitalised as a name (a list entry of the
 # Beslutsunderlag); "socialnämnden i Katrineholms kommun" in running text describes the body (tests/heldout17).
-_NÄMND_OF_PLACE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]+nämnden) i ([A-ZÅÄÖ][a-zåäö]+?)s? (?:kommun|stad|Stad)"
+# A nämnd of two joined words is one too: "Miljö- och byggnadsnämnden i Mörbylånga kommun" (why: it was cut to the
+# plain "Miljö- och byggnadsnämnden", a body of the document's own municipality).
+_NÄMND_OF_PLACE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]+-\s(?:och|&)\s[a-zåäö]+nämnden|[A-ZÅÄÖ][a-zåäö]+nämnden)"
+                             r" i ([A-ZÅÄÖ][a-zåäö]+?)s? (?:kommun|stad|Stad)"
                              r"(?![\w-])")
 
 
@@ -375,7 +382,7 @@ def _other_municipality_nämnder(found: list[tuple[str, int, int]], text: str,
     names: dict[int, tuple[str, int]] = {}
     for m in _NÄMND_OF_PLACE.finditer(text):
         if m.group(2).casefold() not in own:
-            names[m.start()] = (f"{m.group(1)} i {' '.join(m.group(0).split()[2:])}", m.end())
+            names[m.start()] = (" ".join(m.group(0).split()), m.end())
     if not names:
         return found
     return [(names[s][0], s, names[s][1]) if s in names and name.endswith("nämnden") else (name, s, e)
@@ -697,9 +704,11 @@ def _find_body(header: str, text: str, orgs: list[Named], counts: Counter[str]) 
     return None
 
 
-# "Protokollsutdrag – Styrelsen", "Protokoll: Direktionen": the title names the organ after a dash or colon.
+# "Protokollsutdrag – Styrelsen", "Protokoll: Direktionen": the title names the organ after a dash or colon; a
+# right-hand column may follow after a tab or a wide gap ("PROTOKOLL – Direktionen<TAB>Sammanträdesdatum …").
 _TITLED_ORGAN = re.compile(r"(?im)^[ \t]*(?:sammanträdes)?protokoll(?:sutdrag)?[ \t]*[–:-][ \t]*"
-                           r"(styrelsen|(?:förbunds)?direktionen|förbundsstyrelsen|förbundsfullmäktige)[ \t]*$")
+                           r"(styrelsen|(?:förbunds)?direktionen|förbundsstyrelsen|förbundsfullmäktige)"
+                           r"(?:[ \t]*$|\t|[ ]{3,})")
 
 
 def _titled_organ(header: str) -> str | None:
@@ -758,7 +767,42 @@ def _issuing_company(header: str, body: Named | None) -> str | None:
 _DECLARED_FEDERATION = re.compile(r"(?i)\bkommunalförbund\b")
 
 
+# "(värdkommun: Österåkers kommun)", "Värdkommun är Sundsvalls kommun": a joint nämnd's header naming its host.
+_HOST_MUNICIPALITY = re.compile(r"(?i)\bvärdkommun(?:en)?\b[ \t]*(?:är[ \t]+|[:–-][ \t]*)?")
+
+
+def _host_municipality(header: str) -> str | None:
+    """The municipality the header names as a joint nämnd's host ("värdkommun: Österåkers kommun"), or None.
+
+    Why: a gemensam nämnd's minutes are the host municipality's, but its header names the member municipalities
+    first ("Gemensam nämnd för Vaxholms stad och Österåkers kommun"), so the first one was taken for the issuer."""
+    m = _HOST_MUNICIPALITY.search(header)
+    if m is None:
+        return None
+    name = next(iter(find_organisations(header[m.end():m.end() + 60])), None)
+    return name[0] if name and name[1] == 0 and is_municipality(name[0]) else None
+
+
+def _one_word_federation(header: str, body: Named | None) -> str | None:
+    """The förbund named in one word ("Käppalaförbundet") first on the header's first line, where the body is a
+    förbund's own organ (Direktionen, Förbundsfullmäktige …); else None.
+
+    Why: is_federation wants "förbund" at the name's end or a place after "…förbundet", so a förbund called by one
+    definite word was no issuer, and the first member municipality of its attendance list was taken instead."""
+    if body is None or body.value not in _FEDERATION_ORGANS:
+        return None
+    first_line = header.split("\n", 1)[0]
+    name = next(iter(find_organisations(first_line)), None)
+    if name is None or " " in name[0] or not name[0].endswith("förbundet") or name[0] == "Kommunalförbundet":
+        return None
+    return name[0] if not first_line[:name[1]].strip() else None
+
+
 def _find_municipality(header: str, body: Named | None, orgs: list[Named]) -> str | None:
+    if (host := _host_municipality(header)) is not None:
+        return host
+    if (federation := _one_word_federation(header, body)) is not None:
+        return federation
     # A first page that says the issuer is a kommunalförbund ("RÄDDNINGSTJÄNSTEN SYD / Kommunalförbund för Burlöv,
     # Eslöv …", "Göteborgsregionen är ett kommunalförbund …"): the first organisation named that is no body is the
     # förbund, also where its name says no "förbund".
@@ -812,7 +856,8 @@ def _roles_from_text(text: str, full, att: Attendance, full_names: dict[str, str
                 else None
             p.add_role(role)
         elif group_role and re.fullmatch(r"\s*(?:,|och|samt)\s*", gap):
-            p.add_role(group_role)
+            if not _presidium_member(p, group_role):
+                p.add_role(group_role)
         else:
             group_role = None
         prev_end = m.end
@@ -821,6 +866,14 @@ def _roles_from_text(text: str, full, att: Attendance, full_names: dict[str, str
         gen = att.people.pop(name)
         for r in gen.roles:
             att.people[name[:-1]].add_role(r)
+
+
+def _presidium_member(p: PersonInfo, role: str) -> bool:
+    """Whether a group word's "ledamot" ("Ledamöterna A (S), B (S) och C (S) reserverar sig") would go to a member
+    of the presidium, who has only the presidium role.
+
+    Why: the vice chair named last in such a list became a ledamot as well."""
+    return role == "ledamot" and bool({"ordförande", "vice ordförande"} & set(p.roles))
 
 
 # "Socialdemokraternas ersättare Hanna Ek (S) och Per Blom (S) lämnar …": a party group's non-serving ersättare.

@@ -65,9 +65,14 @@ _LABELS: list[tuple[re.Pattern[str], str | None]] = [
                 r"fackliga\s+representanter|arbetstagarledamöter|(?:lekmanna)?revisorer)\b:?", re.I), ""),
     # "Rätt utdraget betygar/intygar": the one who certifies an extract is a person of the minutes, no role.
     (re.compile(r"^rätt\s+utdraget\s+(?:betygar|betyger|intygar|bestyrker)\b:?", re.I), ""),
-    (re.compile(r"^(?:plats\s+och\s+tid|plats|tid|justeringens\s+plats(?:\s+och\s+tid)?|paragrafer|protokollet\s+omfattar|"
+    # "Tid" only as a word: a table row opening with a place ("Tidaholms kommun | Jenny Svahn | KD | ledamot") is no
+    # label (why: read as "Tid", the row ended the attendance table and the rows below lost their roles).
+    (re.compile(r"^(?:plats\s+och\s+tid|plats|tid(?:en)?(?![a-zåäö])|justeringens\s+plats(?:\s+och\s+tid)?|paragrafer|protokollet\s+omfattar|"
                 r"underskrifter|underskrift|anslag|organ\b|sammanträdesdatum|datum|förvaringsplats|"
-                r"protokollet\s+är\s+justerat|justerat|justeras\b|dag\s+för\s+justering)", re.I), "-"),
+                r"protokollet\s+är\s+justerat|justerat|justeras\b|dag\s+för\s+justering|"
+                # "Justering: Brandstationen Skövde 2024-04-23": where and when the minutes are adjusted (why: read
+                # as a plain entry, the place's two capitalised words were taken for a person).
+                r"justering(?=[ \t]*:|\t|[ ]{2,}))", re.I), "-"),
 ]
 # "Ersättare för justerare" / "Ersättande justerare": the deputy named in case an adjuster cannot sign, who did not
 # adjust the minutes; a label that gives no role (why: unread, the name beside it took the justerare role of the
@@ -400,6 +405,9 @@ _OTHER_COLS |= {"företräder", "representerar", "representant för", "företrä
 # Uppdrag" over "Köpings kommun", "Försäkringskassan"): its cells are no names, and the heading no role (why: unread,
 # it dropped the header, so the Uppdrag column gave no role).
 _OTHER_COLS |= {"förbundsmedlem", "medlemsorganisation", "huvudman"}
+# The same column named for a förbund of municipalities ("Medlemskommun | Ledamot | Tjänstgör/ersättare" in a
+# förbundsfullmäktige's list per member): unread, it dropped the header, so the Ledamot column gave no role.
+_OTHER_COLS |= {"medlemskommun", "medlemskommuner", "medlemsregion", "medlemsorganisationer"}
 
 
 def _other_column(heading: str) -> bool:
@@ -460,7 +468,7 @@ def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
             notes = True
             continue
         else:
-            c = _without_note_heading(c)
+            c = _serving_heading(_without_note_heading(c))
             lab = label_role(c)
             if lab is None or lab[1] < len(c) - 1 or (lab[0] in ("-", "") and c not in ("beslutande",)) \
                     or lab[0] in _SIGNATURE_ROLES:
@@ -491,6 +499,20 @@ def _without_note_heading(heading: str) -> str:
     columns' roles.  Only a note heading after the slash (``_ROLE_COLS``: "uppdrag", "funktion", "anm.")."""
     head, slash, note = heading.rpartition("/")
     return head.strip() if slash and head.strip() and note.strip() in _ROLE_COLS else heading
+
+
+# A column of the substitutes serving, headed by the verb and the substitute's kind: "Tjänstgör/ersättare",
+# "Tjänstgörande/ersättare", "Tjänstgör".
+_SERVING_HEADING = re.compile(r"(?i)tjänstgör(?:ande)?(?:[ \t]*/[ \t]*ersättare)?")
+
+
+def _serving_heading(heading: str) -> str:
+    """A column heading that names the substitutes serving by the verb ("tjänstgör/ersättare") as the list heading
+    "tjänstgörande ersättare"; any other heading as it is.
+
+    Why: the heading was no list heading, so the header row ("Medlemskommun | Ledamot | Tjänstgör/ersättare") was not
+    read and the members in the Ledamot column got no role."""
+    return "tjänstgörande ersättare" if _SERVING_HEADING.fullmatch(heading.strip()) else heading
 
 
 # The one-word column headings that a fixed-width header may set only one space apart ("Parti Närv.").
@@ -723,6 +745,19 @@ def _without_role_note(text: str) -> str:
     return bare if bare and _is_role_cell(bare) else text
 
 
+# "Omar Haddad (V) tjänstgör": a substitute's name and party with the verb of serving after it, in a column of the
+# substitutes serving.
+_SERVING_AFTER_PARTY = re.compile(r"(?<=\))[ \t]+(?:tjänstgör|tjg)\.?$")
+
+
+def _without_serving_word(text: str) -> str:
+    """A name cell without the "tjänstgör" after the name's party ("Omar Haddad (V) tjänstgör" → "Omar Haddad (V)");
+    any other cell as it is.
+
+    Why: with the verb the cell was no name, so the substitute serving got no role of the column."""
+    return _SERVING_AFTER_PARTY.sub("", text) if text.endswith(("tjänstgör", "tjg", "tjg.")) else text
+
+
 # A presidium role in a table's role column, with a note after a comma: "1:e vice ordförande, jäv § 161".
 _PRESIDIUM_NOTE = re.compile(r"\s*,\s*\S")
 
@@ -845,6 +880,7 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
             continue
         text = _without_role_note(text)
         text = _presidium_without_note(text)
+        text = _without_serving_word(text)
         if canonical_party(text) and len(text) <= 5:
             kinds.append(("party", canonical_party(text) or "", start))
         elif _is_role_cell(text):
@@ -1119,6 +1155,31 @@ def _add_replaced_member(att: Attendance, cell: str, cell_start: int, party: str
         at = cell_start + sub.start(1)
         att.add(name, written.party if written and written.party else party, None, at, at + len(name))
     return name
+
+
+def _substitute_awaiting_member(prev_text: str, att: Attendance) -> PersonInfo | None:
+    """The substitute whose row (the line before) ends with a substitution cell naming nobody ("Anna Ek (S)
+    tjänstgör för"), or None: the member replaced stands on the next line."""
+    return att.last if prev_text and _SUBSTITUTION_CELL_END.search(prev_text) else None
+
+
+def _one_value_cell(cells: list[tuple[str, int]]) -> bool:
+    """Whether a line holds one cell besides its label cells (a member replaced, wrapped below its substitute's row,
+    rather than a row of a table of its own)."""
+    return sum(1 for c, _ in cells if c.strip() and not _DOTS.match(c) and label_role(c) is None) == 1
+
+
+def _replaced_member_below(att: Attendance, cell: str, cell_offset: int, substitute: PersonInfo) -> bool:
+    """Whether ``cell`` (a name with its party alone) is the member replaced by ``substitute``, whose row above ended
+    with "tjänstgör för"; the member is then added without a role and noted as the one replaced.
+
+    Why: where the next line also holds the tail of a wrapped label ("Tjänstgörande" / "ersättare"), the line is
+    not joined to the row above (``_wrapped_replaced_member``), and the member replaced took the label's role."""
+    if not _REPLACED_MEMBER_LINE.match(cell) or (name := _add_replaced_member(att, "för " + cell, cell_offset - 4)) \
+            is None or name == substitute.name:
+        return False
+    substitute.replaces = substitute.replaces or name
+    return True
 
 
 def _whole_label_role(text: str) -> str | None:
@@ -1560,6 +1621,21 @@ def _comma_party_entry(prev: str, text: str) -> bool:
     return m is not None and canonical_party(m.group(1)) is not None
 
 
+# One entry of a list that gives each person's party in brackets and place after a comma: "Emelie Sund (M), Österåker".
+_PLACE_ENTRY = re.compile(rf"{CAP_WORD}(?:[ \u00a0]+{CAP_WORD}){{1,3}}[ \u00a0]*\([A-Za-zÅÄÖåäö]{{1,4}}\)[ \u00a0]*,"
+                          rf"[ \u00a0]*{CAP_WORD}")
+
+
+def _place_entries(prev: str, text: str) -> bool:
+    """Whether a line is a whole "Name (Party), Place" entry under a line that ends in one (a list of ersättare with
+    the municipality each stands for: "Emelie Sund (M), Österåker" / "Rasmus Kvist (S), Vaxholm").
+
+    Why: the place after the comma looked like a list going on to the next line, so the lines were joined and the
+    place was read as part of the next person's name ("Österåker Rasmus Kvist")."""
+    return _PLACE_ENTRY.fullmatch(text.strip()) is not None and \
+        re.search(rf"(?:{_PLACE_ENTRY.pattern})[ \t\u00a0]*$", prev) is not None
+
+
 def logical_lines(lines: list[Line], source: str) -> list[Line]:
     """Lines of running text rejoined where a sentence wraps ("… 1:e vice" / "ordförande, Magnus …").
 
@@ -1574,6 +1650,7 @@ def logical_lines(lines: list[Line], source: str) -> list[Line]:
                                           else prev.text) and not CELL_SPLIT.search(ln.text)
                 and label_role(ln.text) is None and not _DOTS.match(ln.text) and not _is_heading_only(prev.text)
                 and not _bullet_entry(ln.text) and not _comma_party_entry(prev.text, ln.text)
+                and not _place_entries(prev.text, ln.text)
                 and (ln.text[:1].islower() or _CONTINUES.search(prev.text) or _ordinal_role_start(ln.text)
                      or _REPLACED_FIRST_NAME_END.search(prev.text) or _title_at_end(prev.text))) or \
                 (prev is not None and _split_label(prev.text, ln.text)) or \
@@ -1798,8 +1875,10 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
     wrapped = {**_label_tail_below(lines), **_wrapped_column_labels(lines)}
     presence = False  # under a heading of those present without a role of its own ("Närvarande ej beslutande")
     signed_role: str | None = None  # the signature label of the line before, with a bare name beside it
+    prev_text = ""  # the line before, for a substitution cell that ends it ("tjänstgör för")
     for ln in lines:
         prev_signed, signed_role = signed_role, None
+        sub_above, prev_text = _substitute_awaiting_member(prev_text, att), ln.text
         if _DOTS.match(ln.text) or _address_line(ln.text):
             continue
         cells = _cells(ln)
@@ -1927,6 +2006,9 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 lab = (wrapped[id(ln)], len(cell))
             if lab is not None and lab[0] == "-" and _justeras_heading(cell, cells):
                 lab = ("justerare", len(cell))
+            elif lab is not None and lab[0] == "-" and _lone_justerat_heading(cells):
+                column_role.clear()  # the labels above (a secretary's "Vid protokollet") end here
+                last_role = None
             cell_offset = cstart
             if lab is not None:
                 presence = _presence_heading(cell, lab[0])
@@ -1956,6 +2038,10 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 cell = rest
                 if not cell.strip() or _DOTS.match(cell.strip()):
                     continue
+            if sub_above is not None and _one_value_cell(cells) and \
+                    _replaced_member_below(att, cell, cell_offset, sub_above):
+                sub_above = None
+                continue
             if line_has_label and not (char_heads and col != label_col):
                 if line_role == "-":
                     # "Underskrifter<TAB>Eva Sundin, ordförande<TAB>Sara Lönn, sekreterare": a signature as name
@@ -2570,6 +2656,16 @@ def _justeras_heading(cell: str, cells: list[tuple[str, int]]) -> bool:
         return False
     others = [c for c, _ in cells if c.strip() and c is not cell]
     return bool(others) and all(_signature_label(c) for c in others)
+
+
+def _lone_justerat_heading(cells: list[tuple[str, int]]) -> bool:
+    """A bare "Justerat" (or "Justeras") alone on its line: the heading over the signatures of the chair and the
+    adjusters below it, not the date of the adjustment ("Justerat 2024-06-24"); it ends the labels above it.
+
+    Why: it gave no role and ended nothing, so the secretary's "Vid protokollet" above it still held for the
+    signatures below and the adjusters with a party became secretaries too (their own labels stand under them)."""
+    present = [c for c, _ in cells if c.strip()]
+    return len(present) == 1 and re.fullmatch(r"\s*justera[st]:?\s*", present[0], re.I) is not None
 
 
 def _captions_under(cells: list[tuple[str, int]], names: list[str]) -> bool:

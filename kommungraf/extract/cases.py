@@ -155,7 +155,7 @@ def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, i
         yield value, s, e
     for m in STRONG.finditer(text):
         value = m.group()
-        if _DATE_LIKE.match(value) or _LABEL_PREFIX.match(value):
+        if _DATE_LIKE.match(value) or _LABEL_PREFIX.match(value) or _appendix_reference(text, m.start()):
             continue
         # "Utlåtande 2022:91 RI" and years such as "2012-2014" do not match the patterns above.
         taken.append((m.start(), m.end()))
@@ -180,6 +180,18 @@ def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, i
             yield normalise(text[m.start():end]), m.start(), end
     if "\t" in text:
         yield from _not_taken(_in_number_column(text), taken)
+
+
+# "bilaga KS 2010/31": the word of an appendix right before a number.
+_APPENDIX_BEFORE = re.compile(r"(?i)\bbilaga\s+\Z")
+
+
+def _appendix_reference(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows the word "bilaga" ("enligt bilaga KS 2010/32"): the appendix's own
+    reference in the minutes' appendix series, no registration number.
+
+    Why: "Åsa Lindqvist (v) lämnar ett särskilt yttrande, bilaga KS 2010/33" gave the case a number of its own."""
+    return start >= 7 and _APPENDIX_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _foreign_label(before: str) -> bool:
@@ -215,7 +227,18 @@ _WORD_PREFIX = re.compile(r"(?<![\w/.-])[A-ZÅÄÖ][a-zåäö]{1,3}\s\d{4}/\d{1,
 def _labelled_word_prefix(text: str) -> Iterator[tuple[str, int, int]]:
     for m in _WORD_PREFIX.finditer(text):
         if not _LABEL_PREFIX.match(m.group()) and LABEL.search(text[max(0, m.start() - 24): m.start()]):
-            yield normalise(m.group()), m.start(), m.end()
+            end = _spaced_class_end(text, m.end())
+            yield normalise(text[m.start():end]), m.start(), end
+
+
+def _spaced_class_end(text: str, end: int) -> int:
+    """Where a labelled number ends with the filing plan's class code after a space at the line's end ("Dnr Ks
+    2020/284 045"), else ``end``.
+
+    Why: a number with a registry word ("Ks") was read without its class code, which the plain labelled numbers
+    ("Dnr 2024/42 346") keep."""
+    code = _SPACED_CLASS.match(text, end)
+    return code.end(1) if code else end
 
 
 # The heading of a table column of registration numbers: "Från | Datum | Diarienummer | Ärende".

@@ -295,7 +295,8 @@ def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
                 raw = last
         tokens = [t for t in raw.split() if len(t) > 1 or not t.isupper()]
         name_tokens, roles = clean_name(tokens)
-        if not name_tokens or _company_form_last(name_tokens):
+        if not name_tokens or _company_form_last(name_tokens) or \
+                (local and _initials_in_brackets(name_tokens, party_text)):
             continue
         name = " ".join(name_tokens)  # split() also splits on no-break spaces
         base = m.start(1) + (len(m.group(1)) - len(raw))
@@ -325,6 +326,17 @@ def _company_form_last(name_tokens: list[str]) -> bool:
 
     Why: "… Vatten och Avlopp AB (NSVA)" gave a person "Avlopp AB" with a local party."""
     return name_tokens[-1] in _COMPANY_FORMS
+
+
+def _initials_in_brackets(name_tokens: list[str], party_text: str) -> bool:
+    """Whether the brackets after the words read as a name hold their initials ("Avfallshantering Östra Skaraborg
+    (AÖS)"): an organisation and its abbreviation, not a person and a local party.
+
+    Why: the organisation's name read as a person's with a local party.  Only three letters or more, each the
+    first letter of one of the last words in turn."""
+    if len(party_text) < 3 or not party_text.isupper() or len(name_tokens) < len(party_text):
+        return False
+    return "".join(t[0] for t in name_tokens[-len(party_text):]).upper() == party_text
 
 
 def _no_party_mark(party_text: str) -> bool:

@@ -30,6 +30,11 @@ _COUNTIES = ("Stockholm", "Uppsala", "Södermanland", "Östergötland", "Jönkö
 #: The compass words that close a joint body's or förbund's name ("Överförmyndarnämnden Mitt").
 COMPASS_WORDS = ("Nordväst", "Nordost", "Sydväst", "Sydost", "Norr", "Söder", "Öst", "Väst", "Syd", "Nord", "Mitt")
 
+# The kind of document a title line names after its issuer ("Käppalaförbundet Protokoll"): no place of a name (why:
+# the definite-förbund pattern took "Protokoll" for the förbund's place, and the issuer was misnamed).
+_DOCUMENT_WORD = (r"(?:Sammanträdesprotokoll|Protokollsutdrag|Protokoll|Kallelse|Föredragningslista|Dagordning|"
+                  r"PROTOKOLL)(?![\w-])")
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Municipalities: "Tyresö kommun", "Stockholms stad", "Göteborgs Stad", genitive "Tyresö kommuns".
     ("municipality", re.compile(rf"\b((?:(?:Upplands|Östra|Lilla|Norra|Södra|Västra|Övre|Dals|Sollefteå) )?{_CAP})"
@@ -230,8 +235,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("pensioner-association", re.compile(rf"(?<![\w-])((?:PRO|RPG|SPRF|SPF Seniorerna|SKPF Pensionärerna|SKPF)"
                                          rf"(?: avd(?:\.|elning)? \d{{1,3}})? "
                                          rf"(?:(?:Norra|Södra|Östra|Västra|Övre|Lilla|Stora) )?{_CAP})(?![\w-])")),
-    ("definite-förbund", re.compile(rf"(?<![\w-])([{_U}][{_L}]+förbundet (?:(?:Norra|Södra|Östra|Västra|Mellersta) )?"
-                                    rf"{_CAP})(?![\w-])")),
+    # Not a document's kind after the förbund in a title line ("Käppalaförbundet Protokoll Förbundsfullmäktige").
+    ("definite-förbund", re.compile(rf"(?<![\w-])([{_U}][{_L}]+förbundet (?!{_DOCUMENT_WORD})"
+                                    rf"(?:(?:Norra|Södra|Östra|Västra|Mellersta) )?{_CAP})(?![\w-])")),
     # "Naturskyddsföreningen i Håbo", "Hyresgästföreningen i Uppsala": a national association's local branch by its
     # place; "Bålsta Vägförening", "Håbo Fiskevårdsförening": a local association by its place and a capitalised kind
     # (why: only lower-case "… bygdegårdsförening" kinds had a pattern, so consulted associations were lost).
@@ -396,6 +402,19 @@ _PATTERNS.append(("region-nämnd", re.compile(
     rf"[ ][{_U}][{_L}]+)(?![\w-])(?![ ](?:kommun|stad|län)\b)")))
 _NEEDS["region-nämnd"] = ("nämnden Norra ", "nämnden Södra ", "nämnden Östra ", "nämnden Västra ",
                           "nämnden Mellersta ", "nämnden Nord", "nämnden Syd")
+# "Räddningstjänsten Östra Skaraborg", "Räddningstjänsten Västra Blekinge": a rescue förbund named by its region
+# after a compass adjective (why: the association pattern took the adjective for the place and cut the name after
+# it, so the förbund issuing its own minutes was misnamed "Räddningstjänsten Östra").  A space between the words.
+_PATTERNS.append(("compass-service", re.compile(
+    rf"(?<![\w-])((?:Räddningstjänsten|Brandkåren)[ ](?:{'|'.join(REGION_ADJECTIVES)})[ ][{_U}][{_L}]+)(?![\w-])")))
+_NEEDS["compass-service"] = ("Räddningstjänsten ", "Brandkåren ")
+# "Södra Roslagens miljö- och hälsoskyddsnämnd", "Västra Mälardalens myndighetsnämnd": a joint nämnd named by its
+# region's genitive after a compass adjective, the nämnd's word indefinite (why: the nämnd patterns want the
+# definite form or a place after it, so the joint nämnd heading its own minutes was no organisation and no body).
+_PATTERNS.append(("compass-region-nämnd", re.compile(
+    rf"(?<![\w-])((?:{'|'.join(REGION_ADJECTIVES)})[ ][{_U}][{_L}]+s[ ]"
+    rf"(?:[{_L}]+-[ ](?:och|&)[ ])?[{_L}]+nämnd)(?![\w-])")))
+_NEEDS["compass-region-nämnd"] = ("nämnd",)
 # "HSB Göta ekonomisk förening", "OKQ8 …": a cooperative whose name opens with an acronym before its capitalised
 # words (why: the association-form pattern wants a capitalised word first, so the gazetteer's "HSB" and the rest,
 # "Göta ekonomisk förening", were read as two organisations).
@@ -425,6 +444,13 @@ _PATTERNS.append(("area-council", re.compile(
     r"([A-ZÅÄÖ][a-zåäö]{3,}rådet)(?:s[ \t]+(?:dnr|diarienummer|förslag|remiss|skrivelse)\b|"
     r"(?=[ \t]+har[ \t]+(?:gett|givit|skickat|sänt|översänt|överlämnat|bjudit|inbjudit|begärt|remitterat)\b))")))
 _NEEDS["area-council"] = ("rådet",)
+# "Minoritetsrådets protokoll 2024-08-27": a council in one compound word ending in "-rådet" that keeps minutes or
+# gives an opinion is a body consulted (why: only as a sender or with a number was such a council read).  Not a
+# person's title, as for "area-council".
+_PATTERNS.append(("minuted-council", re.compile(
+    r"(?<![\w-])(?!(?:Kommunal|Region|Landstings|Oppositions|Borgar|Stats|Justitie|Regerings|Kyrko|Kansli)rådet)"
+    r"([A-ZÅÄÖ][a-zåäö]{3,}rådet)s[ \t]+(?:protokoll|yttrande|synpunkter)\b")))
+_NEEDS["minuted-council"] = ("rådets ",)
 # "Ersta diakoni", "Bräcke diakoni": an idéburen diaconal foundation named by its place and "diakoni", the
 # counterpart of a nämnd's partnership or agreement (why: no pattern read them, so the IOP partner was lost).  A line
 # may break between the words.  Not a definite noun's genitive ("Församlingens diakoni", "kyrkans diakoni").
@@ -444,6 +470,10 @@ _PATTERNS.append(("place-after-kind", re.compile(
     rf"(?<![\w-])(Stadsmissionen i {_CAP}|(?:Lokalpolisområde|Polisområde) {_CAP}|"
     rf"(?:SPF Seniorerna|SKPF Pensionärerna)(?=\s*[,;.)]|\s*\n|\s*$))(?![\w-])")))
 _NEEDS["place-after-kind"] = ("Stadsmissionen i ", "olisområde ", "SPF Seniorerna", "SKPF Pensionärerna")
+# "Fritidsbanken Sverige", "Energiföretagen Sverige": a national organisation named by a definite noun and "Sverige"
+# (why: no pattern read them, so the partner named in a motion was lost).  Not a generic word ("Kommunen Sverige").
+_PATTERNS.append(("national-definite", re.compile(rf"(?<![\w-])([{_U}][{_L}]{{3,}}(?:en|et|na) Sverige)(?![\w-])")))
+_NEEDS["national-definite"] = (" Sverige",)
 assert set(_NEEDS) == {kind for kind, _ in _PATTERNS}
 
 
@@ -452,6 +482,9 @@ def _may_match(kind: str, text: str) -> bool:
     return needs is None or any(n in text for n in needs)
 
 
+# Words ending in -a before "nämnden" that are no adjective of a name: the auxiliary verb and ordinal-like words
+# ("… 6 kap. 6 § ska nämnden se till", "den enda nämnden", "den första nämnden").  Why: "ska nämnden" read as a body.
+_NOT_NAME_A_WORDS = frozenset({"ska", "skulla", "kunna", "bara", "enda", "första", "sista", "nästa", "rätta"})
 # Adjectives before "nämnden" that name no body: "den gemensamma nämnden", "den ansvariga nämnden".
 _NOT_NAMES = {"den", "det", "denna", "detta", "samma", "berörda", "övriga", "respektive", "vissa", "båda",
               "andra", "flera", "alla", "sina", "dessa", "egna", "hela", "varje", "gemensamma", "ansvariga", "nya",
@@ -737,6 +770,33 @@ def _represented_union_hits(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# An abbreviation in brackets of three to six capitals: "(AÖS)", "(NSVA)".
+_ACRONYM_IN_BRACKETS = re.compile(r"\(([A-ZÅÄÖ]{3,6})\)")
+
+
+def _initials_hits(text: str) -> list[tuple[int, int, str]]:
+    """The organisations named by capitalised words followed by their initials in brackets ("Tidaholms kommun är
+    medlem i Avfallshantering Östra Skaraborg (AÖS)").
+
+    Why: a kommunalförbund or a company with a name of ordinary words matched no pattern and was lost (and read as
+    a person with a local party).  Only as many capitalised words as the abbreviation has letters, each word's
+    first letter the abbreviation's in turn; no party ("… Partiet (XYP)")."""
+    if "(" not in text:
+        return []
+    out = []
+    for m in _ACRONYM_IN_BRACKETS.finditer(text):
+        n = len(m.group(1))
+        before = text[max(0, m.start() - 40 * n): m.start()]
+        words = re.search(rf"(?<![\w-])((?:[A-ZÅÄÖ][\w-]+[ \t]+){{{n - 1}}}[A-ZÅÄÖ][\w-]+)[ \t]*\Z", before)
+        if words is None or "parti" in words.group(1).casefold():
+            continue
+        if "".join(w[0] for w in words.group(1).split()) != m.group(1):
+            continue
+        start = m.start() - len(before) + words.start(1)
+        out.append((start, start + len(words.group(1)), " ".join(words.group(1).split())))
+    return out
+
+
 def find_organisations(text: str, own_body: str | None = None,
                        own_municipality: str | None = None) -> Iterator[tuple[str, int, int]]:
     """Every organisation named in ``text`` as (canonical name, start, end), in order of appearance.
@@ -757,6 +817,7 @@ def find_organisations(text: str, own_body: str | None = None,
     hits.extend(_ab_on_next_line(text))
     hits.extend(_union_hits(text))
     hits.extend(_represented_union_hits(text))
+    hits.extend(_initials_hits(text))
     for kind, p in _PATTERNS:
         if not _may_match(kind, text):
             continue
@@ -906,7 +967,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return _cap(" ".join(m.group(1).casefold().split())) + "en"
     if kind == "nämnd-adj":
         adj = m.group(1).casefold()
-        if adj in _NOT_NAMES:
+        if adj in _NOT_NAMES or adj in _NOT_NAME_A_WORDS:
             return None
         return f"{_cap(adj)} nämnden"
     if kind in ("region", "authority", "court", "university"):
@@ -984,6 +1045,8 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return _county_museum_name(m.group(1))
     if kind in ("finsam", "pensioner-association"):
         return m.group(1)
+    if kind in ("compass-service", "compass-region-nämnd"):
+        return m.group(1)
     if kind in ("region-nämnd", "acronym-cooperative"):
         return " ".join(m.group(1).split())
     if kind in ("council", "association-branch", "national-compound"):
@@ -992,9 +1055,18 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return "Kommunstyrelsen" if m.group(1).upper() == "KS" else "Kommunfullmäktige"
     if kind == "diaconia":
         return _diaconia_name(m.group(1))
-    if kind == "area-council":
+    if kind in ("area-council", "minuted-council"):
         return m.group(1)
+    if kind == "national-definite":
+        return _national_definite_name(m.group(1))
     return None
+
+
+def _national_definite_name(found: str) -> str | None:
+    """The name of a national organisation written as a definite noun and "Sverige" ("Fritidsbanken Sverige"), None
+    where the noun is a generic word ("Kommunen Sverige", "Regeringen Sverige")."""
+    first = found.split()[0]
+    return None if first.casefold() in GENERIC or first.casefold() == "regeringen" else found
 
 
 def _diaconia_name(found: str) -> str | None:
@@ -1256,9 +1328,20 @@ def _national_association(m: re.Match[str]) -> str:
     kommunalförbund"); after "Svenska" the name is the definite compound itself."""
     name = m.group(1)
     rest = m.group(0)[len(name):]
-    if name.startswith("Svenska ") and rest.startswith("et") and len(name.split()) == 2:
+    if (name.startswith("Svenska ") or _ska_adjective_first(name)) and rest.startswith("et") and \
+            len(name.split()) == 2:
         return name + "et"
     return name
+
+
+def _ska_adjective_first(name: str) -> bool:
+    """Whether a two-word association name opens with an adjective in "-ska" before a lower-case compound
+    ("Sverigefinska riksförbundet", "Samiska riksförbundet"): a national association named in the definite form, as
+    after "Svenska".
+
+    Why: only "Svenska" kept the definite ending, so "Sverigefinska riksförbundet" was cut to "… riksförbund"."""
+    first, _, kind = name.partition(" ")
+    return first.endswith("ska") and kind[:1].islower()
 
 
 def _proper_name_mid_sentence(m: re.Match[str]) -> bool:

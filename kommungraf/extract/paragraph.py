@@ -1486,13 +1486,25 @@ _ATT_MARKER = re.compile(r"(?i)a(?:[ \u00a0]?t){2}\b")
 def _marker(text: str) -> str | None:
     """The kind of a list item's marker ("1." → "number", "a)" → "letter", "–" → "bullet", "att"), or None."""
     m = _ITEM.match(text)
-    if not m:
+    if not m or _dotted_date_start(text):
         return None
     first = m.group()[:1]
     if first.isdigit() or first == "l" or re.match(_ROMAN_ITEM, m.group()):  # "l." only where _ITEM took it for 1
         return "number"
     return "att" if first in "aA" and _ATT_MARKER.match(m.group()) else \
         "letter" if first.isalpha() else "bullet"
+
+
+# A date written with dots at the start of a line: "30.9.2024 mennessä." (a Finnish summary's date wrapped there),
+# "1.7.2025 träder …".
+_DOTTED_DATE_START = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b")
+
+
+def _dotted_date_start(text: str) -> bool:
+    """Whether a line opens with a date written with dots ("30.9.2024"), which no list number is.
+
+    Why: "30." read as the number of a point, so a summary wrapped before its date (or a sentence) added a point."""
+    return _DOTTED_DATE_START.match(text) is not None
 
 
 def _proposal_under_proposal_heading(sections: list[Section], decision: list[Section]) -> list[Section]:
@@ -2017,9 +2029,10 @@ _HAS_REFERRED = re.compile(rf"(?i)\bhar\s+(?:den\s+[\w ]{{1,20}}?\s+)?{_WHEN}(?:
                            # (a statute's number "(NFS 2017:2)" may stand in the object)
                            r"(?:skickat|sänt)\s+(?:ut\s+)?(?:[^.;:]|(?<=\d)[:.](?=\d)){1,200}?\bpå\s+remiss\b|"
                            # "Region Halland har i remiss den 14 mars 2024 bett kommunen yttra sig", "Region X har
-                           # genom remiss daterad 2024-03-28 (regionens dnr …) gett länets kommuner möjlighet att …"
+                           # genom remiss daterad 2024-03-28 (regionens dnr …) gett länets kommuner möjlighet att …";
+                           # also "berett" ("har genom remiss 2010-02-10 (…) berett Sala kommun tillfälle att …")
                            r"(?:i|genom)\s+(?:en\s+)?remiss\b[^.;:]{0,100}?\b(?:bett|begärt|anmodat|inbjudit|"
-                           r"gett|givit)|"
+                           r"gett|givit|berett)|"
                            # "X har gett Solna stad tillfälle att yttra sig", "har genom remiss 2024-04-12 gett nämnden
                            # möjlighet att yttra sig": the invitation to answer is the referral.
                            rf"{_WHEN}(?:gett|givit|berett)\s+[^.;:]{{1,60}}?\b(?:tillfälle|möjlighet)\s+"
@@ -2064,7 +2077,25 @@ def find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
     return _decided_referral(mt, ctx) or _genitive_remiss(mt, ctx) or _requested_opinion(mt, ctx) or \
         _asked_opinion(mt, ctx) or _consultation_sent_here(mt, ctx) or _sent_for_opinion(mt, ctx) or \
         _invited_to_comment(mt, ctx) or _requested_plain_opinion(mt, ctx) or _handed_over_on_remiss(mt, ctx) or \
-        _coordinated_request(mt, ctx)
+        _coordinated_request(mt, ctx) or _letter_invitation(mt, ctx)
+
+
+# "Länsstyrelsen har i skrivelse 2024-06-14 (ärendenummer …) gett kommunen tillfälle att yttra sig": the letter that
+# carried the invitation stands between "har" and the verb.
+_LETTER_INVITES = re.compile(r"(?i)\bhar\s+(?:i|genom)\s+(?:en\s+)?(?:skrivelse|brev|e-post|begäran)\b[^.;:]{0,100}?"
+                             r"\b(?:gett|givit|berett)\s+[^.;:]{1,60}?\b(?:tillfälle|möjlighet)\s+"
+                             r"att\s+(?:yttra\s+sig|lämna\s+(?:synpunkter|yttrande))")
+
+
+def _letter_invitation(mt: MappedText, ctx: Context) -> Named | None:
+    """The organisation right before "har i skrivelse <date> (<its number>) gett <receiver> tillfälle att yttra sig"
+    in a paragraph that answers a remiss (the caller has checked): the sender of the letter referred the matter.
+
+    Why: ``_HAS_REFERRED`` reads "har i remiss … gett" only; an invitation sent by letter ("i skrivelse") had no
+    referring organisation."""
+    if "tillfälle" not in mt.text and "möjlighet" not in mt.text:
+        return None
+    return _sender_before(mt, ctx, _LETTER_INVITES, adjacent=True)
 
 
 # "Länsstyrelsen X har i skrivelse 2007-01-18 (Länsstyrelsens dnr 501-1234-07) överlämnat ett förslag … på remiss
@@ -3006,6 +3037,7 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
             seen.add(value)
             cases.append(Named(value, _span(mt, s, e)))
     title = _without_trailing_case_number(title, cases)
+    title = _without_glued_dnr(title, cases)
     points = decision_points(seg.sections, _text)
     if not points and not records_no_decision(title):
         points = formal_item_points(seg.sections, _text) or present_formal_item_points(seg.sections, _text)
@@ -3041,6 +3073,23 @@ def _without_trailing_case_number(title: str, cases: list[Named]) -> str:
     if m is None or not title[:m.start()].strip():
         return title
     inner = normalise(m.group(1).strip())
+    return title[:m.start()].rstrip() if any(normalise(c.value) == inner for c in cases) else title
+
+
+# "… enligt LSODnr RÖS 2024/00049": a right-aligned "Dnr" that a PDF's text layer joined to the title's last word.
+_GLUED_DNR = re.compile(r"(?:(?<=[^\W\d_)])|\s+)Dnr[.:]?\s*([^\n]{3,40}?)\s*$")
+
+
+def _without_glued_dnr(title: str, cases: list[Named]) -> str:
+    """A title without the "Dnr <case number>" that ends it, also where no space stands before "Dnr"; only where
+    the number is one of the paragraph's case numbers.
+
+    Why: a PDF whose heading sets the Dnr right-aligned on the title's line may give no gap before it, so the
+    heading was not split at the number and the title ended in "…LSODnr RÖS 2024/00049"."""
+    m = _GLUED_DNR.search(title)
+    if m is None or not title[:m.start()].strip():
+        return title
+    inner = normalise(m.group(1))
     return title[:m.start()].rstrip() if any(normalise(c.value) == inner for c in cases) else title
 
 
@@ -3203,7 +3252,7 @@ def _lone_number_under_title(seg: ParagraphSegment, text: str,
     Why: meeting systems print the case number under the heading with no "Dnr", so the plain formats that are
     trusted only after a label or on the § line ("RV240482", "0834/20") were lost.  The line holds nothing but the
     number, and it is the first line after the title, so a number in running text is never taken."""
-    at = len(seg.title_lines)
+    at = _line_after_title(seg)
     if at == 0 or at >= len(seg.lines) or seg.lines[at - 1] is not seg.title_lines[-1]:
         return []
     line = seg.lines[at]
@@ -3212,6 +3261,18 @@ def _lone_number_under_title(seg: ParagraphSegment, text: str,
         return []
     start = text.find(value, line_offsets.get(id(line), 0))
     return [] if start < 0 else [(normalise(value), start, start + len(value))]
+
+
+def _line_after_title(seg: ParagraphSegment) -> int:
+    """The index in the paragraph's lines of the line after its title, also where the title stands on a line of
+    its own under the § heading ("TN § 87" / "Taxa för …" / "TN 2024:412").
+
+    Why: the index was the number of title lines, which holds only for a title beside the § number; under a
+    heading line of its own the line after the title was never looked at and its number was lost."""
+    n = len(seg.title_lines)
+    if n and len(seg.lines) > n and seg.lines[0] is seg.head and seg.title_lines[0] is seg.lines[1]:
+        return n + 1  # the § line, then the title's lines
+    return n
 
 
 def _line_offsets(lines: list[Line], text: str) -> dict[int, int]:

@@ -102,7 +102,7 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
         _labelled_side_counts(text)
     dash = None
     if not m:
-        dash = _DASH.search(text) or _result_label_dash(text)
+        dash = _DASH.search(text) or _result_label_dash(text) or _result_line_dash(text)
     if m:
         groups = [g for g in m.groups() if g is not None]
         yes, no = _n(groups[0]), _n(groups[1])
@@ -236,6 +236,21 @@ def _result_label_dash(text: str) -> re.Match[str] | None:
     Why: ``_DASH`` wants the count within 40 characters of "omröstning"/"röster", and the proposition between
     them put it further away, so the vote was lost."""
     return _RESULT_DASH.search(text) if "esultat" in text else None
+
+
+# "Resultat 4 – 2 – 0 (ja – nej – avstår)": a dashed count after a "Resultat" label that opens its line without a
+# colon; groups as ``_DASH``'s.  Not a count followed by a letter ("Resultat 2023 …") or by another dash and digit.
+_RESULT_LINE_DASH = re.compile(r"(?im)^[ \t]*(?:röst)?resultat(?:et)?[ \t]+(\d{1,3})[ \t]*[–-][ \t]*(\d{1,3})"
+                               r"(?:[ \t]*[–-][ \t]*(\d{1,3}))?\b(?![ \t]*[–-]?[ \t]*\d)(?=[ \t]*(?:\(|[.;,]|$))")
+
+
+def _result_line_dash(text: str) -> re.Match[str] | None:
+    """A dashed count after a "Resultat" label without a colon that opens a line ("Resultat 4 – 2 – 0 (ja – nej –
+    avstår)."), groups as ``_DASH``'s; only in a paragraph with a vote (the caller has checked).
+
+    Why: ``_result_label_dash`` wants the label's colon, and ``_DASH`` wants "omröstning" or "röster" within 40
+    characters, so a vote per member municipality told on one line above such a result was lost."""
+    return _RESULT_LINE_DASH.search(text) if "esultat" in text else None
 
 
 # "En ledamot avstod.", "Två ledamöter avstår från att rösta.": a sentence of abstentions alone.

@@ -96,6 +96,7 @@ def read_html(path: Path, data: bytes) -> SourceText:
         body = root
     breaks = _page_break_classes(root)
     _prune(body)
+    _drop_translations(root, body)
     lines = _Layout(breaks).run(body)
     lines = _issuer_from_title(root, lines) + lines
     # Page breaks (print CSS, as Word's "save as web page" writes them) become form feeds between lines.
@@ -224,6 +225,31 @@ def _prune(body) -> None:
         if _tag(el) != "aside" and (el.get("role") or "").lower() != "complementary":
             continue
         if _link_dense(el) and not protected(el):
+            el.drop_tree()
+
+
+def _language(el) -> str:
+    """The primary language subtag of an element's own ``lang`` (or ``xml:lang``) attribute, lower case; "" if none."""
+    lang = el.get("lang") or el.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
+    return lang.strip().split("-")[0].casefold()
+
+
+def _drop_translations(root, body) -> None:
+    """Remove the elements marked as written in another language than the page's Swedish: the Finnish, Meänkieli or
+    Sami twin of a label, title or summary (``<dt>Justerare <span lang="fi">Pöytäkirjantarkastajat</span></dt>``).
+
+    Why: minutes of municipalities in the administrative areas for the minority languages print every label with
+    its translation inside the same element, so "Justerare Pöytäkirjantarkastajat" and "Kommunfullmäktiges beslut
+    Kunnanvaltuuston päätös" matched no label.  Only on a page in Swedish (or without a language), and never an
+    element that holds most of the page's text: a page whose content is marked Finnish is not a translation."""
+    if _language(root) not in ("", "sv", "swe"):
+        return
+    total = len(_text_of(body))
+    for el in list(body.iter()):
+        if el.getparent() is None or not isinstance(el.tag, str):
+            continue
+        lang = _language(el)
+        if lang and lang not in ("sv", "swe") and len(_text_of(el)) < total / 2:
             el.drop_tree()
 
 
@@ -399,7 +425,7 @@ class _Layout:
         return self.lines
 
     def flush(self) -> None:
-        text = _WS.sub(" ", "".join(self.cur).translate(DROP_INVISIBLE)).strip()
+        text = _WS.sub(" ", _nbsp_gaps("".join(self.cur)).translate(DROP_INVISIBLE)).strip()
         if _CELL_MARK in text:
             text = _cell_tabs(text)
         self.cur = []
@@ -649,6 +675,19 @@ def _inline_cell_gap(prev, child, cur: list[str]) -> str:
     if _CELL_JOIN.search(before) and (_CELL_START.match(first) or (before[-1] in ".)" and first[0].isalpha())):
         return _CELL_MARK
     return ""
+
+
+# Two or more no-break spaces between a word and a capital: "Patrik Sjölin, ordförande &nbsp;&nbsp; Maja Fröberg".
+_NBSP_GAP = re.compile(r"(?<=[^\W\d_]|[.,)])[ ]*\xa0[ \xa0]*\xa0[ ]*(?=[A-ZÅÄÖÉ])")
+
+
+def _nbsp_gaps(text: str) -> str:
+    """The text with a run of no-break spaces that sets two entries of one line apart turned into a cell mark.
+
+    Why: "Justeras: X, ordförande &nbsp;&nbsp; Y, justerare" collapsed into one space with the rest of the line's
+    whitespace, so the two signatures ran together and the second was lost.  Only between a word (or a comma, a
+    period, a bracket) and a capital, so "§&nbsp;&nbsp;42" stays a heading."""
+    return _NBSP_GAP.sub(_CELL_MARK, text) if "\xa0\xa0" in text or "\xa0 \xa0" in text else text
 
 
 def _cell_tabs(text: str) -> str:
