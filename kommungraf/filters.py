@@ -49,6 +49,8 @@ class Filters:
                 party = iri.party(canonical_party(self.party) or self.party.strip())
         start = _date_term("from", self.date_from)
         end = _date_term("to", self.date_to)
+        if start is not None and end is not None and start.toPython() > end.toPython():
+            raise QueryError(f"--from {start} is after --to {end}: no meeting can be in that range")
         return Criteria(munis, body_iri, body_slug, party, start, end)
 
 

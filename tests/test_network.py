@@ -120,6 +120,22 @@ def test_filters_refuse_malformed_values_and_a_party_where_there_are_none(kg):
     # Text that looks like SPARQL is only ever a literal (or a slug) in the query.
     assert build_network(kg, "co-signing", body='x" ) } DROP ALL ; #').number_of_nodes() == 0
     assert build_network(kg, "co-signing", party='X" } #').number_of_nodes() == 0
+    with pytest.raises(QueryError, match="--from 2025-01-01 is after --to 2024-01-01"):
+        build_network(kg, "co-signing", date_from="2025-01-01", date_to="2024-01-01")
+
+
+def test_an_empty_network_from_a_filter_is_said_not_written_silently(tmp_path, capsys):
+    from conftest import EXAMPLES
+
+    from kommungraf.cli import main
+
+    store = tmp_path / "store"
+    kommungraf.open(str(store)).load([EXAMPLES])
+    assert main(["network", "co-signing", "--municipality", "Atlantis", "--store", str(store),
+                 "-o", str(tmp_path / "x.json")]) == 0
+    assert "the network is empty: nothing matches (municipality 'Atlantis')" in capsys.readouterr().err
+    assert main(["network", "co-signing", "--store", str(store), "-o", str(tmp_path / "y.json")]) == 0
+    assert "the network is empty" not in capsys.readouterr().err
 
 
 def test_endorsement_links_parties_by_endorsements_and_joint_statements(kg):

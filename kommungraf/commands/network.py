@@ -68,6 +68,12 @@ def run(args: argparse.Namespace) -> int:
     source = open_endpoint(args.endpoint) if args.endpoint else open_store(args.store, read_only=True)
     G = build_network(source, args.kind, municipality=args.municipality, body=args.body, party=args.party,
                       date_from=args.date_from, date_to=args.date_to)
+    if G.number_of_nodes() == 0:
+        # A misspelt municipality, body or party gives an empty network, which must not read as "no data".
+        asked = Filters(args.municipality, args.body, args.party, args.date_from, args.date_to).describe()
+        where = ", ".join(f"{k.replace('date_', '')} {v!r}" for k, v in asked.items()) or "the whole store"
+        print(f"kommungraf: note: the network is empty: nothing matches ({where}); names are matched as the "
+              f"minutes write them (`kommungraf query people`, `kommungraf status` list them)", file=sys.stderr)
     if fmt is not None:
         data = render(G, fmt, title=str(G.graph.get("title")), link_base=args.link_base, labels=args.labels,
                       width=width, height=height)
