@@ -217,7 +217,34 @@ def content_lines(src: SourceText) -> list[Line]:
                 continue
             first_kept.add(shape)
         out.append(ln)
-    return _after_mail_headers(raw, out)
+    return _after_mail_headers(raw, _without_word_comments(out))
+
+
+# A reviewer's comment that a Word export left in the text as a line of its own: "[Kommentar JB1: Kontrollera …]"
+# (the reviewer's initials and the comment's number), in an English Word "[Comment AB2: …]".
+_WORD_COMMENT = re.compile(r"^\[(?:kommentar|comment)\s*\[?[A-ZÅÄÖ]{1,4}\d{1,3}\]?\s*:", re.IGNORECASE)
+_COMMENT_LINES = 6  # the most lines one such comment may wrap over
+
+
+def _without_word_comments(lines: list[Line]) -> list[Line]:
+    """The lines without the reviewer's comments left in a draft, each from its opening "[Kommentar XY1:" to the
+    line that closes its bracket (a few lines at most; one that never closes is kept whole).
+
+    Why: a comment names people and organisations that take no part in the minutes ("Lägg till Skånetrafiken?"),
+    and they were read as the document's own."""
+    if not any(ln.text[:1] == "[" for ln in lines):
+        return lines
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].text[:1] == "[" and _WORD_COMMENT.match(lines[i].text):
+            end = next((j for j in range(i, min(i + _COMMENT_LINES, len(lines))) if lines[j].text.endswith("]")), None)
+            if end is not None:
+                i = end + 1
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 # A page number in a running head: "Sida 8(9)", "sida 2 av 5", "Sida 3/7" (as shaped: digits are "#").

@@ -511,6 +511,7 @@ def _with_signless_heads(lines: list[Line], found: list[tuple[int, str, str]]) -
              if ln.text[:1] == "P" and (m := _WORD_HEAD.match(ln.text.strip())) and m.group(1) not in numbers]
     extra += _margin_number_heads(lines, bool(found or extra))
     extra += _body_code_heads(lines, bool(found or extra))
+    extra += _signless_dnr_heads(lines, found)
     if not extra:
         return found
     return sorted(found + extra)
@@ -554,6 +555,37 @@ def _body_code_heads(lines: list[Line], have_heads: bool) -> list[tuple[int, str
                 continue
             hits.append((i, m.group(2), m.group(3)))
     return hits
+
+
+# A bare number at the start of a line with the registration number after a column gap: "88        Dnr KS 2024/355".
+_SIGNLESS_DNR_HEAD = re.compile(r"^(\d{1,4})(?:\t+| {2,})((?i:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\b.*)$")
+
+
+def _signless_dnr_heads(lines: list[Line], found: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """Headings whose "§" was dropped before the number, with the registration number beside it ("88   Dnr …"),
+    among headings that have it: only a number above the heading before it and below the one after it (or at most
+    two above the last).
+
+    Why: a heading typed without its sign between "§ 87" and "§ 88 a" was read as text of § 87, which took its
+    title, case number, staff report and motions."""
+    if not found:
+        return []
+    out: list[tuple[int, str, str]] = []
+    for i, ln in enumerate(lines):
+        if not ln.text[:1].isdigit() or (m := _SIGNLESS_DNR_HEAD.match(ln.text.strip())) is None:
+            continue
+        before = [_number_key(n) for j, n, _r in found if j < i]
+        after = [_number_key(n) for j, n, _r in found if j > i]
+        n = (int(m.group(1)), "")
+        if before and before[-1] < n and (n < after[0] if after else n[0] <= before[-1][0] + 2):
+            out.append((i, m.group(1), m.group(2)))
+    return out
+
+
+def _number_key(number: str) -> tuple[int, str]:
+    """A paragraph number as it sorts: "88" → (88, ""), "88 a" → (88, "a")."""
+    m = re.match(r"(\d+)\s*(\w*)", number)
+    return (int(m.group(1)), m.group(2)) if m else (0, "")
 
 
 # The label cell of an extract's header that names the paragraph it holds ("Paragraf    § 45"): no title.

@@ -1894,3 +1894,24 @@ def test_the_member_replaced_below_a_row_ending_tjanstgor_for_beside_a_wrapped_l
     people = _people_listed(text)
     assert people["Anna Ek"] == ("S", ["tjänstgörande ersättare"])
     assert people["Bo Ros"] == ("S", [])
+
+
+def test_a_mistyped_heading_word_gives_its_role():
+    from kommungraf.extract.attendance import label_role
+
+    assert label_role("Justerar: Eva Ek (S), Per Lund (KD)") == ("justerare", 9)
+    assert label_role("Sekretare\t\tFredrik Ohlin") == ("sekreterare", 9)
+    assert label_role("Sekretare") == ("sekreterare", 9)
+    assert label_role("Beslutnde: Se bilaga A") == ("", 10)
+    # Prose and words further from a heading stay unread.
+    assert label_role("Justeringen sker på kansliet") is None
+    assert label_role("Sekretariatet: Per Lund") is None
+
+
+def test_the_people_beside_a_mistyped_signature_label_get_its_role():
+    m = _minutes("Socialnämnden\nSammanträdesdatum 2024-09-24\nNärvarande\nHelena Ek (M), ordförande\n"
+                 "Justerar: Kjell Åberg (C), Sara Norén (V)\nSekretare\t\tFredrik Ohlin\n\n"
+                 "§ 51\tBudget\nNämnden godkänner budgeten.\n")
+    roles = {p.name: p.roles for p in m.persons}
+    assert "justerare" in roles["Kjell Åberg"] and "justerare" in roles["Sara Norén"]
+    assert "sekreterare" in roles["Fredrik Ohlin"]

@@ -1788,3 +1788,65 @@ def test_a_council_keeping_minutes_and_a_ska_adjective_riksforbund_in_the_defini
                                                   "i samråd med Sverigefinska riksförbundet och andra.")]
     assert names == ["Minoritetsrådet", "Sverigefinska riksförbundet"]
     assert [n for n, _, _ in find_organisations("Kommunalrådets protokoll")] == []
+
+
+def test_a_listed_name_spelt_another_way_maps_to_the_listed_name():
+    from kommungraf.extract.attendance import Attendance
+    from kommungraf.extract.names import typo_name_forms
+
+    att = Attendance()
+    for name, party in (("Mikaela Strömberg", "M"), ("Nadja Perić", "V"), ("Peter Wahlström", "SD"),
+                        ("Ann-Sofie Ljung", "KD"), ("Eva Wikström", "S"), ("Anna Berg", "S"),
+                        ("Mona Karlsson", "S")):
+        att.add(name, party, None, 0, len(name))
+    text = ("Michaela Strömberg (M) anmäler en protokollsanteckning. Ersättaren Nadja Peric (V) instämmer. "
+            "Peter Wahlströn (SD) yrkar avslag. Annsofie Ljung (KD) antecknar. Eva Vikström (S) yrkar bifall. "
+            "Eva Wikströms yrkande. Anna Borg (S) yrkar. Mona Karlssen (M) yrkar.")
+    forms = typo_name_forms(text, att.people)
+    # Not the genitive of a listed name, a short word one letter off, nor a form with another party.
+    assert forms == {"Michaela Strömberg": "Mikaela Strömberg", "Nadja Peric": "Nadja Perić",
+                     "Peter Wahlströn": "Peter Wahlström", "Annsofie Ljung": "Ann-Sofie Ljung",
+                     "Eva Vikström": "Eva Wikström"}
+
+
+def test_an_unlisted_name_written_first_with_its_party_is_the_form_of_its_later_misspelling():
+    from kommungraf.extract.names import typo_name_forms
+
+    text = "NEJ 4   Annika Rydén (S), Fredrik Bengtsson (S)\n\nAnnika Rydén och Fredrik Bengtson reserverar sig."
+    assert typo_name_forms(text, {}) == {"Fredrik Bengtson": "Fredrik Bengtsson"}
+
+
+# extract/__init__.py (spelling variants through typo_name_forms)
+def test_a_paragraph_fact_under_a_variant_spelling_goes_to_the_listed_person():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-06-05\nBeslutande\nHenrik Ståhl (M), ordförande\n"
+                 "Mikaela Strömberg (M)\nJeanette Holm (SD)\n\n§ 145\nÖverenskommelse\n"
+                 "Yrkanden\nJeanette Holm (SD) yrkar avslag.\nBeslut\nKommunstyrelsen godkänner överenskommelsen.\n"
+                 "Protokollsanteckning\nMichaela Strömberg (M) anmäler en protokollsanteckning.\n")
+    assert "Michaela Strömberg" not in {p.name for p in m.persons}
+    assert [r.name for st in _par(m, "145").statements for r in st.by] == ["Mikaela Strömberg"]
+
+
+# extract/names.py and extract/paragraph.py
+def test_one_party_for_a_whole_list_of_reservants():
+    from kommungraf.extract.names import group_party_people
+
+    text = "Annika Rydén, Fredrik Bengtson och Agneta Lindholm (samtliga S) samt Kristina Ohlsson (MP) reserverar sig."
+    assert [(p.name, p.party) for p in group_party_people(text)] == [
+        ("Annika Rydén", "S"), ("Fredrik Bengtson", "S"), ("Agneta Lindholm", "S")]
+    m = _minutes("Kommunstyrelsen\nPROTOKOLLSUTDRAG\nSammanträdesdatum: 2024-05-27\n\nKS § 112   Förvärv\n\n"
+                 "Beslut\nKommunstyrelsen godkänner köpeavtalet.\n\nReservation\n" + text + "\n")
+    reservants = {r.name for st in _par(m, "112").statements for r in st.by}
+    assert reservants == {"Annika Rydén", "Fredrik Bengtson", "Agneta Lindholm", "Kristina Ohlsson"}
+
+
+def test_a_förbund_name_cut_by_a_line_break_after_its_place():
+    from kommungraf.extract.organisations import find_organisations
+
+    text = ("Avtalet har förhandlats fram av räddningscheferna och har stämts av med Kalmarsundsregionens\n"
+            "Räddningstjänstförbund, som från 2025 ingår i ledningssystemet.")
+    assert [n for n, _s, _e in find_organisations(text)] == ["Kalmarsundsregionens Räddningstjänstförbund"]
+    title = "Yttrande över förslag till ny förbundsordning för Södra Älvsborgs\nRäddningstjänstförbund"
+    assert [n for n, _s, _e in find_organisations(title)] == ["Södra Älvsborgs Räddningstjänstförbund"]
+    # A short line (a list, a heading) is not running text that wrapped.
+    assert "Beslutets Räddningstjänstförbund" not in [n for n, _s, _e in
+                                                      find_organisations("Beslutets\nRäddningstjänstförbund")]

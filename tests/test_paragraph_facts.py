@@ -1602,3 +1602,11 @@ def test_an_invitation_to_answer_sent_by_letter_is_the_referral() -> None:
             "Kommunstyrelsens beslut\nKommunstyrelsen antar förslaget till yttrande.\n")
     ref = _par(_minutes(text), "214").referred_by
     assert ref is not None and ref.value == "Länsstyrelsen i Stockholms län"
+
+
+def test_an_agreement_party_named_after_its_role_in_the_contract():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum: 2024-05-27\n\n§ 112   Förvärv av fastighet\n\n"
+                 "Köpeavtal har upprättats mellan Ystads kommun och fastighetsägaren\nBackens Lantbruk AB. "
+                 "Tillträde sker 2024-09-01.\n\nBeslut\nKommunstyrelsen godkänner köpeavtalet.\n")
+    parties = {p for ag in _par(m, "112").agreements for p in ag.parties}
+    assert parties == {"Ystads kommun", "Backens Lantbruk AB"}

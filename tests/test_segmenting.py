@@ -1017,3 +1017,12 @@ def test_a_heading_with_its_translation_after_a_slash_opens_its_section_either_l
     assert section_kind("Ehotukset / Yrkanden") == "proposals"
     assert section_kind("Protokollsanteckning / Pöytäkirjamerkintä") == "protokollsanteckning"
     assert section_kind("Ja / nej") is None
+
+
+def test_a_heading_without_its_sign_between_two_headings_with_it():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-10-08\n\n"
+                 "§ 87                          Dnr KS 2024/000297\nAvtal om räddningstjänst\n\nAvtalet godkänns.\n\n"
+                 "88                            Dnr KS 2024/000355\nMotion om laddstolpar\n\nMotionen besvaras.\n\n"
+                 "§ 88 a                        Dnr KS 2024/000371\nExtra ärende: Yttrande\n\nYttrandet antas.\n")
+    assert [p.number for p in m.paragraphs] == ["87", "88", "88 a"]
+    assert _par(m, "88").title == "Motion om laddstolpar"

@@ -554,3 +554,20 @@ def test_html_elements_marked_in_another_language_are_left_out_of_a_swedish_page
     text = read_html(Path("x.html"), html.encode()).text
     assert "Kunnan" not in text and "Valtuusto" not in text
     assert "Kommunfullmäktiges beslut\n" in text
+
+
+def test_html_tracked_deletions_are_dropped_and_insertions_read():
+    from kommungraf.loaders.html import read_html
+
+    page = ("<html><body><p>Tjänsteskrivelse, <del>2024-04-29</del><ins>2024-05-02</ins></p>"
+            "<p>Utfallet blev <del>19</del><ins>18</ins> ja-röster.</p>"
+            "<ol><li>Avtalet godkänns.</li><li><del>Paragrafen justeras omedelbart.</del></li></ol></body></html>")
+    text = read_html(Path("x.html"), page.encode()).text
+    assert text.split("\n") == ["Tjänsteskrivelse, 2024-05-02", "Utfallet blev 18 ja-röster.", "1. Avtalet godkänns."]
+
+
+def test_a_word_comment_left_in_a_draft_is_no_content():
+    text = ("Kommunstyrelsen\nBeslutande\nEva Ek (S)\n[Kommentar JB1: Kontrollera om Per var med hela\nmötet?]\n"
+            "Trafikverket har yttrat sig.\n[Kommentar AR2: Lägg till Skånetrafiken? /Annika]\n[Bilaga 3]\n")
+    assert [ln.text for ln in content_lines(_src(text))] == [
+        "Kommunstyrelsen", "Beslutande", "Eva Ek (S)", "Trafikverket har yttrat sig.", "[Bilaga 3]"]

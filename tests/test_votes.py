@@ -724,3 +724,14 @@ def test_a_result_line_without_colon_and_with_a_legend():
                  "Direktionens beslut\nBudgeten fastställs.\n")
     vote = _par(m, "13").vote
     assert vote is not None and (vote.yes, vote.no, vote.abstain) == (4, 2, 0)
+
+
+def test_a_vote_list_with_one_space_between_an_option_and_its_count():
+    from kommungraf.extract.votes import find_vote
+
+    text = ("Omröstningsresultat\nJA  3   Stefan Lind (M), Mats Ek (M),\n        Lina Kron (C)\n"
+            "NEJ 2   Annika Rydén (S), Agneta Lund (S)\nAVSTÅR  1   Sven Karp (V)\n")
+    mt = MappedText()
+    mt.append(text, 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (3, 2, 1)

@@ -17,7 +17,7 @@ from ..source import SourceText
 from .attendance import Attendance, PersonInfo, cell_role, label_role, logical_lines, meeting_date, parse_attendance
 from .bilingual import untranslated
 from .divisions import appended_divisions, paragraph_divisions
-from .names import PLAIN_NAME, find_people, middle_name_forms, ocr_name_forms, short_forms
+from .names import PLAIN_NAME, find_people, middle_name_forms, ocr_name_forms, short_forms, typo_name_forms
 from .organisations import COMPASS_DISTRICTS, COMPASS_WORDS, REGION_ADJECTIVES, find_organisations
 from .paragraph import Context, adjusted_paragraphs, extract_paragraph
 from .prose import apposed_substitutes, attendance_note_roles, prose_people
@@ -116,6 +116,8 @@ def extract_minutes(src: SourceText) -> Minutes:
     full = join_lines(lines)
     text = full.text
     full_names.update(ocr_name_forms(text, att.people))
+    # A listed name spelt another way in the text ("Michaela" for "Mikaela"): the listed person, not a new one.
+    full_names.update({k: v for k, v in typo_name_forms(text, att.people).items() if k not in full_names})
     orgs: list[Named] = []
     seen: set[str] = set()
     found = list(find_organisations(text))

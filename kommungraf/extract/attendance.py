@@ -258,6 +258,17 @@ def label_role(text: str) -> tuple[str | None, int] | None:
     the previous entry, not a heading.
     """
     text = _ocr_label(text)
+    found = _match_label(text)
+    if found is None and (typo := _typo_label(text)) is not None:
+        fixed, shift = typo
+        found = _match_label(fixed)
+        if found is not None:
+            found = (found[0], max(0, found[1] + shift))
+    return found
+
+
+def _match_label(text: str) -> tuple[str | None, int] | None:
+    """``label_role`` on a text whose heading word is spelt right."""
     for pat, role in (_ABBREVIATED_LABELS if text[:1] in "EeJjSsTtOoVv12" else []) + _LABELS:
         m = pat.match(text)
         if m:
@@ -270,6 +281,47 @@ def label_role(text: str) -> tuple[str | None, int] | None:
                 return None
             return role, m.end()
     return None
+
+
+# A heading word typed with one letter wrong, missing, extra or swapped ("Beslutnde:", "Justerar:", "Sekretare"), at
+# the start of a line before its colon or a column gap, or alone in its cell.  Only these words, which open a name
+# list or a signature.
+_TYPO_LABEL_WORD = re.compile(r"([^\W\d_]{6,13})(?=[ \t]*:|\t| {2,}|\s*$)")
+_TYPO_LABEL_TARGETS = ("beslutande", "närvarande", "justerare", "justerande", "sekreterare", "ordförande", "ledamöter",
+                "ersättare", "tjänstemän", "frånvarande")
+
+
+def _typo_label(text: str) -> tuple[str, int] | None:
+    """The text with a mistyped heading word at its start spelt right, and how much longer the typed word is.
+
+    Why: drafts carry typos in their labels ("Justerar: Eva Ek (S)", "Sekretare<TAB>Per Ek", "Beslutnde:"), and
+    the names beside such a label lost their role (or were read as prose).  One edit is allowed (two missing
+    letters in a word of ten or more); a word that is a heading already never gets here."""
+    m = _TYPO_LABEL_WORD.match(text)
+    if m is None:
+        return None
+    word = m.group(1).casefold()
+    for good in _TYPO_LABEL_TARGETS:
+        if good[0] == word[0] and abs(len(good) - len(word)) <= 2 and word != good and _one_typo(word, good):
+            fixed = good.capitalize() if m.group(1)[:1].isupper() else good
+            return fixed + text[m.end(1):], len(m.group(1)) - len(good)
+    return None
+
+
+def _one_typo(word: str, good: str) -> bool:
+    """Whether ``word`` is ``good`` with one letter changed, dropped, added or swapped with the next, or with two
+    letters dropped from a word of ten letters or more."""
+    if len(word) == len(good):
+        diff = [i for i, (a, b) in enumerate(zip(word, good, strict=True)) if a != b]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and word[diff[0]] == good[diff[1]] and word[diff[1]] == good[diff[0]])
+    if len(word) == len(good) + 1:
+        return any(word[:i] + word[i + 1:] == good for i in range(len(word)))
+    missing = len(good) - len(word)
+    if missing not in (1, 2) or (missing == 2 and len(good) < 10):
+        return False
+    it = iter(good)
+    return all(ch in it for ch in word)
 
 
 # How a list heading says its names are grouped: "Beslutande ledamöter, partivis", "Ledamöter (per parti)".

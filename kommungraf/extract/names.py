@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -550,4 +551,129 @@ def ocr_name_forms(text: str, names: Iterable[str]) -> dict[str, str]:
             if whole and form != name and form not in listed:
                 out[form] = name
             at = folded.find(fold, end)
+    return out
+
+
+# More letters with marks that a typist or a PDF's text layer drops ("Nadja Peric" for "Nadja Perić", "Kovac"):
+# every Latin letter that decomposes into a plain letter and marks, one letter for one (why: only the Swedish and a
+# few accented letters were folded, so a Slavic or Turkish name written without its marks was a further person).
+_UNMARKED.update({cp: unicodedata.normalize("NFD", chr(cp))[0] for cp in range(0xC0, 0x250)
+                  if cp not in _UNMARKED and len(unicodedata.normalize("NFD", chr(cp))) > 1
+                  and unicodedata.normalize("NFD", chr(cp))[0].isascii()})
+
+# Two capitalised words in a row, each pair tried (the second in a lookahead, so "Per Eva Lind" gives both pairs).
+_NAME_PAIR = re.compile(rf"{_START}({CAP_WORD})(?=[ \u00a0]+({CAP_WORD})(?:[ \u00a0]*(?:m\.?\s?fl\.?\s*)?"
+                        rf"\(([^\W\d_]{{1,4}})\))?)")
+
+
+def typo_name_forms(text: str, people: dict) -> dict[str, str]:
+    """Each two-word name in ``text`` that is a listed two-word name with one word misspelt ("Michaela Strömberg",
+    "Peter Wahlströn", "Eva Vikström", "Annsofie Ljung" for "Mikaela Strömberg", "Peter Wahlström", "Eva Wikström",
+    "Ann-Sofie Ljung"), mapped to the listed name.  ``people`` maps listed names to entries with a ``party``.  A
+    name that no list holds, written with its party, is the canonical form of its later misspellings with the same
+    party ("Fredrik Bengtsson (S)" in a vote list, "Fredrik Bengtson" in the reservation below it).
+
+    Why: minutes spell a person two ways (a typo, a variant spelling, a dropped hyphen), and the second spelling was a
+    further person with the paragraph's facts.  The other word must be the same; the misspelt word (six letters or
+    more) is one letter off, or the same without hyphens and case; a party beside the form must be the listed one's;
+    a form that is itself listed, the genitive of a listed name, or near to two listed names maps to nothing."""
+    by_first: dict[str, list[str]] = {}
+    by_last: dict[str, list[str]] = {}
+    party_of: dict[str, str | None] = {}
+    for name in people:
+        words = name.split()
+        if len(words) == 2:
+            by_first.setdefault(words[0], []).append(name)
+            by_last.setdefault(words[1], []).append(name)
+            party_of[name] = getattr(people[name], "party", None)
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    for m in _NAME_PAIR.finditer(text):
+        first, last, written = m.group(1), m.group(2), m.group(3)
+        form = f"{first} {last}"
+        if form in party_of or form in shared or (first not in by_first and last not in by_last and not written):
+            continue
+        party = (canonical_party(written) or written) if written else None
+        near = {n for n in by_last.get(last, ()) if _variant_word(first, n.split()[0])}
+        near |= {n for n in by_first.get(first, ()) if _variant_word(last, n.split()[1])}
+        if party and near:
+            near = {n for n in near if party_of[n] in (None, party)}
+        if len(near) == 1 and out.get(form, (target := near.pop())) == target:
+            out[form] = target
+        elif near or form in out:
+            shared.add(form)
+            out.pop(form, None)
+        elif party and not near and form not in out:
+            # A name first written with its party: the form its later spellings go to.
+            by_first.setdefault(first, []).append(form)
+            by_last.setdefault(last, []).append(form)
+            party_of[form] = party
+    return out
+
+
+def _variant_word(word: str, listed: str) -> bool:
+    """Whether ``word`` is the name word ``listed`` spelt another way: the same by ``_spelling_key``, or (six letters
+    or more) one letter off from it (changed, added, dropped or two swapped); never ``listed`` with a genitive s."""
+    if word == listed or word == listed + "s":
+        return False
+    a, b = _spelling_key(word), _spelling_key(listed)
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+# Spellings of one sound in Swedish names ("Mikaela"/"Michaela", "Kristina"/"Christina", "Wikström"/"Vikström",
+# "Bengtsson"/"Bengtson"): the later form of each, tried in this order, and double letters made single.
+_SOUND_SPELLINGS = (("ch", "k"), ("ck", "k"), ("c", "k"), ("ph", "f"), ("th", "t"), ("w", "v"), ("z", "s"))
+_DOUBLE = re.compile(r"(\w)\1+")
+
+
+def _spelling_key(word: str) -> str:
+    """A name word without hyphens, case, marks and Swedish spelling variants, so that its spellings compare equal.
+
+    Why: a name spelt two ways in one document ("Michaela Strömberg" beside the listed "Mikaela Strömberg", "Nadja
+    Peric" for "Nadja Perić", "Annsofie" for "Ann-Sofie") was two people."""
+    key = word.replace("-", "").casefold().translate(_UNMARKED)
+    for old, new in _SOUND_SPELLINGS:
+        key = key.replace(old, new)
+    return _DOUBLE.sub(r"\1", key)
+
+
+# One party for a whole list of names after the last: "A, B och C (samtliga S)", "D och E (båda M)".
+_GROUP_PARTY = re.compile(r"\((?:samtliga|alla|båda|bägge)[ \u00a0]+([^\W\d_]{1,4})\)")
+_LISTED_NAME = rf"{CAP_WORD}(?:[ \u00a0]+{CAP_WORD}){{1,2}}"
+_GROUP_LIST = re.compile(rf"{_START}({_LISTED_NAME}(?:(?:[ \u00a0]*,[ \u00a0\n]*|[ \u00a0\n]+(?:och|samt)[ \u00a0\n]+)"
+                         rf"{_LISTED_NAME})*)[ \u00a0]*$")
+_GROUP_SPLIT = re.compile(r"[ \u00a0]*,[ \u00a0\n]*(?:(?:och|samt)[ \u00a0\n]+)?|[ \u00a0\n]+(?:och|samt)[ \u00a0\n]+")
+
+
+def group_party_people(text: str, offset: int = 0) -> list[NameMatch]:
+    """The people of a list that one party in brackets after the last name covers ("Annika Rydén, Fredrik Bengtson
+    och Agneta Lindholm (samtliga S)"), each with that party, in order (offsets + ``offset``).
+
+    Why: "(samtliga S)" is no party bracket to ``find_people``, so the group reserved (or moved) without anyone, where
+    no attendance list named them to be found bare."""
+    if "(" not in text:
+        return []
+    out: list[NameMatch] = []
+    for g in _GROUP_PARTY.finditer(text):
+        party = canonical_party(g.group(1))
+        head = max(0, g.start() - 240)
+        m = _GROUP_LIST.search(text, head, g.start())
+        if party is None or m is None:
+            continue
+        pos = m.start(1)
+        for part in _GROUP_SPLIT.split(m.group(1)):
+            at = text.index(part, pos)
+            pos = at + len(part)
+            out.append(NameMatch(name=" ".join(part.split()), party=party, party_text=g.group(1),
+                                 start=offset + at, end=offset + (g.end() if pos == m.end(1) else pos),
+                                 with_others=False, roles=()))
     return out

@@ -815,6 +815,7 @@ def find_organisations(text: str, own_body: str | None = None,
             hits.append((m.start(), m.end(), own_municipality))
     hits.extend(_alias_hits(text))
     hits.extend(_ab_on_next_line(text))
+    hits.extend(_wrapped_förbund_hits(text))
     hits.extend(_union_hits(text))
     hits.extend(_represented_union_hits(text))
     hits.extend(_initials_hits(text))
@@ -838,6 +839,28 @@ def find_organisations(text: str, own_body: str | None = None,
             continue
         last_end = end
         yield name, start, end
+
+
+# A förbund's name that a line break cut after its place's genitive: "… med Kalmarsundsregionens" /
+# "Räddningstjänstförbund, som …" (a compass word before the place, as the association pattern has it).
+_WRAPPED_FÖRBUND = re.compile(rf"(?<![\w-])((?:(?:Norra|Södra|Östra|Västra|Mellersta|Svenska|Sveriges) )?{_CAP}s)"
+                              rf"[ \t]*\n[ \t]*([{_U}][{_L}]*förbund)(?:et|ets|s)?\b")
+
+
+def _wrapped_förbund_hits(text: str) -> list[tuple[int, int, str]]:
+    """A förbund named by a place's genitive and its kind, cut by a line break between the two, as (start, end,
+    name); only after a line of running text (a list puts one name to a line).
+
+    Why: the association pattern wants a space between the words, so the wrapped name was read as the place alone
+    ("Kalmarsundsregionen") and the förbund was lost."""
+    if "förbund" not in text:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in _WRAPPED_FÖRBUND.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.end(1) - line_start >= _RUNNING_LINE and not _cell_row(text[line_start:m.end(1)]):
+            out.append((m.start(), m.end(), f"{m.group(1)} {m.group(2)}"))
+    return out
 
 
 # The capitalised words that end a line of running text ("… inte haft något att erinra. Bodens"), all-capital

@@ -26,7 +26,7 @@ from .cases import WEAK as WEAK_CASE
 from .cases import find_case_numbers, normalise
 from .dates import find_dates
 from .divisions import Division, appended_vote
-from .names import NameMatch, find_people, strip_genitive
+from .names import NameMatch, find_people, group_party_people, strip_genitive
 from .organisations import find_organisations
 from .votes import find_vote
 
@@ -321,7 +321,21 @@ def _people_in(text: str, start: int, end: int, ctx: Context) -> list[NameMatch]
         if name != m.name:
             m = NameMatch(name, m.party, m.party_text, m.start, m.end, m.with_others, m.roles)
         out.append(m)
-    return out
+    return _with_group_party(out, text, start, end, ctx)
+
+
+def _with_group_party(out: list[NameMatch], text: str, start: int, end: int, ctx: Context) -> list[NameMatch]:
+    """``out`` with the people of a list under one party ("A, B och C (samtliga S)") that it does not hold, in order.
+
+    Why: such a list gave no one (or only names the attendance list knows), so its reservation lost the group."""
+    if "(" not in text[start:end]:
+        return out
+    group = [m for m in group_party_people(text[start:end], start)
+             if not any(o.start < m.end and m.start < o.end for o in out)]
+    for m in group:
+        name = ctx.full_names.get(m.name, m.name)
+        out.append(m if name == m.name else NameMatch(name, m.party, m.party_text, m.start, m.end, False, ()))
+    return sorted(out, key=lambda m: m.start) if group else out
 
 
 # "Socialdemokraterna genom Karl-Erik Olsson och Margareta Löfgren samt Vänsterpartiet genom Per Holm": a party
@@ -2480,13 +2494,21 @@ def _agreement_parties(text: str, start: int, own_body: str | None = None,
             # "Falu kommun, genom omsorgsnämnden, och AB Kopparstaden": the nämnd acts for the party before it.
             pos = start + e
             continue
-        if pos != start and not re.fullmatch(r"\s*,?\s*(?:och|samt|&)\s*|\s*,\s*", gap, re.I):
+        if pos != start and not re.fullmatch(r"\s*,?\s*(?:och|samt|&)\s*|\s*,\s*", gap, re.I) and \
+                not _CONTRACT_ROLE_GAP.fullmatch(gap):
             break
         if pos == start and gap.strip():
             break
         parties.append((name, start + s, start + e))
         pos = start + e
     return parties + _unmarked_last_party(text, start, parties)
+
+
+# "mellan X kommun och fastighetsägaren Y AB", "… och köparen Z AB": the party's role in the contract before its
+# name, between two parties of the list (why: the role noun ended the list, so the agreement lost its other party).
+_CONTRACT_ROLE_GAP = re.compile(r"\s*,?\s*(?:och|samt|&)\s+(?:[a-zåäö]*(?:ägaren|säljaren|köparen|värden|gästen|"
+                                r"leverantören|entreprenören|utföraren|exploatören|herren|arrendatorn|havaren|"
+                                r"upplåtaren|motparten|bolaget|föreningen|stiftelsen))\s+")
 
 
 # The last party of an agreement's list named without any word that marks an organisation: "Kumla Idrottsallians",

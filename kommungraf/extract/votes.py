@@ -134,7 +134,8 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
         _slash_counts(text) or _spaced_count_table(text) or _label_counts(_LABEL_LINE, text) or _option_rows(text)
     table = table or _label_counts(_DESCRIBED_OPTIONS, text) or _label_counts(_BULLETED_COUNTS, text) or \
         _label_counts(_SIDE_FOR_LINES, text) or _label_counts(_DOTTED_COUNTS, text) or _dashed_count_lines(text) or \
-        _counted_side_lines(text) or _count_column_rows(text) or _side_for_inline(text)
+        _counted_side_lines(text) or _count_column_rows(text) or _typed_count_column_rows(text) or \
+        _side_for_inline(text)
     table = table or _stacked_after_label_cell(text)
     if table:
         return Vote(*table[0], span(mt, table[1], table[2]), roll)
@@ -1108,6 +1109,25 @@ def _count_column_rows(text: str) -> tuple[tuple[int, int, int], int, int] | Non
     Why: the count forms want the next option on the line right after the previous one, so the wrapped names
     between them hid the division."""
     return _label_counts(_COUNT_COLUMN_ROWS, text) if "Nej" in text or "NEJ" in text else None
+
+
+# The same table typed by hand with one space between an option and its count ("NEJ 4   Anna Rydén (S), …"); the
+# column gap then stands before the names, which a count row of this kind must have (or "–" for none).
+_TYPED_COUNT_ROW = (r"[ \t]*{side}[ \t]+(\d{{1,3}})[ \t]{{2,}}[^\s\n][^\n]*"
+                    r"(?:\n[ \t]*(?!Nej|NEJ|Avst|AVST)[^\s\n][^\n]*){{0,4}}")
+_TYPED_COUNT_COLUMN_ROWS = re.compile(
+    r"(?m)^" + _TYPED_COUNT_ROW.format(side="(?:Ja|JA)(?:-röster)?") + r"\n"
+    + _TYPED_COUNT_ROW.format(side="(?:Nej|NEJ)(?:-röster)?")
+    + r"(?:\n" + _TYPED_COUNT_ROW.format(side="(?:Avstår|AVSTÅR|Avstod|Avstående)") + r")?")
+
+
+def _typed_count_column_rows(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """The counts of a vote list "JA  8   names…" / "NEJ 4   names…" / "AVSTÅR  1   name" whose rows put one space
+    or several between the option and its count, the names after a column gap; or None.
+
+    Why: ``_COUNT_COLUMN_ROWS`` wants a column gap before the count, and one row typed with a single space ("NEJ 4")
+    hid the whole division."""
+    return _label_counts(_TYPED_COUNT_COLUMN_ROWS, text) if "Nej" in text or "NEJ" in text else None
 
 
 def _roll_call(text: str) -> tuple[tuple[str, str], ...]:

@@ -95,6 +95,7 @@ def read_html(path: Path, data: bytes) -> SourceText:
     if body is None:
         body = root
     breaks = _page_break_classes(root)
+    _drop_tracked_deletions(body)
     _prune(body)
     _drop_translations(root, body)
     lines = _Layout(breaks).run(body)
@@ -182,6 +183,18 @@ def _decode(data: bytes, path: Path) -> str:
 def _tag(el) -> str:
     tag = el.tag
     return tag.lower() if isinstance(tag, str) else ""
+
+
+def _drop_tracked_deletions(body) -> None:
+    """Remove ``<del>`` elements (their tail text stays), so the page reads as if its changes were accepted.
+
+    Word's HTML export and hand-edited drafts keep tracked changes as ``<del>``/``<ins>``: the deleted text
+    (an old date, a replaced vote count, a struck decision point) would otherwise be read beside its
+    replacement.  ``<ins>`` is inline and is read as ordinary text.
+    """
+    for el in list(body.iter("del", "DEL")):
+        if el.getparent() is not None:
+            el.drop_tree()
 
 
 def _prune(body) -> None:
