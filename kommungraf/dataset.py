@@ -79,6 +79,7 @@ class DatasetOptions:
     contact: str | None = None  # an e-mail address
     date: dt.date | None = None  # pins dct:issued and dct:modified (reproducible output)
     base_url: str | None = None  # where the folder will be published; relative IRIs when None
+    sparql_endpoint: str | None = None  # a public SPARQL endpoint serving the same graph (kommungraf serve, a store)
     force: bool = False
     title_sv: str = "Kommunala protokoll som länkade data (kommungraf)"
     title_en: str = "Swedish municipal minutes as linked data (kommungraf)"
@@ -254,6 +255,20 @@ def description(stats: Statistics, dumps: list[DumpFile], options: DatasetOption
     if options.contact:
         add((contact, VCARD.hasEmail, URIRef(f"mailto:{options.contact}")))
     add((ds, DCTERMS.license, lic))
+    if options.sparql_endpoint:
+        # VoID's link for query clients, and DCAT-AP's data service for catalogues that harvest the description.
+        endpoint = URIRef(options.sparql_endpoint)
+        service = URIRef(base + "#sparql")
+        add((ds, VOID.sparqlEndpoint, endpoint))
+        add((cat, DCAT.service, service))
+        add((service, RDF.type, DCAT.DataService))
+        add((service, DCTERMS.title, Literal("SPARQL-ändpunkt", lang="sv")))
+        add((service, DCTERMS.title, Literal("SPARQL endpoint", lang="en")))
+        add((service, DCAT.endpointURL, endpoint))
+        add((service, DCTERMS.conformsTo, URIRef("https://www.w3.org/TR/sparql11-protocol/")))
+        add((service, DCAT.servesDataset, ds))
+        add((service, DCTERMS.license, lic))
+        add((service, DCTERMS.publisher, publisher))
     add((ds, DCTERMS.accessRights, URIRef(EU + "access-right/PUBLIC")))
     add((ds, DCTERMS.issued, d_issued))
     add((ds, DCTERMS.modified, d_modified))
@@ -456,6 +471,8 @@ def landing_page(stats: Statistics, dumps: list[DumpFile], options: DatasetOptio
         f"<td><code>{e(d.sha256[:16])}…</code></td></tr>" for d in dumps)
     munis = ", ".join(e(m.label) for m in stats.municipalities) or "—"
     period = (f"{e(stats.first_meeting)} – {e(stats.last_meeting)}" if stats.first_meeting else "—")
+    sparql = (f'\n<dt>SPARQL endpoint</dt><dd><a href="{e(options.sparql_endpoint)}">{e(options.sparql_endpoint)}</a>'
+              f"</dd>" if options.sparql_endpoint else "")
     warn = (f"<p><strong>Published with {violations} SHACL violation(s)</strong> (exported with --force).</p>"
             if violations else "")
     return f"""<!DOCTYPE html>
@@ -486,7 +503,7 @@ def landing_page(stats: Statistics, dumps: list[DumpFile], options: DatasetOptio
 <dt>triples (merged graph)</dt><dd>{stats.triples:,}</dd>
 <dt>entities</dt><dd>{stats.entities:,}</dd>
 <dt>links to Wikidata</dt><dd>{stats.wikidata_links:,}</dd>
-<dt>description</dt><dd><a href="void.ttl">void.ttl</a> (VoID, DCAT-AP)</dd>
+<dt>description</dt><dd><a href="void.ttl">void.ttl</a> (VoID, DCAT-AP)</dd>{sparql}
 <dt>model</dt><dd><a href="ontology/index.html">the kommungraf ontology</a>:
 <a href="ontology/kommungraf.ttl">Turtle</a>,
 <a href="ontology/shapes.ttl">SHACL shapes</a>, <a href="ontology/context.jsonld">JSON-LD context</a></dd>

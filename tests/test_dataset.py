@@ -283,3 +283,27 @@ def test_the_corpus_dataset_counts_its_documents_and_municipalities(tmp_path):
     g = void_graph(tmp_path / "d")
     assert len(set(g.objects(DS, DCTERMS.spatial))) == len(rep.statistics.municipalities) > 1
     shutil.rmtree(tmp_path / "d")
+
+
+def test_a_sparql_endpoint_is_described_as_the_dataset_s_data_service_and_a_missing_publisher_is_said(
+        tmp_path, capsys):
+    import kommungraf
+
+    kommungraf.open(str(tmp_path / "store")).load([EXAMPLES])
+    endpoint = "https://data.example.se/sparql"
+    args = ["export", "--store", str(tmp_path / "store"), "--date", "2024-05-01", "--base-url", BASE]
+    assert main([*args, "--dataset", str(tmp_path / "d"), "--sparql-endpoint", endpoint]) == 0
+    assert "give --publisher, --publisher-url and --contact" in capsys.readouterr().err
+    g = void_graph(tmp_path / "d")
+    assert g.value(DS, VOID.sparqlEndpoint) == URIRef(endpoint)
+    service = g.value(None, DCAT.servesDataset, DS)
+    assert (service, RDF.type, DCAT.DataService) in g and g.value(service, DCAT.endpointURL) == URIRef(endpoint)
+    assert (g.value(None, DCAT.dataset, DS), DCAT.service, service) in g
+    assert endpoint in (tmp_path / "d" / "index.html").read_text(encoding="utf-8")
+    # With a publisher and a contact the note is not needed; without an endpoint there is no data service.
+    assert main([*args, "--dataset", str(tmp_path / "e"), "--publisher", "Solna stad", "--contact",
+                 "data@example.se"]) == 0
+    assert "give --publisher" not in capsys.readouterr().err
+    assert not list(void_graph(tmp_path / "e").subjects(RDF.type, DCAT.DataService))
+    assert main([*args, "--dataset", str(tmp_path / "f"), "--sparql-endpoint", "ftp://x"]) == 1
+    assert "--sparql-endpoint: not an http(s) URL" in capsys.readouterr().err

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
 
 from ..errors import KommungrafError
@@ -43,6 +44,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     d.add_argument("--contact", metavar="EMAIL", default=None, help="a contact e-mail address for the dataset")
     d.add_argument("--base-url", metavar="URL", default=None,
                    help="where the folder will be published (default: links in void.ttl stay relative)")
+    d.add_argument("--sparql-endpoint", metavar="URL", default=None,
+                   help="a public SPARQL endpoint serving the same graph, described as its data service")
     d.add_argument("--date", type=_date, default=None, metavar="YYYY-MM-DD",
                    help="the issued and modified date (default: today and the store's latest load)")
     d.add_argument("--force", action="store_true", help="write the dataset even if the graph does not conform")
@@ -59,7 +62,8 @@ def _run_dump(args: argparse.Namespace) -> int:
     from ..export import export
 
     dataset_only = [f"--{n.replace('_', '-')}" for n in ("license", "publisher", "publisher_url", "contact",
-                                                          "base_url", "date") if getattr(args, n) is not None]
+                                                          "base_url", "sparql_endpoint", "date")
+                    if getattr(args, n) is not None]
     if dataset_only or args.force:
         raise KommungrafError(f"{', '.join(dataset_only or ['--force'])} only applies to --dataset")
     store = open_store(args, read_only=True)
@@ -81,11 +85,19 @@ def _run_dataset(args: argparse.Namespace) -> int:
     options = DatasetOptions(
         license=args.license or defaults.license, publisher=args.publisher or defaults.publisher,
         publisher_url=args.publisher_url, contact=args.contact, date=args.date, base_url=args.base_url,
-        force=args.force)
+        sparql_endpoint=args.sparql_endpoint, force=args.force)
+    if args.sparql_endpoint and not re.match(r"^https?://[^\s<>\"{}|\\^`]+$", args.sparql_endpoint):
+        raise KommungrafError(f"--sparql-endpoint: not an http(s) URL: {args.sparql_endpoint!r}")
     store = open_store(args, read_only=True)
     rep = write_dataset(store, args.dataset, options)
     s = rep.statistics
     forced = f"; published with {rep.violations} violation(s) (--force)" if rep.violations else ""
+    if args.publisher is None or args.contact is None:
+        # Catalogues (DCAT-AP-SE) expect the organisation that publishes the data and an address to reach it.
+        print("kommungraf: note: the description names "
+              + ("'kommungraf' as publisher" if args.publisher is None else f"{args.publisher!r} as publisher")
+              + (" and gives no contact address" if args.contact is None else "")
+              + "; give --publisher, --publisher-url and --contact before publishing it", file=sys.stderr)
     print(f"wrote dataset {rep.path}: {s.documents} documents, {s.triples} triples, {s.entities} entities, "
           f"{len(s.municipalities)} municipalities, {s.wikidata_links} Wikidata links, {len(rep.files)} files "
           f"in {rep.seconds:.2f} s{forced}", file=sys.stderr)
