@@ -243,6 +243,9 @@ class GraphBuilder:
                 if p.party:
                     self.add(ms, KG.onBehalfOfParty, iri.party(p.party))
                 self.seen(ms)
+                # Where this document lists the person (the attendance line, or where a person named only in the
+                # text is named): one triple more, since the person's span is already there.
+                self.evidence(ms, p.span)
                 if role == "ordförande":
                     chair = node
                 if role == "sekreterare":

@@ -44,3 +44,18 @@ def test_a_national_authority_whose_name_ends_like_a_board_is_no_body_of_the_mun
     social = [s for s in senders if str(s).endswith("/socialstyrelsen")]
     assert social == [URIRef("https://w3id.org/kommungraf/id/org/socialstyrelsen")]
     assert (social[0], RDF.type, KG.Body) not in g and (social[0], RDF.type, KG.ExternalOrganisation) in g
+
+
+def test_every_role_points_at_where_its_document_lists_the_person() -> None:
+    source = read_document(ROOT / "examples" / sorted(p.name for p in (ROOT / "examples").glob("*.txt"))[0])
+    _, g = minutes_to_graph(extract_minutes(source))
+    ORG = Namespace("http://www.w3.org/ns/org#")
+    roles = [ms for ms in g.subjects(RDF.type, ORG.Membership) if g.value(ms, ORG.role) is not None]
+    assert roles
+    for ms in roles:
+        person = g.value(ms, ORG.member)
+        spans = set(g.objects(ms, KG.evidence))
+        assert spans and spans <= set(g.objects(person, KG.evidence)), ms
+        sel = g.value(next(iter(spans)), OA.hasSelector)
+        start, end = int(g.value(sel, OA.start)), int(g.value(sel, OA.end))  # type: ignore[arg-type]
+        assert str(g.value(person, Namespace("http://xmlns.com/foaf/0.1/").name)) in source.text[start:end]
