@@ -1915,3 +1915,41 @@ def test_the_people_beside_a_mistyped_signature_label_get_its_role():
     roles = {p.name: p.roles for p in m.persons}
     assert "justerare" in roles["Kjell Åberg"] and "justerare" in roles["Sara Norén"]
     assert "sekreterare" in roles["Fredrik Ohlin"]
+
+
+def test_dot_leaders_between_a_name_and_its_role_give_the_role() -> None:
+    m = _minutes("Socialnämnden\nSammanträdesdatum 2024-04-11\n\nBeslutande\n"
+                 "Roger Fält (S) ........................... vice ordförande\n"
+                 "Maja Brandt (M) .......................... ledamot\n"
+                 "Ove Ljung (SD) ........................... tjänstgörande ersättare för Kent Holm (SD)\n"
+                 "Övriga närvarande\n"
+                 "Sara Wiklund ............................. enhetschef barn och familj\n\n"
+                 "§ 21\tBudget\nNämnden godkänner budgeten.\n")
+    roles = {p.name: list(p.roles) for p in m.persons}
+    assert roles["Roger Fält"] == ["vice ordförande"]
+    assert roles["Maja Brandt"] == ["ledamot"]
+    assert roles["Ove Ljung"] == ["tjänstgörande ersättare"] and roles["Kent Holm"] == []
+    assert roles["Sara Wiklund"] == ["tjänsteman"]
+
+
+def test_a_party_member_among_other_attendees_keeps_a_role_word_written_beside_the_name() -> None:
+    m = _minutes("Socialnämnden\nSammanträdesdatum 2024-04-11\n\nBeslutande\nAnna Ek (S), ordförande\n"
+                 "Övriga närvarande\nLinnea Gran (S), ersättare\nPer Berg (M), ordförande i kommunstyrelsen\n"
+                 "Sara Wiklund, enhetschef\n\n"
+                 "§ 21\tBudget\nNämnden godkänner budgeten.\n")
+    roles = {p.name: list(p.roles) for p in m.persons}
+    assert roles["Linnea Gran"] == ["ersättare"]
+    assert roles["Per Berg"] == []
+    assert roles["Sara Wiklund"] == ["tjänsteman"]
+
+
+def test_i_st_f_with_dots_makes_the_substitute_a_serving_ersattare() -> None:
+    m = _minutes("Kommunstyrelsens arbetsutskott\nSammanträdesdag  2024-09-03\n\n"
+                 "Beslutande       Lena Wikström (C), ordf.\n"
+                 "                 Jimmy Aronsson (SD) i st.f. Stig Hultberg (SD)\n"
+                 "                 Jan Ek (KD) i st. f. Eva Holm (KD)\n\n"
+                 "§ 143\tBudget\nArbetsutskottet godkänner budgeten.\n")
+    people = {p.name: p for p in m.persons}
+    assert list(people["Jimmy Aronsson"].roles) == ["tjänstgörande ersättare"]
+    assert list(people["Stig Hultberg"].roles) == [] and people["Stig Hultberg"].party == "SD"
+    assert list(people["Jan Ek"].roles) == ["tjänstgörande ersättare"]

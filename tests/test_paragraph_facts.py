@@ -1610,3 +1610,25 @@ def test_an_agreement_party_named_after_its_role_in_the_contract():
                  "Tillträde sker 2024-09-01.\n\nBeslut\nKommunstyrelsen godkänner köpeavtalet.\n")
     parties = {p for ag in _par(m, "112").agreements for p in ag.parties}
     assert parties == {"Ystads kommun", "Backens Lantbruk AB"}
+
+
+def test_a_summary_heading_with_middle_dots_gives_the_bare_title() -> None:
+    m = _minutes("Socialnämnden\nSammanträdesdatum: 2024-10-17\nOrdförande\tCamilla Björk (S)\n\n"
+                 "§ 112 · Anmälningsärenden · Dnr SN 2024/0009\nFöljande handlingar anmäls.\n"
+                 "Beslut\nSocialnämnden lägger anmälningsärendena till handlingarna.\n"
+                 "§ 115 · Framställan om flyttning av ärende – K.L.\nSekretess enligt 26 kap. 1 § OSL.\n"
+                 "Beslut\nSocialnämnden bifaller framställan.\n")
+    assert _par(m, "112").title == "Anmälningsärenden"
+    assert [c.value for c in _par(m, "112").case_numbers] == ["SN 2024/0009"]
+    assert _par(m, "115").title == "Framställan om flyttning av ärende – K.L."
+
+
+def test_movers_after_the_verb_in_a_sentence_opened_by_an_adverbial() -> None:
+    m = _minutes("Samhällsbyggnadsnämnden\nSammanträdesdatum 2024-05-16\nOrdförande: Lars-Göran Nyberg (S)\n\n"
+                 "§ 74\tMarkanvisningsavtal\nFörvaltningen har förhandlat fram ett avtal med Övikshem AB.\n"
+                 "Under överläggningen yrkar Lars-Göran Nyberg (S) bifall till förvaltningens förslag och Jenny "
+                 "Skog (C) avslag. Ordföranden ställer förslagen mot varandra och finner bifall. Med 7 ja-röster "
+                 "mot 4 nej-röster, 2 avstår, beslutar nämnden i enlighet med förvaltningens förslag.\n"
+                 "Samhällsbyggnadsnämnden beslutar\n- godkänna avtalet.\n")
+    movers = [[r.name for r in p.by] for p in _par(m, "74").proposals]
+    assert movers == [["Lars-Göran Nyberg", "Jenny Skog"]]

@@ -1901,11 +1901,32 @@ def _signature_column_apart(lines: list[Line]) -> list[Line]:
     return [*lines[:start], *[ln for ln in left if ln.text.strip()], *right, *lines[end:]]
 
 
+# "Roger Fält (S) ........ vice ordförande", "Sara Wiklund ....... enhetschef": a name (with its party), dot leaders
+# and a lower-case role or title after them.  Not a signature line ("Sekreterare ....... Paragrafer 21-24").
+_LEADER_ENTRY = re.compile(r"^([A-ZÅÄÖÉ][\w-]+(?: [A-ZÅÄÖÉ][\w-]+){1,3}(?: ?\([A-Za-zÅÄÖåäö]{1,4}\))?)"
+                           r"([ \t]*(?:\.{3,}|…+)[ \t]*)(?=[a-zåäö1-2])")
+
+
+def _leader_as_comma(cell: str) -> str:
+    """A cell whose dot leaders separate a name from its role read as "Name (P), role": the leader is replaced by
+    a comma and spaces of the same length, so that offsets in the cell stay the same.
+
+    Why: with single spaces around the dots the entry is one cell, and the role or title after the leader was
+    read as no role (members became plain names, staff got no tjänsteman)."""
+    if "..." not in cell and "…" not in cell:
+        return cell
+    m = _LEADER_ENTRY.match(cell)
+    if m is None:
+        return cell
+    return cell[:m.start(2)] + "," + " " * (len(m.group(2)) - 1) + cell[m.end(2):]
+
+
 def parse_attendance(lines: list[Line], att: Attendance | None = None, source: str = "") -> Attendance:
     """Read attendance lists and signature blocks: headings, "Name (P), role" entries, tables with a party
     column, and names under (or over) signature labels.  ``source`` (the document's text) places the cells of a
     table whose leading cells are empty in their columns."""
     att = att or Attendance()
+    lines = [_spelt_substitution(ln) for ln in lines]
     lines, moved = _unstacked(_signature_column_apart(lines))
     column_role: dict[int, str | None] = {}
     last_role: str | None = None  # the role of the latest heading, for cells in a column without one
@@ -3116,6 +3137,31 @@ def _signature_role_opening(gap: str, role: str | None) -> str | None:
     return "justerare" if word == "justerande" else _role_word(word)
 
 
+# "Jimmy Aronsson (SD) i st.f. Stig Hultberg (SD)": "i stället för" abbreviated with its dots.
+_DOTTED_ISTF = re.compile(r"(?i)(?<![\w.])i st\. ?f\.(?= )")
+
+
+def _spelt_substitution(ln: Line) -> Line:
+    """An attendance line with "i st.f." (or "i st. f.") written as the "tjg för" (or "tjg. för") of the same
+    length that the substitution patterns read, so that offsets stay the source's.
+
+    Why: only "istf" and "i stället för" were read, and the dots split the entry, so the substitute got no
+    tjänstgörande ersättare."""
+    if "st." not in ln.text:
+        return ln
+    text = _DOTTED_ISTF.sub(lambda m: "tjg för" if len(m.group()) == 7 else "tjg. för", ln.text)
+    return ln if text == ln.text else replace(ln, text=text)
+
+
+def _whole_role_among_staff(after: str) -> str | None:
+    """The role of a party member listed among those present without a vote ("Övriga närvarande"): only a role
+    word that is the whole remark after the name ("Linnea Gran (S), ersättare"), else None.
+
+    Why: such a member is no official, so the list's role was dropped, and with it the role written beside the
+    name; a longer remark ("ordförande i kommunstyrelsen") is another body's role and still gives none."""
+    return cell_role(after)
+
+
 def _entries(cell: str, offset: int, role: str | None, att: Attendance,
              bare_role: str | bool | None = True, party: str | None = None) -> list[tuple[str, int, int]]:
     """People in one cell of an attendance list, with the cell's role and any role written beside them.
@@ -3125,6 +3171,7 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
     if (lead := _LEADING_PARTY.match(cell)) is not None and canonical_party(lead.group(1)):
         return _party_first_entry(cell, offset, role, att, bare_role, party, lead)
     found: list[tuple[str, int, int]] = []
+    cell = _leader_as_comma(cell)
     also = _ALSO_TAKING_PART.match(cell)
     if also and role in (None, "") and not _PARTY_PAREN.search(cell):
         # "Därutöver deltar kommundirektör A, kommunsekreterare B …" in a running attendance paragraph: the
@@ -3191,7 +3238,7 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
             elif _INLINE_ERS.match(after):
                 r = "ersättare"
             if role == "tjänsteman":
-                r = None  # a party member under "Övriga närvarande" is no official
+                r = _whole_role_among_staff(after)  # a party member under "Övriga närvarande" is no official
             r = _bare_ers_role(after, i + 1 < len(people)) or r
             if re.match(r"(?i)[\s\u00a0]*som[\s\u00a0]+ersättare", after):
                 r = None  # "… med Emma Vikström (V) som ersättare": a reserve adjuster, not an adjuster

@@ -585,6 +585,8 @@ def find_proposals(mt: MappedText, ctx: Context,
             refs = _chair_ref(ctx, mt, s, e)
         if not refs:
             refs = _bare_subject(text, s, m.start(), ctx, mt)
+        if not refs:
+            refs = [_ref(p, mt) for p in _inverted_movers(text, s, m, e, ctx)]
         support = None
         if refs:
             # "X (S) yrkar avslag med instämmande av Y (V)": the motion's kind may stand before the co-movers.
@@ -597,6 +599,34 @@ def find_proposals(mt: MappedText, ctx: Context,
         if refs:
             out.append(Proposal(tuple(refs), _span(mt, s, e), _collapse(text[s:e])))
     return tuple(out)
+
+
+# "Under överläggningen yrkar X (S) bifall …", "Därefter yrkar …": an adverbial that opens the sentence puts the
+# verb before its subject.
+_ADVERBIAL_OPENING = re.compile(r"(?i)(?:(?:under|vid|på|i|efter)\s+[a-zåäö]+(?:\s+[a-zåäö]+)?|därefter|sedan|då|"
+                                r"vidare|slutligen)\s*,?\s*")
+# "… och Jenny Skog (C) avslag": a further mover with the verb left out, the kind of motion right after the name.
+_ELIDED_MOTION = re.compile(r"\s+(?:bifall|avslag|återremiss|bordläggning|ändring|tillägg)", re.I)
+_AND_BEFORE = re.compile(r"(?:\s+(?:och|samt)|\s*,)\s+$")
+
+
+def _inverted_movers(text: str, s: int, m: re.Match[str], e: int, ctx: Context) -> list[NameMatch]:
+    """The movers of a sentence whose verb stands before its subject after an opening adverbial ("Under
+    överläggningen yrkar X (S) bifall … och Y (C) avslag"): the person right after the verb, and each further
+    person joined by "och"/"samt"/a comma with a kind of motion right after the name (the verb left out).
+
+    Why: the movers were looked for before the verb only, so a proposal told in one prose sentence with the
+    adverbial first (the vote following in the same paragraph) had no mover."""
+    if not _ADVERBIAL_OPENING.fullmatch(text, s, m.start()):
+        return []
+    people = _people_in(text, m.end(), e, ctx)
+    if not people or text[m.end():people[0].start].strip():
+        return []
+    movers = [people[0]]
+    for p in people[1:]:
+        if _AND_BEFORE.search(text, movers[-1].end, p.start) and _ELIDED_MOTION.match(text, p.end):
+            movers.append(p)
+    return movers
 
 
 # A word of a motion in the cell beside the movers ("Bifall till …", "Ändringsyrkande punkt 3: …"), so that a roll
@@ -3026,6 +3056,7 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
     parts = [_title_part(ln.text) for ln in seg.title_lines]
     if seg.title_lines and seg.title_lines[0] is seg.head:
         parts[0] = _without_dash_separator(_without_leading_case_number(heading_title(parts[0])))
+        parts[0] = _without_dot_separators(parts[0])
     if parts:
         # "Ärende: Samarbetsavtal med …", "Ärende<TAB>Remissvar …": the label is no part of the title.
         parts[0] = _TITLE_LABEL.sub("", parts[0].strip())
@@ -3242,6 +3273,28 @@ def _without_dash_separator(text: str) -> str:
     Why: the heading pattern takes everything after the number as the title, and a dash there is punctuation of
     the heading, not the first character of the title."""
     return _DASH_SEPARATOR.sub("", text)
+
+
+# "· Anmälningsärenden · Dnr SN 2024/0009": middle dots, bullets or bars between the § number, the title and the
+# registration number of a heading line.
+_DOT_SEPARATOR = re.compile(r"^[·•|][ \u00a0]+(?=\S)")
+_DOT_SEPARATED_PART = re.compile(r"[ \u00a0]+[·•|][ \u00a0]+")
+
+
+def _without_dot_separators(text: str) -> str:
+    """A heading's title without the separator after the § number and a last separated part that is only a
+    registration number ("· Anmälningsärenden · Dnr SN 2024/0009" → "Anmälningsärenden").
+
+    Why: a heading written "§ 112 · Title · Dnr …" (an HTML <summary>) kept the dots around its title; only a
+    leading separator marks such a heading, so a title with a middle dot of its own elsewhere keeps it."""
+    m = _DOT_SEPARATOR.match(text)
+    if m is None:
+        return text
+    text = text[m.end():]
+    parts = _DOT_SEPARATED_PART.split(text)
+    if len(parts) > 1 and is_meta_line(parts[-1]):
+        return text[:text.rfind(parts[-1])].rstrip(" \u00a0·•|")
+    return text
 
 
 def _title_part(text: str) -> str:
