@@ -166,3 +166,11 @@ _PRESIDIUM = ("Kommunfullmäktiges presidium\nSammanträdesdatum 2024-02-15\n"
 #: A fullmäktige's first page with the chair and one justerare only.
 _KF_JUNE_HEAD = ("Kommunfullmäktige\nSammanträdesdatum: 2024-06-17\nOrdförande: Gun Lejon (S)\n"
                  "Justerare: Olof Wik (M)\n\n")
+
+#: One paragraph to append to a first page, so that the text is minutes.
+_PARAGRAPH = "\n§ 1\nÄrende\nNämnden beslutar att godkänna förslaget.\n"
+
+
+def _people_of_page(text: str) -> dict[str, tuple[str | None, tuple[str, ...]]]:
+    """Each person's party and roles in minutes made of the first page ``text`` and one paragraph."""
+    return {p.name: (p.party, p.roles) for p in _minutes(text + _PARAGRAPH).persons}

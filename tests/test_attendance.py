@@ -11,6 +11,7 @@ from parsing_helpers import (
     _PN_HEAD,
     _minutes,
     _people_listed,
+    _people_of_page,
     _roles,
     _src,
 )
@@ -1953,3 +1954,30 @@ def test_i_st_f_with_dots_makes_the_substitute_a_serving_ersattare() -> None:
     assert list(people["Jimmy Aronsson"].roles) == ["tjänstgörande ersättare"]
     assert list(people["Stig Hultberg"].roles) == [] and people["Stig Hultberg"].party == "SD"
     assert list(people["Jan Ek"].roles) == ["tjänstgörande ersättare"]
+
+
+def test_abbreviated_tjg_ers_for_in_a_members_column_makes_a_serving_substitute():
+    people = _people_of_page("Socialnämnden\nSammanträdesdatum 2024-10-23\nLedamöter\tErsättare\n"
+                     "Johan Ljung (S), ordförande\tUlla Berg (S)\nOscar Brink (L)\n"
+                     "Kent Hjort (M), tjg ers för Pia Lund (M)\nEva Sand (C)\n")
+    assert people["Kent Hjort"] == ("M", ("tjänstgörande ersättare",))
+    assert people["Pia Lund"][1] == ()
+
+
+def test_attendance_by_exception_with_substitutes_serving_respectively():
+    people = _people_of_page("Regionfullmäktige\nSammanträdesdatum: 2025-02-24\nNärvarande ledamöter\n"
+                     "Samtliga 81 ledamöter med undantag för Kjell Ahlin (C) och Sofia Norell (SD), "
+                     "för vilka ersättarna\n"
+                     "Lars-Göran Björk (C) respektive Emma Wester (SD) tjänstgör. Närvarolista, bilaga 1.\n"
+                     "Presidium\nIngrid Forsberg (S), ordförande\n")
+    assert people["Kjell Ahlin"] == ("C", ()) and people["Sofia Norell"] == ("SD", ())
+    assert people["Lars-Göran Björk"] == ("C", ("tjänstgörande ersättare",))
+    assert people["Emma Wester"] == ("SD", ("tjänstgörande ersättare",))
+
+
+def test_unknown_local_party_code_in_a_party_column_ends_the_code_above():
+    people = _people_of_page("Regionstyrelsen\nSammanträdesdatum: 2025-03-04\nNärvarande ledamöter\n"
+                     "  S      Anna Ek\n         Per Lind\n  KD     Eva Lantto\n  SJVP   Bengt Aho\n"
+                     "         Kerstin Rantatalo\n")
+    assert people["Eva Lantto"][0] == "KD"
+    assert people["Bengt Aho"][0] is None and people["Kerstin Rantatalo"][0] is None

@@ -12,6 +12,7 @@ from parsing_helpers import (
     _BOARD_COLUMN_HEAD,
     _KF_HEAD,
     _KS_HEAD,
+    _PARAGRAPH,
     _WITH_REPRODUCED_EXTRACT,
     _mapped,
     _minutes,
@@ -1850,3 +1851,31 @@ def test_a_förbund_name_cut_by_a_line_break_after_its_place():
     # A short line (a list, a heading) is not running text that wrapped.
     assert "Beslutets Räddningstjänstförbund" not in [n for n, _s, _e in
                                                       find_organisations("Beslutets\nRäddningstjänstförbund")]
+
+
+def test_utskott_owned_by_a_nämnd_named_with_an_adjective_is_the_meeting_body():
+    m = _minutes("Tekniska nämndens arbetsutskott\nSammanträdesdatum 2025-02-04\n"
+                 "Närvarande  Ordförande Jenny Nordlund (S)\n" + _PARAGRAPH)
+    assert m.body is not None and m.body.value == "Tekniska nämndens arbetsutskott"
+    names = [n for n, _, _ in find_organisations("enligt Regionala utvecklingsnämndens arbetsutskott 2025-05-02")]
+    assert names == ["Regionala utvecklingsnämndens arbetsutskott"]
+
+
+def test_joined_kommunala_council_and_regionala_beredning_are_organisations():
+    text = ("Kommunala pensionärs- och tillgänglighetsrådet har yttrat sig. "
+            "Regionala kollektivtrafikberedningen behandlade förslaget.")
+    names = {n for n, _, _ in find_organisations(text)}
+    assert {"Kommunala pensionärs- och tillgänglighetsrådet", "Regionala kollektivtrafikberedningen"} <= names
+
+
+def test_case_number_with_a_camel_case_registry_code():
+    assert [v for v, _, _ in find_case_numbers("§ 56\tKulturpris 2024\tKoF 2024/00118", heading=True)] == \
+        ["KoF 2024/00118"]
+
+
+def test_people_listed_after_a_plural_title_with_their_employers():
+    names = {p.name for p in _minutes(
+        "Kommunstyrelsen\nSammanträdesdatum 2025-02-10\n\n§ 12\nÄgardirektiv\n\nSammanfattning\n"
+        "Bolagens verkställande direktörer, Tomas Gran, Bodens Energi\nAB, och Kristina Lax, Bodens Utveckling AB, "
+        "har informerat.\n\nBeslut\nKommunstyrelsen beslutar att godkänna direktiven.\n").persons}
+    assert {"Tomas Gran", "Kristina Lax"} <= names and "Bodens Energi" not in names

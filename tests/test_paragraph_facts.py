@@ -1632,3 +1632,26 @@ def test_movers_after_the_verb_in_a_sentence_opened_by_an_adverbial() -> None:
                  "Samhällsbyggnadsnämnden beslutar\n- godkänna avtalet.\n")
     movers = [[r.name for r in p.by] for p in _par(m, "74").proposals]
     assert movers == [["Lars-Göran Nyberg", "Jenny Skog"]]
+
+
+def _agreements(text: str):
+    """The agreements of the only paragraph of minutes made of ``text``."""
+    return _minutes(text).paragraphs[0].agreements
+
+
+def test_medborgarlöfte_between_municipality_and_police_is_an_agreement():
+    found = _agreements("Kommunstyrelsen\nSammanträdesdatum 2024-06-12\n\n§ 89\n"
+                        "Medborgarlöfte 2024–2025 mellan Hjo kommun och Polismyndigheten\n\nBeslut\n"
+                        "Kommunstyrelsen godkänner medborgarlöftet 2024–2025 mellan Hjo kommun och Polismyndigheten.\n")
+    assert [set(a.parties) for a in found] == [{"Hjo kommun", "Polismyndigheten"}]
+
+
+def test_agreement_between_the_member_municipalities_takes_the_members_named():
+    found = _agreements(
+        "Kommunfullmäktige\nSammanträdesdatum 2024-03-25\n\n§ 23\n"
+        "Ändrat samverkansavtal avseende Räddningstjänsten Syd\n\n"
+        "Sammanfattning\nBurlövs kommun är sedan 2014 medlem i kommunalförbundet Räddningstjänsten Syd\n"
+        "tillsammans med Eslövs kommun, Kävlinge kommun, Lunds kommun och Malmö stad.\n\nBeslut\n"
+        "1. Kommunfullmäktige godkänner ändrat samverkansavtal mellan medlemskommunerna i\n   Räddningstjänsten Syd.\n")
+    assert [set(a.parties) for a in found] == [
+        {"Burlövs kommun", "Eslövs kommun", "Kävlinge kommun", "Lunds kommun", "Malmö stad"}]

@@ -571,3 +571,10 @@ def test_a_word_comment_left_in_a_draft_is_no_content():
             "Trafikverket har yttrat sig.\n[Kommentar AR2: Lägg till Skånetrafiken? /Annika]\n[Bilaga 3]\n")
     assert [ln.text for ln in content_lines(_src(text))] == [
         "Kommunstyrelsen", "Beslutande", "Eva Ek (S)", "Trafikverket har yttrat sig.", "[Bilaga 3]"]
+
+
+def test_signature_footer_with_vid_protokollet_is_kept():
+    body = "".join(f"<p>Nämnden beslutar att godkänna förslaget om medfinansiering, punkt {i}.</p>" for i in range(12))
+    page = ("<html><body><article><h2>§ 87 Avtal</h2>" + body + "</article><footer><p>Vid protokollet: Jenny Falk, "
+            "nämndsekreterare</p><p>Utdragsbestyrkande: Jenny Falk</p></footer></body></html>")
+    assert "Vid protokollet: Jenny Falk" in read_html(Path("x.html"), page.encode()).text

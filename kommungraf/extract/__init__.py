@@ -852,7 +852,7 @@ def _roles_from_text(text: str, full, att: Attendance, full_names: dict[str, str
         name = full_names.get(name, name)
         p = att.add(name, m.party, None, start, end)
         gap = text[prev_end:m.start] if prev_end >= 0 else ""
-        if m.roles:
+        if m.roles and not _serving_phrase_word(text, m.start, m.roles[0]):
             role = m.roles[0]
             group_role = role if re.search(r"(?i)ledamöterna|ersättarna", text[max(0, m.start - 14):m.start]) \
                 else None
@@ -868,6 +868,19 @@ def _roles_from_text(text: str, full, att: Attendance, full_names: dict[str, str
         gen = att.people.pop(name)
         for r in gen.roles:
             att.people[name[:-1]].add_role(r)
+
+
+# "… för vilka ersättarna C (C) respektive D (SD) tjänstgör": the group word of substitutes who serve.
+_SERVING_GROUP_WORD = re.compile(r"(?i)\bför\s+(?:vilka|vilken|dessa)\s+(?:de\s+)?(?:tjänstgörande\s+)?"
+                                 r"ersättar(?:na|en)\s*$")
+
+
+def _serving_phrase_word(text: str, start: int, role: str) -> bool:
+    """Whether the role word before a name is "ersättarna" of a phrase of substitutes serving for named absent
+    members ("för vilka ersättarna C respektive D tjänstgör"), which the attendance reader has read.
+
+    Why: the word gave the first substitute "ersättare" beside the "tjänstgörande ersättare" he serves as."""
+    return role == "ersättare" and _SERVING_GROUP_WORD.search(text[max(0, start - 60):start]) is not None
 
 
 def _presidium_member(p: PersonInfo, role: str) -> bool:

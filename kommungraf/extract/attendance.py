@@ -1011,6 +1011,8 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
             role = _role_word(own.group(1))
         if (deputy := _deputy_note(inline)) is not None:
             role, inline = "tjänstgörande ersättare", deputy
+        if _abbreviated_serving_note(inline):
+            role = "tjänstgörande ersättare"
         if role == "ersättare" and _serving_note(text, att):
             role = "tjänstgörande ersättare"
         if t.titles and (len(beside) > 0 or inline.strip()) and not party:
@@ -1409,6 +1411,13 @@ def _decoded_role_cell(present: list[tuple[str, int]], att: Attendance) -> list[
 _CONTINUES = re.compile(r"(?:,|\boch|\bsamt|\bvice|\b1:e|\b2:e|\bför|\bersätter|\(|-|[,;]\s*[A-ZÅÄÖÉ][\w-]*)\s*$")
 
 
+# "… med undantag för A (C) och B (SD), för vilka ersättarna" / "C (C) respektive D (SD) tjänstgör": a line that
+# ends before the substitutes' names of attendance by exception (why: a capital opened the next line, so the phrase
+# was read as two lines and the substitutes as members).
+_SERVING_SUBSTITUTES_END = re.compile(r"\bför\s+(?:vilka|vilken|dessa)\s+(?:de\s+)?(?:tjänstgörande\s+)?"
+                                      r"ersättar(?:na|en)\s*$")
+
+
 # A line that wraps inside the name of the member a substitute serves for: "… Filippa Roos (S) tjg för Lars" /
 # "Thomsson (S), …".  Why: ``_CONTINUES`` reads a first name at a line's end only after a comma, so the surname went
 # to a line of its own and the member replaced was read as "för Lars".
@@ -1704,7 +1713,8 @@ def logical_lines(lines: list[Line], source: str) -> list[Line]:
                 and not _bullet_entry(ln.text) and not _comma_party_entry(prev.text, ln.text)
                 and not _place_entries(prev.text, ln.text)
                 and (ln.text[:1].islower() or _CONTINUES.search(prev.text) or _ordinal_role_start(ln.text)
-                     or _REPLACED_FIRST_NAME_END.search(prev.text) or _title_at_end(prev.text))) or \
+                     or _REPLACED_FIRST_NAME_END.search(prev.text) or _title_at_end(prev.text)
+                     or _SERVING_SUBSTITUTES_END.search(prev.text))) or \
                 (prev is not None and _split_label(prev.text, ln.text)) or \
                 (prev is not None and not ln.blank_before and _wrapped_entry(prev.text, ln.text)) or \
                 (prev is not None and not ln.blank_before and _wrapped_party(prev.text, ln.text)) or \
@@ -2064,6 +2074,10 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
         for col, (cell, cstart) in zip(columns, cells, strict=True):
             if not cell or _DOTS.match(cell):
                 continue
+            if ("undantag" in cell or "utom" in cell) and "tjänstgör" in cell:
+                cell, cstart = _serving_for_excepted(cell, cstart, att, names_here)
+                if not cell:
+                    continue
             if ("ersatt" in cell or "ersätts" in cell) and (pairs := _respective(cell, cstart, att)) is not None:
                 # "Frånvarande ledamöterna A och B ersattes av C respektive D. E för F …": the pairs first, the
                 # rest of the cell as entries under the current heading.
@@ -2146,6 +2160,9 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 current_party = group
                 if not by_column and not char_heads:
                     _roles_beside_group(column_role, col, len(cells), last_role)
+                continue
+            if _local_party_code_cell(cell, col, cells):
+                current_party = None  # "SJVP<TAB>Bengt Aho": a party the gazetteer does not know, no code above's
                 continue
             role = column_role.get(col, last_role)
             role = None if role == "-" else role
@@ -2925,6 +2942,20 @@ def _party_code_cell(cell: str, col: int, cells: list[tuple[str, int]]) -> str |
     return canonical_party(t)
 
 
+def _local_party_code_cell(cell: str, col: int, cells: list[tuple[str, int]]) -> bool:
+    """Whether a row's first cell holds only the code of a party the gazetteer does not know, with a name in the
+    cell after it ("SJVP<TAB>Bengt Aho": Sjukvårdspartiet, a local party), as :func:`_party_code_cell` reads a
+    known one.
+
+    Why: the unknown code was no group, so the names below it kept the party of the code above ("KD")."""
+    t = cell.strip()
+    if col != 0 or not 2 <= len(t) <= 6 or not t.isalpha() or not t.isupper() or len(cells) < 2:
+        return False
+    nxt = cells[1][0].strip()
+    return bool(nxt) and _looks_like_name(" ".join(re.split(r"[,(]", nxt)[0].split()[:2])) and \
+        canonical_party(t) is None
+
+
 # A party heading with its abbreviation after the name: "Moderaterna (M)", "Sverigedemokraterna (SD):".
 _NAMED_PARTY = re.compile(r"^([A-ZÅÄÖ][^\W\d_]{4,}(?:\s[^\W\d_]+)?)\s*\(([A-Za-zÅÄÖåäö]{1,4})\)$")
 
@@ -3096,6 +3127,49 @@ def _respective(cell: str, offset: int, att: Attendance) -> tuple[list[tuple[str
         p.replaces = member
         found += [(member, offset + ms, offset + ms + len(member)), (sub, offset + ss, offset + ss + len(sub))]
     return found, m.end()
+
+
+# "Samtliga 81 ledamöter med undantag för A (C) och B (SD), för vilka ersättarna C (C) respektive D (SD)
+# tjänstgör": attendance by exception, the absent members paired in order with the substitutes who serve for them.
+_NAME_AND_PARTY = rf"{PLAIN_NAME}(?:[ \u00a0]*\([A-Za-zÅÄÖåäö]{{1,5}}\))?"
+_SERVING_FOR_EXCEPTED = re.compile(
+    rf"(?:med\s+undantag\s+(?:för|av)|utom)\s+(?:ledam(?:öterna|oten)\s+)?"
+    rf"(?P<members>{_NAME_AND_PARTY}(?:\s*(?:,|och)\s*{_NAME_AND_PARTY}){{0,9}}),?\s+"
+    rf"för\s+(?:vilka|vilken|dessa|denne|denna)\s+(?:de\s+)?(?:tjänstgörande\s+)?ersättar(?:na|en)\s+"
+    rf"(?P<subs>{_NAME_AND_PARTY}(?:\s*(?:,|och|respektive)\s*{_NAME_AND_PARTY}){{0,9}})\s+tjänstgör(?:de)?\b")
+_PARTY_AFTER = re.compile(r"[ \u00a0]*\(([A-Za-zÅÄÖåäö]{1,5})\)")
+
+
+def _serving_for_excepted(cell: str, offset: int, att: Attendance,
+                          names_here: list[tuple[str, int, int]]) -> tuple[str, int]:
+    """Read "med undantag för A och B, för vilka ersättarna C respektive D tjänstgör" (see
+    ``_SERVING_FOR_EXCEPTED``): the substitutes serve for the members in order, the absent members get no role;
+    returns the rest of the cell after the phrase and its offset (the cell as it is without the phrase).
+
+    Why: the names were read as entries under "Närvarande ledamöter", so the absent members and the first
+    substitute became ledamot."""
+    m = _SERVING_FOR_EXCEPTED.search(cell)
+    if m is None:
+        return cell, offset
+
+    def people(group: str) -> list[tuple[str, str | None, int]]:
+        out = []
+        for x in re.finditer(PLAIN_NAME, m.group(group)):
+            party = _PARTY_AFTER.match(m.group(group), x.end())
+            out.append((x.group(), canonical_party(party.group(1)) if party else None, m.start(group) + x.start()))
+        return out
+
+    members, subs = people("members"), people("subs")
+    if len(members) != len(subs):
+        return cell, offset
+    for (member, mparty, ms), (sub, sparty, ss) in zip(members, subs, strict=True):
+        att.add(member, mparty, None, offset + ms, offset + ms + len(member))
+        p = att.add(sub, sparty, "tjänstgörande ersättare", offset + ss, offset + ss + len(sub))
+        p.replaces = member
+        names_here += [(member, offset + ms, offset + ms + len(member)), (sub, offset + ss, offset + ss + len(sub))]
+    rest = cell[m.end():]
+    stripped = rest.lstrip(". ")
+    return stripped, offset + m.end() + len(rest) - len(stripped)
 
 
 _ALSO_TAKING_PART = re.compile(r"(?i)^\s*(?:(?:därutöver|dessutom|vidare|även)\s+)?(?:deltar|närvarar|medverkar)"
@@ -3412,6 +3486,20 @@ _SERVING_TITLE = re.compile(r"(?i:(?:tjg\.?|tjänstgörande)\s+(?:ers\.?|ersätt
 # got the list's role, ledamot).
 _DEPUTY_FOR = re.compile(r"(?i:(?:suppl\.?|suppleant|ers\.|ersättare)\s+(?P<link>för|istf\.?|i\s+stället\s+för))"
                          r"\s+(?P<name>[A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})\s*$")
+
+
+# "Kent Hjort (M), tjg ers för Pia Lund (M)": the abbreviated serving note before the member replaced.
+_ABBREVIATED_SERVING = re.compile(r"^\s*(?i:tjg\.?\s+ers(?:\.|ättare\b|\b)\s*(?:för|istf\.?|i\s+stället\s+för))"
+                                  r"\s+[A-ZÅÄÖÉ]")
+
+
+def _abbreviated_serving_note(inline: str) -> bool:
+    """Whether the note after a name in a table cell is an abbreviated serving note ("tjg ers för Pia Lund (M)").
+
+    Why: "tjg ers" is no ``_INLINE_ROLE`` word (only the written-out "tjänstgörande ersättare" is), so in a
+    "Ledamöter | Ersättare" table the substitute kept the column's role, ledamot, though the member replaced was
+    read."""
+    return _ABBREVIATED_SERVING.match(inline) is not None
 
 
 def _deputy_note(inline: str) -> str | None:

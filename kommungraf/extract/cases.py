@@ -153,6 +153,9 @@ def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, i
     for value, s, e in _labelled_word_prefix(text):
         taken.append((s, e))
         yield value, s, e
+    for value, s, e in _camel_prefix_numbers(text, taken):
+        taken.append((s, e))
+        yield value, s, e
     for m in STRONG.finditer(text):
         value = m.group()
         if _DATE_LIKE.match(value) or _LABEL_PREFIX.match(value) or _appendix_reference(text, m.start()):
@@ -229,6 +232,21 @@ def _labelled_word_prefix(text: str) -> Iterator[tuple[str, int, int]]:
         if not _LABEL_PREFIX.match(m.group()) and LABEL.search(text[max(0, m.start() - 24): m.start()]):
             end = _spaced_class_end(text, m.end())
             yield normalise(text[m.start():end]), m.start(), end
+
+
+# A registry's code in camel case before the year and number: "KoF 2024/00118" (Kultur- och fritidsnämnden),
+# "SoN 2023/45": the capitals of a nämnd's words with the "och" between them in lower case.
+_CAMEL_PREFIX = re.compile(r"(?<![\w/.-])[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ]{1,3}\s\d{4}/\d{1,6}" + _CLASS + _END)
+
+
+def _camel_prefix_numbers(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[str, int, int]]:
+    """Case numbers with a camel-case registry code ("KoF 2024/00118", see ``_CAMEL_PREFIX``), wherever they stand.
+
+    Why: the code fits no prefix pattern (capitals only, or a capital and lower case after a label), so the number
+    was read without it ("2024/00118")."""
+    for m in _CAMEL_PREFIX.finditer(text):
+        if not any(ts <= m.start() < te for ts, te in taken):
+            yield normalise(m.group()), m.start(), m.end()
 
 
 def _spaced_class_end(text: str, end: int) -> int:

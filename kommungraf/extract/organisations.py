@@ -338,6 +338,20 @@ _PATTERNS.append(("utskott-owner-adjective", re.compile(
     rf"(?<![-\w])((?:[Kk]ommunstyrelsens|[Rr]egionstyrelsens|[{_U}{_L}][{_L}]+nämndens)[ \n]"
     rf"[{_L}]+a[ \n]utskott)(?:et|ets|s)?\b")))
 _NEEDS["utskott-owner-adjective"] = (" utskott", "\nutskott")
+# "Tekniska nämndens arbetsutskott", "Regionala utvecklingsnämndens arbetsutskott": an utskott whose owner is a nämnd
+# named with an adjective (why: "utskott" wants the owner in one word, so only the nämnd was read and the utskott's
+# meeting was given to the nämnd).
+_PATTERNS.append(("utskott-owner-adj-nämnd", re.compile(
+    rf"(?<![-\w])((?<!den )(?<!Den )[{_U}{_L}][{_L}]+a[ \n][{_L}]*nämndens[ \n][{_L}]*utskott)(?:et|ets|s)?\b")))
+_NEEDS["utskott-owner-adj-nämnd"] = ("nämndens arbetsutskott", "nämndens\narbetsutskott", "nämndens utskott")
+# "Kommunala pensionärs- och tillgänglighetsrådet": a municipality's advisory council named by two joined fields (why:
+# "council" wants one word before "rådet", so the joined name was lost); "Regionala kollektivtrafikberedningen": a
+# region's and its kommuner's joint beredning named with "Regionala" (why: "beredning" wants its compound first).
+_PATTERNS.append(("council-joined", re.compile(
+    rf"(?<![\w-])([Kk]ommunala[ \n][{_L}]{{3,}}-\s(?:och|&)\s[{_L}]{{3,}}rådet)s?(?![\w-])")))
+_NEEDS["council-joined"] = ("rådet",)
+_PATTERNS.append(("beredning-regional", re.compile(rf"(?<![\w-])(Regionala[ \n][{_L}]{{3,}}beredningen)s?(?![\w-])")))
+_NEEDS["beredning-regional"] = ("Regionala ", "Regionala\n")
 # "arvodesberedningens rapport", "demokratiberedningens förslag": a beredning in lower case in the genitive before
 # its document is a body that acted (why: only a capitalised beredning was read; a lower-case "budgetberedningen"
 # without a genitive is mostly the budget's preparation, a process, so only the genitive before a document counts).
@@ -1023,7 +1037,8 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return None if _municipal_jour(m.group(1)) else _national_association(m)
     if kind in ("department", "foundation", "association-form"):
         return m.group(1)
-    if kind in ("utskott", "utskott-förbund", "utskott-joined", "utskott-owner-joined", "utskott-owner-adjective"):
+    if kind in ("utskott", "utskott-förbund", "utskott-joined", "utskott-owner-joined", "utskott-owner-adjective",
+                "utskott-owner-adj-nämnd"):
         return _cap(" ".join(m.group(1).split()))
     if kind == "municipality-nordic":
         return None if m.group(1) in _NOT_MUNICIPALITY else f"{m.group(1)} kommune"
@@ -1070,6 +1085,8 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return m.group(1)
     if kind in ("compass-service", "compass-region-nämnd"):
         return m.group(1)
+    if kind in ("council-joined", "beredning-regional"):
+        return _cap(" ".join(m.group(1).split()))
     if kind in ("region-nämnd", "acronym-cooperative"):
         return " ".join(m.group(1).split())
     if kind in ("council", "association-branch", "national-compound"):

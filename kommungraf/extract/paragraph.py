@@ -2483,7 +2483,10 @@ def _administration_letter(mt: MappedText) -> Dated | None:
 
 _AGREEMENT = re.compile(
     r"(?i)\b((?:[\wåäö]+)?(?:avtal(?:et)?|överenskommelse|överenskommelsen|avsiktsförklaring|avsiktsförklaringen|"
-    r"samverkansöverenskommelse|partnerskap|samarbetsavtal|samverkansavtal|överenskommelser))\b")
+    r"samverkansöverenskommelse|partnerskap|samarbetsavtal|samverkansavtal|överenskommelser|"
+    # "Medborgarlöfte 2024–2025 mellan Hjo kommun och Polismyndigheten": the police's and a municipality's joint
+    # pledge is an agreement of the two (why: unread, the paragraph lost its agreement).
+    r"medborgarlöftet?))\b")
 _BETWEEN = re.compile(r"(?i)\bmellan\s+")
 _WITH = re.compile(r"(?i)\bmed\s+")
 
@@ -2689,6 +2692,8 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
         best = joint
     if len(best) < 2 and len(compressed := _compressed_kommuner(text, ctx.body, municipality)) >= 2:
         best = compressed
+    if len(best) < 2 and len(members := _member_municipality_parties(text, ctx.body, municipality)) >= 2:
+        best = members
     if not best:
         return ()
     names = tuple(dict.fromkeys(n for n, _, _ in best))
@@ -2969,6 +2974,30 @@ def _with_after_property(text: str, start: int) -> int | None:
 _GROUP_MEMBER = re.compile(r"(?i)\s*,?\s*(?:och|samt)\s+[^.;:]{0,60}?\b(?:kommuner(?:na)?|regioner(?:na)?|"
                            r"medlemmar(?:na)?|medlemskommuner(?:na)?|ägare|ägarna)\s*,?\s*"
                            r"(?:däribland|bland\s+dem|bland\s+andra|inklusive|varav|bl\.\s?a\.)\s+")
+
+
+# "… samverkansavtal mellan medlemskommunerna i Räddningstjänsten Syd": an agreement of a förbund's members, and
+# the sentence that names them: "Burlövs kommun är medlem i … tillsammans med Eslövs kommun, … och Malmö stad".
+_BETWEEN_MEMBERS = re.compile(r"(?i)\bmellan\s+(?:medlemskommunerna|medlemmarna|ägarkommunerna)\b")
+_MEMBERSHIP = re.compile(r"[^.\n]*(?:\n(?!\n)[^.\n]*){0,3}?\bmedlem(?:mar)?\b[^.]{0,200}?\btillsammans\s+med\b[^.]*")
+
+
+def _member_municipality_parties(text: str, own_body: str | None,
+                                 own_municipality: str | None) -> list[tuple[str, int, int]]:
+    """The parties of an agreement "mellan medlemskommunerna" (see ``_BETWEEN_MEMBERS``): the municipalities and
+    regions of the sentence that names the members ("X är medlem i förbundet tillsammans med A, B och C"); []
+    without such a sentence.
+
+    Why: the agreement names its parties as a group, so it had none and was dropped."""
+    if "tillsammans" not in text or _BETWEEN_MEMBERS.search(text) is None:
+        return []
+    for m in _MEMBERSHIP.finditer(text):
+        found = [(n, m.start() + s, m.start() + e) for n, s, e in find_organisations(m.group(), own_body,
+                                                                                   own_municipality)
+                 if n.endswith((" kommun", " stad", " Stad")) or n.startswith("Region ")]
+        if len(found) >= 2:
+            return found
+    return []
 
 
 # "Region Västernorrland och Härnösands, Kramfors, Sollefteå, … och Örnsköldsviks kommuner": the kommuner named by

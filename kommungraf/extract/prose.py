@@ -57,6 +57,7 @@ def prose_people(text: str, full: MappedText, att: Attendance, full_names: dict[
             start = max(text.rfind("\n", 0, pos) + 1, stop + 2 if stop != -1 else 0)
             if (m := _ASKER.match(text, start)) is not None:
                 _add(m, full, att, full_names)
+    _plural_title_people(text, full, att, full_names)
     for verb in _APPOINTING_VERBS:
         for pos in _positions(text, " " + verb):
             end = pos + len(verb) + 1
@@ -65,6 +66,36 @@ def prose_people(text: str, full: MappedText, att: Attendance, full_names: dict[
                 if (more := _AND_NEXT.match(text, m.end())) is None:
                     break
                 end = more.end()
+
+
+# "Bolagens verkställande direktörer, Tomas Gran, Bodens Energi AB, och Kristina Lax, Bodens Utveckling AB": a title in
+# the plural, then each person's name and employer set off by commas.
+_PLURAL_TITLES = ("direktörer, ", "chefer, ", "strateger, ", "handläggare, ", "samordnare, ",
+                  "representanter, ")
+_LISTED_NAME = re.compile(rf"((?>{CAP_WORD}{_SP}{CAP_WORD}(?:{_SP}{CAP_WORD})?+))(?![\w-])(?=,|[ ]+(?:och|samt)\b)")
+# After a name: its employer and the "och" before the next name, or only the "och", or the comma before the next.
+_NEXT_LISTED = re.compile(r",[ \n]+[^,.;:()]{2,60}?,?[ \n]+(?:och|samt)[ \n]+|[ \n]+(?:och|samt)[ \n]+")
+
+
+def _plural_title_people(text: str, full: MappedText, att: Attendance, full_names: dict[str, str]) -> None:
+    """The people listed after a title in the plural ("verkställande direktörer, Tomas Gran, Bodens Energi AB, och
+    Kristina Lax, …", see ``_PLURAL_TITLES``), each name followed by a comma or "och".
+
+    Why: the title patterns want the title in the singular right before one name, so guests listed after a
+    plural title were no persons of the minutes."""
+    for word in _PLURAL_TITLES:
+        pos = text.find(word)
+        while pos != -1:
+            at = pos + len(word)
+            for _ in range(8):
+                m = _LISTED_NAME.match(text, at)
+                if m is None:
+                    break
+                _add(m, full, att, full_names)
+                if (nxt := _NEXT_LISTED.match(text, m.end())) is None:
+                    break
+                at = nxt.end()
+            pos = text.find(word, pos + 1)
 
 
 def _in_prose(text: str, end: int, m: re.Match[str]) -> bool:

@@ -298,7 +298,8 @@ def _is_chrome(el, has_main: bool, in_content) -> bool:
     if tag in ("header", "footer") or role in ("banner", "contentinfo"):
         # Page header and footer, not an article's own header or footer (which may hold the meeting facts).
         if not in_content(el) and (has_main or _link_dense(el)) and not _protocol_header(el) \
-                and not _protocol_band(el) and not _protocol_titled_header(el) and not _issuer_footer(el):
+                and not _protocol_band(el) and not _protocol_titled_header(el) and not _issuer_footer(el) \
+                and not _signature_footer(el):
             return True
     names = f"{el.get('id') or ''} {el.get('class') or ''}".lower()
     for token in _SPLIT_TOKENS.split(names):
@@ -352,6 +353,22 @@ def _protocol_titled_header(el) -> bool:
     a site's header always has links (logo, contact)."""
     return _tag(el) == "header" and next(el.iter("a"), None) is None and len(_text_of(el)) < 300 and \
         bool(_PROTOCOL_WORD.search(" ".join(t for t in el.itertext() if isinstance(t, str))))
+
+
+# The labels a protocol's signature footer opens with: the secretary's "Vid protokollet" and the certification of an
+# extract ("Utdragsbestyrkande", "Rätt utdraget intygar").
+_SIGNATURE_FOOTER = re.compile(r"(?im)^\s*(?:vid\s+protokollet|utdragsbestyrkande|rätt\s+utdraget\s+intygar)\b")
+
+
+def _signature_footer(el) -> bool:
+    """A page footer without a single link, short, whose lines open with a protocol's signature labels ("Vid
+    protokollet: Jenny Falk, nämndsekreterare" / "Utdragsbestyrkande: Jenny Falk").
+
+    Why: ``_protocol_band`` knows "Sekreterare" and "Justerare" but not these labels, so the footer was dropped as
+    site chrome and the secretary named only there was lost; a site's footer always has links."""
+    if _tag(el) != "footer" or next(el.iter("a"), None) is not None or len(_text_of(el)) >= 300:
+        return False
+    return bool(_SIGNATURE_FOOTER.search("\n".join(t for t in el.itertext() if isinstance(t, str))))
 
 
 # The issuer a page footer names: "Västerviks kommun · Kommunledningsförvaltningen", "Region Gotland | …".
