@@ -709,7 +709,7 @@ def segment(lines: list[Line]) -> Segmented:
     above = {i for i, _n, r in heads
              if _dnr_above(lines, i) or _agenda_title_above(lines, i) or _title_above_separated(lines, i)
              or _title_above_numbered(lines, i, r) or _bare_number_above(lines, i)
-             or _title_wrapped_around_numbers(lines, i, r)}
+             or _title_wrapped_around_numbers(lines, i, r) or _title_cell_around_row(lines, i, r)}
     header = list(lines[: heads[0][0] - (heads[0][0] in above)])
     first_start = _content_below_box(lines, heads)
     if first_start is not None:
@@ -1546,6 +1546,60 @@ def _title_wrapped_around_numbers(lines: list[Line], i: int, rest: str) -> bool:
         _has_title_words(title) and title[:1].isupper()
 
 
+# The end of a title line that cannot end the title: a dash, a comma, a conjunction or a preposition.
+_UNFINISHED_TITLE = re.compile(r"(?:\s[–—-]|,|\s(?:och|samt|av|om|för|mellan|i|på|till|med|från|över|vid|mot))$")
+
+
+def _title_cell_around_row(lines: list[Line], i: int, rest: str) -> bool:
+    """A title cell wrapped over three lines around a § head row that a PDF's text layer centres: its first line
+    above the row (ending unfinished: "… 2025 –", "… upphandling av"), maybe a middle part in the row between
+    the "§ N" and the Dnr cells, and a short lower-case rest below.
+
+    Why: a § head laid out as a table row "§ N | title | Dnr" with a title of two or three lines comes out of the
+    text layer with the short cells on the middle line; the title lost its first line, or its first line became
+    the end of the paragraph before.  Unlike ``_title_wrapped_around_numbers`` no section heading needs to follow:
+    the unfinished end of the line above is the evidence."""
+    if i == 0 or i + 2 >= len(lines) or not _above_on_same_page(lines, i) or lines[i + 1].page != lines[i].page:
+        return False
+    return bool(_title_cell_lines(lines[i - 1], lines[i], lines[i:i + 2], rest))
+
+
+def _title_lines_unsectioned(seg: ParagraphSegment) -> ParagraphSegment:
+    """The paragraph with no section opened by a line of its title: such a section's lines join the one before.
+
+    Why: a title's wrapped rest can read as a heading ("förslag till kommunfullmäktige" as a decision proposal),
+    and the paragraph's whole text under it was taken for decision points."""
+    titles = {id(ln) for ln in seg.title_lines}
+    sections: list[Section] = []
+    for sec in seg.sections:
+        if sections and sec.heading is not None and id(sec.heading) in titles:
+            sections[-1].lines.extend([sec.heading, *sec.lines])
+        else:
+            sections.append(sec)
+    return replace(seg, sections=sections)
+
+
+def _title_cell_lines(above: Line, head: Line, body: list[Line], rest: str) -> list[Line] | None:
+    """The title's lines for ``_title_cell_around_row`` (the line above, the middle part of the head row as a line
+    of its own, the line below), or None where the lines are not such a title."""
+    cells = [c.strip() for c in COLUMN_GAP.split(rest.strip()) if c.strip()]
+    if len(body) < 2 or not cells or len(cells) > 2 or not is_meta_line(cells[-1]) or \
+            (len(cells) == 2 and not cells[0][:1].islower()):
+        return None
+    title = above.text.strip()
+    if "§" in title or "\t" in title or not title[:1].isupper() or not _UNFINISHED_TITLE.search(title) or \
+            section_kind(title) or is_meta_line(title) or not _has_title_words(title):
+        return None
+    below = body[1].text.strip()
+    if not below[:1].islower() or "\t" in below or below.endswith((".", ":")) or len(below.split()) > 8:
+        return None
+    out = [above]
+    if len(cells) == 2:
+        at = head.text.find(cells[0])
+        out.append(Line(cells[0], head.start + at, head.start + at + len(cells[0]), head.page))
+    return [*out, body[1]]
+
+
 def _above_on_same_page(lines: list[Line], i: int) -> bool:
     """Whether the line above the heading at ``i`` stands on the heading's page.
 
@@ -1653,6 +1707,9 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
     if above and _AGENDA_TITLE.match(above[0].text):
         # "Ärende 5<TAB>Title" above "§ 112<TAB>Dnr …": the title, printed before the number.
         return _sections(number, head, above, body)
+    if above and (cell := _title_cell_lines(above[0], head, body, rest)):
+        # "Avtal om … av" / "§ 23<TAB>vinterväghållning med …<TAB>TN 2024/44" / "<TAB>kommun": one centred row.
+        return _title_lines_unsectioned(_sections(number, head, cell, [head, *above, *body[1:]]))
     if above and (wrapped := _title_continued_below(above, body, rest)):
         # "Yttrande över … regionalt" / "§ 112<TAB>Dnr …" / "handlingsprogram …": a title cell wrapped around the row.
         return _sections(number, head, [*above, wrapped], [head, *above, *body[1:]])
@@ -1865,11 +1922,44 @@ def _sections(number: str, head: Line, title_lines: list[Line], body: list[Line]
             kind = margin_heading(ln.text)
         if not kind and sections[-1].kind != "documents" and decision_label_split(ln.text):
             kind = "decision"
+        if kind and _cell_start_above_label(body, k, sections[-1]):
+            # "Kjell Tapper (SD) antecknar att … bör" / "Protokollsanteckning" / "gynnas.": a label centred beside
+            # its text; the section opens at the text's first line.
+            sections[-1].lines.pop()
+            sections.append(Section(kind, body[k], [ln]))
+            continue
         if kind:
             sections.append(Section(kind, ln))
         else:
             sections[-1].lines.append(ln)
     return ParagraphSegment(number=number, head=head, title_lines=title_lines, lines=body, sections=sections)
+
+
+def _cell_start_above_label(body: list[Line], k: int, current: Section) -> bool:
+    """Whether the heading at ``body[k + 1]`` is a label cell centred beside a text cell of three or more lines,
+    whose first line ``body[k]`` the text layer gave above it: the label stands alone with the text going on in lower
+    case on the next line, or with a lower-case rest beside it ("Yrkanden<TAB>procent. …"), and the line above is
+    the start of an unfinished sentence after a finished one.
+
+    Why: in a PDF of a two-column label table the short label cell is centred, so the first line of a reservation,
+    a protokollsanteckning or a yrkande fell into the section before (a decision point of its own, or a note
+    without its author).  Only a line above that starts in upper case, has no TAB, does not end a sentence and
+    follows a line that does (or the section's heading)."""
+    ln = body[k + 1]
+    prev = body[k]
+    if not current.lines or current.lines[-1] is not prev or k == 0:
+        return False
+    if "\t" in ln.text:
+        after = ln.text.split("\t", 1)[1].strip()
+    else:
+        after = body[k + 2].text.strip() if k + 2 < len(body) else ""
+    if not after[:1].islower():
+        return False
+    text = prev.text.strip()
+    if "\t" in prev.text or not text[:1].isupper() or text.endswith((".", ":", ";", ",")) or section_kind(text):
+        return False
+    before = body[k - 1]
+    return before is current.heading or before.text.rstrip().endswith((".", ":"))
 
 
 _POINT = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")

@@ -1981,3 +1981,18 @@ def test_unknown_local_party_code_in_a_party_column_ends_the_code_above():
                      "         Kerstin Rantatalo\n")
     assert people["Eva Lantto"][0] == "KD"
     assert people["Bengt Aho"][0] is None and people["Kerstin Rantatalo"][0] is None
+
+
+def test_two_lists_side_by_side_in_one_attendance_table():
+    text = ("Samhällsbyggnadsnämnden\n"
+            "Beslutande\tParti\tRoll\tEj tjänstgörande ersättare\tParti\n"
+            "Eva Lundgren\tM\tOrdförande\tKarl Nyqvist\tS\n"
+            "Johan Berg\tS\t2:e vice ordförande\tAmira Haddad\tV\n"
+            "Maria Öst\tKD\tLedamot\n"
+            "Anders Kvist\tC\tTjänstgörande ersättare (tjg för Leif Holm (C))\n"
+            "Övriga deltagare\tBefattning\nLars Ekholm\tsamhällsbyggnadschef\n")
+    src = SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,))
+    people = parse_attendance(logical_lines(content_lines(src), text), source=text).people
+    assert people["Maria Öst"].party == "KD" and people["Anders Kvist"].party == "C"
+    assert people["Karl Nyqvist"].party == "S" and people["Karl Nyqvist"].roles == ["ersättare"]
+    assert people["Amira Haddad"].roles == ["ersättare"] and people["Eva Lundgren"].roles == ["ordförande"]

@@ -1655,3 +1655,14 @@ def test_agreement_between_the_member_municipalities_takes_the_members_named():
         "1. Kommunfullmäktige godkänner ändrat samverkansavtal mellan medlemskommunerna i\n   Räddningstjänsten Syd.\n")
     assert [set(a.parties) for a in found] == [
         {"Burlövs kommun", "Eslövs kommun", "Kävlinge kommun", "Lunds kommun", "Malmö stad"}]
+
+
+def test_proposals_in_a_table_of_name_party_and_motion():
+    m = _minutes(
+        "Kultur- och fritidsnämnden\nSammanträdesdatum 2024-09-12\n\n§ 74\tFöreningsbidrag 2025\n\n"
+        "Förvaltningen föreslår ändrade riktlinjer.\n\n"
+        "Namn\tParti\tYrkande\nGustav Roos\tM\tBifall till förvaltningens förslag\nLinnea Hägg\tV\tAvslag\n"
+        "Omröstning\tParti\tJa\tNej\nGustav Roos\tM\tX\nEbba Lind\tC\tX\nLinnea Hägg\tV\t\tX\n\n"
+        "Beslut\nNämnden antar riktlinjerna.\n")
+    movers = [(r.name, r.party) for p in _par(m, "74").proposals for r in p.by]
+    assert movers == [("Gustav Roos", "M"), ("Linnea Hägg", "V")]

@@ -293,7 +293,7 @@ HELD_OUT = [
     ("heldout104", 0.97, "5 ordinary Götaland minutes written to no emphasis, a last measure: 0.981 first"),
     ("heldout105", 0.985, "5 ordinary Svealand and Norrland minutes written to no emphasis, a last measure: 0.998 "
                           "first"),
-    ("heldout106", 0.92, "5 documents whose template puts everything in tables: 0.934 first"),
+    ("heldout106", 0.99, "5 documents whose template puts everything in tables: 0.934 first, 1.000 after one round"),
 ]
 
 

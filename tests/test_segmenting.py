@@ -1026,3 +1026,40 @@ def test_a_heading_without_its_sign_between_two_headings_with_it():
                  "§ 88 a                        Dnr KS 2024/000371\nExtra ärende: Yttrande\n\nYttrandet antas.\n")
     assert [p.number for p in m.paragraphs] == ["87", "88", "88 a"]
     assert _par(m, "88").title == "Motion om laddstolpar"
+
+
+_CENTRED_ROWS = (
+    "Tekniska nämnden\nDatum\t2024-03-21\n"
+    "Taxa för vatten och avlopp 2025 –\n§ 22\tTN 2024/0061\nförslag till kommunfullmäktige\n"
+    "Kommunfullmäktige antog nuvarande taxa 2023-11-27, § 148. Taxan ska enligt lagen täcka\n"
+    "nödvändiga kostnader.\nBeslut\n1. att anta taxan.\n2. att informera abonnenterna.\n"
+    "Avtal om gemensam upphandling av\n§ 23\tvinterväghållning med Alvesta\tTN 2024/0044\n\tkommun\n"
+    "Kommunerna föreslås upphandla vinterväghållning gemensamt.\n"
+    "Beslut\n1. Nämnden godkänner avtalet.\n2. Paragrafen justeras omedelbart.\n"
+    "Kjell Tapper (SD) antecknar att lokala entreprenörer bör\nProtokollsanteckning\ngynnas.\n"
+)
+
+
+def test_title_cell_wrapped_around_a_centred_heading_row_of_a_pdf():
+    src = SourceText(Path("x.pdf"), _CENTRED_ROWS, "application/pdf", "0" * 64, (0,))
+    titles = {p.number: [ln.text for ln in p.title_lines] for p in segment(content_lines(src)).paragraphs}
+    assert titles["22"] == ["Taxa för vatten och avlopp 2025 –", "förslag till kommunfullmäktige"]
+    assert titles["23"] == ["Avtal om gemensam upphandling av", "vinterväghållning med Alvesta", "kommun"]
+
+
+def test_wrapped_title_line_opens_no_section_and_the_text_is_no_decision():
+    src = SourceText(Path("x.pdf"), _CENTRED_ROWS, "application/pdf", "0" * 64, (0,))
+    from kommungraf.extract import extract_minutes
+
+    p = _par(extract_minutes(src), "22")
+    assert p.title == "Taxa för vatten och avlopp 2025 – förslag till kommunfullmäktige"
+    assert len(p.decision_points) == 2
+
+
+def test_label_centred_beside_its_text_opens_the_section_at_the_text_first_line():
+    src = SourceText(Path("x.pdf"), _CENTRED_ROWS, "application/pdf", "0" * 64, (0,))
+    seg = next(p for p in segment(content_lines(src)).paragraphs if p.number == "23")
+    note = next(s for s in seg.sections if s.kind == "protokollsanteckning")
+    assert note.heading is not None and note.heading.text.startswith("Kjell Tapper (SD) antecknar")
+    decision = next(s for s in seg.sections if s.kind == "decision")
+    assert [ln.text for ln in decision.lines][-1] == "2. Paragrafen justeras omedelbart."

@@ -13,6 +13,7 @@ from kommungraf.clean import content_lines, join_lines
 from kommungraf.extract.names import find_people
 from kommungraf.loaders.html import read_html
 from kommungraf.loaders.pdf import read_pdf
+from kommungraf.loaders.text import read_text
 from kommungraf.source import SourceText
 
 
@@ -578,3 +579,36 @@ def test_signature_footer_with_vid_protokollet_is_kept():
     page = ("<html><body><article><h2>§ 87 Avtal</h2>" + body + "</article><footer><p>Vid protokollet: Jenny Falk, "
             "nämndsekreterare</p><p>Utdragsbestyrkande: Jenny Falk</p></footer></body></html>")
     assert "Vid protokollet: Jenny Falk" in read_html(Path("x.html"), page.encode()).text
+
+
+_GRID_EXTRACT = (
+    "Tekniska nämnden\tSammanträdesdatum 2024-05-02\n\n"
+    "+--------+------------------------------------+----------------+\n"
+    "| § 31   | Föreläggande om städning av tomt    | TN 2024-000412 |\n"
+    "+--------+------------------------------------+----------------+\n\n"
+    "Beslutsunderlag\tTjänsteskrivelse 2024-04-10\n\n"
+    "+------------------------------------------------------------+\n"
+    "| Tekniska nämndens beslut                                    |\n"
+    "| 1. Nämnden förelägger ägaren att städa tomten.              |\n"
+    "| 2. Föreläggandet förenas med vite om 10 000 kronor.         |\n"
+    "+------------------------------------------------------------+\n\n"
+    "Justerare\tOla Berg (M)\nOrdförande\tEva Ström (S)\n"
+)
+
+
+def test_grid_table_rows_become_cells_and_borders_vanish():
+    from kommungraf.loaders.text import grid_tables_as_cells
+
+    text = "+----+-------+\n| § 4 | Titel |\n+----+-------+\n| 1. Nämnden beslutar. |\n+---+\nA | b\n"
+    assert grid_tables_as_cells(text) == "\n§ 4\tTitel\n\n1. Nämnden beslutar.\n\nA | b\n"
+    assert grid_tables_as_cells("| ingen ram |\n") == "| ingen ram |\n"
+
+
+def test_grid_boxed_heading_and_decision_of_a_text_export_are_read():
+    src = read_text(Path("x.txt"), _GRID_EXTRACT.encode())
+    from kommungraf.extract import extract_minutes
+
+    p = _par(extract_minutes(src), "31")
+    assert p.title == "Föreläggande om städning av tomt"
+    assert [c.value for c in p.case_numbers] == ["TN 2024-000412"]
+    assert len(p.decision_points) == 2

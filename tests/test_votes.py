@@ -735,3 +735,12 @@ def test_a_vote_list_with_one_space_between_an_option_and_its_count():
     mt.append(text, 0)
     vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
     assert vote is not None and (vote.yes, vote.no, vote.abstain) == (3, 2, 1)
+
+
+def test_vote_table_whose_option_labels_carry_a_note_in_brackets():
+    m = _minutes(
+        "Miljönämnden\nSammanträdesdatum 2024-11-06\n\n§ 20\tTillsyn av avlopp\n\n"
+        "Omröstning om återremiss\n\tJa (avgöras i dag)\tNej (återremiss)\tAvstår\nRöster\t6\t3\t0\n\n"
+        "Beslut\nNämnden förelägger ägaren att åtgärda avloppet.\n")
+    v = _par(m, "20").vote
+    assert v is not None and (v.yes, v.no, v.abstain) == (6, 3, 0)

@@ -1749,6 +1749,65 @@ def _fits(role: str | None, value: str) -> bool:
     return person
 
 
+def _two_sided_split(text: str) -> int | None:
+    """The index of the first cell of the right-hand list in a header row of two lists side by side ("Beslutande |
+    Parti | Roll | Ej tjänstgörande ersättare | Parti"), or None for any other line.  Each half must head a list
+    of its own, with a party column; the right half opens with its name column."""
+    cells = text.split("\t")
+    if sum(1 for c in cells if c.strip().casefold() in _PARTY_COLS) < 2:
+        return None
+    at = [(c.strip(), 0) for c in cells]
+    for k in range(2, len(cells) - 1):
+        head = at[k][0].casefold()
+        if _other_column(head) or head in _PARTY_COLS or head in _TITLE_COLS:
+            continue  # the right half opens with its name column
+        left, right = _table_header(at[:k]), _table_header(at[k:])
+        if left is not None and right is not None and not right.party_first and \
+                any(c.casefold() in _PARTY_COLS for c, _ in at[:k]) and \
+                any(c.casefold() in _PARTY_COLS for c, _ in at[k:]):
+            return k
+    return None
+
+
+def _two_sided_tables_apart(lines: list[Line]) -> list[Line]:
+    """The lines with each table of two lists side by side split in two: the left list's rows first, then the
+    right list's header and rows, each as a table of its own.
+
+    Why: a template that sets "Ej tjänstgörande ersättare | Parti" beside "Beslutande | Parti | Roll" in the same
+    rows was read as one table, whose header lost its first cell as a label; the members' parties were read from
+    the wrong side and the substitutes on the right got no role, or were lost.  Only TAB-separated rows, up to a
+    line without a TAB or one opening with a heading, and none of them wider than the header."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        split = _two_sided_split(ln.text) if ln.text.count("\t") >= 3 else None
+        if split is None:
+            out.append(ln)
+            k += 1
+            continue
+        j = k + 1
+        while j < len(lines) and "\t" in lines[j].text and label_role(lines[j].text.split("\t", 1)[0].strip()) is None:
+            j += 1
+        if any(row.text.count("\t") > ln.text.count("\t") for row in lines[k:j]):
+            # A row wider than the header ("Anna Ek | S | ordförande | Per Al | KD" under "Ledamöter | Parti |
+            # Ersättare | Parti"): its cells do not stand under the headings, so the table is not split.
+            out.extend(lines[k:j])
+            k = j
+            continue
+        right: list[Line] = []
+        for row in lines[k:j]:
+            cells = row.text.split("\t")
+            cut = len("\t".join(cells[:split])) if len(cells) > split else len(row.text)
+            out.append(replace(row, text=row.text[:cut], end=row.start + cut))
+            rest = row.text[cut + 1:]
+            if rest.strip():
+                right.append(replace(row, text=rest, start=row.start + cut + 1))
+        out.extend(right)
+        k = j
+    return out
+
+
 def _unstacked(lines: list[Line]) -> tuple[list[Line], set[int]]:
     """Headings printed as a block before their values, as a text export without layout gives a label column
     ("Plats och tid" / "Beslutande ledamöter" / "Tjänstgörande ersättare" / the place / the names …): each
@@ -1938,6 +1997,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
     att = att or Attendance()
     lines = [_spelt_substitution(ln) for ln in lines]
     lines, moved = _unstacked(_signature_column_apart(lines))
+    lines = _two_sided_tables_apart(lines)
     column_role: dict[int, str | None] = {}
     last_role: str | None = None  # the role of the latest heading, for cells in a column without one
     pending: list[str | None] = []  # signature labels waiting for the names below them

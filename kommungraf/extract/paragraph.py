@@ -598,7 +598,48 @@ def find_proposals(mt: MappedText, ctx: Context,
             refs += [_ref(p, mt) for p in _supporters(text, support.end(), e, ctx)]
         if refs:
             out.append(Proposal(tuple(refs), _span(mt, s, e), _collapse(text[s:e])))
+    if "\t" in text and "rkande" in text:
+        out.extend(_proposal_table_rows(text, ctx, mt, out))
     return tuple(out)
+
+
+# The header row of a table of motions with a column for the mover's name: "Namn | Parti | Yrkande",
+# "Ledamot | Yrkande".
+_PROPOSAL_TABLE_HEAD = re.compile(r"(?im)^[ \t]*(?:namn|ledamot|förslagsställare)\t+(parti\t+)?(?:yrkanden?|förslag)"
+                                  r"[ \t]*$")
+_MOVER_CELL = re.compile(r"[A-ZÅÄÖÉ][\w'-]+(?:[ \u00a0][A-ZÅÄÖÉ][\w'-]+){1,3}")
+
+
+def _proposal_table_rows(text: str, ctx: Context, mt: MappedText, found: list[Proposal]) -> list[Proposal]:
+    """The proposals of a table whose header names the mover's column and the motion's ("Namn | Parti | Yrkande"):
+    one per row below with a name in the first cell (the party in its own cell) and a motion in the last.
+
+    Why: the rows name the mover without a bracketed party and no verb, so no proposal was found in them; the
+    table has no "Yrkanden" heading above it either.  Only rows up to the table's end (a line without a TAB), and
+    never a mover already found by the prose rules."""
+    m = _PROPOSAL_TABLE_HEAD.search(text)
+    if m is None:
+        return []
+    seen = {r.name for p in found for r in p.by}
+    width = len(m.group().strip().split("\t"))
+    out: list[Proposal] = []
+    pos = m.end() + 1
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        cells = text[pos:end].split("\t")
+        if len(cells) != width:
+            break  # the table ends (a line of prose, or another table such as the vote's)
+        name, party = cells[0].strip(), canonical_party(cells[1]) if m.group(1) else None
+        if _MOVER_CELL.fullmatch(name) and len(cells[-1].strip()) > 2 and (party or not m.group(1)):
+            name = ctx.full_names.get(name, name)
+            if name not in seen:
+                seen.add(name)
+                start = pos + (len(cells[0]) - len(cells[0].lstrip()))
+                ref = PersonRef(name, party, _span(mt, start, start + len(cells[0].strip())), False)
+                out.append(Proposal((ref,), _span(mt, pos, end), _collapse(text[pos:end])))
+        pos = end + 1
+    return out
 
 
 # "Under överläggningen yrkar X (S) bifall …", "Därefter yrkar …": an adverbial that opens the sentence puts the

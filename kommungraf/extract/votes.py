@@ -402,6 +402,18 @@ def _header_labels(cells: list[str]) -> list[str]:
 _VOTES_WORD = re.compile(r"[-\s]?röster$")
 
 
+# A note after an option's label in a vote table's header: "Ja (avgöras i dag)", "Nej (återremiss)".
+_HEADER_NOTE = re.compile(r"\s*\([^()]{1,80}\)$")
+
+
+def _without_side_note(cell: str) -> str:
+    """A header cell without the note in brackets that says what the option stands for ("ja (bifall)" -> "ja").
+
+    Why: a vote on a återremiss or between two proposals labels its columns "Ja (avgöras i dag) | Nej (återremiss)",
+    and such a header was no "ja"/"nej" header, so the counts row under it gave no vote."""
+    return _HEADER_NOTE.sub("", cell) if cell.endswith(")") else cell
+
+
 def _count_table(text: str) -> tuple[tuple[int, int, int], int, int] | None:
     """ "Omröstning  Ja  Nej  Avstår" / "Antal röster  7  4  0": the counts as a table row."""
     lines = text.split("\n")
@@ -410,7 +422,7 @@ def _count_table(text: str) -> tuple[tuple[int, int, int], int, int] | None:
     for line in lines:
         cells = [c.strip().casefold() for c in line.split("\t")]
         if header is None:
-            labels = _header_labels([_VOTES_WORD.sub("", c) for c in cells])
+            labels = _header_labels([_VOTES_WORD.sub("", _without_side_note(c)) for c in cells])
             if "ja" in labels and "nej" in labels:
                 header = {c: i for i, c in enumerate(labels)}
         else:

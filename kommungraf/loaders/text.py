@@ -92,6 +92,7 @@ def read_text(path: Path, data: bytes) -> SourceText:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = strip_markup(text)
     text = strip_markdown(text)
+    text = grid_tables_as_cells(text)
     text = pipe_tables_as_cells(text)
     text = clean_characters(text)
     return SourceText(path=path, text=text, media_type="text/plain", sha256=sha256_of(data),
@@ -191,3 +192,35 @@ def pipe_tables_as_cells(text: str) -> str:
         return "\t".join(c.strip() for c in m.group(1).split("|"))
 
     return _PIPE_ROW.sub(row, text).replace("\0\n", "").replace("\0", "")
+
+
+# An ASCII-drawn grid table ("+-----+-----+" borders round "| § 12 | Titel | Dnr |" rows), as a plain-text export of
+# a table template, pandoc's grid tables or a console client writes them.  A border line is the mark.
+_GRID_BORDER = re.compile(r"^[ \t]*\+(?:[-=:]{3,}\+)+[ \t]*$")
+_GRID_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$")
+
+
+def grid_tables_as_cells(text: str) -> str:
+    """Text with ASCII grid tables as TAB-separated cells and their border lines dropped, or the text unchanged.
+
+    Why: a box drawn round a § heading or a decision ("| § 203 | Titel | Dnr |", "| 1. Nämnden beslutar … |")
+    kept its bars, so the heading was no line starting with "§" and the decision points no lines starting with a
+    number; a one-cell box (the decision) has no inner bar, so the pipe-table rule does not take it.  Only rows
+    that follow a border line (directly or through other rows) are cells; a "|" elsewhere in prose is kept.
+    """
+    if "+-" not in text:
+        return text
+    lines = text.split("\n")
+    changed = False
+    in_grid = False
+    for i, line in enumerate(lines):
+        if "+" in line and _GRID_BORDER.match(line):
+            lines[i] = ""
+            in_grid = changed = True
+            continue
+        m = _GRID_ROW.match(line) if in_grid else None
+        if m is None:
+            in_grid = False
+            continue
+        lines[i] = "\t".join(c.strip() for c in m.group(1).split("|")).strip("\t")
+    return "\n".join(lines) if changed else text
