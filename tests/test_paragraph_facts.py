@@ -1666,3 +1666,13 @@ def test_proposals_in_a_table_of_name_party_and_motion():
         "Beslut\nNämnden antar riktlinjerna.\n")
     movers = [(r.name, r.party) for p in _par(m, "74").proposals for r in p.by]
     assert movers == [("Gustav Roos", "M"), ("Linnea Hägg", "V")]
+
+
+# extract/paragraph.py
+def test_a_reservation_whose_names_wrap_before_och_is_one_reservation():
+    m = _minutes(_KF_JUNE_HEAD + "§ 145   Dnr KS 2011/12\nBudget\n\nBeslut\nKommunfullmäktige godkänner det.\n"
+                 "Reservation\nEva Sundberg (S), Ulf Sandqvist (S), Tomas Hedlund (V)\n"
+                 "och Kajsa Engqvist (MP) reserverar sig mot beslutet till förmån för eget yrkande.\n")
+    reservations = [st for st in _par(m, "145").statements if st.kind == "reservation"]
+    assert [[r.name for r in st.by] for st in reservations] == [
+        ["Eva Sundberg", "Ulf Sandqvist", "Tomas Hedlund", "Kajsa Engqvist"]]

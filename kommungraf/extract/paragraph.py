@@ -87,7 +87,8 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        if end < len(text) and (section_kind(line) or (line.endswith(")") and _NAMES_LINE.fullmatch(line))
+        if end < len(text) and (section_kind(line) or (line.endswith(")") and _NAMES_LINE.fullmatch(line)
+                                                        and not _list_goes_on(text, end + 1))
                                 or _party_signed(line)):
             cuts.append((end, end + 1))
         if pos and line.endswith(")") and _signatures_after(text, pos, line):
@@ -109,6 +110,15 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
         start = b
     out.append((start, len(text)))
     return tuple((s, e) for s, e in out if text[s:e].strip())
+
+
+def _list_goes_on(text: str, start: int) -> bool:
+    """Whether the line at ``start`` continues a list of names that wrapped before its last member ("Eva Sundberg
+    (S), … Tomas Hedlund (V)" / "och Kajsa Engqvist (MP) reserverar sig …").
+
+    Why: a line of names ends a sentence of its own (a list of signatories), so a reservation whose names wrapped
+    before "och" was read as two reservations, the first without its verb."""
+    return text.startswith(("och ", "samt "), start)
 
 
 def _leader_line_cut(end: int) -> tuple[int, int]:
