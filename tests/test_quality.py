@@ -294,8 +294,8 @@ HELD_OUT = [
     ("heldout105", 0.985, "5 ordinary Svealand and Norrland minutes written to no emphasis, a last measure: 0.998 "
                           "first"),
     ("heldout106", 0.99, "5 documents whose template puts everything in tables: 0.934 first, 1.000 after one round"),
-    ("heldout107", 0.93, "5 ordinary minutes of southern counties written to no emphasis, the session's very last measure "
-                         "(its gold counts administrations as organisations, unlike most sets): 0.941 first"),
+    ("heldout107", 0.93, "5 ordinary minutes of southern counties written to no emphasis, the session's very last "
+                         "measure (its gold counts administrations as organisations, unlike most sets): 0.941 first"),
     ("heldout108", 0.945, "5 ordinary minutes of central counties written to no emphasis, the session's very last "
                           "measure: 0.955 first"),
 ]
