@@ -15,6 +15,17 @@ from .errors import QueryError
 from .gazetteer import canonical_party
 from .queries import Param, to_term
 
+#: The patterns that bind a paragraph's (``?par``) municipality and meeting date to a filter's variables.
+PAR_MUNI = "?par kg:inDocument/kg:municipality ?f_muni ."
+PAR_DATE = "?par kg:atMeeting/dct:date ?f_date ."
+#: Who made an act (a statement or a proposal).
+SIGNS = "kg:signatory|kg:signatoryWithOthers|kg:proposer"
+#: The acts (``?act``: statements and proposals) a party (``$party``) took part in, on its behalf or signed by one of
+#: its members, as a sub-query to hash-join with: as a FILTER EXISTS the same UNION was evaluated over the whole store
+#: for every row (a party's co-signing network at 10,000 paragraphs: over ten minutes; joined: 0.3 s).
+ACTS_OF_PARTY = (f"{{ SELECT DISTINCT ?act WHERE {{ {{ ?act kg:onBehalfOfParty $party }} UNION "
+                 f"{{ ?fpm org:organization $party ; org:member ?fp . ?act {SIGNS} ?fp }} }} }}")
+
 
 @dataclass(frozen=True)
 class Filters:

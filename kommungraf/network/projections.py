@@ -22,7 +22,7 @@ from typing import Any, Protocol
 import networkx as nx
 
 from ..errors import QueryError
-from ..filters import Criteria, Filters
+from ..filters import ACTS_OF_PARTY, PAR_DATE, PAR_MUNI, SIGNS, Criteria, Filters
 from ..queries import NamedQuery
 from ..results import Rows
 from ..vocab import BESLUIT, KG, OPENGOV, ROLE_TERMS, sparql_prefixes
@@ -148,22 +148,12 @@ def _colour_organisations(G: nx.Graph) -> None:
             d["colour"] = kind_colour(d["kind"])
 
 
-_PAR_MUNI = "?par kg:inDocument/kg:municipality ?f_muni ."
 _PAR_BODY = "?par kg:body ?f_body ."
-_PAR_DATE = "?par kg:atMeeting/dct:date ?f_date ."
 
 
 # ---------------------------------------------------------------------------------------------------- co-signing
 
 _ACT_KIND = {str(KG.Reservation): "reservations", str(OPENGOV.Motion): "proposals"}
-_SIGNS = "kg:signatory|kg:signatoryWithOthers|kg:proposer"
-
-
-# The acts a party took part in, as a sub-query the acts are hash-joined with: a FILTER EXISTS with the same
-# UNION was evaluated over the whole store for every act (co-signing of one party at 10,000 paragraphs: over
-# ten minutes; joined: 0.3 s).
-_ACTS_OF_PARTY = (f"{{ SELECT DISTINCT ?act WHERE {{ {{ ?act kg:onBehalfOfParty $party }} UNION "
-                  f"{{ ?fpm org:organization $party ; org:member ?fp . ?act {_SIGNS} ?fp }} }} }}")
 
 
 def co_signing(source: Source, filters: Filters) -> nx.Graph:
@@ -175,9 +165,9 @@ def co_signing(source: Source, filters: Filters) -> nx.Graph:
     """
     c = filters.criteria()
     where = f"""?par kg:hasStatement|kg:hasProposal ?act .
-  ?act {_SIGNS} ?person .
-  {c.sparql(muni=_PAR_MUNI, body=_PAR_BODY, date=_PAR_DATE,
-            party=_ACTS_OF_PARTY)}"""
+  ?act {SIGNS} ?person .
+  {c.sparql(muni=PAR_MUNI, body=_PAR_BODY, date=PAR_DATE,
+            party=ACTS_OF_PARTY)}"""
     rows = _select(source, "co-signing", f"SELECT DISTINCT ?act ?type ?person WHERE {{\n  {where}\n"
                                          f"  OPTIONAL {{ ?act a ?type }}\n}}")
     signers: dict[str, set[str]] = defaultdict(set)
@@ -232,7 +222,7 @@ def roll_calls(source: Source, filters: Filters) -> list[RollCallVote]:
     c = filters.criteria()
     where = f"""?par besluit:heeftStemming ?vote . ?vote ?choice ?person .
   VALUES ?choice {{ besluit:heeftVoorstander besluit:heeftTegenstander besluit:heeftOnthouder }}
-  {c.sparql(muni=_PAR_MUNI, body=_PAR_BODY, date=_PAR_DATE,
+  {c.sparql(muni=PAR_MUNI, body=_PAR_BODY, date=PAR_DATE,
             party="FILTER EXISTS { ?fpm org:member ?person ; org:organization $party }")}"""
     rows = _select(source, "roll-calls", f"SELECT DISTINCT ?vote ?person ?choice WHERE {{\n  {where}\n}}")
     if not rows:
@@ -267,7 +257,7 @@ def endorsement(source: Source, filters: Filters) -> nx.DiGraph:
     keeps the edges that touch the party.
     """
     c = filters.criteria()
-    restrict = c.sparql(muni=_PAR_MUNI, body=_PAR_BODY, date=_PAR_DATE,
+    restrict = c.sparql(muni=PAR_MUNI, body=_PAR_BODY, date=PAR_DATE,
                         party="FILTER EXISTS { ?st kg:onBehalfOfParty $party }")
     statements = _select(source, "endorsement-statements", f"""
 SELECT DISTINCT ?st ?party ?abbr ?name WHERE {{
@@ -276,7 +266,7 @@ SELECT DISTINCT ?st ?party ?abbr ?name WHERE {{
   OPTIONAL {{ ?party skos:notation ?abbr }}
   OPTIONAL {{ ?party skos:prefLabel ?name }}
 }}""")
-    restrict = c.sparql(muni=_PAR_MUNI, body=_PAR_BODY, date=_PAR_DATE,
+    restrict = c.sparql(muni=PAR_MUNI, body=_PAR_BODY, date=PAR_DATE,
                         party="FILTER(?pa = $party || ?pb = $party)")
     endorses = _select(source, "endorsement-endorses", f"""
 SELECT DISTINCT ?a ?b ?pa ?pb ?abbr_a ?abbr_b WHERE {{
@@ -337,7 +327,7 @@ def case_flow(source: Source, filters: Filters) -> nx.DiGraph:
     c = filters.criteria()
     if c.party is not None:
         raise QueryError("case-flow links bodies, not parties; leave out --party")
-    restrict = c.sparql(muni=_PAR_MUNI, date=_PAR_DATE, body_vars=("?from", "?to"))
+    restrict = c.sparql(muni=PAR_MUNI, date=PAR_DATE, body_vars=("?from", "?to"))
     refs = _select(source, "case-flow-referrals", f"""
 SELECT DISTINCT ?ref ?from ?to ?case ?date ?from_label ?from_type ?from_muni ?to_label ?to_type ?to_muni WHERE {{
   ?par kg:answersReferral ?ref . ?ref kg:referredBy ?from ; kg:referredTo ?to .
@@ -348,7 +338,7 @@ SELECT DISTINCT ?ref ?from ?to ?case ?date ?from_label ?from_type ?from_muni ?to
   {_org_optionals("?to")}
 }}""")
     # Handovers: the cases that passed the body (when one is asked for), with every body they passed.
-    restrict = replace(c, body_iri=None, body_slug=None).sparql(muni=_PAR_MUNI, date="", date_var="?date")
+    restrict = replace(c, body_iri=None, body_slug=None).sparql(muni=PAR_MUNI, date="", date_var="?date")
     if c.has_body:
         # The cases that passed the body, as a sub-query joined with the paragraphs: as a FILTER EXISTS it was
         # evaluated over every paragraph of the store for each row (97 s at 10,000 paragraphs; joined: seconds).
@@ -418,7 +408,7 @@ def agreements(source: Source, filters: Filters) -> nx.Graph:
     rows = _select(source, "agreements", f"""
 SELECT DISTINCT ?ag ?title ?org ?date ?org_label ?org_type ?org_muni WHERE {{
   ?par kg:concernsAgreement ?ag . ?ag kg:agreementParty ?org .
-  {c.sparql(muni=_PAR_MUNI, body=_PAR_BODY, date=_PAR_DATE)}
+  {c.sparql(muni=PAR_MUNI, body=_PAR_BODY, date=PAR_DATE)}
   OPTIONAL {{ ?ag dct:title ?title }}
   OPTIONAL {{ ?par kg:atMeeting/dct:date ?date }}
   {_org_optionals("?org")}
