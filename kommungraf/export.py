@@ -116,7 +116,7 @@ def export(store: GraphStore, output: str | Path, fmt: str | None = None, *, gzi
     ef, gz_suffix = format_for(output, fmt)
     gz = gz_suffix if gzip is None else gzip
     t0 = time.perf_counter()
-    with _open_output(output, gz) as out:
+    with open_output(output, gz) as out:
         n, graphs = write_dump(store, out, ef.name, context_iri=context_iri)
     size = 0 if str(output) == "-" else Path(output).stat().st_size
     return ExportResult(str(output), ef.name, n, graphs, size, time.perf_counter() - t0, gz)
@@ -178,8 +178,9 @@ class _Counter:
 
 
 @contextlib.contextmanager
-def _open_output(output: str | Path, gz: bool) -> Iterator[IO[bytes]]:
-    """A binary file that becomes ``output`` only when the block ends without error."""
+def open_output(output: str | Path, gz: bool) -> Iterator[IO[bytes]]:
+    """A binary file that becomes ``output`` only when the block ends without error (standard output for "-"),
+    gzipped reproducibly when ``gz``."""
     if str(output) == "-":
         raw: IO[bytes] = sys.stdout.buffer
         if gz:

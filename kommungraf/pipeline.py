@@ -10,7 +10,6 @@ load of many documents into a store without documents goes through a staging sto
 
 from __future__ import annotations
 
-import gzip
 import os
 import time
 from collections import Counter, deque
@@ -108,11 +107,15 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-                              and not f.name.startswith(".")))
+            out.extend(sorted(f for f in _folder_files(p) if f.suffix.lower() in SUFFIXES))
         else:
             out.append(p)
     return out
+
+
+def _folder_files(folder: Path) -> Iterator[Path]:
+    """The files below ``folder``, hidden ones left out."""
+    return (f for f in folder.rglob("*") if f.is_file() and not f.name.startswith("."))
 
 
 def ignored_files(paths: Iterable[str | Path]) -> Counter[str]:
@@ -121,8 +124,7 @@ def ignored_files(paths: Iterable[str | Path]) -> Counter[str]:
     out: Counter[str] = Counter()
     for p in map(Path, paths):
         if p.is_dir():
-            out.update(f.suffix.lower() for f in p.rglob("*")
-                       if f.is_file() and f.suffix.lower() not in SUFFIXES and not f.name.startswith("."))
+            out.update(s for f in _folder_files(p) if (s := f.suffix.lower()) not in SUFFIXES)
     return out
 
 
@@ -268,6 +270,7 @@ def extract_to_nquads(paths: Iterable[str | Path], out: Path, *, workers: int | 
     Two documents with the same key (the same file name in two folders) would merge into one graph: the second
     is reported as failed.
     """
+    from .export import open_output
     from .ontology import ontology_graph
     from .rdf import ntriples_lines
     from .vocab import ONTOLOGY_IRI
@@ -275,33 +278,26 @@ def extract_to_nquads(paths: Iterable[str | Path], out: Path, *, workers: int | 
     files = expand_paths(paths)
     report = LoadReport()
     n_workers = workers if workers is not None else min(2, os.cpu_count() or 1)
-    tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
     seen: dict[str, Path] = {}
-    try:
-        with (gzip.open(tmp, "wt", encoding="utf-8", newline="\n", compresslevel=6) if out.suffix == ".gz"
-              else tmp.open("w", encoding="utf-8", newline="\n")) as fh:
-            lines, _ = ntriples_lines(ontology_graph(), bnode_prefix="ontology")
-            text = "".join(lines)
-            fh.write(_in_graph(text, ONTOLOGY_IRI) + text)
-            for b in _build_all(files, n_workers, build_text):
-                gi = str(b.graph_iri) if b.graph_iri is not None else ""
-                if b.error is None and gi in seen:
-                    b = replace(b, error=f"the same document key as {seen[gi]}: its graph would merge with that "
-                                         f"one's; rename one of the files")
-                if b.error is not None or not isinstance(b.graph, GraphText):
-                    report.failed.append(b)
-                else:
-                    t = time.perf_counter()
-                    fh.write(_in_graph(b.graph.text, gi) + b.graph.text)
-                    report.write_seconds += time.perf_counter() - t
-                    seen[gi] = b.path
-                    report.loaded.append(replace(b, graph=GraphText("", len(b.graph))))
-                if on_built:
-                    on_built(b)
-        tmp.replace(out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with open_output(out, out.suffix == ".gz") as fh:
+        lines, _ = ntriples_lines(ontology_graph(), bnode_prefix="ontology")
+        text = "".join(lines)
+        fh.write((_in_graph(text, ONTOLOGY_IRI) + text).encode())
+        for b in _build_all(files, n_workers, build_text):
+            gi = str(b.graph_iri) if b.graph_iri is not None else ""
+            if b.error is None and gi in seen:
+                b = replace(b, error=f"the same document key as {seen[gi]}: its graph would merge with that one's; "
+                                     f"rename one of the files")
+            if b.error is not None or not isinstance(b.graph, GraphText):
+                report.failed.append(b)
+            else:
+                t = time.perf_counter()
+                fh.write((_in_graph(b.graph.text, gi) + b.graph.text).encode())
+                report.write_seconds += time.perf_counter() - t
+                seen[gi] = b.path
+                report.loaded.append(replace(b, graph=GraphText("", len(b.graph))))
+            if on_built:
+                on_built(b)
     return report
 
 
