@@ -99,6 +99,11 @@ class NamedQuery:
         return out
 
 
+def is_http_iri(value: str) -> bool:
+    """Whether ``value`` is an http(s) IRI that can stand in SPARQL and N-Triples as it is."""
+    return re.match(r"^https?://[^\s<>\"{}|\\^`]+$", value) is not None
+
+
 def to_term(p: Param, raw: str) -> Any:
     """A parameter value as the RDF term its declared type asks for."""
     if p.type == "string":
@@ -109,7 +114,7 @@ def to_term(p: Param, raw: str) -> Any:
         # The abbreviation the graph holds, from any form a user types: "sd", "Sverigedemokraterna" -> "SD".
         return Literal(canonical_party(raw) or raw.strip())
     if p.type == "iri":
-        if not re.match(r"^https?://[^\s<>\"{}|\\^`]+$", raw):
+        if not is_http_iri(raw):
             raise QueryError(f"parameter {p.name}: not an http(s) IRI: {raw!r}")
         return URIRef(raw)
     if p.type == "date":

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import re
 import sys
 
 from ..errors import KommungrafError
+from ..queries import is_http_iri
 from . import add_store_option, open_store
 
 FORMAT_NAMES = ("turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml")
@@ -86,7 +86,7 @@ def _run_dataset(args: argparse.Namespace) -> int:
         license=args.license or defaults.license, publisher=args.publisher or defaults.publisher,
         publisher_url=args.publisher_url, contact=args.contact, date=args.date, base_url=args.base_url,
         sparql_endpoint=args.sparql_endpoint, force=args.force)
-    if args.sparql_endpoint and not re.match(r"^https?://[^\s<>\"{}|\\^`]+$", args.sparql_endpoint):
+    if args.sparql_endpoint and not is_http_iri(args.sparql_endpoint):
         raise KommungrafError(f"--sparql-endpoint: not an http(s) URL: {args.sparql_endpoint!r}")
     store = open_store(args, read_only=True)
     rep = write_dataset(store, args.dataset, options)
