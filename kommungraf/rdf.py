@@ -52,6 +52,15 @@ _SV = "sv"
 _lit = lru_cache(maxsize=1 << 16, typed=True)(Literal)
 
 
+@lru_cache(maxsize=1 << 14)
+def _name_label(name: str) -> Literal:
+    """A person's or an organisation's name as its label: the gazetteer's spelling of a known organisation, else
+    the name with its whitespace collapsed.  A document's name may hold a no-break space or a line break where its
+    text did; as a label it would give one IRI (which ignores both) a second name."""
+    known = organisation_by_name().get(" ".join(name.split()).casefold())
+    return _lit(known.name if known else " ".join(name.split()), lang=_SV)
+
+
 def body_kind(name: str) -> str | None:
     n = name.casefold()
     if "fullmäktige" in n:
@@ -104,7 +113,7 @@ class GraphBuilder:
         owner = self.org(company)
         node = iri.child(str(owner), "organ", organ)
         self.add(node, RDF.type, KG.Body)
-        self.add(node, SKOS.prefLabel, _lit(organ, lang=_SV))
+        self.add(node, SKOS.prefLabel, _name_label(organ))
         self.add(node, ORG.subOrganizationOf, owner)
         return node
 
@@ -133,11 +142,11 @@ class GraphBuilder:
                 self.add(node, ORG.subOrganizationOf, m)
                 self.add(node, BESLUIT.bestuurt, m)
                 self.add(m, RDF.type, _authority_class(muni))
-                self.add(m, SKOS.prefLabel, _lit(muni, lang=_SV))
+                self.add(m, SKOS.prefLabel, _name_label(muni))
         else:
             node = iri.organisation(name)
             self.add(node, RDF.type, KG.ExternalOrganisation)
-        self.add(node, SKOS.prefLabel, _lit(name, lang=_SV))
+        self.add(node, SKOS.prefLabel, _name_label(name))
         if known and known.wikidata:
             self.add(node, OWL.sameAs, WD[known.wikidata])
         return node
@@ -160,7 +169,7 @@ class GraphBuilder:
     def person(self, name: str, party: str | None) -> URIRef:
         node = iri.person(name, self.muni_name)
         self.add(node, RDF.type, PERSON.Person)
-        self.add(node, FOAF.name, _lit(name))
+        self.add(node, FOAF.name, _lit(" ".join(name.split())))
         if self.muni:
             self.add(node, KG.municipality, self.muni)
         if party:

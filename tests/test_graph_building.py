@@ -59,3 +59,24 @@ def test_every_role_points_at_where_its_document_lists_the_person() -> None:
         sel = g.value(next(iter(spans)), OA.hasSelector)
         start, end = int(g.value(sel, OA.start)), int(g.value(sel, OA.end))  # type: ignore[arg-type]
         assert str(g.value(person, Namespace("http://xmlns.com/foaf/0.1/").name)) in source.text[start:end]
+
+
+#: Documents whose text breaks a name: a no-break space inside a person's name (Word, PDF), a double space, an
+#: organisation's name wrapped over a line end in HTML source.
+_SPACED_NAMES = ["tierp-sn-2024-03-19-protokoll.docx", "gotene-bun-2024-05-15-protokoll.pdf",
+                 "tranemo-ks-2024-05-13-protokollsutdrag.pdf", "goteborgsregionen-fs-2024-05-15-protokollsutdrag.html"]
+
+
+@pytest.mark.parametrize("name", _SPACED_NAMES)
+def test_a_name_written_with_odd_spaces_is_one_label_with_single_spaces(name: str) -> None:
+    path = next(iter(sorted((ROOT / "tests").glob(f"heldout*/docs/{name}"))), None)
+    if path is None:
+        pytest.skip(f"{name} is not here")
+    _, g = minutes_to_graph(extract_minutes(read_document(path)))
+    foaf_name = URIRef("http://xmlns.com/foaf/0.1/name")
+    pref = URIRef("http://www.w3.org/2004/02/skos/core#prefLabel")
+    odd = [str(o) for p in (foaf_name, pref) for o in g.objects(None, p) if str(o) != " ".join(str(o).split())]
+    assert not odd
+    for s in set(g.subjects(foaf_name, None)) | set(g.subjects(pref, None)):
+        assert len(set(g.objects(s, foaf_name))) <= 1, s
+        assert len({o for o in g.objects(s, pref) if getattr(o, "language", None) == "sv"}) <= 1, s

@@ -318,7 +318,7 @@ def make_pdf() -> None:
             header = cells[0].startswith("Ledamot")
             pdf.set_font("F", "B" if header or cells[0] == "Summa" else "", 9)
             widths = (70, 20, 18, 18, 18)
-            for w, c in zip(widths, cells):
+            for w, c in zip(widths, cells, strict=False):
                 pdf.cell(w, h, c, border=1, align="L" if w >= 70 else "C")
             pdf.ln(h)
         else:
@@ -504,7 +504,7 @@ def make_docx() -> None:
             cells[0].merge(cells[2])
             cells[0].paragraphs[0].add_run(name).bold = True
             continue
-        for cell, value in zip(cells, (name, party, note)):
+        for cell, value in zip(cells, (name, party, note), strict=False):
             cell.paragraphs[0].add_run(value).bold = i == 0
 
     for line in BUN_META:

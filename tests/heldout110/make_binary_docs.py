@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the documents' lines are written as they stand in the minutes)
 """Generate the binary documents of tests/heldout110/docs (one PDF, one DOCX).
 
 Run with the project's virtual environment (python-docx and fpdf2 are needed):
@@ -198,7 +199,7 @@ def make_pdf() -> None:
     pdf.set_font("F", "B", 10)
     pdf.cell(0, 6, "Närvarande ledamöter", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("F", "", 9.5)
-    for left, right in zip(KF_LEFT, KF_RIGHT):
+    for left, right in zip(KF_LEFT, KF_RIGHT, strict=False):
         pdf.cell(88, 5, left)
         pdf.cell(0, 5, right, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
@@ -344,7 +345,7 @@ def make_docx() -> None:
             table.style = "Table Grid"
             for i, row in enumerate(ELECTIONS):
                 cells = table.add_row().cells
-                for cell, value in zip(cells, row):
+                for cell, value in zip(cells, row, strict=False):
                     cell.text = value
                     if i == 0:
                         cell.paragraphs[0].runs[0].bold = True

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the documents' lines are written as they stand in the minutes)
 """Generate the binary documents of tests/heldout112/docs (one PDF, one DOCX).
 
 Run with the project's virtual environment (python-docx and fpdf2 are needed):
