@@ -738,6 +738,7 @@ def segment(lines: list[Line]) -> Segmented:
                     while j > 1 and (_signed_by_line(body[j - 1].text) or (
                             j > 2 and _JUSTERING_ROW.match(body[j - 1].text) and _SIGNED_BY.match(body[j - 2].text))):
                         j -= 1
+                    j = _label_over_name_above(body, j)
                     j = _signing_block_above(body, j)
                     j = _signature_names_above(body, j)
                     trailer = body[j:]
@@ -1322,6 +1323,22 @@ _SIGNING_BLOCK_LINE = re.compile(r"(?i)^(?:justeringsdatum|justeringsdag|datum\s
                                  r".*\b\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}\b")
 
 
+# A signature label alone on its line: "Justerare", "Ordförande:".
+_LONE_SIGNATURE_LABEL = re.compile(r"(?i)^(?:ordförande|justerare|justerande|sekreterare)\s*:?\s*$")
+
+
+def _label_over_name_above(body: list[Line], j: int) -> int:
+    """Where a signature block starts whose labels stand alone over their names right above it ("Justerare" /
+    "Per Lund (SD)" / "Utdragsbestyrkande"); ``j`` where no such pair stands above.
+
+    Why: only a label with its name on one line was taken into the block, so the pair stayed in the last paragraph
+    and the justerare of an extract got no role."""
+    while j > 2 and _LONE_SIGNATURE_LABEL.match(body[j - 2].text.strip()) and \
+            _SIGNED_NAME.fullmatch(body[j - 1].text.strip()):
+        j -= 2
+    return j
+
+
 def _signing_block_above(body: list[Line], j: int) -> int:
     """Where a signature block starts whose "Justerare: …" / "Sekreterare: …" label lines stand above a signing log
     ("Signeringslogg" / "Emma Lindwall  sekreterare  2025-12-19 08:41  BankID" / "Dokument-ID: …"), when the block
@@ -1499,7 +1516,7 @@ def _title_above_separated(lines: list[Line], i: int) -> bool:
 def _numbers_only(rest: str) -> bool:
     """The rest of a heading line after "§ N" holds no title: nothing, or only a registration number."""
     cells = [c for c in COLUMN_GAP.split(rest.strip()) if c.strip()]
-    return not cells or (len(cells) == 1 and is_meta_line(cells[0]))
+    return not cells or (len(cells) == 1 and is_meta_line(cells[0]) and not _title_after_case_number(cells[0]))
 
 
 def _sentence_line(text: str) -> bool:
@@ -1647,6 +1664,9 @@ _OTHER_DNR = re.compile(r"(?i)^\([^()]*\b(?:dnr|diarienr|diarienummer|ärendenr)
 
 
 _PARTY_ONLY = re.compile(r"^\([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}\)\s*$")
+# "(utställning)", "(andra behandlingen)": a bracketed note in lower case alone on the line under the title, the
+# stage or kind of the matter (why: it opens with a bracket, not in lower case, so the title lost its tail).
+_NOTE_ONLY = re.compile(r"^\([a-zåäö][^()\n]{0,40}\)\s*$")
 # A lower-case word and a capitalised one ending a title's line ("… efter Lennart"), and a surname with its party
 # opening the next ("Kjell (M) samt svar på motion …").
 _FIRST_NAME_END = re.compile(r"\s[a-zåäö]+\s[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?$")
@@ -1723,7 +1743,8 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
     rest_clean = COLUMN_GAP.split(rest.strip())[0] if rest else ""
     rest_clean = _title_beside_case_cell(rest) or rest_clean
     # "Paragraf<TAB>§ 74": a case system's label|content rows, whose "Ärende<TAB>Title" row below holds the title.
-    if rest_clean and _has_title_words(rest_clean) and not re.match(r"(?i)^dnr\b", rest_clean) and \
+    if rest_clean and (_title_after_case_number(rest_clean) or (
+            _has_title_words(rest_clean) and not re.match(r"(?i)^dnr\b", rest_clean))) and \
             not _AGENDA_ONLY.match(rest_clean) and not _PARAGRAPH_LABEL.match(rest_clean):
         title_lines.append(head)
     elif (at := _title_under_label(body)) is not None:
@@ -1751,7 +1772,7 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
         # a number wrapped to the next line.
         wrapped_number = bool(re.fullmatch(r"\d{1,4}(?:\s*[–-]\s*\d{2,4}|:\d{1,4})?", nxt.text.strip()))
         # "(M)": a party wrapped under "… efter Magnus Ohlin".
-        if nxt.text[:1].islower() or wrapped_number or _PARTY_ONLY.match(nxt.text) or \
+        if nxt.text[:1].islower() or wrapped_number or _PARTY_ONLY.match(nxt.text) or _NOTE_ONLY.match(nxt.text) or \
                 prev.endswith(("-", "–", ",", " och", " om", " för", " mellan", " av")) or _ends_in_preposition(prev) \
                 or _ends_in_genitive(prev, nxt.text) or _ends_in_name_noun(prev) \
                 or _capitals_continue(prev, nxt.text) or _REPORT_REF_LINE.fullmatch(nxt.text.strip()) \
@@ -1841,6 +1862,44 @@ def _lettered_item(text: str) -> bool:
     return bool(_LETTERED_ITEM.match(text))
 
 
+# A registration number before the title on the heading line, with or without its label: "Dnr KS 2023/298<TAB>",
+# "KS 2024/145 " (a capitalised title follows).
+_CASE_LABEL_FIRST = re.compile(r"(?i)^(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\.?:?\s*")
+_TITLE_AFTER_CASE = re.compile(r"[\s,;:–-]+(?=[A-ZÅÄÖ])")
+
+
+def without_leading_case_number(text: str) -> str:
+    """A heading's title without the registration number printed between the § number and the title ("§ 98 KS
+    2024/145 Markanvisningsavtal …", "§ 61  Dnr KS 2023/298  Svar på motion …").
+
+    Why: the number is a fact of its own, not part of the title.  Only a number right at the start, with a
+    capitalised title after it; a title that is only a number stays as it is."""
+    from .extract.cases import find_case_numbers
+
+    label = _CASE_LABEL_FIRST.match(text)
+    at = label.end() if label else 0
+    first = next(find_case_numbers(text[at:at + 40], heading=True), None)
+    if first is None or first[1] != 0:
+        return text
+    after = _TITLE_AFTER_CASE.match(text, at + first[2])
+    return text[after.end():] if after else text
+
+
+def _title_after_case_number(cell: str) -> bool:
+    """Whether one cell of a heading line runs on from its labelled registration number into the title, one space
+    apart ("§ 41 Dnr KS 2025/00071 Årsredovisning 2024", as a Word paragraph writes the heading).
+
+    Why: a cell that opens with "Dnr" reads as a registration-number line, so the line above the heading (a
+    signature, the last recipient of the paragraph before) was taken for the title.  Only where no other number
+    stands in the rest."""
+    from .extract.cases import find_case_numbers
+
+    if not _DNR_LABEL.match(cell):
+        return False
+    rest = without_leading_case_number(cell)
+    return rest != cell and _has_title_words(rest) and not any(find_case_numbers(rest, heading=True))
+
+
 def _title_beside_case_cell(rest: str) -> str | None:
     """The title in the cell after a registration number that stands first on the heading line ("§ 61<TAB>Dnr KS
     2023/298<TAB>Svar på motion …"), or None.
@@ -1903,12 +1962,23 @@ def _sections(number: str, head: Line, title_lines: list[Line], body: list[Line]
     """The paragraph with its lines split into sections at their headings."""
     body = _centred_label_raised(body)
     sections: list[Section] = [Section("intro", None)]
+    label_rests: set[int] = set()  # lines that hold only the rest of a wrapped label: no text of the paragraph
     for k, ln in enumerate(body[1:]):
+        if k + 1 in label_rests:
+            continue
         if (wrapped := _label_wrapped_below(body[k], ln) or _label_hyphenated_below(body[k], ln)) \
                 and sections[-1].lines and sections[-1].lines[-1] is body[k]:
-            # "Särskilt<TAB>…" / "yttrande<TAB>…": the section opens on the first line of its wrapped label.
+            # "Särskilt<TAB>…" / "yttrande<TAB>…": the section opens on the first line of its wrapped label, and
+            # the label's parts are no part of its text.
             sections[-1].lines.pop()
-            sections.append(Section(wrapped, body[k], [ln]))
+            body[k], body[k + 1] = _beside_label_cell(body[k]), _beside_label_cell(ln)
+            sections.append(Section(wrapped, None, [body[k], body[k + 1]]))
+            continue
+        if (rest := _label_rest_under_text(body, k + 1)) is not None:
+            # "Protokolls-<TAB>…" / "<TAB>…" / "anteckning": the rest of the label below the text beside it.
+            label_rests.add(rest[0])
+            body[k + 1] = _beside_label_cell(ln)
+            sections.append(Section(rest[1], None, [body[k + 1]]))
             continue
         kind = section_kind(ln.text)
         if kind and _wrapped_tail(body[k].text, ln.text):
@@ -1932,7 +2002,37 @@ def _sections(number: str, head: Line, title_lines: list[Line], body: list[Line]
             sections.append(Section(kind, ln))
         else:
             sections[-1].lines.append(ln)
+    if label_rests:
+        body = [ln for i, ln in enumerate(body) if i not in label_rests]
     return ParagraphSegment(number=number, head=head, title_lines=title_lines, lines=body, sections=sections)
+
+
+def _beside_label_cell(ln: Line) -> Line:
+    """The line without its first cell, a part of a label in a left label column ("Protokolls-<TAB>Ewa Sund (V) …"
+    → "Ewa Sund (V) …"), its offsets kept."""
+    left, _tab, right = ln.text.partition("\t")
+    at = len(left) + 1 + len(right) - len(right.lstrip())
+    return Line(ln.text[at:], ln.start + at, ln.end, ln.page, ln.blank_before)
+
+
+def _label_rest_under_text(body: list[Line], k: int) -> tuple[int, str] | None:
+    """For a line that opens with the first part of a label hyphenated in a left label column, with text beside it
+    ("Protokolls-<TAB>Sofie Lind (V) antecknar att …"): the index of the line below the text that holds only the
+    label's rest ("anteckning"), and the section kind of the whole label; None for any other line.
+
+    Why: where the text cell is longer than the label cell, a PDF's text layer gives the label's second line after
+    the text's lines; the rest alone was no heading, so the section never opened, and the label's parts ran into
+    the statement's text and its span.  Only within three lines, before any other row of the label column."""
+    left = body[k].text.partition("\t")[0].strip() if "\t" in body[k].text else ""
+    if len(left) < 4 or not left.endswith(("-", "\u00ad")) or " " in left or not left[:1].isupper():
+        return None
+    for j in range(k + 1, min(k + 4, len(body))):
+        text = body[j].text.strip()
+        if " " not in text and text[:1].islower() and (kind := section_kind(left[:-1] + text)):
+            return j, kind
+        if "\t" in text or section_kind(text):
+            return None
+    return None
 
 
 def _cell_start_above_label(body: list[Line], k: int, current: Section) -> bool:

@@ -537,6 +537,15 @@ def test_h24_names_above_a_row_of_signature_labels_keep_their_labels_and_lend_no
     assert people["Elin Sundqvist"] == ("justerare",)
 
 
+def test_an_extract_s_justerare_named_under_a_lone_label_above_the_certification_is_justerare():
+    m = _minutes("Kultur- och fritidsnämnden\nSammanträdesdatum 2024-10-02\nKFN § 71\tDnr KFN 2024/60\n"
+                 "Bidrag till föreningar\nKultur- och fritidsnämndens beslut\nBidragen fördelas enligt bilaga.\n"
+                 "Beslutet skickas till\nFöreningarna\n\nJusterare\nOlle Sundqvist (C)\nUtdragsbestyrkande\n"
+                 "Rätt utdraget betygar: Lisa Ström, nämndsekreterare, 2024-10-08\n")
+    people = {p.name: p.roles for p in m.persons}
+    assert people["Olle Sundqvist"] == ("justerare",)
+
+
 def test_h28_ersattare_for_in_brackets_makes_a_serving_substitute_not_an_ersattare():
     people = _attendance("Närvarande: Anna Berg (M), Karl Ek (L),\n"
                          "Eva Lund (M) (ersättare för Olle Sten (M)), Per Ås (S) (Ersättare för Lisa Nord (S))\n"
@@ -1996,3 +2005,22 @@ def test_two_lists_side_by_side_in_one_attendance_table():
     assert people["Maria Öst"].party == "KD" and people["Anders Kvist"].party == "C"
     assert people["Karl Nyqvist"].party == "S" and people["Karl Nyqvist"].roles == ["ersättare"]
     assert people["Amira Haddad"].roles == ["ersättare"] and people["Eva Lundgren"].roles == ["ordförande"]
+
+
+def test_a_presidium_title_wrapped_in_the_name_cell_of_a_roll_is_its_row_s_role_not_a_heading():
+    # "1:e vice" / "ordförande" wrapped below the name in the name column: the tail is the role of the row above,
+    # not a section heading that gives the rows below the chair's role.
+    people = _people_listed(
+        "Närvarolista\n\n"
+        "Ledamöter                      Parti  Närvarande  Kommentar\n"
+        "Karin Holmqvist, ordförande    S      X\n"
+        "Bertil Sandahl,                M      X\n"
+        "  1:e vice ordförande\n"
+        "Lena Gustavsson, 2:e vice      C      X\n"
+        "  ordförande\n"
+        "Ove Rask                       S      X\n"
+        "Frida Nyman                    V      -           Ersätts av Ali Kaya (V)\n")
+    assert people["Karin Holmqvist"] == ("S", ["ordförande"])
+    assert people["Bertil Sandahl"] == ("M", ["vice ordförande"])
+    assert people["Lena Gustavsson"] == ("C", ["vice ordförande"])
+    assert people["Ove Rask"] == ("S", ["ledamot"]) and people["Frida Nyman"] == ("V", ["ledamot"])

@@ -140,6 +140,9 @@ def test_staden_and_kommunen_resolve_to_the_document_s_municipality_only_when_as
 def test_a_body_s_own_generic_name_resolves_to_it_only_when_asked():
     assert [n for n, _, _ in find_organisations("avtal mellan nämnden och Gefle IF", "Kultur- och fritidsnämnden")] \
         == ["Kultur- och fritidsnämnden", "Gefle IF"]
+    # The club's kind may open with a letter or two ("BoIF", "AIK"); one capitalised word before is its place.
+    assert [n for n, _, _ in find_organisations("Avtalet med Västby BoIF och Norrby AIK förlängs.")] == \
+        ["Västby BoIF", "Norrby AIK"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -177,6 +180,7 @@ def test_a_name_never_spans_a_column_gap():
     ("Skaraborgs Kommunalförbund", ["Skaraborgs Kommunalförbund"]),
     ("Sveriges lantbruksuniversitet", ["Sveriges lantbruksuniversitet"]),
     ("avtal med AB Motalabostäder om", ["AB Motalabostäder"]),
+    ("hyresavtal med AB NorrbyBostäder om", ["AB NorrbyBostäder"]),
     ("Trafikverket och Rederi AB Gotland", ["Trafikverket", "Rederi AB Gotland"]),
     ("mellan Luleå kommun och Länstrafiken i Norrbotten AB", ["Luleå kommun", "Länstrafiken i Norrbotten AB"]),
     ("Sveriges Kommuner och Landsting", ["Sveriges Kommuner och Landsting"]),
@@ -296,6 +300,10 @@ def test_a_nämnd_of_three_joined_words_and_a_regions_nämnd_named_with_its_regi
      "Region Gävleborg Hudiksvalls Bostads AB"),
     ("Tekniska nämnden har i sitt yttrande inget att invända. Enligt\nVatten AB krävs en ny ledning.",
      "Vatten AB", "Enligt Vatten AB"),
+    ("Försäljning av del av fastigheten Norrby 4:12 till Norrbyhem AB\nNorrbyhem AB har begärt att få köpa marken.",
+     "Norrbyhem AB", "Norrbyhem AB Norrbyhem AB"),
+    ("Beslutet expedieras till   Kommunfullmäktige\n                           Västby Bygg AB\n",
+     "Västby Bygg AB", "Kommunfullmäktige Västby Bygg AB"),
 ])
 def test_a_company_name_cut_by_a_line_break_in_running_text_is_joined(text, wanted, unwanted):
     from kommungraf.extract.organisations import find_organisations
@@ -657,6 +665,19 @@ def test_a_jour_and_a_transport_authority_named_by_their_place_and_no_subject_in
                                                                                        "Omsorgsgruppen Uppland AB"]
 
 
+def test_a_common_noun_for_a_company_before_its_name_is_no_part_of_it():
+    names = [n for n, _, _ in find_organisations("Kommunens helägda bolag Norrby Vatten AB och dotterbolaget "
+                                                 "Norrbyhem Fastigheter AB redovisar. Bolaget Norrby Energi AB "
+                                                 "följs upp, liksom Bostadsbolaget i Norrby AB.")]
+    assert names == ["Norrby Vatten AB", "Norrbyhem Fastigheter AB", "Norrby Energi AB", "Bostadsbolaget i Norrby AB"]
+
+
+def test_a_county_s_forum_named_by_the_county_is_an_organisation():
+    names = [n for n, _, _ in find_organisations("Frågan har beretts i Tillväxtforum Värmland och i\nLedningsforum "
+                                                 "Kalmar. Vid mötet i Informationsforum Tisdag deltog ingen.")]
+    assert names == ["Tillväxtforum Värmland", "Ledningsforum Kalmar"]
+
+
 def test_a_kommunalforbund_named_by_its_tasks_and_place_keeps_its_whole_name():
     names = [n for n, _, _ in find_organisations("genom Tiohundra AB och Kommunalförbundet Sjukvård och omsorg i "
                                                  "Norrtälje. Det nuvarande avtalet")]
@@ -892,6 +913,8 @@ def test_h46_förbund_of_joined_tasks_and_definite_förbund_with_place():
         "Räddningstjänstförbundet Norra Älvsborg.")]
     assert "Dalslands Miljö- och Energiförbund" in names
     assert "Räddningstjänstförbundet Norra Älvsborg" in names
+    names = [n for n, _s, _e in find_organisations("Förslaget har tagits fram av Miljöförbundet Västby Nord.")]
+    assert names == ["Miljöförbundet Västby Nord"]
 
 
 def test_h46_other_municipality_nämnd_keeps_its_municipality():
@@ -952,6 +975,8 @@ def test_h50_joint_nämnd_named_by_its_municipalities():
     found = [n for n, _s, _e in find_organisations("Beslutet skickas till\nÖverförmyndarnämnden Vara, Essunga och "
                                                      "Grästorp\nMiljönämnden Mittskåne och Lunds kommun\n")]
     assert found == ["Överförmyndarnämnden Vara, Essunga och Grästorp", "Miljönämnden", "Lunds kommun"]
+    found = [n for n, _s, _e in find_organisations("i en gemensam nämnd, Lönenämnden i Norrby, Västby och Österby.")]
+    assert found == ["Lönenämnden i Norrby, Västby och Österby"]
 
 
 def test_h50_company_with_abbreviation_in_brackets_is_no_person():
@@ -1105,6 +1130,7 @@ def test_municipal_councils_are_organisations() -> None:
     assert {"Kommunala pensionärsrådet", "Rådet för funktionshinderfrågor",
             "Kommunala tillgänglighetsrådet"} <= set(found)
     assert not any("pensionärsråd" in o for o in _orgs("Protokoll från pensionärsrådet anmäldes."))
+    assert _orgs("Beslutet skickas till\nIdrottsrådet i Norrby kommun\n") == ["Idrottsrådet i Norrby kommun"]
 
 
 def test_national_association_branch_by_place() -> None:

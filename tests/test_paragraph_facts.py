@@ -143,6 +143,17 @@ def test_a_list_nested_in_a_decision_point_and_a_wrapped_beslut_line_add_no_poin
     assert len(m.paragraphs[0].decision_points) == 3
 
 
+def test_a_bulleted_point_wrapped_before_att_is_one_point_but_an_att_list_after_a_proposing_verb_is_not():
+    m = _minutes("Kommunfullmäktige\n\n§ 8 Vattentaxa 2026\n\nKommunfullmäktiges beslut\n"
+                 "- Vattentaxa 2026 fastställs enligt bilaga.\n- Vattentaxa 2025 upphör\n  att gälla 2025-12-31.\n"
+                 "Expedieras\nTekniska nämnden\n")
+    assert [p.value for p in m.paragraphs[0].decision_points] == [
+        "- Vattentaxa 2026 fastställs enligt bilaga.", "- Vattentaxa 2025 upphör att gälla 2025-12-31."]
+    m = _minutes("Kommunstyrelsen\n\n§ 9 Vattentaxa 2026\n\nBeslut\n1. Kommunstyrelsen föreslår kommunfullmäktige\n"
+                 "att fastställa taxan,\natt taxan gäller från 2026-01-01.\n2. Paragrafen justeras omedelbart.\n")
+    assert len(m.paragraphs[0].decision_points) == 4
+
+
 def test_an_agreement_party_acting_through_a_namnd_and_a_forbund_named_before_its_members():
     m = _minutes("Socialnämnden\n\n§ 3 Hyresavtal för boendet\n\nEtt hyresavtal mellan Ale kommun, genom "
                  "socialnämnden, och AB Alebyggen har tagits fram.\n"
@@ -289,6 +300,15 @@ def test_a_referral_sent_by_an_organisation_through_one_of_its_bodies():
                  "Region Halland har genom regionala utvecklingsnämnden skickat förslaget på remiss till bolaget.\n\n"
                  "Beslut\nYttrandet antas.\n")
     assert m.paragraphs[0].referred_by is not None and m.paragraphs[0].referred_by.value == "Region Halland"
+
+
+def test_a_referral_told_as_the_second_verb_of_a_sentence_is_its_subject_s():
+    # "X har beslutat att … för Y kommun och har skickat det på remiss": the sender opens the sentence; the
+    # municipality before "och har" is the first verb's object.
+    m = _minutes("Kultur- och fritidsnämnden\n\n§ 12\nRemissvar – Kulturstrategi för Norrby kommun\n\nBakgrund\n"
+                 "Kommunstyrelsen har tagit fram en kulturstrategi för Norrby kommun, och har skickat "
+                 "strategin på remiss till nämnderna.\n\nBeslut\nYttrandet antas.\n")
+    assert m.paragraphs[0].referred_by is not None and m.paragraphs[0].referred_by.value == "Kommunstyrelsen"
 
 
 def test_an_ersattare_named_as_one_who_joins_a_statement_gives_an_ersattaryttrande():
@@ -551,11 +571,11 @@ def test_h25_foreslog_att_under_beslutsgang_is_a_proposal_but_a_motion_answered_
     m = _minutes("Kulturnämnden\nSammanträdesdatum 2024-02-20\n§ 9 Avtal\nBeslutsgång\n"
                  "Ordföranden Ylva Holm (S) föreslog att nämnden skulle besluta enligt förvaltningens förslag.\n"
                  "Vice ordföranden Jon Berg m.fl. (M) och ledamoten Eva Ahl (KD) föreslog att ärendet skulle "
-                 "återremitteras.\n"
+                 "återremitteras.\nLisa Dahl (C) föreslår ett tillägg om att avtalet ska följas upp 2026.\n"
                  "§ 10 Svar på motion\nÄrendet\nPer Lund (V) föreslår i en motion att staden ska bygga utegym.\n"
                  "Valberedningen efter Stig Ek (SD)\nValberedningen föreslår att Bo Ek väljs.\n")
     movers = [sorted(r.name for pr in p.proposals for r in pr.by) for p in m.paragraphs]
-    assert movers == [["Eva Ahl", "Jon Berg", "Ylva Holm"], []]
+    assert movers == [["Eva Ahl", "Jon Berg", "Lisa Dahl", "Ylva Holm"], []]
 
 
 def test_h25_remiss_av_a_citys_programme_names_the_owner_not_the_sender():
@@ -1644,6 +1664,17 @@ def test_medborgarlöfte_between_municipality_and_police_is_an_agreement():
                         "Medborgarlöfte 2024–2025 mellan Hjo kommun och Polismyndigheten\n\nBeslut\n"
                         "Kommunstyrelsen godkänner medborgarlöftet 2024–2025 mellan Hjo kommun och Polismyndigheten.\n")
     assert [set(a.parties) for a in found] == [{"Hjo kommun", "Polismyndigheten"}]
+
+
+def test_a_contract_that_names_its_parties_is_an_agreement_but_not_one_signed_after_a_sale():
+    found = _agreements("Kommunstyrelsen\nSammanträdesdatum 2024-06-12\n\n§ 90\nFörsäljning av tomtmark i Västby\n\n"
+                        "Beslut\n- att godkänna arrendekontraktet mellan Norrby kommun och Västby Bygg AB,\n"
+                        "- att uppdra åt kommundirektören att underteckna kontraktet.\n")
+    assert [(a.title, set(a.parties)) for a in found] == \
+        [("Arrendekontraktet mellan Norrby kommun och Västby Bygg AB", {"Norrby kommun", "Västby Bygg AB"})]
+    assert _agreements("Kommunfullmäktige\nSammanträdesdatum 2024-06-12\n\n§ 91\nFörsäljning av fastighet\n\n"
+                       "Beslut\natt sälja fastigheten Norrby 2:4 till Västby Bygg AB för 2 miljoner kronor,\n"
+                       "att uppdra åt ordföranden att underteckna köpekontraktet.\n") == ()
 
 
 def test_agreement_between_the_member_municipalities_takes_the_members_named():

@@ -41,10 +41,23 @@ def test_a_registration_number_in_a_right_hand_column_is_not_part_of_the_title()
     ("§ 7\tBygglov för nybyggnad av flerbostadshus, Strömnäs\tSBN 2021-000587\n4:12",
      "Bygglov för nybyggnad av flerbostadshus, Strömnäs 4:12"),
     ("§ 161\nÄrende: Samarbetsavtal med Österåkers kommun", "Samarbetsavtal med Österåkers kommun"),
+    ("§ 9\nDetaljplan för bostäder vid Kvarnbäcken\n(granskning)\nDnr BN 2021/118",
+     "Detaljplan för bostäder vid Kvarnbäcken (granskning)"),
 ])
 def test_titles_in_capitals_with_a_wrapped_party_or_property_and_after_a_label(head, title):
     m = _minutes(f"Kommunstyrelsen\nSammanträdesdatum 2021-03-15\n\n{head}\n\nÄrendebeskrivning\nText här.\n")
     assert m.paragraphs[0].title == title
+
+
+def test_a_title_run_on_after_the_labelled_case_number_on_the_heading_line():
+    # A Word paragraph "§ N Dnr X Title", one space apart, right under the paragraph before: the title is the rest,
+    # not the line above.
+    m = _minutes("Kommunstyrelsens arbetsutskott\nSammanträdesdatum 2025-02-11\n"
+                 "§ 12 Dnr KS 2025/00031 Budgetuppföljning januari\nText om budgeten.\nExpediering\nEkonomienheten\n"
+                 "§ 13 Dnr KS 2024/00412 Motion om cykelvägar i Västby\nText om motionen.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [("12", "Budgetuppföljning januari"),
+                                                           ("13", "Motion om cykelvägar i Västby")]
+    assert [c.value for c in m.paragraphs[1].case_numbers] == ["KS 2024/00412"]
 
 
 def test_an_agenda_number_before_the_paragraph_number_is_no_part_of_number_or_title():
@@ -939,6 +952,25 @@ def test_a_margin_label_hyphenated_over_two_lines_opens_its_section():
                  "anteckning\tsorterar matavfall.\n")
     st = _par(m, "5").statements
     assert [(s.kind, [r.name for r in s.by]) for s in st] == [("protokollsanteckning", ["Ewa Sund"])]
+    # The label's parts are no part of the statement's text.
+    assert st[0].text == "Ewa Sund (V) antecknar att taxan bör differentieras för hushåll som sorterar matavfall."
+
+
+@pytest.mark.parametrize("label, rest", [("Protokolls-", "anteckning"), ("Ersättar-", "yttrande")])
+def test_a_hyphenated_margin_label_whose_rest_stands_below_the_text_opens_its_section(label, rest):
+    # A PDF's text layer gives the label cell's second line after the longer text cell's lines.
+    text = (_KF_HEAD + "\nKF § 7\tLokalt trafikprogram\n\tDnr KS/2024:301\n\tProgrammet behandlas.\n"
+            "Beslut\tProgrammet antas.\n"
+            f"{label}\tPer Holm (C) anser att kollektivtrafiken till Lillby ska\n\tprioriteras.\n{rest}\n"
+            "Expedieras\tTrafiknämnden\n")
+    m = _minutes(text)
+    p = _par(m, "7")
+    kind = "protokollsanteckning" if rest == "anteckning" else "ersättaryttrande"
+    assert [(s.kind, [r.name for r in s.by]) for s in p.statements] == [(kind, ["Per Holm"])]
+    st = p.statements[0]
+    assert st.text == "Per Holm (C) anser att kollektivtrafiken till Lillby ska prioriteras."
+    assert label not in text[st.span.start:st.span.end] and rest not in text[st.span.start:st.span.end]
+    assert [d.value for d in p.decision_points] == ["Programmet antas."]
 
 
 def test_a_title_wrapped_between_first_name_and_surname_with_party_goes_on():

@@ -492,6 +492,9 @@ class _Table:
     seat_columns: bool = False  # "(Nr |) Ordinarie ledamot | Parti | Tjänstgörande ersättare": one row per seat
     group_party: str | None = None  # the party of the block heading above ("Moderaterna – 13 mandat")
     last_party: str | None = None  # the party cell of the row before, for a row that continues its cell
+    #: The row before's first person whose name cell ends open ("Anna Ek," / "Bo Lind, 2:e vice"): the person, the
+    #: role words after the comma, and the role the row gave them (None when they held it already).
+    open_role: tuple[PersonInfo, str, str | None] | None = None
 
 
 def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
@@ -892,6 +895,33 @@ def _first_partied_name(t: _Table, kinds: list[tuple[str, str, int]], text: str)
     return not kinds and "(" in text and len(t.name_roles) == 1 and t.notes and not t.party_first
 
 
+# The end of a name cell whose role wraps onto the line below: "Anna Ek," (nothing after the comma yet), "Bo Lind,
+# 2:e vice", "Eva Berg, förste vice".
+_OPEN_ROLE_END = re.compile(r"(?i)(?:^|\b(?:förste|andre|[1-3]:e)|\bvice|\bv\.?)\s*$")
+
+
+def _wrapped_role_tail(t: _Table, present: list[str], att: Attendance) -> bool:
+    """Whether a row of one cell is the tail of a role wrapped in the name cell of the row above ("Bertil Sandahl,"
+    / "1:e vice ordförande", "Lena Gustavsson, 2:e vice" / "ordförande"); its role then replaces the one the row
+    above gave its person.
+
+    Why: alone on its row the tail read as a section heading inside the table, so the member above kept the name
+    column's ``ledamot`` and every member below took the chair's role.  Only under a name cell that ends with its
+    comma or an open ordinal, and only a tail in lower case or opening with an ordinal (a heading is capitalised)."""
+    if t.open_role is None or len(present) != 1 or present[0][:1].isupper():
+        return False
+    p, inline, given = t.open_role
+    t.open_role = None
+    m = _INLINE_ROLE.match(f", {inline} {present[0]}")
+    if m is None or m.end() < len(f", {inline} {present[0]}".rstrip(" .,")):
+        return False
+    role = _role_word(m.group(1))
+    if given is not None and given != role and given in p.roles:
+        p.roles.remove(given)
+    p.add_role(role)
+    return True
+
+
 def _one_name_per_row(t: _Table, kinds: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
     """A row's cells with every name-like cell after the first read as a note, in a table with one name column and
     a column of notes or functions ("Namn | Funktion | Paragrafer" over "Mattias Öberg | Projektchef Ostlänken |
@@ -920,6 +950,7 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
     present = _row_number([(c.strip(), s) for c, s in cells if c.strip()])
     if not present or label_role(present[0][0]) is not None:
         return False  # a row that opens with a heading ("Övriga närvarande  Anna Ek, …") ends the table
+    t.open_role = None
     present = _decoded_role_cell(present, att)
     present = _starred_cells(present, att)
     if all(w in _OTHER_COLS for c, _ in present for w in c.casefold().split()):
@@ -1022,7 +1053,12 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
             role = "tjänsteman"  # "Anna Wirén  (no party)  Förvaltningschef": an official in a Roll column
         elif role == "tjänsteman" and (party or not (beside or inline.strip())):
             role = None
-        p = att.add(name, party, _table_role(att, name, role), start, start + len(name))
+        given = _table_role(att, name, role)
+        if given in (att.people[name].roles if name in att.people else ()):
+            given = None
+        p = att.add(name, party, given, start, start + len(name))
+        if n == 0 and "," in text and _OPEN_ROLE_END.search(inline):
+            t.open_role = (p, inline, given)
         _secretary_among_staff(p, section_role, role)
         row_people.append((t.name_roles[n] if n < len(t.name_roles) else None, p))
         _inline_replaced(att, p, inline, start + len(text.partition(",")[0]) + 1, party)
@@ -2070,6 +2106,8 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             table = None
         elif table is not None:
             present = [c for c, _ in cells if c.strip()]
+            if _wrapped_role_tail(table, present, att):
+                continue
             if (block := _party_block_heading(present)) is not None:
                 table.group_party = block or None  # the rows below are this party's
                 continue

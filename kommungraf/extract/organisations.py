@@ -81,7 +81,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            rf"{{0,4}} AB)\b")),
     # "AB Motalabostäder", "AB Stora Tunabyggen", "Rederi AB Gotland": the company form before the name.
     # "… och AB / Landskronahem": a line may break after the form, only where no name stands before it.
-    ("company-ab-first", re.compile(rf"\b((?:{_CAP} )?AB(?: {_CAP}){{1,2}}|AB\n{_CAP}(?: {_CAP})?)(?![\w-])")),
+    # The name may be a brand in camel case ("AB NorrbyBostäder": why: it was lost, and with it a party).
+    ("company-ab-first", re.compile(rf"\b((?:{_CAP} )?AB(?: (?:{_CAMEL}|{_CAP})){{1,2}}|AB\n{_CAP}(?: {_CAP})?)"
+                                    rf"(?![\w-])")),
     # "Luleå tekniska universitet", "Chalmers tekniska högskola": a technical university by its place or founder.
     ("university", re.compile(rf"\b({_CAP} universitet|{_CAP}universitetet|{_CAP}s [{_L}]+universitet|"
                               rf"{_CAP}s? tekniska\s(?:universitet|högskola)|"
@@ -120,7 +122,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                rf"[{_U}][{_L}]+(?:-\s(?:och|&)\s[{_L}]+)?jouren i {_CAP}|"
                                rf"{_CAP}(?: {_CAP})? "
                                # (Also in the genitive: "Södertörns brandförsvarsförbunds nya handlingsprogram".)
-                               rf"(?:IF|IK|BK|FK|FF|SK|HK|GIF|AIS))(?:et|ets|s)?\b")),
+                               # The club's kind may open with a letter or two of its sport or place ("Norrby
+                               # BoIF", "Västby AIK": why: only the bare "IF", "IK" … were read).
+                               rf"(?:(?:[{_U}][{_L}]?)?(?:IF|IK|BK|FK|FF|SK|HK)|AIS))(?:et|ets|s)?\b")),
     # "VafabMiljö Kommunalförbund": a förbund whose name is a brand in camel case.  "Riksbyggen ekonomisk förening",
     # "Kommuninvest ekonomisk förening": the cooperative's legal form after its name, as "AB" after a company's.
     # "Hedemora Golfklubb": a sports club by its place and its sport.
@@ -202,8 +206,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # places joined by "och" (why: only "Överförmyndarnämnden" was read, another body's name than the joint one's).
     # Not where the last place opens another name: "Miljönämnden Mittskåne och Lunds kommun".  Also with "för"
     # before the places: "Tillståndsnämnden för Mora, Orsa och Älvdalen" (why: the joint nämnd, named so, was read
-    # as the bare "Tillståndsnämnden").
-    ("nämnd-places", re.compile(rf"(?<![-\w])([{_U}][{_L}]+nämnden (?:för )?(?:{_CAP}, ){{0,6}}{_CAP} och {_CAP})"
+    # as the bare "Tillståndsnämnden"), or "i": "Lönenämnden i Orsa, Mora och Älvdalen".
+    ("nämnd-places", re.compile(rf"(?<![-\w])([{_U}][{_L}]+nämnden (?:för |i )?(?:{_CAP}, ){{0,6}}{_CAP} och {_CAP})"
                                 rf"(?![\w-])"
                                 rf"(?![ \n](?:kommun|stad|Stad|län|AB|[Rr]egion))")),
     # The line may break between the agency and its county ("… Region Västerbotten, Länsstyrelsen" / "Västerbotten").
@@ -236,8 +240,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                          rf"(?: avd(?:\.|elning)? \d{{1,3}})? "
                                          rf"(?:(?:Norra|Södra|Östra|Västra|Övre|Lilla|Stora) )?{_CAP})(?![\w-])")),
     # Not a document's kind after the förbund in a title line ("Käppalaförbundet Protokoll Förbundsfullmäktige").
+    # The place may end in a compass word, as a joint body's name does ("Miljöförbundet Norrby Väst": why: the name
+    # was cut after its place).
     ("definite-förbund", re.compile(rf"(?<![\w-])([{_U}][{_L}]+förbundet (?!{_DOCUMENT_WORD})"
-                                    rf"(?:(?:Norra|Södra|Östra|Västra|Mellersta) )?{_CAP})(?![\w-])")),
+                                    rf"(?:(?:Norra|Södra|Östra|Västra|Mellersta) )?{_CAP}"
+                                    rf"(?: (?:{'|'.join(COMPASS_WORDS)}))?)(?![\w-])")),
     # "Naturskyddsföreningen i Håbo", "Hyresgästföreningen i Uppsala": a national association's local branch by its
     # place; "Bålsta Vägförening", "Håbo Fiskevårdsförening": a local association by its place and a capitalised kind
     # (why: only lower-case "… bygdegårdsförening" kinds had a pattern, so consulted associations were lost).
@@ -246,13 +253,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Kommunala pensionärsrådet", "Rådet för funktionshinderfrågor": a municipality's advisory council by its
     # proper name, consulted as a body is (why: no pattern read a "…rådet", so the councils were lost).  Only with
     # "Kommunala" or as a capitalised "Rådet för …frågor": a plain "pensionärsrådet" may be a unit's own group.
-    ("council", re.compile(rf"(?<![\w-])([Kk]ommunala [{_L}]{{3,}}rådet|Rådet för [{_L}]{{3,}}frågor)s?(?![\w-])")),
+    # Also a council named by its municipality: "Föreningsrådet i Norrby kommun", "Pensionärsrådet i Västby stad".
+    ("council", re.compile(rf"(?<![\w-])([Kk]ommunala [{_L}]{{3,}}rådet|Rådet för [{_L}]{{3,}}frågor|"
+                           rf"[{_U}][{_L}]{{3,}}rådet i {_CAP} (?:kommun|stad))s?(?![\w-])")),
     # "Företagarna Osby", "Funktionsrätt Robertsfors": the local branch of a national association (a closed list)
     # named by its place, as PRO's are (why: no pattern read an association's name before a place).
     ("association-branch", re.compile(rf"(?<![\w-])((?:Företagarna|Funktionsrätt) {_CAP}(?: (?:kommun|stad))?)"
                                       rf"(?![\w-])")),
     # "Svenska Livräddningssällskapet", "Riksidrottsförbundets": a national association by one compound word, after
     # "Svenska"/"Sveriges" or opening with "Riks" (why: the förbund patterns want the kind as a word of its own).
+    # "Samverkansforum Gävleborg", "Tillväxtforum Dalarna": a county's forum of its municipalities and region, a
+    # compound in "-forum" before the county's short name (why: no pattern read it, so the body that prepared an
+    # agreement was lost).  Only a county's name: "Informationsforum Tisdag" is none.
+    ("county-forum", re.compile(rf"(?<![\w-])([{_U}][{_L}]{{3,}}forum[ \n](?:{'|'.join(_COUNTIES)}))s?(?![\w-])")),
     ("national-compound", re.compile(rf"(?<![\w-])((?:Svenska|Sveriges) [{_U}][{_L}]{{3,}}(?:sällskapet|föreningen)|"
                                      rf"Riks[{_L}]{{3,}}(?:förbundet|föreningen))s?(?![\w-])")),
 ]
@@ -282,8 +295,8 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "utskott": ("utskott",),
     "utskott-förbund": ("s arbetsutskott",),
     "court": ("tingsrätt", "hovrätt", "rätten i "),
-    "association": ("tadsmission", "förbund", "Räddningstjänsten ", "Brandkåren ", "jouren i ", " IF", " IK", " BK",
-                    " FK", " FF", " SK", " HK", " GIF", " AIS"),
+    "association": ("tadsmission", "förbund", "Räddningstjänsten ", "Brandkåren ", "jouren i ", "IF", "IK", "BK",
+                    "FK", "FF", "SK", "HK", " AIS"),
     "association-form": ("förbund", "ekonomisk förening", "klubb"),
     "abbreviation": ("KS", "KF", "Ks", "Kf"),
     "department": ("departementet",),
@@ -316,9 +329,10 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "nämnd-places": ("nämnden ",),
     "local-association": ("förening",),
     "pensioner-association": ("PRO ", "RPG ", "SPRF ", "SPF ", "SKPF "),
-    "council": ("ommunala ", "Rådet för "),
+    "council": ("ommunala ", "Rådet för ", "rådet i "),
     "association-branch": ("Företagarna ", "Funktionsrätt "),
     "national-compound": ("Svenska ", "Sveriges ", "Riks"),
+    "county-forum": ("forum ", "forum\n"),
 }
 # "Kultur- och fritidsutskottet", "Barn- och utbildningsutskottet": a kommunstyrelse's utskott named by its two joined
 # fields, a body of its own as a nämnd so named is (why: only an utskott after its nämnd's or styrelse's genitive
@@ -883,6 +897,8 @@ _NAME_WORD = rf"(?:[{_U}]{{2,5}}|{_CAP})"
 _LINE_END_NAME = re.compile(rf"(?:(?<=\s){_NAME_WORD}[ \t]+){{0,2}}{_NAME_WORD}[ \t]*\n[ \t]*\Z")
 #: A line shorter than this is a list item, a heading or a table cell, not running text that wrapped.
 _RUNNING_LINE = 40
+# The gap that ends a margin label's cell, right before the words at a line's end.
+_CELL_BEFORE = re.compile(r"\S(?:\t|   )[ \t]*\Z")
 
 
 def _wrapped_company(text: str, start: int, name: str) -> tuple[int, str]:
@@ -896,12 +912,15 @@ def _wrapped_company(text: str, start: int, name: str) -> tuple[int, str]:
     if line_start - prev_start < _RUNNING_LINE or _cell_row(text[prev_start:line_start]):
         return start, name
     m = _LINE_END_NAME.search(text, max(prev_start, line_start - 80), line_start)
-    if m is None:
+    if m is None or _CELL_BEFORE.search(text, prev_start, m.start()):
+        # "Beslutet skickas till   Kommunfullmäktige" / "Norrby Bygg AB": the words are a cell of their own
+        # after a label's gap, one recipient of a list a line, not a name that wrapped.
         return start, name
     words = m.group().split()
     while words and words[0].casefold() in _FUNCTION_WORDS:
         words.pop(0)
-    if not words:
+    # "… till Norrbyhus AB" / "Norrbyhus AB har begärt …": a line that ends in a company's form ends its name.
+    if not words or words[-1] == "AB":
         return start, name
     return line_start - len(m.group()) + m.group().index(words[0]), " ".join([*words, name])
 
@@ -1021,6 +1040,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         name = _without_subject_and_verb(_joined_company(m.group(1), parts) or _sector_pair_company(parts)
                                          or parts[-1].strip())
         name = _after_noun_in(name)
+        name = _after_company_noun(name)
         name = _without_clause_opening(name)
         # "Enligt Västtrafik AB skulle …": the split above knows the function words in lower case only.
         name = _without_leading_function_word(name)
@@ -1097,6 +1117,8 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return _diaconia_name(m.group(1))
     if kind in ("area-council", "minuted-council"):
         return m.group(1)
+    if kind == "county-forum":
+        return " ".join(m.group(1).split())
     if kind == "national-definite":
         return _national_definite_name(m.group(1))
     return None
@@ -1184,6 +1206,22 @@ def _after_noun_in(name: str) -> str:
     if " i " not in name:
         return name
     m = _NOUN_IN.match(name)
+    return name[m.end():] if m else name
+
+
+# A common noun for a company before its name: "helägda bolag Norrby Vatten AB", "dotterbolaget Norrbyhem AB",
+# "Företaget Norrby Energi AB".  Only a whole word ("Bostadsbolaget i Norrby AB" is a name).
+_COMPANY_NOUN = re.compile(r"^.*?(?<![\w-])(?:[Dd]otter|[Mm]oder|[Kk]oncern)?(?:[Bb]olag|[Ff]öretag)(?:et|en)? "
+                           r"(?=[A-ZÅÄÖÉ])")
+
+
+def _after_company_noun(name: str) -> str:
+    """A company's match without the words up to a common noun for a company before its name: "Kommunens helägda
+    bolag Norrby Vatten AB" → "Norrby Vatten AB".
+
+    Why: a company's name may hold lower-case words ("Södertälje sjukhus AB"), so the description before the name
+    ran into it, and the whole was then dropped as opening with "Kommunens"."""
+    m = _COMPANY_NOUN.match(name)
     return name[m.end():] if m else name
 
 

@@ -20,6 +20,7 @@ from ..segment import (
     is_meta_line,
     margin_split,
     section_kind,
+    without_leading_case_number,
 )
 from .cases import STRONG as STRONG_CASE
 from .cases import WEAK as WEAK_CASE
@@ -740,8 +741,10 @@ def _inverted_joiners(text: str, s: int, e: int, ctx: Context, mt: MappedText) -
 
 # "Ordföranden X (L) föreslog att nämnden skulle besluta …", "Y m.fl. (S) föreslår att ärendet återremitteras": the
 # Stockholm style of a motion in the meeting.  Only with "att" or a kind of motion right after the verb, never
-# "X (V) föreslår i en motion …" (the motion being answered, no motion of the meeting).
-_SUGGEST = re.compile(r"\bföresl(?:og|år)\s+(?=(?:att|bifall|avslag|återremiss|ändring|tillägg)\b)", re.I)
+# "X (V) föreslår i en motion …" (the motion being answered, no motion of the meeting).  The kind may take its
+# article: "Z (S) föreslår ett tillägg om att …" (why: the article hid the motion, so its mover was lost).
+_SUGGEST = re.compile(r"\bföresl(?:og|år)\s+(?=(?:att|bifall|avslag|återremiss|ändring|tillägg)\b|"
+                      r"(?:ett|en)\s+(?:tillägg|ändring|återremiss)\w*\b)", re.I)
 
 
 # The order in which the points are decided: "(föreslår att) beslutspunkt 1 avgörs för sig", "… att punkterna
@@ -1663,6 +1666,12 @@ def _before_conditions(lines: list[Line]) -> list[Line]:
     return lines
 
 
+# A point's line that stops mid-sentence on a lower-case word ("… upphör"), and one that stops at a verb of deciding
+# or proposing, or at a body ("… föreslår kommunfullmäktige"), after which an "att"-list opens.
+_WRAPPED_BEFORE_ATT = re.compile(r"(?:^|\s)[a-zåäö]+$")
+_PROPOSES_END = re.compile(r"(?i)(?:besluta[rs]?|föresl(?:å|år|ås|og)|fullmäktige|styrelsen|nämnden|uppdra[rs]?)$")
+
+
 def _section_points(sec: Section, mt_of) -> list[Named]:
     """The points of one decision section: its list items, its att-satser, or its prose as one point."""
     points: list[Named] = []
@@ -1671,8 +1680,12 @@ def _section_points(sec: Section, mt_of) -> list[Named]:
     nested: str | None = None  # the marker of a list inside a point that ends with ":"
     for ln in _before_conditions(_ocr_first_point([*_beside_heading(sec.heading), *sec.lines])):
         marker = _marker(ln.text)
-        if items and marker and (nested == marker or (nested is None and items[-1][-1].text.endswith(":")
-                                                       and marker != _marker(items[-1][0].text))):
+        if marker == "att" and items and _marker(items[-1][0].text) != "att" and \
+                _WRAPPED_BEFORE_ATT.search(items[-1][-1].text) and not _PROPOSES_END.search(items[-1][-1].text):
+            # "- Taxan för 2024 upphör" / "att gälla vid samma tidpunkt.": a bulleted point wrapped before "att".
+            items[-1].append(ln)
+        elif items and marker and (nested == marker or (nested is None and items[-1][-1].text.endswith(":")
+                                                         and marker != _marker(items[-1][0].text))):
             # "2. att fastställa bidragen enligt följande:" / "– Borås Stad 59,1 procent" …: one point.
             nested = marker
             items[-1].append(ln)
@@ -2157,18 +2170,13 @@ def find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
     if (here := _referred_to_body(mt, ctx)) is not None:
         return here
     for m in _HAS_REFERRED.finditer(text):
-        before = text[max(0, m.start() - 80): m.start()]
-        orgs = list(find_organisations(before))
-        if not orgs:
+        if (found := _referrer_before(text, m.start())) is None or found[0] == ctx.body:
             continue
-        name, s, e = orgs[-1]
-        if name == ctx.body:
-            continue
+        name, s, e = found
         # Only an answer: the referral went to this body (or to bodies like it), not out from it.
         tail = text[m.end(): m.end() + 400]
         if re.search(r"(?i)\btill\b", tail) or _invites_answer(m.group()) or _answer_sent_to(text, name):
-            off = max(0, m.start() - 80)
-            return Named(name, _span(mt, off + s, off + e))
+            return Named(name, _span(mt, s, e))
     return _decided_referral(mt, ctx) or _genitive_remiss(mt, ctx) or _requested_opinion(mt, ctx) or \
         _asked_opinion(mt, ctx) or _consultation_sent_here(mt, ctx) or _sent_for_opinion(mt, ctx) or \
         _invited_to_comment(mt, ctx) or _requested_plain_opinion(mt, ctx) or _handed_over_on_remiss(mt, ctx) or \
@@ -2223,6 +2231,49 @@ _COORDINATED_REQUEST = re.compile(r"(?i)\boch\s+har\s+(?:begärt|efterfrågat|in
 _SENTENCE_BREAK = re.compile(r"[.!?][ \t\n]+(?=[A-ZÅÄÖ])|\n[ \t]*\n|(?<![a-zåäö,])[ \t]*\n(?=[A-ZÅÄÖ])")
 
 
+# "… och" right before a verb: the verb is the second of its sentence, its subject the one that opens the sentence.
+_AND_BEFORE_VERB = re.compile(r"\boch\s*$")
+
+
+def _referrer_before(text: str, at: int) -> tuple[str, int, int] | None:
+    """The subject of the referral verb at ``at`` ("har skickat … på remiss"), as (name, start, end) in ``text``:
+    the organisation that opens the sentence where the verb follows "och", else the last one in the 80 characters
+    before it.
+
+    Why: in "Kommunstyrelsen har beslutat att ställa ut förslaget för Norrby kommun och har skickat det på remiss",
+    the organisation right before "och har" is the first verb's object, not the sender."""
+    lo = max(0, at - 80)
+    before = text[lo:at]
+    if _AND_BEFORE_VERB.search(before) and (subject := _opening_organisation(text, at)) is not None:
+        return subject
+    orgs = list(find_organisations(before))
+    if not orgs:
+        return None
+    name, s, e = orgs[-1]
+    return name, lo + s, lo + e
+
+
+def _opening_organisation(text: str, at: int) -> tuple[str, int, int] | None:
+    """The organisation that opens the sentence in which offset ``at`` stands, as (name, start, end) in ``text``;
+    None where none opens it or the sentence starts more than 300 characters before ``at``.  A section heading on
+    the line above ("Ärendet" / "Kommunstyrelsen har …") may stand between the break and the sentence."""
+    lo = max(0, at - 300)
+    start = max((b.end() for b in _SENTENCE_BREAK.finditer(text, lo, at)), default=lo)
+    line = start
+    for nl in (i for i in range(start, at) if text[i] == "\n"):
+        if section_kind(text[line:nl].strip()):
+            start = nl + 1  # a heading ends no sentence with a stop, but nothing before it is the sentence's
+        line = nl + 1
+    if start == lo and lo > 0:
+        return None  # the sentence opens further back than we look
+    head = text[start:at]
+    orgs = list(find_organisations(head))
+    if not orgs or head[:orgs[0][1]].strip():
+        return None
+    name, s, e = orgs[0]
+    return name, start + s, start + e
+
+
 def _coordinated_request(mt: MappedText, ctx: Context) -> Named | None:
     """The organisation that opens the sentence whose second verb, after "och", is "har begärt <the body's>
     yttrande": the subject of both verbs asks for the opinion, as a remiss does.
@@ -2234,16 +2285,10 @@ def _coordinated_request(mt: MappedText, ctx: Context) -> Named | None:
     if "yttrande" not in text:
         return None
     for m in _COORDINATED_REQUEST.finditer(text):
-        lo = max(0, m.start() - 300)
-        start = max((b.end() for b in _SENTENCE_BREAK.finditer(text, lo, m.start())), default=lo)
-        if start == lo and lo > 0:
-            continue  # the sentence opens further back than we look
-        head = text[start: m.start()]
-        orgs = list(find_organisations(head))
-        if not orgs or head[:orgs[0][1]].strip() or orgs[0][0] == ctx.body:
+        if (subject := _opening_organisation(text, m.start())) is None or subject[0] == ctx.body:
             continue
-        name, s, e = orgs[0]
-        return Named(name, _span(mt, start + s, start + e))
+        name, s, e = subject
+        return Named(name, _span(mt, s, e))
     return None
 
 
@@ -2537,7 +2582,11 @@ _AGREEMENT = re.compile(
     r"samverkansöverenskommelse|partnerskap|samarbetsavtal|samverkansavtal|överenskommelser|"
     # "Medborgarlöfte 2024–2025 mellan Hjo kommun och Polismyndigheten": the police's and a municipality's joint
     # pledge is an agreement of the two (why: unread, the paragraph lost its agreement).
-    r"medborgarlöftet?))\b")
+    r"medborgarlöftet?|"
+    # "köpekontraktet mellan Norrby kommun och Norrbyhem AB": a contract that names its parties (why: unread, a sale
+    # decided by approving it lost its agreement).  Not a contract without them ("underteckna köpekontraktet"),
+    # the document of a sale the gold does not count as an agreement.
+    r"[\wåäö]*kontrakt(?:et)?(?=\s+mellan\s)))\b")
 _BETWEEN = re.compile(r"(?i)\bmellan\s+")
 _WITH = re.compile(r"(?i)\bmed\s+")
 
@@ -3122,7 +3171,7 @@ def _agreement_title(text: str, start: int) -> str:
         end = text.find("\n", end + 1)
     chunk = text[start: end if end != -1 else start + 200]
     chunk = re.split(r"(?<=[a-zåäö0-9])[.;](?:\s|$)|,\s*(?:[A-ZÅÄÖ]{1,6}\s\d{4}/|\d)|\s+godkänns|\s+enligt\s", chunk)[0]
-    title = _collapse(chunk)
+    title = _collapse(chunk).rstrip(",")  # an "att"-list point's comma before the next point
     return title[:1].upper() + title[1:]
 
 
@@ -3135,7 +3184,7 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
     text = mt.text
     parts = [_title_part(ln.text) for ln in seg.title_lines]
     if seg.title_lines and seg.title_lines[0] is seg.head:
-        parts[0] = _without_dash_separator(_without_leading_case_number(heading_title(parts[0])))
+        parts[0] = _without_dash_separator(without_leading_case_number(heading_title(parts[0])))
         parts[0] = _without_dot_separators(parts[0])
     if parts:
         # "Ärende: Samarbetsavtal med …", "Ärende<TAB>Remissvar …": the label is no part of the title.
@@ -3320,27 +3369,6 @@ def _listed_case_numbers(mt: MappedText, seen: set[str]) -> list[Named]:
             seen.add(value)
             out.append(Named(value, _span(mt, m.start(1) + s, m.start(1) + e)))
     return out
-
-
-# A registration number before the title on the heading line, with or without its label: "Dnr KS 2023/298<TAB>",
-# "KS 2024/145 " (a capitalised title follows).
-_CASE_LABEL_FIRST = re.compile(r"(?i)^(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\.?:?\s*")
-_TITLE_AFTER_CASE = re.compile(r"[\s,;:–-]+(?=[A-ZÅÄÖ])")
-
-
-def _without_leading_case_number(text: str) -> str:
-    """A heading's title without the registration number printed between the § number and the title ("§ 98 KS
-    2024/145 Markanvisningsavtal …", "§ 61  Dnr KS 2023/298  Svar på motion …").
-
-    Why: the number is a fact of its own, not part of the title.  Only a number right at the start, with a
-    capitalised title after it; a title that is only a number stays as it is."""
-    label = _CASE_LABEL_FIRST.match(text)
-    at = label.end() if label else 0
-    first = next(find_case_numbers(text[at:at + 40], heading=True), None)
-    if first is None or first[1] != 0:
-        return text
-    after = _TITLE_AFTER_CASE.match(text, at + first[2])
-    return text[after.end():] if after else text
 
 
 # The dash that separates the number from the title on a heading line: "Dir § 15 – Årsredovisning 2023".
