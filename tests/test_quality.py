@@ -305,6 +305,12 @@ HELD_OUT = [
                           "revisorerna, a funktionsrättsråd): 0.953 first"),
     ("heldout112", 0.985, "5 minutes as case-management systems export them (Ciceron, W3D3, Meetings Plus, Platina, "
                           "Public 360): 0.991 first"),
+    ("heldout113", 0.915, "5 ordinary minutes of Skåne, Blekinge and Norrland written to no emphasis (measure): "
+                          "0.924 first"),
+    ("heldout114", 0.975, "5 minutes published as web pages (Sitevision, Optimizely, Ciceron Portal, Word's HTML, "
+                          "an accessible WordPress version): 0.983 first"),
+    ("heldout115", 0.955, "5 minutes numbered and headed in unusual ways ('§24' in a margin, 'Paragraf 78', '58 §', "
+                          "'Ärende 4 (§ 33)', a title above its number line): 0.966 first"),
 ]
 
 
