@@ -678,6 +678,20 @@ def test_a_municipal_web_page_keeps_the_minutes_and_the_meeting_facts_and_drops_
         assert chrome not in text
 
 
+def test_the_title_s_issuer_leads_a_page_that_names_another_legal_entity_first():
+    # A guest's region in the attendance comes before the issuer's own name, which the page gives only in an
+    # agenda item; the first legal entity before the first paragraph must be the one the <title> names.
+    page = """<html><head><title>Protokoll kommunfullmäktige 2025-02-03 – Norrviks kommun</title></head><body>
+      <main><h1>Kommunfullmäktige – protokoll</h1>
+      <table><tr><td>Övriga närvarande</td><td>Anna Berg, hälsochef, Region Österland</td></tr></table>
+      <ul><li>Ärende 1 – Årsredovisning för Norrviks kommun (§ 2)</li></ul>
+      <h2>§ 2 Årsredovisning</h2><p>Fullmäktige beslutar att godkänna årsredovisningen.</p></main></body></html>"""
+    assert read_html(HTML, page.encode()).text.split("\n")[0] == "Norrviks kommun"
+    named_first = page.replace("<main><h1>Kommunfullmäktige", "<main><p>Norrviks kommun</p><h1>Kommunfullmäktige")
+    assert read_html(HTML, named_first.encode()).text.split("\n")[:2] == ["Norrviks kommun", "Kommunfullmäktige – "
+                                                                          "protokoll"]
+
+
 def test_a_collapsed_accordion_panel_in_the_content_is_read_but_a_hidden_menu_outside_it_is_not():
     page = """<html><body>
       <div class="mobile-drawer" hidden><a href="/a">Bo och bygga</a> <a href="/b">Uppleva och göra</a></div>

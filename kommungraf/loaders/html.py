@@ -411,10 +411,12 @@ def _issuer_banner(el) -> bool:
 
 def _issuer_from_title(root, lines: list[str]) -> list[str]:
     """The issuer the page's <title> names last ("Protokollsutdrag § 67 – Bygg- och miljönämnden 2024-05-23 –
-    Härryda kommun") as a line of its own, where the page's text names it nowhere before its first paragraph.
+    Härryda kommun") as a line of its own, where the page's text names no such issuer before its first paragraph
+    or names another one first.
 
     Why: a municipality's web page of an extract may name its issuer only in the title and the site header (a
-    logo's link), so the minutes were given the first other municipality their text mentions."""
+    logo's link), so the minutes were given the first other municipality their text mentions (also where the
+    issuer's name comes later, in an agenda item, after a guest's region in the attendance)."""
     title = root.find(".//title")
     if title is None or not (text := " ".join((title.text_content() or "").split())):
         return []
@@ -426,7 +428,8 @@ def _issuer_from_title(root, lines: list[str]) -> list[str]:
         if re.match(r"\s*(?:[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]{0,5}\s+)?§", line):
             break
         head.append(line)
-    return [] if m.group().casefold() in " ".join(head).casefold() else [m.group()]
+    first = _ISSUER_NAME.search("\n".join(head))
+    return [] if first is not None and first.group().casefold() == m.group().casefold() else [m.group()]
 
 
 def _link_dense(el) -> bool:
