@@ -27,6 +27,10 @@ _FURNITURE = re.compile(
       | ordförandes\s+sign(?:atur)?\.?
       # A footer of initials fields: "Ordf. sign. ________   Just. sign. ________".
       | (?:(?:ordf|just|sekr)\.?\s*sign\.?\s*[_.…]*\s*){1,3}
+      # A footer of signature labels, each with its blank field: "Justerandes sign ____ ____   Utdragsbestyrkande ____"
+      # (left in, it was read as the end of a reservation's sentence that goes on over the page).
+      | (?:(?:justerandes?\s+sign(?:atur)?\.?|utdragsbestyrkande|ordförandes\s+sign(?:atur)?\.?)
+           \s*[_.…]{3,}[\s_.…]*){1,3}
       | [-=_*·.]{5,}
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,

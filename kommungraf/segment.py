@@ -1024,7 +1024,8 @@ def _appendix_statements(paragraphs: list[ParagraphSegment], trailer: list[Line]
 # The meeting's reservations collected after the last paragraph: a heading "RESERVATIONER" alone on its line, then
 # one entry per paragraph that opens with its number ("§ 87<spaces>Lena Dahlin (S) … reserverar sig …").
 _COLLECTED_HEAD = re.compile(r"(?i)^\s*reservationer\s*:?\s*$")
-_COLLECTED_ENTRY = re.compile(r"^§\s*(\d{1,4})(?:\t+| {2,}|\s*[:.–-]\s+)(?=\S)")
+#: (Also read by the sentence splitter: the entry's "§ 87" is no part of the statement's sentence.)
+COLLECTED_ENTRY = re.compile(r"^§\s*(\d{1,4})(?:\t+| {2,}|\s*[:.–-]\s+)(?=\S)")
 
 
 def _collected_reservations(paragraphs: list[ParagraphSegment]) -> None:
@@ -1042,7 +1043,7 @@ def _collected_reservations(paragraphs: list[ParagraphSegment]) -> None:
         entries: list[tuple[str, list[Line]]] = []
         k = h + 1 + _collected_table_header(body[h + 1].text)
         while k < len(body):
-            m = _COLLECTED_ENTRY.match(body[k].text.strip())
+            m = COLLECTED_ENTRY.match(body[k].text.strip())
             if m and m.group(1) in by_number:
                 entries.append((m.group(1), [body[k]]))
             elif entries and not m and not body[k].blank_before:

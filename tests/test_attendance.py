@@ -693,6 +693,22 @@ def test_h33_comma_party_substitute_after_full_role_phrase():
     assert _SUBSTITUTE.match(", tjänstgörande ersättare för Bo Sten, SD").group(1) == "Bo Sten"
 
 
+def test_a_replaced_members_name_wrapped_over_the_line_end_mints_no_person_of_its_first_name_and_for():
+    # "… tjänstgörande ersättare för Greta" / "Holm (V)": the words before the line's end are no name ("för Greta",
+    # "ersättare för Greta"); the member is read from the wrapped line.
+    m = _minutes("Socialnämnden\nSammanträdesdatum 2024-05-02\nBeslutande\nAnna Ek (S), ordförande, Bo Lind (M), "
+                 "Carl Berg (V) och Dan Sjö (V), tjänstgörande ersättare för Greta\nHolm (V)\nErsättare\nEva Ås (S)"
+                 "\n\n§ 1  Ärende\n\nBeslut\nNämnden beslutar att godkänna redovisningen.\n")
+    assert sorted(p.name for p in m.persons) == ["Anna Ek", "Bo Lind", "Carl Berg", "Dan Sjö", "Eva Ås", "Greta Holm"]
+
+
+def test_tjg_ersattare_for_names_the_member_replaced():
+    from kommungraf.extract.attendance import _SUBSTITUTE
+
+    # "tjg ersättare" is the serving word whole, not "tjg ers" with "ättare för …" the name.
+    assert _SUBSTITUTE.match("\ttjg ersättare för Greta Holm (V)").group(1) == "Greta Holm"
+
+
 def test_h33_bare_ersatter_under_role_less_heading_gives_no_role():
     people = _attendance("Närvarande beslutande:  Rune Palm (M) ersätter Siv Dahl (M), Per Holm (M)\n")
     assert people["Rune Palm"].replaces == "Siv Dahl"

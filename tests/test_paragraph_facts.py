@@ -378,6 +378,17 @@ def test_reservations_collected_at_the_end_join_the_paragraphs_they_name():
     assert res == {"40": ["Maja Ek", "Olle Berg"], "41": []}
 
 
+def test_a_collected_reservation_moved_to_its_paragraph_is_its_own_sentence_without_its_number():
+    # The paragraph ends with a list of recipients without a full stop; the entry's "§ 40" and the line above
+    # were read as the start of the reservation's text.
+    m = _minutes("Regionstyrelsen\n\n§ 40\nBudget för kollektivtrafiken\n\nBeslut\nRegionstyrelsen beslutar att "
+                 "anta budgeten.\n\nExpedieras\nTrafiknämnden\n\n§ 41\nAnmälningsärenden\n\nBeslut\n"
+                 "Anmälningarna läggs till handlingarna.\n\nRESERVATIONER\n\n§ 40      Olle Berg (S) reserverar "
+                 "sig mot\n          beslutet till förmån för eget yrkande.\n")
+    assert [s.text for s in m.paragraphs[0].statements] == [
+        "Olle Berg (S) reserverar sig mot beslutet till förmån för eget yrkande."]
+
+
 def test_a_decision_that_adopts_the_proposal_after_the_bodys_name_counts_its_points():
     m = _minutes("Fritidsnämnden\n\n§ 9\nTaxor\n\nFörvaltningens förslag till beslut\n"
                  "1. Nämnden antar taxan.\n2. Taxan gäller från 2025-01-01.\n\n"
@@ -1707,3 +1718,95 @@ def test_a_reservation_whose_names_wrap_before_och_is_one_reservation():
     reservations = [st for st in _par(m, "145").statements if st.kind == "reservation"]
     assert [[r.name for r in st.by] for st in reservations] == [
         ["Eva Sundberg", "Ulf Sandqvist", "Tomas Hedlund", "Kajsa Engqvist"]]
+
+
+# ------------------------------------------------------------------------------------------- agreement titles
+
+def _agreement_titles(body: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The agreements' titles and parties of one paragraph "§ 14  <body>" of a kommunstyrelse's minutes."""
+    m = _minutes("Kommunstyrelsen\nOrdförande: Ebba Ljung (C)\n\n§ 14  " + body)
+    return [(a.title, a.parties) for a in m.paragraphs[0].agreements]
+
+
+def test_an_agreement_title_runs_on_to_its_parties_over_a_line_that_starts_with_a_capital():
+    titles = _agreement_titles("Avtal om gemensam lönehantering\n\nBeslut\nKommunstyrelsen godkänner "
+                               "samverkansavtalet om gemensam lönehantering mellan Ekeby kommun och\n"
+                               "Torpa kommun.\n")
+    assert titles == [("Samverkansavtalet om gemensam lönehantering mellan Ekeby kommun och Torpa kommun",
+                       ("Ekeby kommun", "Torpa kommun"))]
+
+
+def test_an_agreement_title_in_a_heading_wrapped_before_its_last_party_joins_the_lines():
+    titles = _agreement_titles("Avsiktsförklaring mellan Ekeby kommun, Torpa kommun och\nRegion Norrvik om "
+                               "en ny pendeltågsstation\nDnr KS 2024/77\n\nBeslut\nKommunstyrelsen godkänner "
+                               "avsiktsförklaringen.\n")
+    assert titles[0][0] == "Avsiktsförklaring mellan Ekeby kommun, Torpa kommun och Region Norrvik om en ny " \
+                           "pendeltågsstation"
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # the verb of the sentence the title is the subject of ends it
+    ("Ett samverkansavtal mellan Ekeby kommun och Torpa kommun har tagits fram för perioden\n2025–2028.",
+     "Samverkansavtal mellan Ekeby kommun och Torpa kommun"),
+    ("Hyresavtalet mellan Ekeby kommun och Ekebyhem AB löper i tio år och ersätter det gamla.",
+     "Hyresavtalet mellan Ekeby kommun och Ekebyhem AB"),
+    ("Avtalet mellan Ekeby kommun och Ekebyhem AB upphandlades 2022 tillsammans med Torpa kommun.",
+     "Avtalet mellan Ekeby kommun och Ekebyhem AB"),
+    # a verb group between the word and the parties is left out
+    ("Ett köpeavtal har upprättats mellan Ekeby kommun och\nTorpa Fastigheter AB. Tillträde sker i juni.",
+     "Köpeavtal mellan Ekeby kommun och Torpa Fastigheter AB"),
+    ("Överenskommelsen tecknas mellan Ekeby kommun och Torpa kommun och ersätter den från 2019.",
+     "Överenskommelsen mellan Ekeby kommun och Torpa kommun"),
+])
+def test_an_agreement_title_ends_before_the_verb_of_its_sentence(sentence, title):
+    titles = _agreement_titles(f"Samverkan\n\nÄrendet\n{sentence}\n\nBeslut\nKommunstyrelsen godkänner avtalet.\n")
+    assert titles[0][0] == title
+
+
+@pytest.mark.parametrize("decision, title", [
+    # a comma that starts another clause, an att-sats on the next line, a trailing comma
+    ("att godkänna hyresavtal mellan Ekeby kommun och Ekebyhem AB för förskolan Lärkan, samt\natt uppdra åt "
+     "kommundirektören att underteckna avtalet.",
+     "Hyresavtal mellan Ekeby kommun och Ekebyhem AB för förskolan Lärkan"),
+    ("att godkänna överenskommelse mellan Ekeby kommun och Torpa kommun för perioden 2025–2027,\natt uppdra åt "
+     "kommundirektören att underteckna överenskommelsen.",
+     "Överenskommelse mellan Ekeby kommun och Torpa kommun för perioden 2025–2027"),
+    ("att godkänna avsiktsförklaring mellan Ekeby kommun och Ekebyhem AB, utkast 2024-02-20.",
+     "Avsiktsförklaring mellan Ekeby kommun och Ekebyhem AB"),
+    # a case number, bare or in brackets with its label
+    ("att godkänna samverkansavtal mellan Ekeby kommun och Torpa kommun (Torpa kommuns dnr KS 2024/31).",
+     "Samverkansavtal mellan Ekeby kommun och Torpa kommun"),
+    # the short names the agreement gives its parties
+    ("att godkänna avtal mellan Ekeby kommun (nedan kallad kommunen) och Torpa kommun om gemensam växel.",
+     "Avtal mellan Ekeby kommun och Torpa kommun om gemensam växel"),
+])
+def test_an_agreement_title_ends_before_another_clause_a_case_number_or_a_draft(decision, title):
+    titles = _agreement_titles(f"Samverkan\n\nBeslut\nKommunstyrelsen beslutar\n{decision}\n")
+    assert titles[0][0] == title
+
+
+def test_an_agreement_heading_gives_way_to_the_decision_that_repeats_it_with_the_parties():
+    titles = _agreement_titles("Hyresavtal för förskolan Lärkan\n\nBeslut\nKommunstyrelsen godkänner "
+                               "hyresavtal för förskolan Lärkan mellan Ekeby kommun och Ekebyhem AB.\n")
+    assert titles == [("Hyresavtal för förskolan Lärkan mellan Ekeby kommun och Ekebyhem AB",
+                       ("Ekeby kommun", "Ekebyhem AB"))]
+    # A heading with another subject than the later sentence stays the title.
+    titles = _agreement_titles("Avtal om samverkan kring tillsyn\n\nÄrendet\nAvtalet sluts mellan Ekeby kommun "
+                               "och Torpa kommun.\n\nBeslut\nKommunstyrelsen godkänner avtalet.\n")
+    assert titles[0][0] == "Avtal om samverkan kring tillsyn"
+
+
+def test_an_agreement_title_stops_before_a_second_agreement_coordinated_with_it():
+    titles = _agreement_titles("Avtal för detaljplan Lärkan\n\nBeslut\nKommunstyrelsen godkänner ett "
+                               "exploateringsavtal med Ekebyhem AB och ett medfinansieringsavtal mellan\nEkeby "
+                               "kommun, Torpa kommun och Region Norrvik.\n")
+    assert titles[0][0] == "Medfinansieringsavtal mellan Ekeby kommun, Torpa kommun och Region Norrvik"
+
+
+def test_an_agreement_title_in_capitals_goes_on_over_its_connecting_word_and_page_furniture():
+    from kommungraf.extract.paragraph import _agreement_title
+
+    assert _agreement_title("SAMVERKANSAVTAL OM TOLKTJÄNST\nMELLAN EKEBY KOMMUN OCH TORPA KOMMUN\nÄrendet", 0) == \
+        "SAMVERKANSAVTAL OM TOLKTJÄNST MELLAN EKEBY KOMMUN OCH TORPA KOMMUN"
+    assert _agreement_title("Avtal mellan Ekeby kommun och\n– 4 –\n(forts. § 12)\nTorpa kommun om trafik på linje\n"
+                            "5\nÄrendet", 0) == "Avtal mellan Ekeby kommun och Torpa kommun om trafik på linje 5"

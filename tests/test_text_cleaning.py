@@ -313,6 +313,14 @@ def test_h29_initials_footer_is_page_furniture():
     assert "Ordf. sign. ________\tJust. sign. ________" not in [ln.text for ln in content_lines(src)]
 
 
+def test_a_footer_of_signature_labels_with_blank_fields_is_page_furniture():
+    text = ("Styrelsen\n§ 1 Val\nReservation\nOlle Berg (V) reserverar sig mot beslutet i den del som avser\n"
+            "Justerandes sign ________ ________\tUtdragsbestyrkande ________\nvalet av ordförande.\n")
+    src = SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,))
+    assert [ln.text for ln in content_lines(src)][-2:] == ["Olle Berg (V) reserverar sig mot beslutet i den del som "
+                                                          "avser", "valet av ordförande."]
+
+
 def test_soft_hyphens_in_a_docx_run_are_dropped():
     import docx
 

@@ -189,10 +189,13 @@ def cell_role(after: str) -> str | None:
 
 
 # "(Nybro) istf Ulla Sten": a home municipality in parentheses may stand between the party and the substitution.
+# (The name is no "för …" or "ersättare för …": with the member's name wrapped over the line's end, "… tjänstgörande
+# ersättare för Greta" / "Holm (V)", those words were read as the name; so "tjg ersättare" is a serving word whole.)
 _SUBSTITUTE = re.compile(r"^\s*(?:\([^()\d]{1,30}\)\s*)?,?\s*\(?\s*"
-                         r"(?:tjg\.?(?:\s+ers\.?)?|tjänstgör(?:ande)?(?:\s+ersättare)?|ersätter|istf\.?|i\s+stället\s+för|för)\s+"
+                         r"(?:tjg\.?(?:\s+(?:ersättare|ers\.?))?|tjänstgör(?:ande)?(?:\s+ersättare)?|ersätter|istf\.?|i\s+stället\s+för|för)\s+"
                          # "tjg ers §§ 136–137 för Hanna Berg": the paragraphs served in may stand before "för"
-                         r"(?:§§?\s*\d[\d\s,–-]*?\s+)?(?:för\s+)?([^\W\d_][\w-]+(?:\s+[^\W\d_][\w-]+){1,3})", re.I)
+                         r"(?:§§?\s*\d[\d\s,–-]*?\s+)?(?:för\s+)?(?!(?:för|ersättare)\s)([^\W\d_][\w-]+(?:\s+[^\W\d_][\w-]+){1,3})",
+                         re.I)
 # "Birgitta Nordén (M) ers. Leif Hammar (M)": the abbreviated "ersätter" between the two, but not after a comma,
 # where ", ers." is the role of the one before ("Olle Sjögren (S), ers.").
 _REPLACED_BEFORE = re.compile(r"(?i)(?:\bsom\s+ersätter|\bersätter|\btjg\.?\s+för|\btjänstgör(?:ande)?\s+för|"

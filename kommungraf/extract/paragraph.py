@@ -13,6 +13,7 @@ from ..clean import COLUMN_GAP, Line, MappedText, join_lines
 from ..gazetteer import canonical_party
 from ..model import STATEMENT_KINDS, Agreement, Dated, Named, Paragraph, PersonRef, Proposal, Span, Statement
 from ..segment import (
+    COLLECTED_ENTRY,
     ParagraphSegment,
     Section,
     decision_label_split,
@@ -98,6 +99,11 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
             cuts.extend(_margin_cut(line, pos))
         if pos and line[:2] in _BULLETS:
             cuts.append((pos - 1, pos))  # a list item starts a sentence of its own (see _BULLETS)
+        elif pos and line[:1] == "§" and (entry := COLLECTED_ENTRY.match(line)):
+            # "§ 87<gap>Lena Dahlin (S) … reserverar sig …", an entry of the reservations collected at the end and
+            # moved to its paragraph: a sentence of its own without its number, not the end of the line above
+            # ("Expedieras" / "Hälso- och sjukvårdsnämnden" / "§ 87 Lena Dahlin …").
+            cuts.append((pos - 1, pos + entry.end()))
         if "...." in line and end < len(text):
             cuts.append(_leader_line_cut(end))
         pos = end + 1
@@ -2745,6 +2751,7 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
         return ()
     best: list[tuple[str, int, int]] = []
     best_title = ""
+    best_start, best_between, best_reaches = -1, -1, False
     for m in _AGREEMENT.finditer(text):
         # "avtal mellan A och B", also "avtal om verksamhetsförlagd utbildning mellan A och B" (a subject may
         # be long: "avtal om samordnad tillsyn enligt lagen om … och lagen om … mellan A och B").
@@ -2755,9 +2762,18 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
                 parties += _named_member_of_group(text, parties[0][2], ctx.body, municipality)
             if len(parties) == 1:
                 parties += _union_counterparty(text, parties[0][2])
-            if len(parties) >= 2 and len(parties) > len(best):
-                best = parties
-                best_title = _agreement_title(text, m.start())
+            if len(parties) < 2:
+                continue
+            reaches = _title_reaches(text, m.start(), b.start())
+            agreement_title = _agreement_title(text, m.start(), max(p[2] for p in parties) if reaches else None)
+            # The same parties from a later word whose phrase reaches them name the agreement better than a
+            # heading above the decision that names them ("Hyresavtal" / … / "godkänna hyresavtal mellan A och B"),
+            # where the later phrase repeats the heading's subject, and better than a word on the same line that
+            # a second agreement is coordinated with ("Exploateringsavtal med A och ett medfinansieringsavtal …").
+            if len(parties) > len(best) or (b.start() == best_between and reaches and not best_reaches and (
+                    _names_more(best_title, agreement_title) or "\n" not in text[best_start:m.start()])):
+                best, best_start, best_between, best_reaches = parties, m.start(), b.start(), reaches
+                best_title = agreement_title
     if not about:
         # Only an agreement "mellan A och B" told in the matter: what the appendix decides is not in the text.
         return (Agreement(best_title or _collapse(title), tuple(dict.fromkeys(n for n, _, _ in best)),
@@ -2780,7 +2796,8 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
                     own = _entering_body(text, ctx.body) or _entering_body_short_form(text, ctx.body) or municipality \
                         or ctx.body
                     best = ([(own, m.start(), m.end())] if own else []) + _counterparties(parties, own)
-                    best_title = _agreement_title(text, m.start())
+                    best_title = _agreement_title(text, m.start(), max(p[2] for p in parties)
+                                                  if _title_reaches(text, m.start(), with_at) else None)
                     break
     if len(best) < 2 and len(subjects := _subject_parties(text, ctx.body, municipality)) >= 2:
         best = subjects
@@ -2829,7 +2846,8 @@ def _other_agreements(mt: MappedText, names: tuple[str, ...], about: str, ctx: C
             continue
         kinds.add(kind)
         seen |= set(found)
-        out.append(Agreement(_agreement_title(text, m.start()), found,
+        end_hint = max(p[2] for p in parties) if _title_reaches(text, m.start(), b.start()) else None
+        out.append(Agreement(_agreement_title(text, m.start(), end_hint), found,
                              _span(mt, min(x[1] for x in parties), max(x[2] for x in parties))))
     return out
 
@@ -3164,14 +3182,138 @@ def _union_counterparty(text: str, end: int) -> list[tuple[str, int, int]]:
     return [(m.group(1), m.start(1), m.end(1))] if m else []
 
 
-def _agreement_title(text: str, start: int) -> str:
-    # The title runs to the end of its line, and on over wrapped lines that continue in lower case.
-    end = text.find("\n", start)
-    while end != -1 and text[end + 1: end + 2].islower():
-        end = text.find("\n", end + 1)
-    chunk = text[start: end if end != -1 else start + 200]
-    chunk = re.split(r"(?<=[a-zåäö0-9])[.;](?:\s|$)|,\s*(?:[A-ZÅÄÖ]{1,6}\s\d{4}/|\d)|\s+godkänns|\s+enligt\s", chunk)[0]
-    title = _collapse(chunk).rstrip(",")  # an "att"-list point's comma before the next point
+# A line that ends so is no complete title: a word that needs what follows ("… mellan X kommun och" / "Trafikverket
+# om …", "… för kvarteret" / "Gjuteriet i …", "… linje" / "5"), a comma or the dash of a range.
+_TITLE_OPEN_END = re.compile(r"(?i)(?:\b(?:och|samt|mellan|med|om|för|av|i|till|kring|avseende|gällande|rörande|"
+                             r"angående|inom|vid|på|mot|under|från|genom|perioden|åren|läsåren|tiden|kvarteret|"
+                             r"fastigheten|fastigheterna|detaljplan|detaljplanen|etapp|linje|väg|nr)|[,&–-])[ \t]*$")
+# A line that starts something else: an att-sats or an item of a list ("att uppdra …", "2. att …", "– uppdra …").
+_TITLE_NEW_ITEM = re.compile(r"[ \t]*(?:(?:samt[ \t]+)?att\b|[-–•*▪][ \t]|\d{1,2}[.)][ \t]|[a-z][.)][ \t])")
+# A title set in capitals wraps before its connecting word, in capitals too ("… OCH DÖVBLINDA" / "MELLAN REGION …").
+_TITLE_CAPS_GO_ON = re.compile(r"[ \t]*(?:MELLAN|MED|OM|FÖR|OCH|SAMT|AVSEENDE|KRING|INOM)\b")
+# Page furniture that may stand between two lines of a title: leader dots or a rule, a page number between dashes
+# ("– 4 –"; a bare number may be the title's own: "linje" / "5"), a continuation mark ("(forts. § 90)").
+_TITLE_FURNITURE = re.compile(r"[ \t]*(?:[-–—._…·=][-–—._…·= \t]*|[-–—][ \t]*\d{1,4}[ \t]*[-–—][ \t]*)|"
+                              r"(?i:[ \t]*(?:§[ \t]*\d+[ \t]*)?\([ \t]*forts(?:\.|ättning)?[^()\n]{0,20}\)[ \t]*)")
+# The verbs of the sentence an agreement's title is the subject of: "… har tagits fram", "… föreslås gälla",
+# "… reglerar …", "… tecknas mellan …", "… och ersätter …", a past passive ("… upphandlades 2022"), and of a
+# decision that goes on after it ("godkänner avtalet … och uppdrar åt …").
+_TITLE_VERB = (r"(?:har|hade|ska|skall|kommer|kan|bör|måste|är|blir|blev|föreslås|tecknas|träffas|undertecknas|"
+               r"godkänns|godkännas|förlängs|sluts|slöts|ingås|ingicks|reglerar|omfattar|löper|gäller|innebär|"
+               r"ersätter|syftar|ger|anger|beskriver|innehåller|avser|upphör|träder|trädde|uppdrar|beslutar|"
+               r"godkänner|[a-zåäö]{2,}(?:ades|des|tes))")
+# Where a title ends: a sentence's end, the verb of its sentence (also after "som": "… som ersätter avtalet"), a
+# clause after a comma ("…, att uppdra …", "…, vilket …", "…, utkast 2024-02-20", "…, version …", "…, 2. att"),
+# "enligt bilaga 1".
+_TITLE_END = re.compile(rf"(?<=[\w)])[.;](?=\s|$)|\s+(?:och\s+|som\s+)?{_TITLE_VERB}(?![\w-])|"
+                        r",\s*(?:att|samt|som|vilket|vilka|vilken|där|varvid|med|daterad|daterat|utkast|version|"
+                        r"bilaga|enligt|dnr)(?![\w-])|,\s*\d|\s+enligt\s")
+# A verb group between an agreement's word and the "mellan" of its parties: "Köpeavtal har upprättats mellan …",
+# "Överenskommelsen tecknas mellan …", "… har nu tagits fram mellan …".
+_TITLE_SPLICED_VERB = re.compile(rf"\s+{_TITLE_VERB}(?:\s+[a-zåäö]+){{0,3}}?(?=\s+mellan\s)")
+# What may be left at a title's end once a case number is cut: its label, an open bracket, punctuation.
+_TITLE_TAIL = re.compile(r"(?i)(?:\s+(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr)\.?:?|\s*\([^()]*|"
+                         r"[\s,;:–-]+)+$")
+# A title is no paragraph: what it may run over at most.
+_TITLE_MAX_LINES, _TITLE_MAX_CHARS = 6, 500
+
+
+def _title_goes_on(line: str, nxt: str) -> bool:
+    """Whether an agreement's title on ``line`` goes on over the next line ``nxt``: the next continues it in lower
+    case, or the line ends where a noun phrase cannot ("… mellan X kommun och"), or a title in capitals wraps
+    before its connecting word; never into an att-sats or a list item."""
+    if not nxt.strip() or _TITLE_NEW_ITEM.match(nxt):
+        return False
+    if nxt.lstrip()[:1].islower() or _TITLE_OPEN_END.search(line):
+        return True
+    return line.isupper() and _TITLE_CAPS_GO_ON.match(nxt) is not None
+
+
+def _line_at(text: str, start: int) -> tuple[str, int]:
+    """The line of ``text`` from ``start`` (no longer than a title may be, so that a huge line is not copied for
+    every agreement word on it) and where the next one starts (-1 at the text's end)."""
+    nl = text.find("\n", start)
+    end = len(text) if nl == -1 else nl
+    return text[start:min(end, start + _TITLE_MAX_CHARS)], (-1 if nl == -1 else nl + 1)
+
+
+def _title_lines(text: str, start: int, end_hint: int | None) -> tuple[str, int]:
+    """The lines an agreement's title at ``start`` runs over, joined by spaces, and where ``end_hint`` falls in
+    that text (-1 without one).  ``end_hint`` is the end of its last party: the title goes on until it has its
+    parties, whatever the case of the next line ("Samverkansavtal mellan Västra" / "Götalandsregionen och …").
+    Page furniture between two lines is left out."""
+    pieces: list[str] = []
+    length, hint_at = 0, -1
+    line, nxt_at = _line_at(text, start)
+    pos = start
+    while True:
+        if end_hint is not None and pos <= end_hint <= pos + len(line):
+            hint_at = length + end_hint - pos
+        pieces.append(line)
+        length += len(line) + 1
+        if nxt_at == -1 or len(pieces) == _TITLE_MAX_LINES or length > _TITLE_MAX_CHARS:
+            break
+        nxt, after = _line_at(text, nxt_at)
+        while after != -1 and nxt.strip() and _TITLE_FURNITURE.fullmatch(nxt):
+            nxt_at = after
+            nxt, after = _line_at(text, nxt_at)
+        pending = end_hint is not None and end_hint > pos + len(line) and end_hint - start < _TITLE_MAX_CHARS
+        if not (pending and nxt.strip() and not _TITLE_NEW_ITEM.match(nxt)) and not _title_goes_on(line, nxt):
+            break
+        line, pos, nxt_at = nxt, nxt_at, after
+    return " ".join(pieces)[:_TITLE_MAX_CHARS], hint_at
+
+
+def _title_reaches(text: str, start: int, at: int) -> bool:
+    """Whether the title of the agreement word at ``start`` runs on to ``at`` (the "mellan" or "med" of its
+    parties): every line break between goes on (:func:`_title_goes_on`), and no second agreement is coordinated
+    before it ("Exploateringsavtal med A och ett medfinansieringsavtal mellan B och C").
+
+    Why: the parties of a heading "Hyresavtal" / "Arbetsutskottets beslut" / "… godkänna hyresavtal mellan A och
+    B" were read from a "mellan" lines below, and the title ran from the heading over the decision to them."""
+    if re.search(r"(?i)\boch\s+(?:ett|en)\s+[\wåäö-]*(?:avtal|överenskommelse|avsiktsförklaring)", text[start:at]):
+        return False
+    nl = text.find("\n", start, at)
+    while nl != -1:
+        line_start = max(text.rfind("\n", 0, nl) + 1, nl - _TITLE_MAX_CHARS)
+        if not _title_goes_on(text[line_start:nl], _line_at(text, nl + 1)[0]):
+            return False
+        nl = text.find("\n", nl + 1, at)
+    return True
+
+
+def _names_more(title: str, other: str) -> bool:
+    """Whether ``other`` names the agreement of ``title`` and more: the words after the agreement's word of
+    ``title`` open ``other`` after its own ("Avtal om VA-anslutning" → "Avtalet om VA-anslutning mellan A och B",
+    "Hyresavtal" → "Hyresavtal mellan A och B"), so a heading with another subject is kept."""
+    words = title.casefold().split()[1:]
+    return other.casefold().split()[1:len(words) + 1] == words
+
+
+def _agreement_title(text: str, start: int, end_hint: int | None = None) -> str:
+    """The agreement's name as the text gives it at ``start`` (its word): the noun phrase with its parties and its
+    subject, over wrapped lines, up to the verb of its sentence, an att-sats, a clause after a comma, a case number
+    or the sentence's end.  ``end_hint``, where its last party ends, lets the title run on to its parties and
+    drops a verb group before them ("Köpeavtal har upprättats mellan A och B" → "Köpeavtal mellan A och B").
+
+    Why: the title ran to its line's end, so "Medfinansieringsavtalet mellan X kommun och" lost its party on the
+    next line, and "… har tagits fram för perioden", ", att uppdra åt …" or "Dnr 0121/09" were part of it."""
+    chunk, hint_at = _title_lines(text, start, end_hint)
+    if "(" in chunk:  # "mellan A (nedan kallad kommunen) och B": the short names are no part of the title
+        defined = _without_definitions(chunk)
+        hint_at -= len(chunk) - len(defined) if hint_at >= 0 else 0
+        chunk = defined
+    end = _TITLE_END.search(chunk)
+    while end and end.start() < hint_at and (verb := _TITLE_SPLICED_VERB.match(chunk, end.start())):
+        chunk = chunk[:verb.start()] + chunk[verb.end():]
+        hint_at -= verb.end() - verb.start()
+        end = _TITLE_END.search(chunk, verb.start())
+    if end:
+        chunk = chunk[:end.start()]
+    numbers = [s for _, s, _ in find_case_numbers(chunk)]
+    if numbers:
+        chunk = chunk[:min(numbers)]
+    title = _collapse(_TITLE_TAIL.sub("", chunk))
     return title[:1].upper() + title[1:]
 
 
