@@ -2040,3 +2040,68 @@ def test_a_presidium_title_wrapped_in_the_name_cell_of_a_roll_is_its_row_s_role_
     assert people["Bertil Sandahl"] == ("M", ["vice ordförande"])
     assert people["Lena Gustavsson"] == ("C", ["vice ordförande"])
     assert people["Ove Rask"] == ("S", ["ledamot"]) and people["Frida Nyman"] == ("V", ["ledamot"])
+
+
+def test_a_two_column_member_list_under_a_page_head_with_a_date_label_in_its_second_column():
+    # The head's "Sammanträdesdatum" labels its own value, not the right-hand column of the list under "Ledamöter".
+    people = _attendance("SAMMANTRÄDESPROTOKOLL\tSammanträdesdatum 2023-04-17\nKulturnämnden\n"
+                         "Närvarande ledamöter\nLotta Ring (S), ordförande\tJens Falk (M)\n"
+                         "Ove Borg (S)\tNina Sjö (L)\nTjänstgörande ersättare\n"
+                         "Åke Lund (S) i stället för Ida Nyman (S)\n")
+    assert people["Jens Falk"].roles == people["Nina Sjö"].roles == people["Ove Borg"].roles == ["ledamot"]
+    assert people["Lotta Ring"].roles == ["ordförande"]
+    assert people["Åke Lund"].roles == ["tjänstgörande ersättare"]
+
+
+def test_a_party_written_out_in_a_cell_spanning_its_members_rows_gives_each_row_its_party():
+    # An HTML table's rowspan cell, laid out once before the first name; the party is written out, not a code.  The
+    # role column is named with its body ("Uppdrag i nämnden"), and is still the table's column of roles.
+    page = ("<html><body><h2>Närvarande ledamöter</h2><table>"
+            "<tr><th>Parti</th><th>Namn</th><th>Uppdrag i nämnden</th></tr>"
+            "<tr><td rowspan='2'>Vänsterpartiet</td><td>Sara Holm</td><td>Ordförande</td></tr>"
+            "<tr><td>Pål Ekman</td><td></td></tr>"
+            "<tr><td>Kristdemokraterna</td><td>Gun Ås</td><td></td></tr></table>"
+            "<h2>Tjänstgörande ersättare</h2><table><tr><th>Parti</th><th>Ersättare</th><th>Tjänstgör för</th></tr>"
+            "<tr><td>Liberalerna</td><td>Ivar Lööf</td><td>Tina Berg (L)</td></tr></table>"
+            "<p>§ 3 Val</p><p>Beslut</p><p>Nämnden väljer Gun Ås.</p></body></html>")
+    text = read_html(Path("x.html"), page.encode()).text
+    people = _people(_minutes(text))
+    assert people["Sara Holm"] == ("V", ["ordförande"]) and people["Pål Ekman"] == ("V", ["ledamot"])
+    assert people["Gun Ås"] == ("KD", ["ledamot"])
+    assert people["Ivar Lööf"] == ("L", ["tjänstgörande ersättare"])
+
+
+def test_a_heading_of_ersättare_over_a_comma_list_ends_the_table_above():
+    text = ("Kommunfullmäktige\nSammanträdesdatum 2023-06-12\nTjänstgörande ersättare\n"
+            "Parti\tErsättare\tTjänstgör för\nS\tDan Ek\tLisa Åberg (S)\nErsättare som inte tjänstgör\n"
+            "Elin Sand (S), Omar Nasser (C), Kim Wahl (SD)\n\n§ 3 Val\nBeslut\nFullmäktige väljer Dan Ek.\n")
+    people = _people(_minutes(text))
+    assert people["Dan Ek"] == ("S", ["tjänstgörande ersättare"])
+    assert people["Elin Sand"] == ("S", ["ersättare"]) and people["Omar Nasser"] == ("C", ["ersättare"])
+    assert people["Kim Wahl"] == ("SD", ["ersättare"])
+
+
+def test_a_title_opened_by_an_acronym_ends_its_entry_in_a_column_of_staff():
+    people = _attendance("Övriga deltagare\tPer Sand, kommunchef\n\tLena Ek, IT-chef\n\tOla Berg, nämndsekreterare\n"
+                         "Justerare\tAnna Ström (S)\n")
+    assert people["Lena Ek"].roles == people["Ola Berg"].roles == ["tjänsteman"]
+    assert not [n for n in people if n.startswith("IT-chef")]
+
+
+def test_a_bracketed_title_wrapped_onto_the_next_line_stays_with_its_name():
+    people = _attendance("Tjänstepersoner: Eva Holm (förvaltningschef), Karl Nyström\n"
+                         "(ekonomichef, §§ 4–6), Lisa Ahl (nämndsekreterare)\n")
+    assert people["Karl Nyström"].roles == ["tjänsteman"]
+    assert people["Eva Holm"].roles == people["Lisa Ahl"].roles == ["tjänsteman"]
+
+
+def test_names_signed_under_a_lone_justeras_heading_without_a_role_of_their_own_are_justerare():
+    people = _attendance("Vid protokollet\n\n..........................\nKim Lund, sekreterare\n\nJusteras\n\n"
+                         "..........................     ..........................\n"
+                         "Åsa Dahl, ordförande           Nils Ek (S)\n\n..........................\nMia Borg (C)\n\n"
+                         "Protokollet har justerats 2023-05-04.\n")
+    assert people["Nils Ek"].roles == people["Mia Borg"].roles == ["justerare"]
+    assert people["Åsa Dahl"].roles == ["ordförande"] and people["Kim Lund"].roles == ["sekreterare"]
+    # Captions under the names give each its own role.
+    people = _attendance("Justerat\n\nÅsa Dahl                 Nils Ek\nOrdförande               Justerare\n")
+    assert people["Åsa Dahl"].roles == ["ordförande"] and people["Nils Ek"].roles == ["justerare"]

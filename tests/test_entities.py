@@ -814,6 +814,10 @@ def test_a_company_whose_ab_wrapped_to_the_next_line_of_running_text():
     text = ("Markanvisningen gäller till och med 2026-12-31 enligt avtalet. Söderköpings Vatten\n"
             "AB har lämnat synpunkter.")
     assert [n for n, _s, _e in find_organisations(text)] == ["Söderköpings Vatten AB"]
+    # A brand in camel case before the line break is read whole, not from its inner capital.
+    text = ("Nämnden beslutar att förlänga avtalet om konsultstöd med Lindqvists DataLogik\n"
+            "AB till och med 2026-06-30.")
+    assert [n for n, _s, _e in find_organisations(text)] == ["Lindqvists DataLogik AB"]
 
 
 def test_a_jour_by_its_proper_name_and_place():
@@ -917,6 +921,21 @@ def test_h46_förbund_of_joined_tasks_and_definite_förbund_with_place():
     assert names == ["Miljöförbundet Västby Nord"]
 
 
+def test_a_förbund_of_two_tasks_joined_by_a_bare_ampersand_is_one_name():
+    from kommungraf.extract.organisations import find_organisations
+
+    names = [n for n, _s, _e in find_organisations(
+        "Yttrande har lämnats av Norrbygdens Vatten & Avloppsförbund. Gata & Park har också yttrat sig.")]
+    assert "Norrbygdens Vatten & Avloppsförbund" in names
+    assert not any("Gata" in n for n in names)
+
+
+def test_a_national_associations_county_branch_is_named_with_its_county():
+    names = [n for n, _s, _e in find_organisations(
+        "Ledamot: Ola Berg, Hörselskadades Riksförbund Jämtland. Yttrande från Kristinehamns kommunalförbund.")]
+    assert names == ["Hörselskadades Riksförbund Jämtland", "Kristinehamns kommunalförbund"]
+
+
 def test_h46_other_municipality_nämnd_keeps_its_municipality():
     m = _minutes(
         "Byggnämnden\nSammanträdesdatum 2024-05-23\n\n§ 67  Avtal om livsmedelskontroll\n\n"
@@ -1014,6 +1033,18 @@ def test_h53_revisorerna_on_the_title_line_are_the_body():
                  "Närvarande revisorer\tAnna Berg (S), ordförande\n\n"
                  "Rev § 12\tVal av justerare\nRevisorerna beslutar att utse Karl Nord att justera protokollet.\n")
     assert m.body is not None and m.body.value == "Revisorerna"
+
+
+def test_revisorerna_in_a_fixed_width_title_row_before_a_wide_gap_are_the_body():
+    from kommungraf.extract import _own_council
+
+    m = _minutes("Ödeby kommun\nRevisorerna                              PROTOKOLL 3/2024\n"
+                 "Sammanträde 2024-05-16\nRevisorer\n   Anna Berg (S)        ordförande\n\n"
+                 "§ 12   Val av justerare\nRevisorernas beslut\nKarl Nord utses att justera protokollet.\n\n"
+                 "§ 13   Granskning av kommunstyrelsen\nRevisorernas beslut\nRapporten överlämnas till "
+                 "kommunstyrelsen.\nKommunstyrelsens beslut 2024-04-02 § 40 redovisas.\n")
+    assert m.body is not None and m.body.value == "Revisorerna"
+    assert _own_council("Ödeby kommun\nKommunalrådet   Anna Berg\n") is None
 
 
 def test_h53_politicians_title_is_no_council_body():
@@ -1179,6 +1210,9 @@ def test_names_of_a_nämnd_with_a_capital_remit_state_agencies_with_adjectives_a
     assert _orgs("med stöd av Sveriges meteorologiska och hydrologiska institut och") == [
         "Sveriges meteorologiska och hydrologiska institut"]
     assert _orgs("enligt Statens geotekniska institut.") == ["Statens geotekniska institut"]
+    # The name wrapped after its first word.
+    assert _orgs("som har mätts av Statens\nhistoriska museer sedan 1990.") == ["Statens historiska museer"]
+    assert _orgs("Marken ägs av Statens fastighetsverk sedan 1995.") == ["Statens fastighetsverk"]
     assert _orgs("sedan Mark- och miljööverdomstolens dom 2021-07-06") == ["Mark- och miljööverdomstolen"]
     assert _orgs("till nämnden för yttrande och beslut") == []
 
@@ -1191,6 +1225,18 @@ def test_adjusters_appointed_in_a_sentence_after_the_verb_are_justerare():
                  "Beslut\nNämnden godkänner förslaget.\n")
     roles = {p.name: set(p.roles) for p in m.persons}
     assert roles["Per-Olof Sandell"] == {"vice ordförande", "justerare"}
+
+
+def test_adjusters_named_before_utses_att_justera_are_justerare():
+    m = _minutes("Kulturnämnden\nSammanträdesdatum 2024-10-17\nLedamöter\nKarin Ek (S), ordförande\n"
+                 "Olle Vik (M), vice ordförande\nSigrid Alm (C)\nJon Berg (L)\n\n"
+                 "§ 1  Val av justerare\n\nBeslut\nOlle Vik utses att jämte ordföranden justera dagens protokoll.\n\n"
+                 "§ 2  Val av justerare för nästa möte\n\nBeslut\nSigrid Alm (C) och Jon Berg (L) utses att justera "
+                 "protokollet med Karin Ek som ersättare.\n")
+    roles = {p.name: set(p.roles) for p in m.persons}
+    assert roles["Olle Vik"] == {"vice ordförande", "justerare"}
+    assert roles["Sigrid Alm"] == roles["Jon Berg"] == {"ledamot", "justerare"}
+    assert roles["Karin Ek"] == {"ordförande"}
 
 
 def test_a_voter_of_a_local_party_in_a_vote_table_is_a_person_without_a_party():
@@ -1436,6 +1482,15 @@ def test_joint_nämnd_named_for_its_municipalities_is_the_body():
         "Tillståndsnämnden beslutar\natt bevilja ansökan.\n")
     assert m.body is not None and m.body.value == "Tillståndsnämnden för Mora, Orsa och Älvdalen"
     assert "Tillståndsnämnden" not in {o.value for o in m.organisations}
+
+
+def test_joint_nämnd_named_in_its_municipalities_is_the_body():
+    m = _minutes(
+        "Överförmyndarnämnden i Ljusdal och Ovanåker\nSammanträdesdatum 2024-02-07\n\n"
+        "§ 4 Redovisning av delegationsbeslut\nÖverförmyndarnämnden beslutar\natt lägga redovisningen till "
+        "handlingarna.\n")
+    assert m.body is not None and m.body.value == "Överförmyndarnämnden i Ljusdal och Ovanåker"
+    assert "Överförmyndarnämnden" not in {o.value for o in m.organisations}
 
 
 def test_company_name_with_camel_case_word_after_first_word():

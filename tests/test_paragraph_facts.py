@@ -403,6 +403,15 @@ def test_the_conditions_of_a_lov_are_no_decision_points():
     assert len(m.paragraphs[0].decision_points) == 2
 
 
+def test_the_lists_of_reported_matters_under_a_decision_that_notes_them_are_no_decision_points():
+    m = _minutes("Tekniska nämnden\n\n§ 21\nAnmälningsärenden\n\nBeslut\nNämnden lägger anmälningarna till "
+                 "handlingarna.\nRedovisning\nDelegationsbeslut\na) Teknisk chef 2023-02-01: avtal om snöröjning.\n"
+                 "b) Gatuchef 2023-02-14: schaktlov.\nMeddelanden:\n– Länsstyrelsen, beslut om vägbidrag.\n"
+                 "– Trafikverket, skrivelse om hastigheter.\n\n§ 22\nTaxa\n\nBeslut\nNämnden beslutar\n"
+                 "– att anta taxan,\n– att taxan gäller från 2023-07-01.\n")
+    assert [len(p.decision_points) for p in m.paragraphs] == [1, 2]
+
+
 def test_an_adjustment_paragraph_adjusts_the_paragraphs_it_names():
     m = _minutes("Tekniska nämnden\nSammanträdesdatum 2023-05-02\n\n§ 10\nDagordning\n\nBeslut\nNämnden godkänner "
                  "dagordningen och att ärendet om omedelbar justering tas sist.\n\n§ 11\nTaxa\n\nBeslut\nNämnden "
@@ -1199,6 +1208,17 @@ def test_a_motion_made_in_another_body_stays_out():
     assert not _par(m, "58").proposals
 
 
+def test_the_boards_earlier_meeting_told_in_the_past_gives_no_proposal_or_reservation_here():
+    m = _minutes(_KF_HEAD + "\n§ 59   Svar på motion om solceller\n\nÄrendebeskrivning\nKommunstyrelsen behandlade "
+                 "ärendet 2024-03-05, § 40. Vid det sammanträdet yrkade Lars Holm (MP) bifall till motionen. "
+                 "Tekniska nämnden beslutade enligt förvaltningens förslag och Stina Berg (L) reserverade sig mot "
+                 "beslutet.\n\nYrkanden\nLars Holm (MP) yrkar bifall till motionen.\n\nBeslut\nMotionen avslås.\n\n"
+                 "Reservation\nLars Holm (MP) reserverar sig mot beslutet.\n")
+    par = _par(m, "59")
+    assert [[r.name for r in p.by] for p in par.proposals] == [["Lars Holm"]]
+    assert [[r.name for r in st.by] for st in par.statements] == [["Lars Holm"]]
+
+
 
 
 def _ctx(body: str | None = None) -> Context:
@@ -1424,6 +1444,31 @@ def test_a_remiss_handed_over_with_its_covering_letter_between_har_and_the_verb(
                    "överlämnat ett förslag till regional plan på remiss till länets kommuner.\n\n"
                    "Kommunstyrelsen beslutar att avge yttrande enligt förslaget.\n").paragraphs[0]
     assert par.referred_by is not None and par.referred_by.value == "Länsstyrelsen Uppsala"
+
+
+def test_a_remiss_sent_through_a_dated_covering_letter_told_with_genom_is_a_referral() -> None:
+    par = _minutes("Kommunstyrelsen\n\n§ 8   Yttrande över länsplan för cykel\n\n"
+                   "Region Norrmark har genom missiv daterat 2023-09-04 (regionens dnr RN 2023-0117) sänt ett "
+                   "förslag till länsplan för cykel på remiss till länets kommuner.\n\n"
+                   "Kommunstyrelsen beslutar att avge yttrande enligt förslaget.\n").paragraphs[0]
+    assert par.referred_by is not None and par.referred_by.value == "Region Norrmark"
+
+
+def test_a_remissyttrande_title_makes_the_paragraph_an_answer_whose_sender_is_the_referral() -> None:
+    par = _minutes("Kulturnämnden\n\n§ 14   Dnr KN 2024/30\nRemissyttrande – Kulturdepartementets promemoria "
+                   "Bibliotek för alla (Ku2024/00412)\n\nBeslut\nKulturnämnden antar förslaget till yttrande.\n\n"
+                   "Ärendebeskrivning\nKulturdepartementet har i remiss 2024-02-01 bett kommunen om synpunkter på "
+                   "promemorian om stöd till bibliotek.\n").paragraphs[0]
+    assert par.referred_by is not None and par.referred_by.value == "Kulturdepartementet"
+    # The department's number in brackets names the document after the paragraph's own Dnr: it stays in the title.
+    assert par.title == "Remissyttrande – Kulturdepartementets promemoria Bibliotek för alla (Ku2024/00412)"
+    assert [c.value for c in par.case_numbers] == ["KN 2024/30", "Ku2024/00412"]
+    # A remissyttrande the body received, listed among the documents, makes no answer of the paragraph.
+    par = _minutes("Norrby kommun\nKommunfullmäktige\n\n§ 30\nMotion om fler badplatser i Norrby\n\nSammanfattning\n"
+                   "Per Ek (V) har i en motion föreslagit att Norrby kommun ska anlägga fler badplatser. Motionen har "
+                   "remitterats till fritidsnämnden.\n\nBeslut\nKommunfullmäktige beslutar att motionen anses "
+                   "besvarad.\n\nBeslutsunderlag\nRemissyttrande från fritidsnämnden\n").paragraphs[0]
+    assert par.referred_by is None
 
 
 def test_an_opinion_requested_as_the_second_verb_of_the_authoritys_sentence_is_a_referral() -> None:

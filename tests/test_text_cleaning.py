@@ -344,6 +344,18 @@ def test_portal_label_and_value_spans_without_space_between_are_split_by_a_tab()
         "Justerare\tEva Ek (C)", "1.\tatt godkänna avtalet.", "Ja\t34", "Kommunstyrelsen och Anna Berg"]
 
 
+def test_a_paragraph_number_span_beside_a_dnr_span_in_a_flex_row_is_split_by_a_tab():
+    from kommungraf.loaders.html import read_html
+
+    # No class on the spans: the row's CSS (display: flex) sets them apart, the text runs "§ 64Dnr …" together.
+    page = ('<html><body><div class="rubrikrad"><span>§ 64</span><span>Dnr BN 2023/118</span></div>'
+            '<h2>Detaljplan för Ekbacken</h2><p><span>§ 1</span><span>2 a</span></p></body></html>')
+    assert read_html(Path("x.html"), page.encode()).text.split("\n") == [
+        "§ 64\tDnr BN 2023/118", "Detaljplan för Ekbacken", "§ 12 a"]
+    m = _minutes(read_html(Path("x.html"), page.encode()).text)
+    assert [(p.number, p.title) for p in m.paragraphs][:1] == [("64", "Detaljplan för Ekbacken")]
+
+
 def test_h44_link_free_page_header_naming_the_protocol_is_kept(tmp_path):
     from kommungraf.loaders.html import read_html
 

@@ -340,6 +340,16 @@ def test_h31_vote_told_per_proposal_before_its_count():
     assert vote is not None and (vote.yes, vote.no, vote.abstain) == (5, 1, 1)
 
 
+def test_a_vote_told_as_each_proposal_getting_its_votes_with_the_voters_in_brackets():
+    assert _vote_of("Omröstning begärs. Lena Dahls förslag får tre röster (Lena Dahl, Ove Ek och Siv Ring) och "
+                    "Kjell Ros förslag två röster (Kjell Ros och Mia Ask). Revisorerna har alltså beslutat enligt "
+                    "Lena Dahls förslag.") == (3, 2, 0)
+    # A counter-proposition vote told so only chose the counter-proposal: the main vote after it is the paragraph's.
+    assert _vote_of("Kontrapropositionsvotering genomförs. Vänsterpartiets förslag får 12 röster och Liberalernas "
+                    "förslag 7 röster, medan 20 ledamöter avstår.\nHuvudvotering\nJa\tNej\tAvstår\n"
+                    "21\t12\t6\n") == (21, 12, 6)
+
+
 def test_h31_vote_list_heading_names_its_paragraph():
     m = _minutes(_H31_HEAD + "§ 1 Markanvisning\nOmröstning begärs. Resultatet framgår av bilagd omröstningslista.\n"
                  "Beslut\nKommunstyrelsen godkänner avtalet.\n\n"

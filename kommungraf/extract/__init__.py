@@ -46,8 +46,9 @@ def is_body(name: str) -> bool:
     return bool(_BODY_SUFFIX.search(name)) or _joint_nämnd_by_places(name) or _joint_nämnd_by_region(name)
 
 
-# "Överförmyndarnämnden Vara, Essunga och Grästorp", "Tillståndsnämnden för Mora, Orsa och Älvdalen".
-_PLACES_TAIL = r"(?:för\s)?(?:[A-ZÅÄÖ][\w-]+,\s)*[A-ZÅÄÖ][\w-]+\soch\s[A-ZÅÄÖ][\w-]+$"
+# "Överförmyndarnämnden Vara, Essunga och Grästorp", "Tillståndsnämnden för Mora, Orsa och Älvdalen",
+# "Överförmyndarnämnden i Ljusdal och Ovanåker".
+_PLACES_TAIL = r"(?:för\s|i\s)?(?:[A-ZÅÄÖ][\w-]+,\s)*[A-ZÅÄÖ][\w-]+\soch\s[A-ZÅÄÖ][\w-]+$"
 _NÄMND_BY_PLACES = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+nämnden\s" + _PLACES_TAIL)
 
 
@@ -615,9 +616,10 @@ def _despaced(header: str) -> str:
 
 # An advisory council or the auditors keeping minutes of their own, named alone on a line (or in a cell of a Word
 # header) near the top: "Kommunala pensionärsrådet (KPR)", "Funktionshindersrådet", "Revisorerna – PROTOKOLL".
-# Not a politician's title ("Kommunalrådet Anna Ek"): the name must close its line or cell.
+# Not a politician's title ("Kommunalrådet Anna Ek"): the name must close its line or cell, also a cell of a
+# fixed-width text set apart by a wide gap ("Revisorerna<spaces>PROTOKOLL nr 2/2025").
 _OWN_COUNCIL = re.compile(r"(?m)(?:^|\t)[ ]*((?:[A-ZÅÄÖ][a-zåäö]+a [a-zåäö]|[A-ZÅÄÖ])[a-zåäö]{3,}rådet|Revisorerna)"
-                          r"(?=[ ]*(?:\([A-ZÅÄÖ]{2,6}\))?[ ]*(?:$|\t|[–-] ))")
+                          r"(?=[ ]*(?:\([A-ZÅÄÖ]{2,6}\))?[ ]*(?:$|\t|[–-] )|[ ]{3,}\S)")
 _PERSON_TITLES = frozenset({"kommunalrådet", "borgarrådet", "oppositionsrådet", "regionrådet", "landstingsrådet"})
 
 
@@ -940,14 +942,42 @@ _APPOINTED_ADJUSTERS = re.compile(r"(?i)\b(?:att[ \u00a0\n]+(?:jämte[ \u00a0\n]
                                   r"[ \u00a0\n]+(?=[A-ZÅÄÖÉ])")
 
 
+# "Britt Holm utses att jämte ordföranden justera dagens protokoll", "Per Ek (M) och Eva Lund (S) valdes till
+# justerare": the names before the verb, as its subject (a party in brackets may follow the last).
+_ADJUSTERS_BEFORE_VERB = re.compile(r"(?:[ \u00a0]*\([^()\n]{1,12}\))?[ \u00a0\n]+(?:utses|utsågs|valdes|väljs)"
+                                    r"[ \u00a0\n]+(?:till[ \u00a0\n]+justerare\b|att[ \u00a0\n]+"
+                                    r"(?:jämte[ \u00a0\n]+ordföranden[ \u00a0\n]+)?justera\b)")
+_PARTY_AFTER_NAME = re.compile(r"[ \u00a0]*\([^()\n]{1,12}\)$")
+
+
 def _appointed_adjusters(text: str, att: Attendance, full_names: dict[str, str]) -> None:
-    """The people named right after "Att justera protokollet utsågs" (and the list joined to the first) are
-    ``justerare``.
+    """The people named right after "Att justera protokollet utsågs" (and the list joined to the first), or right
+    before "utses att justera" as its subject, are ``justerare``.
 
     Why: the role words stand before the verb, too far from the names for the name patterns, and the sentence
-    is no label line, so the attendance did not read it."""
+    is no label line, so the attendance did not read it; a name without its party before the verb ("Britt Holm
+    utses att …") is read only where the attendance knows it."""
     if "justera" not in text:
         return
+    for m in _ADJUSTERS_BEFORE_VERB.finditer(text):
+        end = m.start()
+        for _ in range(4):  # "A, B och C utses …": the names joined to the last, read backwards
+            before = _NAME_BEFORE.search(text, max(0, end - 60), end)
+            info = None
+            if before is not None:
+                words = before.group(1).split()
+                info = next((i for k in range(len(words) - 2, -1, -1)
+                             if (i := att.people.get(full_names.get(" ".join(words[k:]), " ".join(words[k:]))))),
+                            None)
+            if before is None or info is None:
+                break
+            info.add_role("justerare")
+            gap = re.search(r"[ \u00a0]*(?:,|och|samt)[ \u00a0\n]*$", text[max(0, before.start(1) - 8):before.start(1)])
+            if gap is None:
+                break
+            end = before.start(1) - len(gap.group())
+            if (party := _PARTY_AFTER_NAME.search(text, max(0, end - 16), end)) is not None:
+                end = party.start()
     for m in _APPOINTED_ADJUSTERS.finditer(text):
         prev = 0
         for p in find_people(text[m.end():m.end() + 160]):

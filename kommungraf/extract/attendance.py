@@ -465,10 +465,15 @@ _OTHER_COLS |= {"förbundsmedlem", "medlemsorganisation", "huvudman"}
 _OTHER_COLS |= {"medlemskommun", "medlemskommuner", "medlemsregion", "medlemsorganisationer"}
 
 
+# A role column named with the body the roles are held in: "Uppdrag i fullmäktige", "Funktion i nämnden" (why: the
+# qualified heading was no column heading, so the header row was not read and the presidium's cells gave no role).
+_QUALIFIED_ROLE_COL = re.compile(r"(?:funktion|uppdrag|roll)\s+(?:i|inom)\s+[a-zåäö-]+")
+
+
 def _other_column(heading: str) -> bool:
     """A column of notes, not of names: "Närvaro", "Närvaro / anmärkning", a paragraph's votes ("§ 45")."""
     return all(part.strip() in _OTHER_COLS or part.strip() in _ROLE_COLS or _VOTE_COL.fullmatch(part.strip())
-               for part in heading.split("/"))
+               or _QUALIFIED_ROLE_COL.fullmatch(part.strip()) for part in heading.split("/"))
 
 
 def _row_number(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -744,20 +749,28 @@ def _leaves_table(t: _Table, role: str | None) -> bool:
     return role is not None and all(t.name_roles) and role not in t.name_roles
 
 
-def _staff_heading_over_list(ln: Line, lines: list[Line], role: str | None) -> bool:
-    """Whether a heading of officials alone on a table's row ("Övriga närvarande") heads a list of "Name, title"
-    entries set as running text below it (no TAB on the next line), which ends the table of members.
+# Two entries with their parties in a comma list: "Emma Ek (S), Olle Berg (C)".
+_PARTIED_LIST = re.compile(r"\)\s*,\s*[A-ZÅÄÖ]")
+
+
+def _heading_over_running_list(ln: Line, lines: list[Line], role: str | None) -> bool:
+    """Whether a heading alone on a table's row heads a list set as running text below it (no TAB on the next
+    line), which ends the table: "Övriga närvarande" over "Name, title" entries, or a heading of members over
+    "Name (P), Name (P)".
 
     Why: under "Namn | Parti | Funktion | Närvaro" the heading kept the table open, so the officials' line was read
-    as one table row and only its first name was an official.  Only the officials' role, and only where the next
-    line is no row of cells (rows of officials in the table's own columns go on as rows)."""
-    if role != "tjänsteman":
+    as one table row and only its first name was an official; so it was with "Ersättare som inte tjänstgör" over a
+    comma list of ersättare under a table of the serving ones.  Only where the next line is no row of cells (rows
+    in the table's own columns go on as rows), and for a member heading only over names with their parties."""
+    if role is None or role == "-":
         return False
     at = next((i for i, other in enumerate(lines) if other is ln), None)
     if at is None or at + 1 >= len(lines):
         return False
     below = lines[at + 1].text
-    return "\t" not in below and "," in below
+    if "\t" in below:
+        return False
+    return "," in below if role == "tjänsteman" else _PARTIED_LIST.search(below) is not None
 
 
 # The headings of a column of each row's role ("Funktion | Namn | Parti | Anmärkning").
@@ -967,7 +980,8 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
         text = _without_role_note(text)
         text = _presidium_without_note(text)
         text = _without_serving_word(text)
-        if canonical_party(text) and len(text) <= 5:
+        if canonical_party(text) and (len(text) <= 5 or text[:1].isupper()):
+            # A code ("M") or a party's name written out ("Centerpartiet", "Miljöpartiet de gröna") in its column.
             kinds.append(("party", canonical_party(text) or "", start))
         elif _is_role_cell(text):
             kinds.append(("role", text, start))
@@ -1446,8 +1460,10 @@ def _decoded_role_cell(present: list[tuple[str, int]], att: Attendance) -> list[
 
 
 # A line that wraps mid-list: it ends in a comma, a conjunction, an open role ("1:e vice") or a first name
-# after a comma ("…, Goran" / "Petrović (2:e vice ordförande)").
-_CONTINUES = re.compile(r"(?:,|\boch|\bsamt|\bvice|\b1:e|\b2:e|\bför|\bersätter|\(|-|[,;]\s*[A-ZÅÄÖÉ][\w-]*)\s*$")
+# after a comma ("…, Goran" / "Petrović (2:e vice ordförande)"); not a title opened by an acronym ("Sara Holm, VA-chef",
+# "…, IT-strateg"), which ends its entry (why: the next line's entry was joined to it, "VA-chef Kristina Bodin").
+_CONTINUES = re.compile(r"(?:,|\boch|\bsamt|\bvice|\b1:e|\b2:e|\bför|\bersätter|\(|-|"
+                        r"[,;]\s*(?![A-ZÅÄÖÉ]{2,}-)[A-ZÅÄÖÉ][\w-]*)\s*$")
 
 
 # "… med undantag för A (C) och B (SD), för vilka ersättarna" / "C (C) respektive D (SD) tjänstgör": a line that
@@ -1736,6 +1752,11 @@ def _place_entries(prev: str, text: str) -> bool:
         re.search(rf"(?:{_PLACE_ENTRY.pattern})[ \t\u00a0]*$", prev) is not None
 
 
+# A line opened by a bracketed title or note in lower case ("Henrik Berg" / "(kanslichef, §§ 11–13), Eva Ek …"): the
+# entry above goes on (why: the name was read without its title, and so without ``tjänsteman``).
+_NOTE_START = re.compile(r"\([a-zåäö]")
+
+
 def logical_lines(lines: list[Line], source: str) -> list[Line]:
     """Lines of running text rejoined where a sentence wraps ("… 1:e vice" / "ordförande, Magnus …").
 
@@ -1751,7 +1772,8 @@ def logical_lines(lines: list[Line], source: str) -> list[Line]:
                 and label_role(ln.text) is None and not _DOTS.match(ln.text) and not _is_heading_only(prev.text)
                 and not _bullet_entry(ln.text) and not _comma_party_entry(prev.text, ln.text)
                 and not _place_entries(prev.text, ln.text)
-                and (ln.text[:1].islower() or _CONTINUES.search(prev.text) or _ordinal_role_start(ln.text)
+                and (ln.text[:1].islower() or _NOTE_START.match(ln.text) or _CONTINUES.search(prev.text)
+                     or _ordinal_role_start(ln.text)
                      or _REPLACED_FIRST_NAME_END.search(prev.text) or _title_at_end(prev.text)
                      or _SERVING_SUBSTITUTES_END.search(prev.text))) or \
                 (prev is not None and _split_label(prev.text, ln.text)) or \
@@ -2058,6 +2080,10 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
     presence = False  # under a heading of those present without a role of its own ("Närvarande ej beslutande")
     signed_role: str | None = None  # the signature label of the line before, with a bare name beside it
     prev_text = ""  # the line before, for a substitution cell that ends it ("tjänstgör för")
+    # The names signed under a lone "Justeras" heading, while its signatures go on (None: no such heading open).
+    under_justeras: list[str] | None = None
+    adjusters: list[str] = []
+    justeras_row: list[str] = []  # the names of the row just read under it
     for ln in lines:
         prev_signed, signed_role = signed_role, None
         sub_above, prev_text = _substitute_awaiting_member(prev_text, att), ln.text
@@ -2122,7 +2148,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 # The new heading replaces the one above the table: a row below that ends the table ("Lennart Ek
                 # (S), Anna Sidén (M)" under "Ej tjänstgörande ersättare") takes its role, not the older heading's.
                 column_role.clear()
-                if not _leaves_table(table, last_role) and not _staff_heading_over_list(ln, lines, last_role):
+                if not _leaves_table(table, last_role) and not _heading_over_running_list(ln, lines, last_role):
                     continue
                 table = None  # read below as the heading of a list of its own
             if _table_row(table, cells, last_role, att, _continues_row(cells, source)):
@@ -2208,6 +2234,12 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                     role = lab2[0]
                     rest = rest.strip()[lab2[1]:]
                 value = None if role == "" else role
+                if value not in (None, "-"):
+                    # A list heading ends the meta labels of earlier lines in the other columns ("PROTOKOLL<TAB>
+                    # Sammanträdesdatum …" above "Närvarande ledamöter"): a second column of names under it (a
+                    # two-column list flattened into "Anna Ek (C)<TAB>Per Berg (M)") is the heading's, not theirs.
+                    for k in [k for k, v in column_role.items() if v == "-" and k != col and k not in label_cols]:
+                        del column_role[k]
                 column_role[col] = value
                 label_cols.append(col)
                 if value == "ledamot":
@@ -2279,6 +2311,18 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                                            party=line_party or current_party))
             if len(names_here) > n_before:
                 cell_first = att.people.get(names_here[n_before][0])
+        if _lone_justerat_heading(cells):
+            under_justeras, justeras_row = adjusters, []
+        elif under_justeras is not None:
+            if names_here and not line_has_label:
+                justeras_row = [name for name, _, _ in names_here]
+                under_justeras.extend(justeras_row)
+            else:
+                # A line of other text or labels ends the signatures; captions right under a row of names are
+                # those names' own roles, and a name left without one there stays without.
+                if line_has_label and justeras_row:
+                    del under_justeras[len(under_justeras) - len(justeras_row):]
+                under_justeras = None
         if label_cols and not by_column and not char_heads and set(labels_here) <= _SIGNATURE_ROLES:
             _forget_other_signature_columns(column_role, label_cols)
         if saved is not None and names_here and line_role in _PRESIDIUM and saved[0].get(label_col, "") is None:
@@ -2344,7 +2388,21 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
         if names_here and (line_role if line_has_label else continued) in _SIGNATURE_ROLES:
             signed_role = line_role if line_has_label else continued
     _serving_by_legend_mark(lines, att)
+    _signed_under_justeras(adjusters, att)
     return att
+
+
+def _signed_under_justeras(names: list[str], att: Attendance) -> None:
+    """The names signed under a lone "Justeras"/"Justerat" heading that no label, caption or list made the chair or
+    the secretary are ``justerare``: the chair signs there too, under his own role ("Anna Ek, ordförande   Per Berg
+    (S)"), the adjusters under none.
+
+    Why: the heading gave no role (so that the chair was no adjuster), and the adjusters without a caption under
+    their names were no justerare.  Read after the whole block, so that captions under the names count."""
+    for name in names:
+        p = att.people.get(name)
+        if p is not None and not {"ordförande", "sekreterare"} & set(p.roles):
+            p.add_role("justerare")
 
 
 # "X = tjänstgör, N = närvarande, ej tjänstgörande": a legend's mark for serving in a presence column per § or per

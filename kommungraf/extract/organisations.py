@@ -105,9 +105,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    r"arbetsutskott)(?:et|ets|s)?\b")),
     # "Södra Älvsborgs Räddningstjänstförbund", "Kommunalförbundet Sydarkivera", "Räddningstjänsten Storgöteborg",
     # "Brandkåren Ljusnan" (a förbund by its service's name).
+    # A national association's county branch is named by its county after it ("Hörselskadades Riksförbund Skåne").
     ("association", re.compile(rf"\b((?:(?:Norra|Södra|Östra|Västra|Mellersta|Svenska|Sveriges) )?{_CAP}s? "
                                rf"(?:[Ss]tadsmission|"
-                               rf"[{_U}]?[{_L}]*förbund)|"
+                               rf"[{_U}]?[{_L}]*förbund(?: (?:{'|'.join(_COUNTIES)})(?![\w-]))?)|"
                                # "Kommunalförbundet Sjukvård och omsorg i Norrtälje": a name in words of the
                                # förbund's tasks, closed by its place (why: it was cut after the first word).
                                rf"Kommunalförbundet {_CAP}(?: (?:och|för) [{_L}]+)? i {_CAP}|"
@@ -145,8 +146,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # genitive before what it owns ("Föreningen Sveriges Överförmyndares utbildningsdagar"); see _association_name.
     ("named-association", re.compile(rf"\b(Föreningen(?: {_CAP}){{1,3}})(?![\w-])")),
     # "Statens kulturråd", "Statens konstråd", "Statens institutionsstyrelse": a state authority named "Statens"
-    # and a lower-case compound (why: only authorities ending in -verket, -myndigheten … had a pattern).
-    ("state-authority", re.compile(rf"(?<![\w-])(Statens [{_L}]{{3,}}(?:råd|styrelse|institut|kommission))"
+    # and a lower-case compound (why: only authorities ending in -verket, -myndigheten … had a pattern); also an
+    # indefinite "-verk" after "Statens" ("Statens fastighetsverk").
+    ("state-authority", re.compile(rf"(?<![\w-])(Statens [{_L}]{{3,}}(?:råd|styrelse|institut|kommission|verk))"
                                    rf"(?:s|et|ets)?(?![\w-])")),
     # "Halden kommune", "Halden kommunes saksnummer": a Norwegian or Danish municipality, which minutes of border
     # municipalities name as a party to agreements.
@@ -228,9 +230,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # proper name, which may open with an acronym (why: the förbund patterns want the place before the word).
     ("finsam", re.compile(rf"(?<![\w-])(Samordningsförbundet(?: (?:[{_U}]{{2,5}}|{_CAP})){{1,2}})s?(?![\w-])")),
     # "Dalslands Miljö- och Energiförbund": a place's förbund named by two joined tasks (why: the association
-    # pattern takes one word between the place and "förbund", so the name was lost).
-    ("joined-förbund", re.compile(rf"(?<![\w-])({_CAP}s? [{_U}{_L}][{_L}]+-\s(?:och|&)\s[{_U}]?[{_L}]*förbund(?:et)?)"
-                                  rf"s?(?![\w-])")),
+    # pattern takes one word between the place and "förbund", so the name was lost).  The tasks may be joined by a
+    # bare "&" ("Ålands Vatten & Avloppsförbund"), as a name styled like a company's is.
+    ("joined-förbund", re.compile(rf"(?<![\w-])({_CAP}s? [{_U}{_L}][{_L}]+(?:-\s(?:och|&)| &)\s[{_U}]?[{_L}]*"
+                                  rf"förbund(?:et)?)s?(?![\w-])")),
     # "Räddningstjänstförbundet Norra Älvsborg", "Räddningstjänstförbundet Storgöteborg": a förbund in the definite
     # form before its place, which may open with a compass word (why: only "Kommunalförbundet X" had a pattern).
     # "PRO Ronneby", "SPF Seniorerna Kallinge", "SKPF Pensionärerna avd 17 Ronneby": a local branch of one of the
@@ -379,7 +382,8 @@ _NEEDS["beredning-genitive"] = ("beredningens",)
 _PATTERNS.append(("state-adjective-agency", re.compile(
     rf"(?<![\w-])((?:Sveriges|Statens)\s+[{_L}]{{4,}}a(?:\s+och\s+[{_L}]{{4,}}a)?\s+(?:institut|undersökning|"
     r"anstalt|museer))(?:s|et|ets)?(?![\w-])")))
-_NEEDS["state-adjective-agency"] = ("Sveriges ", "Statens ")
+# (The name may wrap after its first word: "… enligt Sveriges" / "geologiska undersökning (SGU)".)
+_NEEDS["state-adjective-agency"] = ("Sveriges ", "Statens ", "Sveriges\n", "Statens\n")
 # "Mark- och miljööverdomstolen", "Patent- och marknadsöverdomstolen": the national superior courts, one name with
 # no seat after it (why: the court pattern reads the special courts only with "vid <court>" behind them).
 # "Svenska kyrkan i Härjedalens pastorat", "Svenska kyrkan i Umeå församling": the church's local unit is the
@@ -892,9 +896,10 @@ def _wrapped_förbund_hits(text: str) -> list[tuple[int, int, str]]:
 
 
 # The capitalised words that end a line of running text ("… inte haft något att erinra. Bodens"), all-capital
-# short forms included ("SEVAB Strängnäs").
-_NAME_WORD = rf"(?:[{_U}]{{2,5}}|{_CAP})"
-_LINE_END_NAME = re.compile(rf"(?:(?<=\s){_NAME_WORD}[ \t]+){{0,2}}{_NAME_WORD}[ \t]*\n[ \t]*\Z")
+# short forms included ("SEVAB Strängnäs"), and a brand in camel case read whole ("… med Öhrlings
+# PricewaterhouseCoopers" / "AB": why: the last word was read from its inner capital, "Coopers AB").
+_NAME_WORD = rf"(?:[{_U}]{{2,5}}|{_CAMEL}|{_CAP})"
+_LINE_END_NAME = re.compile(rf"(?:(?<=\s){_NAME_WORD}[ \t]+){{0,2}}(?<![\w-]){_NAME_WORD}[ \t]*\n[ \t]*\Z")
 #: A line shorter than this is a list item, a heading or a table cell, not running text that wrapped.
 _RUNNING_LINE = 40
 # The gap that ends a margin label's cell, right before the words at a line's end.

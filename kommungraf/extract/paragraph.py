@@ -291,11 +291,24 @@ _OTHER_BODY_WORDS = ("styrelse", "nämnd", "utskott")
 _VERB = re.compile(r"\b(?:yrka|reserver|lämna|anmäl|instäm|ställ|nominer|anteckn|avg[ae]r)", re.I)
 
 
+# A sentence that tells an earlier meeting in the past tense: "Vid det sammanträdet yrkade X (V) …" (the meeting the
+# sentence before named), "Kommunstyrelsen beslutade enligt … och X (V) reserverade sig mot beslutet" (another body
+# as the subject of its decision).
+_EARLIER_MEETING = re.compile(r"\s*(?:[Vv]id\s+(?:det|detta|samma)\s+sammanträde(?:t)?\b|"
+                              r"((?:[A-ZÅÄÖ][a-zåäö-]+\s+[a-zåäö-]*|[A-ZÅÄÖ][a-zåäö-]*)(?:styrelsen|nämnden|utskottet))"
+                              r"\s+(?:beslutade|behandlade)\b)")
+
+
 def _in_other_body(sentence: str, ctx: Context) -> bool:
     """A sentence reporting what happened in another body ("I kommunstyrelsen yrkade …") is not this body's.
 
     Only a mention before the verb counts: "… yrkade bifall till reservationen i kommunstyrelsen" is this body's.
+    A sentence of an earlier meeting (``_EARLIER_MEETING``) is not this body's either: an extract of fullmäktige's
+    minutes quotes the board's stage, whose proposer and reservant were taken for fullmäktige's.
     """
+    if (m := _EARLIER_MEETING.match(sentence)) is not None and \
+            (m.group(1) is None or not _own_body_word(m.group(1).casefold(), ctx)):
+        return True
     if not any(w in sentence for w in _OTHER_BODY_WORDS):
         return False
     verb = _VERB.search(sentence)
@@ -304,11 +317,15 @@ def _in_other_body(sentence: str, ctx: Context) -> bool:
             continue
         if _office_in_body(sentence, m):
             continue
-        word = m.group(1).casefold()
-        own = (ctx.body or "").casefold()
-        if not own or not (word.startswith(own[:-1]) or own.startswith(word.rstrip("s")[:-2])):
+        if not _own_body_word(m.group(1).casefold(), ctx):
             return True
     return False
+
+
+def _own_body_word(word: str, ctx: Context) -> bool:
+    """Whether a body's word as written ("kommunstyrelsen", "kommunstyrelsens") is the paragraph's own body."""
+    own = (ctx.body or "").casefold()
+    return bool(own) and (word.startswith(own[:-1]) or own.startswith(word.rstrip("s")[:-2]))
 
 
 # "Ordföranden i kommunstyrelsen, Kristina Olofsson (S), yrkar …": an office held in the other body, named before
@@ -1664,11 +1681,26 @@ def decision_points(sections: list[Section], mt_of) -> tuple[Named, ...]:
 _CONDITIONS = re.compile(r"(?i)^(?:villkor(?:\s+för\s+\w+)?|(?:[\wåäö-]+\s+){0,5}följande\s+villkor)\s*:?$")
 
 
+# A heading over the list of matters reported to the body, under the decision that takes note of them
+# ("Kommunstyrelsen lägger redovisningen till handlingarna." / "Meddelanden" / "– …" / "Delegationsbeslut" / "– …").
+_REPORTED_ITEMS = re.compile(r"(?i)^(?:(?:anmälda|redovisade|inkomna)\s+)?(?:meddelanden|delegationsbeslut|"
+                             r"ordförandebeslut|anmälningar|anmälningsärenden|delegationsärenden|skrivelser|"
+                             r"redovisning)\s*:?$")
+
+
 def _before_conditions(lines: list[Line]) -> list[Line]:
-    """The lines of a decision up to a conditions heading that follows its points."""
+    """The lines of a decision up to a conditions heading that follows its points, or up to a heading of reported
+    matters with its list below (after the decision, which comes first).
+
+    Why: the messages and delegation decisions a body notes are listed under the decision that notes them; each
+    of their "–" or "a)" items was counted as a point of that one decision."""
     for i, ln in enumerate(lines):
         if i and _CONDITIONS.match(ln.text.strip()) and any(_marker(x.text) for x in lines[:i]):
             return lines[:i]
+        if i and _REPORTED_ITEMS.match(ln.text.strip()):
+            below = next((x.text for x in lines[i + 1:] if not _REPORTED_ITEMS.match(x.text.strip())), "")
+            if _marker(below):
+                return lines[:i]
     return lines
 
 
@@ -2153,7 +2185,10 @@ _HAS_REFERRED = re.compile(rf"(?i)\bhar\s+(?:den\s+[\w ]{{1,20}}?\s+)?{_WHEN}(?:
                            r"att\s+(?:yttra\s+sig|lämna\s+(?:synpunkter|yttrande)))")
 _REFERRED_BY = re.compile(r"(?i)\b(?:har|hade)\s+(?:den\s+[\w ]{1,20}?\s+)?av\s+(?=\S+\s+remitterats\s+till)|"
                           r"\bremitterats?\s+(?:från|av)\s+")
-_ANSWER = re.compile(r"(?i)svar\s+på\s+remiss|som\s+svar\s+på|remissvar|yttrande\s+(?:över|till)|"
+# ("Remissyttrande – departementets promemoria …": a title naming the answer in one word before a dash or a colon,
+# not "Remissyttrande från tekniska nämnden", an answer the body received, in a list of documents.)
+_ANSWER = re.compile(r"(?i)svar\s+på\s+remiss|som\s+svar\s+på|remissvar|\bremissyttrande\s*[–:-]|"
+                     r"yttrande\s+(?:över|till)|"
                      r"^remiss\b|\bremiss\s*[–-]|för\s+yttrande|\bremiss\s+från\b")
 
 
@@ -2209,9 +2244,11 @@ def _letter_invitation(mt: MappedText, ctx: Context) -> Named | None:
 
 # "Länsstyrelsen X har i skrivelse 2007-01-18 (Länsstyrelsens dnr 501-1234-07) överlämnat ett förslag … på remiss
 # till länets kommuner": the letter that carried the remiss, with its date and the sender's number, stands between
-# "har" and the verb; "överlämnat" is the older minutes' word for sending.
+# "har" and the verb; "överlämnat" is the older minutes' word for sending.  The letter may be told with "genom" and
+# its date as "daterat" ("har genom missiv daterat 2024-12-16 (regionens diarienummer …) sänt förslag … på remiss").
 _HANDED_OVER_ON_REMISS = re.compile(
-    r"(?i)\bhar\s+(?:i\s+(?:en\s+)?(?:skrivelse|brev|missiv)(?:\s+(?:daterad\s+)?\d{4}-\d{2}-\d{2})?\s*"
+    r"(?i)\bhar\s+(?:(?:i|genom)\s+(?:en\s+|ett\s+)?(?:skrivelse|brev|missiv)"
+    r"(?:\s+(?:daterad\s+|daterat\s+)?\d{4}-\d{2}-\d{2})?\s*"
     r"(?:\([^()]{1,80}\)\s*)?)?(?:överlämnat|översänt|skickat|sänt)\s+"
     r"(?:[^.;:]|(?<=\d)[:.](?=\d)){1,200}?\bpå\s+remiss\s+till\b")
 
@@ -3392,12 +3429,13 @@ def _without_trailing_case_number(title: str, cases: list[Named]) -> str:
 
     Why: such headings give the case number in brackets after the title instead of on a "Dnr" line; the number
     was read as a case number but stayed in the title too.  A report cited in brackets ("(SOU 2024:13)") is no case
-    number and stays."""
+    number and stays, and so does another organisation's number after a paragraph whose own "Dnr" came first
+    ("§ 42  Dnr BUN 2025/58" / "Remiss – departementets promemoria … (U2025/00814)"): it names the document."""
     m = re.search(r"\s*\(([^()]{3,40})\)\s*$", title)
-    if m is None or not title[:m.start()].strip():
+    if m is None or not title[:m.start()].strip() or not cases:
         return title
     inner = normalise(m.group(1).strip())
-    return title[:m.start()].rstrip() if any(normalise(c.value) == inner for c in cases) else title
+    return title[:m.start()].rstrip() if normalise(cases[0].value) == inner else title
 
 
 # "… enligt LSODnr RÖS 2024/00049": a right-aligned "Dnr" that a PDF's text layer joined to the title's last word.

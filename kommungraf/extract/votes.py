@@ -812,10 +812,13 @@ def _elliptic_sides(text: str) -> tuple[tuple[int, int, int], int, int] | None:
     return _sides_and_abstentions(text, m)
 
 
-# Each proposal named before its count: "Förvaltningens förslag 5 röster, Leif Sandbergs avslagsyrkande 1 röst."
-_SIDE_AFTER_PROPOSAL = re.compile(rf"(?i)\b(?:förslag|\w*yrkande)\s*:?\s+{_NUM}\s+röst(?:er)?\s*[,;]\s*"
-                                  rf"(?:och\s+|mot\s+)?(?:[^\n.;\d]|\n(?!\n)){{1,80}}?\b(?:förslag|\w*yrkande)"
-                                  rf"\s*:?\s+{_NUM}\s+röst(?:er)?\b")
+# Each proposal named before its count: "Förvaltningens förslag 5 röster, Leif Sandbergs avslagsyrkande 1 röst.",
+# also as a sentence with the voters in brackets: "A:s förslag får två röster (A och B) och C:s förslag en röst (C)".
+_VOTERS_NAMED = r"(?:\s*\([^()]{1,120}\))?"
+_SIDE_AFTER_PROPOSAL = re.compile(rf"(?i)\b(?:förslag|\w*yrkande)\s*:?\s+(?:får\s+|fick\s+)?{_NUM}\s+röst(?:er)?"
+                                  rf"{_VOTERS_NAMED}(?:\s*[,;]\s*(?:och\s+|mot\s+)?|\s+(?:och|mot)\s+)"
+                                  rf"(?:[^\n.;\d]|\n(?!\n)){{1,80}}?\b(?:förslag|\w*yrkande)"
+                                  rf"\s*:?\s+(?:får\s+|fick\s+)?{_NUM}\s+röst(?:er)?\b")
 
 
 def _proposal_side_counts(text: str) -> tuple[tuple[int, int, int], int, int] | None:
@@ -823,11 +826,17 @@ def _proposal_side_counts(text: str) -> tuple[tuple[int, int, int], int, int] | 
     side is the yes side, as for an election.
 
     Why: a portal's "Voteringsresultat: Förvaltningens förslag 5 röster, X:s avslagsyrkande 1 röst" puts the
-    proposal before its count and never says ja or nej, so neither ``_ELECTION`` nor ``_VOTED_FOR`` read it."""
+    proposal before its count and never says ja or nej, so neither ``_ELECTION`` nor ``_VOTED_FOR`` read it.  A
+    count that a counter-proposition vote introduces ("Kontrapropositionsvotering … A:s förslag får 15 röster och
+    B:s förslag 9 röster") only chose the counter-proposal and is passed over, as ``_main_count`` does."""
     if "röst" not in text:
         return None
-    m = _SIDE_AFTER_PROPOSAL.search(text)
-    return _sides_and_abstentions(text, m) if m else None
+    before = 0
+    for m in _SIDE_AFTER_PROPOSAL.finditer(text):
+        if not _COUNTER_VOTE.search(text, max(before, m.start() - 300), m.start()):
+            return _sides_and_abstentions(text, m)
+        before = m.end()
+    return None
 
 
 # The two sides' counts in words with the digits after them, listed with a comma: "nio (9) röster för att avgöra

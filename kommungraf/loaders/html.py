@@ -697,14 +697,20 @@ def _inline_cell_gap(prev, child, cur: list[str]) -> str:
     where the markup leaves no space between them (as :data:`_CELL_MARK`); "" otherwise.
 
     Why: their text ran together ("JusterareEva Ek (C)", "Ja34", "1.att"), so labels, names, decision points and
-    vote counts were not read.  Only elements with a class (layout cells), never formatting inside a word."""
-    if _tag(prev) not in _CELL_TAGS or _tag(child) not in _CELL_TAGS or \
-            (not prev.get("class") and not child.get("class")):
+    vote counts were not read.  Only elements with a class (layout cells), never formatting inside a word, or an
+    element holding a paragraph's number alone ('<div class="head"><span>§ 187</span><span>Dnr KS 2024/511</span>'
+    in a flex row): no word goes on after "§ 187", and "§ 187Dnr …" read as no paragraph heading."""
+    if _tag(prev) not in _CELL_TAGS or _tag(child) not in _CELL_TAGS:
+        return ""
+    number = _NUMBER_ONLY.match("".join(t for t in prev.itertext() if isinstance(t, str))) is not None
+    if not number and not prev.get("class") and not child.get("class"):
         return ""
     before = "".join(cur[-3:])
     first = next((t for t in child.itertext() if isinstance(t, str) and t.strip()), "")
     if not before or before[-1].isspace() or not first or first[0].isspace():
         return ""
+    if number:  # a capital after it: a lower-case letter or a digit may be the number's own ("§ 18" | "7a")
+        return _CELL_MARK if first[0].isupper() else ""
     if _CELL_JOIN.search(before) and (_CELL_START.match(first) or (before[-1] in ".)" and first[0].isalpha())):
         return _CELL_MARK
     return ""
