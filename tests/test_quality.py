@@ -311,6 +311,11 @@ HELD_OUT = [
                           "an accessible WordPress version): 0.983 first"),
     ("heldout115", 0.955, "5 minutes numbered and headed in unusual ways ('§24' in a margin, 'Paragraf 78', '58 §', "
                           "'Ärende 4 (§ 33)', a title above its number line): 0.966 first"),
+    ("heldout116", 0.985, "5 ordinary Svealand minutes written to no emphasis (measure): 0.993 first"),
+    ("heldout117", 0.965, "5 PDFs as different producers make them (Word export, case system, text out of reading "
+                          "order, a scan with an OCR layer, letter-spaced headings and a landscape page): 0.976 first"),
+    ("heldout118", 0.955, "5 Word documents from municipal templates (numbering from styles, tracked changes, "
+                          "content controls, frames): 0.965 first"),
 ]
 
 
