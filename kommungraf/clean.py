@@ -150,6 +150,14 @@ def _unquoted(text: str) -> tuple[str, int]:
 
 def content_lines(src: SourceText) -> list[Line]:
     """The document's non-empty lines in order, with running headers, footers and furniture left out."""
+    return split_lines(src)[0]
+
+
+def split_lines(src: SourceText) -> tuple[list[Line], list[Line]]:
+    """The document's content lines (as :func:`content_lines`) and the running heads and feet left out of them.
+
+    The heads and feet are no content, but they may be the only place that names the issuer ("Ockelbo kommun •
+    Kommunstyrelsen • Sida 1 av 3" in a margin, over a first page whose logo is a picture)."""
     raw: list[Line] = []
     pos = 0
     text = src.text
@@ -211,17 +219,21 @@ def content_lines(src: SourceText) -> list[Line]:
     if len(pages) < 2:
         running |= _unbroken_page_heads(raw)
     out: list[Line] = []
+    heads: list[Line] = []
     for ln in raw:
         if _FURNITURE.match(ln.text.replace("|", " ")):
+            if id(ln) in running:
+                heads.append(ln)
             continue
         if id(ln) in running:
             # The first running head is kept: on an extract's only title page it names the body and date.
             shape = _shape(ln.text)
             if shape in first_kept or ln.page != pages[0]:
+                heads.append(ln)
                 continue
             first_kept.add(shape)
         out.append(ln)
-    return _after_mail_headers(raw, _without_word_comments(out))
+    return _after_mail_headers(raw, _without_word_comments(out)), heads
 
 
 # A reviewer's comment that a Word export left in the text as a line of its own: "[Kommentar JB1: Kontrollera …]"

@@ -1960,3 +1960,32 @@ def test_people_listed_after_a_plural_title_with_their_employers():
         "Bolagens verkställande direktörer, Tomas Gran, Bodens Energi\nAB, och Kristina Lax, Bodens Utveckling AB, "
         "har informerat.\n\nBeslut\nKommunstyrelsen beslutar att godkänna direktiven.\n").persons}
     assert {"Tomas Gran", "Kristina Lax"} <= names and "Bodens Energi" not in names
+
+
+def _paged(pages: list[str]):
+    from pathlib import Path
+
+    from kommungraf.extract import extract_minutes
+    from kommungraf.source import SourceText
+
+    starts, at = [], 0
+    for page in pages:
+        starts.append(at)
+        at += len(page) + 1
+    return extract_minutes(SourceText(Path("x.pdf"), "\f".join(pages), "application/pdf", "0" * 64, tuple(starts)))
+
+
+@pytest.mark.parametrize("head", ["Norrby kommun • Kommunstyrelsen • Sida {n} av 3", "N O R R B Y   K O M M U N"])
+def test_the_issuer_named_only_in_running_heads_wins_over_a_neighbour_the_text_names_first(head: str) -> None:
+    # The first page's logo is a picture; the municipality that keeps the minutes is named only in what every page
+    # repeats, while § 12 writes about a neighbour, the first municipality the text names.
+    body = ["PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2025-02-04\nOrdförande Eva Lind (S)\n\n"
+            "§ 12 Yttrande över vägplan\nStorviks kommun och Trafikverket har tagit fram en vägplan.\n"
+            "Beslut\nKommunstyrelsen antar yttrandet.\n",
+            "§ 13 Anmälningar\nBeslut\nAnmälningarna läggs till handlingarna.\n",
+            "§ 14 Avslutning\nBeslut\nOrdföranden förklarar sammanträdet avslutat.\n"]
+    top = "{n}" not in head
+    pages = [(f"{head}\n{page}" if top else f"{page}\n{head.format(n=n)}") if (n > 1 or not top) else page
+             for n, page in enumerate(body, 1)]
+    assert _paged(pages).municipality == "Norrby kommun"
+    assert _paged(body).municipality == "Storviks kommun"  # without the heads, the first one named

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
-from ..clean import Line, MappedText, content_lines, join_lines
+from ..clean import Line, MappedText, join_lines, split_lines
 from ..errors import NotMinutesError
 from ..gazetteer import canonical_party, organisation_by_name
 from ..model import Dated, Minutes, Named, Paragraph, Person, Span
@@ -100,7 +100,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     # Read with the translations of bilingual labels blanked (see bilingual.py); the source as it is stays the
     # minutes' source.
     original, src = src, untranslated(src)
-    lines = content_lines(src)
+    lines, running_heads = split_lines(src)
     seg = segment(lines)
     att = parse_attendance(logical_lines(seg.header, src.text), source=src.text)
     att = parse_attendance(logical_lines(seg.trailer, src.text), att, source=src.text)
@@ -142,7 +142,7 @@ def extract_minutes(src: SourceText) -> Minutes:
             orgs.append(Named(name, Span(full.source_offset(s), full.source_offset(e - 1) + 1)))
     header_text = join_lines(seg.header[:20]).text if seg.header else ""
     body = _find_body(header_text, text, orgs, counts)
-    municipality = _find_municipality(header_text, body, orgs)
+    municipality = _find_municipality(header_text, body, orgs, "\n".join(ln.text for ln in running_heads))
     company = _issuing_company(header_text, body)
     orgs = _without_own_services(orgs, municipality)
     if body and body.value not in seen:
@@ -802,7 +802,7 @@ def _one_word_federation(header: str, body: Named | None) -> str | None:
     return name[0] if not first_line[:name[1]].strip() else None
 
 
-def _find_municipality(header: str, body: Named | None, orgs: list[Named]) -> str | None:
+def _find_municipality(header: str, body: Named | None, orgs: list[Named], running_heads: str = "") -> str | None:
     if (host := _host_municipality(header)) is not None:
         return host
     if (federation := _one_word_federation(header, body)) is not None:
@@ -835,6 +835,13 @@ def _find_municipality(header: str, body: Named | None, orgs: list[Named]) -> st
         # region, not a municipality the text mentions.
         if (region := next((o.value for o in orgs if is_region(o.value)), None)) is not None:
             return region
+    # A first page that names no issuer (its logo a picture) may name it in the running heads or feet it shares
+    # with every page ("O C K E L B O   K O M M U N", a margin's "Ockelbo kommun • Kommunstyrelsen • Sida 1 av 3"):
+    # the first municipality the text names may be a neighbour it writes about.
+    heads = re.sub(r"[ \t]{2,}", " ", _despaced(running_heads) or running_heads)  # "NORRBY   KOMMUN"
+    for name, _s, _e in find_organisations(heads) if heads else ():
+        if is_municipality(name) or is_region(name):
+            return name
     for o in orgs:
         if is_municipality(o.value):
             return o.value
