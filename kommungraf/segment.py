@@ -1046,7 +1046,7 @@ def _collected_reservations(paragraphs: list[ParagraphSegment]) -> None:
             m = COLLECTED_ENTRY.match(body[k].text.strip())
             if m and m.group(1) in by_number:
                 entries.append((m.group(1), [body[k]]))
-            elif entries and not m and not body[k].blank_before:
+            elif entries and not m and not body[k].blank_before and not _closing_line(body[k].text):
                 entries[-1][1].append(body[k])  # the entry wraps onto the next line
             else:
                 break
@@ -1063,6 +1063,14 @@ _STATEMENTS_WORD = (r"(?:reservationer|särskilda\s+yttranden|protokollsanteckni
                     r"ersättaryttranden)")
 _COLLECTED_STATEMENTS_HEAD = re.compile(rf"(?i)^\s*{_STATEMENTS_WORD}(?:\s*(?:,|och|samt|/|&)\s*{_STATEMENTS_WORD})*"
                                         r"\s*:?\s*$")
+
+
+def collected_statements_heading(text: str) -> bool:
+    """Whether a line is a heading over statements collected together ("RESERVATIONER, SÄRSKILDA YTTRANDEN …",
+    "Särskilda yttranden och protokollsanteckningar")."""
+    return bool(_COLLECTED_STATEMENTS_HEAD.match(text))
+
+
 # A "§ 141" alone on a line under that heading: the paragraph the statements below it belong to.
 _COLLECTED_SUBHEAD = re.compile(r"^\s*§\s*(\d{1,4})\s*:?\s*$")
 # A note in brackets under the heading: "(i paragrafordning)".
@@ -1377,6 +1385,21 @@ def _before_closing_notes(body: list[Line]) -> int:
 _ADJUSTED_NOTE = re.compile(r"(?i)^(?:protokollet\s+är\s+justerat\b.{0,20}\.|justeringen\s+har\s+(?:tillkännagivits|"
                             r"anslagits)\b)")
 _CONTACT_FOOTER = re.compile(r"^[A-ZÅÄÖ][\w-]+ (?:kommun|stad|Stad)\s*[·•|]\s*\d{3}\s?\d{2}\b")
+
+
+# A note that the minutes are adjusted or posted, opening a sentence: "Protokollet är justerat 2024-10-14 och har
+# anslagits …".
+_POSTED_NOTE = re.compile(r"(?i)^protokollet\s+(?:är|har\s+(?:blivit|varit))\s+(?:justerat|anslaget)\b")
+
+
+def _closing_line(text: str) -> bool:
+    """Whether a line closes the minutes (a note on their adjustment or posting, a signature block's line), so
+    that it is no wrapped part of the collected entry above it.
+
+    Why: a collected reservation's table row was run on into "Protokollet är justerat … och har anslagits …"
+    right below it, which became the reservation's words."""
+    return bool(_POSTED_NOTE.match(text) or _CLOSING_NOTE.match(text) or _late_closing_note(text)
+                or _SIGNATURES.match(text))
 
 
 def _late_closing_note(text: str) -> bool:
@@ -1964,9 +1987,10 @@ def _sections(number: str, head: Line, title_lines: list[Line], body: list[Line]
     body = _centred_label_raised(body)
     sections: list[Section] = [Section("intro", None)]
     label_rests: set[int] = set()  # lines that hold only the rest of a wrapped label: no text of the paragraph
-    for k, ln in enumerate(body[1:]):
+    for k in range(len(body) - 1):
         if k + 1 in label_rests:
             continue
+        ln = body[k + 1]  # read afresh: a label's rest beside text further down is cut off its line below
         if (wrapped := _label_wrapped_below(body[k], ln) or _label_hyphenated_below(body[k], ln)) \
                 and sections[-1].lines and sections[-1].lines[-1] is body[k]:
             # "Särskilt<TAB>…" / "yttrande<TAB>…": the section opens on the first line of its wrapped label, and
@@ -1976,8 +2000,12 @@ def _sections(number: str, head: Line, title_lines: list[Line], body: list[Line]
             sections.append(Section(wrapped, None, [body[k], body[k + 1]]))
             continue
         if (rest := _label_rest_under_text(body, k + 1)) is not None:
-            # "Protokolls-<TAB>…" / "<TAB>…" / "anteckning": the rest of the label below the text beside it.
-            label_rests.add(rest[0])
+            # "Protokolls-<TAB>…" / "<TAB>…" / "anteckning": the rest of the label below the text beside it; with
+            # text of its own beside it ("anteckning<TAB>…") the line stays, without the rest.
+            if _left_cell(body[rest[0]].text) is None:
+                label_rests.add(rest[0])
+            else:
+                body[rest[0]] = _beside_label_cell(body[rest[0]])
             body[k + 1] = _beside_label_cell(ln)
             sections.append(Section(rest[1], None, [body[k + 1]]))
             continue
@@ -1995,9 +2023,15 @@ def _sections(number: str, head: Line, title_lines: list[Line], body: list[Line]
             kind = "decision"
         if kind and _cell_start_above_label(body, k, sections[-1]):
             # "Kjell Tapper (SD) antecknar att … bör" / "Protokollsanteckning" / "gynnas.": a label centred beside
-            # its text; the section opens at the text's first line.
+            # its text; the section opens at the text's first line, and the label is no part of the text (alone
+            # on its line it goes, beside the text's next line it is cut off).
             sections[-1].lines.pop()
-            sections.append(Section(kind, body[k], [ln]))
+            if _left_cell(ln.text) is None:
+                label_rests.add(k + 1)
+                sections.append(Section(kind, body[k], []))
+            else:
+                body[k + 1] = _beside_label_cell(ln)
+                sections.append(Section(kind, body[k], [body[k + 1]]))
             continue
         if kind:
             sections.append(Section(kind, ln))
@@ -2010,28 +2044,49 @@ def _sections(number: str, head: Line, title_lines: list[Line], body: list[Line]
 
 def _beside_label_cell(ln: Line) -> Line:
     """The line without its first cell, a part of a label in a left label column ("Protokolls-<TAB>Ewa Sund (V) …"
-    → "Ewa Sund (V) …"), its offsets kept."""
-    left, _tab, right = ln.text.partition("\t")
-    at = len(left) + 1 + len(right) - len(right.lstrip())
+    → "Ewa Sund (V) …"; also with the column set off by spaces), its offsets kept."""
+    cell = _left_cell(ln.text)
+    at = cell[1] if cell else 0
     return Line(ln.text[at:], ln.start + at, ln.end, ln.page, ln.blank_before)
+
+
+# The first cell of a row whose columns a text export sets off by spaces: "Protokolls-            Helena Brink …".
+_SPACED_LEFT_CELL = re.compile(r"^(\S+)( {3,})(?=\S)")
+
+
+def _left_cell(text: str) -> tuple[str, int] | None:
+    """The first cell of a table row and where the cell beside it starts: split at the first TAB, or at a gap of
+    three spaces or more after a first word (a left label column that a pdftotext-style export sets off by
+    spaces); None for a line without a second cell."""
+    if "\t" in text:
+        left, _tab, right = text.partition("\t")
+        return (left.strip(), len(left) + 1 + len(right) - len(right.lstrip())) if right.strip() else None
+    m = _SPACED_LEFT_CELL.match(text) if "   " in text else None
+    return (m.group(1), m.end()) if m else None
 
 
 def _label_rest_under_text(body: list[Line], k: int) -> tuple[int, str] | None:
     """For a line that opens with the first part of a label hyphenated in a left label column, with text beside it
-    ("Protokolls-<TAB>Sofie Lind (V) antecknar att …"): the index of the line below the text that holds only the
-    label's rest ("anteckning"), and the section kind of the whole label; None for any other line.
+    ("Protokolls-<TAB>Sofie Lind (V) antecknar att …"): the index of the line further down that holds the label's
+    rest ("anteckning", alone or with the text going on beside it), and the section kind of the whole label; None
+    for any other line.
 
     Why: where the text cell is longer than the label cell, a PDF's text layer gives the label's second line after
-    the text's lines; the rest alone was no heading, so the section never opened, and the label's parts ran into
-    the statement's text and its span.  Only within three lines, before any other row of the label column."""
-    left = body[k].text.partition("\t")[0].strip() if "\t" in body[k].text else ""
+    the text's lines, or beside a later line of the text ("Protokolls-<TAB>… antecknar till" / "protokollet att
+    …" / "anteckning<TAB>hyresnivåer …"); the rest was no heading, so the section never opened, and the label's
+    parts ran into the statement's text and its span.  Only within three lines, before any other row of the
+    label column."""
+    first = _left_cell(body[k].text)
+    left = first[0] if first else ""
     if len(left) < 4 or not left.endswith(("-", "\u00ad")) or " " in left or not left[:1].isupper():
         return None
     for j in range(k + 1, min(k + 4, len(body))):
         text = body[j].text.strip()
-        if " " not in text and text[:1].islower() and (kind := section_kind(left[:-1] + text)):
+        cell = _left_cell(text)
+        rest = cell[0] if cell else text
+        if " " not in rest and rest[:1].islower() and (kind := section_kind(left[:-1] + rest)):
             return j, kind
-        if "\t" in text or section_kind(text):
+        if cell or section_kind(text):
             return None
     return None
 
@@ -2118,9 +2173,10 @@ def _label_hyphenated_below(prev: Line, ln: Line) -> str | None:
     Why: a narrow label column breaks a long compound with a hyphen (or a soft hyphen); neither half is a heading,
     so the section was never opened and its statement was lost.  Only a first cell ending in the hyphen and a
     lower-case second cell of one word, whose joined word is a heading."""
-    if "\t" not in prev.text or "\t" not in ln.text:
+    left, right = _left_cell(prev.text), _left_cell(ln.text)
+    if left is None or right is None:
         return None
-    a, b = prev.text.split("\t", 1)[0].strip(), ln.text.split("\t", 1)[0].strip()
+    a, b = left[0], right[0]
     if len(a) < 4 or not a.endswith(("-", "\u00ad")) or " " in a or not b[:1].islower() or " " in b:
         return None
     return section_kind(a[:-1] + b)

@@ -1855,3 +1855,217 @@ def test_an_agreement_title_in_capitals_goes_on_over_its_connecting_word_and_pag
         "SAMVERKANSAVTAL OM TOLKTJÄNST MELLAN EKEBY KOMMUN OCH TORPA KOMMUN"
     assert _agreement_title("Avtal mellan Ekeby kommun och\n– 4 –\n(forts. § 12)\nTorpa kommun om trafik på linje\n"
                             "5\nÄrendet", 0) == "Avtal mellan Ekeby kommun och Torpa kommun om trafik på linje 5"
+
+
+# ------------------------------------------------------------------------------------------- statement text
+
+_CYKEL = _KS_HEAD + "\n§ 12\nCykelplan för Norrby\n\nÄrendet\nPlanen behandlas.\n\n"
+
+
+@pytest.mark.parametrize("section, text", [
+    ("Reservation: Lisa Holm (V) och Ola Ek (V) reserverar sig mot beslutet.",
+     "Lisa Holm (V) och Ola Ek (V) reserverar sig mot beslutet."),
+    ("Särskilt yttrande (C): Per Ek anför: ”Vi vill att planen omfattar hela Norrby.”",
+     "Per Ek anför: ”Vi vill att planen omfattar hela Norrby.”"),
+    ("Protokollsanteckning – Eva Sund (KD) antecknar att taxan bör ses över.",
+     "Eva Sund (KD) antecknar att taxan bör ses över."),
+    ("PROTOKOLLSANTECKNING\nEva Sund (KD) antecknar att taxan bör ses över.",
+     "Eva Sund (KD) antecknar att taxan bör ses över."),
+    # A sentence that opens with the word, and a label that says more, stay whole.
+    ("Reservation anmäls av Lisa Holm (V).", "Reservation anmäls av Lisa Holm (V)."),
+    ("Reservation till förmån för eget yrkande: Lisa Holm (V).",
+     "Reservation till förmån för eget yrkande: Lisa Holm (V)."),
+])
+def test_a_label_that_only_names_the_statements_kind_is_no_part_of_its_text(section, text):
+    par = _par(_minutes(_CYKEL + "Beslut\nPlanen antas.\n\n" + section + "\n"), "12")
+    assert [s.text for s in par.statements] == [text]
+
+
+@pytest.mark.parametrize("section, text", [
+    ("Yrkanden: Mats Ek (S) yrkar bifall till förslaget.", "Mats Ek (S) yrkar bifall till förslaget."),
+    ("Yrkanden  Mats Ek (S) yrkar bifall till förslaget.", "Mats Ek (S) yrkar bifall till förslaget."),
+    ("Yrkanden\n- Mats Ek (S): bifall till förslaget.", "Mats Ek (S): bifall till förslaget."),
+    ("Förslag till beslut på sammanträdet\nMats Ek (S) yrkar bifall till förslaget.",
+     "Mats Ek (S) yrkar bifall till förslaget."),
+    ("Arbetsutskottet 2024-03-20, § 31\nMats Ek (S) yrkar bifall till förslaget.",
+     "Mats Ek (S) yrkar bifall till förslaget."),
+    ("Del 1 – Yttrande över planen\nYrkande: Mats Ek (S) yrkar bifall till förslaget.",
+     "Mats Ek (S) yrkar bifall till förslaget."),
+    # A label that names the proposal stays: the others refer to it.
+    ("Yrkanden\nYrkande 2 – Mats Ek (S): bifall till yrkande 1.", "Yrkande 2 – Mats Ek (S): bifall till yrkande 1."),
+])
+def test_a_heading_or_label_before_a_proposal_is_no_part_of_its_text(section, text):
+    par = _par(_minutes(_CYKEL + section + "\n\nBeslut\nPlanen antas.\n"), "12")
+    assert [p.text for p in par.proposals] == [text]
+    assert [r.name for p in par.proposals for r in p.by] == ["Mats Ek"]
+
+
+@pytest.mark.parametrize("after", ["(Paragraf 12 forts.)", "4\nSammanträdesdatum", "KS § 12 forts.\n- 4 -",
+                                   "1 Arbetsutskottets beslut 2024-03-20, § 31."])
+def test_page_furniture_after_a_proposals_last_sentence_is_no_part_of_its_text(after):
+    par = _par(_minutes(_CYKEL + "Yrkanden\nMats Ek (S) yrkar bifall till förslaget.\n" + after +
+                        "\nBeslut\nPlanen antas.\n"), "12")
+    assert [p.text for p in par.proposals] == ["Mats Ek (S) yrkar bifall till förslaget."]
+
+
+@pytest.mark.parametrize("head", ["(Paragraf 12 forts.)", "§ 12"])
+def test_a_continued_paragraphs_heading_amid_a_proposal_is_no_part_of_its_text(head):
+    par = _par(_minutes(_CYKEL + "Yrkanden\nMats Ek (S) yrkar att planen ska gälla för\n" + head + "\n"
+                        "hela kommunen.\nBeslut\nPlanen antas.\n"), "12")
+    assert [p.text for p in par.proposals] == ["Mats Ek (S) yrkar att planen ska gälla för hela kommunen."]
+
+
+def test_a_list_items_next_number_is_no_part_of_the_item_before():
+    par = _par(_minutes(_CYKEL + "Yrkanden\n1. Mats Ek (S): bifall till förslaget.\n2. Eva Sund (KD): avslag.\n"
+                        "Beslut\nPlanen antas.\n"), "12")
+    assert [p.text for p in par.proposals] == ["Mats Ek (S): bifall till förslaget.", "Eva Sund (KD): avslag."]
+
+
+def test_a_partys_statement_without_a_signatory_has_its_text():
+    par = _par(_minutes(_CYKEL + "Beslut\nPlanen antas.\n\nSärskilt yttrande\n"
+                        "Liberalerna lämnar ett särskilt yttrande, bilaga 2. Ersättaren Bo Lind (L) instämmer i "
+                        "Liberalernas särskilda yttrande.\n"), "12")
+    party = [s for s in par.statements if not s.by]
+    assert [(s.parties, s.text) for s in party] == [(("L",), "Liberalerna lämnar ett särskilt yttrande, bilaga 2.")]
+
+
+def test_a_quoted_statement_of_several_sentences_is_read_whole():
+    par = _par(_minutes(_CYKEL + "Beslut\nPlanen antas.\n\nSärskilt yttrande\nLisa Holm (V) lämnar följande "
+                        "särskilda yttrande: ”Planen är bra.\nMen cykelbanorna i Norrby måste prioriteras.”\n"), "12")
+    assert [s.text for s in par.statements] == [
+        "Lisa Holm (V) lämnar följande särskilda yttrande: ”Planen är bra. Men cykelbanorna i Norrby måste "
+        "prioriteras.”"]
+
+
+def test_the_words_a_colon_announces_are_the_statements_and_the_proposals():
+    par = _par(_minutes(_CYKEL + "Yrkanden\nMats Ek (S), med instämmande av Ola Lind (C):\nbifall till förslaget.\n"
+                        "Eva Sund (KD): avslag.\nBeslut\nPlanen antas.\n\nSärskilt yttrande\n"
+                        "Lisa Holm (V) lämnar ett särskilt yttrande enligt följande:\nPlanen är bra. Cykelbanorna "
+                        "måste ändå prioriteras.\nBeslutet skickas till\nTekniska nämnden\n"), "12")
+    assert [p.text for p in par.proposals] == [
+        "Mats Ek (S), med instämmande av Ola Lind (C): bifall till förslaget.", "Eva Sund (KD): avslag."]
+    assert [s.text for s in par.statements] == [
+        "Lisa Holm (V) lämnar ett särskilt yttrande enligt följande: Planen är bra. Cykelbanorna måste ändå "
+        "prioriteras."]
+    # The meeting going on after the announced words is no part of them.
+    par = _par(_minutes(_CYKEL + "Yrkanden\nMats Ek (S) yrkar följande:\nbifall till förslaget.\n"
+                        "Ordföranden ställer proposition på yrkandet och finner att nämnden bifaller det.\n"
+                        "Beslut\nPlanen antas.\n"), "12")
+    assert [p.text for p in par.proposals] == ["Mats Ek (S) yrkar följande: bifall till förslaget."]
+
+
+def test_names_signing_a_statement_under_its_text_have_that_text():
+    text = (_CYKEL + "Beslut\nPlanen antas.\n\nProtokollsanteckning\n"
+            "Vänsterpartiet och Miljöpartiet lämnar följande protokollsanteckning:\n”Cykelbanorna i Norrby måste "
+            "prioriteras.”\nLisa Holm (V)\nOla Ek (MP)\nBeslutet skickas till\nTekniska nämnden\n")
+    par = _par(_minutes(text), "12")
+    signed = [s for s in par.statements if s.by]
+    assert [[r.name for r in s.by] for s in signed] == [["Lisa Holm"], ["Ola Ek"]]
+    assert {s.text for s in signed} == {
+        "Vänsterpartiet och Miljöpartiet lämnar följande protokollsanteckning: ”Cykelbanorna i Norrby måste "
+        "prioriteras.”"}
+    # The evidence runs from the text to the signatory's name.
+    first = signed[0]
+    assert text[first.span.start:first.span.end].startswith("Vänsterpartiet och") and \
+        text[first.span.start:first.span.end].endswith("Lisa Holm (V)")
+
+
+def test_a_signed_statement_is_its_text_without_its_heading_and_its_signatures():
+    text = (_CYKEL + "Beslut\nPlanen antas.\n\nSÄRSKILT YTTRANDE (M, KD)\nVi står bakom planen men vill se fler "
+            "cykelbanor.\nFör Moderaternas och Kristdemokraternas grupper\nAnna Berg, gruppledare\n\n"
+            "Ersättaren Bo Lind (M) instämmer i Moderaternas särskilda yttrande.\n")
+    par = _par(_minutes(text), "12")
+    assert [(s.kind, s.text) for s in par.statements] == [
+        ("ersättaryttrande", "Ersättaren Bo Lind (M) instämmer i Moderaternas särskilda yttrande."),
+        ("särskilt yttrande", "Vi står bakom planen men vill se fler cykelbanor.")]
+    st = par.statements[1]
+    assert text[st.span.start:st.span.end].startswith("Vi står") and \
+        text[st.span.start:st.span.end].endswith("gruppledare")
+
+
+def test_a_written_reservation_is_its_text_without_its_heading_the_matter_the_date_and_the_signatures():
+    par = _par(_minutes(_KS_HEAD + "\n§ 12\nCykelplan för Norrby och Söderby med nya cykelbanor\n\n"
+                        "Beslut\nPlanen antas.\n\nReservation\nLisa Holm (V) anmäler reservation som ska "
+                        "lämnas skriftligt, se bilaga A.\n\fBilaga A\n"
+                        "Reservation till kommunstyrelsens protokoll 2024-04-09, § 12\n"
+                        "Cykelplan för Norrby och Söderby med nya cykelbanor\n"
+                        "Vi reserverar oss mot beslutet. Planen saknar cykelbanor i Söderby.\nNorrby 2024-04-12\n"
+                        "Lisa Holm (V)\tOla Ek (V)\n"), "12")
+    written = [s for s in par.statements if len(s.by) == 2]
+    assert [s.text for s in written] == ["Vi reserverar oss mot beslutet. Planen saknar cykelbanor i Söderby."]
+
+
+def test_a_heading_over_a_written_statement_naming_the_meeting_and_the_matter_is_no_part_of_its_text():
+    par = _par(_minutes(_CYKEL + "Beslut\nPlanen antas.\n\nSkriftlig reservation\n"
+                        "Kommunstyrelsen 2024-04-09, § 12, Cykelplan för\nNorrby\n"
+                        "Vi anser att planen borde omfatta Söderby. Vi reserverar oss därför mot beslutet.\n\n"
+                        "För Vänsterpartiet\nLisa Holm\tOla Ek\n"), "12")
+    assert [s.text for s in par.statements if s.by] == [
+        "Vi anser att planen borde omfatta Söderby. Vi reserverar oss därför mot beslutet."]
+
+
+def test_a_signers_title_line_closing_the_statement_before_is_no_part_of_the_next():
+    par = _par(_minutes(_CYKEL + "Beslut\nPlanen antas.\n\nSärskilt yttrande från Socialdemokraterna\n"
+                        "Vi vill se fler cykelbanor.\nFör den socialdemokratiska gruppen\nAnna Berg, gruppledare\n\n"
+                        "Ersättaren Bo Lind (S) instämmer i Socialdemokraternas särskilda yttrande.\n"), "12")
+    ers = [s for s in par.statements if s.kind == "ersättaryttrande"]
+    assert [s.text for s in ers] == ["Ersättaren Bo Lind (S) instämmer i Socialdemokraternas särskilda yttrande."]
+
+
+def test_a_row_of_a_yrkanden_table_is_read_up_to_its_sentences_end():
+    par = _par(_minutes(_CYKEL + "Yrkanden\nMats Ek (S)\tBifall till förslaget. Instämmer gör Ola Lind (C).\n"
+                        "Eva Sund (KD)\tAvslag.\nBeslutsgång\nOrdföranden ställer proposition på yrkandena.\n"
+                        "Beslut\nPlanen antas.\n"), "12")
+    assert [p.text for p in par.proposals if p.by[0].name == "Mats Ek"] == ["Mats Ek (S) Bifall till förslaget."]
+
+
+def test_a_line_ending_in_att_goes_on_into_a_short_capitalised_line():
+    par = _par(_minutes(_CYKEL + "Beslut\nPlanen antas.\n\nProtokollsanteckning\n"
+                        "Lisa Holm (V) antecknar till protokollet att\nVänsterpartiet vill se fler cykelbanor\n"
+                        "i Norrby.\n"), "12")
+    assert [s.text for s in par.statements] == [
+        "Lisa Holm (V) antecknar till protokollet att Vänsterpartiet vill se fler cykelbanor i Norrby."]
+
+
+def test_statements_collected_at_the_end_are_read_without_their_paragraph_numbers():
+    m = _minutes(_KS_HEAD + "\n§ 11\nTaxa\n\nBeslut\nTaxan antas.\n\nBeslutet skickas till\nTekniska nämnden\n\n"
+                 "§ 12\nCykelplan\n\nBeslut\nPlanen antas.\n\n"
+                 "RESERVATIONER OCH PROTOKOLLSANTECKNINGAR\n§ 11\nReservation: Lisa Holm (V) reserverar sig mot "
+                 "beslutet.\n§ 12\nReservation anmäls av Ola Ek (M) till förmån för eget yrkande.\n")
+    assert [s.text for s in _par(m, "11").statements] == ["Lisa Holm (V) reserverar sig mot beslutet."]
+    assert [s.text for s in _par(m, "12").statements] == [
+        "Reservation anmäls av Ola Ek (M) till förmån för eget yrkande."]
+
+
+def test_a_collected_reservations_table_row_is_read_without_its_paragraph_number():
+    # The row follows a full stop: the sentence splitter's cut after the stop and the entry's number overlap.
+    m = _minutes(_KS_HEAD + "\n§ 32\tArvoden\nBeslut\tArvodet fastställs.\nReservation: se sammanställningen sist.\n"
+                 "§ 33\tYttrande\nBeslut\tYttrandet antas.\nReservation: se sammanställningen sist.\n"
+                 "Reservationer\nParagraf\tNamn\tParti\tReservationen avser\n"
+                 "§ 32\tTove Ek\tSD\tTill förmån för eget yrkande\n§ 33\tElin Berg\tC\tTill förmån för eget yrkande\n")
+    assert [(s.text, [r.name for r in s.by]) for s in _par(m, "32").statements] == [
+        ("Tove Ek SD Till förmån för eget yrkande", ["Tove Ek"])]
+
+
+def test_a_partys_statement_signed_under_its_text_is_one_statement_of_its_signers():
+    # The signers' evidence now starts at the party's sentence: that sentence is still theirs, not a second one.
+    par = _par(_minutes(_CYKEL + "Beslut\nPlanen antas.\n\nSärskilt yttrande\nSocialdemokraterna lämnar följande "
+                        "särskilda yttrande:\n”Cykelbanorna i Norrby måste prioriteras före vägarna.”\n"
+                        "Anna Berg (S)\tBo Lind (S)\nBeslutet skickas till\nTekniska nämnden\n"), "12")
+    assert [([r.name for r in s.by], s.parties) for s in par.statements] == [(["Anna Berg", "Bo Lind"], ("S",))]
+    assert par.statements[0].text == ("Socialdemokraterna lämnar följande särskilda yttrande: ”Cykelbanorna i Norrby "
+                                      "måste prioriteras före vägarna.”")
+
+
+@pytest.mark.parametrize("heading, under, endorsing, text", [
+    ("Protokollsanteckning från (V)", "”Vänsterpartiet vill att cykelbanorna prioriteras före vägarna.”",
+     "Ersättaren Bo Lind (MP) instämmer i protokollsanteckningen från (V).",
+     "”Vänsterpartiet vill att cykelbanorna prioriteras före vägarna.”"),
+    ("Yttrande (S, V)", "Yttrande från S och V, se bilaga 2.",
+     "Ersättaren Bo Lind (MP) instämmer i yttrandet från S och V.", "Yttrande från S och V, se bilaga 2."),
+])
+def test_a_statement_under_a_heading_naming_its_parties_has_the_words_under_it(heading, under, endorsing, text):
+    par = _par(_minutes(_CYKEL + "Beslut\nPlanen antas.\n\n" + heading + "\n" + under + "\n" + endorsing + "\n"), "12")
+    party = [s for s in par.statements if not s.by]
+    assert [s.text for s in party] == [text]
+    assert [s.endorses for s in par.statements if s.by] == [par.statements.index(party[0])]

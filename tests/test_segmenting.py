@@ -973,6 +973,55 @@ def test_a_hyphenated_margin_label_whose_rest_stands_below_the_text_opens_its_se
     assert [d.value for d in p.decision_points] == ["Programmet antas."]
 
 
+def test_a_hyphenated_margin_label_in_a_column_set_off_by_spaces_opens_its_section():
+    # A pdftotext-style export sets the label column off by spaces, not a TAB.
+    m = _minutes(_KF_HEAD + "\nKF § 8                 Cykelplan\n\nBeslut                 Planen antas.\n\n"
+                 "Protokolls-            Olle Berg (L) antecknar till protokollet att\n"
+                 "anteckning             Liberalerna vill se fler cykelbanor i Norrby\n"
+                 "                       och Söderby.\n")
+    st = _par(m, "8").statements
+    assert [(s.kind, [r.name for r in s.by]) for s in st] == [("protokollsanteckning", ["Olle Berg"])]
+    assert st[0].text == ("Olle Berg (L) antecknar till protokollet att Liberalerna vill se fler cykelbanor i "
+                          "Norrby och Söderby.")
+
+
+def test_a_hyphenated_margin_label_whose_rest_stands_beside_a_later_line_of_the_text():
+    # The text cell's second line comes between the label's parts; the rest has text of its own beside it.
+    text = (_KF_HEAD + "\nKF § 9\tBorgen för bostadsbolaget\n\tDnr KS/2024:310\n"
+            "Beslut\tBorgen beviljas.\n"
+            "Protokolls-\tNora Lind (C) antecknar till\n\tprotokollet att bolagets\n"
+            "anteckning\tunderhållsplan bör redovisas för fullmäktige.\n"
+            "Expedieras\tBostadsbolaget\n")
+    st = _par(_minutes(text), "9").statements
+    assert [(s.kind, [r.name for r in s.by]) for s in st] == [("protokollsanteckning", ["Nora Lind"])]
+    assert st[0].text == ("Nora Lind (C) antecknar till protokollet att bolagets underhållsplan bör redovisas för "
+                          "fullmäktige.")
+
+
+def test_a_label_centred_beside_a_two_line_statement_is_no_part_of_its_text():
+    # The label stands between the text's two lines, alone or with the text's second line beside it.
+    m = _minutes(_KF_HEAD + "\nKF § 10\tTaxa för avfall\n\tTaxan behandlas.\n"
+                 "Ola Ek (M) yrkar att taxan sänks med 5\nYrkanden\tprocent. Eva Sund (KD) yrkar bifall.\n"
+                 "Beslut\tTaxan antas.\n"
+                 "Lisa Holm (V) och Per Lind (V) reserverar sig mot\nReservation\nbeslutet.\n")
+    p = _par(m, "10")
+    assert [(s.kind, [r.name for r in s.by], s.text) for s in p.statements] == [
+        ("reservation", ["Lisa Holm", "Per Lind"], "Lisa Holm (V) och Per Lind (V) reserverar sig mot beslutet.")]
+    assert [x.text for x in p.proposals] == ["Ola Ek (M) yrkar att taxan sänks med 5 procent.",
+                                             "Eva Sund (KD) yrkar bifall."]
+
+
+def test_a_note_on_the_adjustment_after_a_collected_reservation_is_no_part_of_it():
+    m = _minutes(_KF_HEAD + "\n§ 32\tArvoden\nBeslut\tArvodet fastställs.\nReservation: se sammanställningen sist.\n"
+                 "§ 33\tYttrande\nBeslut\tYttrandet antas.\nReservation: se sammanställningen sist.\n"
+                 "Reservationer\n§ 32\tTove Ek\tSD\tTill förmån för eget yrkande\n"
+                 "§ 33\tElin Berg\tC\tTill förmån för eget yrkande\n"
+                 "Protokollet är justerat 2024-10-14 och har anslagits på kommunens anslagstavla 2024-10-15.\n")
+    st = _par(m, "33").statements
+    assert [[r.name for r in s.by] for s in st] == [["Elin Berg"]]
+    assert "justerat" not in st[0].text
+
+
 def test_a_title_wrapped_between_first_name_and_surname_with_party_goes_on():
     m = _minutes(_KF_HEAD + "\nKf § 131                                   Dnr KS-2024-00412\n"
                  "Fyllnadsval av ordförande i bygg- och miljönämnden efter Lennart\n"

@@ -16,6 +16,7 @@ from ..segment import (
     COLLECTED_ENTRY,
     ParagraphSegment,
     Section,
+    collected_statements_heading,
     decision_label_split,
     heading_title,
     is_meta_line,
@@ -64,9 +65,10 @@ def _collapse(s: str) -> str:
 # ------------------------------------------------------------------------------------------- sentences
 
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[\"”“]?[A-ZÅÄÖ§])|(?<=:)[ \t]*\n|"
-                           # a short capitalised line is a heading, unless the line before ends mid-list ("… och");
-                           # the newline first, so that the look-behinds run only at line ends
-                           r"\n(?<![\s,]och\n)(?<![\s,]samt\n)(?<!,\n)(?=[A-ZÅÄÖ][^\n]{0,60}(?<!\.)\n)")
+                           # a short capitalised line is a heading, unless the line before ends mid-list ("… och")
+                           # or mid-clause ("… antecknar att" / "Miljöpartiet vill …"); the newline first, so that
+                           # the look-behinds run only at line ends
+                           r"\n(?<![\s,]och\n)(?<![\s,]samt\n)(?<!,\n)(?<!\satt\n)(?=[A-ZÅÄÖ][^\n]{0,60}(?<!\.)\n)")
 # A line of names with parties only ("Lisa Holmqvist (V) Johan Ekberg (V)", signatures under a statement) ends
 # a sentence: the next line starts a new one.
 _NAME_PART = r"[A-ZÅÄÖÉ][^\W\d_]+(?:-[A-ZÅÄÖÉ][^\W\d_]+)?"
@@ -104,6 +106,12 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
             # moved to its paragraph: a sentence of its own without its number, not the end of the line above
             # ("Expedieras" / "Hälso- och sjukvårdsnämnden" / "§ 87 Lena Dahlin …").
             cuts.append((pos - 1, pos + entry.end()))
+        elif line[:1] == "§" and _NUMBER_LINE.fullmatch(line) and not text[end + 1:end + 2].islower():
+            # "§ 141" alone on a line over a block of statements collected at the end and moved to its paragraph:
+            # no part of the sentence above it (the paragraph's distribution list) or of the statement below.  (A
+            # heading repeated on a new page amid a sentence, the next line in lower case, is left to
+            # _statement_text.)
+            cuts.append((max(pos - 1, 0), min(end + 1, len(text))))
         if "...." in line and end < len(text):
             cuts.append(_leader_line_cut(end))
         pos = end + 1
@@ -112,6 +120,8 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     start = 0
     for a, b in sorted(set(cuts)):
         if a < start:
+            # Two cuts at one place (a full stop's and a collected entry's number after it): the wider one wins.
+            start = max(start, b)
             continue
         out.append((start, a))
         start = b
@@ -163,6 +173,9 @@ def _title_line_cut(text: str) -> list[tuple[int, int]]:
 # The numbers that open a heading line: "§ 85", "KF § 37" (a registration number may follow, see is_meta_line).
 _NUMBERS_HEAD = re.compile(r"(?:[A-ZÅÄÖ]{1,5}\s*)?§\s*\d{1,4}[a-z]?(?![\w])")
 
+
+# A paragraph's number alone on its line: "§ 141".
+_NUMBER_LINE = re.compile(r"§[ \t]*\d{1,4}[ \t]*:?[ \t]*")
 
 # The bullets of a list item: "- Roger Nilsson (M): bifall …" / "- Linda Sjöö (S): återremiss …".  Why: an item
 # that ends in a full stop is followed by a bullet, not a capital, so the items would read as one sentence and
@@ -223,6 +236,52 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 def _outside_quotes(pos: int, quotes: list[tuple[int, int]]) -> bool:
     return not any(s < pos < e for s, e in quotes)
+
+
+def _after_colon(text: str, sents: list[tuple[int, int]], i: int, sections: list[tuple[str, int, int]]) -> int:
+    """The end of sentence ``i``, or where it ends in a colon and no quotation follows, the end of the sentences
+    after it in its section that name no one and open no section: the words the colon announces ("… lämnar
+    ett särskilt uttalande enligt följande:" / "Samarbetet … . Vi ser fram emot …"; "Tobias Sjö (S), med
+    instämmande av Helena Öberg (C):" / "bifall till kommunstyrelsens förslag.").
+
+    Why: the sentence splitter cuts after a colon at a line end, so such a statement's text stopped at the colon
+    and what was said was no one's."""
+    s, e = sents[i]
+    if not text[s:e].rstrip().endswith(":") or _quote_after(text, e):
+        return e
+    start = _section_start(sections, s)
+    end = e
+    for ns, ne in sents[i + 1:]:
+        line_end = text.find("\n", ns, ne)
+        if _section_start(sections, ns) != start or section_kind(text[ns:ne if line_end < 0 else line_end]) or \
+                _NAME_ENTRY_RE.search(text, ns, ne) or _PROCEDURE.search(text, ns, ne) or ne - s > 2000 or \
+                text[ns:ne].lstrip()[:1] in _QUOTES:
+            break
+        end = ne
+        if text[ns:ne].rstrip().endswith(":"):
+            break
+    return end
+
+
+_NAME_ENTRY_RE = re.compile(_NAME_ENTRY)
+# The meeting going on after what was announced: "Ordföranden ställer proposition …", "… finner att …".
+_PROCEDURE = re.compile(r"(?i)\b(?:proposition|propositionsordning|votering|omröstning|finner\s+att|beslutar|"
+                        r"beslutade)\b")
+_QUOTES = ("”", '"', "“")
+
+
+def _quote_end(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> int:
+    """The end of a sentence ``text[s:e]`` that opens a quotation, extended to the quotation's close.
+
+    Why: the sentence splitter cuts after every full stop, also inside a quoted statement, so "… lämnar följande
+    särskilda yttrande: ”Andelen hyresrätter är för låg." kept only the quotation's first sentence; the sentences
+    after it start inside the quotation and are read as nobody's."""
+    for qs, qe in quotes:
+        if s <= qs < e < qe:
+            return qe
+        if qs >= e:
+            break
+    return e
 
 
 # ------------------------------------------------------------------------------------------- people
@@ -575,7 +634,8 @@ def find_proposals(mt: MappedText, ctx: Context,
     quotes = _quote_spans(text)
     sections = sections or []
     out: list[Proposal] = []
-    for s, e in sentences(text):
+    sents = sentences(text)
+    for i, (s, e) in enumerate(sents):
         if _in_other_body(text[s:e], ctx):
             continue
         m = _PROPOSE.search(text, s, e) or _suggests(text, s, e) or _nominates(text, s, e)
@@ -592,7 +652,7 @@ def find_proposals(mt: MappedText, ctx: Context,
             if not refs:
                 refs = _bare_subject(text, s, joins.start(), ctx, mt)  # "Eva Ek instämde i …" (no parties printed)
             if refs:
-                out.append(Proposal(tuple(refs), _span(mt, s, e), _collapse(text[s:e])))
+                out.append(_proposal(mt, refs, s, _after_colon(text, sents, i, sections), joins.start()))
             continue
         if m is None and _section_at(sections, s) == "proposals" and \
                 (listed := _table_row_proposals(text, s, e, ctx, mt) or _inverted_joiners(text, s, e, ctx, mt)):
@@ -608,13 +668,15 @@ def find_proposals(mt: MappedText, ctx: Context,
                 colon = text.find(":", support.end(), e)
                 movers += [p for p in lead[1:] if p.start >= support.end() and p.end <= colon]
             if movers and re.match(r"\s*(?::|[–-]\s)", text[movers[-1].end:]) and _leads(text, s, lead[0].start):
-                out.append(Proposal(tuple(_ref(p, mt) for p in movers), _span(mt, s, e), _collapse(text[s:e])))
+                out.append(_proposal(mt, [_ref(p, mt) for p in movers], s, _after_colon(text, sents, i, sections),
+                                     lead[0].start))
             continue
         if not m or not _outside_quotes(m.start(), quotes):
             continue
         if re.search(r"\byrkande\s+från\b", m.group(), re.I):
             continue
-        refs = [_ref(p, mt) for p in _subject_people(text, s, m.start(), ctx, e)]
+        subject = _subject_people(text, s, m.start(), ctx, e)
+        refs = [_ref(p, mt) for p in subject]
         if not refs and (_ORDF_ALONE.match(text[s:m.end()]) or _labelled_chair_motion(text[s:m.end()])):
             refs = _chair_ref(ctx, mt, s, e)
         if not refs:
@@ -631,10 +693,19 @@ def find_proposals(mt: MappedText, ctx: Context,
             # "Peter Lind (V) yrkar, med instämmande av Anders Ryd (MP), att …": the co-mover proposes too.
             refs += [_ref(p, mt) for p in _supporters(text, support.end(), e, ctx)]
         if refs:
-            out.append(Proposal(tuple(refs), _span(mt, s, e), _collapse(text[s:e])))
+            out.append(_proposal(mt, refs, s, _after_colon(text, sents, i, sections),
+                                 min([p.start for p in subject] + [m.start()])))
     if "\t" in text and "rkande" in text:
         out.extend(_proposal_table_rows(text, ctx, mt, out))
     return tuple(out)
+
+
+def _proposal(mt: MappedText, refs: list[PersonRef], s: int, e: int, keep: int) -> Proposal:
+    """A proposal of its movers read from the sentence ``mt.text[s:e]``, its text and evidence the motion proper
+    (_statement_bounds: no "Yrkanden:" or "Förslag till beslut på sammanträdet" before it, ``keep`` its mover's
+    or its verb's place)."""
+    a, b = _statement_bounds(mt.text, s, e, keep)
+    return Proposal(tuple(refs), _span(mt, a, b), _statement_text(mt.text, a, b))
 
 
 # The header row of a table of motions with a column for the mover's name: "Namn | Parti | Yrkande",
@@ -726,7 +797,9 @@ def _table_row_proposals(text: str, s: int, e: int, ctx: Context, mt: MappedText
     pos = text.rfind("\n", 0, s) + 1
     while pos < e:
         end = text.find("\n", pos)
-        end = len(text) if end < 0 or end > e else end
+        # (A row whose sentence ends before the line does is read up to the sentence's end, not the paragraph's:
+        # "Carl-Johan Rydén (M)<TAB>Bifall till … förslag. Instämmer gör …" was the proposal to the end.)
+        end = e if end < 0 or end > e else end
         if text.find("\t", pos, end) >= 0:
             cells: list[tuple[int, int]] = []
             at = pos
@@ -882,13 +955,209 @@ def _kind_in(text: str) -> str | None:
     return None
 
 
-def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: Context) -> tuple[Statement, ...]:
-    """Reservations and statements: sentences with a giving verb and the people before it."""
+# ------------------------------------------------------------------------------------------- statement text
+
+# A label that only names the kind of statement or proposal before the statement itself, with the group it names:
+# "Reservation: …", "Särskilt yttrande (SD): …", "Protokollsanteckning – …", "Yrkanden: …", "SÄRSKILT YTTRANDE
+# (M, L, KD)" / "Vi …", "Särskilt yttrande från Socialdemokraterna" / "Vi …", "Yrkanden  Kommunstyrelsens …".  Not
+# a label that says more ("Reservation till förmån för …:", "Yrkande 3 – …", "Tilläggsyrkande: …") or a sentence
+# that opens with the word ("Reservation anmäls av …").
+_KIND_LABEL = re.compile(
+    r"(?i:(?:skriftlig\s+)?reservation(?:er)?|särskil(?:t|da)\s+(?:yttrande|uttalande)n?|ersättaryttranden?|"
+    r"protokollsanteckning(?:ar)?|yrkanden?|nominering(?:ar)?)"
+    r"(?:[ \t]+(?i:från)[ \t]+[A-ZÅÄÖ][\wåäö-]*)?(?:[ \t]*\([^()\n]{1,30}\))?"
+    # set off by a colon or a dash, a line break, a column gap, or a capitalised word after it
+    r"(?:[ \t]*[:–—-][ \t]*\n?|[ \t]*\n|[ \t]{2,}(?=\S)|[ \t]+(?=[A-ZÅÄÖ][a-zåäöéü]|[A-ZÅÄÖ]{2}))")
+# A heading over the statements that names the part of the meeting they were made in: "Förslag till beslut på
+# sammanträdet", "Ärendets behandling under mötet", "Förslag och yrkanden under sammanträdet".
+_PROCEEDINGS_HEADING = re.compile(r"[A-ZÅÄÖ][\wåäö -]{0,50}?\s(?i:under|på|vid)\s+(?i:sammanträdet|mötet)")
+# A meeting named before what was said there or above a written statement: "Kommunstyrelsens arbetsutskott
+# 2013-04-29, § 52", "Kultur- och fritidsnämnden 2018-04-19, § 34, Samverkansavtal om drift av".
+_MEETING_REFERENCE = re.compile(r"[A-ZÅÄÖ][^\n§]{2,80}?\s(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}\s+\d{4}),?\s*"
+                                r"(?:[A-ZÅÄÖa-zåäö]{1,6}\s*)?§\s*\d{1,4}(?:\s?[a-h])?\b(?:,[ \t]*[A-ZÅÄÖ][^\n]*)?")
+# A label naming the matter above a written statement: "Ärende: Samverkansavtal om … (KS 2024/0214)".
+_MATTER_LABEL = re.compile(r"(?i:ärende|angående|avser|gäller|rubrik)\s*:\s*\S[^\n]*")
+# The last line of the statement before, a signer with a title: "Anna Grahn, gruppledare".
+_TITLED_SIGNER = re.compile(rf"{_BARE}(?:[ \u00a0]+{_BARE}){{1,3}}(?:[ \t]*\([^()\n]{{1,6}}\))?[ \t]*,[ \t]*"
+                            r"[a-zåäö][\w-]*(?:[ \t]+[a-zåäö][\w-]*){0,3}")
+# The place and date a written statement is signed at: "Visby 2024-06-17", "Höganäs den 10 september 2024".
+_PLACE_DATE = re.compile(r"(?:[A-ZÅÄÖ][\wåäö-]+,?[ \t]+(?:den[ \t]+)?)?"
+                         r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[ \t]+[a-zåäö]+[ \t]+\d{4}|\d{1,2}/\d{1,2}[ \t]+\d{4})")
+# A heading line that wraps goes on on the next line: "… Samverkansavtal om drift av" / "Gavlevallen".
+_WRAPS_ON = re.compile(r"\s(?:av|för|om|i|med|till|och|samt|på|vid|mellan|från|inom|över)$")
+
+
+def _heading_line(line: str, title: str) -> bool:
+    """Whether a line above a statement is a heading over it rather than its first words: a section heading, a
+    heading over the statements collected together, the part of the meeting, a meeting's reference, the matter
+    (its label, or the paragraph's title repeated), or the signer who closed the statement before."""
+    t = line.strip()
+    if not t or len(t) > 120:
+        return False
+    # (A heading in lower case is the wrapped end of a sentence: "… lämnar följande" / "särskilda yttrande:".)
+    return bool((t[:1].isupper() and section_kind(t)) or collected_statements_heading(t)
+                or _PROCEEDINGS_HEADING.fullmatch(t)
+                or _MEETING_REFERENCE.fullmatch(t) or _MATTER_LABEL.fullmatch(t) or _TITLED_SIGNER.fullmatch(t)
+                or (title and _collapse(t).casefold() == _collapse(title).casefold()))
+
+
+def _after_labels(text: str, s: int, e: int, keep: int, title: str = "") -> int:
+    """Where a statement's own words start in ``text[s:e]``: after a list item's bullet, a label that only names
+    its kind and the heading lines above it (see _KIND_LABEL, _heading_line), never after ``keep`` (its first
+    signatory or its verb).
+
+    Why: the statement's text ran from its sentence's start, so "Reservation: …", "Förslag till beslut på
+    sammanträdet …", an earlier meeting's "Kommunstyrelsens arbetsutskott 2013-04-29, § 52" or a written
+    reservation's "SÄRSKILT YTTRANDE (M, L, KD)" opened what an analyst reads and full-text search finds; the
+    kind is the statement's class already.  A heading line only where the next line opens with a capital."""
+    while True:
+        while s < keep and text[s].isspace():
+            s += 1
+        if text.startswith(("- ", "– ", "• ", "* "), s):  # "- Anna Ek (S): bifall …"
+            s += 2
+            continue
+        m = _KIND_LABEL.match(text, s)
+        if m and m.end() <= keep and _LETTER.search(text, m.end(), e):
+            s = m.end()
+            continue
+        nl = text.find("\n", s, keep)
+        if nl < 0 or not _NEXT_LINE_OPENS.match(text, nl + 1):
+            return s
+        label = _KIND_LABEL.match(text, nl + 1)
+        if not (label and label.end() <= keep) and not _heading_line(text[s:nl], title):
+            return s  # (a line over a kind's label, "Del 1 – Yttrande" / "Yrkande: …", is a heading too)
+        if _WRAPS_ON.search(text, s, nl) and (after := text.find("\n", nl + 1, keep)) > 0 and \
+                _NEXT_LINE_OPENS.match(text, after + 1) and not _ENDS_SENTENCE.search(text, nl + 1, after):
+            nl = after  # "… Samverkansavtal om drift av" / "Gavlevallen": the heading's wrapped end
+        s = nl + 1
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+# What the line after a heading opens with: a capital (a name, "Vi", "Ordföranden"), a bullet or a quote.
+_NEXT_LINE_OPENS = re.compile(r"[ \t]*[A-ZÅÄÖÉ\-–•*”\"“(]")
+
+
+# Page furniture that a statement's text may run into: a continued paragraph's heading ("RF § 87 forts.", "59 §
+# forts.", "(Paragraf 79 forts.)", "Forts. HSN § 45").
+_CONTINUED_HEAD = re.compile(r"(?i)\(?\s*(?:(?:[a-zåäö]{1,6}\s*)?(?:§\s*\d{1,4}[a-z]?|\d{1,4}\s*§)|paragraf\s+\d{1,4})"
+                             r"\s*,?\s*\(?\s*forts(?:\.|ättning)?\s*\)?\s*\.?\s*\)?|"
+                             r"forts(?:\.|ättning)\s+(?:[a-zåäö]{1,6}\s*)?§\s*\d{1,4}")
+# After the statement's last sentence: a line without a letter (a page number, a table's rules "| |", a running
+# head's date, a list's next number "2."; not a closing quote), a running head's "Sammanträdesdatum", a footnote
+# ("2 Regionens beslut 2023-11-21, § 254.").
+_TRAILING_FURNITURE = re.compile(r"[^A-Za-zÅÄÖåäöÉé”\"“()]*|(?i:sammanträdesdatum)\b[^A-Za-zÅÄÖåäö]*|"
+                                 r"\d{1,2}[ \t]+[A-ZÅÄÖ].*")
+_ENDS_SENTENCE = re.compile(r"(?:[.!?][”\"]?\)?|[”\"])[ \t]*$")
+
+
+def _before_furniture(text: str, s: int, e: int) -> int:
+    """Where a statement ends in ``text[s:e]``: before the page furniture, the next list item's number, the
+    footnotes and the place and date of signing that follow its last sentence on lines of their own (see
+    _TRAILING_FURNITURE, _CONTINUED_HEAD, _PLACE_DATE).
+
+    Why: a sentence runs on to the next capital, so "… yrkande. (Paragraf 79 forts.)", "… yttrande. 4 ,
+    Sammanträdesdatum" and "… förslag. 2." were the statements' last words.  Only where the text before them
+    ends a sentence: furniture mid-sentence is left to _statement_text."""
+    end = e
+    while end > s and text[end - 1].isspace():
+        end -= 1
+    cut = end
+    while cut > s:
+        nl = text.rfind("\n", s, cut)
+        if nl < 0:
+            break
+        line = text[nl + 1:cut].strip()
+        if not (_TRAILING_FURNITURE.fullmatch(line) or _CONTINUED_HEAD.fullmatch(line) or _PLACE_DATE.fullmatch(line)):
+            break
+        cut = nl
+        while cut > s and text[cut - 1].isspace():
+            cut -= 1
+    return cut if cut < end and _ENDS_SENTENCE.search(text, s, cut) else e
+
+
+def _statement_bounds(text: str, s: int, e: int, keep: int | None = None, title: str = "") -> tuple[int, int]:
+    """The statement proper within its sentence ``text[s:e]``: without the labels and headings before it
+    (_after_labels) and the page furniture after it (_before_furniture)."""
+    s2 = _after_labels(text, s, e, e if keep is None else min(keep, e), title)
+    e2 = _before_furniture(text, s2, e)
+    return (s2, e2) if text[s2:e2].strip() else (s, e)
+
+
+def _block_bounds(text: str, start: int, end: int, title: str = "") -> tuple[int, int]:
+    """The text of a statement signed below it (``text[start:end]`` up to its signatures): from its last heading
+    line (see _heading_line), without the headings and the place and date of signing (_statement_bounds).
+
+    Why: the text ran from the section's heading, so "SÄRSKILT YTTRANDE (M, L, KD)", a written reservation's
+    "Kultur- och fritidsnämnden 2018-04-19, § 34, …" and, where the section went on, the statements and the
+    distribution list before it were the statement's words."""
+    pos = end
+    while pos > start:
+        nl = text.rfind("\n", start, pos - 1)
+        line_start = nl + 1 if nl >= 0 else start
+        line_end = text.find("\n", line_start, end)
+        line_end = end if line_end < 0 else line_end
+        if line_start > start and line_end < end and _NEXT_LINE_OPENS.match(text, line_end + 1) and \
+                _heading_line(text[line_start:line_end], title):
+            start = line_start
+            break
+        pos = line_start
+    return _statement_bounds(text, start, end, title=title)
+
+
+def _signer_line(line: str) -> bool:
+    """A line of signatures under a statement: names with parties ("Bo Strand (M)   Lisa Ek (KD)", "A (S), B (C)
+    och C (MP)"), a group's signer ("För Socialdemokraterna: Pernilla Ek (S)") or the groups they sign for
+    ("För Socialdemokraterna<gap>För Centerpartiet")."""
+    t = line.strip()
+    return bool(t) and bool(_NAMES_LINE.fullmatch(t) or _SIGNERS_LINE.fullmatch(t) or _party_signed(t)
+                            or all(_FOR_GROUP_CELL.fullmatch(c.strip()) for c in COLUMN_GAP.split(t) if c.strip()))
+
+
+# The group a statement is signed for, a cell of its own: "För Socialdemokraterna", "För Moderaterna och
+# Kristdemokraterna".
+_FOR_GROUP_CELL = re.compile(r"För[ \t]+[A-ZÅÄÖ][^\n.:;,]{2,80}")
+
+
+def _signed_body(text: str, sections: list[tuple[str, int, int]], s: int, title: str) -> tuple[int, int] | None:
+    """The text that the signatures at ``s`` sign: the statement section's words above the signatures that end
+    before ``s`` (see _signer_line, _block_bounds), or None where the names stand first under the heading.
+
+    Why: a statement signed under its text ("Protokollsanteckning" / "Moderaterna … lämnar följande
+    protokollsanteckning: ”…”" / "Bo Strand (M)" / "Lisa Ek (KD)") had only its signer's name as its text."""
+    start = _section_start(sections, s)
+    end = s
+    while end > start:
+        nl = text.rfind("\n", start, end - 1)
+        if nl < 0 or not _signer_line(text[nl + 1:end]):
+            break
+        end = nl + 1
+    first_nl = text.find("\n", start, end)
+    if first_nl < 0 or not _LETTER.search(text, first_nl + 1, end):
+        return None  # nothing but the heading above the names
+    a, b = _block_bounds(text, start, end, title)
+    return (a, b) if text[a:b].strip() and not _signer_line(text[a:b]) else None
+
+
+def _statement_text(text: str, s: int, e: int) -> str:
+    """The words of ``text[s:e]`` on one line, without a continued paragraph's heading that a page break put
+    amid them ("… biljettpriser för" / "RF § 87 forts." / "gotlänningar.", also a bare "§ 87")."""
+    chunk = text[s:e]
+    if "orts" in chunk or "§" in chunk:
+        chunk = "\n".join(ln for ln in chunk.split("\n")
+                          if not (_CONTINUED_HEAD.fullmatch(ln.strip()) or _NUMBER_LINE.fullmatch(ln.strip())))
+    return _collapse(chunk)
+
+
+def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: Context,
+                    title: str = "") -> tuple[Statement, ...]:
+    """Reservations and statements: sentences with a giving verb and the people before it.  ``title``, the
+    paragraph's, marks a written statement's heading that repeats it."""
     text = mt.text
     quotes = _quote_spans(text)
     out: list[Statement] = _party_headed_statements(mt)
     claimed: set[tuple[str, str]] = set()
-    for s, e in sentences(text):
+    sents = sentences(text)
+    for i, (s, e) in enumerate(sents):
         if not _outside_quotes(s + 1, quotes):
             continue
         sec = _section_at(sections, s)
@@ -907,10 +1176,12 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
             if key not in claimed:
                 claimed.add(key)
                 refs = [PersonRef(p.name, p.party or label_party, _span(mt, p.start, p.end)) for p in listed]
-                quote = _quote_after(text, e)
-                out.append(Statement(st_kind, tuple(refs), _span(mt, s, e),
+                a, b = _statement_bounds(text, s, _quote_end(text, s, _after_colon(text, sents, i, sections),
+                                                             quotes), listed[0].start)
+                quote = _quote_after(text, b)
+                out.append(Statement(st_kind, tuple(refs), _span(mt, a, b),
                                      parties=tuple(dict.fromkeys(r.party for r in refs if r.party)),
-                                     text=_collapse(sentence) + (f" ”{quote}”" if quote else "")))
+                                     text=_statement_text(text, a, b) + (f" ”{quote}”" if quote else "")))
             continue
         cut_from = None
         if res:
@@ -939,9 +1210,19 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
                         if key not in claimed:
                             claimed.add(key)
                             refs = [_ref(p, mt) for p in listed]
-                            out.append(Statement(st_kind, tuple(refs), _span(mt, s, e),
+                            end = _quote_end(text, s, _after_colon(text, sents, i, sections), quotes)
+                            a, b = _statement_bounds(text, s, end, listed[0].start)
+                            quote = _quote_after(text, b)
+                            span = _span(mt, a, b)
+                            if sec != "reservation" and _signer_line(sentence) and \
+                                    (body := _signed_body(text, sections, s, title)):
+                                # Names signing the text above them: that text is the statement's.
+                                span = _span(mt, body[0], b)
+                                a, b = body
+                                quote = ""
+                            out.append(Statement(st_kind, tuple(refs), span,
                                                  parties=tuple(dict.fromkeys(r.party for r in refs if r.party)),
-                                                 text=_collapse(sentence)))
+                                                 text=_statement_text(text, a, b) + (f" ”{quote}”" if quote else "")))
                 continue
             verb_at = s + g.start()
             if sec in ("särskilt uttalande", "särskilt yttrande", "ersättaryttrande", "protokollsanteckning") and (
@@ -980,7 +1261,12 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
                 parties = _party_only(sentence) or (_party_subject(text, s, verb_at)
                                                     if kind != "reservation" and not _ENDORSE.search(sentence) else ())
                 if parties:
-                    out.append(Statement(kind, (), _span(mt, s, e), parties=parties))
+                    # "Liberalerna lämnar ett särskilt yttrande, bilaga 2.": its text too, though no one signs it.
+                    a, b = _statement_bounds(text, s, _quote_end(text, s, _after_colon(text, sents, i, sections),
+                                                                 quotes), verb_at)
+                    quote = _quote_after(text, b)
+                    out.append(Statement(kind, (), _span(mt, a, b), parties=parties,
+                                         text=_statement_text(text, a, b) + (f" ”{quote}”" if quote else "")))
                 continue
         else:
             refs = [_ref(p, mt) for p in people]
@@ -996,14 +1282,18 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
         endorses = None
         if kind != "reservation" and _ENDORSE.search(sentence):
             endorses = _endorsed(out, sentence)
-        quote = _quote_after(text, e)
-        out.append(Statement(kind, tuple(refs), _span(mt, s, e),
+        # Its words start no later than its first signatory or its verb ("Reservation:" is a label, no verb).
+        keep = [p.start for p in people] + ([verb_at] if cut_from is None or not people else [])
+        a, b = _statement_bounds(text, s, _quote_end(text, s, _after_colon(text, sents, i, sections), quotes),
+                                 min(keep), title)
+        quote = _quote_after(text, b)
+        out.append(Statement(kind, tuple(refs), _span(mt, a, b),
                              parties=tuple(dict.fromkeys(r.party for r in refs if r.party)),
-                             endorses=endorses, text=_collapse(sentence) + (f" ”{quote}”" if quote else "")))
-    out.extend(_group_signed(mt, sections, claimed))
-    out.extend(_signed_blocks(mt, sections, claimed, out))
-    out.extend(_leader_signed(mt, sections, claimed, ctx))
-    out.extend(_written_reservations(mt, claimed))
+                             endorses=endorses, text=_statement_text(text, a, b) + (f" ”{quote}”" if quote else "")))
+    out.extend(_group_signed(mt, sections, claimed, title))
+    out.extend(_signed_blocks(mt, sections, claimed, out, title))
+    out.extend(_leader_signed(mt, sections, claimed, ctx, title))
+    out.extend(_written_reservations(mt, claimed, title))
     return tuple(_late_endorsements(_drop_signed_party_only(out)))
 
 
@@ -1046,9 +1336,21 @@ def _party_headed_statements(mt: MappedText) -> list[Statement]:
         word = m.group(1).casefold()
         kind = "protokollsanteckning" if word == "protokollsanteckning" else \
             "särskilt uttalande" if word.endswith("uttalande") else "särskilt yttrande"
-        out.append(Statement(kind, (), _span(mt, m.start(1), m.end()), parties=parties,
-                             text=_collapse(m.group())))
+        # Its text is what stands under the heading (the heading only names who gives it): the quotation, or the
+        # sentence that names no one ("Yttrande från S, V och MP, se bilaga 2.").
+        quoted = _QUOTE_AFTER.match(text, m.end())
+        end = quoted.end() if quoted else next((e for s, e in sentences(text) if s > m.end()), m.end())
+        if end > m.end() and (quoted or not _NAME_ENTRY_RE.search(text, m.end(), end)):
+            out.append(Statement(kind, (), _span(mt, m.end() + 1, end), parties=parties,
+                                 text=_collapse(text[m.end():end])))
+        else:
+            out.append(Statement(kind, (), _span(mt, m.start(1), m.end()), parties=parties,
+                                 text=_collapse(m.group())))
     return out
+
+
+# A quotation right after a heading or a sentence: "”Vänsterpartiet vill att …”".
+_QUOTE_AFTER = re.compile(r"\s*[”\"“][^”\"“]{10,}[”\"“]")
 
 
 def _drop_signed_party_only(statements: list[Statement]) -> list[Statement]:
@@ -1062,8 +1364,9 @@ def _drop_signed_party_only(statements: list[Statement]) -> list[Statement]:
     for j, st in enumerate(out):
         if st.by or st.kind == "reservation" or not st.parties:
             continue
+        # (Its evidence may start with the party's sentence it signs, never before it.)
         signed = next((k for k, o in enumerate(out) if o.by and o.kind == st.kind and o.parties == st.parties
-                       and o.span.start > st.span.start and o.endorses is None), None)
+                       and o.span.start >= st.span.start and o.span.end > st.span.end and o.endorses is None), None)
         if signed is None:
             continue
         moved = [replace(o, endorses=signed if o.endorses == j else o.endorses) for o in out]
@@ -1079,7 +1382,7 @@ _RES_HEADING = re.compile(r"(?m)^[ \t]*Reservation(?:[ \t]*[:–,-][^\n]{0,150})
 _SIGNATURE = re.compile(r"([^\W\d_][\w-]*(?: [^\W\d_][\w-]*){1,3})(?:\s*\(([^()\n]{1,6})\))?")
 
 
-def _written_reservations(mt: MappedText, claimed: set[tuple[str, str]]) -> list[Statement]:
+def _written_reservations(mt: MappedText, claimed: set[tuple[str, str]], title: str = "") -> list[Statement]:
     """A written reservation quoted under its own heading, with its text and then the signatures: each signatory
     reserves ("… reserverar sig skriftligt enligt följande:" / "Reservation – RF § 87 …" / text /
     "Visby 2024-06-17" / "Helena Ekström (M)   Ulf Moberg (M)")."""
@@ -1095,6 +1398,7 @@ def _written_reservations(mt: MappedText, claimed: set[tuple[str, str]]) -> list
         pos = h.end() + 1
         prose = 0
         names: list[tuple[str, str | None, int]] = []
+        signed_at = pos  # where the signatures start: the text ends before them
         for _ in range(40):
             if pos >= len(text):
                 break
@@ -1106,6 +1410,8 @@ def _written_reservations(mt: MappedText, claimed: set[tuple[str, str]]) -> list
             if cells and all(m is not None and _is_bare_name(m.group(1)) for m, _ in sigs):
                 if not prose:
                     break  # names right under the heading: a list, read elsewhere
+                if not names:
+                    signed_at = pos
                 for m, at in sigs:
                     assert m is not None
                     names.append((m.group(1), canonical_party(m.group(2)) if m.group(2) else None, at))
@@ -1123,9 +1429,11 @@ def _written_reservations(mt: MappedText, claimed: set[tuple[str, str]]) -> list
         if key in claimed:
             continue
         claimed.add(key)
+        # The text without the heading's matter line, the place and date of signing and the signatures.
+        a, b = _statement_bounds(text, h.end(), signed_at, title=title)
         out.append(Statement("reservation", refs, _span(mt, h.start(), pos),
                              parties=tuple(dict.fromkeys(r.party for r in refs if r.party)),
-                             text=_collapse(text[h.end():pos][:2000])))
+                             text=_statement_text(text, a, min(b, a + 2000))))
     return out
 
 
@@ -1182,7 +1490,7 @@ _SIGNED = re.compile(r"(?m)^För ([A-ZÅÄÖ][a-zåäö]+(?: de gröna)?)\b[^\n]
 
 
 def _signed_blocks(mt: MappedText, sections: list[tuple[str, int, int]], claimed: set[tuple[str, str]],
-                   prior: list[Statement] | None = None) -> list[Statement]:
+                   prior: list[Statement] | None = None, title: str = "") -> list[Statement]:
     """A written reservation or statement signed at its end: "… Vi reserverar oss …" / "För Moderaterna" / names."""
     from ..gazetteer import canonical_party
 
@@ -1215,8 +1523,9 @@ def _signed_blocks(mt: MappedText, sections: list[tuple[str, int, int]], claimed
         if key in claimed:
             continue
         claimed.add(key)
-        out.append(Statement(kind, refs, _span(mt, m.start(), m.end()), parties=(party,),
-                             text=_collapse(before[-2000:]), endorses=_block_endorses(kind, before, prior)))
+        a, b = _block_bounds(text, max(_section_start(sections, m.start()), m.start() - 2000), m.start(), title)
+        out.append(Statement(kind, refs, _span(mt, a, m.end()), parties=(party,),
+                             text=_statement_text(text, a, b), endorses=_block_endorses(kind, before, prior)))
     return out
 
 
@@ -1231,7 +1540,7 @@ _APPENDIX_LINE = re.compile(r"(?m)^[ \t]*Bilaga[ \t]+\d{1,2}\b")
 
 
 def _leader_signed(mt: MappedText, sections: list[tuple[str, int, int]], claimed: set[tuple[str, str]],
-                   ctx: Context) -> list[Statement]:
+                   ctx: Context, title: str = "") -> list[Statement]:
     """A statement (or reservation) under its heading signed "För <group>" and one name with a title after it
     ("Camilla Ståhl (M), gruppledare"): the signer's statement, even where several groups stand behind it.
 
@@ -1253,9 +1562,10 @@ def _leader_signed(mt: MappedText, sections: list[tuple[str, int, int]], claimed
                 continue
             party = canonical_party(m.group(2)) if m.group(2) else ctx.party_of.get(name)
             claimed.add((kind, name))
+            a, b = _block_bounds(text, start, m.start(), title)
             out.append(Statement(kind, (PersonRef(name, party, _span(mt, m.start(1), m.end(1))),),
-                                 _span(mt, m.start(), m.end()), parties=(party,) if party else (),
-                                 text=_collapse(text[start:m.start()])))
+                                 _span(mt, a, m.end()), parties=(party,) if party else (),
+                                 text=_statement_text(text, a, b)))
     return out
 
 
@@ -1297,8 +1607,8 @@ _GROUP_LINE = re.compile(r"(?m)(?<=[.!?”\"]\n)[ \t]*([A-ZÅÄÖ][a-zåäö]{4,
 _THROUGH_SIGNER = re.compile(r"(?i)^genom[ \t]+")
 
 
-def _group_signed(mt: MappedText, sections: list[tuple[str, int, int]], claimed: set[tuple[str, str]]
-                  ) -> list[Statement]:
+def _group_signed(mt: MappedText, sections: list[tuple[str, int, int]], claimed: set[tuple[str, str]],
+                  title: str = "") -> list[Statement]:
     """Statements under their heading signed by the party group on a line after the text and the signers on the
     lines below ("Moderaterna" / "Viktor Hallgren"; "Sverigedemokraternas nämndgrupp" / "genom Tomas Jernberg
     (SD)"): the signers' statement, the group's party theirs.
@@ -1333,8 +1643,9 @@ def _group_signed(mt: MappedText, sections: list[tuple[str, int, int]], claimed:
             if not refs or key in claimed:
                 continue
             claimed.add(key)
-            out.append(Statement(kind, tuple(refs), _span(mt, m.start(1), pos), parties=(party,),
-                                 text=_collapse(text[start:m.start()])))
+            a, b = _block_bounds(text, start, m.start(), title)
+            out.append(Statement(kind, tuple(refs), _span(mt, a, pos), parties=(party,),
+                                 text=_statement_text(text, a, b)))
     return out
 
 
@@ -3417,7 +3728,7 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
         staff_report_date=find_staff_report(mt),
         proposals=find_proposals(mt, ctx, section_ranges),
         vote=vote,
-        statements=find_statements(mt, section_ranges, ctx),
+        statements=find_statements(mt, section_ranges, ctx, title),
         agreements=find_agreements(mt, title, decision_text, ctx, municipality),
         text=text,
     )
