@@ -96,8 +96,18 @@ class MappedText:
         return self._sources[i] + (offset - self._anchors[i])
 
 
+# A registration number's line: "Dnr KS 2024/12", "Diarienummer<TAB>TN 2025/41".
+_CASE_LINE = re.compile(r"(?i)^(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\b")
+
+
 def _shape(text: str) -> str:
-    return _DIGITS.sub("#", " ".join(text.split())).casefold()
+    """A line as it recurs in running heads and feet: its digits as "#", except in a registration number's line.
+
+    Why: a heading block repeated for every paragraph ("§ 12" / "Diarienummer<TAB>TN 2025/41") has the same shape
+    for every number, so all but the first paragraph's case numbers were left out as a running head; an extract's
+    head that repeats its one case number is still the same line on every page."""
+    flat = " ".join(text.split())
+    return flat.casefold() if text[:1] in "DdÄä" and _CASE_LINE.match(flat) else _DIGITS.sub("#", flat).casefold()
 
 
 # The Unicode box-drawing block (U+2500–U+257F): "╔═══╗", "║ … ║", "┌─ Justering ──┐", "│ … │", "└───┘".

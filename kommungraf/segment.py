@@ -45,8 +45,9 @@ _SECTION_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                       r"(?:fullmäktige|styrelsen)s?:?$", re.I)),
     ("decision", re.compile(
         r"^(?:(?:[\w\-]+\s+){0,3}[\w\-]+s\s+)?(?:beslut(?:\s+för\s+egen\s+del)?|"
-        # ("kommunfullrnäktige": OCR reads the m of a scan as "rn".)
-        r"förslag\s+till\s+(?:kommun|region)?(?:full(?:m|rn)äktige|styrelsen))"
+        # ("kommunfullrnäktige": OCR reads the m of a scan as "rn".)  A förbund's proposal to its members'
+        # fullmäktige names them in the genitive: "Direktionens förslag till medlemskommunernas fullmäktige".
+        r"förslag\s+till\s+(?:[\wåäö-]+s\s+)?(?:kommun|region)?(?:full(?:m|rn)äktige|styrelsen))"
         r"(?:\s+för\s+egen\s+del)?:?$", re.I)),
     ("decision", re.compile(r"^(?:beslut(?:et)?|fullmäktiges beslut)\s*[:.]?$", re.I)),
     # "Yrkanden och röstning": a company board's heading over the proposals and the vote.
@@ -1538,8 +1539,12 @@ def _title_above_separated(lines: list[Line], i: int) -> bool:
 
 
 def _numbers_only(rest: str) -> bool:
-    """The rest of a heading line after "§ N" holds no title: nothing, or only a registration number."""
-    cells = [c for c in COLUMN_GAP.split(rest.strip()) if c.strip()]
+    """The rest of a heading line after "§ N" holds no title: nothing, or only a registration number, either maybe
+    beside an agenda number in a cell of its own ("KS § 86<TAB>Ärende 5<TAB>Dnr KS 2025/0078").
+
+    Why: the agenda number is a number, not a title; with it the line read as one with a title of its own, so the
+    title printed above it was left to the paragraph before and the paragraph had none."""
+    cells = [c for c in COLUMN_GAP.split(rest.strip()) if c.strip() and not _AGENDA_ONLY.match(c.strip())]
     return not cells or (len(cells) == 1 and is_meta_line(cells[0]) and not _title_after_case_number(cells[0]))
 
 
@@ -1594,7 +1599,8 @@ _UNFINISHED_TITLE = re.compile(r"(?:\s[–—-]|,|\s(?:och|samt|av|om|för|mella
 def _title_cell_around_row(lines: list[Line], i: int, rest: str) -> bool:
     """A title cell wrapped over three lines around a § head row that a PDF's text layer centres: its first line
     above the row (ending unfinished: "… 2025 –", "… upphandling av"), maybe a middle part in the row between
-    the "§ N" and the Dnr cells, and a short lower-case rest below.
+    the "§ N" and the Dnr cells, and a short lower-case rest below (or, after a comma, the end of a list of names:
+    "… för Ekby," / "§ 12<TAB>Dnr …" / "Alby och Berga").
 
     Why: a § head laid out as a table row "§ N | title | Dnr" with a title of two or three lines comes out of the
     text layer with the short cells on the middle line; the title lost its first line, or its first line became
@@ -1620,6 +1626,10 @@ def _title_lines_unsectioned(seg: ParagraphSegment) -> ParagraphSegment:
     return replace(seg, sections=sections)
 
 
+# The end of an enumeration of names that a title's line broke after a comma: "… för Ekby, Alby," / "Berga och Dala".
+_LIST_END = re.compile(r"[A-ZÅÄÖ][\w-]+(?:(?:, | och | samt )[A-ZÅÄÖ][\w-]+)*")
+
+
 def _title_cell_lines(above: Line, head: Line, body: list[Line], rest: str) -> list[Line] | None:
     """The title's lines for ``_title_cell_around_row`` (the line above, the middle part of the head row as a line
     of its own, the line below), or None where the lines are not such a title."""
@@ -1632,7 +1642,8 @@ def _title_cell_lines(above: Line, head: Line, body: list[Line], rest: str) -> l
             section_kind(title) or is_meta_line(title) or not _has_title_words(title):
         return None
     below = body[1].text.strip()
-    if not below[:1].islower() or "\t" in below or below.endswith((".", ":")) or len(below.split()) > 8:
+    if not (below[:1].islower() or (title.endswith(",") and _LIST_END.fullmatch(below))) or "\t" in below or \
+            below.endswith((".", ":")) or len(below.split()) > 8:
         return None
     out = [above]
     if len(cells) == 2:
@@ -1950,8 +1961,10 @@ _PREPOSITION_END = re.compile(r"\s(?:i|på|till|med|från|över|inom|vid|mot|hos
 
 # A noun that a proper name follows in a title: "… för kvarteret" / "Gjuteriet i Hedemora", "… del av fastigheten" /
 # "Åsen 1:12".  The name is the title's end, not the start of the text, whatever its case.
-# Also "Region", whose name always follows it ("… omsorg med Region" / "Stockholm").
-_NAME_NOUN_END = re.compile(r"\s(?:kvarteret|fastigheten|fastigheterna|stadsdelen|tomten|området|Region|Polisregion)$")
+# Also "Region", whose name always follows it ("… omsorg med Region" / "Stockholm"), and a name's capitalised
+# adjective, whose noun always follows it ("… och AB Stora" / "Kopparbergs Bostäder …", "… med Norra" / "Roslagens …").
+_NAME_NOUN_END = re.compile(r"\s(?:kvarteret|fastigheten|fastigheterna|stadsdelen|tomten|området|Region|Polisregion|"
+                            r"Svenska|Norra|Södra|Östra|Västra|Mellersta|Stora|Lilla|Gamla|Nya|Övre|Nedre)$")
 
 
 def _ends_in_name_noun(text: str) -> bool:

@@ -1699,6 +1699,43 @@ def test_a_venue_named_by_a_building_or_room_is_no_person():
     assert "Calmar Stadshotell" not in {p.name for p in m.persons}
 
 
+def test_a_house_named_by_a_genitive_is_a_venue_not_a_person():
+    assert not _looks_like_name("Medborgarnas Hus")
+    assert _looks_like_name("Hans Husberg")
+    m = _minutes("Kommunfullmäktige\nSammanträde 2025-02-24 i Medborgarnas Hus, Tranås.\n"
+                 "Ordförande: Ulla Lind (S)\n\n§ 5 Ärende\n\nBeslut\nÄrendet antas.\n")
+    assert "Medborgarnas Hus" not in {p.name for p in m.persons}
+
+
+def test_bulleted_signature_labels_give_their_roles():
+    people = _people_listed("Tjänstepersoner\n- Eva Thor, nämndsekreterare\nUnderskrifter i originalet\n"
+                            "- Sekreterare: Eva Thor\n• Ordförande: Ulla Lind\n- Justerare: Per Ros\n")
+    assert people["Eva Thor"][1] == ["tjänsteman", "sekreterare"]
+    assert people["Ulla Lind"][1] == ["ordförande"] and people["Per Ros"][1] == ["justerare"]
+
+
+def test_a_staff_title_with_its_field_in_a_function_column_gives_tjansteman():
+    people = _people_listed("Övriga närvarande\nNamn\tFunktion\tNärvarande vid\nEva Thor\tekonom\t§ 3\n"
+                            "Per Ros\thandläggare vid miljöenheten\t§ 4\n")
+    assert people["Per Ros"][1] == ["tjänsteman"] and people["Eva Thor"][1] == ["tjänsteman"]
+
+
+def test_a_sentence_opening_with_two_capitalised_words_names_no_person():
+    people = _people_listed("Nova Webb använder endast nödvändiga kakor för inloggning. Jag förstår\n"
+                            "Barn- och utbildningsnämnden\nSammanträdesdatum 2025-05-12\n")
+    assert "Nova Webb" not in people
+
+
+def test_a_title_first_staff_list_wrapped_beside_a_spaced_label_column():
+    people = _people_listed(
+        "Tjänstemän          Förvaltningschef Eva Thor, avdelningschef\n"
+        "                    Per Ros, enhetschef Siv Ahl, ekonom Olle\n"
+        "                    Berg, nämndsekreterare Ida Sund\n")
+    assert {n: r for n, (_p, r) in people.items()} == {
+        "Eva Thor": ["tjänsteman"], "Per Ros": ["tjänsteman"], "Siv Ahl": ["tjänsteman"], "Olle Berg": ["tjänsteman"],
+        "Ida Sund": ["tjänsteman"]}
+
+
 def test_ordinarie_ledamoter_label_gives_ledamot_to_the_names_below():
     text = ("Kommunstyrelsens arbetsutskott\tSammanträdesdatum 2024-05-07\n"
             "Ordinarie ledamöter\tAnna Berg (S), ordförande\n\tPer Holm (S)\n\tEva Lund (V)\n"

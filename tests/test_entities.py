@@ -825,6 +825,42 @@ def test_a_jour_by_its_proper_name_and_place():
     assert "Kvinnojouren Vendela i Åtvidaberg" in [n for n, _s, _e in find_organisations(text)]
 
 
+def test_a_county_jour_keeps_laen_and_a_court_keeps_its_wrapped_seat():
+    text = ("överenskommelse mellan Ovanåkers kommun och Kvinnojouren Gävleborgs län för perioden 2025–2026.\n"
+            "Nämnden har lämnat yttrande till Kammarrätten i\nSundsvall i mål 412-24.")
+    names = [n for n, _s, _e in find_organisations(text)]
+    assert "Kvinnojouren Gävleborgs län" in names and "Kammarrätten i Sundsvall" in names
+
+
+def test_a_company_name_wrapped_after_its_inner_i_is_read_whole():
+    text = ("Bolaget har begärt att kommunens borgensram ska höjas så att lånen kan tas upp hos Finansbolaget i\n"
+            "Norden AB. Borgensavgiften blir oförändrad.")
+    assert [n for n, _s, _e in find_organisations(text)] == ["Finansbolaget i Norden AB"]
+
+
+def test_an_associations_district_by_its_acronym_and_county():
+    text = ("Synpunkter har inhämtats från ABF-SF Gävleborg och LRFX Hälsingland. Partidistriktet SD Skåne har "
+            "yttrat sig.\nBilaga: Avtal LRFX Kalmar län 2026.\n§ 12\tDnr TFK 2024/285\nTitel")
+    names = [n for n, _s, _e in find_organisations(text)]
+    assert "ABF-SF Gävleborg" in names and "LRFX Hälsingland" in names
+    assert not {"SD Skåne", "LRFX Kalmar", "Dnr TFK"} & set(names)
+
+
+def test_a_county_authority_named_by_the_county_in_the_genitive():
+    text = "Remissen har besvarats. Gävleborgs läns kollektivtrafikmyndighet har uppgett att avgiften ska höjas."
+    assert [n for n, _s, _e in find_organisations(text)] == ["Gävleborgs läns kollektivtrafikmyndighet"]
+
+
+def test_an_associations_acronym_is_its_name_spelt_out_for_the_same_place():
+    m = _minutes("Kommunala pensionärsrådet\nSammanträdesdatum 2025-03-04\nOrdförande: Eva Ek (S)\n"
+                 "Övriga: Lars Holm, Hörselskadades Riksförbund Västmanland\n\n§ 4  Yttrande\n\nBeslut\n"
+                 "Rådet lämnar synpunkterna. Lars Holm (HRF Västmanland) anmäler en protokollsanteckning. "
+                 "Region Västmanland har informerats.\n")
+    names = [o.value for o in m.organisations]
+    assert "Hörselskadades Riksförbund Västmanland" in names and "HRF Västmanland" not in names
+    assert "Region Västmanland" in names
+
+
 def test_h45_recipient_after_label_cell_is_no_wrapped_company_name():
     from kommungraf.extract.organisations import find_organisations
 
@@ -1263,6 +1299,12 @@ def test_a_socialjour_is_no_organisation_but_a_kvinnojour_is():
     found = [n for n, _s, _e in find_organisations(
         "Socialjouren i Gästrikland drivs av Gävle kommun. Kvinnojouren i Eslöv får bidrag.")]
     assert "Socialjouren i Gästrikland" not in found and "Kvinnojouren i Eslöv" in found
+
+
+def test_a_places_socialjour_in_the_genitive_is_no_organisation_but_its_kvinnojour_is():
+    found = [n for n, _s, _e in find_organisations(
+        "Nämnden ansluter sig till Umeås socialjour från årsskiftet. Tierps Kvinnojour får bidrag.")]
+    assert "Umeås socialjour" not in found and "Tierps Kvinnojour" in found
 
 
 def test_the_author_of_a_staff_report_by_a_joined_title_is_a_person():

@@ -412,6 +412,21 @@ def test_the_lists_of_reported_matters_under_a_decision_that_notes_them_are_no_d
     assert [len(p.decision_points) for p in m.paragraphs] == [1, 2]
 
 
+def test_a_reported_matters_heading_with_its_period_is_no_decision_point():
+    m = _minutes("Tekniska nämnden\n\n§ 23\nDelegationsbeslut och meddelanden\n\nBeslut\nNämnden godkänner "
+                 "redovisningen.\nDelegationsbeslut 2024-03-01 – 2024-03-31\n- Schaktlov, 4 beslut\n"
+                 "- Parkeringstillstånd, 9 beslut\nMeddelanden mars 2024\n- Länsstyrelsen, beslut om vägbidrag\n")
+    assert len(m.paragraphs[0].decision_points) == 1
+
+
+def test_a_paragraph_withheld_for_secrecy_records_no_decision():
+    m = _minutes("Socialnämnden\n\n§ 14\nSekretessbelagt ärende\nParagrafen omfattas av sekretess enligt "
+                 "26 kap. 1 § offentlighets- och sekretesslagen och publiceras därför inte.\n\n"
+                 "§ 15\nIndividärende\nBeslut\nNämnden beslutar enligt sekretessbilaga 1.\n")
+    assert m.paragraphs[0].without_decision and not m.paragraphs[0].decision_points
+    assert not m.paragraphs[1].without_decision and len(m.paragraphs[1].decision_points) == 1
+
+
 def test_an_adjustment_paragraph_adjusts_the_paragraphs_it_names():
     m = _minutes("Tekniska nämnden\nSammanträdesdatum 2023-05-02\n\n§ 10\nDagordning\n\nBeslut\nNämnden godkänner "
                  "dagordningen och att ärendet om omedelbar justering tas sist.\n\n§ 11\nTaxa\n\nBeslut\nNämnden "
@@ -1037,6 +1052,41 @@ def test_h50_agreement_on_joint_body_has_its_members_as_parties():
     assert [a.parties for a in m.paragraphs[0].agreements] == [("Vara kommun", "Essunga kommun", "Grästorps kommun")]
 
 
+def test_agreement_on_joint_body_has_the_members_who_prepared_it_as_parties():
+    m = _minutes(
+        "Kommunstyrelsen\nSammanträdesdatum: 2024-06-17\n"
+        "§ 46 Samverkansavtal om gemensam lönenämnd\n"
+        "Ärendebeskrivning\nÅmåls kommun, Bengtsfors kommun och Dals-Eds kommun har utrett en gemensam lönenämnd "
+        "med Åmåls kommun som värdkommun.\n"
+        "Beslut\nKommunstyrelsen föreslår kommunfullmäktige besluta\n"
+        "1. att godkänna samverkansavtalet,\natt kommunen ingår i den gemensamma nämnden från 2025-01-01 och att den\n"
+        "2.\nnuvarande lönenämnden därmed upphör.\n")
+    par = m.paragraphs[0]
+    assert [a.parties for a in par.agreements] == [("Åmåls kommun", "Bengtsfors kommun", "Dals-Eds kommun")]
+    assert len(par.decision_points) == 2
+
+
+def test_remiss_sent_as_the_second_verb_of_the_senders_sentence_is_a_referral():
+    m = _minutes("Kommunstyrelsen\n\n§ 40   Yttrande över åtgärdsvalsstudie för väg 50\n\nÄrendet\nTrafikverket har "
+                 "tagit fram en åtgärdsvalsstudie för väg 50 och skickat den på remiss till Askersunds kommun och "
+                 "Region Örebro län.\n\nBeslut\nKommunstyrelsen antar yttrandet.\n")
+    ref = m.paragraphs[0].referred_by
+    assert ref is not None and ref.value == "Trafikverket"
+
+
+def test_a_presidiums_proposal_is_its_decision_in_its_own_minutes():
+    m = _minutes("Kommunfullmäktiges presidium\nSammanträdesdatum 2024-02-15\n\n§ 4\nBudget för revisionen 2025\n"
+                 "De förtroendevalda revisorerna har begärt en höjd ram.\nPresidiets förslag\nPresidiet föreslår "
+                 "kommunfullmäktige besluta att fastställa revisionens budget till 1 200 000 kronor.\n")
+    assert len(m.paragraphs[0].decision_points) == 1
+
+
+def test_bare_fullmaktige_opens_a_decision_without_a_heading():
+    m = _minutes("Kommunfullmäktige\n\n§ 3.  Val av justerare\nFullmäktige  utser  Eva Ek (s) och  Per Lund\n"
+                 "(m)  att jämte ordföranden justera dagens protokoll.\n")
+    assert len(m.paragraphs[0].decision_points) == 1
+
+
 def test_h52_plan_sent_on_samrad_to_this_body_is_a_referral():
     m = _minutes("Förbundsdirektionen\n\n§ 12   Yttrande över samråd om detaljplan för Vega, Haninge kommun\n\n"
                  "Ärendet\nHaninge kommun har skickat förslag till detaljplan för Vega etapp 4 på samråd till "
@@ -1217,6 +1267,24 @@ def test_the_boards_earlier_meeting_told_in_the_past_gives_no_proposal_or_reserv
     par = _par(m, "59")
     assert [[r.name for r in p.by] for p in par.proposals] == [["Lars Holm"]]
     assert [[r.name for r in st.by] for st in par.statements] == [["Lars Holm"]]
+
+
+def test_co_mover_after_the_motions_object_proposes_too():
+    m = _minutes(_KF_HEAD + "\n§ 61   Taxa för bygglov\n\nYrkanden\nSiv Holm (V) yrkar avslag på förslaget om ny "
+                 "taxa med instämmande av Ali Berg (MP).\n\nBeslut\nTaxan antas.\n")
+    assert [[r.name for r in p.by] for p in _par(m, "61").proposals] == [["Siv Holm", "Ali Berg"]]
+
+
+def test_a_reservant_in_a_sentence_after_the_boards_decision_is_the_boards():
+    m = _minutes(_KF_HEAD + "\n§ 60   Svar på motion om laddstolpar\n\nÄrendebeskrivning\nMotionen remitterades "
+                 "till kommunstyrelsen. Kommunstyrelsen beslutade 2024-04-02 att föreslå fullmäktige att avslå "
+                 "motionen. Petra Sund (MP) reserverade sig mot beslutet. Ersättaren Ola Nyd (L) yrkade "
+                 "återremiss.\n\nYrkanden\nPetra Sund (MP) yrkar bifall till motionen.\n\nBeslut\nMotionen avslås."
+                 "\n\nReservation\nPetra Sund (MP) reserverade sig mot beslutet.\n")
+    par = _par(m, "60")
+    assert [[r.name for r in p.by] for p in par.proposals] == [["Petra Sund"]]
+    assert [(st.kind, [r.name for r in st.by]) for st in par.statements] == [("reservation", ["Petra Sund"])]
+    assert par.statements[0].span.start > m.source.text.index("Reservation\n")
 
 
 
@@ -1620,6 +1688,17 @@ def test_heldout91_chair_suggesting_the_order_of_decision_is_no_motion() -> None
             "beslutspunkt 1 avgörs för sig och beslutspunkterna 2–6 för sig. Fullmäktige godkänner beslutsgången.\n\n"
             "Beslut\nBudgeten antas.\n")
     assert _par(_minutes(text), "201").proposals == ()
+
+
+def test_chair_suggesting_an_item_for_the_agenda_is_no_motion() -> None:
+    text = (_KS_HEAD + "§ 40\nFastställande av föredragningslista\n\nBeslut\nFöredragningslistan fastställs.\n\n"
+            "Bakgrund\nOrdföranden föreslår att ärendet om vinterväghållning läggs till då svaret ska vara inne "
+            "före nästa möte.\n\n"
+            "§ 41\nTaxa för bygglov\n\nBeslut\nTaxan antas.\n\nYrkanden\nOrdföranden föreslår att "
+            "informationen läggs till handlingarna.\n")
+    m = _minutes(text)
+    assert _par(m, "40").proposals == ()
+    assert [[r.name for r in p.by] for p in _par(m, "41").proposals] == [["Mats Ek"]]
 
 
 def test_heldout91_roll_call_rows_of_names_are_no_proposal_table() -> None:

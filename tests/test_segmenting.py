@@ -605,6 +605,35 @@ def test_h40_title_above_line_with_only_number_and_dnr():
     assert "Yttrande" not in _par(m, "141").text
 
 
+def test_a_title_wrapped_after_a_names_capitalised_adjective_goes_on():
+    m = _minutes("Stadsdelsnämnden\nSammanträdesdatum: 2024-11-05\n\n§ 12\n"
+                 "Hyresavtal mellan stadsdelsnämnden och AB Stora\nKopparbergs Bostäder om lokaler 2025–2027\n"
+                 "Dnr SDN 2024/51\n\nBeslut\nNämnden godkänner avtalet.\n")
+    assert _par(m, "12").title == "Hyresavtal mellan stadsdelsnämnden och AB Stora Kopparbergs Bostäder om lokaler " \
+                                  "2025–2027"
+
+
+def test_a_forbunds_proposal_to_its_members_fullmaktige_is_a_decision_heading():
+    assert section_kind("Direktionens förslag till medlemskommunernas fullmäktige") == "decision"
+    assert section_kind("Förbundsstyrelsens förslag till medlemmarnas fullmäktige") == "decision"
+    assert section_kind("Förslag till beslut") == "proposal-to-decide"
+
+
+def test_title_above_a_number_line_with_an_agenda_number_beside_the_sign():
+    m = _minutes(
+        "Tekniska nämnden\nSammanträdesdatum: 2024-11-05\n\n"
+        "Val av justerare\n"
+        "TN § 51\tÄrende 3\n"
+        "Tekniska nämndens beslut\nNämnden utser Lisa Berg (C) att justera.\n"
+        "Taxa för slamtömning 2025\n"
+        "TN § 52\tÄrende 4\tDnr TN 2024/210\n"
+        "Tekniska nämndens beslut\nNämnden antar taxan.\n")
+    assert _par(m, "51").title == "Val av justerare"
+    assert _par(m, "52").title == "Taxa för slamtömning 2025"
+    assert [c.value for c in _par(m, "52").case_numbers] == ["TN 2024/210"]
+    assert "slamtömning" not in _par(m, "51").text
+
+
 def test_h40_adjusted_paragraphs_line_ends_last_paragraph():
     m = _minutes(
         "Kommunfullmäktige\nDatum 2024-04-22\n\n"
@@ -1126,6 +1155,15 @@ def test_title_cell_wrapped_around_a_centred_heading_row_of_a_pdf():
     titles = {p.number: [ln.text for ln in p.title_lines] for p in segment(content_lines(src)).paragraphs}
     assert titles["22"] == ["Taxa för vatten och avlopp 2025 –", "förslag till kommunfullmäktige"]
     assert titles["23"] == ["Avtal om gemensam upphandling av", "vinterväghållning med Alvesta", "kommun"]
+
+
+def test_title_cell_broken_after_a_comma_in_a_list_of_places_around_a_centred_row():
+    text = ("Miljönämnden\nDatum\t2024-03-21\n"
+            "Avtal om gemensam livsmedelskontroll för Ekby,\n§ 31\tDnr MN 2024/0061\nAlby och Berga\n"
+            "Kommunerna har utrett en gemensam kontroll.\nBeslut\nNämnden godkänner avtalet.\n")
+    src = SourceText(Path("x.pdf"), text, "application/pdf", "0" * 64, (0,))
+    titles = {p.number: [ln.text for ln in p.title_lines] for p in segment(content_lines(src)).paragraphs}
+    assert titles["31"] == ["Avtal om gemensam livsmedelskontroll för Ekby,", "Alby och Berga"]
 
 
 def test_wrapped_title_line_opens_no_section_and_the_text_is_no_decision():

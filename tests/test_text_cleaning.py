@@ -632,3 +632,11 @@ def test_grid_boxed_heading_and_decision_of_a_text_export_are_read():
     assert p.title == "Föreläggande om städning av tomt"
     assert [c.value for c in p.case_numbers] == ["TN 2024-000412"]
     assert len(p.decision_points) == 2
+
+
+def test_each_paragraphs_registration_number_line_is_kept_in_a_file_without_pages():
+    heads = "".join(f"§ {n}\tTaxa för område {n}\nDiarienummer\tTN 2025/{n * 7}\nBeslut\nTaxan antas.\n"
+                    "Ärendebeskrivning\nFörvaltningen har räknat om taxan för området.\n" for n in range(11, 16))
+    texts = [ln.text for ln in content_lines(_src("Tekniska nämnden\nSammanträdesdatum 2025-03-04\n" + heads))]
+    assert [t for t in texts if t.startswith("Diarienummer")] == [f"Diarienummer\tTN 2025/{n * 7}"
+                                                                 for n in range(11, 16)]

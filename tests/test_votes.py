@@ -754,3 +754,24 @@ def test_vote_table_whose_option_labels_carry_a_note_in_brackets():
         "Beslut\nNämnden förelägger ägaren att åtgärda avloppet.\n")
     v = _par(m, "20").vote
     assert v is not None and (v.yes, v.no, v.abstain) == (6, 3, 0)
+
+
+@pytest.mark.parametrize("rows, counts", [
+    ("Ja      Eva Ek, Per Holm, Anna Lind      3\nNej     Ola Berg                       1\n", (3, 1, 0)),
+    ("Ja\tEva Ek, Per Holm\t2\nNej\tOla Berg, Siv Ros\t2\nAvstår\t–\t0\n", (2, 2, 0)),
+    ("JA      Eva Ek, Per Holm      2\nNEJ     Ola Berg      1\nAVSTÅR  Siv Ros      1\n", (2, 1, 1)),
+])
+def test_a_vote_list_with_the_count_after_the_names(rows, counts):
+    mt = MappedText()
+    mt.append("Votering begärs och verkställs. Ja för bifall, nej för avslag.\n\n" + rows +
+              "\nNämnden har beslutat enligt förslaget.\n", 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == counts
+
+
+def test_elliptic_second_side_after_a_comma():
+    mt = MappedText()
+    mt.append("Votering begärs.\nOmröstningsresultat: 7 röster för bifall, 4 för avslag. Nämnden har bifallit "
+              "förslaget.\n", 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (7, 4, 0)

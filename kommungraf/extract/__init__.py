@@ -132,6 +132,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     found = _drop_cut_company_tails(found)
     found = _cooperative_short_forms(found)
     found = _spelled_out_acronyms(found)
+    found = _acronym_district_short_forms(found)
     found = _other_municipality_nämnder(found, text, seg.header[:20])
     found = _other_municipality_bodies(found, text, seg.header[:20])
     found = _bodies_of_other_place(found, text, seg.header[:20])
@@ -546,6 +547,32 @@ def _cooperative_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[st
     if not full:
         return found
     return [(full.get(name, name), s, e) for name, s, e in found]
+
+
+# An association's district by its acronym and place: "SPF Halland", "ABF-SF Gävleborg".
+_ACRONYM_DISTRICT = re.compile(r"([A-ZÅÄÖ]{2,6}(?:-[A-ZÅÄÖ]{2,6})*) ([A-ZÅÄÖ].*)")
+
+
+def _acronym_district_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """ "HRF Skåne" where the text also names "Hörselskadades Riksförbund Skåne": the acronym is the short form of
+    that name (the same place after it, and the initials of two or more words before it in the acronym's order, the
+    first letters alike), not a second association.
+
+    Why: a council's members are listed with their association in full once and by its acronym elsewhere ("Ebba
+    Ek (HRF Skåne) lämnar …"), which counted the one association twice."""
+    short = {name: (m.group(1).replace("-", ""), m.group(2)) for name, _, _ in found
+             if name[:2].isupper() and (m := _ACRONYM_DISTRICT.fullmatch(name))}
+    if not short:
+        return found
+    full: dict[str, str] = {}
+    for acronym_name, (letters, place) in short.items():
+        for name in {n for n, _, _ in found if n.endswith(" " + place) and n != acronym_name}:
+            initials = [w[0] for w in name[:-len(place) - 1].split()]
+            it = iter(letters)
+            if len(initials) >= 2 and initials[0] == letters[0] and all(c in it for c in initials):
+                full[acronym_name] = name
+                break
+    return [(full.get(name, name), s, e) for name, s, e in found] if full else found
 
 
 def _spelled_out_acronyms(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -380,8 +380,9 @@ _ORG_WORDS = re.compile(r"(?i)nämnd|styrelse|fullmäktige|kommun|\bstad\b|regio
                         r"partiet\b|demokraterna\b|moderaterna\b|liberalerna\b")
 
 
-# The last word of a venue's name: "Calmar Stadshotell", "Gamla Rådhuset", "Stora Sessionssalen".
-_VENUE_END = re.compile(r"(?:hotell|hotellet|huset|salen)$")
+# The last word of a venue's name: "Calmar Stadshotell", "Gamla Rådhuset", "Stora Sessionssalen", and "Hus" after a
+# genitive ("Medborgarnas Hus", "Kulturens Hus": why: read as a person's name with the town as the title).
+_VENUE_END = re.compile(r"(?:hotell|hotellet|huset|salen)$|s\sHus$")
 
 
 def _venue(text: str) -> bool:
@@ -1065,7 +1066,7 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
             role = "tjänstgörande ersättare"
         if t.titles and (len(beside) > 0 or inline.strip()) and not party:
             role = "tjänsteman"
-        elif not party and any(kind == "other" and _JOB_TITLE.search(value.split(",")[0].strip())
+        elif not party and any(kind == "other" and _JOB_TITLE.search(_without_field(value.split(",")[0].strip()))
                                and not _auditor(value.split(",")[0]) for kind, value, _ in beside):
             role = "tjänsteman"  # "Anna Wirén  (no party)  Förvaltningschef": an official in a Roll column
         elif role == "tjänsteman" and (party or not (beside or inline.strip())):
@@ -1487,18 +1488,55 @@ _TITLE_END = re.compile(r"(?<!-[ \u00a0])(?:\boch|\bsamt)[ \u00a0]+([a-zåäö][
 
 
 def _title_at_end(text: str) -> bool:
-    """Whether a line of running attendance ends in a job title whose name stands on the next line.
+    """Whether a line of running attendance ends in a job title whose name stands on the next line, or in a job title
+    and a first name whose surname does ("…, avdelningschef Olle" / "Berg, projektchef …").
 
-    Why: narrative attendance wraps between an official's title and name; the name, on a line of its own, was read
-    as an entry without the title, and so without ``tjänsteman``."""
-    m = _TITLE_END.search(text)
+    Why: narrative attendance wraps between an official's title and name, or inside the name; the name, or the
+    surname, on a line of its own was read as an entry without the title, and so without ``tjänsteman``, and the
+    official was lost."""
+    m = _TITLE_END.search(text) or _TITLED_FIRST_NAME_END.search(text)
+    if m is None:
+        value = _label_column_split(text)[1] if _after_label_column(text) else text
+        if (m := _TITLE_FIRST_COMMA_END.search(value)) is not None and not _JOB_TITLE.search(m.group(2)):
+            return False
     return m is not None and _JOB_TITLE.search(m.group(1)) is not None
+
+
+# A list that writes the title before each name and ends its line in the next entry's title after a comma:
+# "… Stadsdelsdirektör Eva Lind, avdelningschef" / "Per Berg, …" (the title before the line's last name, group 1,
+# tells that the list is of that order; "Karin Vestin, ekonomichef" alone is a whole entry the other way round; the
+# title at the end is group 2).  The entry opens the line or follows a separator, so that a long run of letters is
+# scanned once (linear time).
+_TITLE_FIRST_COMMA_END = re.compile(r"(?:^|[,;][ \u00a0]*)(?i:([a-zåäö][a-zåäö-]{3,})[ \u00a0]+)"
+                                    r"(?-i:[A-ZÅÄÖÉ][\w-]+(?:[ \u00a0]+[A-ZÅÄÖÉ][\w-]+){1,2})"
+                                    r"[ \u00a0]*,[ \u00a0]*([a-zåäö][a-zåäö-]{3,})[ \u00a0]*$")
+
+# A job title and a first name alone at a line's end, after a separator: "…, avdelningschef Olle".
+_TITLED_FIRST_NAME_END = re.compile(r"(?:^|[,;:\t][ \u00a0]*)([a-zåäö][a-zåäö-]{3,})[ \u00a0]+"
+                                    r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?[ \u00a0]*$")
 
 def _after_label_column(text: str) -> bool:
     """A line of one label in a left margin column and its text ("Närvarande<TAB>Ledamöter: A (C); B (S); Nadia"):
     the text may wrap onto the next line, which has no label."""
-    left, _tab, right = text.partition("\t")
+    left, right = _label_column_split(text)
     return "\t" not in right and label_role(left.strip()) is not None and not CELL_SPLIT.search(right)
+
+
+def _label_column_split(text: str) -> tuple[str, str]:
+    """A line's label column and the text beside it, split at its TAB or, where it has none, at its first gap of
+    three spaces or more ("Tjänstemän        Stadsdelsdirektör Maria Lindkvist, …", as pdftotext lays it out).
+
+    Why: only a TAB was read as the label column's edge, so the text beside a label set off by spaces never went on
+    to the next line, and a name or title wrapped there lost its entry."""
+    left, tab, right = text.partition("\t")
+    if tab:
+        return left, right
+    m = _SPACED_LABEL.match(text)
+    return (m.group(1), m.group(2)) if m else (text, "")
+
+
+# A label column set off by three spaces or more, the text beside it after the gap.
+_SPACED_LABEL = re.compile(r"(\S.*?) {3,}(\S.*)$")
 
 
 def _is_heading_only(text: str) -> bool:
@@ -1767,7 +1805,7 @@ def logical_lines(lines: list[Line], source: str) -> list[Line]:
     for ln in lines:
         prev = out[-1] if out else None
         if (prev is not None and not ln.blank_before and "\t" not in ln.text
-                and not CELL_SPLIT.search(prev.text.partition("\t")[2] if _after_label_column(prev.text)
+                and not CELL_SPLIT.search(_label_column_split(prev.text)[1] if _after_label_column(prev.text)
                                           else prev.text) and not CELL_SPLIT.search(ln.text)
                 and label_role(ln.text) is None and not _DOTS.match(ln.text) and not _is_heading_only(prev.text)
                 and not _bullet_entry(ln.text) and not _comma_party_entry(prev.text, ln.text)
@@ -2056,7 +2094,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
     column, and names under (or over) signature labels.  ``source`` (the document's text) places the cells of a
     table whose leading cells are empty in their columns."""
     att = att or Attendance()
-    lines = [_spelt_substitution(ln) for ln in lines]
+    lines = [_unbulleted_signature_label(_spelt_substitution(ln)) for ln in lines]
     lines, moved = _unstacked(_signature_column_apart(lines))
     lines = _two_sided_tables_apart(lines)
     column_role: dict[int, str | None] = {}
@@ -3386,6 +3424,27 @@ def _spelt_substitution(ln: Line) -> Line:
     return ln if text == ln.text else replace(ln, text=text)
 
 
+# Running text after a name: three lower-case words in a row ("… använder endast kakor som …").  A list's entry has
+# at most a note of two before the next name ("… tjänstgör för Per Holm").
+_PROSE_AFTER = re.compile(r"[ \u00a0]+[a-zåäö][\w-]*[ \u00a0]+[a-zåäö][\w-]*[ \u00a0]+[a-zåäö]")
+
+
+# A signature label opening a bulleted list item: "- Sekreterare: Eva Ek", "• Justerare: Per Lund (M)".
+_BULLETED_SIGNATURE_LABEL = re.compile(r"^[ \t]*[-–•*▪●][ \t]+(?=(?i:sekreterare|ordförande|justerare|justerande)"
+                                       r"[ \t]*:)")
+
+
+def _unbulleted_signature_label(ln: Line) -> Line:
+    """A line "- Sekreterare: Eva Ek" with its bullet blanked (the same length, so that offsets stay the source's),
+    to be read as the labelled signature line it is.
+
+    Why: a web page lists the original's signatures as a bulleted list; read as a list item under the heading
+    above, the label gave no role and the secretary who signed was no sekreterare."""
+    if ln.text[:1] not in "-–•*▪● \t" or (m := _BULLETED_SIGNATURE_LABEL.match(ln.text)) is None:
+        return ln
+    return replace(ln, text=" " * m.end() + ln.text[m.end():])
+
+
 def _whole_role_among_staff(after: str) -> str | None:
     """The role of a party member listed among those present without a vote ("Övriga närvarande"): only a role
     word that is the whole remark after the name ("Linnea Gran (S), ersättare"), else None.
@@ -3502,7 +3561,10 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
         m = _PLAIN_NAME.match(part.strip())
         if not m or not _looks_like_name(m.group(1)):
             continue
-        name, title = m.group(1), m.group(2)
+        # A name wrapped over lines keeps the no-break spaces that stand for the line break; the person's name has one
+        # space, its span the name as printed.
+        raw, title = m.group(1), m.group(2)
+        name = " ".join(raw.split())
         halves = _split_known(name, att)
         if halves:
             # "Gustav Ljungberg Sara Wennerholm": two signatures that text extraction ran together.
@@ -3511,18 +3573,19 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
                 att.add(h, None, None, hs, hs + len(h))
                 found.append((h, hs, hs + len(h)))
             continue
-        start = offset + cell.find(name)
+        start = offset + cell.find(raw)
+        end = start + len(raw)
         if title and _serving_entry(name, title, start, offset + cell.find(title), party, att):
-            found.append((name, start, start + len(name)))
+            found.append((name, start, end))
             continue
         if title == "ersatt":
             # The member a substitute serves for: a person of the meeting, but not in this list's role.
-            att.add(name, party, None, start, start + len(name))
+            att.add(name, party, None, start, end)
             if found:
                 sub = att.people[found[-1][0]]
                 sub.replaces = name
                 _serves(sub, role)
-            found.append((name, start, start + len(name)))
+            found.append((name, start, end))
             continue
         r = role
         inline = _INLINE_ROLE.match(", " + title) if title else None
@@ -3536,13 +3599,15 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
                 name not in att.people:
             r = role if role else None
             if role is None:
-                found.append((name, start, start + len(name)))
-                att.add(name, party, None, start, start + len(name))
+                if _PROSE_AFTER.match(cell, end - offset):
+                    continue  # "Nova Webb använder endast kakor …": a sentence's subject, no one listed
+                found.append((name, start, end))
+                att.add(name, party, None, start, end)
                 continue
-        att.add(name, party, r, start, start + len(name))
+        att.add(name, party, r, start, end)
         if title and role == "tjänsteman" and r != "tjänsteman" and _is_job_title(title):
             att.people[name].add_role("tjänsteman")
-        found.append((name, start, start + len(name)))
+        found.append((name, start, end))
     return found
 
 
@@ -3842,6 +3907,19 @@ def _serving_note_gap(gap: str) -> bool:
     Why: only a bare "för"/"istf" between the names was read, so the substitute kept the role word "ersättare" before
     the note and the member replaced took the list's role."""
     return _SERVING_NOTE_GAP.match(gap) is not None
+
+# What a job title covers after it: "samordnare för modersmål", "handläggare vid miljöenheten".
+_FIELD_AFTER_TITLE = re.compile(r" (?:för|vid|inom|på) [a-zåäö]")
+
+
+def _without_field(title: str) -> str:
+    """A job title without what it covers ("samordnare för modersmål och studiehandledning" → "samordnare").
+
+    Why: a title is known by its last word ("…chef", "…samordnare"), and the field after it hid the title in a
+    roll's Funktion cell, so the official got no ``tjänsteman``."""
+    m = _FIELD_AFTER_TITLE.search(title)
+    return title[:m.start()] if m else title
+
 
 def _qualified_title_before(gap: str) -> str | None:
     """The job title word of a title with its field before an entry's name ("Samordnare för samiskt

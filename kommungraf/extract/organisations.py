@@ -27,6 +27,11 @@ _COUNTIES = ("Stockholm", "Uppsala", "Södermanland", "Östergötland", "Jönkö
              "Blekinge", "Skåne", "Halland", "Västra Götaland", "Värmland", "Örebro", "Västmanland", "Dalarna",
              "Gävleborg", "Västernorrland", "Jämtland", "Västerbotten", "Norrbotten")
 
+# The provinces (landskap) that are no county's short name (a closed list): a national association's district may be
+# named by either ("… Västergötland", "… Hälsingland").
+_PROVINCES = ("Småland", "Öland", "Västergötland", "Bohuslän", "Dalsland", "Närke", "Uppland", "Gästrikland",
+              "Hälsingland", "Härjedalen", "Medelpad", "Ångermanland", "Lappland")
+
 #: The compass words that close a joint body's or förbund's name ("Överförmyndarnämnden Mitt").
 COMPASS_WORDS = ("Nordväst", "Nordost", "Sydväst", "Sydost", "Norr", "Söder", "Öst", "Väst", "Syd", "Nord", "Mitt")
 
@@ -67,10 +72,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           rf"Länsstyrelsen i {_CAP}(?: {_CAP})? län)s?\b")),
     ("authority", re.compile(rf"(?<![-\w])([{_U}][{_L}]+(?:verket|myndigheten|inspektionen|kassan|"
                              rf"ombudsmannen|domstolen))s?\b")),
-    # Courts by their seat: "Göteborgs tingsrätt", "Förvaltningsrätten i Luleå", "Kammarrätten i Jönköping"; a
-    # special court by the court it sits at ("Mark- och miljödomstolen vid Vänersborgs tingsrätt") is one name.
+    # Courts by their seat: "Göteborgs tingsrätt", "Förvaltningsrätten i Luleå", "Kammarrätten i Jönköping", the seat
+    # also wrapped to the next line ("… till Förvaltningsrätten i" / "Luleå": why: the court was lost); a special
+    # court by the court it sits at ("Mark- och miljödomstolen vid Vänersborgs tingsrätt") is one name.
     ("court", re.compile(rf"\b((?:(?:Mark- och miljö(?:över)?|Patent- och marknads(?:över)?)domstolen\s+vid\s+)?"
-                         rf"{_CAP}s? (?:tingsrätt|hovrätt)|(?:Förvaltningsrätten|Kammarrätten|Hovrätten) i {_CAP})"
+                         rf"{_CAP}s? (?:tingsrätt|hovrätt)|(?:Förvaltningsrätten|Kammarrätten|Hovrätten) i[ \n]{_CAP})"
                          rf"s?(?![\w-])")),
     # Bounded repetition: an unbounded run of capitalised words before "AB" backtracks quadratically.
     # A brand written in camel case opens a name too ("PostNord Sverige AB", "SkiStar AB").
@@ -198,7 +204,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("county-association", re.compile(rf"\b(Kommunförbundet {_CAP}(?: län)?)s?(?![\w-])")),
     # "Kvinnojouren Vendela i Åtvidaberg", "Brottsofferjouren Östergötland": a jour by its proper name, with or
     # without its place (why: only "Kvinnojouren i Eslöv", by its place alone, had a pattern).
-    ("named-jour", re.compile(rf"(?<![\w-])([{_U}][{_L}]+jouren(?: {_CAP}){{1,2}}(?: i {_CAP})?)s?(?![\w-])")),
+    # A county's jour is named by the county with "län" ("Kvinnojouren Gävleborgs län"): why: the name was cut
+    # before "län", another name than the party's.
+    ("named-jour", re.compile(rf"(?<![\w-])([{_U}][{_L}]+jouren(?: {_CAP}){{1,2}}(?: län| i {_CAP})?)s?(?![\w-])")),
     # "Länsstyrelsen Västernorrland", "Länstrafiken Kronoberg": a county board or a county's transport authority
     # by the county's short name, as they call themselves (why: only "Länsstyrelsen i X län" had a pattern).
     # "Orsa Besparingsskog", "Älvdalens besparingsskog": a parish's common forest, an owner of companies and land
@@ -222,6 +230,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Överförmyndarnämnden Mitt", "Lönenämnden Väst": a joint nämnd of several municipalities named by a compass
     # word (why: the nämnd pattern cut the name at the nämnd's word, another body's name than the joint one's).
     ("compass-nämnd", re.compile(rf"(?<![\w-])([{_U}][{_L}]+nämnden (?:{'|'.join(COMPASS_WORDS)}))(?![\w-])")),
+    # "Gävleborgs läns kollektivtrafikmyndighet", "Kalmar läns trafikmyndighet": a county's authority named by the
+    # county in the genitive (why: the authority pattern wants one capitalised word, so it was lost).
+    ("county-authority", re.compile(rf"(?<![\w-])({_CAP}s? läns [{_L}]+myndighet)(?:en|ens|s)?(?![\w-])")),
+    # "ABF-SF Gävleborg", "LRFX Skåne": a national association's district by its acronym (three capitals or more, or
+    # two joined by a hyphen) and its county or province (why: no pattern read it, so a remiss recipient or a
+    # consulted body was lost).  Not a party's short form ("SD Skåne": two capitals) nor a heading's word in capitals,
+    # nor what is named for the county ("Överenskommelse BUS Kalmar län": a document).
+    # (A run of capitals and the place first, cheap to scan for; the acronym's shape is checked in _name_for.)
+    ("acronym-district", re.compile(rf"([{_U}][{_U}-]{{1,14}} (?:{'|'.join(_COUNTIES + _PROVINCES)}))(?![\w-])"
+                                    rf"(?! län)")),
     # "Gästrike Räddningstjänst", "Bergslagens Räddningstjänst": a rescue service (a förbund) named by its region,
     # "Räddningstjänst" capitalised as a name's word (why: only "Räddningstjänsten X" had a pattern).
     ("regional-rescue", re.compile(rf"(?<![\w-])((?:(?:Norra|Södra|Östra|Västra|Mellersta) )?{_CAP} "
@@ -297,7 +315,7 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "university": ("universitet", "högskola", "Högskolan ", "Landstinget ", "Karolinska institutet", "University"),
     "utskott": ("utskott",),
     "utskott-förbund": ("s arbetsutskott",),
-    "court": ("tingsrätt", "hovrätt", "rätten i "),
+    "court": ("tingsrätt", "hovrätt", "rätten i"),
     "association": ("tadsmission", "förbund", "Räddningstjänsten ", "Brandkåren ", "jouren i ", "IF", "IK", "BK",
                     "FK", "FF", "SK", "HK", " AIS"),
     "association-form": ("förbund", "ekonomisk förening", "klubb"),
@@ -322,6 +340,8 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "county-association": ("Kommunförbundet ",),
     "named-jour": ("jouren ",),
     "county-agency": ("Länsstyrelsen ", "Länstrafiken ", "Länsstyrelsen\n", "Länstrafiken\n"),
+    "acronym-district": None,
+    "county-authority": ("läns ",),
     "common-forest": ("esparingsskog",),
     "joint-nämnd": ("nämnden ",),
     "regional-rescue": (" Räddningstjänst",),
@@ -897,9 +917,12 @@ def _wrapped_förbund_hits(text: str) -> list[tuple[int, int, str]]:
 
 # The capitalised words that end a line of running text ("… inte haft något att erinra. Bodens"), all-capital
 # short forms included ("SEVAB Strängnäs"), and a brand in camel case read whole ("… med Öhrlings
-# PricewaterhouseCoopers" / "AB": why: the last word was read from its inner capital, "Coopers AB").
+# PricewaterhouseCoopers" / "AB": why: the last word was read from its inner capital, "Coopers AB").  The line may
+# end in the "i" or "&" inside a name, as the company pattern reads them on one line ("… hos Finansbolaget i" /
+# "Norden AB": why: only the words after the break were read, "Norden AB").
 _NAME_WORD = rf"(?:[{_U}]{{2,5}}|{_CAMEL}|{_CAP})"
-_LINE_END_NAME = re.compile(rf"(?:(?<=\s){_NAME_WORD}[ \t]+){{0,2}}(?<![\w-]){_NAME_WORD}[ \t]*\n[ \t]*\Z")
+_LINE_END_NAME = re.compile(rf"(?:(?<=\s){_NAME_WORD}[ \t]+){{0,2}}(?<![\w-]){_NAME_WORD}(?:[ \t]+(?:i|&))?"
+                            rf"[ \t]*\n[ \t]*\Z")
 #: A line shorter than this is a list item, a heading or a table cell, not running text that wrapped.
 _RUNNING_LINE = 40
 # The gap that ends a margin label's cell, right before the words at a line's end.
@@ -924,8 +947,9 @@ def _wrapped_company(text: str, start: int, name: str) -> tuple[int, str]:
     words = m.group().split()
     while words and words[0].casefold() in _FUNCTION_WORDS:
         words.pop(0)
-    # "… till Norrbyhus AB" / "Norrbyhus AB har begärt …": a line that ends in a company's form ends its name.
-    if not words or words[-1] == "AB":
+    # "… till Norrbyhus AB" / "Norrbyhus AB har begärt …": a line that ends in a company's form ends its name; an
+    # "i" or "&" needs a name word after it, not a bare "AB".
+    if not words or words[-1] == "AB" or (words[-1] in ("i", "&") and (name == "AB" or len(words) == 1)):
         return start, name
     return line_start - len(m.group()) + m.group().index(words[0]), " ".join([*words, name])
 
@@ -1059,6 +1083,8 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
             return None  # "… MED PEAB BOSTAD AB" / "Bakgrund": the AB ends the name before, not one after
         return " ".join(m.group(1).split())
     if kind == "association":
+        if _REGISTRATION_LABEL.match(m.group(1)):
+            return None  # "Dnr TFK 2024/285": a case number's label and series, no club ("T" + "FK")
         return None if _municipal_jour(m.group(1)) else _national_association(m)
     if kind in ("department", "foundation", "association-form"):
         return m.group(1)
@@ -1083,8 +1109,10 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return None
     if kind == "beredning-genitive":
         return _cap(m.group(1)) + "en"
+    if kind == "acronym-district":
+        return m.group(1) if _district_acronym(m) else None
     if kind in ("regional-federation", "beredning", "study-association", "rescue-service", "delegation",
-                "county-association", "named-jour"):
+                "county-association", "named-jour", "county-authority"):
         return m.group(1)
     if kind == "place-service":
         return _place_service_name(m.group(1))
@@ -1282,10 +1310,10 @@ def _county_museum_name(found: str) -> str | None:
 def _place_service_name(name: str) -> str | None:
     """The name of a jour or a transport authority named by its place ("Tierps Kvinnojour"), None where the word
     before it is a definite noun's genitive ("Kommunens kvinnojour", "Regionens lokaltrafik") or a word that is no
-    place ("Den", "Denna")."""
+    place ("Den", "Denna"), or where the jour is a municipality's socialjour ("Umeås socialjour")."""
     first = name.split()[0]
-    if _NOT_PLACE_GENITIVE.search(first) or first[:-1] in _NOT_MUNICIPALITY or first[:-1] in _NOT_NAMES or \
-            first.casefold() in _NOT_NAMES:
+    if _municipal_jour(name) or _NOT_PLACE_GENITIVE.search(first) or first[:-1] in _NOT_MUNICIPALITY or \
+            first[:-1] in _NOT_NAMES or first.casefold() in _NOT_NAMES:
         return None
     return " ".join(name.split())
 
@@ -1396,11 +1424,31 @@ def _sameby(m: re.Match[str]) -> str | None:
 
 
 def _municipal_jour(name: str) -> bool:
-    """Whether a jour's name is the social services' on-call service ("Socialjouren i Gästrikland"), which one or
-    more municipalities run: a unit of theirs, not an association as "Kvinnojouren i Eslöv" is.
+    """Whether a jour's name is the social services' on-call service ("Socialjouren i Gästrikland", "Umeås
+    socialjour"), which one or more municipalities run: a unit of theirs, not an association as "Kvinnojouren i
+    Eslöv" or "Tierps Kvinnojour" is.
 
-    Why: the pattern for a jour by its place read the socialjour as an organisation of its own."""
-    return name.startswith("Socialjour")
+    Why: the patterns for a jour by its place read the socialjour as an organisation of its own."""
+    return name.startswith("Socialjour") or " socialjour" in name.casefold()
+
+
+_DISTRICT_ACRONYM = re.compile(rf"[{_U}]{{3,6}}|[{_U}]{{2,6}}(?:-[{_U}]{{2,6}})+")
+# Words in capitals that open a page head or heading, never an association's acronym.
+_HEADING_CAPITALS = frozenset({"KOMMUN", "REGION", "STAD", "PROTOKOLL"})
+
+
+def _district_acronym(m: re.Match[str]) -> bool:
+    """Whether an "acronym-district" match opens with an acronym: three to six capitals, or parts of two or more
+    joined by hyphens ("ABF-SF"), standing as a word of its own and no heading's word in capitals."""
+    acronym = m.group(1).split(" ", 1)[0]
+    before = m.string[m.start() - 1:m.start()] if m.start() else ""
+    if before and (before.isalnum() or before in "-_"):
+        return False
+    return acronym not in _HEADING_CAPITALS and _DISTRICT_ACRONYM.fullmatch(acronym) is not None
+
+
+# A registration number's label before its series: "Dnr TFK", "Diarienr BIK".
+_REGISTRATION_LABEL = re.compile(r"(?i)(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\s")
 
 
 def _national_association(m: re.Match[str]) -> str:

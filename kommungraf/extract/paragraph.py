@@ -292,7 +292,8 @@ _JOINS_PROPOSAL = re.compile(r"(?i)\b(?:instä(?:m|rn){1,2}(?:er|de)\s+i|biträd
 # "Britt Ek (L) och Eva Berg (C) instämmer." under Yrkanden: joining the proposal before, named no further.
 _JOINS_BARE = re.compile(r"(?i)\b(?:instämm(?:er|de)|biträd(?:er|de))(?:\s+(?:i\s+)?(?:det|detta|yrkandet))?\s*\.?\s*$")
 _SUPPORTED_BY = re.compile(r"\s*,?\s*med\s+instämmande\s+(?:av|från)\s+", re.I)
-_MOTION_KIND = re.compile(r"\s+(?:bifall|avslag|återremiss|ändring|tillägg)\b", re.I)
+# The same phrase sought further on in the sentence (from a word's start, so that a run of spaces is read once).
+_SUPPORT_PHRASE = re.compile(r"\bmed\s+instämmande\s+(?:av|från)\s+", re.I)
 _PROPOSE = re.compile(r"\byrka(?:r|de|t)\b|\byrkande(?:t)? från\b(?=\s+[A-ZÅÄÖ][a-zåäö])", re.I)
 _RESERVE = re.compile(r"\breserver(?:ar|ade|at)\s+(?:sig|oss)\b|\breservation(?:er)?\s*:|\breserverade\b|"
                       r"\bskriftlig\s+reservation\b|\banmäl(?:er|de|t)\s+reservation\b|"
@@ -379,6 +380,31 @@ def _in_other_body(sentence: str, ctx: Context) -> bool:
         if not _own_body_word(m.group(1).casefold(), ctx):
             return True
     return False
+
+
+# A member's act told in the past tense: "X (SD) reserverade sig", "Y (S) yrkade …", "Z lämnade ett särskilt yttrande".
+_PAST_ACT = re.compile(r"\b(?:reserverade|yrkade|lämnade|anmälde|instämde|avgav)\b")
+
+
+class _EarlierMeeting:
+    """Which sentences of a paragraph tell another body's meeting: those of ``_in_other_body``, and a sentence
+    right after one of them, in the same section, that tells a member's act in the past tense ("Kommunstyrelsen
+    beslutade att föreslå fullmäktige att avslå motionen. Jan Ek (SD) reserverade sig mot beslutet.").
+
+    Why: the earlier stage quoted in a fullmäktige extract ("Ärendets tidigare behandling") puts its reservant in a
+    sentence of their own, which named no body and was taken for fullmäktige's reservation."""
+
+    def __init__(self, sections: list[tuple[str, int, int]]) -> None:
+        self.sections = sections
+        self.section = -1  # the start of the section of the last sentence of another meeting, or -1
+
+    def tells(self, sentence: str, s: int, ctx: Context) -> bool:
+        start = _section_start(self.sections, s)
+        if _in_other_body(sentence, ctx) or (start == self.section and _PAST_ACT.search(sentence)):
+            self.section = start
+            return True
+        self.section = -1
+        return False
 
 
 def _own_body_word(word: str, ctx: Context) -> bool:
@@ -634,9 +660,10 @@ def find_proposals(mt: MappedText, ctx: Context,
     quotes = _quote_spans(text)
     sections = sections or []
     out: list[Proposal] = []
+    earlier = _EarlierMeeting(sections)
     sents = sentences(text)
     for i, (s, e) in enumerate(sents):
-        if _in_other_body(text[s:e], ctx):
+        if earlier.tells(text[s:e], s, ctx):
             continue
         m = _PROPOSE.search(text, s, e) or _suggests(text, s, e) or _nominates(text, s, e)
         joins = _JOINS_PROPOSAL.search(text, s, e)
@@ -685,10 +712,11 @@ def find_proposals(mt: MappedText, ctx: Context,
             refs = [_ref(p, mt) for p in _inverted_movers(text, s, m, e, ctx)]
         support = None
         if refs:
-            # "X (S) yrkar avslag med instämmande av Y (V)": the motion's kind may stand before the co-movers.
-            kind = _MOTION_KIND.match(text, m.end(), e)
-            support = _SUPPORTED_BY.match(text, m.end(), e) or (_SUPPORTED_BY.match(text, kind.end(), e) if kind
-                                                                 else None)
+            # "X (S) yrkar avslag med instämmande av Y (V)": the motion's kind may stand before the co-movers, and so
+            # may its object: "X (V) yrkar avslag på förslaget med instämmande av Y (MP)" (why: the co-mover was
+            # lost where the object came between).
+            support = _SUPPORTED_BY.match(text, m.end(), e) or (_SUPPORT_PHRASE.search(text, m.end(), e)
+                                                                 if text.find("nstämmande", m.end(), e) >= 0 else None)
         if support:
             # "Peter Lind (V) yrkar, med instämmande av Anders Ryd (MP), att …": the co-mover proposes too.
             refs += [_ref(p, mt) for p in _supporters(text, support.end(), e, ctx)]
@@ -844,17 +872,20 @@ _SUGGEST = re.compile(r"\bföresl(?:og|år)\s+(?=(?:att|bifall|avslag|återremis
 
 
 # The order in which the points are decided: "(föreslår att) beslutspunkt 1 avgörs för sig", "… att punkterna
-# behandlas var för sig", "… följande propositionsordning".
+# behandlas var för sig", "… följande propositionsordning"; and the meeting's agenda: "(föreslår att) ärendet
+# läggs till", "… tas upp som extra ärende", "… läggs till dagordningen" (never "läggs till handlingarna").
 _DECISION_ORDER = re.compile(r"(?i)\b(?:avgörs|behandlas|beslutas|prövas)\s+(?:var\s+)?för\s+sig\b|"
-                             r"\bpropositionsordning|\bbeslutsgång")
+                             r"\bpropositionsordning|\bbeslutsgång|\bdagordning|"
+                             r"\bläggs\s+till\b(?!\s+(?:handlingarna|protokollet))|\btas\s+upp\s+som\s+extra")
 
 
 def _order_of_decision(text: str, start: int, e: int) -> bool:
-    """Whether what is suggested after "föreslår att" is the order of deciding, not a motion on the matter.
+    """Whether what is suggested after "föreslår att" is the order of deciding or the agenda, not a motion on the
+    matter.
 
     Why: "Ordföranden föreslår att beslutspunkt 1 (skattesatsen) avgörs för sig och beslutspunkterna 2–6 för sig"
     under Beslutsgång proposes how the meeting votes, as "Ordföranden ställer …" does; it was read as the chair's
-    motion."""
+    motion.  So was "Ordföranden föreslår att ärendet läggs till" in the paragraph that approves the agenda."""
     return _DECISION_ORDER.search(text, start, e) is not None
 
 
@@ -1156,13 +1187,14 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
     quotes = _quote_spans(text)
     out: list[Statement] = _party_headed_statements(mt)
     claimed: set[tuple[str, str]] = set()
+    earlier = _EarlierMeeting(sections)
     sents = sentences(text)
     for i, (s, e) in enumerate(sents):
         if not _outside_quotes(s + 1, quotes):
             continue
         sec = _section_at(sections, s)
         sentence = text[s:e]
-        if _in_other_body(sentence, ctx):
+        if earlier.tells(sentence, s, ctx):
             continue
         res = _RESERVE.search(sentence) or (_LABELLED_RESERVATION.search(sentence) if "förmån" in sentence else None)
         if res is None and "eservation" in sentence and sec != "ersättaryttrande" and \
@@ -1993,10 +2025,14 @@ _CONDITIONS = re.compile(r"(?i)^(?:villkor(?:\s+för\s+\w+)?|(?:[\wåäö-]+\s+)
 
 
 # A heading over the list of matters reported to the body, under the decision that takes note of them
-# ("Kommunstyrelsen lägger redovisningen till handlingarna." / "Meddelanden" / "– …" / "Delegationsbeslut" / "– …").
+# ("Kommunstyrelsen lägger redovisningen till handlingarna." / "Meddelanden" / "– …" / "Delegationsbeslut" / "– …"),
+# also with the period it covers ("Delegationsbeslut 2024-03-01 – 2024-03-31", "Meddelanden mars 2024").
+_DATE_OR_MONTH = r"(?:\d{4}-\d{2}-\d{2}|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|" \
+                 r"november|december)(?:\s+\d{4})?)"
 _REPORTED_ITEMS = re.compile(r"(?i)^(?:(?:anmälda|redovisade|inkomna)\s+)?(?:meddelanden|delegationsbeslut|"
                              r"ordförandebeslut|anmälningar|anmälningsärenden|delegationsärenden|skrivelser|"
-                             r"redovisning)\s*:?$")
+                             rf"redovisning)(?:\s+(?:under\s+|för\s+)?(?:perioden\s+)?{_DATE_OR_MONTH}"
+                             rf"(?:\s*[–—-]\s*{_DATE_OR_MONTH})?)?\s*:?$")
 
 
 def _before_conditions(lines: list[Line]) -> list[Line]:
@@ -2033,6 +2069,8 @@ def _section_points(sec: Section, mt_of) -> list[Named]:
                 _WRAPPED_BEFORE_ATT.search(items[-1][-1].text) and not _PROPOSES_END.search(items[-1][-1].text):
             # "- Taxan för 2024 upphör" / "att gälla vid samma tidpunkt.": a bulleted point wrapped before "att".
             items[-1].append(ln)
+        elif marker == "number" and _centred_number(ln.text, items):
+            continue  # "1. att …" / "att …" / "2." / "…": the number of the att-point above, set beside its lines
         elif items and marker and (nested == marker or (nested is None and items[-1][-1].text.endswith(":")
                                                          and marker != _marker(items[-1][0].text))):
             # "2. att fastställa bidragen enligt följande:" / "– Borås Stad 59,1 procent" …: one point.
@@ -2059,6 +2097,24 @@ def _section_points(sec: Section, mt_of) -> list[Named]:
             mt = mt_of(body)
             points.append(Named(_collapse(mt.text), _span(mt, 0, len(mt.text))))
     return points
+
+
+_BARE_NUMBER = re.compile(r"\s*(\d{1,2})\s*[.)]\s*")
+_POINT_NUMBER = re.compile(r"\s*(\d{1,2})\s*[.)]")
+
+
+def _centred_number(text: str, items: list[list[Line]]) -> bool:
+    """Whether a line of only a point's number ("2.") numbers the att-point read just above it: that point opened
+    without a number right after the point numbered one less ("1. att godkänna avtalet," / "att kommunen ingår …" /
+    "2." / "nuvarande nämnd upphör.").
+
+    Why: a PDF whose decision is a table with the numbers in a narrow column centres each number beside its point's
+    lines, so the text layer gives it a line of its own between them; it was counted as a point of its own."""
+    m = _BARE_NUMBER.fullmatch(text)
+    if m is None or len(items) < 2 or _marker(items[-1][0].text) != "att":
+        return False
+    before = _POINT_NUMBER.match(items[-2][0].text)
+    return before is not None and int(before.group(1)) + 1 == int(m.group(1))
 
 
 def _ocr_first_point(lines: list[Line]) -> list[Line]:
@@ -2230,10 +2286,13 @@ def _bare_clauses(heading: Line | None, prose: list[Line]) -> list[list[Line]]:
 # att …", "Kommunfullmäktige väljer X till …" opening a line: the decision of minutes that give it no heading.
 # The subject is one to four words ending in a body's noun and starts a sentence; "fullmäktige beslutar enligt …",
 # "Direktionen har således beslutat" (a vote's outcome) and "beslutade" (history) do not match.  The noun may
-# be the whole subject: "Styrelsen beslutar att …" in a company board's minutes, "Nämnden beslutar".
+# be the whole subject: "Styrelsen beslutar att …" in a company board's minutes, "Nämnden beslutar", "Fullmäktige
+# utser …" (why: only the lower-case "fullmäktige" after "Kommun" was read, so the bare noun opened no decision), and
+# a presidium's proposal in its own minutes: "Presidiet föreslår kommunfullmäktige besluta att …" (why: that
+# proposal is the presidium's decision, and it had none).
 _DECISION_OPENER = re.compile(
-    r"^(?=[A-ZÅÄÖ])(?:[\wåäö-]+\s+){0,3}?[\wåäö-]*(?:[Nn]ämnden|[Ss]tyrelsen|fullmäktige|[Dd]irektionen|utskottet|"
-    r"beredningen)\s+(?:beslutar|väljer|utser|lägger|föreslår\s+[\wåäö-]+\s+(?:att\s+)?besluta)\b(?!\s+(?:om|i\s+ärendet)\b)(.*)$")
+    r"^(?=[A-ZÅÄÖ])(?:[\wåäö-]+\s+){0,3}?[\wåäö-]*(?:[Nn]ämnden|[Ss]tyrelsen|[Ff]ullmäktige|[Dd]irektionen|utskottet|"
+    r"beredningen|[Pp]residiet)\s+(?:beslutar|väljer|utser|lägger|föreslår\s+[\wåäö-]+\s+(?:att\s+)?besluta)\b(?!\s+(?:om|i\s+ärendet)\b)(.*)$")
 
 
 def _decision_sentence(sections: list[Section]) -> list[Section]:
@@ -2529,10 +2588,34 @@ def find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
         tail = text[m.end(): m.end() + 400]
         if re.search(r"(?i)\btill\b", tail) or _invites_answer(m.group()) or _answer_sent_to(text, name):
             return Named(name, _span(mt, s, e))
+    if (sent := _coordinated_remiss(mt, ctx)) is not None:
+        return sent
     return _decided_referral(mt, ctx) or _genitive_remiss(mt, ctx) or _requested_opinion(mt, ctx) or \
         _asked_opinion(mt, ctx) or _consultation_sent_here(mt, ctx) or _sent_for_opinion(mt, ctx) or \
         _invited_to_comment(mt, ctx) or _requested_plain_opinion(mt, ctx) or _handed_over_on_remiss(mt, ctx) or \
         _coordinated_request(mt, ctx) or _letter_invitation(mt, ctx)
+
+
+# "Länsstyrelsen har tagit fram en studie … och skickat den på remiss till …": the sending as the second verb of a
+# sentence, its "har" given once before the first.
+_AND_SENT_ON_REMISS = re.compile(r"(?i)\boch\s+(?:skickat|sänt|översänt)\s+(?:ut\s+)?"
+                                 r"(?:[^.;:]|(?<=\d)[:.](?=\d)){1,200}?\bpå\s+remiss\s+till\b")
+
+
+def _coordinated_remiss(mt: MappedText, ctx: Context) -> Named | None:
+    """The organisation that opens the sentence "X har genomfört … och skickat den på remiss till …", in a paragraph
+    that answers a remiss (the caller has checked): the sender.
+
+    Why: ``_HAS_REFERRED`` wants "har" right before the verb of sending, so a remiss told as the second of two verbs
+    sharing one "har" had no referring organisation."""
+    text = mt.text
+    if "på remiss" not in text:
+        return None
+    for m in _AND_SENT_ON_REMISS.finditer(text):
+        found = _opening_organisation(text, m.start())
+        if found is not None and found[0] != ctx.body:
+            return Named(found[0], _span(mt, found[1], found[2]))
+    return None
 
 
 # "Länsstyrelsen har i skrivelse 2024-06-14 (ärendenummer …) gett kommunen tillfälle att yttra sig": the letter that
@@ -3309,9 +3392,11 @@ def _holding_parties(text: str, own_body: str | None, own_municipality: str | No
 
 # "Vara kommun, Essunga kommun och Grästorps kommun har sedan 2015 en gemensam överförmyndarnämnd": the members of a
 # joint body, as the subject of the sentence that says they have it.
-# (The year may be a full date: "har sedan 2019-01-01 en gemensam överförmyndarnämnd".)
-_HAVE_JOINT_BODY = re.compile(r"(?i)\b(?:har|hade)\s+(?:sedan\s+\d{4}(?:-\d{2}-\d{2})?\s+)?(?:en\s+|ett\s+)?"
-                              r"gemensam[t]?\s+"
+# (The year may be a full date: "har sedan 2019-01-01 en gemensam överförmyndarnämnd".)  Also those who prepared it:
+# "A, B och C har utrett en gemensam nämnd för …" (why: the agreement that sets the body up had no party).
+_HAVE_JOINT_BODY = re.compile(r"(?i)\b(?:har|hade)\s+(?:sedan\s+\d{4}(?:-\d{2}-\d{2})?\s+)?"
+                              r"(?:(?:utrett|planerat|förberett|diskuterat|enats\s+om|kommit\s+överens\s+om)\s+)?"
+                              r"(?:en\s+|ett\s+)?gemensam[t]?\s+"
                               r"[\wåäö-]*(?:nämnd|förvaltning|organisation)")
 
 
@@ -3723,7 +3808,7 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
         case_numbers=tuple(cases),
         referred_by=find_referral(mt, 0, ctx),
         decision_points=points,
-        without_decision=not points and records_no_decision(title),
+        without_decision=not points and (records_no_decision(title) or _withheld(text)),
         immediate_adjustment=adjust,
         staff_report_date=find_staff_report(mt),
         proposals=find_proposals(mt, ctx, section_ranges),
@@ -3781,6 +3866,21 @@ def records_no_decision(title: str) -> bool:
     decision; elsewhere no decision found stays unknown."""
     return bool(_NO_DECISION_TITLE.match(title.strip())) or _information_item(title) or \
         _report_or_notice_title(title) or _presentation_item(title)
+
+
+# A paragraph's content left out of the published minutes for secrecy: "Paragrafen innehåller uppgifter som omfattas
+# av sekretess … och publiceras därför inte", "… sekretess. Beslutet återges inte här".
+_WITHHELD = re.compile(r"(?is)\bsekretess\w*\b[^.]{0,200}?(?:\.\s*[^.]{0,80}?)?\b(?:publiceras|visas|återges|redovisas)"
+                       r"\s+(?:därför\s+|här\s+)?(?:inte|ej)\b")
+
+
+def _withheld(text: str) -> bool:
+    """Whether a paragraph without decision points says that its content is not published for secrecy: then it
+    records no decision that can be read (decision count 0), not an unknown one.
+
+    Why: a web page's version of the minutes keeps only the heading and that note of a secret paragraph; its count
+    stayed unknown where the minutes say that none is published."""
+    return "sekretess" in text and _WITHHELD.search(text) is not None
 
 
 # "Framläggande av årsredovisning och revisionsberättelse": a stämma agenda's item where documents are laid before

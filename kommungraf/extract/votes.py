@@ -68,10 +68,10 @@ _COUNTER_VOTE = re.compile(_COUNTER_VOTE.pattern + r"|(?:utseende|val)\s+av\s+mo
 
 
 # The second side's count without the words the first side's has: "21 ledamöter röstat ja och 9 nej", "Med 8 röster
-# för bifall och 3 för avslag".
+# för bifall och 3 för avslag", "8 röster för bifall, 3 för avslag".
 _ELLIPTIC = re.compile(rf"(?i)\b{_NUM}\s+(?:ledamöter|ledamot)\s+(?:har\s+)?röst(?:at|ade|ar)\s+ja\b"
                        rf"(?:[^\n.;\d]|\n(?!\n)){{0,20}}?\b{_NUM}\s+nej\b|"
-                       rf"\b{_NUM}\s+röster\s+för\s+(?:bifall|ja)\w*\s+(?:och|mot)\s+{_NUM}\s+för\s+"
+                       rf"\b{_NUM}\s+röster\s+för\s+(?:bifall|ja)\w*(?:\s+(?:och|mot)|,)\s+{_NUM}\s+för\s+"
                        rf"(?:avslag|nej|återremiss)")
 
 
@@ -135,7 +135,7 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
     table = table or _label_counts(_DESCRIBED_OPTIONS, text) or _label_counts(_BULLETED_COUNTS, text) or \
         _label_counts(_SIDE_FOR_LINES, text) or _label_counts(_DOTTED_COUNTS, text) or _dashed_count_lines(text) or \
         _counted_side_lines(text) or _count_column_rows(text) or _typed_count_column_rows(text) or \
-        _side_for_inline(text)
+        _side_for_inline(text) or _names_then_count_rows(text)
     table = table or _stacked_after_label_cell(text)
     if table:
         return Vote(*table[0], span(mt, table[1], table[2]), roll)
@@ -1149,6 +1149,25 @@ def _typed_count_column_rows(text: str) -> tuple[tuple[int, int, int], int, int]
     Why: ``_COUNT_COLUMN_ROWS`` wants a column gap before the count, and one row typed with a single space ("NEJ 4")
     hid the whole division."""
     return _label_counts(_TYPED_COUNT_COLUMN_ROWS, text) if "Nej" in text or "NEJ" in text else None
+
+
+# A vote list with the count after the voters' names, one row a side: "Ja      Anna Ek, Per Holm, Eva Lind      3" /
+# "Nej     Ola Berg      1" / "Avstår   –   0" (a table typed with spaces or TABs, the count right-aligned).  A capital
+# label, a names cell and the count each after a column gap, on whole lines, yes then no.
+# (The names cell has single spaces only, so that each character is read once: linear on a line of gaps.)
+_NAMES_THEN_COUNT_ROW = r"[ \t]*{side}(?:\t+|[ \t]{{2,}})[^\s\d](?:[^\s]| (?=\S))*(?:\t+|[ \t]{{2,}})(\d{{1,3}})[ \t]*"
+_NAMES_THEN_COUNT_ROWS = re.compile(
+    r"(?m)^" + _NAMES_THEN_COUNT_ROW.format(side="(?:Ja|JA)") + r"\n"
+    + _NAMES_THEN_COUNT_ROW.format(side="(?:Nej|NEJ)") + r"(?:\n|$)"
+    + r"(?:" + _NAMES_THEN_COUNT_ROW.format(side="(?:Avstår|AVSTÅR|Avstod|Avstående)") + r"(?:\n|$))?")
+
+
+def _names_then_count_rows(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """The counts of a vote list whose rows end in the count after the voters' names ("Ja   A, B, C   3" / "Nej   D
+    1"), or None.
+
+    Why: the count-row forms want the count before the names, so a list that right-aligns it hid the division."""
+    return _label_counts(_NAMES_THEN_COUNT_ROWS, text) if "Nej" in text or "NEJ" in text else None
 
 
 def _roll_call(text: str) -> tuple[tuple[str, str], ...]:
