@@ -316,6 +316,11 @@ HELD_OUT = [
                           "order, a scan with an OCR layer, letter-spaced headings and a landscape page): 0.976 first"),
     ("heldout118", 0.955, "5 Word documents from municipal templates (numbering from styles, tracked changes, "
                           "content controls, frames): 0.965 first"),
+    ("heldout119", 0.95, "5 ordinary Norrland and Götaland minutes written to no emphasis (measure): 0.958 first"),
+    ("heldout120", 0.965, "5 bygg- and miljönämnder with many short case paragraphs (fastighetsbeteckningar, "
+                          "permit systems' case numbers, applicants): 0.976 first"),
+    ("heldout121", 0.95, "5 older minutes of 2008-2017 (typewriter-like exports, an OCR'd scan, a <font> web page, "
+                         "Word 2003 templates): 0.962 first"),
 ]
 
 

@@ -692,6 +692,16 @@ def test_the_title_s_issuer_leads_a_page_that_names_another_legal_entity_first()
                                                                           "protokoll"]
 
 
+def test_an_older_site_s_title_that_opens_with_the_issuer_names_it_too():
+    page = """<html><head><title>Norrviks kommun - Kommunstyrelsen - Protokoll 2008-09-16</title></head><body>
+      <table><tr><td>KOMMUNSTYRELSEN</td></tr><tr><td>Sammanträdesdatum: 2008-09-16</td></tr></table>
+      <p>§ 121 Remiss</p><p>Länets kommuner och Storviks kommun har fått remissen.</p></body></html>"""
+    assert read_html(HTML, page.encode()).text.split("\n")[0] == "Norrviks kommun"
+    # A title that names no issuer at either end adds nothing.
+    plain = page.replace("Norrviks kommun - ", "")
+    assert read_html(HTML, plain.encode()).text.split("\n")[0] == "KOMMUNSTYRELSEN"
+
+
 def test_a_collapsed_accordion_panel_in_the_content_is_read_but_a_hidden_menu_outside_it_is_not():
     page = """<html><body>
       <div class="mobile-drawer" hidden><a href="/a">Bo och bygga</a> <a href="/b">Uppleva och göra</a></div>

@@ -411,8 +411,8 @@ def _issuer_banner(el) -> bool:
 
 def _issuer_from_title(root, lines: list[str]) -> list[str]:
     """The issuer the page's <title> names last ("Protokollsutdrag § 67 – Bygg- och miljönämnden 2024-05-23 –
-    Härryda kommun") as a line of its own, where the page's text names no such issuer before its first paragraph
-    or names another one first.
+    Härryda kommun") or first as a line of its own, where the page's text names no such issuer before its first
+    paragraph or names another one first.
 
     Why: a municipality's web page of an extract may name its issuer only in the title and the site header (a
     logo's link), so the minutes were given the first other municipality their text mentions (also where the
@@ -420,8 +420,11 @@ def _issuer_from_title(root, lines: list[str]) -> list[str]:
     title = root.find(".//title")
     if title is None or not (text := " ".join((title.text_content() or "").split())):
         return []
-    last = re.split(r"\s[–|-]\s", text)[-1].strip()
-    if not (m := _ISSUER_NAME.fullmatch(last)):
+    # The issuer closes the title ("… – Härryda kommun") or, on older sites, opens it ("Boxholms kommun -
+    # Kommunstyrelsen - Protokoll 2008-09-16").
+    parts = [p.strip() for p in re.split(r"\s[–|-]\s", text)]
+    m = next((m for p in (parts[-1], parts[0]) if (m := _ISSUER_NAME.fullmatch(p))), None)
+    if m is None:
         return []
     head = []
     for line in lines[:60]:
