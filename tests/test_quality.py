@@ -321,6 +321,12 @@ HELD_OUT = [
                           "permit systems' case numbers, applicants): 0.976 first"),
     ("heldout121", 0.95, "5 older minutes of 2008-2017 (typewriter-like exports, an OCR'd scan, a <font> web page, "
                          "Word 2003 templates): 0.962 first"),
+    ("heldout122", 0.97, "5 ordinary Skåne, Kronoberg and Blekinge minutes written to no emphasis (measure): "
+                         "0.981 first"),
+    ("heldout123", 0.975, "5 regions' minutes (regionfullmäktige with a 71-row vote list, nämnder, an utskott): "
+                          "0.987 first"),
+    ("heldout124", 0.96, "5 minutes with votes of every kind (återremiss and kontraproposition before the main vote, "
+                         "casting vote, lottning, slutna sedlar, acklamation): 0.969 first"),
 ]
 
 
