@@ -1582,6 +1582,18 @@ def test_a_labelled_serial_with_a_hyphen_and_a_two_digit_year_is_a_case_number()
     assert not list(find_case_numbers("Dnr 2008-12"))
 
 
+def test_a_labelled_two_digit_year_with_a_hyphen_and_a_serial_is_a_case_number() -> None:
+    assert [v for v, _, _ in find_case_numbers("(Regionförbundets dnr 07-1245)")] == ["07-1245"]
+    # Without a label the form is too plain, also on the § line; a full year and a month is no such number.
+    assert not list(find_case_numbers("§ 4  Telefon 08-1245", heading=True))
+    assert not list(find_case_numbers("Dnr 2007-1245-3"))
+
+
+def test_a_labelled_number_of_letters_a_slash_and_the_year_run_into_the_serial_is_a_case_number() -> None:
+    assert [v for v, _, _ in find_case_numbers("(regionens dnr RJ/100342)")] == ["RJ/100342"]
+    assert not list(find_case_numbers("§ 9  Bidrag till RJ/100342", heading=True))  # too plain without a label
+
+
 def test_the_title_landstingsradet_before_a_name_is_no_part_of_it() -> None:
     found = [(m.name, m.party) for m in find_people("Landstingsrådet Ulla Berg (s): Bifall till förslaget.")]
     assert found == [("Ulla Berg", "S")]
@@ -1848,6 +1860,16 @@ def test_a_group_word_gives_no_ledamot_role_to_the_vice_chair() -> None:
                  "Ledamöterna Leila Ahmadi (S), Göran Flink (S) och Helena Qvist (S) reserverar sig mot beslutet.\n")
     assert "ledamot" not in _roles(m)["Helena Qvist"]
     assert "ledamot" in _roles(m)["Göran Flink"]
+
+
+def test_members_named_without_parties_after_ledamoterna_for_a_group_are_ledamoter() -> None:
+    m = _minutes("Tekniska nämnden\nSammanträdesdatum 2010-05-14\nOrdförande\tAnna Sjölund (M)\n"
+                 "Beslutande\tLeila Ahmadi (S)\n\tGöran Flink (V)\n\tHelena Qvist (S)\n\n"
+                 "§ 38 Budget\nBeslut\nNämnden antar budgeten.\n"
+                 "Ledamöterna för s/v, Leila Ahmadi, Göran Flink och Anna Sjölund, reserverar sig mot beslutet.\n")
+    roles = _roles(m)
+    assert "ledamot" in roles["Leila Ahmadi"] and "ledamot" in roles["Göran Flink"]
+    assert "ledamot" not in roles["Helena Qvist"] and roles["Anna Sjölund"] == ("ordförande",)
 
 
 def test_a_name_with_its_initials_in_brackets_is_no_person() -> None:

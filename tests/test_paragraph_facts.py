@@ -1221,6 +1221,13 @@ def test_an_att_clause_to_adjust_the_paragraph_at_once_is_an_immediate_adjustmen
     assert _par(m, "14").immediate_adjustment
 
 
+def test_an_ocr_rn_for_m_in_omedelbart_still_adjusts_the_paragraph_at_once():
+    # A scanned protocol's OCR reads "m" as "rn"; the sentence is unmistakable all the same.
+    m = _minutes("Tekniska nämnden\nSammanträdesdatum 2009-01-28\n\n§ 14 Remissvar\n\nBeslut\n"
+                 "1. Nämnden antar yttrandet.\n2. Paragrafen förklaras ornedelbart justerad.\n")
+    assert _par(m, "14").immediate_adjustment
+
+
 
 
 def test_a_passive_adoption_of_a_named_forslag_gives_the_forslag_points():

@@ -702,6 +702,29 @@ def test_an_older_site_s_title_that_opens_with_the_issuer_names_it_too():
     assert read_html(HTML, plain.encode()).text.split("\n")[0] == "KOMMUNSTYRELSEN"
 
 
+def test_a_layout_table_reads_its_menu_column_and_content_column_apart_and_drops_the_menu():
+    # An early web page: one layout row with a menu column (a table of links) beside the content column (a table
+    # of label and value rows).  Zipped line by line, the menu entries were glued to the attendance rows.
+    page = """<html><body><table><tr>
+<td><table><tr><td><b>Politik</b></td></tr><tr><td><a href="/a">Kulturnämnden</a></td></tr>
+<tr><td><a href="/b">Tekniska nämnden</a></td></tr><tr><td><a href="/c">Arkiv</a></td></tr></table></td>
+<td>&nbsp;</td>
+<td><p>Sammanträdesdatum: 2009-03-02</p><table>
+<tr><td>Beslutande</td><td>Olle Berg</td><td>s</td><td>ordförande</td></tr>
+<tr><td></td><td>Siv Holm</td><td>m</td><td>vice ordförande</td></tr>
+<tr><td></td><td>Nils Åkesson</td><td>c</td><td></td></tr></table></td>
+</tr></table></body></html>"""
+    assert read_html(HTML, page.encode()).text.split("\n") == [
+        "Sammanträdesdatum: 2009-03-02",
+        "Beslutande\tOlle Berg\ts\tordförande",
+        "\tSiv Holm\tm\tvice ordförande",
+        "\tNils Åkesson\tc",
+    ]
+    # Cells with line breaks but no table of their own (names beside their parties) are still read in step.
+    names = "<table><tr><td>Olle Berg<br>Siv Holm</td><td>(S)<br>(M)</td></tr></table>"
+    assert read_html(HTML, names.encode()).text.split("\n") == ["Olle Berg\t(S)", "Siv Holm\t(M)"]
+
+
 def test_a_collapsed_accordion_panel_in_the_content_is_read_but_a_hidden_menu_outside_it_is_not():
     page = """<html><body>
       <div class="mobile-drawer" hidden><a href="/a">Bo och bygga</a> <a href="/b">Uppleva och göra</a></div>

@@ -155,6 +155,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     date = meeting_date(seg.header)
     own_text = _without_appendix(text, lines, seg)
     _roles_from_text(own_text, full, att, full_names)
+    _group_members_named_after_their_group(own_text, att, full_names)
     _stated_roles(own_text, att, full_names)
     _served_in_place(join_lines(seg.header).text if seg.header else "", att, full_names)
     attendance_note_roles(own_text, att, full_names)
@@ -917,6 +918,27 @@ def _serving_phrase_word(text: str, start: int, role: str) -> bool:
 
     Why: the word gave the first substitute "ersättare" beside the "tjänstgörande ersättare" he serves as."""
     return role == "ersättare" and _SERVING_GROUP_WORD.search(text[max(0, start - 60):start]) is not None
+
+
+# "Ledamöterna för M/KD/L, A, B och C reserverar sig", "Ledamöterna i Vänsterpartiet, A och B": the group word, the
+# group it speaks for and the members' names after a comma, without parties.
+_MEMBERS_OF_GROUP = re.compile(r"\b[Ll]edamöterna[ \u00a0]+(?:för|i|från)[ \u00a0]+[^,.\n()]{1,40},[ \u00a0]+"
+                               r"([^.\n]{3,200}?)(?=,?[ \u00a0]+(?!och\b|samt\b)[a-zåäö]|[.\n])")
+_NAME_LIST_SEPARATOR = re.compile(r",[ \u00a0]*|[ \u00a0]+(?:och|samt)[ \u00a0]+")
+
+
+def _group_members_named_after_their_group(text: str, att: Attendance, full_names: dict[str, str]) -> None:
+    """Members named after "Ledamöterna för <group>," ("Ledamöterna för S/V, A, B och C reserverar sig") are ledamöter.
+
+    Why: the names carry no party there, so the name finder (which needs "Name (PARTY)") did not see them and the
+    group word's role was lost.  Only names already known as persons of the meeting are given the role; the
+    presidium keeps its own role only."""
+    for m in _MEMBERS_OF_GROUP.finditer(text):
+        for piece in _NAME_LIST_SEPARATOR.split(m.group(1)):
+            name = full_names.get(piece.strip(), piece.strip())
+            p = att.people.get(name)
+            if p is not None and not _presidium_member(p, "ledamot"):
+                p.add_role("ledamot")
 
 
 def _presidium_member(p: PersonInfo, role: str) -> bool:

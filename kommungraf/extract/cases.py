@@ -83,6 +83,9 @@ _WEAK = [
     # The same with the letters run into the digits: "Region Hallands dnr RS240087" (why: only the spaced form was
     # read, so another organisation's number was lost).  Label only (see _LABEL_ONLY): "AB123456" may be anything.
     r"[A-ZÅÄÖ]{1,6}\d{6,8}",
+    # The same with a slash between the letters and the digits: "landstingets dnr LK/091184" (why: no form had the
+    # year and serial run together after a slash, so the sender's number was lost).  Label only, as the above.
+    r"[A-ZÅÄÖ]{1,6}/\d{6,8}",
     r"[A-ZÅÄÖ]{1,6}\s\d{2}/\d{4}",                               # Dnr KS 24/2024 (a serial that reads as a year)
     # The serial before the year, with or without the registry's letters: "Dnr RUN 388-2024", "diarienummer
     # 03812-2024".  Never a period of years ("2024-2027"): the serial is no year.
@@ -105,6 +108,10 @@ _WEAK = [
     # "Dnr 1043-07" (why: only the slash form "KFN dnr 42/95" was read, so the case had no number).  Label only
     # (see _LABEL_ONLY): a bare "412-08" may be anything; never a year and a month ("2008-12").
     r"(?!(?:19|20)\d{2}-)\d{2,5}-\d{2}(?![\d-])",
+    # The other order of the same decade: the two-digit year first, then the serial, "Östsams dnr 08-0311",
+    # "Dnr 07-1245" (why: only the serial-first form was read, so a regional body's number was lost).  Label only:
+    # a bare "08-0311" may be a telephone prefix or anything.
+    r"\d{2}-\d{3,5}(?![\d-])",
 ]
 # The year run into the registry's letters, then the serial: "Dnr 2013KS/0087" (why: only the letters before the year,
 # "KS2024/0133", were read).
@@ -117,7 +124,7 @@ _WEAK += [r"[A-ZÅÄÖ]{2,6}[a-zåäö]{1,3}-(?:19|20)\d{2}-\d{1,6}"]
 # Weak: trusted after a label or on the § line only.
 _WEAK.insert(0, r"\d{2}[A-ZÅÄÖ]{2,4}/\d{3,6}")
 # Weak formats too short to trust even on the § line ("1/12" may be a day and month): only after a label.
-_LABEL_ONLY = re.compile(r"\d{1,2}/\d{2}|\d{3,5}/(?:19|20)\d{2}|[A-ZÅÄÖ]{1,6}\d{6,8}|\d{2,5}-\d{2}")
+_LABEL_ONLY = re.compile(r"\d{1,2}/\d{2}|\d{3,5}/(?:19|20)\d{2}|[A-ZÅÄÖ]{1,6}/?\d{6,8}|\d{2,5}-\d{2}|\d{2}-\d{3,5}")
 _END = r"(?![\w/])"
 STRONG = re.compile(r"(?<![\w/.-])(?:" + "|".join(_STRONG) + r")" + _END)
 WEAK = re.compile(r"(?<![\w/.-])(?:" + "|".join(_WEAK) + r")" + _END)

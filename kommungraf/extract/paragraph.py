@@ -1876,13 +1876,15 @@ _SPACED_ITEM = r"(?-i:\d{1,2}[ ]{2,}(?=[A-ZÅÄÖ]|att\b))"
 _ITEM = re.compile(r"^(?:" + _BRACKET_ROMAN_ITEM + r"|\d{1,2}\s*[.):]|\d{1,2}\t(?=\S)|" + _SPACED_ITEM + "|"
                    r"(?-i:l\.(?=\s+[A-ZÅÄÖ]))|[a-h]\s*[.)]|[-–•*▪●◦]|att\b|"
                    rf"{_ROMAN_ITEM}|a[ \u00a0]t[ \u00a0]t\b)\s*", re.I)
-_ADJUST = re.compile(r"(?i)\bjusteras\s+omedelbart|\bomedelbart\s+justera(?:d|s|t)|\bomedelbar\s+justering|"
-                     r"\bförklaras\s+omedelbart\s+justerad|\bjusterades\s+omedelbart|"
+# "o(?:m|rn)edelbar": an OCR'd scan reads the "m" as "rn" ("förklaras ornedelbart justerad"), as the other OCR-
+# tolerant words here do (why: the adjustment of a scanned protocol was lost).
+_OMEDELBAR = r"o(?:m|rn)edelbar"
+_ADJUST = re.compile(rf"(?i)\bjusteras\s+{_OMEDELBAR}t|\b{_OMEDELBAR}t\s+justera(?:d|s|t)|\b{_OMEDELBAR}\s+justering|"
+                     rf"\bförklaras\s+{_OMEDELBAR}t\s+justerad|\bjusterades\s+{_OMEDELBAR}t|"
                      # "att omedelbart justera paragrafen" (the infinitive of a decision's att-clause)
-                     r"\bomedelbart\s+justera\s+(?:paragrafen|paragraferna|beslutet|denna\s+paragraf)\b")
+                     rf"\b{_OMEDELBAR}t\s+justera\s+(?:paragrafen|paragraferna|beslutet|denna\s+paragraf)\b")
 
 
-# "att ärendet om omedelbar justering behandlas sist": the words name an agenda item, they adjust nothing.
 _ADJUST_TOPIC = re.compile(r"(?i)\b(?:ärende(?:t)?|punkt(?:en)?|fråga(?:n)?)\s+om\s+$")
 # "§ 32 och § 33", "§§ 32–33", "§ 32, 33 och 34": the paragraphs an adjustment sentence names.
 _NAMED_PARS = re.compile(r"§§?[ \u00a0]*\d{1,4}(?:[ \u00a0]*(?:,|och|samt|[–-])[ \u00a0]*(?:§[ \u00a0]*)?\d{1,4})*")

@@ -594,6 +594,7 @@ class _Layout:
         carried: dict[int, str] = {}
         for tr in head + body + foot:  # a tfoot is shown last wherever it stands in the source
             cells: list[list[str]] = []
+            own: list[tuple[object, list[str]]] = []  # the row's own cells with their lines
             col = 0
             for td in tr:
                 if _tag(td) not in ("td", "th"):
@@ -606,6 +607,7 @@ class _Layout:
                 rows = min(max(_int(td.get("rowspan"), 1), 1), 1000)
                 content = self.sub(td, depth) or [""]
                 cells.append(content)
+                own.append((td, content))
                 cells.extend([[""]] * (span - 1))  # keep later cells in their column
                 if rows > 1:
                     short = content[0] if len(content) == 1 and len(content[0]) <= _MAX_CARRIED else ""
@@ -615,6 +617,9 @@ class _Layout:
                 col += span
             for c in [c for c, left in pending.items() if c >= col and left > 0]:
                 pending[c] -= 1
+            if _layout_columns(own):
+                lines.extend(ln for td, c in own if not _menu_column(td, own) for ln in c if ln)
+                continue
             height = max((len(c) for c in cells), default=0)
             for j in range(height):
                 row = [c[j] if j < len(c) else "" for c in cells]
@@ -658,6 +663,22 @@ class _Layout:
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _NUMBER_END = re.compile(r"§\s*\d{1,4}[a-h]?$")
+
+
+def _layout_columns(own: list[tuple[object, list[str]]]) -> bool:
+    """A row of a page's layout table: two or more cells of several lines each, one holding a table of its own
+    (an early web page's left menu column beside the content column, itself a table of label and value rows).
+
+    Why: zipped line by line, the menu's entries were glued to the attendance rows ("Socialnämnden<TAB><TAB>
+    Beslutande<TAB>name"), and the last role cell was carried to every name.  Such columns are read one after
+    the other.  Cells with line breaks but no table (names and parties in step) are still zipped."""
+    blocks = [td for td, lines in own if len(lines) > 1]
+    return len(blocks) > 1 and any(td.find(".//table") is not None for td in blocks)
+
+
+def _menu_column(td, own: list[tuple[object, list[str]]]) -> bool:
+    """A layout column that is mostly links beside one that is not: the site's menu, not the minutes."""
+    return _link_dense(td) and any(other is not td and not _link_dense(other) for other, _ in own)
 
 
 def _span_gap(cur: list[str]) -> str:
