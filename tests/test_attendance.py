@@ -2142,3 +2142,51 @@ def test_names_signed_under_a_lone_justeras_heading_without_a_role_of_their_own_
     # Captions under the names give each its own role.
     people = _attendance("Justerat\n\nÅsa Dahl                 Nils Ek\nOrdförande               Justerare\n")
     assert people["Åsa Dahl"].roles == ["ordförande"] and people["Nils Ek"].roles == ["justerare"]
+
+
+def test_group_rows_of_an_appended_voting_list_give_roles_and_keep_the_substitutes_parties():
+    m = _minutes(
+        "Kommunfullmäktige\n\nBeslutande       Se närvaro- och voteringslista, bilaga 1\n\n§ 10     Ärende\n\n"
+        "Beslut\nKommunfullmäktige beslutar att godkänna.\n\nBilaga 1\nNÄRVARO- OCH VOTERINGSLISTA\n\n"
+        "                                                   Närvaro     Votering § 10\n"
+        "Namn                                   Parti       §§          Ja   Nej  Avstår\n"
+        "---------------------------------------------------------------------------------\n"
+        "Ledamöter\n"
+        "Olle Berg                              S           10          X\n"
+        "Kim Stål                               M           -\n"
+        "Lisa Rask                              C           10               X\n"
+        "---------------------------------------------------------------------------------\n"
+        "Tjänstgörande ersättare\n"
+        "Per Ahl, för Kim Stål                  M           10          X\n"
+        "---------------------------------------------------------------------------------\n"
+        "Summa                                                          2    1    0\n")
+    people = {p.name: p for p in m.persons}
+    assert people["Kim Stål"].roles == ("ledamot",) and people["Olle Berg"].roles == ("ledamot",)
+    assert people["Per Ahl"].roles == ("tjänstgörande ersättare",) and people["Per Ahl"].party == "M"
+    assert people["Per Ahl"].replaces == "Kim Stål"
+
+
+def test_an_office_held_in_another_body_beside_a_name_among_others_present_gives_no_role():
+    people = _attendance(
+        "Beslutande        Eva Holm (S), ordförande\n\n"
+        "Övriga            Gustav Sand, ordförande i överförmyndarnämnden, § 7\n"
+        "                  Lina Berg, kommunsekreterare\n")
+    assert people["Gustav Sand"].roles == [] and people["Lina Berg"].roles == ["tjänsteman"]
+    assert people["Eva Holm"].roles == ["ordförande"]
+
+
+def test_a_new_list_heading_lower_in_one_column_of_a_table_of_column_headings():
+    # "Ersättare" starts a list in the right column beside a member of the left one; the rows below keep their
+    # TAB columns, however long the names on the left are.
+    people = _attendance(
+        "Beslutande\tLedamöter\tTjänstgörande ersättare\n"
+        "\tGunilla Forsberg (C), ordförande\tOve Lind (SD) för Rut Ek (SD)\n"
+        "\tAxel Sundin (S), vice ordförande\n"
+        "\tMarianne Holmqvist (S)\tErsättare\n"
+        "\tJonas Ek (S)\tPernilla Sjöstrand (C)\n"
+        "\tKarl-Henrik Åkesson (M)\tMia Ros (S)\n"
+        "\tLars Ny (V)\n"
+        "Övriga närvarande\tEdit Sten, socialchef\n")
+    assert people["Marianne Holmqvist"].roles == ["ledamot"] and people["Karl-Henrik Åkesson"].roles == ["ledamot"]
+    assert people["Pernilla Sjöstrand"].roles == people["Mia Ros"].roles == ["ersättare"]
+    assert people["Ove Lind"].roles == ["tjänstgörande ersättare"] and people["Edit Sten"].roles == ["tjänsteman"]

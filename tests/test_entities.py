@@ -825,6 +825,11 @@ def test_a_jour_by_its_proper_name_and_place():
     assert "Kvinnojouren Vendela i Åtvidaberg" in [n for n, _s, _e in find_organisations(text)]
 
 
+def test_two_jours_joined_by_a_hyphen_under_a_proper_name():
+    text = "ett IOP mellan kultur- och fritidsnämnden och Kvinno- och ungdomsjouren Ronja gäller från januari"
+    assert "Kvinno- och ungdomsjouren Ronja" in [n for n, _s, _e in find_organisations(text)]
+
+
 def test_a_county_jour_keeps_laen_and_a_court_keeps_its_wrapped_seat():
     text = ("överenskommelse mellan Ovanåkers kommun och Kvinnojouren Gävleborgs län för perioden 2025–2026.\n"
             "Nämnden har lämnat yttrande till Kammarrätten i\nSundsvall i mål 412-24.")
@@ -1281,6 +1286,15 @@ def test_a_voter_of_a_local_party_in_a_vote_table_is_a_person_without_a_party():
                  "Summa\t\t2\t1\t0\n\nBeslut\nNämnden godkänner planen.\n")
     people = {p.name: p.party for p in m.persons}
     assert people.get("Anders Kvist", "missing") is None and people.get("Göran Berg") == "M"
+
+
+def test_the_voters_of_a_vote_table_whose_header_is_merged_over_two_rows_are_persons():
+    # "Namn | Parti | Omröstning" over "Ja | Nej | Avstår": the vote columns stand alone on the second row.
+    m = _minutes("Kommunfullmäktige\nSammanträdesdatum 2024-05-13\n\n§ 31  Borgen\n\nVoteringslista\n"
+                 "Namn\tParti\tOmröstning\n\t\tJa\tNej\tAvstår\nSara Holm\tS\tX\nIvar Lund\tL\t\tX\n"
+                 "Summa\t\t1\t1\t0\n\nBeslut\nKommunfullmäktige beslutar att teckna borgen.\n")
+    people = {p.name: (p.party, p.roles) for p in m.persons}
+    assert people.get("Sara Holm") == ("S", ()) and people.get("Ivar Lund") == ("L", ())
 
 
 

@@ -14,7 +14,16 @@ from ..gazetteer import canonical_party, organisation_by_name
 from ..model import Dated, Minutes, Named, Paragraph, Person, Span
 from ..segment import Segmented, segment
 from ..source import SourceText
-from .attendance import Attendance, PersonInfo, cell_role, label_role, logical_lines, meeting_date, parse_attendance
+from .attendance import (
+    VOTE_HEADS,
+    Attendance,
+    PersonInfo,
+    cell_role,
+    label_role,
+    logical_lines,
+    meeting_date,
+    parse_attendance,
+)
 from .bilingual import untranslated
 from .divisions import appended_divisions, paragraph_divisions
 from .names import PLAIN_NAME, find_people, middle_name_forms, ocr_name_forms, short_forms, typo_name_forms
@@ -1107,13 +1116,18 @@ def _vote_table_voters(text: str, full: MappedText, att: Attendance) -> None:
     first line that is not a name with a known party (the "Summa" row)."""
     pos = 0
     header = False
+    party_above = False  # the line before was a header's first row: a party column, no vote columns
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         cells = [c.strip() for c in line.split("\t")]
         low = [c.casefold() for c in cells]
-        if "parti" in low and "ja" in low and "nej" in low:
+        # A header in two rows ("Namn<TAB>Parti<TAB>Voteringsresultat" over "Ja<TAB>Nej<TAB>Avstår", its first
+        # cells merged over both rows in the original table): the vote columns stand alone on the second row.
+        two_rows = party_above and all(c in VOTE_HEADS for c in low if c)
+        if ("parti" in low or two_rows) and "ja" in low and "nej" in low:
             header = True
             continue
+        party_above = "parti" in low and "\t" in line
         if not header:
             continue
         party = canonical_party(cells[1]) if len(cells) > 2 else None

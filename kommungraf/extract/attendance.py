@@ -1216,7 +1216,7 @@ def _inline_replaced(att: Attendance, p: PersonInfo, inline: str, at: int, party
 
 
 # Vote columns that a PDF's text layer joins with one space ("Nej Avstår" under "Namn  Uppdrag  Ja").
-_VOTE_HEADS = frozenset({"ja", "nej", "avstår", "avst", "avst.", "frånvarande"})
+VOTE_HEADS = frozenset({"ja", "nej", "avstår", "avst", "avst.", "frånvarande"})
 
 
 def _split_vote_heads(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -1229,7 +1229,7 @@ def _split_vote_heads(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for c, at in cells:
         words = c.split()
-        if len(words) > 1 and all(w.casefold() in _VOTE_HEADS for w in words):
+        if len(words) > 1 and all(w.casefold() in VOTE_HEADS for w in words):
             out.extend((w, at + c.find(w)) for w in words)
         else:
             out.append((c, at))
@@ -2186,6 +2186,11 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 # The new heading replaces the one above the table: a row below that ends the table ("Lennart Ek
                 # (S), Anna Sidén (M)" under "Ej tjänstgörande ersättare") takes its role, not the older heading's.
                 column_role.clear()
+                if table.name_roles == ["-"] and last_role is not None:
+                    # A group row of a voting list's own ("Ledamöter", "Tjänstgörande ersättare") under its header:
+                    # the list's names are its rows, so its rows take the group's role and the table goes on (the
+                    # substitutes' rows keep their party column).
+                    table = replace(table, name_roles=[None])
                 if not _leaves_table(table, last_role) and not _heading_over_running_list(ln, lines, last_role):
                     continue
                 table = None  # read below as the heading of a list of its own
@@ -2203,7 +2208,9 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
         cells = _party_comma_cells(cells)
         if (row := _headerless_row(cells, last_role)) is not None and _table_row(row, cells, last_role, att):
             continue
-        if (row := _partied_name_role_row(cells)) is not None and _table_row(row, cells, last_role, att):
+        column_heading = by_column and _new_column_heading(cells)
+        if not column_heading and (row := _partied_name_role_row(cells)) is not None and \
+                _table_row(row, cells, last_role, att):
             continue
         if (first := _party_first_row(cells)) is not None and _table_row(first[0], cells, last_role, att):
             current_party = first[1]  # an indented row below without a party cell is this party's
@@ -2223,7 +2230,8 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
         unnamed: list[int] = []  # columns of this line headed by a label without a role ("Beslutande")
         label_cols: list[int] = []  # columns this line gives a role
         present = [c for c, _ in cells if c.strip()]
-        if any(label_role(c) for c in present):
+        if any(label_role(c) for c in present) and not (column_heading and label_role(present[0]) is None):
+            # (A new heading lower in one column of such a table keeps its columns: see _new_column_heading.)
             # A row of three or more headings and nothing else heads a table with a column per role: its rows
             # are read by their true columns.  A label column beside its values ("Beslutande<TAB>Anna Ek (S)"),
             # with the values' lines indented under it, is not.
@@ -2835,6 +2843,17 @@ def _partied_name_role_row(cells: list[tuple[str, int]]) -> _Table | None:
     if "..." in present[1] or "__" in present[1] or (role in _PRESIDIUM and present[1][:1].isupper()):
         return None  # "Anna Ek (S)<TAB>Ordförande ......": a signature label in a column beside the list
     return _Table([None], party_first=False, titles=False, notes=True)
+
+
+def _new_column_heading(cells: list[tuple[str, int]]) -> bool:
+    """Whether a row under a row of column headings ("Beslutande | Ledamöter | Tjänstgörande ersättare") ends with
+    a capitalised list heading alone in its cell ("Anna Ek (S) | Ersättare"): a new list that starts lower in that
+    column, not the role of the name beside it.
+
+    Why: read as "Namn (Parti) | Funktion", the member beside the heading became an ersättare, and the column's
+    new list kept the heading above it (the ersättare served)."""
+    last = cells[-1][0].strip() if cells else ""
+    return len(cells) > 1 and last[:1].isupper() and _whole_label_role(last) not in (None, "", "-")
 
 
 def _capitalised_title_cell(cell: str) -> bool:
@@ -3454,6 +3473,11 @@ def _whole_role_among_staff(after: str) -> str | None:
     return cell_role(after)
 
 
+# The body a role word is held in, in lower case after it ("ordförande i kommunrevisionen", "ledamot för
+# revisorerna"), not "i stället för" (a substitution) nor a capitalised name ("ersättare för Eva Ek").
+_OTHER_BODY_OFFICE = re.compile(r"\s+(?:i\s+(?!stället\b)|för\s+)[a-zåäö]")
+
+
 def _entries(cell: str, offset: int, role: str | None, att: Attendance,
              bare_role: str | bool | None = True, party: str | None = None) -> list[tuple[str, int, int]]:
     """People in one cell of an attendance list, with the cell's role and any role written beside them.
@@ -3589,6 +3613,12 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
             continue
         r = role
         inline = _INLINE_ROLE.match(", " + title) if title else None
+        if inline and _OTHER_BODY_OFFICE.match(title, inline.end() - 2):
+            # "Anna Ek, ordförande i kommunrevisionen": an office held in another body, no role in this meeting
+            # (and no official's title either).
+            att.add(name, party, None, start, end)
+            found.append((name, start, end))
+            continue
         if inline:
             r = _role_word(inline.group(1))
         elif title and _body_secretary(title):

@@ -206,7 +206,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # without its place (why: only "Kvinnojouren i Eslöv", by its place alone, had a pattern).
     # A county's jour is named by the county with "län" ("Kvinnojouren Gävleborgs län"): why: the name was cut
     # before "län", another name than the party's.
-    ("named-jour", re.compile(rf"(?<![\w-])([{_U}][{_L}]+jouren(?: {_CAP}){{1,2}}(?: län| i {_CAP})?)s?(?![\w-])")),
+    # "Kvinno- och tjejjouren Siri": two jours joined by a hyphen, as the jour by its place is (why: read from
+    # "tjejjouren" on, the name had no capital and was no organisation, so the agreement lost its party).
+    ("named-jour", re.compile(rf"(?<![\w-])([{_U}][{_L}]+(?:-\s(?:och|&)\s[{_L}]+)?jouren(?: {_CAP}){{1,2}}"
+                              rf"(?: län| i {_CAP})?)s?(?![\w-])")),
     # "Länsstyrelsen Västernorrland", "Länstrafiken Kronoberg": a county board or a county's transport authority
     # by the county's short name, as they call themselves (why: only "Länsstyrelsen i X län" had a pattern).
     # "Orsa Besparingsskog", "Älvdalens besparingsskog": a parish's common forest, an owner of companies and land
