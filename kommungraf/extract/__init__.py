@@ -1009,9 +1009,11 @@ _APPOINTED_ADJUSTERS = re.compile(r"(?i)\b(?:att[ \u00a0\n]+(?:jämte[ \u00a0\n]
 
 # "Britt Holm utses att jämte ordföranden justera dagens protokoll", "Per Ek (M) och Eva Lund (S) valdes till
 # justerare": the names before the verb, as its subject (a party in brackets may follow the last).
-_ADJUSTERS_BEFORE_VERB = re.compile(r"(?:[ \u00a0]*\([^()\n]{1,12}\))?[ \u00a0\n]+(?:utses|utsågs|valdes|väljs)"
-                                    r"[ \u00a0\n]+(?:till[ \u00a0\n]+justerare\b|att[ \u00a0\n]+"
-                                    r"(?:jämte[ \u00a0\n]+ordföranden[ \u00a0\n]+)?justera\b)")
+# Searched from the verb and then back to the name's end: a pattern that opens with optional space would be tried
+# at every character of the document.
+_ADJUSTERS_VERB = re.compile(r"(?:utses|utsågs|valdes|väljs)[ \u00a0\n]+(?:till[ \u00a0\n]+justerare\b|att[ \u00a0\n]+"
+                             r"(?:jämte[ \u00a0\n]+ordföranden[ \u00a0\n]+)?justera\b)")
+_BEFORE_ADJUSTERS_VERB = re.compile(r"(?:[ \u00a0]*\([^()\n]{1,12}\))?[ \u00a0\n]+\Z")
 _PARTY_AFTER_NAME = re.compile(r"[ \u00a0]*\([^()\n]{1,12}\)$")
 
 
@@ -1024,7 +1026,9 @@ def _appointed_adjusters(text: str, att: Attendance, full_names: dict[str, str])
     utses att …") is read only where the attendance knows it."""
     if "justera" not in text:
         return
-    for m in _ADJUSTERS_BEFORE_VERB.finditer(text):
+    for verb in _ADJUSTERS_VERB.finditer(text):
+        if (m := _BEFORE_ADJUSTERS_VERB.search(text, max(0, verb.start() - 200), verb.start())) is None:
+            continue
         end = m.start()
         for _ in range(4):  # "A, B och C utses …": the names joined to the last, read backwards
             before = _NAME_BEFORE.search(text, max(0, end - 60), end)
