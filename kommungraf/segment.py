@@ -1696,6 +1696,10 @@ _DNR_ONLY = re.compile(r"^(?:dnr|diarienr|diarienummer|dnr\.?:?)?\s*[\w./\-: ]*\
 
 # A parenthesised line naming a registration number: "(Region Sörmlands dnr RS-LED23-1145)", "(Ert dnr 2024/12)".
 _OTHER_DNR = re.compile(r"(?i)^\([^()]*\b(?:dnr|diarienr|diarienummer|ärendenr)\b[^()]*\d[^()]*\)$")
+# The other party's number without brackets, its owner in the genitive before the label: "Länsstyrelsens
+# ärendenummer 511-2024", "Region Hallands dnr RH 2024/12".
+_OWNERS_DNR = re.compile(r"^[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}s\s+(?i:dnr|diarienr|diarienummer|ärendenr|ärendenummer)"
+                         r"\.?:?\s+([\w./:-]+(?:\s+[\w./:-]+){0,2})$")
 
 
 _PARTY_ONLY = re.compile(r"^\([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}\)\s*$")
@@ -2347,5 +2351,7 @@ def is_meta_line(text: str) -> bool:
         return True
     if _OTHER_DNR.match(t):
         return True  # "(Region Sörmlands dnr RS-LED23-1145)": the other party's number, beside our own
+    if (owners := _OWNERS_DNR.match(t)) and re.search(r"\d", owners.group(1)):
+        return True  # "Länsstyrelsens dnr 511-2024" unbracketed on its own line: a number, not the title
     numbers = sum(e - s for _, s, e in find_case_numbers(t, heading=True))
     return numbers > 0 and numbers >= 0.6 * len(t.replace(" ", ""))

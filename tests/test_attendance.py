@@ -724,6 +724,38 @@ def test_h35_vote_table_party_column_gives_persons():
     assert "Summa" not in parties
 
 
+def test_a_role_cell_with_the_paragraphs_served_still_gives_the_role():
+    people = _attendance("Namn\tParti\tUppdrag\nEva Ek\tS\tordförande\nBo Lind\tM\tledamot, §§ 12–14\n"
+                         "Kim Ås\tC\tersättare\n")
+    assert people["Bo Lind"].roles == ["ledamot"] and people["Bo Lind"].party == "M"
+
+
+def test_voters_named_only_in_a_roll_call_without_parties_are_persons():
+    m = _minutes("Fritidsnämnden\nSammanträdesdatum 2024-03-12\n\n§ 9\nTaxor för idrottshallar\n\nYrkanden\n"
+                 "Ordföranden yrkar bifall till förslaget.\nUno Berg (M) yrkar avslag.\n\nOmröstning\n"
+                 "Följande röstar ja: Siri Lund, Ebbe Dahl\nFöljande röstar nej: Uno Berg\n"
+                 "Följande avstår: Märta Holm\nMed två ja-röster mot en nej-röst, en avstår, har nämnden bifallit "
+                 "förslaget.\n\nBeslut\nTaxorna antas.\n")
+    people = {p.name: p.party for p in m.persons}
+    assert people["Siri Lund"] is None and people["Märta Holm"] is None and people["Uno Berg"] == "M"
+
+
+def test_a_vote_table_name_cell_with_a_note_keeps_the_row_and_those_below_it():
+    doc = _H35_DOC.replace("Åsa Lind\tS\tX\n", "Åsa Lind, tjänstgör för Bo Ek\tS\tX\n")
+    people = {p.name: p.party for p in _minutes(doc).persons}
+    assert people["Gun Holm"] == "S" and people["Lena Sten"] == "SD"
+
+
+def test_a_vote_table_name_cell_with_a_role_keeps_the_rows_below_it():
+    # The chair's row names her role after a comma: the rows below it are still voters with their party.
+    doc = _H35_DOC.replace("Åsa Lind\tS\tX\n", "Åsa Lind, ordförande\tS\tX\n").replace(
+        "Gun Holm\tS\tX\n", "Gun Holm, 2:e vice ordförande\tS\tX\n")
+    people = {p.name: (p.party, p.roles) for p in _minutes(doc).persons}
+    assert people["Lars-Olof Ek"][0] == "C"
+    assert people["Gun Holm"] == ("S", ("vice ordförande",))
+    assert people["Lena Sten"][0] == "SD"
+
+
 def test_a_two_column_list_of_names_and_roles_gives_each_name_the_role_beside_it():
     people = _attendance("Beslutande\tLedamöter:\n\tKarin Ådahl (M)\tordförande\n\tClaes Isaksson (S)\t1:e vice "
                          "ordförande\n\tLinnea Brandt (C)\tledamot\n\tTjänstgörande ersättare:\n"

@@ -1448,6 +1448,18 @@ def test_church_local_unit_is_the_organisation() -> None:
     assert names == ["Svenska kyrkan i Härjedalens pastorat"]
 
 
+def test_a_county_association_in_the_genitive_loses_its_s() -> None:
+    names = [n for n, _, _ in find_organisations("Modellen togs fram i Kommunförbundet Hallands arbetsgrupp.")]
+    assert names == ["Kommunförbundet Halland"]
+
+
+def test_church_local_unit_named_by_its_place_alone() -> None:
+    names = [n for n, _, _ in find_organisations("Träffarna ordnas med Svenska kyrkan i Ljusdal och föreningarna.")]
+    assert names == ["Svenska kyrkan i Ljusdal"]
+    names = [n for n, _, _ in find_organisations("Kontakt med Svenska kyrkan i kommunen.")]
+    assert names == ["Svenska kyrkan"]
+
+
 def test_utskott_after_genitive_at_line_end() -> None:
     names = [n for n, _, _ in find_organisations("Beslutet anmäldes till kommunstyrelsens\narbetsutskott 2024-01-08.")]
     assert names == ["Kommunstyrelsens arbetsutskott"]

@@ -302,6 +302,33 @@ def test_a_referral_sent_by_an_organisation_through_one_of_its_bodies():
     assert m.paragraphs[0].referred_by is not None and m.paragraphs[0].referred_by.value == "Region Halland"
 
 
+def test_a_motion_passed_on_by_the_kommunstyrelse_is_referred_by_it():
+    # "… och kommunstyrelsen har därefter skickat den på remiss till …": an adverb before the verb.
+    m = _minutes("Kulturnämnden\n\n§ 7\nSvar på remiss – Motion om fler bibliotek\n\nÄrendet\n"
+                 "Kommunfullmäktige remitterade motionen 2023-03-06, § 14, och kommunstyrelsen har därefter skickat "
+                 "den på remiss till kulturnämnden.\n\nBeslut\nYttrandet antas.\n")
+    assert m.paragraphs[0].referred_by is not None and m.paragraphs[0].referred_by.value == "Kommunstyrelsen"
+    # "… till kommunstyrelsen, som har skickat den vidare till nämnden för yttrande": the relative's antecedent.
+    m = _minutes("Kulturnämnden\n\n§ 8\nSvar på remiss – Motion om fler bibliotek\n\nÄrendet\n"
+                 "Kommunfullmäktige beslutade att remittera motionen till kommunstyrelsen, som har skickat den "
+                 "vidare till kulturnämnden för yttrande.\n\nBeslut\nYttrandet antas.\n")
+    assert m.paragraphs[0].referred_by is not None and m.paragraphs[0].referred_by.value == "Kommunstyrelsen"
+
+
+def test_a_remiss_received_from_an_organisation_after_av():
+    m = _minutes("Regionstyrelsen\n\n§ 40\nRemissvar – Ny lag om kollektivtrafik (SOU 2024:9)\n\nÄrendet\n"
+                 "Regionen har av Finansdepartementet (Fi2024/00123) fått betänkandet SOU 2024:9 på remiss med svar "
+                 "senast 2024-10-01.\n\nBeslut\nYttrandet antas.\n")
+    assert m.paragraphs[0].referred_by is not None and m.paragraphs[0].referred_by.value == "Finansdepartementet"
+
+
+def test_a_remiss_edition_sent_to_the_regions_is_a_referral():
+    m = _minutes("Hälso- och sjukvårdsnämnden\n\n§ 15\nYttrande över nationella riktlinjer för strokevård\n\n"
+                 "Bakgrund\nSocialstyrelsen har 2024-02-01 sänt en remissversion av riktlinjerna till regionerna.\n\n"
+                 "Beslut\nYttrandet antas.\n")
+    assert m.paragraphs[0].referred_by is not None and m.paragraphs[0].referred_by.value == "Socialstyrelsen"
+
+
 def test_a_referral_told_as_the_second_verb_of_a_sentence_is_its_subject_s():
     # "X har beslutat att … för Y kommun och har skickat det på remiss": the sender opens the sentence; the
     # municipality before "och har" is the first verb's object.
@@ -309,6 +336,12 @@ def test_a_referral_told_as_the_second_verb_of_a_sentence_is_its_subject_s():
                  "Kommunstyrelsen har tagit fram en kulturstrategi för Norrby kommun, och har skickat "
                  "strategin på remiss till nämnderna.\n\nBeslut\nYttrandet antas.\n")
     assert m.paragraphs[0].referred_by is not None and m.paragraphs[0].referred_by.value == "Kommunstyrelsen"
+
+
+def test_an_ersattare_giving_a_yttrande_about_something_gives_an_ersattaryttrande():
+    m = _minutes("Kommunstyrelsen\n\n§ 4\nBudget 2025\n\nBeslut\nBudgeten antas.\n\nYttrande\n"
+                 "Ersättaren Ture Dahl (MP) lämnar ett yttrande om cykelvägarnas underhåll.\n")
+    assert {(s.kind, r.name) for s in m.paragraphs[0].statements for r in s.by} == {("ersättaryttrande", "Ture Dahl")}
 
 
 def test_an_ersattare_named_as_one_who_joins_a_statement_gives_an_ersattaryttrande():

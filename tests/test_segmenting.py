@@ -1182,3 +1182,9 @@ def test_label_centred_beside_its_text_opens_the_section_at_the_text_first_line(
     assert note.heading is not None and note.heading.text.startswith("Kjell Tapper (SD) antecknar")
     decision = next(s for s in seg.sections if s.kind == "decision")
     assert [ln.text for ln in decision.lines][-1] == "2. Paragrafen justeras omedelbart."
+
+
+def test_another_partys_number_with_its_owner_in_the_genitive_is_no_title():
+    titles = _titles("Miljönämnden\n\nMN § 41\nDiarienummer MN2024-00311\nLänsstyrelsens ärendenummer 511-2024\n\n"
+                     "Yttrande över förslag till vattenplan\n\nBeslut\nYttrandet antas.\n")
+    assert titles == ["Yttrande över förslag till vattenplan"]

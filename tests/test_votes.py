@@ -19,6 +19,50 @@ from kommungraf.extract.votes import _side_for_inline, find_vote
 from kommungraf.model import Span
 
 
+def test_a_main_vote_table_after_a_counted_counter_proposition_vote_is_the_paragraphs():
+    mt = MappedText()
+    mt.append("Kontrapropositionsvotering\nJa-röst för C:s förslag, nej-röst för V:s förslag. Omröstningen ger 3 "
+              "ja-röster, 1 nej-röst och 5 ledamöter som avstår.\nHuvudvotering\nLedamot\tJa\tNej\tAvstår\n"
+              "Eva Lund (S)\tX\nBo Ek (C)\tX\nKim Ås (V)\tX\nSumma\t1\t1\t1\nNämnden har beslutat enligt "
+              "förslaget.\n", 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (1, 1, 1)
+    assert vote.roll_call == ()  # the marks lost their columns: all three read as ja, which the Summa row denies
+
+
+def test_an_election_told_by_what_each_candidate_received_with_blank_ballots():
+    mt = MappedText()
+    mt.append("Valet sker med slutna sedlar.\nVid sammanräkningen har Siv Berg erhållit 9 röster och Ola\nHed "
+              "6 röster. Tre valsedlar är blanka.\n", 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (9, 6, 3)
+
+
+def _counts(text: str) -> tuple[int, int, int] | None:
+    mt = MappedText()
+    mt.append(text, 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    return None if vote is None else (vote.yes, vote.no, vote.abstain)
+
+
+def test_a_count_row_under_a_header_of_the_options_alone():
+    # aligned with spaces, the header has no first column over the row's label
+    assert _counts("Votering begärs.\n\n            Ja      Nej     Avstår\n  Röster    21      9       3\n") == \
+        (21, 9, 3)
+    # a Frånvarande column after the options: its count is no vote
+    assert _counts("Votering begärs.\nJa\tNej\tAvstår\tFrånvarande\nRöster\t21\t9\t3\t1\n") == (21, 9, 3)
+
+
+def test_an_open_election_told_as_a_sentence_of_voters_per_candidate():
+    mt = MappedText()
+    mt.append("Omröstning genom upprop begärs.\nFör Siv Berg röstar Ola Hed, Siv Berg och Kim Lund.\n"
+              "För Per Ås röstar Eva Ek och Per Ås.\nLinn Wik avstår från att rösta.\n"
+              "Siv Berg har därmed valts.\n", 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (3, 2, 1)
+    assert ("Eva Ek", "no") in vote.roll_call and ("Linn Wik", "abstain") in vote.roll_call
+
+
 def test_a_roll_call_of_names_without_parties_is_counted():
     from kommungraf.clean import MappedText
     from kommungraf.extract.votes import find_vote

@@ -192,6 +192,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     _staff_report_authors(text, full, att)
     _citizen_proposal_authors(text, full, att)
     prose_people(text, full, att, full_names)
+    _roll_call_voters(paragraphs, text, full, att)
     persons = tuple(Person(p.name, p.party, tuple(p.roles), Span(p.start, p.end), p.replaces)
                     for p in att.people.values())
     return Minutes(
@@ -1135,11 +1136,33 @@ def _vote_table_voters(text: str, full: MappedText, att: Attendance) -> None:
         if not header:
             continue
         party = canonical_party(cells[1]) if len(cells) > 2 else None
-        if (party is None and not _local_party_vote_row(cells)) or not _PLAIN_NAME_CELL.fullmatch(cells[0]):
+        # "Eva Lund, vice ordförande<TAB>S<TAB>X": the voter's role (or a note) may follow the name in its cell;
+        # the rows ended at the presidium's, and the members below lost their party.
+        name, comma, after = cells[0].partition(",")
+        role = cell_role(comma + after) if comma else None
+        if (party is None and not _local_party_vote_row(cells)) or not _PLAIN_NAME_CELL.fullmatch(name.strip()):
             header = False
             continue
-        at = start + line.find(cells[0])
-        att.add(cells[0], party, None, full.source_offset(at), full.source_offset(at + len(cells[0]) - 1) + 1)
+        name = name.strip()
+        at = start + line.find(name)
+        att.add(name, party, role, full.source_offset(at), full.source_offset(at + len(name) - 1) + 1)
+
+
+def _roll_call_voters(paragraphs: tuple[Paragraph, ...], text: str, full: MappedText, att: Attendance) -> None:
+    """The voters of the paragraphs' roll calls that no list names: each is a person of the document (without a
+    party where the roll call gives none, "Följande röstar ja: Eva Lund, Per Holm").
+
+    Why: an extract without an attendance list names the members who voted only in the roll call; the vote kept
+    them, the persons lost them.  Run last, after the readers that give a voter a party."""
+    for par in paragraphs:
+        if par.vote is None:
+            continue
+        for name, _ in par.vote.roll_call:
+            # (Not a known voter's genitive, "Eva Lunds", a side's label read into the list; and only a name the
+            # text spells as read, not one joined with the heading on the line after it.)
+            if name in att.people or (name.endswith("s") and name[:-1] in att.people) or (at := text.find(name)) < 0:
+                continue
+            att.add(name, None, None, full.source_offset(at), full.source_offset(at + len(name) - 1) + 1)
 
 
 # The heading of the column of the elected in a table of an election ("Organ | Uppdrag | Namn | Parti", "Uppdrag |

@@ -808,9 +808,16 @@ def _role_led_row(t: _Table, cells: list[tuple[str, int]]) -> tuple[str, list[tu
 _ROLE_NOTE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 
+_PARAGRAPHS_NOTE = re.compile(r"[\s,]*\(?§§?\s*\d+(?:\s*(?:[-–]|och|,)\s*\d+)*\)?\s*$")
+
+
 def _without_role_note(text: str) -> str:
     """A role cell without a bracketed note on how the member took part ("Styrelseledamot (via Teams)" →
-    "Styrelseledamot"), so that the role is read; any other cell as it is (a party or a title in brackets)."""
+    "Styrelseledamot"), or without the paragraphs the member took part in ("ledamot, §§ 60–61" → "ledamot", why:
+    the cell was no role, so the member who left lost the role); any other cell as it is (a party or a title in
+    brackets)."""
+    if "§" in text and (bare := _PARAGRAPHS_NOTE.sub("", text)) and _is_role_cell(bare):
+        return bare
     if not text.endswith(")") or "(" not in text:
         return text
     bare = _ROLE_NOTE.sub("", text)

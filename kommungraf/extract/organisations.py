@@ -201,7 +201,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("delegation", re.compile(rf"(?<![\w-])([{_U}][{_L}]+(?:arnas|ernas) delegation)(?:s|en)?(?![\w-])")),
     # "Kommunförbundet Skåne", "Kommunförbundet Stockholms län": a county's association of municipalities by its
     # county (why: no pattern read it, so the sender of a remiss was lost and an organisation named after it taken).
-    ("county-association", re.compile(rf"\b(Kommunförbundet {_CAP}(?: län)?)s?(?![\w-])")),
+    # (The county's name read lazily, so that a genitive "Kommunförbundet Skånes samverkansgrupp" loses its -s.)
+    ("county-association", re.compile(rf"\b(Kommunförbundet (?:{_CAP} län|[{_U}][{_L}]+?))s?(?![\w-])")),
     # "Kvinnojouren Vendela i Åtvidaberg", "Brottsofferjouren Östergötland": a jour by its proper name, with or
     # without its place (why: only "Kvinnojouren i Eslöv", by its place alone, had a pattern).
     # A county's jour is named by the county with "län" ("Kvinnojouren Gävleborgs län"): why: the name was cut
@@ -410,10 +411,12 @@ _NEEDS["state-adjective-agency"] = ("Sveriges ", "Statens ", "Sveriges\n", "Stat
 # "Mark- och miljööverdomstolen", "Patent- och marknadsöverdomstolen": the national superior courts, one name with
 # no seat after it (why: the court pattern reads the special courts only with "vid <court>" behind them).
 # "Svenska kyrkan i Härjedalens pastorat", "Svenska kyrkan i Umeå församling": the church's local unit is the
-# organisation named (why: the alias read only "Svenska kyrkan" and dropped the unit).  Only with "pastorat",
-# "församling" or "stift" after the place, so a bare "Svenska kyrkan i kommunen" stays the national church.
+# organisation named (why: the alias read only "Svenska kyrkan" and dropped the unit).  The unit may be the place
+# alone ("Svenska kyrkan i Ljusdal"): a capitalised place name, so "Svenska kyrkan i kommunen" stays the national
+# church.
 _PATTERNS.append(("church-unit", re.compile(
-    rf"(?<![\w-])(Svenska\s+kyrkan\s+i\s+{_CAP}s?\s+(?:pastorat|församling|stift))(?:s|et|ets|en|ens)?(?![\w-])")))
+    rf"(?<![\w-])(Svenska\s+kyrkan\s+i\s+(?:{_CAP}s?\s+(?:pastorat|församling|stift)|{_CAP}))"
+    r"(?:s|et|ets|en|ens)?(?![\w-])")))
 _NEEDS["church-unit"] = ("Svenska kyrkan i ",)
 _PATTERNS.append(("superior-court", re.compile(r"(?<![\w-])((?:Mark-\s+och\s+miljö|Patent-\s+och\s+marknads)"
                                                r"överdomstolen)s?(?![\w-])")))

@@ -975,8 +975,17 @@ def _member_yttrande(sentence: str, give: re.Match[str]) -> str | None:
     follows after a colon or in quotes ("Rolf Engström (SD) anmäler ett yttrande: ”…”"), else None.
 
     Why: some cities (Göteborg) call the särskilt yttrande just "Yttrande", so ``_KIND_WORDS`` found no kind and
-    the statement was lost; an answer to a remiss names what it is over or whom it goes to, so it is none."""
+    the statement was lost; an answer to a remiss names what it is over or whom it goes to, so it is none.
+
+    A sentence that opens with "Ersättaren" gives an ersättaryttrande, whatever follows "ett yttrande" other than
+    "över"/"till" ("Ersättaren Bo Ek (C) lämnar ett yttrande om …"): a body's answer has no ersättare as giver."""
+    if _ERSATTARE_OPENS.match(sentence) and _ERSATTARE_YTTRANDE.match(sentence, give.end()):
+        return "ersättaryttrande"
     return "särskilt yttrande" if _MEMBER_YTTRANDE.match(sentence, give.end()) else None
+
+
+_ERSATTARE_OPENS = re.compile(r"(?i)\s*ersättar(?:en|na|e)\s")
+_ERSATTARE_YTTRANDE = re.compile(r"(?i)\s+(?:ett|sitt|eget|följande)\s+yttrande\b(?!\s+(?:över|till)\b)")
 
 
 def _kind_in(text: str) -> str | None:
@@ -2541,8 +2550,12 @@ _REMISS_FROM = re.compile(r"(?i)\b(?:svar\s+på\s+)?remiss(?:en)?\s+(?:från|av)
 # ("Kommunfullmäktige har 2024-04-22, § 28, remitterat en motion …").
 _WHEN = r"(?:\d{4}-\d{2}-\d{2},?\s+(?:§\s*\d+[a-z]?,?\s+)?)?"
 # "Regionen har genom regionutvecklingsnämnden skickat …": the referring organisation acts through one of its bodies.
+# ("Kommunstyrelsen har därefter skickat den på remiss till …": an adverb of sequence may stand before the verb.)
 _HAS_REFERRED = re.compile(rf"(?i)\bhar\s+(?:den\s+[\w ]{{1,20}}?\s+)?{_WHEN}(?:genom\s+(?:[\w-]+\s+){{1,3}})?"
+                           r"(?:(?:därefter|sedan|i\s+sin\s+tur)\s+)?"
                            r"(?:remitterat|skickat\s+(?:en\s+|ut\s+)?remiss|översänt|"
+                           # "har sänt en remissversion av riktlinjerna till regionerna": the remiss's own edition
+                           r"(?:skickat|sänt)\s+(?:ut\s+)?en\s+remiss(?:version|utgåva)\b|"
                            # "har skickat förslag till regional vattenförsörjningsplan på remiss"
                            # (a statute's number "(NFS 2017:2)" may stand in the object)
                            r"(?:skickat|sänt)\s+(?:ut\s+)?(?:[^.;:]|(?<=\d)[:.](?=\d)){1,200}?\bpå\s+remiss\b|"
@@ -2555,7 +2568,11 @@ _HAS_REFERRED = re.compile(rf"(?i)\bhar\s+(?:den\s+[\w ]{{1,20}}?\s+)?{_WHEN}(?:
                            # möjlighet att yttra sig": the invitation to answer is the referral.
                            rf"{_WHEN}(?:gett|givit|berett)\s+[^.;:]{{1,60}}?\b(?:tillfälle|möjlighet)\s+"
                            r"att\s+(?:yttra\s+sig|lämna\s+(?:synpunkter|yttrande)))")
+# ("Regionen har av Finansdepartementet (Fi2024/101) fått promemorian på remiss": the sender after "av", the
+# receiving verb later in the sentence.)
 _REFERRED_BY = re.compile(r"(?i)\b(?:har|hade)\s+(?:den\s+[\w ]{1,20}?\s+)?av\s+(?=\S+\s+remitterats\s+till)|"
+                          r"\b(?:har|hade)\s+av\s+(?=[^.;:]{1,120}?\b(?:fått|erhållit)\s+(?:[^.;:]|(?<=\d)[:.](?=\d)){1,150}?"
+                          r"\bpå\s+remiss\b)|"
                           r"\bremitterats?\s+(?:från|av)\s+")
 # ("Remissyttrande – departementets promemoria …": a title naming the answer in one word before a dash or a colon,
 # not "Remissyttrande från tekniska nämnden", an answer the body received, in a list of documents.)
@@ -2816,7 +2833,8 @@ _SENT_FOR_CONSULTATION = re.compile(rf"(?i)\bhar\s+{_WHEN}(?:skickat|sänt|över
 def _sender_before(mt: MappedText, ctx: Context, pattern: re.Pattern[str], *, adjacent: bool = False) -> Named | None:
     """The organisation named last in the 80 characters before the first match of ``pattern`` that has one, other
     than the body itself; with ``adjacent``, only one that stands right before the match (commas and spaces
-    between), as the subject of its verb."""
+    between), as the subject of its verb, or before a relative "som" that is its subject ("… till kommunstyrelsen,
+    som har skickat den vidare till nämnden för yttrande")."""
     text = mt.text
     for m in pattern.finditer(text):
         off = max(0, m.start() - 80)
@@ -2824,7 +2842,7 @@ def _sender_before(mt: MappedText, ctx: Context, pattern: re.Pattern[str], *, ad
         if not orgs or orgs[-1][0] == ctx.body:
             continue
         name, s, e = orgs[-1]
-        if adjacent and text[off + e: m.start()].strip(" ,"):
+        if adjacent and text[off + e: m.start()].strip(" ,\n") not in ("", "som"):
             continue
         return Named(name, _span(mt, off + s, off + e))
     return None

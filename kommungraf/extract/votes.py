@@ -39,6 +39,9 @@ _YES_NO_WORDS = re.compile(rf"(?i)\b{_NUM}\s+röster\s+mot\s+{_NUM}\b|"
 # Also two proposals: "Med 9 röster för ordförandens yrkande mot 2 röster för Patrik Lunds yrkande".
 _ELECTION = re.compile(rf"(?i)\b{_NUM}\s+röster\s+för\s+(?:[^\n.;]|\n(?!\n)){{1,80}}?\s+(?:och|mot)\s+{_NUM}\s+"
                        rf"röster\s+för\b")
+# An election's count told by what each candidate received: "har Eva Lund erhållit 17 röster och Bo Ek 12 röster".
+_RECEIVED = re.compile(rf"(?i)\b(?:erhållit|erhöll|fått|fick)\s+{_NUM}\s+röster\s*(?:,|och|medan|mot)\s+"
+                       rf"(?:[^\n.;\d]|\n(?!\n)){{1,60}}?\s+(?:(?:erhållit|erhöll|fått|fick)\s+)?{_NUM}\s+röster\b")
 _BLANK = re.compile(rf"(?i)\b{_NUM}\s+(?:valsedlar|röstsedlar|röster)\s+(?:är|var|blev)\s+blanka|"
                     rf"\b{_NUM}\s+blanka\b|blanka\s+(?:valsedlar|röstsedlar|röster)\s*:?\s*{_NUM}\b")
 _DASH = re.compile(r"(?i)(?:votering|omröstning|röstsiffror|röster|utfall)\D{0,40}?\b(\d{1,3})\s*[–-]\s*(\d{1,3})"
@@ -103,6 +106,9 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
     dash = None
     if not m:
         dash = _DASH.search(text) or _result_label_dash(text) or _result_line_dash(text)
+    if m and (main := _main_table_after_counter_vote(text, m)) is not None:
+        counts, s, e = main
+        return Vote(*counts, span(mt, s, e), roll if _roll_agrees(roll, counts) else ())
     if m:
         groups = [g for g in m.groups() if g is not None]
         yes, no = _n(groups[0]), _n(groups[1])
@@ -116,7 +122,7 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
         if a is None:
             abstain = _roll_abstentions(roll, yes, no)
         return Vote(yes, no, abstain, span(mt, m.start(), m.end() + (a.end() if a else 0)), roll)
-    election = _ELECTION.search(text)
+    election = _ELECTION.search(text) or _RECEIVED.search(text)
     if election:
         a, b = _n(election.group(1)), _n(election.group(2))
         if a is not None and b is not None:
@@ -381,6 +387,27 @@ def _main_count(text: str) -> re.Match[str] | None:
     return None
 
 
+def _main_table_after_counter_vote(text: str, m: re.Match[str]) -> tuple[tuple[int, int, int], int, int] | None:
+    """The counts of a vote table after the count ``m`` where ``m`` is a kontrapropositionsvotering's ("Omröstningen
+    ger 4 ja-röster …" under a heading naming it), as (counts, start, end) in ``text``; None otherwise.
+
+    Why: ``_main_count`` passes over a counter-proposition vote only to another counted sentence, so a huvudvotering
+    drawn as a table with a Summa row was lost and the counter vote recorded as the paragraph's."""
+    if not _COUNTER_VOTE.search(text, max(0, m.start() - 300), m.start()):
+        return None
+    found = _count_table(text[m.end():])
+    if found is None:
+        return None
+    counts, s, e = found
+    return counts, m.end() + s, m.end() + e
+
+
+def _roll_agrees(roll: tuple[tuple[str, str], ...], counts: tuple[int, int, int]) -> bool:
+    """Whether a roll call's marks give the counts (a PDF's table whose marks lost their columns gives others)."""
+    sides = Counter(choice for _, choice in roll)
+    return (sides["yes"], sides["no"], sides["abstain"]) == counts
+
+
 # The words of a vote table's header row, which a PDF's text may run together in one cell ("Parti Ja").
 _HEADER_WORDS = frozenset({"namn", "ledamot", "parti", "ja", "nej", "avstår", "avstod", "avstående", "frånvarande"})
 
@@ -444,7 +471,10 @@ def _count_table(text: str) -> tuple[tuple[int, int, int], int, int] | None:
 
 # The header row of a roll-call table aligned with spaces, with a first column before the options: "Ledamot   Ja
 # Nej   Avstår".
-_SPACED_HEADER = re.compile(r"(?im)^[ \t]*\S.*? {2,}ja {2,}nej\b")
+# (Also the options alone, "      Ja      Nej      Avstår", right above a row of counts after its label, "Antal   18
+# 11   4"; not above a row of names, where the options head columns of voters.)
+_SPACED_HEADER = re.compile(r"(?im)^(?:[ \t]*\S.*? {2,}|[ \t]*(?=ja {2,}nej\b[^\n]*\n[ \t]*[^\W\d][^\n\d]*? {2,}\d))"
+                            r"ja {2,}nej\b")
 
 
 def _spaced_count_table(text: str) -> tuple[tuple[int, int, int], int, int] | None:
@@ -492,6 +522,9 @@ def _counts_in_option_order(cells: list[str], header: dict[str, int]) -> tuple[i
             [i for i, _c in options] != list(range(options[0][0], options[0][0] + len(options))):
         return None
     counts = cells[1:] if not cells[0].isdigit() else cells
+    if "frånvarande" in header and header["frånvarande"] == options[-1][0] + 1 and len(counts) == len(options) + 1:
+        # "Antal 18 11 4 2" under "Ja Nej Avstår Frånvarande": the absent are no vote, their count the last.
+        counts = counts[:-1]
     if len(counts) != len(options) or not all(c.isdigit() for c in counts):
         return None
     by_choice = {choice: int(n) for (_i, choice), n in zip(options, counts, strict=True)}
@@ -1170,11 +1203,34 @@ def _names_then_count_rows(text: str) -> tuple[tuple[int, int, int], int, int] |
     return _label_counts(_NAMES_THEN_COUNT_ROWS, text) if "Nej" in text or "NEJ" in text else None
 
 
+# An open election's roll call told as sentences, a candidate a line: "För Eva Lund röstar A, B och C." / "För Bo Ek
+# röstar D och E." / "F avstår från att rösta."
+_VOTES_FOR_LINE = re.compile(r"(?m)^[ \t]*För\s+[^\n.]{3,80}?\s+röstar\s+([^\n]+?)\.?[ \t]*$")
+_ABSTAINS_LINE = re.compile(r"(?m)^[ \t]*([^\n]{3,200}?)\s+avstår(?:\s+från\s+att\s+rösta)?\.?[ \t]*$")
+
+
+def _candidate_sentences_roll_call(text: str) -> tuple[tuple[str, str], ...]:
+    """The voters of an election told as two "För <candidate> röstar <names>." lines (the first candidate's voters
+    as yes, the second's as no) and a "<names> avstår från att rösta." line; () unless there are exactly two.
+
+    Why: the roll call wants "Ja:"/"Nej:" labels, so an open election by roll call in sentences gave no vote."""
+    sides = [_plain_names(m.group(1)) or [p.name for p in find_people(m.group(1))]
+             for m in _VOTES_FOR_LINE.finditer(text)]
+    if len(sides) != 2 or not all(sides):
+        return ()
+    out = [(name, "yes") for name in sides[0]] + [(name, "no") for name in sides[1]]
+    for m in _ABSTAINS_LINE.finditer(text):
+        out.extend((name, "abstain") for name in _plain_names(m.group(1)) or [p.name for p in find_people(m.group(1))])
+    return tuple(out)
+
+
 def _roll_call(text: str) -> tuple[tuple[str, str], ...]:
     """ "Ja-röster: A (L), B (M)… Nej-röster: …" or a table with X marks → ((name, "yes"), …)."""
     table = _table_roll_call(text)
     if table:
         return table
+    if "röstar" in text and (sentences := _candidate_sentences_roll_call(text)):
+        return sentences
     labels = list(_ROLL_LABEL.finditer(text))
     out: list[tuple[str, str]] = []
     for i, m in enumerate(labels):
