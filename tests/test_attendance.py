@@ -2222,3 +2222,60 @@ def test_a_new_list_heading_lower_in_one_column_of_a_table_of_column_headings():
     assert people["Marianne Holmqvist"].roles == ["ledamot"] and people["Karl-Henrik Åkesson"].roles == ["ledamot"]
     assert people["Pernilla Sjöstrand"].roles == people["Mia Ros"].roles == ["ersättare"]
     assert people["Ove Lind"].roles == ["tjänstgörande ersättare"] and people["Edit Sten"].roles == ["tjänsteman"]
+
+
+def test_tjg_mark_in_the_presence_column_of_a_substitute_seat_grid():
+    people = _attendance("Ledamöter\tFunktion\tNärv.\tErsättare\tNärv.\n"
+                         "Olle Brink (C)\tordförande\tX\tGun Ask (C)\t–\n"
+                         "Tore Falk (L)\t\t–\tVera Holm (L)\ttjg\n"
+                         "Siv Mård (KD)\t\tX\tPål Ekman (KD)\tX\n")
+    assert people["Vera Holm"].roles == ["tjänstgörande ersättare"]
+    assert people["Pål Ekman"].roles == ["ersättare"]
+
+
+def test_tjg_for_without_ers_in_a_voting_list_name_cell_makes_a_serving_substitute():
+    people = _attendance("Namn\tParti\tJa\tNej\tAvstår\nIda Roos, ordförande\tS\tX\n"
+                         "Kalle Bergh, tjg för Mona Vik\tL\t\tX\nSven Ulf\tC\tX\n")
+    assert people["Kalle Bergh"].roles == ["tjänstgörande ersättare"]
+    assert people["Kalle Bergh"].replaces == "Mona Vik" and people["Mona Vik"].roles == []
+
+
+def test_a_foundation_or_association_on_a_line_of_its_own_is_no_person():
+    assert not _looks_like_name("Stiftelsen Ekbacka Gård")
+    assert not _looks_like_name("Föreningen Gamla Bruket")
+    m = _minutes("Kommunstyrelsen\nSammanträde 2024-05-06\nOrdförande: Ulla Lind (S)\n\n§ 5 Bidrag\n\nBeslut\n"
+                 "Bidraget beviljas.\n\nExpedieras till\nKultur- och fritidsnämnden\nStiftelsen Ekbacka Gård\n")
+    assert "Stiftelsen Ekbacka Gård" not in {p.name for p in m.persons}
+
+
+def test_a_heading_in_the_right_hand_column_of_two_lists_side_by_side_opens_a_new_list():
+    people = _attendance("Ledamöter\tErsättare\nKarin Bo (S), ordförande\tLeo Ask (C)\nOlof Ryd (S)\n"
+                         "Tomas Ek (S)\tÖvriga närvarande\nIrma Sund (M)\tEva Krona, ekonomichef\n"
+                         "Lars Vide (KD)\tNils Öst, sekreterare\n")
+    assert people["Leo Ask"].roles == ["ersättare"]
+    assert people["Eva Krona"].roles == ["tjänsteman"]
+    assert people["Tomas Ek"].roles == people["Irma Sund"].roles == ["ledamot"]
+
+
+def test_a_guest_under_an_inbjuden_heading_after_the_staff_list_is_no_official():
+    people = _attendance("Tjänstepersoner\nEva Strand, handläggare\nInbjudna\nOla Berg, planerare vid Norrtrafik, § 4\n"
+                         "Justerare\nLena Dal\n")
+    assert people["Eva Strand"].roles == ["tjänsteman"]
+    assert people["Ola Berg"].roles == []
+
+
+def test_a_lone_indented_name_under_two_lists_side_by_side_stands_in_the_right_hand_list():
+    source = ("Ledamöter\tErsättare\nAnna Ek (S), ordförande\tBo Lind (S)\nCarl Berg (M)\tIda Holm (M)\n"
+              "\tOla Sand (M)\nEva Rask (C)\n")
+    people = _attendance(source)
+    assert people["Ola Sand"].roles == ["ersättare"]
+    assert people["Eva Rask"].roles == people["Carl Berg"].roles == ["ledamot"]
+
+
+def test_a_substitution_word_ending_a_cell_names_the_member_on_the_next_row_of_its_column():
+    people = _attendance("Beslutande ledamöter\tTjänstgörande ersättare\n"
+                         "Anna Ek (S), ordförande\tUlla Berg (V), ersätter\n"
+                         "Carl Berg (M)\tTage Holm (V)\nEva Rask (C)\tIda Sand (C)\n")
+    assert people["Ulla Berg"].roles == ["tjänstgörande ersättare"] and people["Ulla Berg"].replaces == "Tage Holm"
+    assert people["Tage Holm"].roles == [] and people["Tage Holm"].party == "V"
+    assert people["Ida Sand"].roles == ["tjänstgörande ersättare"] and people["Carl Berg"].roles == ["ledamot"]

@@ -1100,6 +1100,11 @@ def test_h53_pensioners_organisations_local_branches():
     assert "SPF Seniorerna Ödeby" in _orgs("lämnar för SPF Seniorerna Ödeby ett särskilt yttrande")
 
 
+def test_disability_organisations_local_branches_in_a_council_list():
+    orgs = _orgs("Närvarande ledamöter\nEva Berg, DHR Ödeby\nOlle Dal, SRF Norra Ödeby\n")
+    assert "DHR Ödeby" in orgs and "SRF Norra Ödeby" in orgs
+
+
 def test_the_organ_named_after_a_protocol_title_dash_is_the_body():
     m = _minutes("Protokollsutdrag – Styrelsen\nDatum 2024-06-13\n§ 27 Bidrag\nStyrelsen beviljar bidraget.\n")
     assert m.body is not None and m.body.value == "Styrelsen"
@@ -1286,6 +1291,28 @@ def test_a_voter_of_a_local_party_in_a_vote_table_is_a_person_without_a_party():
                  "Summa\t\t2\t1\t0\n\nBeslut\nNämnden godkänner planen.\n")
     people = {p.name: p.party for p in m.persons}
     assert people.get("Anders Kvist", "missing") is None and people.get("Göran Berg") == "M"
+
+
+def test_a_role_or_serving_note_in_a_vote_tables_name_cell_is_the_voters_role_and_the_rows_go_on():
+    m = _minutes("Parknämnden\nSammanträdesdatum 2024-11-25\n\n§ 214  Plan\n\nVotering\n"
+                 "Namn\tParti\tJa\tNej\tAvstår\nLisa Ek, ordförande\tS\tX\nOlle Vik, 2:e vice ordförande\tM\t\tX\n"
+                 "Rut Sand, tjänstgörande ersättare för Per Dal\tC\tX\nGöran Berg\tL\t\tX\n"
+                 "Summa\t\t2\t2\t0\n\nBeslut\nNämnden godkänner planen.\n")
+    people = {p.name: (p.party, p.roles, p.replaces) for p in m.persons}
+    assert people["Lisa Ek"] == ("S", ("ordförande",), None)
+    assert people["Olle Vik"] == ("M", ("vice ordförande",), None)
+    assert people["Rut Sand"] == ("C", ("tjänstgörande ersättare",), "Per Dal")
+    assert people["Per Dal"] == (None, (), None) and people["Göran Berg"] == ("L", (), None)
+
+
+def test_members_named_after_their_partys_genitive_and_ledamoter_are_its_ledamoter_and_reservants():
+    m = _minutes("Parknämnden\nSammanträdesdatum 2024-11-25\nOrdförande: Lisa Ek (S)\n\n§ 214  Plan\n\n"
+                 "Beslut\nNämnden godkänner planen.\n\nReservation\nVänsterpartiets ledamöter Tova Rask och "
+                 "Einar Moberg reserverar sig mot beslutet.\n")
+    people = {p.name: (p.party, p.roles) for p in m.persons}
+    assert people["Tova Rask"] == people["Einar Moberg"] == ("V", ("ledamot",))
+    reservants = {r.name for st in m.paragraphs[0].statements if st.kind == "reservation" for r in st.by}
+    assert reservants == {"Tova Rask", "Einar Moberg"}
 
 
 def test_the_voters_of_a_vote_table_whose_header_is_merged_over_two_rows_are_persons():
@@ -1671,6 +1698,13 @@ def test_a_company_after_a_lower_case_noun_and_i_is_the_company_alone():
     assert [n for n, _, _ in find_organisations("Länstrafiken i Norrbotten AB")] == ["Länstrafiken i Norrbotten AB"]
 
 
+def test_a_company_after_a_capitalised_plural_definite_noun_and_i_is_the_company_alone():
+    names = [n for n, _, _ in find_organisations("Granskningen är klar. Revisorerna i Ådals Energi AB har lämnat "
+                                                 "sin rapport.\nÄgarna i Bergby Hamn AB möts i maj.")]
+    assert names == ["Ådals Energi AB", "Bergby Hamn AB"]
+    assert [n for n, _, _ in find_organisations("Fjärrvärmen i Bergby AB")] == ["Fjärrvärmen i Bergby AB"]
+
+
 def test_a_rescue_service_named_by_a_definite_place_mid_sentence_is_kept():
     names = [n for n, _, _ in find_organisations("- Protokoll från Bergslagens Räddningstjänsts direktion.")]
     assert names == ["Bergslagens Räddningstjänst"]
@@ -1797,6 +1831,13 @@ def test_stadsmission_and_police_area_by_place_after_kind() -> None:
 def test_bare_spf_seniorerna_is_an_organisation_but_a_branch_keeps_its_place() -> None:
     assert "SPF Seniorerna" in _orgs("Inga Rask\t\tSPF Seniorerna, pensionärsrådet\n")
     assert "SPF Seniorerna Kallinge" in _orgs("Ledamot för SPF Seniorerna Kallinge.")
+
+
+def test_bare_spf_seniorerna_as_a_sentences_subject_and_a_riksorganisation_are_organisations() -> None:
+    orgs = _orgs("I Bergby har SPF Seniorerna och Hörselskadades riksorganisation öppna träffar. "
+                 "SPF Seniorerna ordnar även resor.\n")
+    assert "SPF Seniorerna" in orgs and "Hörselskadades riksorganisation" in orgs
+    assert "SPF Seniorerna Bergby" in _orgs("Träffen ordnas av SPF Seniorerna Bergby i år.")
 
 
 def test_union_of_a_listed_representative_is_an_organisation() -> None:

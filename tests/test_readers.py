@@ -551,6 +551,24 @@ def test_docx_text_includes_tracked_insertions_and_content_controls_but_not_dele
     assert read_docx(DOCX, docx_bytes(d)).text == "Nämnden godkänner avtalet."
 
 
+def test_a_numbered_docx_paragraph_deleted_whole_as_a_tracked_change_leaves_no_line_and_no_number():
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    d = docx.Document()
+    num = _numbered_list(d, "%1.")
+    for text in ("Nämnden godkänner planen.", "", "Beslutet gäller omedelbart."):
+        p = d.add_paragraph(text)
+        _number(p, num)
+        if not text:
+            p._p.get_or_add_pPr().append(parse_xml(f'<w:rPr {w}><w:del w:id="7" w:author="a"/></w:rPr>'))
+            p._p.append(parse_xml(f'<w:del {w} w:id="8" w:author="a"><w:r><w:delText>Utredningen avslutas.'
+                                  f'</w:delText></w:r></w:del>'))
+    assert read_docx(DOCX, docx_bytes(d)).text.splitlines() == ["1. Nämnden godkänner planen.",
+                                                                "2. Beslutet gäller omedelbart."]
+
+
 def test_bytes_that_are_not_a_zip_are_refused_as_not_a_docx():
     with pytest.raises(DocumentError, match=r"not a DOCX file \(not a zip archive\)"):
         read_docx(DOCX, b"PK\x03\x04 but then nothing like a zip")

@@ -18,6 +18,7 @@ from .attendance import (
     VOTE_HEADS,
     Attendance,
     PersonInfo,
+    cell_replaced,
     cell_role,
     label_role,
     logical_lines,
@@ -165,6 +166,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     own_text = _without_appendix(text, lines, seg)
     _roles_from_text(own_text, full, att, full_names)
     _group_members_named_after_their_group(own_text, att, full_names)
+    _party_members_named(own_text, full, att, full_names)
     _stated_roles(own_text, att, full_names)
     _served_in_place(join_lines(seg.header).text if seg.header else "", att, full_names)
     attendance_note_roles(own_text, att, full_names)
@@ -935,6 +937,35 @@ def _serving_phrase_word(text: str, start: int, role: str) -> bool:
 _MEMBERS_OF_GROUP = re.compile(r"\b[Ll]edamöterna[ \u00a0]+(?:för|i|från)[ \u00a0]+[^,.\n()]{1,40},[ \u00a0]+"
                                r"([^.\n]{3,200}?)(?=,?[ \u00a0]+(?!och\b|samt\b)[a-zåäö]|[.\n])")
 _NAME_LIST_SEPARATOR = re.compile(r",[ \u00a0]*|[ \u00a0]+(?:och|samt)[ \u00a0]+")
+# "Vänsterpartiets ledamöter A och B reserverar sig": a party's genitive, "ledamöter" and the members' names without
+# parties, up to the verb after them.
+_PARTY_MEMBERS = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+s)[ \u00a0]+ledamöter[ \u00a0]+(?=[A-ZÅÄÖÉ])"
+                            r"([^.\n]{3,200}?)(?=,?[ \u00a0]+(?!och\b|samt\b)[a-zåäö]|[.\n])")
+
+
+def _party_members_named(text: str, full: MappedText, att: Attendance, full_names: dict[str, str]) -> None:
+    """Members named after their party's genitive and "ledamöter" ("Vänsterpartiets ledamöter Eva Ek och Bo Dal
+    reserverar sig") are ledamöter of that party, persons of the meeting also where named nowhere else.
+
+    Why: the names carry no party, so the name finder did not see them: the second member was no person and no
+    reservant, and neither got the group word's role.  Only where the genitive is a party's and every piece of the
+    list is a plain name."""
+    for m in _PARTY_MEMBERS.finditer(text):
+        party = canonical_party(m.group(1))
+        names = [piece.strip() for piece in _NAME_LIST_SEPARATOR.split(m.group(2))]
+        if party is None or not all(_PLAIN_NAME_CELL.fullmatch(name) for name in names):
+            continue
+        end = m.start(2)
+        for written in names:
+            at = text.find(written, end)
+            end = at + len(written)
+            name = full_names.get(written, written)
+            known = att.people.get(name)
+            if known is not None and known.party not in (None, party):
+                continue  # a namesake of another party: not this group's member
+            p = att.add(name, party, None, full.source_offset(at), full.source_offset(end - 1) + 1)
+            if not _presidium_member(p, "ledamot"):
+                p.add_role("ledamot")
 
 
 def _group_members_named_after_their_group(text: str, att: Attendance, full_names: dict[str, str]) -> None:
@@ -1136,16 +1167,23 @@ def _vote_table_voters(text: str, full: MappedText, att: Attendance) -> None:
         if not header:
             continue
         party = canonical_party(cells[1]) if len(cells) > 2 else None
-        # "Eva Lund, vice ordförande<TAB>S<TAB>X": the voter's role (or a note) may follow the name in its cell;
-        # the rows ended at the presidium's, and the members below lost their party.
-        name, comma, after = cells[0].partition(",")
-        role = cell_role(comma + after) if comma else None
-        if (party is None and not _local_party_vote_row(cells)) or not _PLAIN_NAME_CELL.fullmatch(name.strip()):
+        name, comma, note = cells[0].partition(",")
+        name = name.strip()
+        # A role, a serving note or another note after the name in its cell ("Eva Ek, 1:e vice ordförande", "Bo Ek,
+        # tjänstgörande ersättare för Ola Berg"): the voter's role in the meeting, if any (why: such a cell ended the
+        # table, so every voter below it lost their party or was lost).
+        replaced = cell_replaced(comma + note) if comma else None
+        role = "tjänstgörande ersättare" if replaced else cell_role(comma + note) if comma else None
+        if (party is None and not _local_party_vote_row(cells)) or not _PLAIN_NAME_CELL.fullmatch(name):
             header = False
             continue
-        name = name.strip()
         at = start + line.find(name)
-        att.add(name, party, role, full.source_offset(at), full.source_offset(at + len(name) - 1) + 1)
+        p = att.add(name, party, role, full.source_offset(at), full.source_offset(at + len(name) - 1) + 1)
+        if replaced:
+            # The member replaced: a person of the meeting; the party cell is the voter's, not his or hers.
+            p.replaces = p.replaces or replaced
+            rs = start + line.find(replaced, line.find(name) + len(name))
+            att.add(replaced, None, None, full.source_offset(rs), full.source_offset(rs + len(replaced) - 1) + 1)
 
 
 def _roll_call_voters(paragraphs: tuple[Paragraph, ...], text: str, full: MappedText, att: Attendance) -> None:

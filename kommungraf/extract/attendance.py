@@ -89,6 +89,9 @@ _LABELS[:0] = [(re.compile(r"^närvarande,?\s+(?:ej|icke|inte)\s+tjänstgörande
 _LABELS[:0] = [(re.compile(r"^(?:insynsplatser|insynsplats|insynsrepresentanter|insyn|närvarorätt|"
                            r"närvaro-\s*och\s+yttranderätt)(?:\s+(?:och|samt)\s+(?:närvarorätt|insynsplatser|"
                            r"insynsplats|närvaro-\s*och\s+yttranderätt))?(?!\w):?", re.I), "")]
+# "Inbjuden", "Inbjudna gäster", "Gäster": the heading of guests invited to speak, who are neither members nor the
+# body's staff: no role (why: unread, a guest with a title took the role of the staff list above, tjänsteman).
+_LABELS[:0] = [(re.compile(r"^(?:inbjuden|inbjudna|inbjudna\s+gäster|gäster|gäst)(?!\w):?", re.I), "")]
 # "Ersättare i övrigt:", "Närvarande ersättare i övrigt": the ersättare present besides the serving ones (why: the words
 # after "Ersättare" made it no heading, so its names got no role).
 _LABELS[:0] = [(re.compile(r"^(?:närvarande\s+)?(?:ersättare|suppleanter)\s+i\s+övrigt\b:?", re.I), "ersättare")]
@@ -186,6 +189,15 @@ def cell_role(after: str) -> str | None:
     For readers outside this module (a roll-call table's name cells)."""
     m = _INLINE_ROLE.match(after)
     return _role_word(m.group(1)) if m is not None and m.end() == len(after.rstrip(" .")) else None
+
+
+def cell_replaced(after: str) -> str | None:
+    """The member a serving note after a name in the same cell names (", tjänstgörande ersättare för Eva Ek",
+    ", tjg för Eva Ek"), or None where the note is no such note whole.
+
+    For readers outside this module (a vote table's name cells)."""
+    m = _SUBSTITUTE.match(after.lstrip(" ,"))
+    return m.group(1) if m is not None and m.end() == len(after.lstrip(" ,").rstrip(" .")) else None
 
 
 # "(Nybro) istf Ulla Sten": a home municipality in parentheses may stand between the party and the substitution.
@@ -376,6 +388,9 @@ def _auditor(title: str) -> bool:
 # ("\bstad": a surname such as "Ridderstad" or "Bergstad" is a name, not a city.)
 _ORG_WORDS = re.compile(r"(?i)nämnd|styrelse|fullmäktige|kommun|\bstad\b|region|förvaltning|utskott|bolag|\bAB\b|"
                         r"förbund|verket|myndighet|protokoll|anslag|bevis|sammanträde|justering|paragraf|"
+                        # a foundation or an association on a line of its own ("Stiftelsen Ekbacka Gård" in a
+                        # distribution list: why: its capitalised words read as a person's name)
+                        r"stiftelse|förening|"
                         # a party group signing a statement: "För Moderaterna och Kristdemokraterna"
                         r"partiet\b|demokraterna\b|moderaterna\b|liberalerna\b")
 
@@ -504,6 +519,9 @@ class _Table:
     #: The row before's first person whose name cell ends open ("Anna Ek," / "Bo Lind, 2:e vice"): the person, the
     #: role words after the comma, and the role the row gave them (None when they held it already).
     open_role: tuple[PersonInfo, str, str | None] | None = None
+    #: A serving substitute whose cell ended in the substitution word ("Ulla Berg (S), ersätter"), and the name
+    #: column: the member replaced is the next row's name in that column.
+    dangling: tuple[PersonInfo, int] | None = None
 
 
 def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
@@ -1021,13 +1039,20 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
                 kinds[i] = ("sub", "för " + text, start)
     if t.replaced_by:
         kinds = _substitute_cells(kinds)
+    kinds = _column_heading_cell(t, kinds, present)
     kinds = _one_name_per_row(t, kinds)
     names = [k for k in kinds if k[0] == "name"]
     if not names:
         return False
     row_people: list[tuple[str | None, PersonInfo]] = []
-    for n, (_, text, start) in enumerate(names):
-        i = kinds.index(names[n])
+    # A lone indented name in a table of two lists side by side stands in the right-hand list ("Anna Ek (S)<TAB>Bo
+    # Lind" / "<TAB>Eva Sand, nämndsekreterare"): the left list's names start at the margin (why: it took the
+    # left-hand list's role).
+    shift = int(continued and len(names) == 1 and len(t.name_roles) == 2 and all(t.name_roles) and
+                not (t.party_first or t.notes or t.replaced or t.seat_columns or t.titles))
+    dangling, t.dangling = t.dangling, None
+    for n, (_, text, start) in enumerate(names, start=shift):
+        i = kinds.index(names[n - shift])
         name, _, inline = text.partition(",")
         name = name.strip()
         in_cell = _cell_person(text) if all(t.name_roles) or _first_partied_name(t, kinds[:i], text) else None
@@ -1069,7 +1094,8 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
             role, inline = "tjänstgörande ersättare", deputy
         if _abbreviated_serving_note(inline):
             role = "tjänstgörande ersättare"
-        if role == "ersättare" and _serving_note(text, att):
+        if role == "ersättare" and (_serving_note(text, att) or any(
+                kind == "sub" and _SERVING_MARK_CELL.fullmatch(value) for kind, value, _ in beside)):
             role = "tjänstgörande ersättare"
         if t.titles and (len(beside) > 0 or inline.strip()) and not party:
             role = "tjänsteman"
@@ -1078,10 +1104,17 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
             role = "tjänsteman"  # "Anna Wirén  (no party)  Förvaltningschef": an official in a Roll column
         elif role == "tjänsteman" and (party or not (beside or inline.strip())):
             role = None
+        substitute = dangling[0] if dangling is not None and dangling[1] == n else None
+        if substitute is not None:
+            role = None  # the member the substitute in the row above replaces: no role of the column's
         given = _table_role(att, name, role)
         if given in (att.people[name].roles if name in att.people else ()):
             given = None
         p = att.add(name, party, given, start, start + len(name))
+        if substitute is not None:
+            substitute.replaces = substitute.replaces or name
+        elif _DANGLING_SUBSTITUTION.search(inline):
+            t.dangling = (p, n)
         if n == 0 and "," in text and _OPEN_ROLE_END.search(inline):
             t.open_role = (p, inline, given)
         _secretary_among_staff(p, section_role, role)
@@ -1181,6 +1214,12 @@ def _party_block_heading(present: list[str]) -> str | None:
     if (m := _PARTY_BLOCK.fullmatch(text)) is not None:
         return canonical_party(m.group(1)) or ""
     return _party_group(text) if len(text) > 5 and " " not in text.strip() else None
+
+
+# A substitution word that ends a name cell, the member replaced wrapped to the next row: "Ulla Berg (S), ersätter".
+# (Why: the member replaced, on the next row, took the column's role, tjänstgörande ersättare.)
+_DANGLING_SUBSTITUTION = re.compile(r"(?i)(?:^|\s)(?:ersätter|tjg\.?\s+för|tjänstgör\s+för|i\s+stället\s+för|istf\.?)"
+                                    r"\s*$")
 
 
 def _continues_row(cells: list[tuple[str, int]], source: str) -> bool:
@@ -1295,6 +1334,30 @@ def _replaced_member_below(att: Attendance, cell: str, cell_offset: int, substit
         return False
     substitute.replaces = substitute.replaces or name
     return True
+
+
+# The list headings that may open a new list in a later column of two lists side by side.
+_COLUMN_HEADINGS = frozenset({"ledamot", "ersättare", "tjänstgörande ersättare", "tjänsteman"})
+
+
+def _column_heading_cell(t: _Table, kinds: list[tuple[str, str, int]],
+                         present: list[tuple[str, int]]) -> list[tuple[str, str, int]]:
+    """The row's cells without a heading that opens a new list in a later column ("Tomas Ek (S)  Övriga närvarande"
+    under "Ledamöter | Ersättare"), which gives that column its role for the rows below.
+
+    Why: in two lists side by side the right-hand list may end and another begin beside the left one's names, so
+    the officials under "Övriga närvarande" kept the role of the column's first heading (ersättare).  Only in a
+    table of two or more headed name columns without a role, note or title column, the heading the row's last cell
+    and after fewer names than the table has columns."""
+    if len(t.name_roles) < 2 or not all(t.name_roles) or t.notes or t.titles or t.replaced or t.seat_columns or \
+            len(kinds) < 2 or kinds[-1][0] != "role" or kinds[-1][2] != present[-1][1]:
+        return kinds
+    heading = _whole_label_role(present[-1][0])
+    names = sum(kind == "name" for kind, _, _ in kinds)
+    if heading not in _COLUMN_HEADINGS or not 0 < names < len(t.name_roles):
+        return kinds
+    t.name_roles = [*t.name_roles[:names], heading, *t.name_roles[names + 1:]]
+    return kinds[:-1]
 
 
 def _whole_label_role(text: str) -> str | None:
@@ -1425,6 +1488,11 @@ def _read_star_legend(lines: list[Line], att: Attendance) -> None:
         if "*" in ln.text and _STAR_LEGEND.search(ln.text):
             att.codes["*"] = "tjänstgörande ersättare"
             return
+
+
+# A presence cell that marks the substitute beside it as serving instead of "X": "tjg", "tjänstgör" (why: the
+# ersättare column's mark cell was read as a substitution naming nobody, so the substitute stayed a plain ersättare).
+_SERVING_MARK_CELL = re.compile(r"(?i)tjg\.?|tjänstgör(?:ande)?")
 
 
 def _serving_note(text: str, att: Attendance) -> bool:
@@ -3749,8 +3817,9 @@ _DEPUTY_FOR = re.compile(r"(?i:(?:suppl\.?|suppleant|ers\.|ersättare)\s+(?P<lin
                          r"\s+(?P<name>[A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})\s*$")
 
 
-# "Kent Hjort (M), tjg ers för Pia Lund (M)": the abbreviated serving note before the member replaced.
-_ABBREVIATED_SERVING = re.compile(r"^\s*(?i:tjg\.?\s+ers(?:\.|ättare\b|\b)\s*(?:för|istf\.?|i\s+stället\s+för))"
+# "Kent Hjort (M), tjg ers för Pia Lund (M)": the abbreviated serving note before the member replaced; also without
+# "ers" ("Eva Ring, tjg för Pia Lund": why: the substitute in a voting list's name cell got no role).
+_ABBREVIATED_SERVING = re.compile(r"^\s*(?i:tjg\.?\s+(?:ers(?:\.|ättare\b|\b)\s*)?(?:för|istf\.?|i\s+stället\s+för))"
                                   r"\s+[A-ZÅÄÖÉ]")
 
 

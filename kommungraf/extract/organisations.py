@@ -261,7 +261,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "PRO Ronneby", "SPF Seniorerna Kallinge", "SKPF Pensionärerna avd 17 Ronneby": a local branch of one of the
     # national pensioners' organisations (a closed list), named by its place, as every kommunalt pensionärsråd lists
     # them (why: no pattern read an acronym before a place, so the associations and agreement parties were lost).
-    ("pensioner-association", re.compile(rf"(?<![\w-])((?:PRO|RPG|SPRF|SPF Seniorerna|SKPF Pensionärerna|SKPF)"
+    # Also the national disability organisations' branches ("DHR Norrby", "FUB Norrby", "SRF Norrby"), as a
+    # kommunalt funktionshinderråd lists them (why: the same; only the spelt-out "… Riksförbund X" was read).
+    ("pensioner-association", re.compile(rf"(?<![\w-])((?:PRO|RPG|SPRF|SPF Seniorerna|SKPF Pensionärerna|SKPF|"
+                                         rf"DHR|FUB|HRF|SRF|RBU|NHR)"
                                          rf"(?: avd(?:\.|elning)? \d{{1,3}})? "
                                          rf"(?:(?:Norra|Södra|Östra|Västra|Övre|Lilla|Stora) )?{_CAP})(?![\w-])")),
     # Not a document's kind after the förbund in a title line ("Käppalaförbundet Protokoll Förbundsfullmäktige").
@@ -355,7 +358,8 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "definite-förbund": ("förbundet ",),
     "nämnd-places": ("nämnden ",),
     "local-association": ("förening",),
-    "pensioner-association": ("PRO ", "RPG ", "SPRF ", "SPF ", "SKPF "),
+    "pensioner-association": ("PRO ", "RPG ", "SPRF ", "SPF ", "SKPF ", "DHR ", "FUB ", "HRF ", "SRF ", "RBU ",
+                              "NHR "),
     "council": ("ommunala ", "Rådet för ", "rådet i "),
     "association-branch": ("Företagarna ", "Funktionsrätt "),
     "national-compound": ("Svenska ", "Sveriges ", "Riks"),
@@ -526,8 +530,14 @@ _NEEDS["compass-nämnd-indefinite"] = tuple(f"nämnd {w}" for w in COMPASS_DISTR
 # "SPF Seniorerna Kallinge" had patterns, so a consulted association and an agreement's party were lost).
 _PATTERNS.append(("place-after-kind", re.compile(
     rf"(?<![\w-])(Stadsmissionen i {_CAP}|(?:Lokalpolisområde|Polisområde) {_CAP}|"
-    rf"(?:SPF Seniorerna|SKPF Pensionärerna)(?=\s*[,;.)]|\s*\n|\s*$))(?![\w-])")))
+    # Also before a lower-case word ("SPF Seniorerna driver …": why: only punctuation after it was read, so the
+    # association named as a sentence's subject was lost); a capitalised word after it is a branch's place.
+    rf"(?:SPF Seniorerna|SKPF Pensionärerna)(?=\s*[,;.)]|\s*\n|\s*$| [a-zåäö]))(?![\w-])")))
 _NEEDS["place-after-kind"] = ("Stadsmissionen i ", "olisområde ", "SPF Seniorerna", "SKPF Pensionärerna")
+# "Pensionärernas riksorganisation", "Hörselskadades riksorganisation": a national association named by its members'
+# genitive and "riksorganisation", as "… Riksförbund" is (why: no pattern read it, so a consulted association was lost).
+_PATTERNS.append(("riksorganisation", re.compile(rf"(?<![\w-])({_CAP}s [Rr]iksorganisation)(?:en|s)?(?![\w-])")))
+_NEEDS["riksorganisation"] = ("iksorganisation",)
 # "Fritidsbanken Sverige", "Energiföretagen Sverige": a national organisation named by a definite noun and "Sverige"
 # (why: no pattern read them, so the partner named in a motion was lost).  Not a generic word ("Kommunen Sverige").
 _PATTERNS.append(("national-definite", re.compile(rf"(?<![\w-])([{_U}][{_L}]{{3,}}(?:en|et|na) Sverige)(?![\w-])")))
@@ -1160,6 +1170,8 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return " ".join(m.group(1).split())
     if kind == "national-definite":
         return _national_definite_name(m.group(1))
+    if kind == "riksorganisation":
+        return None if m.group(1).split()[0].casefold() in GENERIC else m.group(1)
     return None
 
 
@@ -1231,8 +1243,11 @@ _DEFINITE_SUBJECT = re.compile(r"(?i)(?:nämnden|styrelsen|fullmäktige|kommunen
                                r"utskottet|direktionen)$")
 
 
-# A lower-case noun and "i" before a company's name: "årsstämman i Hallandstrafiken AB", "bolagsstämman i X AB".
-_NOUN_IN = re.compile(r"^.*?\b[a-zåäö]{3,} i (?=[A-ZÅÄÖ])")
+# A lower-case noun and "i" before a company's name: "årsstämman i Hallandstrafiken AB", "bolagsstämman i X AB";
+# also a plural definite noun that opens the match, capitalised as its sentence's first word: "Revisorerna i X AB",
+# "Ägarna i X AB" (why: read as a name of the company's, the people in it became an organisation; no company is
+# named by a plural definite noun and "i").
+_NOUN_IN = re.compile(r"^(?:.*?\b[a-zåäö]{3,}|[A-ZÅÄÖ][a-zåäö]+(?:er|ar|or)na) i (?=[A-ZÅÄÖ])")
 
 
 def _after_noun_in(name: str) -> str:

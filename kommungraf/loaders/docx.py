@@ -476,6 +476,11 @@ class _BodyReader:
         text = "".join(parts)
         notes = self._note_refs[refs_before:]
         del self._note_refs[refs_before:]
+        if not text.strip() and not boxes and not notes and ppr is not None and ppr.find(f"{W}rPr/{W}del") is not None:
+            # A paragraph deleted whole as a tracked change (its mark deleted too) is gone once the change is
+            # accepted: no line and no list number (why: its empty numbered line counted as a decision point and
+            # shifted the numbers after it).
+            return []
         mark = self.numbering.marker(p)
         if mark is not None:
             marker, level = mark
