@@ -2279,3 +2279,33 @@ def test_a_substitution_word_ending_a_cell_names_the_member_on_the_next_row_of_i
     assert people["Ulla Berg"].roles == ["tjänstgörande ersättare"] and people["Ulla Berg"].replaces == "Tage Holm"
     assert people["Tage Holm"].roles == [] and people["Tage Holm"].party == "V"
     assert people["Ida Sand"].roles == ["tjänstgörande ersättare"] and people["Carl Berg"].roles == ["ledamot"]
+
+
+def test_headerless_row_name_with_bracketed_serving_note_keeps_party() -> None:
+    # A space-aligned vote list whose header is no attendance header: a substitute's row with the note in brackets
+    # keeps the party beside it; the member named in the bracket gets no party of the row's.
+    people = _people_listed(
+        "Namn                                   Parti   Ja   Nej\n"
+        "Kalle Ström                            S       X\n"
+        "Rut Blom (tjg ers för Ivar Dahl)       S       X\n"
+        "Ove Fält                               M            X\n")
+    assert people["Rut Blom"] == ("S", ["tjänstgörande ersättare"])
+    assert people["Ivar Dahl"] == (None, [])
+    assert people["Ove Fält"] == ("M", [])
+
+
+def test_bracketed_note_run_up_to_party_column_is_split_from_party() -> None:
+    # The note fills the name column, so only two spaces stand before the party code.
+    for header in ("Namn                                   Parti   Ja   Nej\n", "Votering § 20\n\n"):
+        people = _people_listed(header +
+                                "Kalle Ström                            S       X\n"
+                                "Rut Blomqvist (tjg ers för Ivar Ek)  S       X\n")
+        assert people["Rut Blomqvist"] == ("S", ["tjänstgörande ersättare"])
+        assert people["Ivar Ek"] == (None, [])
+
+
+def test_field_line_not_joined_to_place_ending_line() -> None:
+    # A line ending in ", Storby" looks like a first name wrapped; the "Label words:" line below is a field.
+    people = _people_listed("Justerare\nOlle Rask (M)\nJusteringsdag: 2025-03-02 på Kommunhuset, Storby\n"
+                            "Justerade paragrafer: §§ 1–4\n")
+    assert set(people) == {"Olle Rask"}

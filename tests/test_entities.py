@@ -697,6 +697,22 @@ def test_the_author_of_a_citizen_proposal_is_a_person_without_party_or_role():
     assert "Tekniska" not in " ".join(persons)
 
 
+def test_a_named_private_applicant_is_a_person_without_party_or_role():
+    text = (_KF_HEAD + "§ 40 Dnr BN 2024/88\nBygglov för carport, Granåsen 2:14\nSökande: Tove Nyqvist, Storby\n"
+            "Beslut\nBygglov beviljas.\n\n§ 41 Dnr BN 2024/91\nBygglov för lager, Hamnen 1:3\n"
+            "Sökande: Hamnens Lager AB\nBeslut\nBygglov beviljas.\n")
+    persons = {p.name: p for p in extract_minutes(_src(text)).persons}
+    assert persons["Tove Nyqvist"].party is None and persons["Tove Nyqvist"].roles == ()
+    assert not any("Lager" in n for n in persons)
+
+
+def test_a_certified_kontrollansvarig_is_a_person_without_party_or_role():
+    text = (_KF_HEAD + "§ 42 Dnr BN 2024/95\nBygglov för förråd, Ängen 3:2\nBeslut\n"
+            "1. Bygglov beviljas.\n2. Som kontrollansvarig godtas Nils Åkerblom, certifierad med behörighet N.\n")
+    persons = {p.name: p for p in extract_minutes(_src(text)).persons}
+    assert persons["Nils Åkerblom"].party is None and persons["Nils Åkerblom"].roles == ()
+
+
 def test_a_beredning_and_a_study_association_are_organisations_and_a_clause_is_no_part_of_a_company():
     text = ("Arvodesberedningen föreslog att reglementet antas. Kursen drivs med Studieförbundet Vuxenskolan. "
             "Beredningens förslag bifalls. ”Sverigedemokraterna anser att Hallandstrafiken AB bör prioritera.”")
@@ -1911,6 +1927,13 @@ def test_a_registry_word_number_keeps_its_spaced_class_code() -> None:
 
 def test_an_appendix_reference_is_no_case_number() -> None:
     assert list(find_case_numbers("Åsa Lindqvist (v) lämnar ett särskilt yttrande, bilaga KS 2010/33.")) == []
+
+
+def test_a_delegation_decision_number_is_no_case_number() -> None:
+    text = ("Dnr               Åtgärd                 Beslut nr\n"
+            "BN 2024-000311    Bygglov, garage        DB 2024-0871\n"
+            "BN 2024-000402    Startbesked, förråd    D 2024-93\n")
+    assert [n for n, _s, _e in find_case_numbers(text)] == ["BN 2024-000311", "BN 2024-000402"]
 
 
 def test_a_joined_nämnd_of_another_municipality_keeps_its_municipality() -> None:

@@ -154,6 +154,18 @@ def test_a_bulleted_point_wrapped_before_att_is_one_point_but_an_att_list_after_
     assert len(m.paragraphs[0].decision_points) == 4
 
 
+def test_an_att_point_wrapped_before_its_infinitives_att_is_one_point():
+    m = _minutes("Byggnadsnämnden\n\n§ 12 Föreläggande om rivning, Tallbacken 2:7\n\nBeslut\nNämnden beslutar\n\n"
+                 "att  ta ut en byggsanktionsavgift om 12 000 kronor,\n\n"
+                 "att  förelägga ägaren\n     att senast 2025-06-30 riva förrådet, samt\n\n"
+                 "att  förena föreläggandet med ett vite om 20 000 kronor.\n")
+    assert len(m.paragraphs[0].decision_points) == 3
+    # Points closed by no punctuation stay points of their own.
+    m = _minutes("Byggnadsnämnden\n\n§ 13 Taxa\n\nBeslut\nNämnden beslutar\n\natt anta taxan\n"
+                 "att uppdra åt förvaltningen\natt informera kommunerna\n")
+    assert len(m.paragraphs[0].decision_points) == 3
+
+
 def test_an_agreement_party_acting_through_a_namnd_and_a_forbund_named_before_its_members():
     m = _minutes("Socialnämnden\n\n§ 3 Hyresavtal för boendet\n\nEtt hyresavtal mellan Ale kommun, genom "
                  "socialnämnden, och AB Alebyggen har tagits fram.\n"

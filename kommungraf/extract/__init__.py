@@ -193,6 +193,8 @@ def extract_minutes(src: SourceText) -> Minutes:
     _presenters(text, full, att)
     _staff_report_authors(text, full, att)
     _citizen_proposal_authors(text, full, att)
+    _applicants(text, full, att)
+    _certified_professionals(text, full, att)
     prose_people(text, full, att, full_names)
     _roll_call_voters(paragraphs, text, full, att)
     persons = tuple(Person(p.name, p.party, tuple(p.roles), Span(p.start, p.end), p.replaces)
@@ -1292,6 +1294,44 @@ def _case_officers(text: str, full: MappedText, att: Attendance) -> None:
         name, start = _without_job_title(m.group(1), m.start(1))
         if name not in att.people:
             att.add(name, None, None, full.source_offset(start), full.source_offset(m.end(1) - 1) + 1)
+
+
+# "Sökande: Rut Lind, Storby": a permit's applicant on its label line below the paragraph's title, by a plain name
+# before the end of the line or a comma (the applicant's home).
+_APPLICANT = re.compile(rf"(?m)^[ \t]*Sökande[ \t]*:[ \t]*({PLAIN_NAME})[ \t]*(?=,|\n|$)")
+
+
+def _applicants(text: str, full: MappedText, att: Attendance) -> None:
+    """A private applicant named on a "Sökande:" line is a person of the minutes, without a party or a role.
+
+    Why: the gold of the sets counts named private persons (applicants, authors of medborgarförslag) as persons,
+    and with no party in brackets no name pattern read them.  A company or body as applicant ("… AB", "… kommun")
+    is no person."""
+    if "Sökande" not in text:
+        return
+    for m in _APPLICANT.finditer(text):
+        name = m.group(1)
+        if name not in att.people and not _BODY_WORD.search(name):
+            att.add(name, None, None, full.source_offset(m.start(1)), full.source_offset(m.end(1) - 1) + 1)
+
+
+# "Som kontrollansvarig godtas Eva Strand, certifierad enligt …", "… är Bo Lid, certifierad kontrollansvarig": a
+# certified professional named by a plain name after a lower-case word (so no capitalised title opens the name).
+_CERTIFIED = re.compile(rf"(?<=[a-zåäö] )({PLAIN_NAME}),[ \t\u00a0]+certifierad\b")
+
+
+def _certified_professionals(text: str, full: MappedText, att: Attendance) -> None:
+    """A person named as certified ("Bo Lid, certifierad kontrollansvarig") in a permit's decision is a person of
+    the minutes, without a party or a role.
+
+    Why: the kontrollansvarig of a bygglov is a private person the gold counts, and with no party in brackets no
+    name pattern read the name."""
+    if "certifierad" not in text:
+        return
+    for m in _CERTIFIED.finditer(text):
+        name = m.group(1)
+        if name not in att.people and not _BODY_WORD.search(name):
+            att.add(name, None, None, full.source_offset(m.start(1)), full.source_offset(m.end(1) - 1) + 1)
 
 
 def _without_job_title(name: str, start: int) -> tuple[str, int]:

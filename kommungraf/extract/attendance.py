@@ -1055,11 +1055,16 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
         i = kinds.index(names[n - shift])
         name, _, inline = text.partition(",")
         name = name.strip()
+        # Where the note after the name starts in the cell, and the party a member it names as replaced takes.
+        note_at, note_party = len(text.partition(",")[0]) + 1, True
         in_cell = _cell_person(text) if all(t.name_roles) or _first_partied_name(t, kinds[:i], text) else None
         if in_cell:
             name = in_cell[0]
-        elif (title := re.fullmatch(r"(.+?)\s*\(([a-zåäö][^()]*)\)", name)) is not None:
+        elif (title := _NOTED_NAME.fullmatch(name)) is not None:
             name, inline = title.group(1), title.group(2)  # "Johan Wiklund (kommunjurist)"
+            # "Rut Blom (tjg ers för Ivar Dahl)  S": the bracket is an aside on the row's person, whose party the
+            # column states; the member it names has none written.
+            note_at, note_party = title.start(2), False
         role = t.name_roles[n] if n < len(t.name_roles) else None
         role = role or section_role
         if role in ("-",):
@@ -1119,7 +1124,7 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
             t.open_role = (p, inline, given)
         _secretary_among_staff(p, section_role, role)
         row_people.append((t.name_roles[n] if n < len(t.name_roles) else None, p))
-        _inline_replaced(att, p, inline, start + len(text.partition(",")[0]) + 1, party)
+        _inline_replaced(att, p, inline, start + note_at, party if note_party else None)
         for kind, value, vstart in beside:
             if kind == "sub":
                 m = re.search(r"([A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})", value)
@@ -1870,6 +1875,12 @@ def _place_entries(prev: str, text: str) -> bool:
 _NOTE_START = re.compile(r"\([a-zåäö]")
 
 
+# "Justerade paragrafer: §§ 5–7", "Protokollet omfattar: …": a field of its own, a label of lower-case words after
+# a capitalised one and a colon.  Why: after a line ending in a place ("…, Regionhuset, Storby"), read as a first
+# name wrapped, the label was joined to it and "Storby Justerade" became a person.
+_FIELD_LINE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[a-zåäö]+){0,3}[ \t]*:(?:\s|$)")
+
+
 def logical_lines(lines: list[Line], source: str) -> list[Line]:
     """Lines of running text rejoined where a sentence wraps ("… 1:e vice" / "ordförande, Magnus …").
 
@@ -1884,7 +1895,7 @@ def logical_lines(lines: list[Line], source: str) -> list[Line]:
                                           else prev.text) and not CELL_SPLIT.search(ln.text)
                 and label_role(ln.text) is None and not _DOTS.match(ln.text) and not _is_heading_only(prev.text)
                 and not _bullet_entry(ln.text) and not _comma_party_entry(prev.text, ln.text)
-                and not _place_entries(prev.text, ln.text)
+                and not _place_entries(prev.text, ln.text) and not _FIELD_LINE.match(ln.text)
                 and (ln.text[:1].islower() or _NOTE_START.match(ln.text) or _CONTINUES.search(prev.text)
                      or _ordinal_role_start(ln.text)
                      or _REPLACED_FIRST_NAME_END.search(prev.text) or _title_at_end(prev.text)
@@ -2269,7 +2280,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 if not _leaves_table(table, last_role) and not _heading_over_running_list(ln, lines, last_role):
                     continue
                 table = None  # read below as the heading of a list of its own
-            if _table_row(table, cells, last_role, att, _continues_row(cells, source)):
+            if _table_row(table, _noted_name_party_apart(cells), last_role, att, _continues_row(cells, source)):
                 continue
             table = None
         if table is None and not by_column:
@@ -2280,7 +2291,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 last_role = column_role[0] = role
                 current_party = None
                 continue
-        cells = _party_comma_cells(cells)
+        cells = _party_comma_cells(_noted_name_party_apart(cells))
         if (row := _headerless_row(cells, last_role)) is not None and _table_row(row, cells, last_role, att):
             continue
         column_heading = by_column and _new_column_heading(cells)
@@ -2823,11 +2834,21 @@ def _member_label_cell(cell: str, cstart: int, cells: list[tuple[str, int]]) -> 
     return ("ledamot", len(cell)) if rest and _NAME_START.match(rest[0].strip()) else None
 
 
+# "Rut Blom (tjg ers för Ivar Dahl)": a name cell with a note in brackets that opens in lower case.
+_NOTED_NAME = re.compile(r"(.+?)\s*\(([a-zåäö][^()]*)\)")
+
+
 def _headerless_row(cells: list[tuple[str, int]], section_role: str | None) -> _Table | None:
     """A row of a table without a header row, read as "Namn | Parti | Funktion": "Maria Svensson<TAB>S<TAB>
-    ordförande", or "Helena Ros<TAB>förvaltningschef" under a staff heading.  None for any other line."""
+    ordförande", or "Helena Ros<TAB>förvaltningschef" under a staff heading.  None for any other line.
+
+    The name may carry a note in brackets ("Rut Blom (tjg ers för Ivar Dahl)<TAB>S"), which the row reader reads
+    (why: such a row was left to the running-list reader, and the substitute lost the party beside the note)."""
     present = [c for c, _ in cells if c]
-    if len(present) < 2 or not _looks_like_name(present[0]):
+    if len(present) < 2:
+        return None
+    noted = _NOTED_NAME.fullmatch(present[0])
+    if not _looks_like_name(noted.group(1) if noted else present[0]):
         return None
     second = present[1]
     if len(second) <= 5 and canonical_party(second):
@@ -2859,6 +2880,22 @@ def _party_comma_cells(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
     if m is None or canonical_party(m.group(1)) is None:
         return cells
     return [present[0], (m.group(1), at), (cell[m.end():], at + m.end())]
+
+
+# "Rut Blomqvist (tjg ers för Ivar Ek)  S": a bracketed note run up to the party column, two spaces apart.
+_NOTE_PARTY_END = re.compile(r"(\S.*\))( {2})(\S{1,5})$")
+
+
+def _noted_name_party_apart(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The cells of a fixed-width row whose first cell ends in a bracketed note and, two spaces after it, a party
+    code, with the code a cell of its own; any other row as it is.
+
+    Why: the note after a substitute's name fills its column up to the party column, so the narrow gap did not
+    split them and the whole cell, party and all, was read as one name."""
+    if not cells or (m := _NOTE_PARTY_END.match(cells[0][0])) is None or canonical_party(m.group(3)) is None:
+        return cells
+    at = cells[0][1]
+    return [(m.group(1), at), (m.group(3), at + m.start(3)), *cells[1:]]
 
 
 def _roleless_label_row(cells: list[tuple[str, int]], att: Attendance) -> bool:

@@ -150,6 +150,12 @@ _SPACED_CLASS = re.compile(r"[ ](\d{2,3})[ \t]*(?:\n|$)")
 _YEARS = re.compile(r"^(\d{4})/(\d{4})$")
 
 
+# A delegation decision's own number in a building registry, "D" or "DB" (delegationsbeslut) before the year and the
+# serial: "DB 2024-0311", "D 2024-57", "D-2024-0412" in a list of reported decisions.  Why: it was read as the
+# case number of the paragraph reporting the decisions; the case numbers stand in their own column beside it.
+_DELEGATION_NUMBER = re.compile(r"DB?[ -](?:19|20)\d{2}-")
+
+
 def normalise(number: str) -> str:
     return " ".join(number.split())
 
@@ -165,7 +171,8 @@ def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, i
         yield value, s, e
     for m in STRONG.finditer(text):
         value = m.group()
-        if _DATE_LIKE.match(value) or _LABEL_PREFIX.match(value) or _appendix_reference(text, m.start()):
+        if _DATE_LIKE.match(value) or _LABEL_PREFIX.match(value) or _appendix_reference(text, m.start()) or \
+                _DELEGATION_NUMBER.match(value):
             continue
         # "Utlåtande 2022:91 RI" and years such as "2012-2014" do not match the patterns above.
         taken.append((m.start(), m.end()))

@@ -2068,6 +2068,29 @@ _WRAPPED_BEFORE_ATT = re.compile(r"(?:^|\s)[a-zåäö]+$")
 _PROPOSES_END = re.compile(r"(?i)(?:besluta[rs]?|föresl(?:å|år|ås|og)|fullmäktige|styrelsen|nämnden|uppdra[rs]?)$")
 
 
+# A sentence that ends inside a point and another that opens after it ("… 1 maj. Nämnden beslutar …").
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZÅÄÖ]")
+
+# An att-point's line that closes its point: a comma, a semicolon, a full stop or a joining word at its end.
+_POINT_CLOSED = re.compile(r"(?:[,;.]|\bsamt|\boch)$")
+
+
+def _att_wrapped_before_att(items: list[list[Line]]) -> bool:
+    """Whether the att-point read last stops mid-sentence on a lower-case word ("att förelägga ägaren") in a list
+    whose earlier att-points close with a comma or "samt", so that the next line's "att" opens the verb's own
+    clause ("att senast 2025-06-30 riva boden, samt"), not a point.
+
+    Why: the wrapped clause was counted as a point of its own.  Only where the list shows that it closes its
+    points, since many att-lists end none of them with punctuation."""
+    if len(items) < 2 or any(_marker(it[0].text) != "att" for it in items):
+        return False
+    last = items[-1][-1].text.rstrip()
+    if _SENTENCE_INSIDE.search(" ".join(ln.text for ln in items[-1])):
+        return False  # "att taxan gäller från 1 maj. Nämnden beslutar för egen del" / "att uppdra …": a new point
+    return bool(_WRAPPED_BEFORE_ATT.search(last)) and not _POINT_CLOSED.search(last) and \
+        not _PROPOSES_END.search(last) and all(_POINT_CLOSED.search(it[-1].text.rstrip()) for it in items[:-1])
+
+
 def _section_points(sec: Section, mt_of) -> list[Named]:
     """The points of one decision section: its list items, its att-satser, or its prose as one point."""
     points: list[Named] = []
@@ -2079,6 +2102,9 @@ def _section_points(sec: Section, mt_of) -> list[Named]:
         if marker == "att" and items and _marker(items[-1][0].text) != "att" and \
                 _WRAPPED_BEFORE_ATT.search(items[-1][-1].text) and not _PROPOSES_END.search(items[-1][-1].text):
             # "- Taxan för 2024 upphör" / "att gälla vid samma tidpunkt.": a bulleted point wrapped before "att".
+            items[-1].append(ln)
+        elif marker == "att" and _att_wrapped_before_att(items):
+            # "att förelägga ägaren" / "att senast 2025-06-30 riva boden,": the infinitive's own "att".
             items[-1].append(ln)
         elif marker == "number" and _centred_number(ln.text, items):
             continue  # "1. att …" / "att …" / "2." / "…": the number of the att-point above, set beside its lines
