@@ -57,8 +57,9 @@ def _name_label(name: str) -> Literal:
     """A person's or an organisation's name as its label: the gazetteer's spelling of a known organisation, else
     the name with its whitespace collapsed.  A document's name may hold a no-break space or a line break where its
     text did; as a label it would give one IRI (which ignores both) a second name."""
-    known = organisation_by_name().get(" ".join(name.split()).casefold())
-    return _lit(known.name if known else " ".join(name.split()), lang=_SV)
+    spaced = " ".join(name.split())
+    known = organisation_by_name().get(spaced.casefold())
+    return _lit(known.name if known else spaced, lang=_SV)
 
 
 def body_kind(name: str) -> str | None:

@@ -1081,7 +1081,8 @@ _NEXT_LINE_OPENS = re.compile(r"[ \t]*[A-ZÅÄÖÉ\-–•*”\"“(]")
 # forts.", "(Paragraf 79 forts.)", "Forts. HSN § 45").
 _CONTINUED_HEAD = re.compile(r"(?i)\(?\s*(?:(?:[a-zåäö]{1,6}\s*)?(?:§\s*\d{1,4}[a-z]?|\d{1,4}\s*§)|paragraf\s+\d{1,4})"
                              r"\s*,?\s*\(?\s*forts(?:\.|ättning)?\s*\)?\s*\.?\s*\)?|"
-                             r"forts(?:\.|ättning)\s+(?:[a-zåäö]{1,6}\s*)?§\s*\d{1,4}")
+                             r"forts(?:\.|ättning)\s+(?:[a-zåäö]{1,6}\s*)?§\s*\d{1,4}|"
+                             r"\(\s*forts(?:\.|ättning)?[^()\n]{0,20}\)")  # "(forts.)", "(forts. § 90)"
 # After the statement's last sentence: a line without a letter (a page number, a table's rules "| |", a running
 # head's date, a list's next number "2."; not a closing quote), a running head's "Sammanträdesdatum", a footnote
 # ("2 Regionens beslut 2023-11-21, § 254.").
@@ -3671,9 +3672,8 @@ _TITLE_NEW_ITEM = re.compile(r"[ \t]*(?:(?:samt[ \t]+)?att\b|[-–•*▪][ \t]|
 # A title set in capitals wraps before its connecting word, in capitals too ("… OCH DÖVBLINDA" / "MELLAN REGION …").
 _TITLE_CAPS_GO_ON = re.compile(r"[ \t]*(?:MELLAN|MED|OM|FÖR|OCH|SAMT|AVSEENDE|KRING|INOM)\b")
 # Page furniture that may stand between two lines of a title: leader dots or a rule, a page number between dashes
-# ("– 4 –"; a bare number may be the title's own: "linje" / "5"), a continuation mark ("(forts. § 90)").
-_TITLE_FURNITURE = re.compile(r"[ \t]*(?:[-–—._…·=][-–—._…·= \t]*|[-–—][ \t]*\d{1,4}[ \t]*[-–—][ \t]*)|"
-                              r"(?i:[ \t]*(?:§[ \t]*\d+[ \t]*)?\([ \t]*forts(?:\.|ättning)?[^()\n]{0,20}\)[ \t]*)")
+# ("– 4 –"; a bare number may be the title's own: "linje" / "5"); also a continuation mark (_CONTINUED_HEAD).
+_TITLE_FURNITURE = re.compile(r"[ \t]*(?:[-–—._…·=][-–—._…·= \t]*|[-–—][ \t]*\d{1,4}[ \t]*[-–—][ \t]*)")
 # The verbs of the sentence an agreement's title is the subject of: "… har tagits fram", "… föreslås gälla",
 # "… reglerar …", "… tecknas mellan …", "… och ersätter …", a past passive ("… upphandlades 2022"), and of a
 # decision that goes on after it ("godkänner avtalet … och uppdrar åt …").
@@ -3733,7 +3733,8 @@ def _title_lines(text: str, start: int, end_hint: int | None) -> tuple[str, int]
         if nxt_at == -1 or len(pieces) == _TITLE_MAX_LINES or length > _TITLE_MAX_CHARS:
             break
         nxt, after = _line_at(text, nxt_at)
-        while after != -1 and nxt.strip() and _TITLE_FURNITURE.fullmatch(nxt):
+        while after != -1 and nxt.strip() and (_TITLE_FURNITURE.fullmatch(nxt) or
+                                                _CONTINUED_HEAD.fullmatch(nxt.strip())):
             nxt_at = after
             nxt, after = _line_at(text, nxt_at)
         pending = end_hint is not None and end_hint > pos + len(line) and end_hint - start < _TITLE_MAX_CHARS
