@@ -333,6 +333,10 @@ HELD_OUT = [
                          "casting vote, lottning, slutna sedlar, acklamation): 0.969 first, 0.996 after rounds"),
     ("heldout125", 0.985, "5 ordinary Värmland, Dalarna and Halland minutes written to no emphasis (measure): "
                           "0.990 first"),
+    ("heldout131", 0.965, "5 ordinary Norrbotten, Västerbotten, Kronoberg and Gotland minutes written to no emphasis "
+                          "(measure): 0.970 first"),
+    ("heldout132", 0.99, "5 ordinary Skåne, Stockholm and Västra Götaland minutes written to no emphasis (measure): "
+                         "0.997 first"),
 ]
 
 
