@@ -337,6 +337,10 @@ HELD_OUT = [
                           "(measure): 0.970 first"),
     ("heldout132", 0.99, "5 ordinary Skåne, Stockholm and Västra Götaland minutes written to no emphasis (measure): "
                          "0.997 first"),
+    ("heldout133", 0.99, "5 ordinary minutes of 2015-2020 from Jönköping, Östergötland and Kalmar counties, three of "
+                         "them PDFs of different layouts (measure): 0.995 first"),
+    ("heldout134", 0.985, "5 ordinary Västmanland, Södermanland, Uppsala and Gävleborg minutes written to no emphasis "
+                          "(measure): 0.991 first"),
 ]
 
 
