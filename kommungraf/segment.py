@@ -50,6 +50,11 @@ _SECTION_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"förslag\s+till\s+(?:[\wåäö-]+s\s+)?(?:kommun|region)?(?:full(?:m|rn)äktige|styrelsen))"
         r"(?:\s+för\s+egen\s+del)?:?$", re.I)),
     ("decision", re.compile(r"^(?:beslut(?:et)?|fullmäktiges beslut)\s*[:.]?$", re.I)),
+    # A preparing body's proposal to the body it prepares for, named in any form: "Utskottets förslag till
+    # direktionen", "Beredningens förslag till förbundsstyrelsen", "Presidiets förslag till nämnden" (why: only a
+    # fullmäktige or a styrelse was read as the receiver, so an arbetsutskott's only decision was lost).
+    ("decision", re.compile(r"^(?:[\w-]+\s+){0,2}[\w-]*(?:utskotts|utskottets|beredningens|presidiets)\s+förslag\s+till"
+                            r"\s+(?:[\wåäö-]+s\s+)?[\wåäö-]+(?:\s+för\s+egen\s+del)?:?$", re.I)),
     # "Yrkanden och röstning": a company board's heading over the proposals and the vote.
     ("proposals", re.compile(r"^yrkanden?(?:\s+och\s+(?:röstning|votering|omröstning|beslutsgång))?:?$", re.I)),
     ("procedure", re.compile(r"^(?:beslutsgång|propositionsordning|proposition|handläggning|överläggning|"

@@ -2309,3 +2309,63 @@ def test_field_line_not_joined_to_place_ending_line() -> None:
     people = _people_listed("Justerare\nOlle Rask (M)\nJusteringsdag: 2025-03-02 på Kommunhuset, Storby\n"
                             "Justerade paragrafer: §§ 1–4\n")
     assert set(people) == {"Olle Rask"}
+
+
+def test_joint_body_lists_with_home_towns_and_the_definite_plural_heading() -> None:
+    # "Ledamöterna" opens a running list after the presidium; home towns without "kommun" stand after the parties,
+    # before a role word in the absence list, and at the end of a line above a line that opens a new entry.
+    people = _people_listed(
+        "Närvarande beslutande\nOrdförande Gustav Fjäll (S), Tallby\n2:e vice ordförande Ebba Krok (C), Sjöby\n"
+        "Ledamöterna Nils Strand (S), Tallby, utom § 8; Mona Ris (KD), Sjöby, §§ 7–8\n"
+        "Frånvarande\nOskar Ljung (M), Tallby, ledamot\n\n"
+        "Ledamöter   Pia Lind (M), vice ordförande, Åby\n            Lars Kvarn (C), Sjöby, ej § 9 (jäv)\n")
+    assert people["Ebba Krok"] == ("C", ["vice ordförande"])
+    assert people["Nils Strand"] == ("S", ["ledamot"]) and people["Mona Ris"] == ("KD", ["ledamot"])
+    assert people["Oskar Ljung"] == ("M", ["ledamot"])
+    assert people["Lars Kvarn"] == ("C", ["ledamot"]) and not [n for n in people if n.startswith("Åby")]
+
+
+def test_label_with_a_dangling_negation_and_a_colon_tail_close_to_its_value() -> None:
+    # "Närvarande ej / tjänstgörande / ersättare": "Närvarande" alone is a heading, but not the whole first line;
+    # "Ersättare, ej" / "tjänstgörande:  Name" has two spaces only between the tail's colon and the name.  Both
+    # under a wrapped "Tjänstgörande / ersättare" list, whose role they must not take.
+    people = _people_listed(
+        "Närvarande ej          Tova Sand (S) från kl. 14.10\ntjänstgörande          Ali Berg (C) § 4\n"
+        "ersättare              Rut Dahl (L) §§ 1–3\n\n"
+        "Tjänstgörande   Ulf Ek (S), för Eva Holm (S), § 2\nersättare:      Kim Vik (C), för Leo Ås (C), § 3\n\n"
+        "Ersättare, ej   Ivar Lund (C), § 2\ntjänstgörande:  Bo Hed (M), Flen, deltar digitalt\n")
+    assert {n: people[n][1] for n in ("Tova Sand", "Ali Berg", "Rut Dahl", "Ivar Lund", "Bo Hed")} == \
+        {n: ["ersättare"] for n in ("Tova Sand", "Ali Berg", "Rut Dahl", "Ivar Lund", "Bo Hed")}
+    assert people["Kim Vik"][1] == ["tjänstgörande ersättare"]
+
+
+def test_role_cell_with_a_seat_per_run_of_paragraphs_gives_both_roles() -> None:
+    people = _people_listed("Namn\tParti\tFunktion\tAnmärkning\nEva Holm\tS\tOrdförande\tTallby\n"
+                            "Sven Ek\tM\tErsättare § 3, tjänstgörande ersättare §§ 4–6\tför Eva Holm § 4\n"
+                            "Ida Ros\tC\tErsättare\tTjänstgör\n")
+    assert sorted(people["Sven Ek"][1]) == ["ersättare", "tjänstgörande ersättare"]
+    assert people["Ida Ros"][1] == ["tjänstgörande ersättare"]
+
+
+def test_staff_titles_after_names_without_commas_and_the_also_present_labels() -> None:
+    people = _people_listed("Beslutande   Karl Ek (S) ordf.\n"
+                            "Övriga       Mia Strand förbundsdirektör, Leo Berg ekonomichef, Siv Alm\n"
+                            "             nämndsekreterare\n")
+    assert [people[n][1] for n in ("Mia Strand", "Leo Berg", "Siv Alm")] == [["tjänsteman"]] * 3
+    for label in ("Därtill:", "Dessutom närvarande:"):
+        people = _people_listed(f"{label} räddningschef Olle Vik, Johanna Ros, ekonom, § 4\n")
+        assert people["Olle Vik"][1] == ["tjänsteman"] and people["Johanna Ros"][1] == ["tjänsteman"]
+
+
+def test_abbreviated_presidium_titles_before_the_names_and_members_present_label() -> None:
+    people = _people_listed("Närvarande: ordf. Åke Tall (C), 1:e vice ordf. Lena Grus (S), 2:e vice ordf. Per Myr (M)\n"
+                            "Ledamöter närvarande\tAnn Björk (S) · Tor Sand (C)\n")
+    assert people["Åke Tall"][1] == ["ordförande"]
+    assert people["Lena Grus"][1] == ["vice ordförande"] and people["Per Myr"][1] == ["vice ordförande"]
+    assert people["Ann Björk"][1] == ["ledamot"] and people["Tor Sand"][1] == ["ledamot"]
+
+
+def test_venue_named_with_its_building_noun_first_is_no_person() -> None:
+    m = _minutes("Förbundsfullmäktige\nSammanträde 2024-05-20 kl. 18.00, Folketshuset Tallby, Tallby\n"
+                 "Ledamöter\nEva Holm (S), ordförande\n\n§ 1 Ärende\nBeslut\nBeslutet fattas.\n")
+    assert "Folketshuset Tallby" not in [p.name for p in m.persons]

@@ -2200,3 +2200,23 @@ def test_a_statement_under_a_heading_naming_its_parties_has_the_words_under_it(h
     party = [s for s in par.statements if not s.by]
     assert [s.text for s in party] == [text]
     assert [s.endorses for s in par.statements if s.by] == [par.statements.index(party[0])]
+
+
+def test_referral_sent_in_the_past_tense_and_a_granskning_sent_among_others_to_this_body() -> None:
+    text = ("Yttrande över remiss – Regional krisplan\nLänsstyrelsen i Tallby län sände 2025-02-03 planen på remiss "
+            "till kommunerna och förbunden i länet med svar senast 2025-04-01.")
+    ref = find_referral(_mapped(text), 0, _ctx("Direktionen"))
+    assert ref is not None and ref.value == "Länsstyrelsen i Tallby län"
+    text = ("Yttrande över Åby kommuns förslag till översiktsplan\nÅby kommun har skickat förslaget på granskning "
+            "till bland andra Tallby Brandförsvarsförbund. Synpunkter ska lämnas senast 2025-05-02.")
+    ref = find_referral(_mapped(text), 0, _ctx("Direktionen"))
+    assert ref is not None and ref.value == "Åby kommun"
+
+
+def test_reservation_by_surname_and_party_is_the_listed_person_of_that_surname() -> None:
+    m = _minutes("Direktionens arbetsutskott\n\n"
+                 "Beslutande   Ulla Kvist (S) ordf., Tage Myrberg (M), Ove Myrberg (C)\n\n"
+                 "§ 4  Taxa 2026\n\nBeslut\nTaxan antas.\n\nReservation\n"
+                 "Myrberg (M) reserverar sig mot beslutet till förmån för eget yrkande.\n")
+    assert [[r.name for r in s.by] for s in m.paragraphs[0].statements if s.kind == "reservation"] == \
+        [["Tage Myrberg"]]

@@ -1188,3 +1188,12 @@ def test_another_partys_number_with_its_owner_in_the_genitive_is_no_title():
     titles = _titles("Miljönämnden\n\nMN § 41\nDiarienummer MN2024-00311\nLänsstyrelsens ärendenummer 511-2024\n\n"
                      "Yttrande över förslag till vattenplan\n\nBeslut\nYttrandet antas.\n")
     assert titles == ["Yttrande över förslag till vattenplan"]
+
+
+def test_a_preparing_bodys_proposal_to_the_body_it_prepares_for_is_its_decision():
+    for heading in ("Utskottets förslag till direktionen", "Beredningens förslag till förbundsstyrelsen",
+                    "Presidiets förslag till nämnden"):
+        m = _minutes(_H31_HEAD + f"§ 23 Avfallstaxa 2026\nDnr 2025/41\n\n{heading}\n"
+                     "1. Direktionen föreslår fullmäktige att anta taxan.\n2. Taxan ska gälla från 2026-01-01.\n\n"
+                     "Ärendet\nTaxan höjs med 5 procent.\n")
+        assert len(m.paragraphs[0].decision_points) == 2, heading

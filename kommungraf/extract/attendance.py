@@ -45,7 +45,10 @@ _LABELS: list[tuple[re.Pattern[str], str | None]] = [
     # The singular role word before one member's name, as the presidium's ("Ordförande Mats Rylander (M)" /
     # "Ledamot Lotta Bergqvist (C)"), one per line: only before a name, so that a column heading "Ledamot" stays one.
     (re.compile(r"^(?i:ledamot)(?=[ \t]+[A-ZÅÄÖÉ][^\W\d_]+(?:-[^\W\d_]+)?[ \u00a0]+[A-ZÅÄÖÉ])"), "ledamot"),
-    (re.compile(r"^(?:närvarande\s+|övriga\s+|beslutande\s+|tjänstgörande\s+)?(?:styrelse)?leda(?:m|rn)öter\b:?",
+    # "Ledamöterna A (S), Kumla; B (KD), Örebro": the definite plural before the names of a running list;
+    # "Ledamöter närvarande": the presence word after the heading word.
+    (re.compile(r"^(?:närvarande\s+|övriga\s+|beslutande\s+|tjänstgörande\s+)?(?:styrelse)?leda(?:m|rn)öter(?:na)?"
+                r"(?:\s+närvarande)?\b:?",
                 re.I),
      "ledamot"),
     (re.compile(r"^(?:övriga\s+närvarande|övriga\s+deltagare|övriga\s+deltagande|närvarande\s+tjänstemän|[t1l]jänstemän|"
@@ -101,6 +104,10 @@ _LABELS[:0] = [(re.compile(r"^(?:närvarande\s+)?(?:ersättare|suppleanter)\s+i\
 # label in a company's minutes.
 _LABELS[:0] = [(re.compile(r"^(?:förhinder\s*:|personalrepresentant\b:?)", re.I), ""),
                (re.compile(r"^protokollförare\b:?", re.I), "sekreterare")]
+# "Dessutom närvarande:", "Därtill:": those present besides the members, the staff's list as "Övriga närvarande"; the
+# bare adverb only with its colon (why: unread, the officials after it got no role).
+_LABELS[:0] = [(re.compile(r"^(?:dessutom|därtill|därutöver|även|vidare)\s+närvarande\b:?|"
+                           r"^(?:dessutom|därtill|därutöver)\s*:", re.I), "tjänsteman")]
 # "Ordinarie ledamöter<TAB>Name (S), ordförande": the members' list heading with "ordinarie" before it, as a label
 # column beside the names (why: only "Närvarande/Beslutande/Tjänstgörande ledamöter" were read, so the members of the
 # list below its first row kept no role).
@@ -397,7 +404,8 @@ _ORG_WORDS = re.compile(r"(?i)nämnd|styrelse|fullmäktige|kommun|\bstad\b|regio
 
 # The last word of a venue's name: "Calmar Stadshotell", "Gamla Rådhuset", "Stora Sessionssalen", and "Hus" after a
 # genitive ("Medborgarnas Hus", "Kulturens Hus": why: read as a person's name with the town as the title).
-_VENUE_END = re.compile(r"(?:hotell|hotellet|huset|salen)$|s\sHus$")
+# The building's noun may open the name too, the town after it: "Kulturhuset Bollnäs", "Stadshotellet Ljusdal".
+_VENUE_END = re.compile(r"(?:hotell|hotellet|huset|salen)$|s\sHus$|^[^\W\d_]+(?:huset|salen|hotellet)\s")
 
 
 def _venue(text: str) -> bool:
@@ -842,6 +850,23 @@ def _without_role_note(text: str) -> str:
     return bare if bare and _is_role_cell(bare) else text
 
 
+# "Ersättare §§ 40–41, tjänstgörande ersättare §§ 42–43": a role cell of one seat per run of paragraphs, the parts
+# apart at a comma, semicolon or "och".
+_ROLE_PARTS_SPLIT = re.compile(r"\s*(?:[,;]|\boch\b)\s*(?=[^\W\d_])")
+
+
+def _roles_by_paragraph(text: str) -> list[str]:
+    """The roles of a role cell that gives a different seat for different paragraphs, each with its §§ ("Ersättare
+    §§ 40–41, tjänstgörande ersättare §§ 42–43" → both), or [] where the cell is no such list.
+
+    Why: the cell read as no role, so a substitute who served for some paragraphs only got neither role."""
+    parts = _ROLE_PARTS_SPLIT.split(text)
+    if len(parts) < 2 or not all(_PARAGRAPHS_NOTE.search(p) for p in parts):
+        return []
+    bare = [_PARAGRAPHS_NOTE.sub("", p) for p in parts]
+    return bare if all(b and _is_role_cell(b) for b in bare) else []
+
+
 # "Omar Haddad (V) tjänstgör": a substitute's name and party with the verb of serving after it, in a column of the
 # substitutes serving.
 _SERVING_AFTER_PARTY = re.compile(r"(?<=\))[ \t]+(?:tjänstgör|tjg)\.?$")
@@ -1009,6 +1034,8 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
         if canonical_party(text) and (len(text) <= 5 or text[:1].isupper()):
             # A code ("M") or a party's name written out ("Centerpartiet", "Miljöpartiet de gröna") in its column.
             kinds.append(("party", canonical_party(text) or "", start))
+        elif "§" in text and (by_paragraph := _roles_by_paragraph(text)):
+            kinds += [("role", word, start) for word in by_paragraph]
         elif _is_role_cell(text):
             kinds.append(("role", text, start))
         elif (whole := _whole_label_role(text)) is not None:
@@ -1085,12 +1112,16 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
         stop = next((j for j, k in enumerate(following) if k[0] == "name"), len(following))
         beside = following[:stop]
         own = _INLINE_ROLE.match(", " + inline) if inline.strip() else None
-        for kind, value, _ in beside:
+        # The seat roles of the row's role cells with where each cell starts: one cell may give two ("Ersättare §§
+        # 40–41, tjänstgörande ersättare §§ 42–43"), and the person holds both.
+        seats: list[tuple[str, int]] = []
+        for kind, value, vstart in beside:
             if kind == "role":
                 m = _INLINE_ROLE.match(", " + value)
                 word = _role_word(m.group(1) if m else value)
                 if word in ("ledamot", "ersättare", "tjänstgörande ersättare"):
                     role = word
+                    seats.append((word, vstart))
                 else:
                     own = own or m
         if own:
@@ -1122,6 +1153,10 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
             t.dangling = (p, n)
         if n == 0 and "," in text and _OPEN_ROLE_END.search(inline):
             t.open_role = (p, inline, given)
+        if given is not None and given == role:
+            for seat, at in seats[:-1]:
+                if at == seats[-1][1]:
+                    p.add_role(seat)
         _secretary_among_staff(p, section_role, role)
         row_people.append((t.name_roles[n] if n < len(t.name_roles) else None, p))
         _inline_replaced(att, p, inline, start + note_at, party if note_party else None)
@@ -1689,6 +1724,10 @@ def _wrapped_column_labels(lines: list[Line]) -> dict[int, str | None]:
         if b.blank_before or not b.text[:1].islower() or not a.text[:1].isupper():
             continue
         ca, cb = _cells(a), _cells(b)
+        if len(cb) == 1 and (tail := _COLON_LABEL_TAIL.match(cb[0][0])):
+            # "tjänstgörande:  Göran Ek (M)": the tail closed by its colon, set off from its value by less than a
+            # column gap (why: read as one cell, the heading was not joined and the names took "Tjänstgörande").
+            cb = [(tail.group(1), cb[0][1]), (cb[0][0][tail.end():], cb[0][1] + tail.end())]
         if len(ca) < 2 or len(cb) < 2 or not ca[0][0] or not _may_open_wrapped_label(ca[0][0]):
             continue
         word, nxt = ca[0][0], cb[0][0]
@@ -1698,6 +1737,10 @@ def _wrapped_column_labels(lines: list[Line]) -> dict[int, str | None]:
                 and _first_part_agrees(word, joined[0]):
             out[id(a)] = out[id(b)] = joined[0] or None
     return out
+
+
+# The lower-case tail of a wrapped heading with its colon, before the value on its line: "tjänstgörande:  Eva Ek".
+_COLON_LABEL_TAIL = re.compile(r"([a-zåäö][a-zåäö-]+:)[ \t\u00a0]+(?=\S)")
 
 
 def _label_tail_below(lines: list[Line]) -> dict[int, str | None]:
@@ -1740,7 +1783,10 @@ def _first_part_agrees(word: str, role: str) -> bool:
 
     Why: "Övriga / närvarande" gave the names beside the second line no role ("närvarande" alone names none)."""
     first = label_role(word)
-    return first is None or (first[0] == role and first[1] >= len(word))
+    # "Närvarande ej": a heading word with a dangling negation is no heading of its own (why: its "Närvarande" read as
+    # one, so "Närvarande ej / tjänstgörande / ersättare" was not joined).
+    return first is None or (first[0] == role and first[1] >= len(word)) or \
+        (_DANGLING_NEGATION.match(word) is not None and first[1] < len(word))
 
 
 # "2:e v ordf, Mattias Lind (M) …": a line that opens with an ordinal presidium role.
@@ -1860,14 +1906,27 @@ _PLACE_ENTRY = re.compile(rf"{CAP_WORD}(?:[ \u00a0]+{CAP_WORD}){{1,3}}[ \u00a0]*
                           rf"[ \u00a0]*{CAP_WORD}")
 
 
+# The end of a line that is one such entry with lower-case notes between the party and the place: "Henrik Ek (M),
+# vice ordförande, Arboga".
+_NOTED_PLACE_ENTRY_END = re.compile(rf"{CAP_WORD}(?:[ \u00a0]+{CAP_WORD}){{1,3}}[ \u00a0]*\([A-Za-zÅÄÖåäö]{{1,4}}\)"
+                                    r"(?:[ \u00a0]*,[ \u00a0]*[a-zåäö][^,;()\n]*)*"
+                                    rf"[ \u00a0]*,[ \u00a0]*{CAP_WORD}[ \t\u00a0]*$")
+
+
 def _place_entries(prev: str, text: str) -> bool:
     """Whether a line is a whole "Name (Party), Place" entry under a line that ends in one (a list of ersättare with
     the municipality each stands for: "Emelie Sund (M), Österåker" / "Rasmus Kvist (S), Vaxholm").
 
     Why: the place after the comma looked like a list going on to the next line, so the lines were joined and the
-    place was read as part of the next person's name ("Österåker Rasmus Kvist")."""
-    return _PLACE_ENTRY.fullmatch(text.strip()) is not None and \
-        re.search(rf"(?:{_PLACE_ENTRY.pattern})[ \t\u00a0]*$", prev) is not None
+    place was read as part of the next person's name ("Österåker Rasmus Kvist").  A line that opens with such an
+    entry and goes on with a note ("Lars Ek (C), Kungsör, ej § 23 (jäv)"), under one whose role stands before its
+    place ("…(M), vice ordförande, Arboga"), is a new entry too (why: "Arboga Lars Ek" was read as a person)."""
+    if _PLACE_ENTRY.fullmatch(text.strip()) is not None and \
+            re.search(rf"(?:{_PLACE_ENTRY.pattern})[ \t\u00a0]*$", prev) is not None:
+        return True
+    m = _PLACE_ENTRY.match(text.strip())
+    return m is not None and not re.match(r"[\w-]", text.strip()[m.end():]) and \
+        _NOTED_PLACE_ENTRY_END.search(prev) is not None
 
 
 # A line opened by a bracketed title or note in lower case ("Henrik Berg" / "(kanslichef, §§ 11–13), Eva Ek …"): the
@@ -2349,7 +2408,8 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                     continue
             lab = label_role(cell) or _member_label_cell(cell, cstart, cells)
             if id(ln) in wrapped and (cell, cstart) == cells[0]:
-                lab = (wrapped[id(ln)], len(cell))
+                # (a heading's tail closed by its colon may have its value in the same cell: "tjänstgörande:  Eva Ek")
+                lab = (wrapped[id(ln)], tail.end() if (tail := _COLON_LABEL_TAIL.match(cell)) else len(cell))
             if lab is not None and lab[0] == "-" and _justeras_heading(cell, cells):
                 lab = ("justerare", len(cell))
             elif lab is not None and lab[0] == "-" and _lone_justerat_heading(cells):
@@ -3321,7 +3381,8 @@ def _named_party_group(t: str) -> str | None:
 
 # A sentence ends before a capital: "… respektive Maja Lindfors. Anneli Ryd för Karl Wiberg § 12-13. Lina …".
 # Not after the abbreviated "ers." that links a substitute to the member replaced ("A (M) ers. B (M)").
-_SENTENCE_END = re.compile(r"(?<=[\w)])(?<!\bers)\.\s+(?=[A-ZÅÄÖÉ])")
+# (Not after an abbreviated role word before a name: "…, 1:e vice ordf. Karin Holm (S)".)
+_SENTENCE_END = re.compile(r"(?<=[\w)])(?<!\bers)(?<!\bordf)\.\s+(?=[A-ZÅÄÖÉ])")
 
 
 def _sentences_of(cell: str) -> list[tuple[str, int]]:
@@ -3522,8 +3583,9 @@ def _party_first_entry(cell: str, offset: int, role: str | None, att: Attendance
 
 
 # The whole gap between two entries of a signature line, a role word that opens the second: ", justerare ".
-_OPENING_ROLE = re.compile(r"\s*,\s*((?:(?:förste|andre|1:e|2:e)\s+)?vice\s+ordförande|ordförande|justerare|"
-                           r"justerande|sekreterare)\s+$", re.I)
+# (Also abbreviated: "ordf. A (C), 1:e vice ordf. B (S)".)
+_OPENING_ROLE = re.compile(r"\s*,\s*((?:(?:förste|andre|1:e|2:e)\s+)?(?:vice|v\.)\s*ordf(?:örande|\.)|"
+                           r"ordförande|ordf\.|justerare|justerande|sekreterare)\s+$", re.I)
 
 
 def _signature_role_opening(gap: str, role: str | None) -> str | None:
@@ -3828,6 +3890,9 @@ def _body_secretary(title: str) -> bool:
 # ", Tyresö kommun, ordförande": a member's home municipality between the party and the role (a kommunalförbund's
 # or a joint nämnd's members come from several municipalities).
 _HOME_MUNICIPALITY = re.compile(r"^\s*,\s*[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?\s+(?:kommun|stad|Stad)(?=\s*,)")
+# ", Örebro, ledamot" / ", Upplands Väsby, ersättare": the home town alone, as a förbund's list writes it (why: the
+# role after it was not read, and a member in an absence line with a role word lost it).
+_HOME_TOWN = re.compile(r"^\s*,\s*[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?(?=\s*,)")
 
 
 def _without_home_municipality(after: str) -> str:
@@ -3837,7 +3902,9 @@ def _without_home_municipality(after: str) -> str:
     Why: the role pattern wants the role right after the party, so "Anna Grip (M), Tyresö kommun, ordförande" lost
     her role and got the list's (ledamot)."""
     if "kommun" not in after and "stad" not in after and "Stad" not in after:
-        return after
+        # ", Örebro, ledamot": the home town without "kommun", blanked only where a role word follows it.
+        m = _HOME_TOWN.match(after)
+        return after if m is None or not _INLINE_ROLE.match(after[m.end():]) else " " * m.end() + after[m.end():]
     m = _HOME_MUNICIPALITY.match(after)
     return after if m is None else " " * m.end() + after[m.end():]
 
@@ -3969,18 +4036,24 @@ _RESPECTIVE = re.compile(rf"(?:([Ll]edamöterna|[Ll]edamoten)\s+)?"
                          rf"({PLAIN_NAME}(?:\s*(?:,|och|samt)\s*{PLAIN_NAME}){{0,9}})"
                          rf"\s+(?:ersattes|ersätts)\s+av\s+"
                          rf"({PLAIN_NAME}(?:\s*(?:,|och|respektive)\s*{PLAIN_NAME}){{0,9}})")
+#: Endings of job titles ("Förbundsdirektör", "Ekonomichef", "Nämndsekreterare"); no Swedish first name ends so.
+_JOB_TITLE_ENDINGS = (r"direktör|chef|sekreterare|handläggare|strateg|controller|ekonom|jurist|utredare|samordnare|"
+                      r"ansvarig|registrator|planerare|arkitekt|ingenjör|rektor|assistent|revisor")
 # A title after the comma is not the next entry's title before its name ("…, ekonomichef Susanne Lind").
 _ENTRY = re.compile(rf"(?<![^\W\d_])({PLAIN_NAME})"
                     rf"(?:\s*(?:,|[–-](?=\s))\s*(?![a-zåäö][\w-]*[ \u00a0]+{CAP_WORD}[ \u00a0]+{CAP_WORD})"
                     # A title in capitals is the abbreviation of a company's managing director ("VD Bolaget AB").
                     # An abbreviation joined to a title word is a title too ("VA-chef", "IT-strateg", "HR-chef").
                     r"((?:[a-zåäö0-9]|v?VD\b|[A-ZÅÄÖ]{2,4}-(?=[a-zåäö]))[\w\-: ]*?)(?=\s*(?:,|;|$|\.|§|\(|\boch\b))"
-                    r"|\s*\(([a-zåäö0-9][^)]*)\))?")
+                    r"|\s*\(([a-zåäö0-9][^)]*)\)"
+                    # "Helena Ek förbundsdirektör, Jonas Tell ekonomichef": a job title after the name without a comma,
+                    # one word that ends as a title does (why: the entries were read without their titles, and the
+                    # officials under "Övriga" got no role).
+                    rf"|[ \u00a0]+([a-zåäö][a-zåäö-]*(?:{_JOB_TITLE_ENDINGS}))"
+                    r"(?=[ \u00a0]*(?:,|;|$|\.|§|\()))?")
 # "…, controller Sara Nyberg", also the last of a list: "… och upphandlingschef Lena Strid".
 _TITLE_BEFORE = re.compile(r"(?:^\s*|[,;]\s*|\b(?:och|samt)\s+)([a-zåäö][a-zåäö-]{3,})\s*$")
-#: Endings of job titles ("Förbundsdirektör", "Ekonomichef", "Nämndsekreterare"); no Swedish first name ends so.
-_JOB_TITLE = re.compile(r"(?i)(?:direktör|chef|sekreterare|handläggare|strateg|controller|ekonom|jurist|utredare|"
-                        r"samordnare|ansvarig|registrator|planerare|arkitekt|ingenjör|rektor|assistent|revisor)$")
+_JOB_TITLE = re.compile(rf"(?i)(?:{_JOB_TITLE_ENDINGS})$")
 _REPLACING = re.compile(r"(?i)^\s*(?:för|ersätter|istf\.?|tjg\.?\s+för|i\s+stället\s+för)\s*$")
 
 # ", som tjänstgjorde i stället för ": narrative attendance states a substitution in a relative clause between the
@@ -4002,7 +4075,7 @@ def _plain_entries(cell: str) -> list[str]:
     prev_end = None
     for m in _ENTRY.finditer(cell):
         name = m.group(1)
-        title = m.group(2) or m.group(3)
+        title = m.group(2) or m.group(3) or m.group(4)
         if _PLACE_AFTER.match(cell, m.end(1)):
             continue  # "Östra Göinge kommun" in a page head: a place, not a name
         gap = cell[prev_end or 0:m.start()]

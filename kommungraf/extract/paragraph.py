@@ -541,6 +541,28 @@ def _listed_bare(text: str, start: int, end: int, ctx: Context) -> list[NameMatc
     return out
 
 
+# "Lindfors (M)", "Ek (KD)": a surname alone with its party, as a subject ("Lindfors (M) reserverar sig").
+_SURNAME_PARTY = re.compile(rf"(?<![\w-])({_BARE})[ \u00a0]*\(([A-Za-zÅÄÖåäö]{{1,4}})\)")
+
+
+def _surnamed(text: str, start: int, end: int, ctx: Context) -> list[NameMatch]:
+    """People of the attendance list named by their surname and party only, each the one listed person of that
+    surname and party.
+
+    Why: a secretary who names the members in full in the attendance list may name them by surname in the text
+    ("Lindfors (M) reserverar sig mot beslutet"), and no one was read; a surname that two listed people share
+    stays unread."""
+    out = []
+    for m in _SURNAME_PARTY.finditer(text, start, end):
+        party = canonical_party(m.group(2))
+        found = [n for n in ctx.known_people if n.rsplit(" ", 1)[-1] == m.group(1) and " " in n
+                 and (party is None or ctx.party_of.get(n) in (None, party))]
+        if len(found) == 1:
+            out.append(NameMatch(found[0], ctx.party_of.get(found[0]) or party, m.group(2), m.start(1), m.end(),
+                                 False, ()))
+    return out
+
+
 # What joins the names of one list: a comma, "och", "samt".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)")
 
@@ -1283,7 +1305,8 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
                 continue
         cut = _CUT_OBJECT.search(text, cut_from or verb_at, e)
         subject_end = verb_at
-        people = _people_in(text, s, subject_end, ctx) or _listed_bare(text, s, subject_end, ctx)
+        people = _people_in(text, s, subject_end, ctx) or _listed_bare(text, s, subject_end, ctx) or \
+            _surnamed(text, s, subject_end, ctx)
         people = _bare_list_head(text, s, people, ctx) + people
         if not people and kind != "reservation":
             people = _passive_agents(text, verb_at, cut.start() if cut else e, ctx)
@@ -2686,10 +2709,11 @@ def _letter_invitation(mt: MappedText, ctx: Context) -> Named | None:
 # till länets kommuner": the letter that carried the remiss, with its date and the sender's number, stands between
 # "har" and the verb; "överlämnat" is the older minutes' word for sending.  The letter may be told with "genom" and
 # its date as "daterat" ("har genom missiv daterat 2024-12-16 (regionens diarienummer …) sänt förslag … på remiss").
+# The verb may be in the past tense without "har" ("Länsstyrelsen sände 2024-10-02 analysen på remiss till kommunerna").
 _HANDED_OVER_ON_REMISS = re.compile(
-    r"(?i)\bhar\s+(?:(?:i|genom)\s+(?:en\s+|ett\s+)?(?:skrivelse|brev|missiv)"
+    r"(?i)(?:\bhar\s+(?:(?:i|genom)\s+(?:en\s+|ett\s+)?(?:skrivelse|brev|missiv)"
     r"(?:\s+(?:daterad\s+|daterat\s+)?\d{4}-\d{2}-\d{2})?\s*"
-    r"(?:\([^()]{1,80}\)\s*)?)?(?:överlämnat|översänt|skickat|sänt)\s+"
+    r"(?:\([^()]{1,80}\)\s*)?)?(?:överlämnat|översänt|skickat|sänt)|\b(?:överlämnade|översände|skickade|sände))\s+"
     r"(?:[^.;:]|(?<=\d)[:.](?=\d)){1,200}?\bpå\s+remiss\s+till\b")
 
 
@@ -2851,10 +2875,14 @@ def _sent_for_opinion(mt: MappedText, ctx: Context) -> Named | None:
 
 # "Haninge kommun har skickat förslag till detaljplan … på samråd till förbundet": another organisation's plan sent
 # to this body for comment.  Only "till" this body in its generic words (or a body's name), not out to others.
+# ("… på granskning till bland andra Västra Sörmlands Räddningstjänst": a list of receivers "among others" holds
+# this body; why: a capitalised receiver was not read, and the answered granskning had no referral.)
 _SENT_FOR_CONSULTATION = re.compile(rf"(?i)\bhar\s+{_WHEN}(?:skickat|sänt|översänt)\s+(?:ut\s+)?"
                                     r"(?:[^.;:]|(?<=\d)[:.](?=\d)){1,200}?\bpå\s+(?:samråd|granskning)\s+till\s+"
                                     r"(?:förbundet|nämnden|styrelsen|kommunen|regionen|direktionen|"
-                                    r"[a-zåäö]+(?:nämnden|styrelsen|förbundet))\b")
+                                    r"[a-zåäö]+(?:nämnden|styrelsen|förbundet)|"
+                                    r"(?:bland\s+andra|bl\.\s?a\.)\s+(?-i:[A-ZÅÄÖ]|[a-zåäö]+(?:nämnden|styrelsen|"
+                                    r"förbundet)\b))")
 
 
 def _sender_before(mt: MappedText, ctx: Context, pattern: re.Pattern[str], *, adjacent: bool = False) -> Named | None:
