@@ -2369,3 +2369,58 @@ def test_venue_named_with_its_building_noun_first_is_no_person() -> None:
     m = _minutes("Förbundsfullmäktige\nSammanträde 2024-05-20 kl. 18.00, Folketshuset Tallby, Tallby\n"
                  "Ledamöter\nEva Holm (S), ordförande\n\n§ 1 Ärende\nBeslut\nBeslutet fattas.\n")
     assert "Folketshuset Tallby" not in [p.name for p in m.persons]
+
+
+def test_headings_of_substitutes_not_serving_and_of_staff_present_besides():
+    people = _people_listed(
+        "Miljönämnden\nSammanträdesdatum 2024-03-05\n\nNärvarande ledamöter:\nOlle Berg (S), ordförande\n"
+        "Kim Ros (M)\nTjänstgörande ersättare:\nSiv Dal (C), ersätter Bo Lund (C)\nErsättare utan tjänstgöring:\n"
+        "Lisa Holm (V), Per Ask (L)\nDärutöver närvarande:\nAnna Fors, miljöchef\n"
+        "Närvarande ersättare, ej tjänstgörande\nIvar Sand (KD)\n\n§ 1 Ärende\n\nNämnden beslutar.\n")
+    assert people["Siv Dal"][1] == ["tjänstgörande ersättare"]
+    assert people["Lisa Holm"][1] == ["ersättare"] and people["Per Ask"][1] == ["ersättare"]
+    assert people["Anna Fors"][1] == ["tjänsteman"]
+    assert people["Ivar Sand"][1] == ["ersättare"]
+
+
+def test_a_member_row_keeps_its_seat_beside_the_justerare_task():
+    roles = _roles(_minutes(
+        "Byggnadsnämnden\nSammanträdesdatum 2024-03-05\n\nFunktion\tNamn\tParti\tAnmärkning\n"
+        "Ordförande\tOlle Berg\tS\t\nLedamot\tKim Ros\tM\tJusterare\nLedamot\tEva Dal\tC\t\n\n"
+        "Namn\tParti\tUppdrag\nIda Ek\tS\tOrdförande\nBo Hed\tL\tLedamot, justerare\nSara Lind\tV\tLedamot\n\n"
+        "§ 1 Ärende\n\nNämnden beslutar.\n"))
+    assert sorted(roles["Kim Ros"]) == ["justerare", "ledamot"]
+    assert sorted(roles["Bo Hed"]) == ["justerare", "ledamot"]
+
+
+def test_an_attendance_table_written_one_cell_a_line():
+    people = _people_listed(
+        "Tekniska nämnden\nSammanträdesdatum\n2024-05-14\nBeslutande\nNamn\nParti\nUppdrag\nOlle Berg\nS\nordförande\n"
+        "Kim Ros\nM\nvice ordförande\nEva Dal\nC\nledamot\nSiv Holm\nL\ntjänstgörande ersättare för Bo Lund (L)\n"
+        "Ersättare\nNamn\nParti\nIda Sten\nV\nPer Ask\nKD\nÖvriga deltagare\nAnna Fors, teknisk chef\n\n"
+        "§ 1 Ärende\n\nNämnden beslutar.\n")
+    assert people["Olle Berg"] == ("S", ["ordförande"])
+    assert people["Kim Ros"] == ("M", ["vice ordförande"])
+    assert people["Eva Dal"] == ("C", ["ledamot"])
+    assert people["Siv Holm"] == ("L", ["tjänstgörande ersättare"])
+    assert people["Ida Sten"] == ("V", ["ersättare"]) and people["Per Ask"] == ("KD", ["ersättare"])
+    assert people["Anna Fors"][1] == ["tjänsteman"]
+
+
+def test_a_serving_note_whose_member_wraps_to_the_next_row_of_two_lists_side_by_side():
+    roles = _roles(_minutes(
+        "Direktionen\nSammanträdesdatum 2024-05-14\n\nBeslutande ledamöter\tErsättare\n"
+        "Olle Berg (S), ordförande\tIda Sten (S)\nKim Ros (M)\tPer Ask (M)\n"
+        "Siv Holm (L), tjg ersättare för\tAnna Fors (L)\nBo Lund (L)\n\n§ 1 Ärende\n\nDirektionen beslutar.\n"))
+    assert roles["Siv Holm"] == ("tjänstgörande ersättare",)
+    assert roles["Bo Lund"] == ()
+    assert roles["Kim Ros"] == ("ledamot",) and roles["Anna Fors"] == ("ersättare",)
+
+
+def test_the_auditors_named_after_the_definite_plural_have_no_role():
+    roles = _roles(_minutes(
+        "Förbundsfullmäktige\nSammanträdesdatum 2024-05-14\n\nBeslutande ledamöter\nOlle Berg (S)\nKim Ros (M)\n"
+        "Övriga närvarande\nAnna Fors, förbundsdirektör\nRevisorerna Lisa Dal och Per Ask, § 3\nJusterare\n"
+        "Kim Ros (M)\n\n§ 3 Ärende\n\nFullmäktige beslutar.\n"))
+    assert roles["Lisa Dal"] == () and roles["Per Ask"] == ()
+    assert "Revisorerna Lisa Dal" not in roles

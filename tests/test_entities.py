@@ -221,6 +221,8 @@ def test_foundations_and_gazetteer_companies(text, names):
 @pytest.mark.parametrize("text, number", [
     ("Ärendenr 2016/345", "2016/345"), ("Dnr: 2007/00812-1", "2007/00812-1"), ("Diarienr 19/0345", "19/0345"),
     ("Dnr 2019/0123", "2019/0123"),
+    # the dotted form with the document's serial after a hyphen, also at a sentence's end
+    ("Dnr 2023.0412-3", "2023.0412-3"), ("Ärendet har dnr 2023.0412-3.", "2023.0412-3"),
 ])
 def test_a_plain_number_after_a_registration_label_is_a_case_number(text, number):
     assert [n for n, _, _ in find_case_numbers(text)] == [number]
@@ -1572,6 +1574,14 @@ def test_another_places_council_gives_the_place_only_in_a_company_minutes():
     assert _bodies_of_other_place(hits, "Kommunfullmäktige i Stockholms stad", []) == [("Stockholms stad", 20, 35)]
 
 
+def test_a_regions_board_named_with_its_region_stays_beside_the_region():
+    text = ("Norrby kommun\nSocialnämnden\nDatum: 2024-03-05\n\n§ 1 Överenskommelse\n"
+            "Regionstyrelsen i Region Gävleborg godkände överenskommelsen 2024-02-01.\n"
+            "Socialnämnden godkänner överenskommelsen.\n")
+    orgs = _document_orgs(text)
+    assert "Regionstyrelsen" in orgs and "Region Gävleborg" in orgs
+
+
 def test_the_own_municipalitys_council_named_with_its_place_stays():
     text = ("Falkenbergs kommun\nKommunstyrelsen\nDatum: 2024-03-05\n\n§ 1 Ärende\n"
             "Kommunstyrelsen föreslår kommunfullmäktige i Falkenbergs kommun att anta planen.\n")
@@ -2143,3 +2153,22 @@ def test_the_issuer_named_only_in_running_heads_wins_over_a_neighbour_the_text_n
              for n, page in enumerate(body, 1)]
     assert _paged(pages).municipality == "Norrby kommun"
     assert _paged(body).municipality == "Storviks kommun"  # without the heads, the first one named
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Ärendet har beretts i Beredningen för folkhälsa 2024-02-01, § 3.", ["Beredningen för folkhälsa"]),
+    ("enligt Beredningen för kultur och fritids förslag", ["Beredningen för kultur och fritid"]),
+    ("Ärendet lämnas till Beredningen för beslut.", []),
+])
+def test_a_beredning_named_by_its_remit(text, names):
+    assert [n for n, _, _ in find_organisations(text)] == names
+
+
+def test_a_football_club_named_fc():
+    assert [n for n, _, _ in find_organisations("avtalet mellan Norrby kommun och Norrby Bois FC om driften")] == \
+        ["Norrby kommun", "Norrby Bois FC"]
+
+
+def test_a_municipality_whose_two_word_name_wraps_over_a_line_end():
+    assert [n for n, _, _ in find_organisations("Beslutet skickas till\nSigtuna kommun, Upplands\nVäsby kommun\n")] \
+        == ["Sigtuna kommun", "Upplands Väsby kommun"]

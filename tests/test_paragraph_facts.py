@@ -83,6 +83,17 @@ def test_co_movers_are_proposers_and_a_wrapped_name_stays_in_its_sentence():
     assert sorted(r.name for s in p.statements for r in s.by) == ["Anders Hedqvist", "Eva Sandberg", "Ulla Grahn"]
 
 
+def test_co_movers_with_stod_and_members_joining_in_a_second_clause():
+    m = _minutes("Kommunstyrelsen\n\n§ 221  Ärende\n\nYrkanden\n"
+                 "Lars Ahl (M) yrkar, med stöd av Siv Berg (L) och Kim Ros (KD), att avgiften sänks.\n"
+                 "Eva Dal (S) yrkar att avgiften höjs till 300 kronor; Olle Fjäll (S) instämmer.\n"
+                 "Ivar Sand (C) yrkar avslag, och Mona Ek (V) instämmer i Sands yrkande.\n"
+                 "\nBeslut\nAvgiften sänks.\n")
+    p = m.paragraphs[0]
+    assert sorted(r.name for pr in p.proposals for r in pr.by) == \
+        ["Eva Dal", "Ivar Sand", "Kim Ros", "Lars Ahl", "Mona Ek", "Olle Fjäll", "Siv Berg"]
+
+
 def test_a_party_statement_signed_below_and_an_antecknat_note_after_a_short_quotation():
     m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2016-09-06\n\n§ 143 Överenskommelse om ”Campus X”\n\n"
                  "Yttrande från Vänsterpartiet\nVänsterpartiet står bakom överenskommelsen men anser att kommunen "
@@ -2220,3 +2231,29 @@ def test_reservation_by_surname_and_party_is_the_listed_person_of_that_surname()
                  "Myrberg (M) reserverar sig mot beslutet till förmån för eget yrkande.\n")
     assert [[r.name for r in s.by] for s in m.paragraphs[0].statements if s.kind == "reservation"] == \
         [["Tage Myrberg"]]
+
+
+def test_a_member_leaving_the_meeting_under_a_statement_heading_gives_no_statement():
+    m = _minutes("Kommunstyrelsen\n\n§ 12  Ärende\n\nBeslut\nStyrelsen antar yttrandet.\nErsättaryttrande\n"
+                 "Ersättaren Lisa Holm (V) lämnar ett yttrande, bilaga 2.\nPer Ask (L) lämnar sammanträdet efter "
+                 "§ 12.\n\nBeslutet skickas till\nRegion Norr\n")
+    p = m.paragraphs[0]
+    assert [(s.kind, [r.name for r in s.by]) for s in p.statements] == [("ersättaryttrande", ["Lisa Holm"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trafikverket har den 3 mars 2024 skickat samrådsunderlaget för väg 12 till berörda kommuner.",
+    "Trafikverket har 2024-03-03 skickat förslaget till vägplan på samråd till kommunen.",
+])
+def test_a_consultation_sent_to_the_body_is_a_referral(sentence):
+    m = _minutes("Kommunstyrelsen\n\n§ 9  Yttrande till Trafikverket över vägplan för väg 12\n\nÄrendet\n" + sentence +
+                 "\n\nBeslut\nKommunstyrelsen lämnar yttrande enligt förslaget.\n")
+    par = m.paragraphs[0]
+    assert par.referred_by is not None and par.referred_by.value == "Trafikverket"
+
+
+def test_a_reservation_by_a_party_groups_members_named_without_parties_after_the_verb():
+    m = _minutes("Direktionen\n\nNärvarande ledamöter:\nLisa Dal (V)\nAnna Fors (V)\nPer Holm (M)\n\n§ 5  Ärende\n\n"
+                 "Beslut\nDirektionen avslår yrkandet.\nReservation\nMot beslutet reserverar sig Vänsterpartiets "
+                 "ledamöter Lisa Dal och Anna Fors till förmån för eget yrkande.\n")
+    assert [[r.name for r in s.by] for s in m.paragraphs[0].reservations] == [["Lisa Dal", "Anna Fors"]]

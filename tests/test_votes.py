@@ -819,3 +819,57 @@ def test_elliptic_second_side_after_a_comma():
               "förslaget.\n", 0)
     vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
     assert vote is not None and (vote.yes, vote.no, vote.abstain) == (7, 4, 0)
+
+
+@pytest.mark.parametrize("rows, counts", [
+    # the count in brackets after the label, the names wrapping onto a second line
+    ("Ja (5)   Eva Ek, Per Holm, Anna Lind,\n         Siv Ros, Kim Ås\nNej (2)  Ola Berg, Bo Lund\nAvstår (1)  Lars "
+     "Ny\n", (5, 2, 1)),
+    # the count in brackets after the names
+    ("Ja: Eva Ek, Per Holm, Anna Lind (3)\nNej: Ola Berg (1)\n", (3, 1, 0)),
+])
+def test_a_vote_list_with_each_sides_count_in_brackets(rows, counts):
+    mt = MappedText()
+    mt.append("Votering begärs. Ja för bifall, nej för avslag.\n" + rows +
+              "Nämnden har beslutat enligt förslaget.\n", 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == counts
+
+
+def test_a_bracketed_vote_list_on_aterremiss_comes_before_a_later_count_in_prose():
+    mt = MappedText()
+    mt.append("Nämnden beslutar först om återremissyrkandet. Votering begärs.\nJa: Eva Ek, Per Holm, Anna Lind, Siv "
+              "Ros (4)\nNej: Ola Berg (1)\nDärefter ställs yrkandena mot varandra. Med 3 röster mot 2 bifaller nämnden "
+              "Eva Eks yrkande.\n", 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (4, 1, 0)
+
+
+def test_two_proposals_counted_with_the_second_votes_word_left_out():
+    mt = MappedText()
+    mt.append("Votering begärs. Med 8 röster för att avgöra ärendet i dag mot 3 för återremiss beslutar nämnden att "
+              "avgöra ärendet.\n", 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (8, 3, 0)
+
+
+@pytest.mark.parametrize("header, totals, counts", [
+    ("Ja\nNej\nAvstår\n", "Summa\n2\n1\n1\n", (2, 1, 1)),
+    ("Ja\nNej\n", "Summa\n3\n1\n", (3, 1, 0)),
+])
+def test_a_vote_table_written_one_cell_a_line(header, totals, counts):
+    mt = MappedText()
+    mt.append("Votering begärs.\nLedamot\n" + header + "Eva Ek (S)\nX\nPer Holm (M)\nX\nAnna Lind (C)\nX\n"
+              "Siv Ros (V)\nX\n" + totals + "Nämnden har beslutat enligt förslaget.\n", 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == counts
+
+
+def test_a_vote_table_voter_with_a_serving_note_in_brackets():
+    m = _minutes("Förbundsdirektionen\nSammanträdesdatum 2024-10-22\n\n§ 8 Yttrande\n\nBeslutsgång\n"
+                 "Votering begärs.\nLedamot\tParti\tJa\tNej\tAvstår\nEva Ek\tS\tX\nOla Berg\tM\t\tX\n"
+                 "Karin Sund (tjg för Per Ros, L)\tC\t\t\tX\nSumma\t\t1\t1\t1\n\n"
+                 "Beslut\nDirektionen antar yttrandet.\n")
+    people = {p.name: p for p in m.persons}
+    assert people["Karin Sund"].party == "C" and people["Karin Sund"].roles == ("tjänstgörande ersättare",)
+    assert people["Per Ros"].party == "L" and people["Per Ros"].roles == ()

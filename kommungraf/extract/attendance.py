@@ -51,7 +51,7 @@ _LABELS: list[tuple[re.Pattern[str], str | None]] = [
                 r"(?:\s+närvarande)?\b:?",
                 re.I),
      "ledamot"),
-    (re.compile(r"^(?:övriga\s+närvarande|övriga\s+deltagare|övriga\s+deltagande|närvarande\s+tjänstemän|[t1l]jänstemän|"
+    (re.compile(r"^(?:övriga\s+närvarande|(?:därutöver|dessutom)\s+närvarande|övriga\s+deltagare|övriga\s+deltagande|närvarande\s+tjänstemän|[t1l]jänstemän|"
                 r"tjänstepersoner|övriga|närvarande\s+tjänstepersoner|föredragande)\b:?", re.I), "tjänsteman"),
     (re.compile(r"^(?:utses\s+att\s+justera|justerare|justerande|justeras\s+av)\b:?", re.I), "justerare"),
     (re.compile(r"^(?:underskrifter\s+)?sekreterare\b:?|^vid\s+protokollet\b:?", re.I), "sekreterare"),
@@ -63,9 +63,10 @@ _LABELS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(r"^(?:närvarande\s+)?beslutande\b:?|^närvarande\b:?", re.I), ""),
     (re.compile(r"^(?:frånvarande|ej\s+närvarande)\b:?", re.I), "-"),
     # People present in no role of the body's: a member who sent apologies ("Anmält förhinder"), a company
-    # board's employee representatives and its auditors, who are not its staff.
+    # board's employee representatives and its auditors, who are not its staff (also in the definite form before
+    # their names, "Revisorerna Eva Ek och Bo Lund, § 15"; why: the word was read as part of the first name).
     (re.compile(r"^(?:anmält\s+förhinder|förhinder\s+anmält|arbetstagarrepresentanter|personalrepresentanter|"
-                r"fackliga\s+representanter|arbetstagarledamöter|(?:lekmanna)?revisorer)\b:?", re.I), ""),
+                r"fackliga\s+representanter|arbetstagarledamöter|(?:lekmanna)?revisorer(?:na)?)\b:?", re.I), ""),
     # "Rätt utdraget betygar/intygar": the one who certifies an extract is a person of the minutes, no role.
     (re.compile(r"^rätt\s+utdraget\s+(?:betygar|betyger|intygar|bestyrker)\b:?", re.I), ""),
     # "Tid" only as a word: a table row opening with a place ("Tidaholms kommun | Jenny Svahn | KD | ledamot") is no
@@ -83,8 +84,10 @@ _LABELS: list[tuple[re.Pattern[str], str | None]] = [
 _LABELS[:0] = [(re.compile(r"^(?:ersättare\s+för\s+justerare(?:n|na)?|ersättande\s+justerare|"
                            r"(?:justerare|justerande)suppleant|ersättare\s+för\s+justerande)\b:?", re.I), "-")]
 # "Närvarande ej tjänstgörande ersättare", "Närvarande, icke tjänstgörande ersättare": those present but not serving
-# (why: "Närvarande" alone matched first, a heading without a role, and the names beside it got none).
-_LABELS[:0] = [(re.compile(r"^närvarande,?\s+(?:ej|icke|inte)\s+tjänstgörande(?:\s+(?:ersättare|suppleanter))?\b:?",
+# (why: "Närvarande" alone matched first, a heading without a role, and the names beside it got none); also with the
+# note after the role word, "Närvarande ersättare, ej tjänstgörande" (why: the names took the serving list's role).
+_LABELS[:0] = [(re.compile(r"^närvarande,?\s+(?:(?:ej|icke|inte)\s+tjänstgörande(?:\s+(?:ersättare|suppleanter))?\b|"
+                           r"(?:ersättare|suppleanter),?\s+(?:ej|icke|inte)\s+(?:tjg\.?|tjänstgörande\b)):?",
                            re.I), "ersättare")]
 # "Insynsplatser och närvarorätt", "Insyn", "Närvarorätt": the heading of those present who sit in without a seat on
 # the body (a party without one, the council's chair): no role (why: unread, the names below it took the role of
@@ -145,8 +148,10 @@ _ABBREVIATED_LABELS += [
 # heading of those present but not serving; "Ersättare, tjg" of those serving (why: the lower-case note after
 # "Ersättare" made it no heading, so the names below were read as rows of the members' table above).
 _ABBREVIATED_LABELS[:0] = [
-    (re.compile(r"^(?:ersättare|suppleanter)\s*(?:,\s*|\(\s*)(?:ej|icke|inte)\s+(?:tjg\.?|tjänstgörande)(?:\s*\))?:?(?!\S)",
-                re.I), "ersättare"),
+    # (Also "Ersättare utan tjänstgöring"; why: the words after "Ersättare" made it no heading, and the names below
+    # took the serving list's role above them.)
+    (re.compile(r"^(?:ersättare|suppleanter)\s*(?:(?:,\s*|\(\s*)(?:ej|icke|inte)\s+(?:tjg\.?|"
+                r"tjänstgörande)(?:\s*\))?|\s+utan\s+tjänstgöring):?(?!\S)", re.I), "ersättare"),
     (re.compile(r"^(?:ersättare|suppleanter)\s*(?:,\s*|\(\s*)(?:tjg\.?|tjänstgörande)(?:\s*\))?:?(?!\S)", re.I),
      "tjänstgörande ersättare"),
 ]
@@ -899,7 +904,8 @@ def _presidium_without_note(text: str) -> str:
 def _is_role_cell(text: str) -> bool:
     m = _INLINE_ROLE.match(text)
     return (bool(m) and m.end() >= len(text.rstrip(" .:)")) - 1) or \
-        text.casefold() in ("ledamot", "ersättare", "suppleant")
+        text.casefold() in ("ledamot", "ersättare", "suppleant") or \
+        ("," in text and all(_is_role_cell(part.strip()) for part in text.split(",")))  # "Ledamot, justerare"
 
 
 _PARTIED_CELL = re.compile(r"([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){1,3})\s*\(([^()\d]{1,6})\)\s*(?:,|$)")
@@ -1116,14 +1122,20 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
         # 40–41, tjänstgörande ersättare §§ 42–43"), and the person holds both.
         seats: list[tuple[str, int]] = []
         for kind, value, vstart in beside:
-            if kind == "role":
-                m = _INLINE_ROLE.match(", " + value)
-                word = _role_word(m.group(1) if m else value)
+            if kind != "role":
+                continue
+            for part in value.split(","):  # "Ledamot, justerare": a seat and a task in one cell
+                m = _INLINE_ROLE.match(", " + part.strip())
+                word = _role_word(m.group(1) if m else part.strip())
                 if word in ("ledamot", "ersättare", "tjänstgörande ersättare"):
                     role = word
                     seats.append((word, vstart))
                 else:
                     own = own or m
+        # The seat a justerare holds stays beside the task ("Ledamot | Eva Ek | … | Justerare"; why: the note in the
+        # row's last cell took the place of the Funktion cell's role, and the member lost her seat).
+        seat = role if own and _role_word(own.group(1)) == "justerare" and \
+            role in ("ledamot", "ersättare", "tjänstgörande ersättare") else None
         if own:
             role = _role_word(own.group(1))
         if (deputy := _deputy_note(inline)) is not None:
@@ -1147,10 +1159,16 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
         if given in (att.people[name].roles if name in att.people else ()):
             given = None
         p = att.add(name, party, given, start, start + len(name))
+        if seat is not None:
+            p.add_role(seat)
         if substitute is not None:
             substitute.replaces = substitute.replaces or name
         elif _DANGLING_SUBSTITUTION.search(inline):
             t.dangling = (p, n)
+            # The note says the person serves for a member, also in a column of members ("Beslutande ledamöter":
+            # why: the substitute kept the column's role ledamot).
+            p.roles = [r for r in p.roles if r not in ("ersättare", "ledamot")]
+            p.add_role("tjänstgörande ersättare")
         if n == 0 and "," in text and _OPEN_ROLE_END.search(inline):
             t.open_role = (p, inline, given)
         if given is not None and given == role:
@@ -1258,8 +1276,10 @@ def _party_block_heading(present: list[str]) -> str | None:
 
 # A substitution word that ends a name cell, the member replaced wrapped to the next row: "Ulla Berg (S), ersätter".
 # (Why: the member replaced, on the next row, took the column's role, tjänstgörande ersättare.)
-_DANGLING_SUBSTITUTION = re.compile(r"(?i)(?:^|\s)(?:ersätter|tjg\.?\s+för|tjänstgör\s+för|i\s+stället\s+för|istf\.?)"
-                                    r"\s*$")
+# (Also with the role word before "för": "Anton Ek (C), tjg ersättare för"; why: the member on the next row kept the
+# column's role.)
+_DANGLING_SUBSTITUTION = re.compile(r"(?i)(?:^|\s)(?:ersätter|tjg\.?(?:\s+ers(?:ättare|\.))?\s+för|"
+                                    r"tjänstgör(?:ande\s+ersättare)?\s+för|i\s+stället\s+för|istf\.?)\s*$")
 
 
 def _continues_row(cells: list[tuple[str, int]], source: str) -> bool:
@@ -1940,6 +1960,55 @@ _NOTE_START = re.compile(r"\([a-zåäö]")
 _FIELD_LINE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[a-zåäö]+){0,3}[ \t]*:(?:\s|$)")
 
 
+# The headings of a table's columns that a text export wrote a cell a line: the name column first ("Namn"), then a
+# party, role or member column.
+_CELL_LINE_HEADS = {"namn"} | _PARTY_COLS | _ROLE_COLS | {"kommun", "medlemskommun", "förbundsmedlem"}
+
+
+def _cell_lines_as_rows(lines: list[Line], source: str) -> list[Line]:
+    """An attendance table written one cell a line ("Namn" / "Parti" / "Uppdrag" / "Eva Ek" / "S" / "ordförande" /
+    …) as one line a row with its cells split by tabs, as a table's text gives it; other lines as they are.
+
+    Why: read line by line, the role cells stood as headings of their own ("ordförande" over the next name) and the
+    party cells as entries, so every member took the role of the row above.  Only after a header of at least two
+    such lines, "Namn" first and a party column among them; a row opens with a line that looks like a name and no
+    heading and takes at most as many lines as the header has.  The line breaks become tabs (the offsets stay)."""
+    if not any(ln.text.strip().casefold() == "namn" for ln in lines):
+        return lines
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        k = i
+        while k < len(lines) and lines[k].text.strip().casefold() in _CELL_LINE_HEADS:
+            k += 1
+        head = [ln.text.strip().casefold() for ln in lines[i:k]]
+        if k - i < 2 or head[0] != "namn" or not _PARTY_COLS & set(head):
+            out.append(lines[i])
+            i += 1
+            continue
+        width = k - i
+        out.append(_cells_joined(lines[i:k], source))
+        i = k
+        while i < len(lines) and _looks_like_name(lines[i].text.strip()) and label_role(lines[i].text) is None:
+            end = i + 1
+            while end < min(len(lines), i + width) and not (_looks_like_name(lines[end].text.strip())
+                                                            and canonical_party(lines[end].text.strip()) is None):
+                end += 1
+            out.append(_cells_joined(lines[i:end], source))
+            i = end
+    return out
+
+
+def _cells_joined(cells: list[Line], source: str) -> Line:
+    """One line of the cells ``cells`` (consecutive lines), each line break and the spaces around it a tab and
+    spaces of the same length."""
+    if len(cells) == 1:
+        return cells[0]
+    first, last = cells[0], cells[-1]
+    text = re.sub(r"[ \t]*[\r\n\f]+[ \t]*", lambda m: "\t" + " " * (len(m.group()) - 1), source[first.start:last.end])
+    return Line(text, first.start, last.end, first.page, first.blank_before)
+
+
 def logical_lines(lines: list[Line], source: str) -> list[Line]:
     """Lines of running text rejoined where a sentence wraps ("… 1:e vice" / "ordförande, Magnus …").
 
@@ -1947,7 +2016,7 @@ def logical_lines(lines: list[Line], source: str) -> list[Line]:
     no-break spaces of the same length, so offsets into it stay offsets into the source.
     """
     out: list[Line] = []
-    for ln in lines:
+    for ln in _cell_lines_as_rows(lines, source):
         prev = out[-1] if out else None
         if (prev is not None and not ln.blank_before and "\t" not in ln.text
                 and not CELL_SPLIT.search(_label_column_split(prev.text)[1] if _after_label_column(prev.text)

@@ -60,7 +60,9 @@ _STRONG = [
 ]
 # Formats that are too plain to trust without a "Dnr" label or a place on the § line: 0834/20, 316-259/2012.
 _WEAK = [
-    r"\d{4}\.\d{3,6}",                                          # Dnr 2019.0123
+    # With the document's serial after a hyphen: "Dnr 2025.0087-1" (why: the number stopped at the hyphen and
+    # dropped the serial, as the slash form "2007/00812-1" keeps it).
+    r"\d{4}\.\d{3,6}(?:-\d{1,3}(?![\d-]))?",                     # Dnr 2019.0123
     r"\d{4}-\d{4,6}(?!-)",                                       # Dnr 2019-00154
     r"\d{6,8}",                                                 # Dnr 1800412
     # A year, a short serial and the plan's class code: "Dnr 2024/64-106 KS".  Before the number / two-digit year

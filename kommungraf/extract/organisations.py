@@ -42,7 +42,8 @@ _DOCUMENT_WORD = (r"(?:Sammanträdesprotokoll|Protokollsutdrag|Protokoll|Kallels
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Municipalities: "Tyresö kommun", "Stockholms stad", "Göteborgs Stad", genitive "Tyresö kommuns".
-    ("municipality", re.compile(rf"\b((?:(?:Upplands|Östra|Lilla|Norra|Södra|Västra|Övre|Dals|Sollefteå) )?{_CAP})"
+    # (The name's first word may end a line: "… Upplands" / "Väsby kommun"; why: the name was cut to "Väsby kommun".)
+    ("municipality", re.compile(rf"\b((?:(?:Upplands|Östra|Lilla|Norra|Södra|Västra|Övre|Dals|Sollefteå)[ \n])?{_CAP})"
                                 rf"[ \n](kommun|stad|Stad)(?:s|en)?\b")),
     ("body", re.compile(rf"\b((?:{_CAP}s) stadsdelsnämnd)(?:s)?\b")),
     ("body-after", re.compile(rf"\b([Ss]tadsdelsnämnden|[Ss]tadsdelsförvaltningen) ({_CAP})\b")),
@@ -130,8 +131,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                rf"{_CAP}(?: {_CAP})? "
                                # (Also in the genitive: "Södertörns brandförsvarsförbunds nya handlingsprogram".)
                                # The club's kind may open with a letter or two of its sport or place ("Norrby
-                               # BoIF", "Västby AIK": why: only the bare "IF", "IK" … were read).
-                               rf"(?:(?:[{_U}][{_L}]?)?(?:IF|IK|BK|FK|FF|SK|HK)|AIS))(?:et|ets|s)?\b")),
+                               # BoIF", "Västby AIK": why: only the bare "IF", "IK" … were read); a football club
+                               # may be an "FC" ("Norrby Bois FC"; why: the club, a party to an agreement, was lost).
+                               rf"(?:(?:[{_U}][{_L}]?)?(?:IF|IK|BK|FK|FF|SK|HK)|AIS|FC))(?:et|ets|s)?\b")),
     # "VafabMiljö Kommunalförbund": a förbund whose name is a brand in camel case.  "Riksbyggen ekonomisk förening",
     # "Kommuninvest ekonomisk förening": the cooperative's legal form after its name, as "AB" after a company's.
     # "Hedemora Golfklubb": a sports club by its place and its sport.
@@ -323,7 +325,7 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "utskott": ("utskott",),
     "utskott-förbund": ("s arbetsutskott",),
     "court": ("tingsrätt", "hovrätt", "rätten i"),
-    "association": ("tadsmission", "förbund", "Räddningstjänsten ", "Brandkåren ", "jouren i ", "IF", "IK", "BK",
+    "association": ("tadsmission", "förbund", "Räddningstjänsten ", "Brandkåren ", "jouren i ", "IF", "IK", "BK", "FC",
                     "FK", "FF", "SK", "HK", " AIS"),
     "association-form": ("förbund", "ekonomisk förening", "klubb"),
     "abbreviation": ("KS", "KF", "Ks", "Kf"),
@@ -397,6 +399,13 @@ _PATTERNS.append(("council-joined", re.compile(
 _NEEDS["council-joined"] = ("rådet",)
 _PATTERNS.append(("beredning-regional", re.compile(rf"(?<![\w-])(Regionala[ \n][{_L}]{{3,}}beredningen)s?(?![\w-])")))
 _NEEDS["beredning-regional"] = ("Regionala ", "Regionala\n")
+# "Beredningen för samhällsbyggnad", "Beredningen för vård och omsorg": a förbund's or region's beredning named by its
+# remit, capitalised as a name (why: "beredning" wants its compound first, so the beredning was lost).  One remit, or
+# two joined by "och"; never what is sent to a body ("för beslut", see _NOT_REMITS).
+# (The last word lazy, so that a genitive's "s" stays outside the name.)
+_PATTERNS.append(("beredning-för", re.compile(rf"(?<![\w-])(Beredningen[ \n]för[ \n][{_L}]{{4,}}?"
+                                              rf"(?:-?[ \n]och[ \n][{_L}]{{3,}}?)?)s?(?![\w-])")))
+_NEEDS["beredning-för"] = ("Beredningen för", "Beredningen\nför")
 # "arvodesberedningens rapport", "demokratiberedningens förslag": a beredning in lower case in the genitive before
 # its document is a body that acted (why: only a capitalised beredning was read; a lower-case "budgetberedningen"
 # without a genitive is mostly the budget's preparation, a process, so only the genitive before a document counts).
@@ -1030,7 +1039,7 @@ def _joint_nämnd_name(found: str) -> str | None:
 def _name_for(kind: str, m: re.Match[str]) -> str | None:
     known = organisation_by_name()
     if kind == "municipality":
-        place = m.group(1)
+        place = " ".join(m.group(1).split())
         if place in _NOT_MUNICIPALITY or (place.split()[0] in _NOT_MUNICIPALITY and place not in _PREFIXED_PLACES):
             return None
         word = m.group(2)
@@ -1125,6 +1134,9 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return None
     if kind == "beredning-genitive":
         return _cap(m.group(1)) + "en"
+    if kind == "beredning-för":
+        name = " ".join(m.group(1).split())
+        return None if any(w in _NOT_REMITS for w in name.split()[2:]) else name
     if kind == "acronym-district":
         return m.group(1) if _district_acronym(m) else None
     if kind in ("regional-federation", "beredning", "study-association", "rescue-service", "delegation",

@@ -291,9 +291,10 @@ def _quote_end(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> int:
 _JOINS_PROPOSAL = re.compile(r"(?i)\b(?:instä(?:m|rn){1,2}(?:er|de)\s+i|biträd(?:er|de))\b[^.]{0,80}?yrkande", re.I)
 # "Britt Ek (L) och Eva Berg (C) instämmer." under Yrkanden: joining the proposal before, named no further.
 _JOINS_BARE = re.compile(r"(?i)\b(?:instämm(?:er|de)|biträd(?:er|de))(?:\s+(?:i\s+)?(?:det|detta|yrkandet))?\s*\.?\s*$")
-_SUPPORTED_BY = re.compile(r"\s*,?\s*med\s+instämmande\s+(?:av|från)\s+", re.I)
+# (Also "med stöd av A (L)": the co-movers in the other common wording; why: they were lost.)
+_SUPPORTED_BY = re.compile(r"\s*,?\s*med\s+(?:instämmande|stöd)\s+(?:av|från)\s+", re.I)
 # The same phrase sought further on in the sentence (from a word's start, so that a run of spaces is read once).
-_SUPPORT_PHRASE = re.compile(r"\bmed\s+instämmande\s+(?:av|från)\s+", re.I)
+_SUPPORT_PHRASE = re.compile(r"\bmed\s+(?:instämmande|stöd)\s+(?:av|från)\s+", re.I)
 _PROPOSE = re.compile(r"\byrka(?:r|de|t)\b|\byrkande(?:t)? från\b(?=\s+[A-ZÅÄÖ][a-zåäö])", re.I)
 _RESERVE = re.compile(r"\breserver(?:ar|ade|at)\s+(?:sig|oss)\b|\breservation(?:er)?\s*:|\breserverade\b|"
                       r"\bskriftlig\s+reservation\b|\banmäl(?:er|de|t)\s+reservation\b|"
@@ -307,7 +308,10 @@ _LABELLED_RESERVATION = re.compile(r"(?im)^reservation\s+till\s+förmån\s+för\
 # who does so makes an ersättaryttrande: ersättare have no vote to reserve against).
 _JOINS_RESERVATION = re.compile(r"\b(?:ansl(?:uter|öt)\s+sig\s+till|instämm(?:er|de)\s+i)\s+(?:\S+\s+){0,3}?"
                                 r"reservation(?:en)?\b", re.I)
-_GIVE = re.compile(r"\b(?:lämna(?:r|de|t)?|anmäl(?:er|de|t)|avg(?:av|er)|inkom\s+med|lade|lägger|"
+# ("Eva Ek (C) lämnar sammanträdet efter § 6" is leaving the meeting, no statement given; why: under a statement's
+# heading it was read as one.)
+_GIVE = re.compile(r"\b(?:lämna(?:r|de|t)?\b(?!\s+(?:sammanträdet|mötet|lokalen|sammanträdeslokalen|salen)\b)|"
+                   r"anmäl(?:er|de|t)|avg(?:av|er)|inkom\s+med|lade|lägger|"
                    r"(?:får|få|fick|lät)\s+(?:följande\s+)?(?:till\s+protokollet\s+)?anteckna(?:t|s)?|antecknar|ställ(?:er|de)\s+sig\s+bakom|"
                    # "får föra följande anteckning till protokollet" (the kind comes from "anteckning till protokollet")
                    r"(?:får|få|fick)\s+föra|"
@@ -606,6 +610,11 @@ def _listed_below(text: str, end: int, ctx: Context) -> list[NameMatch]:
     return out
 
 
+# The verb, then perhaps the group the names belong to: "reserverar sig Socialdemokraternas ledamöter Eva Ek och …",
+# "reserverar sig ledamöterna Eva Ek och …" (why: with the group's words before them the names reserved no one).
+_GROUP_BEFORE_NAMES = re.compile(r"\S+(?:\s+sig)?\s+(?:(?:[A-ZÅÄÖ][\w-]+s\s+)?(?:ledamöter(?:na)?|ledamot(?:en)?)\s+)?")
+
+
 def _bare_after_verb(text: str, verb_at: int, end: int, ctx: Context) -> list[NameMatch]:
     """The people of the attendance list named without parties after a reserving verb, as one list ("Mot beslutet
     reserverar sig Gunnar Ek, Lena Berg och Britt Lund, samtliga (sjvp)."): the first right after the verb, each
@@ -614,7 +623,7 @@ def _bare_after_verb(text: str, verb_at: int, end: int, ctx: Context) -> list[Na
     Why: the people after the verb were read only with a party of their own each, so a group with one party for
     all ("samtliga (x)", "båda (x)") after the verb reserved no one; before the verb the bare names were read."""
     people = _listed_bare(text, verb_at, end, ctx)
-    if not people or not re.fullmatch(r"\S+(?:\s+sig)?\s+", text[verb_at: people[0].start]):
+    if not people or not _GROUP_BEFORE_NAMES.fullmatch(text, verb_at, people[0].start):
         return []
     out = [people[0]]
     for m in people[1:]:
@@ -738,10 +747,13 @@ def find_proposals(mt: MappedText, ctx: Context,
             # may its object: "X (V) yrkar avslag på förslaget med instämmande av Y (MP)" (why: the co-mover was
             # lost where the object came between).
             support = _SUPPORTED_BY.match(text, m.end(), e) or (_SUPPORT_PHRASE.search(text, m.end(), e)
-                                                                 if text.find("nstämmande", m.end(), e) >= 0 else None)
+                                                                 if text.find("nstämmande", m.end(), e) >= 0 or
+                                                                 text.find("med stöd", m.end(), e) >= 0 else None)
         if support:
             # "Peter Lind (V) yrkar, med instämmande av Anders Ryd (MP), att …": the co-mover proposes too.
             refs += [_ref(p, mt) for p in _supporters(text, support.end(), e, ctx)]
+        if refs and (text.find("nstämm", m.end(), e) >= 0 or text.find("iträd", m.end(), e) >= 0):
+            refs += [_ref(p, mt) for p in _joiners_in_clause(text, m.end(), e, ctx)]
         if refs:
             out.append(_proposal(mt, refs, s, _after_colon(text, sents, i, sections),
                                  min([p.start for p in subject] + [m.start()])))
@@ -963,6 +975,31 @@ def _co_listed_movers(text: str, lead: list[NameMatch]) -> list[NameMatch]:
             break
         movers.append(nxt)
     return movers
+
+
+# Where a clause of its own starts inside a sentence: after a semicolon or a comma, or at "och".
+_CLAUSE_JOIN = re.compile(r"[;,]\s*(?:och\s+)?|\s+och\s+")
+
+
+def _joiners_in_clause(text: str, start: int, end: int, ctx: Context) -> list[NameMatch]:
+    """The people who join a proposal in a clause after the motion in the same sentence ("X (M) yrkar att …; Y (M)
+    instämmer.", "X (M) yrkar att …, och Y (C) instämmer i Xs yrkande."): those named right before the joining
+    verb, after the clause's start.
+
+    Why: a sentence with "yrkar" was read for its subject only, so the member joining in its second clause was no
+    mover."""
+    join = _JOINS_PROPOSAL.search(text, start, end) or _JOINS_BARE.search(text, start, end)
+    if join is None:
+        return []
+    clause_at = None
+    for clause in _CLAUSE_JOIN.finditer(text, start, join.start()):
+        clause_at = clause.end()  # the last clause before the joining verb
+    if clause_at is None:
+        return []
+    people = _supporters(text, clause_at, join.start(), ctx)
+    if not people or text[people[-1].end:join.start()].strip():
+        return []  # the joiners stand right before their verb
+    return people
 
 
 def _supporters(text: str, start: int, end: int, ctx: Context) -> list[NameMatch]:
@@ -2609,6 +2646,9 @@ _HAS_REFERRED = re.compile(rf"(?i)\bhar\s+(?:den\s+[\w ]{{1,20}}?\s+)?{_WHEN}(?:
                            # "har skickat förslag till regional vattenförsörjningsplan på remiss"
                            # (a statute's number "(NFS 2017:2)" may stand in the object)
                            r"(?:skickat|sänt)\s+(?:ut\s+)?(?:[^.;:]|(?<=\d)[:.](?=\d)){1,200}?\bpå\s+remiss\b|"
+                           # "har den 10 januari skickat samrådsunderlaget för väg 70 till berörda kommuner": a
+                           # consultation the body answers as a remiss (why: the sender was lost)
+                           r"(?:skickat|sänt|översänt)\s+(?:ut\s+)?(?:ett\s+)?samrådsunderlag(?:et)?\b|"
                            # "Region Halland har i remiss den 14 mars 2024 bett kommunen yttra sig", "Region X har
                            # genom remiss daterad 2024-03-28 (regionens dnr …) gett länets kommuner möjlighet att …";
                            # also "berett" ("har genom remiss 2010-02-10 (…) berett Sala kommun tillfälle att …")

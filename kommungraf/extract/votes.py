@@ -36,9 +36,10 @@ _YES_NO_WORDS = re.compile(rf"(?i)\b{_NUM}\s+röster\s+mot\s+{_NUM}\b|"
                            rf"röst(?:at|ade|ar)\s+nej\b")
 # An election by ballot: "79 röster för Karin Fält (M) och 66 röster för Peter Wallin (S). 3 valsedlar är blanka."
 # The side that won counts as yes, the other candidate as no, blank ballots as abstentions.
-# Also two proposals: "Med 9 röster för ordförandens yrkande mot 2 röster för Patrik Lunds yrkande".
+# Also two proposals: "Med 9 röster för ordförandens yrkande mot 2 röster för Patrik Lunds yrkande", also with the
+# second "röster" left out ("mot 5 för återremiss"; why: the division was lost).
 _ELECTION = re.compile(rf"(?i)\b{_NUM}\s+röster\s+för\s+(?:[^\n.;]|\n(?!\n)){{1,80}}?\s+(?:och|mot)\s+{_NUM}\s+"
-                       rf"röster\s+för\b")
+                       rf"(?:röster\s+)?för\b")
 # An election's count told by what each candidate received: "har Eva Lund erhållit 17 röster och Bo Ek 12 röster".
 _RECEIVED = re.compile(rf"(?i)\b(?:erhållit|erhöll|fått|fick)\s+{_NUM}\s+röster\s*(?:,|och|medan|mot)\s+"
                        rf"(?:[^\n.;\d]|\n(?!\n)){{1,60}}?\s+(?:(?:erhållit|erhöll|fått|fick)\s+)?{_NUM}\s+röster\b")
@@ -106,6 +107,10 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
     dash = None
     if not m:
         dash = _DASH.search(text) or _result_label_dash(text) or _result_line_dash(text)
+    listed = _bracketed_count_lines(text)
+    if listed is not None and (m is None or listed[1] < m.start()):
+        # The list comes first: the vote on återremiss or the only one (a count in prose after it is a later vote).
+        return Vote(*listed[0], span(mt, listed[1], listed[2]), roll)
     if m and (main := _main_table_after_counter_vote(text, m)) is not None:
         counts, s, e = main
         return Vote(*counts, span(mt, s, e), roll if _roll_agrees(roll, counts) else ())
@@ -142,7 +147,7 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
         _label_counts(_SIDE_FOR_LINES, text) or _label_counts(_DOTTED_COUNTS, text) or _dashed_count_lines(text) or \
         _counted_side_lines(text) or _count_column_rows(text) or _typed_count_column_rows(text) or \
         _side_for_inline(text) or _names_then_count_rows(text)
-    table = table or _stacked_after_label_cell(text)
+    table = table or _stacked_after_label_cell(text) or _cell_line_totals(text)
     if table:
         return Vote(*table[0], span(mt, table[1], table[2]), roll)
     if columns := _name_columns(text) or _untotalled_name_columns(text):
@@ -1201,6 +1206,57 @@ def _names_then_count_rows(text: str) -> tuple[tuple[int, int, int], int, int] |
 
     Why: the count-row forms want the count before the names, so a list that right-aligns it hid the division."""
     return _label_counts(_NAMES_THEN_COUNT_ROWS, text) if "Nej" in text or "NEJ" in text else None
+
+
+# A vote list one line a side with the side's count in brackets, before the names ("Ja (8)   A, B, C") or after them
+# ("Ja: A, B, C (3)"); the names may wrap onto further lines (without a full stop or a colon, so that the sentence
+# after the list is not taken in).  Yes, then no, then perhaps the abstentions.
+_BRACKETED_COUNT_SIDE = (r"[ \t]*{side}(?:-röster)?[ \t]*"
+                         r"(?:\((\d{{1,3}})\)[^\n]*|:[^\n]*?\((\d{{1,3}})\)[ \t.]*(?=\n|$))"
+                         r"(?:\n[ \t]*(?!Nej|NEJ|Avst|AVST)[A-ZÅÄÖ][^\n.:]*(?=\n|$)){{0,4}}")
+_BRACKETED_COUNT_LINES = re.compile(
+    r"(?m)^" + _BRACKETED_COUNT_SIDE.format(side="(?:Ja|JA)") + r"\n"
+    + _BRACKETED_COUNT_SIDE.format(side="(?:Nej|NEJ)")
+    + r"(?:\n" + _BRACKETED_COUNT_SIDE.format(side="(?:Avstår|AVSTÅR|Avstod|Avstående)") + r")?")
+
+
+def _bracketed_count_lines(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """The counts of a vote list whose side lines carry their count in brackets ("Ja (8)  A, B …" / "Nej (1)  C",
+    or "Ja: A, B (2)" / "Nej: C (1)"), as (counts, start, end); None otherwise.
+
+    Why: the roll call read the names but no form read the bracketed counts, so the division was lost or a later
+    count in prose (the main question after an återremiss vote) was taken for the paragraph's."""
+    if "Nej" not in text and "NEJ" not in text:
+        return None
+    m = _BRACKETED_COUNT_LINES.search(text)
+    if m is None:
+        return None
+    g = m.groups()
+    yes, no, abstain = (g[i] or g[i + 1] for i in (0, 2, 4))
+    return (int(yes), int(no), int(abstain or 0)), m.start(), m.end()
+
+
+# A vote table read one cell a line (a text export of a bordered table): the option headers "Ja" / "Nej" (/ "Avstår")
+# on lines of their own, the rows' names and marks, then "Summa" and its counts a line each.
+_CELL_LINE_OPTIONS = re.compile(r"(?im)^[ \t]*ja[ \t]*\n[ \t]*nej[ \t]*(\n[ \t]*avst(?:år|od|ående)[ \t]*)?$")
+_CELL_LINE_TOTALS = re.compile(r"(?im)^[ \t]*(?:summa|totalt?|antal)[ \t:]*\n[ \t]*(\d{1,3})[ \t]*\n"
+                               r"[ \t]*(\d{1,3})[ \t]*(?:\n[ \t]*(\d{1,3})[ \t]*$)?")
+
+
+def _cell_line_totals(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """The Summa counts of a vote table whose cells stand a line each, in the order of the option headers above
+    them, as (counts, start, end); None otherwise.
+
+    Why: the table forms want a row's cells on one line, so a bordered table a text export wrote out cell by cell
+    had no division.  A third count is read only under an "Avstår" header."""
+    head = _CELL_LINE_OPTIONS.search(text)
+    if head is None:
+        return None
+    m = _CELL_LINE_TOTALS.search(text, head.end())
+    if m is None:
+        return None
+    abstain = int(m.group(3)) if head.group(1) and m.group(3) else 0
+    return (int(m.group(1)), int(m.group(2)), abstain), head.start(), m.end()
 
 
 # An open election's roll call told as sentences, a candidate a line: "För Eva Lund röstar A, B och C." / "För Bo Ek
