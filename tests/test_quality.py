@@ -341,6 +341,11 @@ HELD_OUT = [
                          "them PDFs of different layouts (measure): 0.995 first"),
     ("heldout134", 0.985, "5 ordinary Västmanland, Södermanland, Uppsala and Gävleborg minutes written to no emphasis "
                           "(measure): 0.991 first"),
+    ("heldout135", 0.97, "5 minutes with unusual structure around the paragraphs (a table of contents, one extract a "
+                         "page, 'Ärende N' items with the § in the margin, appendices after the signatures, the "
+                         "justering page first): 0.973 first"),
+    ("heldout136", 0.975, "5 minutes, three as today's web pages (pdf2htmlEX lines, a <dl> roll, '§ 45 Title' "
+                          "headings, <details> per §, decisions in <blockquote>): 0.980 first"),
 ]
 
 
