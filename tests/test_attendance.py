@@ -2424,3 +2424,13 @@ def test_the_auditors_named_after_the_definite_plural_have_no_role():
         "Kim Ros (M)\n\n§ 3 Ärende\n\nFullmäktige beslutar.\n"))
     assert roles["Lisa Dal"] == () and roles["Per Ask"] == ()
     assert "Revisorerna Lisa Dal" not in roles
+
+
+def test_a_substitution_cell_opening_with_a_capitalised_verb_names_the_member_it_replaces() -> None:
+    # "Ersätter X (P)" / "För X (P)" in a table's note column: the member is X, not "Ersätter X".
+    people = _attendance(
+        "Beslutande ledamöter\nAnna Lind\tS\tLedamot\n"
+        "Tjänstgörande ersättare\nOlle Berg\tS\tTjänstgörande ersättare\tErsätter Karin Wall (S)\n"
+        "Per Holm\tM\tTjänstgörande ersättare\tFör Lisa Ström (M)\n")
+    assert people["Olle Berg"].replaces == "Karin Wall" and people["Per Holm"].replaces == "Lisa Ström"
+    assert not [n for n in people if n.startswith(("Ersätter", "För "))]

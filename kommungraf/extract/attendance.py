@@ -1182,11 +1182,12 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
             if kind == "sub":
                 m = re.search(r"([A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})", value)
                 if m:
-                    p.replaces = m.group(1)
+                    # The member the cell's words name ("Ersätter Eva Borg (S)"), not its first capitalised words:
+                    # why: a cell opening with a capitalised verb replaced a person named "Ersätter Eva Borg".
+                    p.replaces = _add_replaced_member(att, value, vstart) or m.group(1)
                     if role in ("ersättare", "ledamot", None):
                         p.roles = [r for r in p.roles if r not in ("ersättare", "ledamot")]
                     p.add_role("tjänstgörande ersättare")
-                    _add_replaced_member(att, value, vstart)
                     p.add_role(_other_paragraph_role(value))
             elif kind == "by" and (sm := next(find_people(value), None)) is not None:
                 sp = att.add(sm.name, sm.party, "tjänstgörande ersättare", vstart + sm.start, vstart + sm.end)
