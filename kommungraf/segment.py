@@ -1809,7 +1809,8 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
             cells = prev.split("\t")
             prev = (cells[-2] if len(cells) > 2 and is_meta_line(cells[-1]) else cells[-1]).rstrip()
             prev = _cell_after_gap(prev)
-        if nxt.blank_before or section_kind(nxt.text) or (is_meta_line(nxt.text) and not _year_span_line(nxt.text)) \
+        if nxt.blank_before or section_kind(nxt.text) or (is_meta_line(nxt.text) and not _year_span_line(nxt.text)
+                                                          and not _WORDS_BEFORE_BRACKET.match(nxt.text.strip())) \
                 or _lettered_item(nxt.text):
             break
         # "… Malmöexpressen, linje" / "5", "… om skolkort" / "2021–2023", "… Strömnäs" / "4:12" (a property):
@@ -2345,6 +2346,12 @@ def _sender_subtitle(text: str) -> bool:
     title's wrapped end, so the title swallowed its subtitle; a wrapped end never opens with "Remiss från"."""
     return _SENDER_SUBTITLE.match(text.strip()) is not None
 
+
+
+# "… tillståndsförfarande för" / "elnät (KN2025/01873)": the title's last words in lower case before the bracketed
+# number it ends in, which is most of the line, so is_meta_line took it for a number line and the title was cut.
+_WORDS_BEFORE_BRACKET = re.compile(r"^(?!(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr)\b)[a-zåäö][\w-]*"
+                                   r"(?: [\w-]+)* \([^()]{3,40}\)$")
 
 
 def is_meta_line(text: str) -> bool:

@@ -2434,3 +2434,19 @@ def test_a_substitution_cell_opening_with_a_capitalised_verb_names_the_member_it
         "Per Holm\tM\tTjänstgörande ersättare\tFör Lisa Ström (M)\n")
     assert people["Olle Berg"].replaces == "Karin Wall" and people["Per Holm"].replaces == "Lisa Ström"
     assert not [n for n in people if n.startswith(("Ersätter", "För "))]
+
+
+def test_a_member_listed_with_the_one_word_authority_he_stands_for_does_not_run_into_the_next():
+    people = _people_listed("Beslutande ledamöter   Eva Holm (S), ordförande, Norrby kommun\n"
+                            "                       Sara Vik, Arbetsförmedlingen\n"
+                            "                       Per Lind, Försäkringskassan\n"
+                            "                       Ola Berg (M), Storviks kommun\n")
+    assert {"Sara Vik", "Per Lind", "Ola Berg"} <= set(people)
+    assert not any("Arbetsförmedlingen" in name or "Försäkringskassan" in name for name in people)
+
+
+def test_narrative_attendance_without_parties_names_the_presidium_before_the_members():
+    people = _people_listed("Närvarande: ordföranden Eva Holm, vice ordföranden Per-Ola Vik samt\n"
+                            "ledamöterna Sara Berg, Ola Lund och Kim Ek.\n")
+    assert people["Eva Holm"][1] == ["ordförande"] and people["Per-Ola Vik"][1] == ["vice ordförande"]
+    assert people["Kim Ek"][1] == ["ledamot"]

@@ -2172,3 +2172,115 @@ def test_a_football_club_named_fc():
 def test_a_municipality_whose_two_word_name_wraps_over_a_line_end():
     assert [n for n, _, _ in find_organisations("Beslutet skickas till\nSigtuna kommun, Upplands\nVäsby kommun\n")] \
         == ["Sigtuna kommun", "Upplands Väsby kommun"]
+
+
+_MEMBERS = ("Beslutande\tPer Holm (S), ordförande, Norrby kommun\n\tEva Ryd (M), Storviks kommun\n"
+            "Övriga\tLena Sand, förbundsdirektör\n\n§ 7 Taxa\nNorrby kommun har yttrat sig.\nBeslut\n"
+            "Taxan fastställs.\n")
+
+
+@pytest.mark.parametrize("head, issuer", [
+    # The förbund's name after its organ in the title, in any of the ways a secretary may join them.
+    ("PROTOKOLL\nDirektionen, Ådalsförbundet\nSammanträdesdatum 2025-02-11\n", "Ådalsförbundet"),
+    ("PROTOKOLL\nDirektionen för Brandkåren Norrskog\nSammanträdesdatum 2025-02-11\n", "Brandkåren Norrskog"),
+    ("PROTOKOLL\nFörbundsfullmäktige i AV NORD\nSammanträdesdag 2025-02-11\n", "AV NORD"),
+    # Named before its organ on a title line divided by a dash or a bar.
+    ("Åsvatten – Förbundsstyrelsen – Protokoll 2025-02-11\n", "Åsvatten"),
+    ("Lidvikens Räddningstjänst | Direktionen | 2025-02-11\n", "Lidvikens Räddningstjänst"),
+    # In the banner above the organ's line, its capitals spelt as the text spells the name elsewhere.
+    ("NORRSKOGS VATTEN\tSAMMANTRÄDESPROTOKOLL\nDirektionens arbetsutskott\t2025-02-11\n"
+     "Plats\tNorrskogs Vatten, kontoret\n", "Norrskogs Vatten"),
+    ("Storviksvatten\nPROTOKOLL\nFörbundsstyrelsen\nSammanträdesdatum 2025-02-11\n", "Storviksvatten"),
+    # A förbund's "Styrelsen" after an "Organ" label, with the förbund under a label of its own.
+    ("PROTOKOLLSUTDRAG\nOrgan\tStyrelsen\nFörbund\tSamordningsförbundet Norrby län\nSammanträdesdatum\t2025-02-11\n",
+     "Samordningsförbundet Norrby län"),
+    ("PROTOKOLL\nStorvikshälsan – Styrelsen\nSammanträdesdatum: 2025-02-11\n", "Storvikshälsan"),
+])
+def test_a_forbund_named_in_its_organs_title_issues_the_minutes_not_a_member(head: str, issuer: str) -> None:
+    # Without the rule the first member municipality of the attendance list was taken for the issuer.
+    m = _minutes(head + _MEMBERS)
+    assert m.municipality == issuer
+
+
+@pytest.mark.parametrize("head, issuer", [
+    # A company's board keeps its minutes under its owner, also where a union "förbundet" is named.
+    ("Norrby Energi AB\tStyrelseprotokoll\nStyrelsen\t2025-02-11\nAnna Ek (Elektrikerförbundet)\n", "Norrby kommun"),
+    # A municipality's own nämnd is its municipality's.
+    ("Norrby kommun\nSocialnämnden\nSammanträdesdatum 2025-02-11\n", "Norrby kommun"),
+])
+def test_a_company_board_and_a_municipal_namnd_stay_under_their_municipality(head: str, issuer: str) -> None:
+    assert _minutes(head + _MEMBERS).municipality == issuer
+
+
+@pytest.mark.parametrize("head", ["Organ\tDirektionen, Lidvikens Räddningstjänst\n", "Organ: Styrelsen\n",
+                                  "Storvikshälsan – Styrelsen\n"])
+def test_the_organ_after_an_organ_label_or_the_forbunds_name_is_the_meetings_body(head: str) -> None:
+    m = _minutes("Protokollsutdrag\n" + head + "Sammanträdesdag 2025-02-11\n" + _MEMBERS)
+    assert m.body is not None and m.body.value == head.split("\t")[-1].split(": ")[-1].split(", ")[0] \
+        .split(" – ")[-1].strip()
+
+
+def test_the_issuing_forbunds_name_heading_the_page_is_no_person() -> None:
+    m = _minutes("Brandkåren Norrskog\tSAMMANTRÄDESPROTOKOLL\tSida 1 av 2\nDirektionen\tSammanträdesdatum 2025-02-11\n"
+                 + _MEMBERS)
+    assert m.municipality == "Brandkåren Norrskog"
+    assert "Brandkåren Norrskog" not in {p.name for p in m.persons}
+
+
+def test_the_presidium_of_a_forbunds_direktion_keeps_minutes_as_a_body() -> None:
+    assert [n for n, _, _ in find_organisations("Direktionens presidium, sammanträde tisdagen den 4 mars")] == \
+        ["Direktionens presidium"]
+    m = _minutes("Norrskogs Räddningstjänstförbund\nPROTOKOLLSUTDRAG\nDirektionens presidium, sammanträde "
+                 "2025-03-04\n" + _MEMBERS)
+    assert m.body is not None and m.body.value == "Direktionens presidium"
+    assert m.municipality == "Norrskogs Räddningstjänstförbund"
+
+
+@pytest.mark.parametrize("head, direktionen", [
+    ("NORRSKOGS VATTEN\tPROTOKOLL\nDirektionens arbetsutskott\t2025-02-11\n", True),
+    ("Ådalens utbildningsförbund\nGymnasieberedningen\nProtokoll 2025-02-11\n", True),
+    # The direktion's own minutes under its longer name: "direktionen" is the body itself.
+    ("ÅDALENS MILJÖFÖRBUND\nFörbundsdirektionen\nSammanträdesdatum 2025-02-11\n", False),
+    # A municipality's nämnd writing about some förbund's direktion.
+    ("Norrby kommun\nSocialnämnden\nSammanträdesdatum 2025-02-11\n", False),
+])
+def test_the_plain_direktionen_is_an_organ_of_the_forbund_that_issues_the_minutes(head: str,
+                                                                                    direktionen: bool) -> None:
+    m = _minutes(head + _MEMBERS.replace("Taxan fastställs.", "Taxan föreslås direktionen, som beslutade om den "
+                                         "2024-03-01."))
+    assert ("Direktionen" in {o.value for o in m.organisations}) is direktionen
+
+
+def test_a_forbund_issuer_is_read_by_its_printed_name_and_as_forbundet_in_its_own_minutes() -> None:
+    text = "avtal mellan AV NORD och Norrby Energi AB, som förbundet tecknar"
+    assert [n for n, _, _ in find_organisations(text, None, "AV NORD")] == ["AV NORD", "Norrby Energi AB", "AV NORD"]
+    # "förbundet" is no issuer of a municipality's minutes.
+    assert [n for n, _, _ in find_organisations(text, None, "Norrby kommun")] == ["Norrby Energi AB"]
+    # A company's name does not swallow the förbund before "och".
+    assert [n for n, _, _ in find_organisations("mellan Brandkåren Norrskog och Ådalsbostäder AB om", None,
+                                                "Brandkåren Norrskog")] == ["Brandkåren Norrskog", "Ådalsbostäder AB"]
+
+
+def test_a_case_number_label_after_a_company_on_the_next_line_is_no_part_of_its_name() -> None:
+    assert [n for n, _, _ in find_organisations("mellan Ådalsvatten AB Dnr 2025-0302")] == ["Ådalsvatten AB"]
+
+
+def test_the_pieces_of_the_issuing_forbunds_name_are_no_organisations_of_their_own() -> None:
+    m = _minutes("ÅDALSREGIONEN ÅDALENS KOMMUNALFÖRBUND\tSAMMANTRÄDESPROTOKOLL\nFörbundsstyrelsen\t2025-02-11\n"
+                 "Organ\tFörbundsstyrelsen, Ådalsregionen Ådalens kommunalförbund\n" + _MEMBERS)
+    names = {o.value for o in m.organisations}
+    assert m.municipality == "Ådalsregionen Ådalens kommunalförbund"
+    assert "Ådalsregionen" not in names and "Ådalens kommunalförbund" not in names
+    assert {"Ådalsregionen Ådalens kommunalförbund", "Norrby kommun"} <= names
+
+
+def test_a_company_name_that_swallowed_the_issuing_forbund_is_the_companys_alone() -> None:
+    m = _minutes("Brandkåren Norrskog\tPROTOKOLL\nDirektionen\t2025-02-11\n" + _MEMBERS.replace(
+        "Taxan fastställs.", "Direktionen godkänner hyresavtal mellan Brandkåren Norrskog och Ådalsbostäder AB."))
+    names = {o.value for o in m.organisations}
+    assert "Ådalsbostäder AB" in names and "Brandkåren Norrskog och Ådalsbostäder AB" not in names
+
+
+def test_a_company_named_by_an_iska_adjective_and_its_noun_before_i_keeps_them() -> None:
+    assert [n for n, _, _ in find_organisations("avtal mellan Tekniska verken i Norrby AB och Ådal AB")] == \
+        ["Tekniska verken i Norrby AB", "Ådal AB"]

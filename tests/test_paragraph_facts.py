@@ -2257,3 +2257,21 @@ def test_a_reservation_by_a_party_groups_members_named_without_parties_after_the
                  "Beslut\nDirektionen avslår yrkandet.\nReservation\nMot beslutet reserverar sig Vänsterpartiets "
                  "ledamöter Lisa Dal och Anna Fors till förmån för eget yrkande.\n")
     assert [[r.name for r in s.by] for s in m.paragraphs[0].reservations] == [["Lisa Dal", "Anna Fors"]]
+
+
+def test_the_parties_listed_after_a_sentence_ending_in_parter_i_overenskommelsen_ar() -> None:
+    m = _minutes("Norrby kommun\nSocialnämnden\nSammanträdesdatum 2025-02-11\n\n§ 7 Överenskommelse om insats\n"
+                 "Ärendet\nNämnden driver insatsen med andra. Parter i\növerenskommelsen är\n\n"
+                 "  – Norrby kommun\n  – Storviks kommun\n  – Försäkringskassan\n\n"
+                 "Beslut\nNämnden godkänner överenskommelsen.\n")
+    assert {p for a in _par(m, "7").agreements for p in a.parties} == \
+        {"Norrby kommun", "Storviks kommun", "Försäkringskassan"}
+
+
+@pytest.mark.parametrize("label, kept", [("Ärendenummer: NF 2025/31", True), ("Dnr Ju2025/00977", False)])
+def test_a_senders_number_in_brackets_stays_in_the_title_above_the_paragraphs_own_labelled_number(label: str,
+                                                                                                     kept: bool):
+    m = _minutes("Norrby kommun\nSocialnämnden\nSammanträdesdatum 2025-02-11\n\n"
+                 "§ 7 Remissvar – Promemorian Tillsyn över boenden (Ju2025/00977)\n" + label + "\n"
+                 "Justitiedepartementet har gett nämnden tillfälle att yttra sig.\nBeslut\nNämnden antar yttrandet.\n")
+    assert _par(m, "7").title.endswith("(Ju2025/00977)") is kept

@@ -1197,3 +1197,10 @@ def test_a_preparing_bodys_proposal_to_the_body_it_prepares_for_is_its_decision(
                      "1. Direktionen föreslår fullmäktige att anta taxan.\n2. Taxan ska gälla från 2026-01-01.\n\n"
                      "Ärendet\nTaxan höjs med 5 procent.\n")
         assert len(m.paragraphs[0].decision_points) == 2, heading
+
+
+def test_a_title_wraps_onto_its_last_lower_case_words_before_the_bracketed_number_it_ends_in():
+    m = _minutes("Norrby kommun\nSocialnämnden\nSammanträdesdatum 2025-02-11\n\n"
+                 "§ 7  Yttrande över promemorian Ett snabbare förfarande för\n     nät (Ju2025/00977)\n\n"
+                 "     Diarienummer: SN 2025-0614\n\nText här.\nBeslut\nNämnden antar yttrandet.\n")
+    assert _par(m, "7").title == "Yttrande över promemorian Ett snabbare förfarande för nät (Ju2025/00977)"

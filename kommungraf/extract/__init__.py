@@ -153,12 +153,13 @@ def extract_minutes(src: SourceText) -> Minutes:
             orgs.append(Named(name, Span(full.source_offset(s), full.source_offset(e - 1) + 1)))
     header_text = join_lines(seg.header[:20]).text if seg.header else ""
     body = _find_body(header_text, text, orgs, counts)
-    municipality = _find_municipality(header_text, body, orgs, "\n".join(ln.text for ln in running_heads))
+    municipality = _find_municipality(header_text, body, orgs, "\n".join(ln.text for ln in running_heads), text)
     company = _issuing_company(header_text, body)
-    orgs = _without_own_services(orgs, municipality)
+    _without_issuer_as_person(att, municipality)
+    orgs = _without_issuer_pieces(_without_own_services(orgs, municipality), municipality)
     if body and body.value not in seen:
         orgs.append(body)
-    orgs.extend(_federation_organs(text, full, body, {o.value for o in orgs}))
+    orgs.extend(_federation_organs(text, full, body, {o.value for o in orgs}, municipality))
     orgs.extend(_represented_organisations(att, src.text, {o.value for o in orgs}))
     if municipality and municipality not in {o.value for o in orgs}:
         orgs.append(Named(municipality, body.span if body else Span(0, 0)))
@@ -205,6 +206,19 @@ def extract_minutes(src: SourceText) -> Minutes:
         persons=persons, paragraphs=paragraphs, organisations=tuple(orgs), company=company,
         warnings=() if paragraphs else (NO_PARAGRAPHS,),
     )
+
+
+def _without_issuer_as_person(att: Attendance, issuer: str | None) -> None:
+    """Without the issuer read as a person: a name of two capitalised words heading the first page ("Brandkåren
+    Norrskog<TAB>PROTOKOLL") is the förbund that keeps the minutes, where the attendance lists it with no party or
+    role.
+
+    Why: the banner's name read as a listed person's, so the förbund was a person of its own minutes."""
+    if issuer is None:
+        return
+    for name in [n for n, p in att.people.items() if n.casefold() == issuer.casefold() and p.party is None
+                 and not p.roles]:
+        del att.people[name]
 
 
 def _agreement_party_organisations(paragraphs: tuple[Paragraph, ...], orgs: list[Named],
@@ -350,16 +364,31 @@ def _party_line(line: str) -> bool:
 _FEDERATION_ORGAN = re.compile(r"(?<![\w-])([Ff]örbunds(?:fullmäktige|styrelsen|direktionen))(?:s)?(?![\w-])")
 
 
-def _federation_organs(text: str, full: MappedText, body: Named | None, have: set[str]) -> list[Named]:
+# "direktionen", "Direktionens förslag": the board of a förbund by its plain name; not the name of its arbetsutskott
+# or presidium, which are organs of their own.
+_DIRECTION_NAMED = re.compile(r"(?<![\w-])[Dd]irektionen(?:s(?![ \n](?:arbetsutskott|presidium)))?(?![\w-])")
+
+
+def _federation_organs(text: str, full: MappedText, body: Named | None, have: set[str],
+                       issuer: str | None = None) -> list[Named]:
     """The förbund's other organs named in the minutes of one of its organs ("Förbundsstyrelsen har överlämnat
     årsredovisningen" in the förbundsfullmäktige's minutes), each once, where the body is itself such an organ.
 
     Why: no organisation pattern reads "Förbundsstyrelsen", as none reads a bare "direktionen" (elsewhere it is
     some förbund's board, as generic as "styrelsen"); in the förbund's own minutes it is the förbund's named organ,
-    as Kommunstyrelsen is in kommunfullmäktige's."""
-    if body is None or body.value not in _FEDERATION_ORGANS or "örbunds" not in text:
-        return []
+    as Kommunstyrelsen is in kommunfullmäktige's.  The plain "direktionen" counts in the minutes of any organ of a
+    förbund that issues them (``issuer`` neither a municipality nor a region)."""
     out: list[Named] = []
+    # Not in the direktion's own minutes under either name ("Förbundsdirektionen": "direktionen" is the same organ).
+    if body is not None and not {"Direktionen", "Förbundsdirektionen"} & (have | {body.value}) and issuer is not None \
+            and not is_municipality(issuer) \
+            and not is_region(issuer) and (m := _DIRECTION_NAMED.search(text)) is not None:
+        # "Direktionen beslutade …", "förslag till direktionen" in the minutes of a förbund's fullmäktige, beredning
+        # or of the direktion's own arbetsutskott: the förbund's board, a named organ of the issuer.
+        have.add("Direktionen")
+        out.append(Named("Direktionen", Span(full.source_offset(m.start()), full.source_offset(m.end() - 1) + 1)))
+    if body is None or body.value not in _FEDERATION_ORGANS or "örbunds" not in text:
+        return out
     for m in _FEDERATION_ORGAN.finditer(text):
         name = "F" + m.group(1)[1:]
         if name != body.value and name not in have:
@@ -377,6 +406,25 @@ def _without_own_services(orgs: list[Named], municipality: str | None) -> list[N
     stem = municipality.rsplit(" ", 1)[0]
     own = {stem, stem[:-1] if stem.endswith("s") else stem}
     return [o for o in orgs if not ((m := _PLACE_SERVICE.fullmatch(o.value)) and m.group(1) in own)]
+
+
+def _without_issuer_pieces(orgs: list[Named], issuer: str | None) -> list[Named]:
+    """Without the pieces of a förbund's name that the organisation patterns read where they did not read the whole
+    ("Norrby" of "Norrbys Renhållning", "Ådalsregionen" and "Ådalens kommunalförbund" of "ÅDALSREGIONEN ÅDALENS
+    KOMMUNALFÖRBUND") in the förbund's own minutes: each word run that opens or closes the issuer's name; and a
+    company's name that swallowed the förbund before "och" cut to the company's.
+
+    Why: the issuer is named whole (it is the minutes' municipality), and its pieces were organisations of their
+    own.  Not a municipality, a region or a body, which are organisations whatever the förbund is called."""
+    if issuer is None or is_municipality(issuer) or is_region(issuer):
+        return orgs
+    whole = issuer.casefold()
+    # "Brandkåren X och Y AB", read as one company's name: the förbund and the company Y AB.
+    orgs = [Named(o.value[len(whole) + 5:], o.span) if o.value.casefold().startswith(whole + " och ") else o
+            for o in orgs]
+    return [o for o in orgs if o.value.casefold() == whole or is_municipality(o.value) or is_region(o.value)
+            or is_body(o.value) or not (whole.startswith((o.value.casefold() + " ", o.value.casefold() + "s "))
+                                        or whole.endswith(" " + o.value.casefold()))]
 
 
 # "Miljönämnden i Mölndals stad": a nämnd named with its municipality, capitalised as a name (a list entry of the
@@ -722,6 +770,8 @@ def _find_body(header: str, text: str, orgs: list[Named], counts: Counter[str]) 
         first = next((s for name, s, _e in find_organisations(header) if is_body(name)), len(header))
         if council[1] < first:
             return by_name.get(council[0]) or Named(council[0], Span(0, 0))
+    if (organ := _labelled_organ(header)) is not None:
+        return by_name.get(organ) or Named(organ, Span(0, 0))
     for name, _s, _e in find_organisations(header):
         if is_body(name):
             return by_name.get(name) or Named(name, Span(0, 0))
@@ -775,6 +825,33 @@ def _titled_organ(header: str) -> str | None:
     _OWN_BOARD nor _COMPANY_BOARD read it, and no body was found."""
     m = _TITLED_ORGAN.search(header)
     return m.group(1)[:1].upper() + m.group(1)[1:].casefold() if m else None
+
+
+_ORGAN_ON_LINE = r"(?:Förbunds)?[Dd]irektionen|Förbundsstyrelsen|Förbundsfullmäktige|Styrelsen"
+# "Direktionen, X", "Direktionen för X", "Förbundsfullmäktige i X": the förbund named after its organ in the title;
+# "X – Förbundsfullmäktige – Protokoll …", "X | Direktionen | 2024-11-27": named before it.
+_NAME_AFTER_ORGAN = re.compile(r"(?m)(?:^|\t)[ ]*(?:" + _ORGAN_ON_LINE + r")(?:,[ ]+|[ ]+(?:för|i)[ ]+)"
+                               r"([A-ZÅÄÖ][^\t\n,;|–]{1,60}?)[ ]*(?:$|\t|[ ]{2,}|[|–])")
+_NAME_BEFORE_ORGAN = re.compile(r"(?m)^[ ]*([A-ZÅÄÖ][^\t\n,;|–]{1,60}?)[ ]+[–|][ ]+(?:" + _ORGAN_ON_LINE +
+                                r")[ ]*(?:$|\t|[–|])")
+# "Organ: Direktionen, X", "Organ<TAB>Styrelsen": a label that names the meeting's organ, which no organisation
+# pattern reads alone (a förbund's or company's board).
+_ORGAN_LABEL = re.compile(r"(?im)^[ ]*organ[ \t]*[:\t][ \t]*(" + _ORGAN_ON_LINE + r")(?:[ ]*$|[ ]*,|\t)")
+
+
+def _labelled_organ(header: str) -> str | None:
+    """The board or direktion the first lines name as the meeting's organ after an "Organ" label, or in a title
+    after the förbund's name ("X – Styrelsen"); else None.
+
+    Why: the organ is not first on its line, so _OWN_BOARD and _COMPANY_BOARD did not read it, and the body was
+    taken from a regional body the text names ("Regionstyrelsen") or none was found.  Only the first eight lines:
+    further down a name before a dash is a member's."""
+    top = "\n".join(header.split("\n")[:8])
+    m = _ORGAN_LABEL.search(top) or _NAME_BEFORE_ORGAN.search(top)
+    if m is None:
+        return None
+    organ = re.search(_ORGAN_ON_LINE + r"$", m.group().rstrip(" \t,|–"))
+    return organ.group()[:1].upper() + organ.group()[1:] if organ else None
 
 
 # "Protokoll fört vid extra bolagsstämma i AB X": a general meeting's minutes; "PROTOKOLL FÖRT VID PER
@@ -854,10 +931,82 @@ def _one_word_federation(header: str, body: Named | None) -> str | None:
     return name[0] if not first_line[:name[1]].strip() else None
 
 
-def _find_municipality(header: str, body: Named | None, orgs: list[Named], running_heads: str = "") -> str | None:
+# The organ words of a förbund's minutes: its board under either name, its fullmäktige, and a committee or presidium
+# of the direktion ("Direktionens arbetsutskott"); "Styrelsen" only where the first page says "förbund".
+_FEDERATION_ORGAN_WORD = re.compile(r"(?i)^(?:förbunds)?direktionen(?:s\s|$)|^förbundsstyrelsen(?:s\s|$)|"
+                                    r"^förbundsfullmäktige$")
+_FEDERATION_WORD = re.compile(r"(?i)\bförbund")
+# A label that names the förbund ("Förbund: X", "Kommunalförbund<TAB>X").
+_FEDERATION_LABEL = re.compile(r"(?im)^[ ]*(?:kommunal|samordnings)?förbund[ \t]*[:\t][ \t]*"
+                               r"([A-ZÅÄÖ][^\t\n,;|]{1,60}?)[ ]*$")
+# The words of a title line that name the document, not its issuer.
+_DOCUMENT_WORDS = re.compile(r"(?i)^(?:sammanträdes|justerat[ ]+)?protokoll(?:sutdrag)?\b|^utdrag\b|^kallelse\b|"
+                             r"^sida\b|^\d")
+
+
+def _federation_issuer(header: str, body: Named | None, orgs: list[Named], text: str) -> str | None:
+    """The förbund whose organ keeps these minutes, by the name its first page prints beside the organ ("Direktionen,
+    X", "X – Förbundsfullmäktige"), after a "Förbund:" label, or in the first cell of a title line above the organ
+    ("X<TAB>SAMMANTRÄDESPROTOKOLL" / "Direktionen"); None where the body is no förbund's organ or no such name is
+    printed.  A name in capitals takes its spelling from the text where it is written in lower case.
+
+    Why: a förbund called by no word "förbund" ("Brandkåren X", "X Vatten") or by a name the organisation patterns
+    do not read was no issuer, and the first member municipality its attendance list names was taken instead, so
+    the direktion, its people and its cases were filed under a member."""
+    if body is None or body.value in _COMPANY_ORGANS_NAMED:
+        return None
+    organ = body.value
+    # "Styrelsen" is a company's board as well: only with a word opening in "förbund" ("förbundsdirektör",
+    # "Förbundets kansli"; not a union's "Elektrikerförbundet") and no company named by the first page.
+    if _FEDERATION_ORGAN_WORD.match(organ) is None and not (
+            organ == "Styrelsen" and _FEDERATION_WORD.search(header) and _issuing_company(header, body) is None):
+        return None
+    top = header.split("\n")
+    found = next((m.group(1) for m in _NAME_AFTER_ORGAN.finditer(header) if _issuer_name(m.group(1))), None) \
+        or next((m.group(1) for m in _NAME_BEFORE_ORGAN.finditer(header) if _issuer_name(m.group(1))), None) \
+        or next((m.group(1) for m in _FEDERATION_LABEL.finditer(header) if _issuer_name(m.group(1))), None)
+    if found is None:
+        # The first cell of a line above the one that names the organ: the förbund's name as the page's banner.
+        for line in top[:4]:
+            if organ.split(" ")[0].casefold() in line.casefold():
+                break
+            cell = re.split(r"\t|[ ]{2,}|[ ]+[|–][ ]+", line.strip(), maxsplit=1)[0]
+            if _issuer_name(cell):
+                found = cell
+                break
+    if found is None:
+        return None
+    found = found.strip()
+    if found.isupper():
+        # "GÄSTRIKE VATTEN" in a banner: the spelling of an organisation read from it or of the text elsewhere, else
+        # as printed ("VA X" may be its name).
+        found = next((o.value for o in orgs if o.value.casefold() == found.casefold() and not o.value.isupper()),
+                     None) or next((m.group() for m in re.finditer(re.escape(found), text, re.I)
+                                    if not m.group().isupper()), found)
+    return found
+
+
+# A company's organs as the body's value (see _COMPANY_ORGANS), which are no förbund's.
+_COMPANY_ORGANS_NAMED = frozenset({"Bolagsstämman", "Årsstämman"})
+
+
+def _issuer_name(name: str) -> bool:
+    """Whether a cell of a title line can be the issuing förbund's name: capitalised, up to six words, no document
+    word, date, body, municipality or region."""
+    name = name.strip()
+    words = name.split()
+    return bool(words) and len(words) <= 6 and name[:1].isupper() and _DOCUMENT_WORDS.match(name) is None \
+        and not any(ch.isdigit() for ch in name) and not is_body(name) and not is_municipality(name) \
+        and not is_region(name)
+
+
+def _find_municipality(header: str, body: Named | None, orgs: list[Named], running_heads: str = "",
+                       text: str = "") -> str | None:
     if (host := _host_municipality(header)) is not None:
         return host
     if (federation := _one_word_federation(header, body)) is not None:
+        return federation
+    if (federation := _federation_issuer(header, body, orgs, text)) is not None:
         return federation
     # A first page that says the issuer is a kommunalförbund ("RÄDDNINGSTJÄNSTEN SYD / Kommunalförbund för Burlöv,
     # Eslöv …", "Göteborgsregionen är ett kommunalförbund …"): the first organisation named that is no body is the

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from ..clean import Line
-from ..gazetteer import canonical_party
+from ..gazetteer import canonical_party, organisation_by_name
 from .dates import find_dates
 from .names import CAP_WORD, PLAIN_NAME, find_people
 
@@ -1596,6 +1596,20 @@ def _decoded_role_cell(present: list[tuple[str, int]], att: Attendance) -> list[
     return [*present[:-1], (att.codes[m.group(1)] + text[m.end():], start)]
 
 
+# A word after a comma that ends a line: "Sanna Vik, Försäkringskassan".
+_LAST_WORD_AFTER_COMMA = re.compile(r"[,;]\s*([A-ZÅÄÖÉ][\w-]*)\s*$")
+
+
+def _ends_in_organisation(text: str) -> bool:
+    """Whether a line ends in a one-word organisation the gazetteer knows after a comma ("Sanna Vik,
+    Försäkringskassan"), the organisation a listed member stands for, not a first name that wraps.
+
+    Why: ``_CONTINUES`` read it as a first name going on to the next line, so the next member's name was joined to
+    it ("Försäkringskassan Per Lind") and he was listed under that name."""
+    m = _LAST_WORD_AFTER_COMMA.search(text)
+    return m is not None and m.group(1).casefold() in organisation_by_name()
+
+
 # A line that wraps mid-list: it ends in a comma, a conjunction, an open role ("1:e vice") or a first name
 # after a comma ("…, Goran" / "Petrović (2:e vice ordförande)"); not a title opened by an acronym ("Sara Holm, VA-chef",
 # "…, IT-strateg"), which ends its entry (why: the next line's entry was joined to it, "VA-chef Kristina Bodin").
@@ -2025,7 +2039,8 @@ def logical_lines(lines: list[Line], source: str) -> list[Line]:
                 and label_role(ln.text) is None and not _DOTS.match(ln.text) and not _is_heading_only(prev.text)
                 and not _bullet_entry(ln.text) and not _comma_party_entry(prev.text, ln.text)
                 and not _place_entries(prev.text, ln.text) and not _FIELD_LINE.match(ln.text)
-                and (ln.text[:1].islower() or _NOTE_START.match(ln.text) or _CONTINUES.search(prev.text)
+                and (ln.text[:1].islower() or _NOTE_START.match(ln.text)
+                     or (_CONTINUES.search(prev.text) and not _ends_in_organisation(prev.text))
                      or _ordinal_role_start(ln.text)
                      or _REPLACED_FIRST_NAME_END.search(prev.text) or _title_at_end(prev.text)
                      or _SERVING_SUBSTITUTES_END.search(prev.text))) or \
@@ -3476,9 +3491,12 @@ _NARRATIVE_GROUP = re.compile(r"(?<![\w-])(?:"
                               r"(?P<tjg>[Tt]jänstgörande[ \u00a0]+(?:ersättar(?:en|na)|suppleant(?:en|erna)))|"
                               r"(?P<led>(?:[Ss]tyrelse)?[Ll]edamöterna|(?:[Ss]tyrelse)?[Ll]edamoten)|"
                               r"(?P<ers>(?:[Ss]tyrelse)?[Ss]uppleant(?:en|erna)|[Ee]rsättar(?:en|na))|"
-                              r"(?P<staff>från[ \u00a0]+(?:bolaget|förvaltningen|förbundet|kansliet)))"
+                              r"(?P<staff>från[ \u00a0]+(?:bolaget|förvaltningen|förbundet|kansliet))|"
+                              # "ordföranden A, vice ordföranden B samt ledamöterna C och D": the presidium first.
+                              r"(?P<vordf>[Vv]ice[ \u00a0]+ordföranden)|(?P<ordf>[Oo]rdföranden))"
                               r"(?=[ \u00a0]+[A-ZÅÄÖÉ])")
-_NARRATIVE_ROLES = {"tjg": "tjänstgörande ersättare", "led": "ledamot", "ers": "ersättare", "staff": "tjänsteman"}
+_NARRATIVE_ROLES = {"tjg": "tjänstgörande ersättare", "led": "ledamot", "ers": "ersättare", "staff": "tjänsteman",
+                    "vordf": "vice ordförande", "ordf": "ordförande"}
 
 
 def _narrative_groups(sentence: str, at: int, role: str | None) -> list[tuple[str, int, str | None]]:

@@ -49,8 +49,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("body-after", re.compile(rf"\b([Ss]tadsdelsnämnden|[Ss]tadsdelsförvaltningen) ({_CAP})\b")),
     ("body-plain", re.compile(r"(?i)\b(" + "|".join(_BODY_WORDS) + r")(?:n|ns|s)?\b")),
     # "Kommunfullmäktiges presidium": the chair and vice chairs of a fullmäktige or styrelse meet as a body of
-    # their own, with their own minutes.
-    ("presidium", re.compile(r"(?i)\b((?:kommun|region|landstings)(?:fullmäktiges|styrelsens) presidium)\b")),
+    # their own, with their own minutes; so do a kommunalförbund's ("Direktionens presidium").
+    ("presidium", re.compile(r"(?i)\b((?:kommun|region|landstings|förbunds)(?:fullmäktiges|styrelsens) presidium|"
+                             r"(?:förbunds)?direktionens presidium)\b")),
     ("nämnd", re.compile(rf"(?<![-\w])((?:[{_U}{_L}][{_L}]+-\s(?:och|&)\s)?[{_U}{_L}][{_L}]+nämnd)(?:en|ens)\b")),
     # "Hälso- och sjukvårdsstyrelsen": a board named by two joined words is a body, as a nämnd is; a plain
     # "styrelsen" or "bolagets styrelse" is not.
@@ -89,8 +90,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "AB Motalabostäder", "AB Stora Tunabyggen", "Rederi AB Gotland": the company form before the name.
     # "… och AB / Landskronahem": a line may break after the form, only where no name stands before it.
     # The name may be a brand in camel case ("AB NorrbyBostäder": why: it was lost, and with it a party).
-    ("company-ab-first", re.compile(rf"\b((?:{_CAP} )?AB(?: (?:{_CAMEL}|{_CAP})){{1,2}}|AB\n{_CAP}(?: {_CAP})?)"
-                                    rf"(?![\w-])")),
+    # Not a case number's label after a company's name on the line below ("Norrby AB" / "Dnr 2025-0302"), which a
+    # title read across its line break put after the form.
+    ("company-ab-first", re.compile(rf"\b((?:{_CAP} )?AB(?: (?!(?:Dnr|Diarienr|Ärendenr)\b)(?:{_CAMEL}|{_CAP})){{1,2}}|"
+                                    rf"AB\n{_CAP}(?: {_CAP})?)(?![\w-])")),
     # "Luleå tekniska universitet", "Chalmers tekniska högskola": a technical university by its place or founder.
     ("university", re.compile(rf"\b({_CAP} universitet|{_CAP}universitetet|{_CAP}s [{_L}]+universitet|"
                               rf"{_CAP}s? tekniska\s(?:universitet|högskola)|"
@@ -886,10 +889,15 @@ def find_organisations(text: str, own_body: str | None = None,
     if own_body:
         for m in _OWN.finditer(text):
             hits.append((m.start(), m.end(), own_body))
+    own_federation = None
     if own_municipality:
         own = _OWN_REGION if own_municipality.startswith("Region ") else _OWN_MUNICIPALITY
         for m in own.finditer(text):
             hits.append((m.start(), m.end(), own_municipality))
+        if (own_federation := _federation_name(own_municipality)) is not None:
+            # A förbund's own minutes name it by its name as printed ("VA X", "Brandkåren X"), which no pattern
+            # may read, and as "förbundet", as a kommun's name it "kommunen".
+            hits.extend((m.start(), m.end(), own_municipality) for m in own_federation.finditer(text))
     hits.extend(_alias_hits(text))
     hits.extend(_ab_on_next_line(text))
     hits.extend(_wrapped_förbund_hits(text))
@@ -907,6 +915,11 @@ def find_organisations(text: str, own_body: str | None = None,
                 start = m.end() - len(name) if kind == "company" else m.start()
                 if kind == "company":
                     start, name = _wrapped_company(text, start, name)
+                    if own_federation is not None and (cut := own_federation.match(name)) is not None \
+                            and name[cut.end():].startswith(" och "):
+                        # "mellan Brandkåren X och Y AB": the förbund and a company, not one company's name.
+                        start += cut.end() + 5
+                        name = name[cut.end() + 5:]
                 hits.append((start, m.end(), name))
     # Longest match wins where matches overlap ("Stadsdelsnämnden Angered" over "stadsdelsnämnd").
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
@@ -916,6 +929,17 @@ def find_organisations(text: str, own_body: str | None = None,
             continue
         last_end = end
         yield name, start, end
+
+
+@cache
+def _federation_name(issuer: str) -> re.Pattern[str] | None:
+    """The issuer's name as printed, in any case, or "förbundet", where the issuer is no municipality or region
+    (a kommunalförbund keeping its own minutes); else None."""
+    hit = organisation_by_name().get(issuer.casefold())
+    if (hit is not None and hit.kind in ("municipality", "region")) or issuer.startswith("Region ") \
+            or issuer.endswith((" kommun", " stad", " Stad")):
+        return None
+    return re.compile(r"(?<![\w-])(?:(?i:" + re.escape(issuer) + r")|[Ff]örbundet(?!s))(?![\w-])")
 
 
 # A förbund's name that a line break cut after its place's genitive: "… med Kalmarsundsregionens" /
@@ -1262,6 +1286,11 @@ _DEFINITE_SUBJECT = re.compile(r"(?i)(?:nämnden|styrelsen|fullmäktige|kommunen
 _NOUN_IN = re.compile(r"^(?:.*?\b[a-zåäö]{3,}|[A-ZÅÄÖ][a-zåäö]+(?:er|ar|or)na) i (?=[A-ZÅÄÖ])")
 
 
+# "Tekniska verken i Norrby AB": a name that opens with an "-iska" adjective and its definite noun before "i", as
+# "Länstrafiken i X AB" opens with a capitalised noun (why: the noun was cut with "i" and "Norrby AB" was left).
+_ADJECTIVE_NOUN_IN = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+iska [a-zåäö]+(?:en|na|et) i (?=[A-ZÅÄÖ])")
+
+
 def _after_noun_in(name: str) -> str:
     """A company's match without the words up to a lower-case noun and "i" before the name: "Föreslå årsstämman i
     Hallandstrafiken AB" → "Hallandstrafiken AB".
@@ -1269,7 +1298,7 @@ def _after_noun_in(name: str) -> str:
     Why: a company's own "i" follows a capitalised word ("Länstrafiken i Norrbotten AB"); after a lower-case noun
     ("stämman i", "aktierna i") the "i" places the noun in the company, and the sentence before it ran into the
     name."""
-    if " i " not in name:
+    if " i " not in name or _ADJECTIVE_NOUN_IN.match(name):
         return name
     m = _NOUN_IN.match(name)
     return name[m.end():] if m else name

@@ -3261,7 +3261,10 @@ def _listed_parties(text: str, own_body: str | None, own_municipality: str | Non
 
 
 # A list of the parties under a label of its own: "Parter:" / "- Region X, genom trafiknämnden (org.nr …)".
-_PARTIES_LABEL = re.compile(r"(?im)^[ \t]*(?:avtals)?parter(?:na)?[ \t]*:[ \t]*\n")
+# Also a sentence that ends in the list's lead, with or without a blank line before it: "Parter i
+# överenskommelsen är" / "– Region X" (why: without a colon it was no label, and the agreement lost its parties).
+_PARTIES_LABEL = re.compile(r"(?im)(?:^[ \t]*(?:avtals)?parter(?:na)?[ \t]*:|\bparter(?:na)?\s+i\s+"
+                            r"(?:avtalet|överenskommelsen|avsiktsförklaringen)\s+är)[ \t]*\n(?:[ \t]*\n)?")
 # What may follow the party in its item: the body that signs for it and its organisation number.
 _PARTY_ITEM_TAIL = re.compile(r"(?i)(?:\s*,\s*genom\s+[^,()]{3,60})?"
                               r"(?:\s*[,(]\s*(?:org(?:anisations)?\.?\s*(?:nr|nummer)\.?:?)\s*[\d -]{6,14}\)?)?\s*")
@@ -3908,7 +3911,7 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
         if value not in seen:
             seen.add(value)
             cases.append(Named(value, _span(mt, s, e)))
-    title = _without_trailing_case_number(title, cases)
+    title = _without_trailing_case_number(title, cases, text)
     title = _without_glued_dnr(title, cases)
     points = decision_points(seg.sections, _text)
     if not points and not records_no_decision(title):
@@ -3934,18 +3937,26 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
     )
 
 
-def _without_trailing_case_number(title: str, cases: list[Named]) -> str:
+# A labelled case number line under the heading: "Dnr HF 2025/118", "Ärendenummer: HF 2025/118".
+_LABELLED_CASE_LINE = re.compile(r"(?im)^[ \t]*(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr)\b[.:]?[ \t]*\S")
+
+
+def _without_trailing_case_number(title: str, cases: list[Named], text: str = "") -> str:
     """A title without the case number in brackets that ends its heading line, unlabelled: "Granskning av …
     (REV 2024/3)" → "Granskning av …"; only a bracket that holds one of the paragraph's case numbers.
 
     Why: such headings give the case number in brackets after the title instead of on a "Dnr" line; the number
     was read as a case number but stayed in the title too.  A report cited in brackets ("(SOU 2024:13)") is no case
     number and stays, and so does another organisation's number after a paragraph whose own "Dnr" came first
-    ("§ 42  Dnr BUN 2025/58" / "Remiss – departementets promemoria … (U2025/00814)"): it names the document."""
+    ("§ 42  Dnr BUN 2025/58" / "Remiss – departementets promemoria … (U2025/00814)"): it names the document;
+    as does one above a labelled line of the paragraph's own number ("… (Fö2025/00412)" / "Ärendenummer: X 2025/1"),
+    which the heading's bracket, read first, is not."""
     m = re.search(r"\s*\(([^()]{3,40})\)\s*$", title)
     if m is None or not title[:m.start()].strip() or not cases:
         return title
     inner = normalise(m.group(1).strip())
+    if (own := _LABELLED_CASE_LINE.search(text)) is not None and inner not in normalise(_line_at(text, own.start())[0]):
+        return title
     return title[:m.start()].rstrip() if normalise(cases[0].value) == inner else title
 
 
