@@ -66,6 +66,29 @@ def test_a_staged_load_writes_the_same_quads_as_one_transaction_per_document(
     assert len(again.skipped) == len(report.loaded) and not again.loaded
 
 
+def test_a_staged_load_is_cut_into_batches_so_that_little_is_left_for_the_end(
+        docs: Path, transactional: set[ox.Quad], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The last batch is written after the workers stop, with a core idle: with the triple limit far above the
+    # load, the document count alone must still cut it into MIN_BATCHES batches or more.
+    monkeypatch.setattr(staging_module, "STAGE_MIN_DOCUMENTS", 2)
+    monkeypatch.setattr(staging_module, "BATCH_TRIPLES", 10**9)
+    written: list[int] = []
+    real = Staging._write
+
+    def counting(self: Staging, batch: list[tuple[str, str]]) -> None:
+        written.append(len(batch))
+        real(self, batch)
+
+    monkeypatch.setattr(Staging, "_write", counting)
+    store = GraphStore(tmp_path / "store")
+    load_ontology(store)
+    report = pipeline.load(store, [docs], workers=1)
+    n = len(report.loaded)
+    assert sum(written) == n and len(written) >= staging_module.MIN_BATCHES
+    assert max(written) <= -(-n // staging_module.MIN_BATCHES)
+    assert quads(store) == transactional
+
+
 def test_a_resumed_staged_load_replaces_a_document_that_changed_meanwhile(
         docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(staging_module, "STAGE_MIN_DOCUMENTS", 2)
@@ -195,6 +218,7 @@ def test_a_failed_write_in_either_of_a_batch_s_two_parallel_loads_loses_only_tha
     assert len(second) >= 2, "the second batch must have two halves"
     monkeypatch.setattr(staging_module, "STAGE_MIN_DOCUMENTS", 2)
     monkeypatch.setattr(staging_module, "BATCH_TRIPLES", limit)
+    monkeypatch.setattr(staging_module, "MIN_BATCHES", 1)  # batches cut by triples alone, as computed above
     # One document in each half of the second batch: the failure is in the writer thread's load or the helper's.
     for victim in (files[second[0]], files[second[-1]]):
         marker = f"<{pipeline.build_text(victim).graph_iri}>"
