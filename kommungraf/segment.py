@@ -1750,8 +1750,10 @@ def _has_title_words(text: str) -> bool:
             or (len(words) >= 2 and not is_meta_line(text)) or _word_and_year(text))
 
 
-# A title of one long word and the year it concerns: "Sammanträdesplan 2025", "INTERNKONTROLLPLAN 2024".
-_WORD_AND_YEAR = re.compile(r"[^\W\d_]{6,}[ \u00a0]+(?:19|20)\d{2}")
+# A title of one long word and the year it concerns: "Sammanträdesplan 2025", "INTERNKONTROLLPLAN 2024"; also with
+# the period's number before the year, "Delårsrapport 2 2024" (why: the extra number made it read as a registration
+# number, and the title was lost).
+_WORD_AND_YEAR = re.compile(r"[^\W\d_]{6,}[ \u00a0]+(?:\d{1,2}[ \u00a0]+)?(?:19|20)\d{2}")
 
 
 def _word_and_year(text: str) -> bool:
@@ -1796,8 +1798,12 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
         idx = at + 1
     else:
         while idx < len(body) and is_meta_line(body[idx].text) and len(title_lines) == 0 and idx < 3:
+            if _title_beside_case_cell(body[idx].text):
+                # "§ 18<TAB>Ärende 1" / "Dnr BUN 2025/0009<TAB>Title": a two-column item table, the number and the
+                # Dnr in the margin cells and the title in the cell beside the Dnr.
+                title_lines.append(_beside_label_cell(body[idx]))
             idx += 1
-        if idx < len(body) and not section_kind(body[idx].text):
+        if not title_lines and idx < len(body) and not section_kind(body[idx].text):
             title_lines.append(body[idx])
             idx += 1
     # A title wraps onto following lines that start in lower case (PDF has no blank lines to go by).

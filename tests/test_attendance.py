@@ -2450,3 +2450,36 @@ def test_narrative_attendance_without_parties_names_the_presidium_before_the_mem
                             "ledamöterna Sara Berg, Ola Lund och Kim Ek.\n")
     assert people["Eva Holm"][1] == ["ordförande"] and people["Per-Ola Vik"][1] == ["vice ordförande"]
     assert people["Kim Ek"][1] == ["ledamot"]
+
+
+def test_staff_under_a_label_column_that_says_they_take_part_besides_the_members():
+    people = _attendance("Ledamöter\tGun Ask (S), ordförande\n\tNils Berg (M)\nErsättare\tIda Dahl (S)\n"
+                         "Därutöver deltar\tKai Ström, förvaltningschef\n\tMaj Lind, nämndsekreterare\n"
+                         "Justerare\tNils Berg (M)\n")
+    assert people["Ida Dahl"].roles == ["ersättare"]
+    assert "tjänsteman" in people["Kai Ström"].roles and "ersättare" not in people["Kai Ström"].roles
+    assert "ersättare" not in people["Maj Lind"].roles
+
+
+def test_a_meeting_fact_between_a_signature_label_and_its_name_keeps_the_label_waiting():
+    # A page's text layer gives the right-hand "Paragrafer" beside the dotted line before the name below it.
+    people = _attendance("Ledamöter\nGun Ask (S)\nUnderskrifter\nSekreterare ......................\n"
+                         "Paragrafer 4–7\nMaj Lind\nOrdförande ......................\nGun Ask\n")
+    assert people["Maj Lind"].roles == ["sekreterare"]
+    assert "ordförande" in people["Gun Ask"].roles
+
+
+def test_the_reserve_named_after_the_adjuster_is_no_adjuster():
+    people = _attendance("Ledamöter\nGun Ask (S)\nNils Berg (M)\nTjänstepersoner\nMaj Lind, nämndsekreterare\n"
+                         "Justerare\nGun Ask (S) med Nils Berg (M) som ersättare\nJusteringens plats och tid\n"
+                         "Stadshuset\n")
+    assert people["Gun Ask"].roles == ["ledamot", "justerare"]
+    assert people["Nils Berg"].roles == ["ledamot"]
+    people = _attendance("Ledamöter\nGun Ask (S)\nNils Berg (M)\nJusterare: Gun Ask (S) med Nils Berg (M) som reserv\n")
+    assert people["Nils Berg"].roles == ["ledamot"]
+
+
+def test_the_meeting_date_in_a_lead_whose_next_sentence_tells_of_the_adjustment():
+    text = ("Norrby kommun\nProtokoll – Kulturnämnden\nSammanträde tisdagen den 3 juni 2025 kl. 13.00 i Rådhuset. "
+            "Protokollet justerades 2025-06-10.\n" + _PAR)
+    assert _minutes(text).meeting_date.value == "2025-06-03"

@@ -2284,3 +2284,19 @@ def test_a_company_name_that_swallowed_the_issuing_forbund_is_the_companys_alone
 def test_a_company_named_by_an_iska_adjective_and_its_noun_before_i_keeps_them() -> None:
     assert [n for n, _, _ in find_organisations("avtal mellan Tekniska verken i Norrby AB och Ådal AB")] == \
         ["Tekniska verken i Norrby AB", "Ådal AB"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # A count of associations at a sentence's start is no förbund named by its place.
+    ("Sju idrottsförbund har sökt bidrag. Flera studieförbund har svarat.", []),
+    ("Bidraget går till Nordby kommunalförbund.", ["Nordby kommunalförbund"]),
+    # An association by its "-främjandet" compound inside a sentence, with its branch's place after it.
+    ("stöd till Skogsfrämjandet och till\nTuristfrämjandet Nordby för året",
+     ["Skogsfrämjandet", "Turistfrämjandet Nordby"]),
+    ("Skogsfrämjandet svarade.", []),  # a sentence's first word may be any compound
+    # A university hospital whose name capitalises the word; a lower-case one is the place care moves to.
+    ("rutinerna. Vallby Universitetssjukhuset har deltagit", ["Vallby Universitetssjukhuset"]),
+    ("koncentreras till Vallby universitetssjukhus i Umeå", []),
+])
+def test_counted_associations_promotion_associations_and_university_hospitals(text, names):
+    assert [n for n, _, _ in find_organisations(text)] == names

@@ -2275,3 +2275,13 @@ def test_a_senders_number_in_brackets_stays_in_the_title_above_the_paragraphs_ow
                  "§ 7 Remissvar – Promemorian Tillsyn över boenden (Ju2025/00977)\n" + label + "\n"
                  "Justitiedepartementet har gett nämnden tillfälle att yttra sig.\nBeslut\nNämnden antar yttrandet.\n")
     assert _par(m, "7").title.endswith("(Ju2025/00977)") is kept
+
+
+def test_a_request_for_the_body_s_opinion_made_on_remiss_is_a_referral():
+    m = _minutes(
+        "Miljönämnden\nSammanträdesdatum 2024-05-14\nOrdförande: Lisa Holm (C)\n\n"
+        "§ 52\tDnr MN 2024/120\nYttrande till Länsstyrelsen Gävleborg över ansökan om täkt\n\n"
+        "Ärendet\nLänsstyrelsen Gävleborg har på remiss begärt nämndens yttrande över en ansökan om täkt.\n\n"
+        "Beslut\nMiljönämnden antar förvaltningens yttrande.\n")
+    ref = _par(m, "52").referred_by
+    assert ref is not None and ref.value == "Länsstyrelsen Gävleborg"

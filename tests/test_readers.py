@@ -961,3 +961,13 @@ def test_every_person_in_a_corpus_documents_gold_is_in_the_text_the_reader_gives
     words = " ".join(read_document(path).text.split())
     missing = [p["name"] for p in gold.get("persons", []) if p["name"] not in words]
     assert not missing
+
+
+def test_a_case_number_in_an_element_of_its_own_after_a_summary_s_title_is_a_column_of_its_own():
+    page = ('<html><body><main><details><summary>§ 12 Taxa för kulturskolan <span class="dnr">KN-2024-00017</span>'
+            '</summary><p>Nämnden antar taxan.</p></details>'
+            '<h2>§ 13 Budget <span class="period">2025–2027</span></h2><p>Nämnden antar budgeten.</p>'
+            '</main></body></html>')
+    lines = read_html(HTML, page.encode()).text.split("\n")
+    assert "§ 12 Taxa för kulturskolan\tKN-2024-00017" in lines
+    assert "§ 13 Budget 2025–2027" in lines  # a span of years is the title's

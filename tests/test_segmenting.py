@@ -1204,3 +1204,18 @@ def test_a_title_wraps_onto_its_last_lower_case_words_before_the_bracketed_numbe
                  "§ 7  Yttrande över promemorian Ett snabbare förfarande för\n     nät (Ju2025/00977)\n\n"
                  "     Diarienummer: SN 2025-0614\n\nText här.\nBeslut\nNämnden antar yttrandet.\n")
     assert _par(m, "7").title == "Yttrande över promemorian Ett snabbare förfarande för nät (Ju2025/00977)"
+
+
+def test_a_title_in_the_cell_beside_the_registration_number_under_an_agenda_number_row():
+    # A Word item table: "§ 7 | Ärende 2" over "Dnr … | Title"; the § and the Dnr in the margin column.
+    m = _minutes("Tekniska nämnden\n\n§ 7\tÄrende 2\nDnr TN 2024/0033\tAvtal om snöröjning med Vägbolaget Norr AB\n"
+                 "Beslut\nNämnden godkänner avtalet.\n§ 8\tÄrende 3\nDnr TN 2024/0040\tTaxa för parkering\n"
+                 "Beslut\nNämnden antar taxan.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [
+        ("7", "Avtal om snöröjning med Vägbolaget Norr AB"), ("8", "Taxa för parkering")]
+    assert [c.value for c in m.paragraphs[0].case_numbers] == ["TN 2024/0033"]
+
+
+def test_a_title_of_one_word_the_period_s_number_and_the_year():
+    m = _minutes("Kulturnämnden\n\n§ 31 Delårsrapport 2 2024\nKN 2024/0087\nBeslut\nNämnden godkänner rapporten.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [("31", "Delårsrapport 2 2024")]

@@ -109,8 +109,13 @@ _LABELS[:0] = [(re.compile(r"^(?:förhinder\s*:|personalrepresentant\b:?)", re.I
                (re.compile(r"^protokollförare\b:?", re.I), "sekreterare")]
 # "Dessutom närvarande:", "Därtill:": those present besides the members, the staff's list as "Övriga närvarande"; the
 # bare adverb only with its colon (why: unread, the officials after it got no role).
+# Also "Därutöver deltar" as a label column beside the names (why: unread, the officials took the role of the
+# "Ersättare" list above them); the verb only as a whole label (a colon, a column gap or the line's end after it),
+# so that a running "Därutöver deltar kommundirektör A, …" stays the prose it is.
 _LABELS[:0] = [(re.compile(r"^(?:dessutom|därtill|därutöver|även|vidare)\s+närvarande\b:?|"
-                           r"^(?:dessutom|därtill|därutöver)\s*:", re.I), "tjänsteman")]
+                           r"^(?:dessutom|därtill|därutöver)\s*:|"
+                           r"^(?:dessutom|därtill|därutöver|vidare)\s+(?:deltar|deltog|medverkar|medverkade)"
+                           r"(?=[ ]*:|\t| {2,}|[ ]*$):?", re.I), "tjänsteman")]
 # "Ordinarie ledamöter<TAB>Name (S), ordförande": the members' list heading with "ordinarie" before it, as a label
 # column beside the names (why: only "Närvarande/Beslutande/Tjänstgörande ledamöter" were read, so the members of the
 # list below its first row kept no role).
@@ -2606,6 +2611,11 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             # "Ordförande   Anna Ek (C)" in the label column of a list headed "Beslutande": the label is the role
             # of its own row only, the rows below are the heading's.
             column_role, last_role = saved
+        if pending and line_has_label and not names_here and line_role == "-" and len(labels_here) == 1:
+            # "Sekreterare ……" / "Paragrafer 18–21" / "Eva Ek": a fact of the meeting printed beside the signature
+            # line, which a page's text layer gives between the label and its name (why: it cleared the label
+            # waiting for the name, and the secretary lost her role).  The label still waits.
+            continue
         labels_here = [r for r in labels_here if r in _SIGNATURE_ROLES] if labels_here else labels_here
         if line_has_label and not names_here:
             dotted = "..." in ln.text or "___" in ln.text  # a signature line: the name stands below it
@@ -3209,7 +3219,16 @@ def _other_role_in_cell(source: str, end: int, role: str | None) -> bool:
     Why: the "Justeras" heading over the chair and the adjusters spread "justerare" to every name after the
     secretary's, so the chair, whose own cell says ordförande, became an adjuster too."""
     m = _ROLE_AFTER_NAME.match(source, end) if source and role else None
+    if role == "justerare" and _RESERVE_AFTER_NAME.match(source, end):
+        return True  # "A (C) med B (M) som ersättare" under "Justerare": B is the reserve, no adjuster
     return m is not None and m.group(1).casefold() != role
+
+
+# The reserve's note right after a name under "Justerare": "A (C) med B (M) som ersättare", "…, med B som reserv";
+# B adjusts only if A cannot.  Read in an entry's own text and for the bare names a signature label waits for (why:
+# there, read as one more name under the label, the reserve took the justerare role).
+_RESERVE_AFTER_NAME = re.compile(r"(?i)(?:[\s\u00a0]*\([^()\n]{1,12}\))?[\s\u00a0]*som[\s\u00a0]+"
+                                 r"(?:ersättare|reserv|suppleant|ersättande[\s\u00a0]+justerare)\b")
 
 
 def _justeras_heading(cell: str, cells: list[tuple[str, int]]) -> bool:
@@ -3818,7 +3837,7 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
             if role == "tjänsteman":
                 r = _whole_role_among_staff(after)  # a party member under "Övriga närvarande" is no official
             r = _bare_ers_role(after, i + 1 < len(people)) or r
-            if re.match(r"(?i)[\s\u00a0]*som[\s\u00a0]+ersättare", after):
+            if _RESERVE_AFTER_NAME.match(after):
                 r = None  # "… med Emma Vikström (V) som ersättare": a reserve adjuster, not an adjuster
             p = att.add(m.name, m.party, r, offset + m.start, offset + m.end)
             for extra in m.roles:
@@ -4266,15 +4285,25 @@ _NOT_MEETING = re.compile(r"(?i)justera|justering|anslag|nedtag|uppsätt|bevis|u
                           r"utskriv|utskrift|exporterad")
 
 
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` (as ``_sentences_of`` splits it) that holds ``text[start:end]``."""
+    return next((s for s, at in _sentences_of(text) if at <= start and end <= at + len(s)), text)
+
+
 def meeting_date(lines: list[Line]) -> tuple[str, int, int] | None:
     """The meeting's date from the first page: a line about the meeting first, else the first plain date."""
     fallback: tuple[str, int, int] | None = None
     prev = ""
     for ln in lines:
         above, prev = prev, ln.text
-        if _NOT_MEETING.search(ln.text):
-            continue
-        for value, s, e in find_dates(ln.text):
+        if _NOT_MEETING.search(ln.text) is None:
+            dates = find_dates(ln.text)
+        else:
+            # "Sammanträde onsdagen den 11 juni 2025 kl. 13.00. Protokollet är justerat och anslaget.": the word of
+            # adjusting stands in a sentence of its own (why: it made the whole lead line no meeting's, and the
+            # meeting lost its date); a date in the sentence that names the adjusting is still none.
+            dates = [d for d in find_dates(ln.text) if not _NOT_MEETING.search(_sentence_around(ln.text, d[1], d[2]))]
+        for value, s, e in dates:
             if _MEETING_HINT.search(ln.text) or _under_date_label(above):
                 return value, ln.start + s, ln.start + e
             if fallback is None:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..gazetteer import organisation_by_name, organisations
+from .votes import NUMBER_WORDS
 
 _U = "A-ZÅÄÖÉÜ"
 _L = "a-zåäöéü"
@@ -167,6 +168,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Svinesundskommittén", "Östersjökommittén": a committee by its proper name, one capitalised word inside a
     # sentence (at a sentence's start a plain compound such as "Styrkommittén" is capitalised too).
     ("committee", re.compile(rf"(?<=[{_L},] )([{_U}][{_L}]{{3,}}kommittén)s?(?![\w-])")),
+    # "Karolinska Universitetssjukhuset": a university hospital whose name capitalises the word, as the organisation
+    # calls itself, named as one that took part in the work (why: no pattern read it, so it was lost).  Not a
+    # lower-case "Norrlands universitetssjukhus i Umeå", where the hospital is the place care moves to.
+    ("university-hospital", re.compile(rf"(?<![\w-])({_CAP} Universitetssjukhuset)s?(?![\w-])")),
+    # "… och Skogsfrämjandet", "… med Turistfrämjandet Norrby": a national association by one capitalised compound in
+    # "-främjandet" inside a sentence (after a lower-case word or a comma, also across a line break), where only a
+    # proper name is capitalised, and its local branch by the place after it (why: no pattern read it, so an
+    # association named in a decision or a party to an agreement was lost).  Not "-rådet": a nämnd's own council
+    # ("Pensionärsrådet") is no organisation, and "Kommunalrådet" is a politician's title.
+    ("named-compound", re.compile(rf"(?<=[{_L},][ \n])([{_U}][{_L}]{{3,}}främjandet(?: {_CAP}(?![\w-]))?)s?"
+                                  rf"(?![\w-])")),
     # "Kalmar Länstrafik", "Solberga bygdegårdsförening", "Gärdslösa hembygdsförening": a place's name before a
     # county's transport authority or a local association's kind (why: neither had a pattern, so both were lost).
     # The kind may be capitalised as part of the name and the line may break before it ("Frödinge" /
@@ -339,6 +351,8 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "nämnd-för": ("ämnden för", "ämnden\nför"),
     "municipality-nordic": (" kommune", "\nkommune"),
     "committee": ("kommittén",),
+    "named-compound": ("främjandet",),
+    "university-hospital": (" Universitetssjukhuset",),
     "place-association": (" Länstrafik", "gårdsförening", "bygdsförening", "hemsförening"),
     "regional-federation": ("Regionförbundet ",),
     "place-service": ("jour", "okaltrafik", "änstrafik"),
@@ -1134,6 +1148,8 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
     if kind == "association":
         if _REGISTRATION_LABEL.match(m.group(1)):
             return None  # "Dnr TFK 2024/285": a case number's label and series, no club ("T" + "FK")
+        if _counted_kind(m.group(1)):
+            return None  # "Fem studieförbund har ansökt": a count of associations opening a sentence, no name
         return None if _municipal_jour(m.group(1)) else _national_association(m)
     if kind in ("department", "foundation", "association-form"):
         return m.group(1)
@@ -1144,6 +1160,13 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return None if m.group(1) in _NOT_MUNICIPALITY else f"{m.group(1)} kommune"
     if kind == "committee":
         return m.group(1)
+    if kind == "university-hospital":
+        return None if _no_place_word(m.group(1).split()[0]) else m.group(1)
+    if kind == "named-compound":
+        name, _, place = m.group(1).partition(" ")
+        # "… Friluftsfrämjandet Nämnden …" is no branch: only a place's name (no definite noun, no function word).
+        return f"{name} {place}" if place and not _no_place_word(place) and not place.endswith(("en", "et")) \
+            else name
     if kind == "place-association":
         if "\n" in m.group(1) and m.string[max(m.start() - 1, 0):m.start()] in ("", "\n"):
             return None  # "Expedieras" / "Bygdegårdsförening …": a line of its own before, no place of the name
@@ -1209,6 +1232,15 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
     if kind == "riksorganisation":
         return None if m.group(1).split()[0].casefold() in GENERIC else m.group(1)
     return None
+
+
+def _counted_kind(found: str) -> bool:
+    """Whether an association match is a number word or a quantifier before a lower-case kind ("Fem studieförbund",
+    "Flera idrottsförbund"): a count of associations capitalised at a sentence's start, not a place's förbund.
+
+    Why: the place's word of "Fyrbodals kommunalförbund" is any capitalised word, so the count was read as a name."""
+    first, _, kind = found.partition(" ")
+    return kind[:1].islower() and (first.casefold() in NUMBER_WORDS or first.casefold() in _NOT_NAMES)
 
 
 def _national_definite_name(found: str) -> str | None:

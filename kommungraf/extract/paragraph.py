@@ -2956,8 +2956,11 @@ def _consultation_sent_here(mt: MappedText, ctx: Context) -> Named | None:
     return _sender_before(mt, ctx, _SENT_FOR_CONSULTATION, adjacent=True)
 
 
-# "IVO har begärt socialnämndens yttrande", "har begärt in kommunens yttrande": a request for this body's opinion.
+# "IVO har begärt socialnämndens yttrande", "har begärt in kommunens yttrande": a request for this body's opinion;
+# also with the way of asking before the verb, "har på remiss begärt nämndens yttrande" (why: the words between
+# "har" and "begärt" hid the request, and the sender was lost).
 _REQUESTED_OPINION = re.compile(rf"(?i)\bhar\s+(?:den\s+[\w ]{{1,20}}?\s+)?{_WHEN}"
+                                r"(?:(?:på|genom|via)\s+remiss\s+)?"
                                 r"(?:begärt|efterfrågat|inhämtat)\s+(?:in\s+)?"
                                 # (a landsting's minutes: "har begärt landstingets yttrande")
                                 r"[\wåäö]*(?:nämndens|styrelsens|fullmäktiges|kommunens|stadens|regionens|"

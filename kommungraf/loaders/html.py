@@ -526,7 +526,8 @@ class _Layout:
 
     def children(self, el, depth: int) -> None:
         self.cur.append(el.text or "")
-        heading = _tag(el) in _HEADINGS
+        # An accordion's <summary> is the heading of its § ("<summary>§ 77 Title <span class="dnr">…</span>").
+        heading = _tag(el) in _HEADINGS or _tag(el) == "summary"
         prev = None
         for child in el:
             if heading:
@@ -703,7 +704,22 @@ def _trailing_number_gap(heading, child, cur: list[str]) -> str:
     A heading element whose last child is the number alone is that column."""
     if child is not heading[-1] or not "".join(cur).strip() or (child.tail and child.tail.strip()):
         return ""
-    return _CELL_MARK if _NUMBER_ONLY.match("".join(t for t in child.itertext() if isinstance(t, str))) else ""
+    text = "".join(t for t in child.itertext() if isinstance(t, str))
+    if _NUMBER_ONLY.match(text):
+        return _CELL_MARK
+    # '<summary>§ 77 Title <span class="dnr">KN-2025-00031</span></summary>': the case number in an element of its
+    # own after the title, set apart by CSS, is a column of its own too (why: it ran on as the title's last words).
+    # Only with a class or a "Dnr" label, and never a span of years ("Budget <span>2025–2027</span>").
+    if (child.get("class") or _DNR_LABEL.match(text)) and _CASE_ONLY.match(text) and not _YEARS_ONLY.match(text):
+        return _CELL_MARK
+    return ""
+
+
+# The text of an element that holds only a registration number: "KN-2025-00031", "Dnr KS 2024/0118", "2024/117".
+_CASE_ONLY = re.compile(r"^\s*(?:(?i:dnr|diarienr|diarienummer)[.:]?\s*)?(?:[A-ZÅÄÖ]{1,8}[ -]?)?"
+                        r"\d{1,4}[./:-]\d[\d./:-]*\s*$")
+_DNR_LABEL = re.compile(r"(?i)^\s*(?:dnr|diarienr|diarienummer)\b")
+_YEARS_ONLY = re.compile(r"^\s*(?:19|20)\d{2}\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2})\s*$")
 
 
 # Marks a cell gap until the line is laid out: BEL is no whitespace, and _NOT_XML removed any from the page.
