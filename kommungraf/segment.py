@@ -739,6 +739,7 @@ def segment(lines: list[Line]) -> Segmented:
                         not _page_footer(body, j):
                     # The appendix's own heading above the list ("Bilaga 1, Kommunfullmäktige 2024-06-17") too.
                     j -= bool(j > 1 and _APPENDIX.match(body[j - 1].text))
+                    j = _closing_notes_above(body, j)
                     # "Ordförande: Anna Berg (S)" / "Justerare: …" label lines right above "Utdragsbestyrkande".
                     # A case system's "Justerare<TAB>Name" row above its "Justering<TAB>Paragrafen justerad …" row too.
                     while j > 1 and (_signed_by_line(body[j - 1].text) or (
@@ -1395,7 +1396,22 @@ _CONTACT_FOOTER = re.compile(r"^[A-ZÅÄÖ][\w-]+ (?:kommun|stad|Stad)\s*[·•|
 
 # A note that the minutes are adjusted or posted, opening a sentence: "Protokollet är justerat 2024-10-14 och har
 # anslagits …".
-_POSTED_NOTE = re.compile(r"(?i)^protokollet\s+(?:är|har\s+(?:blivit|varit))\s+(?:justerat|anslaget)\b")
+# (Also "Protokollet har justerats och anslagits …".)
+_POSTED_NOTE = re.compile(r"(?i)^protokollet\s+(?:(?:är|har\s+(?:blivit|varit))\s+(?:justerat|anslaget)|"
+                          r"har\s+(?:justerats|anslagits))\b")
+
+
+def _closing_notes_above(body: list[Line], j: int) -> int:
+    """Where the signature block that line ``j`` opens ("Rätt utdraget intygar") starts, counting the justering
+    date rows and posting notes right above it when "Label<TAB>Name" signature rows stand above those
+    ("Sekreterare<TAB>Anna Ek" / "Justeringsdatum<TAB>2024-05-02" / "Protokollet har justerats och anslagits …").
+
+    Why: the notes between them kept the signature rows out of the block, in the last paragraph, so the chair, the
+    adjusters and the secretary of an extract without an attendance list got no role."""
+    k = j
+    while k > 2 and (_JUSTERING_ROW.match(body[k - 1].text) or _closing_line(body[k - 1].text)):
+        k -= 1
+    return k if k < j and _signed_by_line(body[k - 1].text) else j
 
 
 def _closing_line(text: str) -> bool:

@@ -2483,3 +2483,37 @@ def test_the_meeting_date_in_a_lead_whose_next_sentence_tells_of_the_adjustment(
     text = ("Norrby kommun\nProtokoll – Kulturnämnden\nSammanträde tisdagen den 3 juni 2025 kl. 13.00 i Rådhuset. "
             "Protokollet justerades 2025-06-10.\n" + _PAR)
     assert _minutes(text).meeting_date.value == "2025-06-03"
+
+
+def test_ersattare_ej_tjanstg_abbreviated_in_a_label_column_gives_the_ersattare_role():
+    people = _attendance(
+        "Kulturnämnden\n\n"
+        "Beslutande ledamöter      Eva Lund (S), ordförande\n"
+        "                          Bo Ek (M)\n\n"
+        "Tjänstgörande ersättare   Leif Sand (S) för Anna Berg (S)\n\n"
+        "Ersättare, ej tjänstg.    Olle Nord (M), Siv Dahl (C)\n\n"
+        "Övriga närvarande         Kim Ros, kultursekreterare\n")
+    assert people["Leif Sand"].roles == ["tjänstgörande ersättare"]
+    assert people["Olle Nord"].roles == people["Siv Dahl"].roles == ["ersättare"]
+
+
+def test_ersattare_tjanstgor_for_under_a_plain_heading_is_only_a_serving_ersattare():
+    # The role word opens the substitution note: "Name (P), ersättare, tjänstgör för X (P)".
+    people = _attendance("Närvarande\n  Karin Ulv (S), ordförande\n"
+                         "  Tor Bäck (M), ersättare, tjänstgör för Lisa Fors (M)\n  Nils Ahl (C)\n"
+                         "  Ida Rost (V), ersättare, tjänstgör för Per Holm (V) § 7\n")
+    assert people["Tor Bäck"].roles == ["tjänstgörande ersättare"] and people["Tor Bäck"].replaces == "Lisa Fors"
+    assert people["Lisa Fors"].roles == []
+    # Serving in one paragraph only, she is an ersättare in the others.
+    assert people["Ida Rost"].roles == ["ersättare", "tjänstgörande ersättare"]
+
+
+def test_names_below_fewer_signature_labels_take_the_label_of_the_nearest_column():
+    # Two adjusters under "Justerare" and the chair, without a party, under "Ordförande" further right.
+    roles = _roles(_minutes(
+        "Kommunfullmäktige\nSammanträdesdatum 2024-03-11\n\n§ 5  Ärende\n\nBeslut\nFörslaget bifalls.\n\n"
+        "Vid protokollet\n\nAnna Berg\nSekreterare\n\n"
+        "Justerare                                     Ordförande\n\n"
+        "Lena Ek (S)         Olof Ros (C)              Karl Sten\n"))
+    assert roles["Lena Ek"] == roles["Olof Ros"] == ("justerare",)
+    assert roles["Karl Sten"] == ("ordförande",)

@@ -2300,3 +2300,19 @@ def test_a_company_named_by_an_iska_adjective_and_its_noun_before_i_keeps_them()
 ])
 def test_counted_associations_promotion_associations_and_university_hospitals(text, names):
     assert [n for n, _, _ in find_organisations(text)] == names
+
+
+def test_the_assemblies_of_a_general_election_are_no_body():
+    text = ("Val till riksdag, landstings- och kommunfullmäktige hålls i september. "
+            "Kommunfullmäktige utser valnämnden.")
+    assert [n for n, _, _ in find_organisations(text)] == ["Kommunfullmäktige", "Valnämnden"]
+
+
+def test_a_council_named_by_its_county_is_an_organisation():
+    text = "Förslaget har beretts i Omsorgsrådet i Mälardals län och ska behandlas av regionen."
+    assert [n for n, _, _ in find_organisations(text)] == ["Omsorgsrådet i Mälardals län"]
+
+
+def test_a_sports_alliance_named_by_its_place_is_an_organisation():
+    text = "Fritidsenheten har samrått med Västby Idrottsallians och Norrbys Föreningsallians om bidragen."
+    assert [n for n, _, _ in find_organisations(text)] == ["Västby Idrottsallians", "Norrbys Föreningsallians"]

@@ -94,6 +94,34 @@ def test_co_movers_with_stod_and_members_joining_in_a_second_clause():
         ["Eva Dal", "Ivar Sand", "Kim Ros", "Lars Ahl", "Mona Ek", "Olle Fjäll", "Siv Berg"]
 
 
+def test_a_member_joining_a_proposal_with_ansluter_sig_till_moves_it():
+    m = _minutes("Kommunstyrelsen\n\n§ 31  Ärende\n\nYrkanden\n"
+                 "Eva Dal (S) yrkar bifall till förslaget. Olle Fjäll (L) yrkar avslag.\n"
+                 "Mona Ek (C) ansluter sig till Eva Dals yrkande.\n"
+                 "\nBeslut\nFörslaget bifalls.\n")
+    p = m.paragraphs[0]
+    assert sorted(r.name for pr in p.proposals for r in pr.by) == ["Eva Dal", "Mona Ek", "Olle Fjäll"]
+
+
+def test_the_chair_of_another_body_named_without_a_party_moves_a_proposal():
+    m = _minutes("Kommunfullmäktige\n\n§ 12  Ansvarsfrihet 2024\n\nYrkanden\n"
+                 "Valberedningens ordförande Sixten Malm yrkar bifall till förslaget.\n"
+                 "\nBeslut\nFörslaget bifalls.\n")
+    p = m.paragraphs[0]
+    assert [(r.name, r.party) for pr in p.proposals for r in pr.by] == [("Sixten Malm", None)]
+    assert "Sixten Malm" in {q.name for q in m.persons}
+
+
+def test_joiners_named_after_the_proposal_they_join_move_it():
+    m = _minutes("Kommunfullmäktige\n\n§ 40  Motion om lekplatser\n\nYrkanden\n"
+                 "Rut Ahl (C) yrkar bifall till motionen. I hennes yrkande instämmer Bo Ek (L)\noch Per Dal (KD).\n"
+                 "Siv Lund (S) yrkar avslag. Till Siv Lunds yrkande ansluter sig Eva Ros (MP).\n"
+                 "\nBeslut\nMotionen avslås.\n")
+    p = m.paragraphs[0]
+    assert [sorted(r.name for r in pr.by) for pr in p.proposals] == \
+        [["Rut Ahl"], ["Bo Ek", "Per Dal"], ["Siv Lund"], ["Eva Ros"]]
+
+
 def test_a_party_statement_signed_below_and_an_antecknat_note_after_a_short_quotation():
     m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2016-09-06\n\n§ 143 Överenskommelse om ”Campus X”\n\n"
                  "Yttrande från Vänsterpartiet\nVänsterpartiet står bakom överenskommelsen men anser att kommunen "
@@ -350,6 +378,22 @@ def test_a_remiss_edition_sent_to_the_regions_is_a_referral():
                  "Bakgrund\nSocialstyrelsen har 2024-02-01 sänt en remissversion av riktlinjerna till regionerna.\n\n"
                  "Beslut\nYttrandet antas.\n")
     assert m.paragraphs[0].referred_by is not None and m.paragraphs[0].referred_by.value == "Socialstyrelsen"
+
+
+def test_a_remiss_told_before_its_verb_is_a_referral():
+    # "X har på remiss skickat förslaget till …": "på remiss" before the verb of sending.
+    m = _minutes("Tekniska nämnden\n\n§ 22\nYttrande över regional cykelplan\n\nBakgrund\n"
+                 "Region Västerland har på remiss skickat förslaget till regional cykelplan till länets kommuner "
+                 "med svar senast 2025-05-15.\n\nBeslut\nYttrandet antas.\n")
+    assert m.paragraphs[0].referred_by is not None and m.paragraphs[0].referred_by.value == "Region Västerland"
+
+
+def test_a_referral_with_the_senders_number_in_a_clause_after_har():
+    m = _minutes("Miljönämnden\n\n§ 8\nYttrande över förslag till vattenskyddsområde\n\nBakgrund\n"
+                 "Länsstyrelsen i Norrlands län har, med dnr 513-2201-2025, skickat förslaget på remiss till "
+                 "nämnden.\n\nBeslut\nYttrandet antas.\n")
+    assert m.paragraphs[0].referred_by is not None and \
+        m.paragraphs[0].referred_by.value == "Länsstyrelsen i Norrlands län"
 
 
 def test_a_referral_told_as_the_second_verb_of_a_sentence_is_its_subject_s():
@@ -1820,6 +1864,16 @@ def test_an_invitation_to_answer_sent_by_letter_is_the_referral() -> None:
             "Kommunstyrelsens beslut\nKommunstyrelsen antar förslaget till yttrande.\n")
     ref = _par(_minutes(text), "214").referred_by
     assert ref is not None and ref.value == "Länsstyrelsen i Stockholms län"
+
+
+def test_an_invitation_by_letter_whose_sender_number_holds_a_colon_is_the_referral() -> None:
+    text = ("Kulturnämnden\nSammanträdesdatum 2024-10-02\n\n"
+            "§ 51\nYttrande över remiss om museistatistik\n\nBakgrund\n"
+            "Statens kulturråd har i skrivelse 2024-08-20 (Kulturrådets dnr 2024:04411) gett Norrby kommun\n"
+            "tillfälle att yttra sig över förslaget.\n\n"
+            "Beslut\nNämnden antar förslaget till yttrande.\n")
+    ref = _par(_minutes(text), "51").referred_by
+    assert ref is not None and ref.value == "Statens kulturråd"
 
 
 def test_an_agreement_party_named_after_its_role_in_the_contract():

@@ -866,6 +866,15 @@ def test_signature_labels_above_signing_log_join_the_trailer() -> None:
     assert seg.trailer[0].text == "Justerare: Leif Berg, Cecilia Ek"
 
 
+def test_signature_rows_above_justering_date_and_posting_note_join_the_trailer() -> None:
+    seg = segment(_lines("§ 7 Avtal\nAvtalet godkänns.\nOrdförande\tGun Holm (S)\nJusterare\tÅke Berg (C)\n"
+                         "Sekreterare\tIda Lund\nJusteringsdatum\t2025-03-04\n"
+                         "Protokollet har justerats och anslagits på kommunens webbplats 2025-03-05.\n"
+                         "Rätt utdraget intygar\nIda Lund, nämndsekreterare\n"))
+    assert seg.trailer[0].text == "Ordförande\tGun Holm (S)"
+    assert seg.paragraphs[0].lines[-1].text == "Avtalet godkänns."
+
+
 def test_signing_log_table_after_last_paragraph_is_trailer() -> None:
     seg = segment(_lines("§ 5 Avtal\nAvtalet godkänns.\nSigneringslogg\nRoll\tNamn\tSignerat\tMetod\n"
                          "Sekreterare\tTove Sand\t2025-12-15 08:03\tBankID\n"))

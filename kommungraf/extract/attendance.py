@@ -155,9 +155,12 @@ _ABBREVIATED_LABELS += [
 _ABBREVIATED_LABELS[:0] = [
     # (Also "Ersättare utan tjänstgöring"; why: the words after "Ersättare" made it no heading, and the names below
     # took the serving list's role above them.)
-    (re.compile(r"^(?:ersättare|suppleanter)\s*(?:(?:,\s*|\(\s*)(?:ej|icke|inte)\s+(?:tjg\.?|"
+    # (The note also abbreviated "tjänstg.": "Ersättare, ej tjänstg."; why: unread, "tjänstg" was taken for the
+    # serving note and the names beside it became serving ersättare.)
+    (re.compile(r"^(?:ersättare|suppleanter)\s*(?:(?:,\s*|\(\s*)(?:ej|icke|inte)\s+(?:tjg\.?|tjänstg\.|"
                 r"tjänstgörande)(?:\s*\))?|\s+utan\s+tjänstgöring):?(?!\S)", re.I), "ersättare"),
-    (re.compile(r"^(?:ersättare|suppleanter)\s*(?:,\s*|\(\s*)(?:tjg\.?|tjänstgörande)(?:\s*\))?:?(?!\S)", re.I),
+    (re.compile(r"^(?:ersättare|suppleanter)\s*(?:,\s*|\(\s*)(?:tjg\.?|tjänstg\.|tjänstgörande)(?:\s*\))?:?(?!\S)",
+                re.I),
      "tjänstgörande ersättare"),
 ]
 # Role words beside a name, also abbreviated: "ordf.", "1:e v ordf", "2:e vice ordf."; "tjänstgör" after a
@@ -2335,6 +2338,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
     column_role: dict[int, str | None] = {}
     last_role: str | None = None  # the role of the latest heading, for cells in a column without one
     pending: list[str | None] = []  # signature labels waiting for the names below them
+    pending_cols: list[int] = []  # the columns of those labels, where each stands in a cell of its own
     last_names: list[tuple[str, int, int]] = []
     last_text = ""  # the line that named ``last_names``
     last_assigned: list[str | None] = []
@@ -2459,6 +2463,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             continue
         names_here: list[tuple[str, int, int]] = []
         labels_here: list[str | None] = []
+        label_starts: list[int] = []  # where each of labels_here stands in the source
         line_role: str | None = None
         line_has_label = False
         cell_first: PersonInfo | None = None  # the first person of the cell before, for a party cell beside it
@@ -2536,6 +2541,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 line_role, line_has_label, label_col = value, True, col
                 last_role = value if value != "-" else last_role
                 labels_here.append(value if value != "-" else None)
+                label_starts.append(cstart)
                 cell_offset = cstart + (len(cell) - len(rest))
                 cell = rest
                 if not cell.strip() or _DOTS.match(cell.strip()):
@@ -2651,11 +2657,15 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 pending = []
             else:
                 pending = _labels_by_column(cells, list(labels_here))
+                pending_cols = [_column(source, at) for at in label_starts] \
+                    if len(label_starts) == len(pending) else []
             last_names = []
             continue
         if names_here and pending:
             # Labels that do not pair one-to-one with the names may be corrected by labels under them.
             assigned_names = [name for name, _, _ in names_here] if len(pending) != len(names_here) else []
+            if 1 < len(pending) < len(names_here) and len(pending_cols) == len(pending):
+                pending = _labels_nearest_names(names_here, pending, pending_cols, source)
             if len(pending) == 1:
                 pending = pending * len(names_here)  # "Justerande ....  ...." over two names
             elif pending[-1] == "justerare" and len(pending) < len(names_here):
@@ -3267,6 +3277,19 @@ _CERTIFIER_CELL = re.compile(r"(?i)^\s*(?:utdragsbestyrkande|rätt\s+utdraget\s+
                              r"\s*:?\s*$")
 
 
+def _labels_nearest_names(names: list[tuple[str, int, int]], labels: list[str | None], label_cols: list[int],
+                          source: str) -> list[str | None]:
+    """The signature label of each name on a line below fewer labels: the label whose column is nearest the name's
+    ("Justerare      Ordförande" over "Eva Ek (S)   Bo Al (C)      Siv Ring": both adjusters under the first).
+
+    Why: paired in order, the second adjuster took the label of the chair's column and the chair none."""
+    out: list[str | None] = []
+    for _name, start, _end in names:
+        col = _column(source, start)
+        out.append(labels[min(range(len(labels)), key=lambda k: abs(label_cols[k] - col))])
+    return out
+
+
 def _labels_by_column(cells: list[tuple[str, int]], labels: list[str | None]) -> list[str | None]:
     """The signature labels of a row, one per column, None under an extract's certification heading
     ("Ordförande<TAB>Justerare<TAB>Utdragsbestyrkande" → ordförande, justerare, None); ``labels`` as they are where
@@ -3798,7 +3821,7 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
                 # "Kajsa Lind (C), som ersätter Oskar Forsberg (C)": Oskar is the member replaced.
                 prev.replaces = m.name
                 if not _bare_ersatter(before, group):
-                    _serves(prev, group)
+                    _serves(prev, "ersättare" if _serving_ersattare_note(before, after) else group)
                 att.add(m.name, m.party, None, offset + m.start, offset + m.end)
                 found.append((m.name, offset + m.start, offset + m.end))
                 prev, replaced_last = None, True
@@ -4123,6 +4146,19 @@ def _bare_ersatter(before: str, group: str | None) -> bool:
 
     Why: the word was read as "tjänstgörande ersättare" in any list."""
     return group is None and re.search(r"(?i)(?<!som)[\s\u00a0]+ersätter[\s\u00a0]*$", before) is not None
+
+
+def _serving_ersattare_note(before: str, after: str) -> bool:
+    """Whether the text between a substitute and the member replaced opens with the role word ersättare and a
+    serving word ("…, ersättare, tjänstgör för …") and no paragraphs follow the member (``after``): the word belongs
+    to the substitution note, and the substitute serves the whole meeting.
+
+    Why: under a heading with no role ("Närvarande") the word was kept as a role of its own, so the substitute was
+    both ersättare and tjänstgörande ersättare.  Serving only in some §§ ("… för Eva Ek (C) § 3"), the substitute
+    is an ersättare in the others and keeps both roles (tests/heldout73)."""
+    inline = _INLINE_ROLE.match(before)
+    return inline is not None and _role_word(inline.group(1)) == "ersättare" and \
+        _SERVING_WORD.match(before, inline.end()) is not None and "§" not in after
 
 
 def _serves(p: PersonInfo, list_role: str | None) -> None:

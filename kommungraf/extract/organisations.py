@@ -118,7 +118,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Brandkåren Ljusnan" (a förbund by its service's name).
     # A national association's county branch is named by its county after it ("Hörselskadades Riksförbund Skåne").
     ("association", re.compile(rf"\b((?:(?:Norra|Södra|Östra|Västra|Mellersta|Svenska|Sveriges) )?{_CAP}s? "
-                               rf"(?:[Ss]tadsmission|"
+                               # ("Norrby Idrottsallians", "Västbys Föreningsallians": the clubs' umbrella by its
+                               # place; why: no pattern read an "…allians", so the party consulted was lost.)
+                               rf"(?:[Ss]tadsmission|[{_U}][{_L}]+allians(?![\w-])|"
                                rf"[{_U}]?[{_L}]*förbund(?: (?:{'|'.join(_COUNTIES)})(?![\w-]))?)|"
                                # "Kommunalförbundet Sjukvård och omsorg i Norrtälje": a name in words of the
                                # förbund's tasks, closed by its place (why: it was cut after the first word).
@@ -298,9 +300,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Kommunala pensionärsrådet", "Rådet för funktionshinderfrågor": a municipality's advisory council by its
     # proper name, consulted as a body is (why: no pattern read a "…rådet", so the councils were lost).  Only with
     # "Kommunala" or as a capitalised "Rådet för …frågor": a plain "pensionärsrådet" may be a unit's own group.
-    # Also a council named by its municipality: "Föreningsrådet i Norrby kommun", "Pensionärsrådet i Västby stad".
+    # Also a council named by its municipality: "Föreningsrådet i Norrby kommun", "Pensionärsrådet i Västby stad",
+    # or by its county, a joint council of the county's municipalities and region: "Vårdrådet i Norrby län".
     ("council", re.compile(rf"(?<![\w-])([Kk]ommunala [{_L}]{{3,}}rådet|Rådet för [{_L}]{{3,}}frågor|"
-                           rf"[{_U}][{_L}]{{3,}}rådet i {_CAP} (?:kommun|stad))s?(?![\w-])")),
+                           rf"[{_U}][{_L}]{{3,}}rådet i {_CAP} (?:kommun|stad|län))s?(?![\w-])")),
     # "Företagarna Osby", "Funktionsrätt Robertsfors": the local branch of a national association (a closed list)
     # named by its place, as PRO's are (why: no pattern read an association's name before a place).
     ("association-branch", re.compile(rf"(?<![\w-])((?:Företagarna|Funktionsrätt) {_CAP}(?: (?:kommun|stad))?)"
@@ -340,8 +343,8 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "utskott": ("utskott",),
     "utskott-förbund": ("s arbetsutskott",),
     "court": ("tingsrätt", "hovrätt", "rätten i"),
-    "association": ("tadsmission", "förbund", "Räddningstjänsten ", "Brandkåren ", "jouren i ", "IF", "IK", "BK", "FC",
-                    "FK", "FF", "SK", "HK", " AIS"),
+    "association": ("tadsmission", "förbund", "allians", "Räddningstjänsten ", "Brandkåren ", "jouren i ", "IF", "IK",
+                    "BK", "FC", "FK", "FF", "SK", "HK", " AIS"),
     "association-form": ("förbund", "ekonomisk förening", "klubb"),
     "abbreviation": ("KS", "KF", "Ks", "Kf"),
     "department": ("departementet",),
@@ -942,6 +945,8 @@ def find_organisations(text: str, own_body: str | None = None,
         if start < last_end:
             continue
         last_end = end
+        if name.endswith("fullmäktige") and _SHARED_HEAD.search(text, max(0, start - 6), start):
+            continue
         yield name, start, end
 
 
@@ -954,6 +959,11 @@ def _federation_name(issuer: str) -> re.Pattern[str] | None:
             or issuer.endswith((" kommun", " stad", " Stad")):
         return None
     return re.compile(r"(?<![\w-])(?:(?i:" + re.escape(issuer) + r")|[Ff]örbundet(?!s))(?![\w-])")
+
+
+# A hyphenated first part before "och" that shares the next word's head: "val till riksdag, region- och
+# kommunfullmäktige" names the kinds of assembly elected, no body (why: read as the municipality's fullmäktige).
+_SHARED_HEAD = re.compile(r"-[ \n]och[ \n]$")
 
 
 # A förbund's name that a line break cut after its place's genitive: "… med Kalmarsundsregionens" /

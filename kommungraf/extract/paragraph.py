@@ -286,9 +286,11 @@ def _quote_end(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> int:
 
 # ------------------------------------------------------------------------------------------- people
 
-# "instämmer i X:s yrkande", "biträder X:s yrkande" (also "återremissyrkande").
+# "instämmer i X:s yrkande", "biträder X:s yrkande" (also "återremissyrkande"), "ansluter sig till ordförandens
+# yrkande" (why: that wording's joiner was no mover).
 # (OCR reads the m of a scan as "rn": "instärnrner i".)
-_JOINS_PROPOSAL = re.compile(r"(?i)\b(?:instä(?:m|rn){1,2}(?:er|de)\s+i|biträd(?:er|de))\b[^.]{0,80}?yrkande", re.I)
+_JOINS_PROPOSAL = re.compile(r"(?i)\b(?:instä(?:m|rn){1,2}(?:er|de)\s+i|biträd(?:er|de)|ansl(?:uter|öt)\s+sig\s+till)"
+                             r"\b[^.]{0,80}?yrkande", re.I)
 # "Britt Ek (L) och Eva Berg (C) instämmer." under Yrkanden: joining the proposal before, named no further.
 _JOINS_BARE = re.compile(r"(?i)\b(?:instämm(?:er|de)|biträd(?:er|de))(?:\s+(?:i\s+)?(?:det|detta|yrkandet))?\s*\.?\s*$")
 # (Also "med stöd av A (L)": the co-movers in the other common wording; why: they were lost.)
@@ -665,6 +667,26 @@ def _bare_subject(text: str, s: int, verb_at: int, ctx: Context, mt: MappedText)
     return [_ref(p, mt) for p in _listed_bare(text, s, verb_at, ctx) if not text[p.end:verb_at].strip()]
 
 
+# "Revisorernas ordförande Eva Ek yrkar …", "Valberedningens vice ordförande Bo Lund föreslår …": the chair of
+# another body, with no party printed, as the whole subject before the verb.
+_OTHER_BODY_CHAIR = re.compile(r"[ \t\u00a0]*[A-ZÅÄÖ][a-zåäö-]+s[ \u00a0]+(?:(?:förste|andre|1:e|2:e)[ \u00a0]+)?"
+                               r"(?:vice[ \u00a0]+)?ordförande[ \u00a0]+"
+                               rf"({_BARE}(?:[ \u00a0]+{_BARE}){{1,2}})[ \u00a0]+")
+
+
+def _other_body_chair(text: str, s: int, verb_at: int, mt: MappedText) -> list[PersonRef]:
+    """The chair of another body named without a party as the subject of a motion ("Revisorernas ordförande Eva
+    Ek yrkar bifall till punkt 2"), party None.
+
+    Why: such a chair (the auditors' at an ansvarsfrihet, the valberedning's at an election) is in no attendance
+    list, and a name without a party is read only for listed people, so the motion was nobody's."""
+    m = _OTHER_BODY_CHAIR.fullmatch(text, s, verb_at)
+    if m is None:
+        return []
+    name = " ".join(m.group(1).split())
+    return [PersonRef(name, None, _span(mt, m.start(1), m.end(1)))]
+
+
 # "Yrkanden: Ordföranden yrkar bifall.": the unnamed chair's motion after an inline label.
 _LABELLED_ORDF = re.compile(r"\s*(?:yrkanden?|förslag\s+till\s+beslut(?:\s+på\s+sammanträdet)?)\s*:\s*"
                             r"(?:ordföranden|ordf\.)\s+(?:yrka|föresl)", re.I)
@@ -738,7 +760,7 @@ def find_proposals(mt: MappedText, ctx: Context,
         if not refs and (_ORDF_ALONE.match(text[s:m.end()]) or _labelled_chair_motion(text[s:m.end()])):
             refs = _chair_ref(ctx, mt, s, e)
         if not refs:
-            refs = _bare_subject(text, s, m.start(), ctx, mt)
+            refs = _bare_subject(text, s, m.start(), ctx, mt) or _other_body_chair(text, s, m.start(), mt)
         if not refs:
             refs = [_ref(p, mt) for p in _inverted_movers(text, s, m, e, ctx)]
         support = None
@@ -882,8 +904,11 @@ def _table_row_proposals(text: str, s: int, e: int, ctx: Context, mt: MappedText
     return out
 
 
-# "Instämmer gör Eva-Lena Berg (C) och Mattias Sjögren (KD).": joining the proposal before, verb first.
-_INVERTED_JOIN = re.compile(r"(?i)\s*(?:instämmer|instämde|biträder|biträdde)\s+(?:gör|gjorde)\s+(?=[A-ZÅÄÖÉ])")
+# "Instämmer gör Eva-Lena Berg (C) och Mattias Sjögren (KD).": joining the proposal before, verb first; also with
+# the proposal joined first, "I hennes yrkande instämmer A (SD) och B (V).", "Till Eva Eks yrkande ansluter sig C (L)".
+_INVERTED_JOIN = re.compile(r"(?i)\s*(?:(?:instämmer|instämde|biträder|biträdde)\s+(?:gör|gjorde)|"
+                            r"(?:i|till)\s+(?:hans|hennes|deras|dennes|(?:\S+\s+){0,2}\S+s)\s+\w*yrkande(?:t|n)?\s+"
+                            r"(?:instämmer|instämde|ansluter\s+sig|anslöt\s+sig))\s+(?=[A-ZÅÄÖÉ])")
 
 
 def _inverted_joiners(text: str, s: int, e: int, ctx: Context, mt: MappedText) -> list[Proposal]:
@@ -891,9 +916,9 @@ def _inverted_joiners(text: str, s: int, e: int, ctx: Context, mt: MappedText) -
     "Yrkanden"; joining a proposal is moving it.
 
     Why: only "X instämmer i …" and "X instämmer." were read, so the co-movers of an inverted sentence were lost."""
-    if not _INVERTED_JOIN.match(text, s):
+    if not (m := _INVERTED_JOIN.match(text, s)):
         return []
-    refs = [_ref(p, mt) for p in _people_in(text, s, e, ctx)]
+    refs = [_ref(p, mt) for p in _people_in(text, m.end(), e, ctx)]
     return [Proposal(tuple(refs), _span(mt, s, e), _collapse(text[s:e]))] if refs else []
 
 
@@ -2638,7 +2663,10 @@ _REMISS_FROM = re.compile(r"(?i)\b(?:svar\s+på\s+)?remiss(?:en)?\s+(?:från|av)
 _WHEN = r"(?:\d{4}-\d{2}-\d{2},?\s+(?:§\s*\d+[a-z]?,?\s+)?)?"
 # "Regionen har genom regionutvecklingsnämnden skickat …": the referring organisation acts through one of its bodies.
 # ("Kommunstyrelsen har därefter skickat den på remiss till …": an adverb of sequence may stand before the verb.)
-_HAS_REFERRED = re.compile(rf"(?i)\bhar\s+(?:den\s+[\w ]{{1,20}}?\s+)?{_WHEN}(?:genom\s+(?:[\w-]+\s+){{1,3}})?"
+# ("X har, med dnr 511-4127-2024, skickat …": the sender's number in a clause set off by commas after "har".)
+_HAS_REFERRED = re.compile(r"(?i)\bhar(?:,\s*(?:med|i|enligt)\s[^,.;:]{1,60},)?"
+                           rf"\s+(?:den\s+[\w ]{{1,20}}?\s+)?{_WHEN}"
+                           r"(?:genom\s+(?:[\w-]+\s+){1,3})?"
                            r"(?:(?:därefter|sedan|i\s+sin\s+tur)\s+)?"
                            r"(?:remitterat|skickat\s+(?:en\s+|ut\s+)?remiss|översänt|"
                            # "har sänt en remissversion av riktlinjerna till regionerna": the remiss's own edition
@@ -2646,6 +2674,9 @@ _HAS_REFERRED = re.compile(rf"(?i)\bhar\s+(?:den\s+[\w ]{{1,20}}?\s+)?{_WHEN}(?:
                            # "har skickat förslag till regional vattenförsörjningsplan på remiss"
                            # (a statute's number "(NFS 2017:2)" may stand in the object)
                            r"(?:skickat|sänt)\s+(?:ut\s+)?(?:[^.;:]|(?<=\d)[:.](?=\d)){1,200}?\bpå\s+remiss\b|"
+                           # "har på remiss skickat förslaget till länets kommuner": the remiss before the verb
+                           # (why: only the object before "på remiss" was read, so the sender was lost)
+                           r"på\s+remiss\s+(?:skickat|sänt|översänt|överlämnat)\b|"
                            # "har den 10 januari skickat samrådsunderlaget för väg 70 till berörda kommuner": a
                            # consultation the body answers as a remiss (why: the sender was lost)
                            r"(?:skickat|sänt|översänt)\s+(?:ut\s+)?(?:ett\s+)?samrådsunderlag(?:et)?\b|"
@@ -2729,7 +2760,9 @@ def _coordinated_remiss(mt: MappedText, ctx: Context) -> Named | None:
 
 # "Länsstyrelsen har i skrivelse 2024-06-14 (ärendenummer …) gett kommunen tillfälle att yttra sig": the letter that
 # carried the invitation stands between "har" and the verb.
-_LETTER_INVITES = re.compile(r"(?i)\bhar\s+(?:i|genom)\s+(?:en\s+)?(?:skrivelse|brev|e-post|begäran)\b[^.;:]{0,100}?"
+# (The sender's number in brackets may hold a colon between digits: "(Skolverkets dnr 2024:00123)".)
+_LETTER_INVITES = re.compile(r"(?i)\bhar\s+(?:i|genom)\s+(?:en\s+)?(?:skrivelse|brev|e-post|begäran)\b"
+                             r"(?:[^.;:]|(?<=\d)[:.](?=\d)){0,100}?"
                              r"\b(?:gett|givit|berett)\s+[^.;:]{1,60}?\b(?:tillfälle|möjlighet)\s+"
                              r"att\s+(?:yttra\s+sig|lämna\s+(?:synpunkter|yttrande))")
 
