@@ -357,6 +357,10 @@ HELD_OUT = [
                          "justering page first): 0.973 first"),
     ("heldout136", 0.975, "5 minutes, three as today's web pages (pdf2htmlEX lines, a <dl> roll, '§ 45 Title' "
                           "headings, <details> per §, decisions in <blockquote>): 0.980 first"),
+    ("heldout137", 0.95, "5 prose-heavy minutes of small municipalities (attendance, decisions, votes and statements "
+                         "told in running text): 0.954 first"),
+    ("heldout138", 0.93, "5 files with character-level quirks (Windows-1252, UTF-16, no-break and zero-width spaces, "
+                         "soft hyphens, PDF ligatures, Word non-breaking hyphens): 0.932 first"),
 ]
 
 
