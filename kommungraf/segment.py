@@ -480,16 +480,44 @@ _HEAD_NUMBER = re.compile(rf"^(?i:{_AGENDA})\S*\s*§\s*\d+(?:\s?[a-h](?=\s))?\s*
 
 def _candidate_heads(lines: list[Line]) -> list[tuple[int, str, str]]:
     """Every line that reads as a paragraph heading, without the entries of a table of contents (a page number
-    after the title, the same number heading a paragraph further on)."""
+    after the title, the same number heading a paragraph further on) or of a list of items (see
+    ``_listed_items``)."""
     found = [(i, *hit) for i, ln in enumerate(lines) if "§" in ln.text and (hit := _heading_at(lines, i))]
     found = _with_signless_heads(lines, found)
+    listed = _listed_items(found)
     later: set[str] = set()
     out = []
-    for i, number, rest in reversed(found):
-        if not (number in later and _TOC_ENTRY.search(rest)):
+    for k in range(len(found) - 1, -1, -1):
+        i, number, rest = found[k]
+        if not (number in later and _TOC_ENTRY.search(rest)) and k not in listed:
             out.append((i, number, rest))
         later.add(number)
     return _without_label_heads(out[::-1])
+
+
+#: Lines a listed item's title may take before the next item starts (a title wrapped once).
+_LISTED_ITEM_LINES = 2
+
+
+def _listed_items(found: list[tuple[int, str, str]]) -> set[int]:
+    """The positions in ``found`` of the items of a list: two or more headings at most ``_LISTED_ITEM_LINES``
+    lines apart, so that none has a body ("Ärenden  § 178 Title" / "§ 179 Title" / "§ 180 Title" on a first page,
+    without page numbers), each number heading again further on by a heading of its own (not "§ 179 (forts.)").
+
+    Why: a first page that lists the meeting's items with their numbers read as the paragraphs themselves; the
+    real headings further on, numbered no higher, were then taken for references and every fact of those
+    paragraphs was lost.  A heading repeated later with a body wins over the bodiless listing.  One pass over
+    the headings (the last heading of each number found first)."""
+    last_head: dict[str, int] = {}
+    for k, (_i, number, rest) in enumerate(found):
+        if not _CONTINUED.match(rest.strip()):
+            last_head[number] = k
+    repeated = [last_head.get(number, k) > k for k, (_i, number, _r) in enumerate(found)]
+    listed: set[int] = set()
+    for k in range(1, len(found)):
+        if repeated[k - 1] and repeated[k] and found[k][0] - found[k - 1][0] <= _LISTED_ITEM_LINES:
+            listed.update((k - 1, k))
+    return listed
 
 
 # "Paragraf 52" alone on its line (the title on the next), "Paragraf 53, forts." after a page break, "PARAGRAF 7

@@ -1385,6 +1385,14 @@ def test_titled_officials_and_guests_in_prose_are_persons():
         assert persons[name] == (None, ()), name
 
 
+def test_an_official_named_by_a_definite_title_in_a_decision_is_a_person():
+    # "ge socialchefen X i uppdrag": the title in its definite form, as a sentence writes it before a name.
+    persons = _persons(_HEAD + "§ 5 Avtal om hemtjänst\nBeslut\n– att ge förvaltningschefen Tove Ahlqvist i uppdrag "
+                       "att underteckna avtalet,\n– att rektorn Nils Sandgren redovisar utfallet.\n")
+    for name in ("Tove Ahlqvist", "Nils Sandgren"):
+        assert persons[name] == (None, ()), name
+
+
 def test_a_title_closing_a_signature_line_reads_no_label_as_a_name():
     persons = _persons(_HEAD + "§ 5 Information\nInformationen noteras.\nOrdförande\tSekreterare\n"
                        "Justeras Anna Ek\n")
@@ -2297,6 +2305,11 @@ def test_a_company_named_by_an_iska_adjective_and_its_noun_before_i_keeps_them()
     # A university hospital whose name capitalises the word; a lower-case one is the place care moves to.
     ("rutinerna. Vallby Universitetssjukhuset har deltagit", ["Vallby Universitetssjukhuset"]),
     ("koncentreras till Vallby universitetssjukhus i Umeå", []),
+    # A hospital organisation by its district's genitive and a capitalised "Sjukhus"; not a lower-case hospital
+    # (the building), and a "… Sjukhus AB" is the company alone.
+    ("tillsammans med Norra Vallbys Sjukhus och kommunerna", ["Norra Vallbys Sjukhus"]),
+    ("förlossningen vid Vallby sjukhus upphör", []),
+    ("avtal med Vallbys Sjukhus AB om vård", ["Vallbys Sjukhus AB"]),
 ])
 def test_counted_associations_promotion_associations_and_university_hospitals(text, names):
     assert [n for n, _, _ in find_organisations(text)] == names

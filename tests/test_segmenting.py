@@ -84,6 +84,29 @@ def test_a_table_of_contents_with_page_numbers_is_not_taken_for_the_paragraphs()
     assert m.paragraphs[0].text.startswith("§ 20 Taxor för hemtjänst\nText.")
 
 
+def test_a_first_page_list_of_items_without_page_numbers_is_not_taken_for_the_paragraphs():
+    # "Ärenden" beside the first item, a title wrapped once, the real headings on the next pages with bodies (one
+    # continued after a page break): the headings with a body win over the bodiless list.
+    m = _minutes("Tekniska nämnden\nSammanträdesdatum 2024-03-05\nBeslutande\tAnna Berg (S), ordförande\n"
+                 "Ärenden\t§ 31 Taxa för vatten och avlopp\n§ 32 Yttrande över förslag till trafikplan\n"
+                 "för Norrby centrum\n§ 33 Anmälan av delegationsbeslut\nUnderskrifter\nSekreterare\t.......\n"
+                 "\f§ 31 Taxa för vatten och avlopp\nDnr TN 2024/12\nBeslut\nTaxan fastställs.\n"
+                 "§ 32 Yttrande över förslag till trafikplan\nför Norrby centrum\nDnr TN 2024/15\nBeslut\n"
+                 "Yttrandet antas.\n\f§ 32 (forts.)\nReservation\nOlle Ek (M) reserverar sig.\n"
+                 "§ 33 Anmälan av delegationsbeslut\nDnr TN 2024/2\nBeslut\nRedovisningen läggs till handlingarna.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [
+        ("31", "Taxa för vatten och avlopp"), ("32", "Yttrande över förslag till trafikplan för Norrby centrum"),
+        ("33", "Anmälan av delegationsbeslut")]
+    assert [[c.value for c in p.case_numbers] for p in m.paragraphs] == [["TN 2024/12"], ["TN 2024/15"], ["TN 2024/2"]]
+
+
+def test_a_paragraph_without_a_body_right_above_the_next_is_kept():
+    # Two short items right after each other whose numbers head nowhere else are paragraphs, not a list.
+    m = _minutes("Tekniska nämnden\nSammanträdesdatum 2024-03-05\n\n§ 1 Val av justerare\n§ 2 Godkännande av "
+                 "dagordningen\n§ 3 Taxa för vatten\nTaxan fastställs.\n")
+    assert [p.number for p in m.paragraphs] == ["1", "2", "3"]
+
+
 def test_a_registration_number_printed_above_the_heading_belongs_to_the_paragraph_below():
     m = _minutes("Regionstyrelsen\n\nDnr RS 2023-41\n§ 7 Hyresavtal för\nvårdcentralen i Berga\nText.\n\n"
                  "Dnr RS 2023-9\n§ 8 Budget för 2024\nText.\n\n§ 9 Val av ombud\nDnr RS 2023-77\nText.\n")

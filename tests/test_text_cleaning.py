@@ -178,6 +178,26 @@ def test_decomposed_letters_are_composed_once_for_every_reader_and_page_starts_f
     assert [r.name for pr in m.paragraphs[0].proposals for r in pr.by] == ["Åke Öberg"]
 
 
+def test_a_non_breaking_hyphen_reads_as_a_hyphen_in_every_format(tmp_path):
+    from kommungraf.loaders import read_document
+
+    # U+2011 pasted into a name and a case number (a web page's "&#8209;" too): the person is the one written with
+    # "-" elsewhere, and no first name is cut off at the hyphen.
+    text = ("Socialnämnden\nSammanträdesdatum 2024-05-06\n\n§ 7 Taxa\nDnr SN 2024\u20110031\n"
+            "Lise\u2011Lott Berg (S) yrkar bifall. Ordföranden finner att Lise-Lott Bergs yrkande bifalls.\n")
+    path = tmp_path / "nbh.txt"
+    path.write_text(text, encoding="utf-8")
+    html = tmp_path / "nbh.html"
+    html.write_text("<html><body><p>Barn&#8209; och utbildningsnämnden</p><p>§ 7 Taxa</p></body></html>",
+                    encoding="utf-8")
+    src = read_document(path)
+    assert src.text == text.replace("\u2011", "-")
+    m = _minutes(src.text)
+    assert [r.name for pr in m.paragraphs[0].proposals for r in pr.by] == ["Lise-Lott Berg"]
+    assert [c.value for c in m.paragraphs[0].case_numbers] == ["SN 2024-0031"]
+    assert read_document(html).text.startswith("Barn- och utbildningsnämnden")
+
+
 def test_a_protocol_export_s_own_page_header_without_links_is_read():
     from kommungraf.loaders.html import read_html
 

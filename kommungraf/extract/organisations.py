@@ -173,7 +173,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Karolinska Universitetssjukhuset": a university hospital whose name capitalises the word, as the organisation
     # calls itself, named as one that took part in the work (why: no pattern read it, so it was lost).  Not a
     # lower-case "Norrlands universitetssjukhus i Umeå", where the hospital is the place care moves to.
-    ("university-hospital", re.compile(rf"(?<![\w-])({_CAP} Universitetssjukhuset)s?(?![\w-])")),
+    # Also a hospital organisation named by its county or district in the genitive and a capitalised "Sjukhus"
+    # ("Västra Norrbys Sjukhus", the region's hospital group that took part in drafting an agreement; why: no
+    # pattern read it, so it was lost), but not a lower-case "Kalix sjukhus" (the building, a place) nor the
+    # company "… Sjukhus AB", which is read as a company.
+    ("university-hospital", re.compile(rf"(?<![\w-])({_CAP} Universitetssjukhuset|"
+                                       rf"(?:(?:Norra|Södra|Östra|Västra) )?{_CAP}s Sjukhus(?![ \n]+AB\b))s?"
+                                       rf"(?![\w-])")),
     # "… och Skogsfrämjandet", "… med Turistfrämjandet Norrby": a national association by one capitalised compound in
     # "-främjandet" inside a sentence (after a lower-case word or a comma, also across a line break), where only a
     # proper name is capitalised, and its local branch by the place after it (why: no pattern read it, so an
@@ -355,7 +361,7 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "municipality-nordic": (" kommune", "\nkommune"),
     "committee": ("kommittén",),
     "named-compound": ("främjandet",),
-    "university-hospital": (" Universitetssjukhuset",),
+    "university-hospital": (" Universitetssjukhuset", "s Sjukhus"),
     "place-association": (" Länstrafik", "gårdsförening", "bygdsförening", "hemsförening"),
     "regional-federation": ("Regionförbundet ",),
     "place-service": ("jour", "okaltrafik", "änstrafik"),
@@ -1171,7 +1177,8 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
     if kind == "committee":
         return m.group(1)
     if kind == "university-hospital":
-        return None if _no_place_word(m.group(1).split()[0]) else m.group(1)
+        # The word before the kind names the place ("Vallby Universitetssjukhuset", "Södra Norrbys Sjukhus").
+        return None if _no_place_word(m.group(1).split()[-2]) else m.group(1)
     if kind == "named-compound":
         name, _, place = m.group(1).partition(" ")
         # "… Friluftsfrämjandet Nämnden …" is no branch: only a place's name (no definite noun, no function word).

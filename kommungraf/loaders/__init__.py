@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..errors import DocumentError, UnsupportedFormatError
 from ..source import SourceText
+from .chars import PLAIN_HYPHENS
 
 Reader = Callable[[Path, bytes], SourceText]
 
@@ -110,7 +111,7 @@ def read_document(path: str | Path) -> SourceText:
     if len(src.text) > MAX_TEXT_CHARS:
         raise DocumentError(p, f"the text is {len(src.text):,} characters, over the limit of {MAX_TEXT_CHARS:,} "
                                "for one document of minutes; split it")
-    src = ocr_digits(neutralise(compose(src)))
+    src = ocr_digits(plain_hyphens(neutralise(compose(src))))
     if not src.text.strip():
         raise DocumentError(p, "no text in the document")
     return src
@@ -125,6 +126,20 @@ def neutralise(src: SourceText) -> SourceText:
     if NEUTRALISED.search(src.text) is None:
         return src
     return replace(src, text=NEUTRALISED.sub(" ", src.text))
+
+
+def plain_hyphens(src: SourceText) -> SourceText:
+    """The source with the non-breaking hyphen (U+2011) and the hyphen (U+2010) as the hyphen-minus "-".
+
+    Why: a name or case number typed with a non-breaking hyphen ("Lars\u2011Erik Nydahl", "KS 2024\u20110188") is
+    shown as "Lars-Erik", but no pattern reads U+2011 as a hyphen, so the first name was cut off and the same
+    person or case written with "-" elsewhere was another.  Done once here, for every format (a DOCX's
+    ``<w:noBreakHyphen/>`` already reads as "-", a literal U+2011 in any file did not); one character for one
+    keeps every offset valid."""
+    text = src.text
+    if text.isascii() or ("\u2011" not in text and "\u2010" not in text):
+        return src
+    return replace(src, text=text.translate(PLAIN_HYPHENS))
 
 
 def compose(src: SourceText) -> SourceText:

@@ -9,3 +9,6 @@ LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\
 INVISIBLE = "\xad\u200b\u200c\u200d\u2060\ufeff"
 #: A ``str.translate`` table that drops :data:`INVISIBLE`.
 DROP_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
+#: Unicode's own hyphens, shown as the hyphen-minus and meant as it: the non-breaking hyphen U+2011 (pasted into a
+#: document, or a web page's "&#8209;") and the hyphen U+2010.
+PLAIN_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
