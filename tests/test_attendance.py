@@ -280,6 +280,13 @@ def test_officials_taking_part_named_in_a_running_attendance_paragraph():
     assert people["Per Nyd"].roles == people["Sara Lund"].roles == ["tjänsteman"]
 
 
+def test_officials_present_besides_told_in_the_past_tense_of_narrative_minutes():
+    people = _attendance("Närvarande: Tove Ek (S), ordförande, samt ledamöterna Ivar Sand (C) och Ulf Berg (M). "
+                         "Dessutom närvarade parkchef Per Nyd, planarkitekt Sara Lund, den senare under § 4, och "
+                         "nämndsekreterare Eva Kron.\n")
+    assert people["Per Nyd"].roles == people["Sara Lund"].roles == ["tjänsteman"]
+    assert people["Eva Kron"].roles[0] == "tjänsteman"
+
 def test_signature_label_lines_above_the_extract_s_attestation_give_roles():
     m = _minutes("Kommunstyrelsen\n\n§ 3   Ärende\n\nBeslut\nKommunstyrelsen godkänner avtalet.\n\n"
                  "Expedieras till:\nTekniska nämnden\n\n"

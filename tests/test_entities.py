@@ -2329,3 +2329,18 @@ def test_a_council_named_by_its_county_is_an_organisation():
 def test_a_sports_alliance_named_by_its_place_is_an_organisation():
     text = "Fritidsenheten har samrått med Västby Idrottsallians och Norrbys Föreningsallians om bidragen."
     assert [n for n, _, _ in find_organisations(text)] == ["Västby Idrottsallians", "Norrbys Föreningsallians"]
+
+
+def test_prose_substitutions_give_the_substitute_serving_only_and_the_member_in_the_nominative():
+    # "i X:s (P) ställe" names the member replaced in the genitive; "tjänstgjorde ersättaren Y" puts the verb before
+    # the substitute; "ersättarna Z (P), tjänstgörande för W (P)" gives Z the serving role, not also "ersättare".
+    text = ("Fritidsnämnden\nSammanträdesdatum: 2024-11-05\n\n"
+            "Beslutande: Oskar Vall (S), ordförande, och Greta Ljung (M). Ersättaren Britt Holmén (S) "
+            "tjänstgjorde i Elis Starks (S) ställe. För den frånvarande ledamoten Ove Ring (C) tjänstgjorde "
+            "ersättaren Siv Brunn (L).\nNärvarande: ledamöterna Pia Torn (S) samt ersättarna Jan Hök (V), "
+            "tjänstgörande för\nLiv Ram (V).\n" + _PAR)
+    m = _minutes(text)
+    roles = _roles(m)
+    assert roles["Britt Holmén"] == roles["Siv Brunn"] == roles["Jan Hök"] == ("tjänstgörande ersättare",)
+    assert roles["Elis Stark"] == () and "Elis Starks" not in roles
+    assert {p.name: p.party for p in m.persons}["Elis Stark"] == "S"

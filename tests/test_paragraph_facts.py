@@ -2339,3 +2339,17 @@ def test_a_request_for_the_body_s_opinion_made_on_remiss_is_a_referral():
         "Beslut\nMiljönämnden antar förvaltningens yttrande.\n")
     ref = _par(m, "52").referred_by
     assert ref is not None and ref.value == "Länsstyrelsen Gävleborg"
+
+
+def test_a_prose_decision_with_the_own_bodys_full_name_counts_one_point_per_sentence_or_att_paragraph():
+    # Prose minutes name the body in full: "X beslutade att … samt att …" is one sentence and one point, a bare
+    # "X beslutade" heads its "att" paragraphs, "X föreslog kommunfullmäktige att …" is its proposal to the council;
+    # another body's past decision, and the own body's history with a date before "att", are no decision.
+    m = _minutes("Tekniska nämnden\nSammanträdesdatum 2025-02-11\n"
+                 "§ 8 Gatubelysning\nTekniska nämnden beslutade att godkänna planen samt att uppdra åt\n"
+                 "teknikchefen att upphandla armaturerna.\n\n"
+                 "§ 9 Parkeringstaxa\nTekniska nämnden beslutade\n\natt höja taxan,\n\natt ändra zonerna.\n\n"
+                 "§ 10 Snöröjning\nTekniska nämnden föreslog kommunfullmäktige att anta riktlinjerna.\n\n"
+                 "§ 11 Information\nKommunfullmäktige beslutade att bygga bron.\n"
+                 "Tekniska nämnden beslutade den 3 mars 2024 att utreda frågan.\n")
+    assert [len(p.decision_points) for p in m.paragraphs] == [1, 2, 1, 0]

@@ -169,6 +169,12 @@ def test_a_party_table_that_is_no_vote_gives_no_count():
      "beslutar nämnden enligt förslaget. En ledamot avstod.\n", (9, 4, 1)),
     # A grid of label and number blocks, one per line.
     ("Omröstning begärs.\nOmröstningsresultat\nJa\n6\nNej\n5\nAvstår\n2\n", (6, 5, 2)),
+    # The two sides listed with a comma, the abstentions counted at the end of the same sentence.
+    ("Omröstning begärdes. Sju ledamöter röstade för utskottets förslag, tre röstade för Stina Moks yrkande och "
+     "två ledamöter avstod.\n", (7, 3, 2)),
+    # The abstainer named in the count's sentence instead of counted.
+    ("Omröstning begärdes. Sex ledamöter röstade för förslaget och tre för Moks yrkande, medan Olle Vik (L) "
+     "avstod från att rösta.\n", (6, 3, 1)),
 ])
 def test_vote_counts_told_without_ja_and_nej_words_or_as_a_grid(body, counts):
     from kommungraf.clean import MappedText

@@ -1062,7 +1062,9 @@ def _roles_from_text(text: str, full, att: Attendance, full_names: dict[str, str
         name = full_names.get(name, name)
         p = att.add(name, m.party, None, start, end)
         gap = text[prev_end:m.start] if prev_end >= 0 else ""
-        if m.roles and not _serving_phrase_word(text, m.start, m.roles[0]):
+        if m.roles and not _serving_phrase_word(text, m.start, m.roles[0]) and \
+                not (m.roles[0] == "ersättare" and _SERVING_NOTE_AFTER.match(text, m.end)):
+            # (A substitute with a serving note after the name serves: the attendance reader gave that role.)
             role = m.roles[0]
             group_role = role if re.search(r"(?i)ledamöterna|ersättarna", text[max(0, m.start - 14):m.start]) \
                 else None
@@ -1091,6 +1093,12 @@ def _serving_phrase_word(text: str, start: int, role: str) -> bool:
 
     Why: the word gave the first substitute "ersättare" beside the "tjänstgörande ersättare" he serves as."""
     return role == "ersättare" and _SERVING_GROUP_WORD.search(text[max(0, start - 60):start]) is not None
+
+
+# ", tjänstgörande för": the serving note right after a substitute's name and party ("samt ersättarna A (S),
+# tjänstgörande för B (S)").
+_SERVING_NOTE_AFTER = re.compile(r"[ \u00a0]*,?[ \u00a0\n]*(?:tjänstgörande|tjänstgjorde|tjänstgör|tjg\.?)[ \u00a0\n]+"
+                                 r"(?:för|i[ \u00a0\n]+stället[ \u00a0\n]+för|istf\.?)\b")
 
 
 # "Ledamöterna för M/KD/L, A, B och C reserverar sig", "Ledamöterna i Vänsterpartiet, A och B": the group word, the
@@ -1273,8 +1281,13 @@ def _entering_substitutes(text: str, att: Attendance, full_names: dict[str, str]
 # "Ersättaren Maja Lindh (V) har tjänstgjort i hans ställe": a note on attendance that a named substitute served in
 # a member's place; the verb and its "i … ställe"/"i stället för"/"för" after the name and party.
 _SUBSTITUTE_BEFORE_NAME = re.compile(r"\b[Ee]rsättaren[ \u00a0\n]+(?=[A-ZÅÄÖÉ])")
+# The place may name the member in the genitive with the party: "i Tomas Ekens (S) ställe".
 _SERVED_IN_PLACE = re.compile(r"\s+(?:har\s+)?(?:tjänstgjort|tjänstgjorde|tjänstgör|trätt\s+in|trädde\s+in|gått\s+in|"
-                              r"gick\s+in)\s+(?:i\s+\S+\s+ställe|i\s*stället\s+för|för|som\s+ersättare)\b")
+                              r"gick\s+in)\s+(?:i\s+(?P<place>(?:[^\s.;]+\s+){1,4}?)ställe|i\s*stället\s+för|för|"
+                              r"som\s+ersättare)\b")
+# "För den frånvarande ledamoten A (KD) tjänstgjorde ersättaren B (M)": the verb before the substitute.
+_SERVED_BY_SUBSTITUTE = re.compile(r"\b(?:tjänstgjorde|tjänstgör|har\s+tjänstgjort)[ \u00a0\n]+ersättaren[ \u00a0\n]+"
+                                   r"(?=[A-ZÅÄÖÉ])")
 
 
 def _served_in_place(text: str, att: Attendance, full_names: dict[str, str]) -> None:
@@ -1285,14 +1298,37 @@ def _served_in_place(text: str, att: Attendance, full_names: dict[str, str]) -> 
     one who served in a member's seat for the meeting is neither a member nor an ersättare present without serving.
     Only the attendance part (``text`` is the header's): inside a paragraph the note is about that paragraph alone
     (a member's jäv), and the substitute keeps the list's role."""
-    for m in _SUBSTITUTE_BEFORE_NAME.finditer(text):
+    for m in (*_SUBSTITUTE_BEFORE_NAME.finditer(text), *_SERVED_BY_SUBSTITUTE.finditer(text)):
         p = next(find_people(text[m.end():m.end() + 80]), None)
-        if p is None or p.start != 0 or not _SERVED_IN_PLACE.match(text, m.end() + p.end):
+        if p is None or p.start != 0:
+            continue
+        served = _SERVED_IN_PLACE.match(text, m.end() + p.end)
+        if served is None and m.re is _SUBSTITUTE_BEFORE_NAME:
             continue
         info = att.people.get(full_names.get(p.name, p.name))
         if info is not None:
             info.roles[:] = [r for r in info.roles if r not in ("ledamot", "ersättare")]
             info.add_role("tjänstgörande ersättare")
+        if served is not None and served.group("place"):
+            _member_in_genitive(served.group("place"), att)
+
+
+def _member_in_genitive(place: str, att: Attendance) -> None:
+    """The member named in the genitive in "i Tomas Ekens (S) ställe" is "Tomas Eken": the person read from the
+    genitive form ("Tomas Ekens") is renamed, or merged into the nominative where that is named too.
+
+    Why: a member replaced who is named only so became a person with the genitive "s" in the surname.  Not a surname
+    ending in "ss" ("Strauss"), whose genitive adds nothing."""
+    p = next(find_people(place), None)
+    if p is None or not p.name.endswith("s") or p.name.endswith("ss") or p.name not in att.people:
+        return
+    gen, nominative = att.people.pop(p.name), p.name[:-1]
+    if nominative in att.people:
+        for r in gen.roles:
+            att.people[nominative].add_role(r)
+        return
+    gen.name = nominative
+    att.people[nominative] = gen
 
 
 # "Handläggare: Johan Ask, trafikstrateg": the case officer that a paragraph's meta line names, by a plain name

@@ -3691,7 +3691,10 @@ def _serving_for_excepted(cell: str, offset: int, att: Attendance,
     return stripped, offset + m.end() + len(rest) - len(stripped)
 
 
-_ALSO_TAKING_PART = re.compile(r"(?i)^\s*(?:(?:därutöver|dessutom|vidare|även)\s+)?(?:deltar|närvarar|medverkar)"
+# The past tense of narrative minutes only after its adverb ("Dessutom närvarade miljöchef A, …"; why: those
+# officials got no role), since a sentence may open with a bare "Deltog …" of something else.
+_ALSO_TAKING_PART = re.compile(r"(?i)^\s*(?:(?:därutöver|dessutom|vidare|även)\s+(?:deltog|närvarade|medverkade)|"
+                               r"(?:(?:därutöver|dessutom|vidare|även)\s+)?(?:deltar|närvarar|medverkar))"
                                r"(?:\s+(?:även|också|dessutom))?\s+(?=[a-zåäö])")
 
 

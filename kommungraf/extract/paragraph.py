@@ -2084,8 +2084,10 @@ def _proposal_under_proposal_heading(sections: list[Section], decision: list[Sec
     return [s for s in decision if id(s) not in drop] if drop else decision
 
 
-def decision_points(sections: list[Section], mt_of) -> tuple[Named, ...]:
-    """The numbered or bulleted points of the body's own decision; one point where the decision is prose."""
+def decision_points(sections: list[Section], mt_of, body: str | None = None) -> tuple[Named, ...]:
+    """The numbered or bulleted points of the body's own decision; one point where the decision is prose.
+
+    ``body`` is the name of the minutes' own body, for a decision told in prose with that name as its subject."""
     decision = _proposal_under_proposal_heading(sections, [s for s in sections if s.kind == "decision"])
     if not decision:
         # No heading: a sentence such as "… föreslår kommunstyrelsen fatta följande beslut:" opens the list.
@@ -2108,6 +2110,8 @@ def decision_points(sections: list[Section], mt_of) -> tuple[Named, ...]:
         decision = _present_verb_decision(sections)
     if not decision:
         decision = _line_end_opener_above_items(sections)
+    if not decision and body:
+        decision = _own_body_prose_decision(sections, body)
     if adopted := _proposal_adopted_below(decision, mt_of):
         return adopted
     points = [pt for sec in decision for pt in _section_points(sec, mt_of)]
@@ -2482,6 +2486,34 @@ def _past_tense_decision(sections: list[Section]) -> list[Section]:
             if not ln.text.startswith(("Styrelsen", "Nämnden", "Direktionen", "Utskottet", "Beredningen")) or \
                     not _PAST_DECISION.match(ln.text):
                 continue
+            return [Section("decision", None, _sentence_block(ln, sec.lines[i + 1:]))]
+    return []
+
+
+# "Kommunstyrelsen beslutade att …", "Barn- och utbildningsnämnden beslutade" above "att …" paragraphs,
+# "Kommunstyrelsen föreslog kommunfullmäktige att …", "Miljö- och byggnadsnämnden föreslår kommunfullmäktige att …":
+# prose minutes record the decision in a sentence whose subject is the body's full name, in the past tense or as a
+# proposal to the council.  Only the minutes' own body (history names other bodies: "Kommunfullmäktige beslutade
+# att …") and "att" right after the verb or its one-word addressee ("Kommunstyrelsen beslutade den 3 mars att …"
+# is history).
+_OWN_BODY_VERB = re.compile(r"\s+(?:beslutade(?=\s*:?\s*$|\s+att\b)|(?:föreslog|föreslår)\s+[\wåäö-]+\s+att\b)")
+
+
+def _own_body_prose_decision(sections: list[Section], body: str) -> list[Section]:
+    """The decision of a paragraph that nothing else found, from a line opened by the body's own name and
+    "beslutade att" / "föreslog X att" / "föreslår X att": that sentence as one point (a "samt att" inside it
+    included, as tests/corpus/README.md counts one sentence as one point), or the "att" items under a bare
+    "X beslutade".
+
+    Why: _past_tense_decision reads only a bare noun ("Nämnden beslutade att"); minutes of small municipalities
+    written as running text name the body in full and had no decision point at all."""
+    for sec in sections:
+        for i, ln in enumerate(sec.lines):
+            text = ln.text.strip()
+            if not text.startswith(body) or not (m := _OWN_BODY_VERB.match(text, len(body))):
+                continue
+            if text[m.end():].strip(" :") == "":
+                return [_opened_decision(ln, "", sec.lines[i + 1:])]
             return [Section("decision", None, _sentence_block(ln, sec.lines[i + 1:]))]
     return []
 
@@ -3949,7 +3981,7 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
             cases.append(Named(value, _span(mt, s, e)))
     title = _without_trailing_case_number(title, cases, text)
     title = _without_glued_dnr(title, cases)
-    points = decision_points(seg.sections, _text)
+    points = decision_points(seg.sections, _text, ctx.body)
     if not points and not records_no_decision(title):
         points = formal_item_points(seg.sections, _text) or present_formal_item_points(seg.sections, _text)
     adjust = bool(_ADJUST.search(text))

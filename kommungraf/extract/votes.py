@@ -775,9 +775,11 @@ def _abstention_on_line(text: str, end: int) -> tuple[int, int]:
 
 
 # "där 8 ledamöter röstade för arbetsutskottets förslag och 5 för Kjell Nilssons yrkande": the counts of the two
-# sides without the words ja and nej.  The larger side is the yes side, as for an election.
+# sides without the words ja and nej.  The larger side is the yes side, as for an election.  The sides may be listed
+# with a comma before the abstentions ("Fyra ledamöter röstade för A:s yrkande, två röstade för B:s yrkande och en
+# ledamot avstod"; why: that vote was lost).
 _VOTED_FOR = re.compile(rf"(?i)\b{_NUM}\s+(?:ledamöter|ledamot)\s+(?:röstade|röstar)\s+för\s+"
-                        rf"(?:[^\n.;]|\n(?!\n)){{1,80}}?\s+(?:och|mot|medan)\s+{_NUM}\s+"
+                        rf"(?:[^\n.;]|\n(?!\n)){{1,80}}?(?:\s+(?:och|mot|medan)|,)\s+{_NUM}\s+"
                         rf"(?:(?:ledamöter|ledamot)\s+)?(?:(?:röstade|röstar)\s+)?för\b")
 
 
@@ -794,6 +796,13 @@ def _sides_and_abstentions(text: str, m: re.Match[str]) -> tuple[tuple[int, int,
     if a is None or b is None:
         return None
     ab = _ABSTAIN.search(text, m.end(), m.end() + 160)
+    if ab is None:
+        # "… och två för B:s yrkande, medan Gunnar Ek (KD) avstod från att rösta": the abstainer named in the
+        # count's own sentence instead of counted.
+        tail = text[m.end():m.end() + 160]
+        stop = _FULL_STOP.search(tail)
+        if named := _named_abstention(tail[:stop.end() if stop else len(tail)]):
+            return (max(a, b), min(a, b), named[0]), m.start(), m.end() + named[1].end()
     abstain = ((_n(ab.group(1)) if ab.group(1) else _n(ab.group(2))) or 0) if ab else 0
     return (max(a, b), min(a, b), abstain), m.start(), ab.end() if ab else m.end()
 
