@@ -361,6 +361,13 @@ HELD_OUT = [
                          "told in running text): 0.954 first, 0.995 after rounds"),
     ("heldout138", 0.99, "5 files with character-level quirks (Windows-1252, UTF-16, no-break and zero-width spaces, "
                          "soft hyphens, PDF ligatures, Word non-breaking hyphens): 0.932 first, 0.998 after rounds"),
+    ("heldout139", 0.98, "5 minutes whose decisions are hard to count (proposals to KF and 'för egen del', a)/b) "
+                         "sub-points, återremiss and bordläggning, delegation lists, quoted earlier stages): 0.985 "
+                         "first"),
+    ("heldout140", 0.96, "5 minutes full of statements and reservations (written ones in appendices, joint and group "
+                         "statements, ersättare joining them): 0.965 first"),
+    ("heldout141", 0.98, "5 minutes that show how a case travels (KF citing KS and nämnd stages, remisser sent to "
+                         "several bodies, answers, several case numbers): 0.988 first"),
 ]
 
 
