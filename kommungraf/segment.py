@@ -109,7 +109,9 @@ _SIGNATURES = re.compile(
     r"närvaro-\s*och\s+(?:votering|omröstning)s(?:lista|förteckning))\s*:?\s*$)",
     re.IGNORECASE)
 
-_APPENDIX = re.compile(r"(?i)^bilaga\s+\d+\b")
+# An appendix's label: "Bilaga 1", also lettered ("Bilaga A", "Bilaga B"), a capital only ("Bilaga i" is no label).
+_APPENDIX_LABEL = r"bilaga\s+(?:\d+|(?-i:[A-ZÅÄÖ]))\b"
+_APPENDIX = re.compile(rf"(?i)^{_APPENDIX_LABEL}")
 
 
 @dataclass
@@ -758,13 +760,7 @@ def segment(lines: list[Line]) -> Segmented:
             body = [lines[i], *lines[first_start:end]]
         if k + 1 == len(heads):
             for j in range(1, len(body)):
-                if (_SIGNATURES.match(body[j].text) or _SIGNATURE_ROW.match(body[j].text)
-                        or _abbreviated_signature_row(body[j].text) or _dotted_labels_row(body[j].text)
-                        or _bare_labels_row(body[j].text) or _labelled_signatures_line(body[j].text)
-                        or _secretary_title_labels_row(body[j].text)
-                        or _justering_box(body, j) or _adjusted_paragraphs_line(body[j].text)) and \
-                        not section_kind(body[j].text) and \
-                        not _page_footer(body, j):
+                if _signing_starts(body, j):
                     # The appendix's own heading above the list ("Bilaga 1, Kommunfullmäktige 2024-06-17") too.
                     j -= bool(j > 1 and _APPENDIX.match(body[j - 1].text))
                     j = _closing_notes_above(body, j)
@@ -1005,6 +1001,16 @@ def _vote_list_for_other(body: list[Line], number: str) -> int | None:
     return None
 
 
+def _signing_starts(body: list[Line], j: int) -> bool:
+    """Whether line ``j`` of the last paragraph's lines opens the minutes' signature block ("Justerare   A
+    Ordförande   B", "Vid protokollet", a row of signature labels …), not a heading or a page footer."""
+    text = body[j].text
+    return bool(_SIGNATURES.match(text) or _SIGNATURE_ROW.match(text) or _abbreviated_signature_row(text)
+                or _dotted_labels_row(text) or _bare_labels_row(text) or _labelled_signatures_line(text)
+                or _secretary_title_labels_row(text) or _justering_box(body, j)
+                or _adjusted_paragraphs_line(text)) and not section_kind(text) and not _page_footer(body, j)
+
+
 def _appendix_for_other(body: list[Line], number: str, numbers: set[str]) -> int | None:
     """Where the appendices start in the last paragraph's lines when the first of them names another paragraph of
     the minutes ("Bilaga 1 till kommunstyrelsens protokoll 2024-04-15, § 63" after § 64), or None.
@@ -1020,7 +1026,7 @@ def _appendix_for_other(body: list[Line], number: str, numbers: set[str]) -> int
 
 
 # "Bilaga 2 till kommunfullmäktiges protokoll 2024-06-10, § 80": an appendix that names the paragraph it belongs to.
-_APPENDIX_FOR = re.compile(r"(?i)^bilaga\s+\d+\b.{0,80}§\s*(\d{1,4})\s*$")
+_APPENDIX_FOR = re.compile(rf"(?i)^{_APPENDIX_LABEL}.{{0,80}}§\s*(\d{{1,4}})\s*$")
 _APPENDIX_KINDS = {"reservation", "särskilt uttalande", "särskilt yttrande", "ersättaryttrande", "protokollsanteckning"}
 
 
@@ -1040,7 +1046,12 @@ def _appendix_statements(paragraphs: list[ParagraphSegment], trailer: list[Line]
     starts = [i for i, ln in enumerate(trailer) if _APPENDIX.match(ln.text)] + [len(trailer)]
     kept = trailer[:starts[0]]
     for a, b in pairwise(starts):
-        block = trailer[a:b]
+        # Appendices printed before the signatures ("Bilaga A till … § 88" after the last paragraph, then
+        # "Justerare …") end where the signature block starts: the signatures stay the minutes' own.
+        signing = next((k for k in range(a + 1, b) if _signing_starts(trailer, k)), b)
+        while a + 1 < signing < b and _signed_by_line(trailer[signing - 1].text):
+            signing -= 1  # "Justerare   A   Ordförande   B" label lines right above "Utdragsbestyrkande"
+        block = trailer[a:signing]
         m = _APPENDIX_FOR.match(block[0].text.strip())
         first = next((k for k in range(1, min(len(block), 4)) if block[k].text.strip()), None)
         kind = section_kind(block[first].text) if first is not None else None
@@ -1050,9 +1061,10 @@ def _appendix_statements(paragraphs: list[ParagraphSegment], trailer: list[Line]
             kind, par = named.group(1).lower(), by_number.get(named.group(2))
         if par is None or first is None or kind not in _APPENDIX_KINDS:
             kept.extend(block)
-            continue
-        par.lines.extend(block)
-        par.sections.append(Section(kind, block[first], list(block[first + 1:])))
+        else:
+            par.lines.extend(block)
+            par.sections.append(Section(kind, block[first], list(block[first + 1:])))
+        kept.extend(trailer[signing:b])
     return kept
 
 
@@ -1865,7 +1877,8 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
             break
         # "… Malmöexpressen, linje" / "5", "… om skolkort" / "2021–2023", "… Strömnäs" / "4:12" (a property):
         # a number wrapped to the next line.
-        wrapped_number = bool(re.fullmatch(r"\d{1,4}(?:\s*[–-]\s*\d{2,4}|:\d{1,4})?", nxt.text.strip()))
+        wrapped_number = bool(re.fullmatch(r"\d{1,4}(?:\s*[–-]\s*\d{2,4}|:\d{1,4})?", nxt.text.strip())) or \
+            _year_span_line(nxt.text)
         # "(M)": a party wrapped under "… efter Magnus Ohlin".
         if nxt.text[:1].islower() or wrapped_number or _PARTY_ONLY.match(nxt.text) or _NOTE_ONLY.match(nxt.text) or \
                 prev.endswith(("-", "–", ",", " och", " om", " för", " mellan", " av")) or _ends_in_preposition(prev) \
@@ -1894,9 +1907,13 @@ def _year_span_line(text: str) -> bool:
     """Whether a line is only a span of two years, the second later than the first ("2026-2037").
 
     Why: a plan's period wrapped under its title ("Regional transportplan för Gävleborgs län" / "2026-2037") reads
-    as a registration number of the "2024-00123" kind, so the title stopped before it and lost its years."""
-    m = _YEAR_SPAN_LINE.fullmatch(text.strip())
-    return m is not None and 0 < int(m.group(2)) - int(m.group(1)) <= 50
+    as a registration number of the "2024-00123" kind, so the title stopped before it and lost its years.  Also
+    with the registration number beside it, where the heading's number cell sits on the wrapped line."""
+    # The registration number may stand in the margin beside it ("2025–2035<spaces>KS/2025:31"): the heading's
+    # number cell, read off the title with the rest of the heading's numbers.
+    first, *margin = [c for c in COLUMN_GAP.split(text.strip()) if c.strip()] or [""]
+    m = _YEAR_SPAN_LINE.fullmatch(first)
+    return m is not None and 0 < int(m.group(2)) - int(m.group(1)) <= 50 and all(is_meta_line(c) for c in margin)
 
 
 def _title_continued_below(above: list[Line], body: list[Line], rest: str) -> Line | None:

@@ -1333,6 +1333,16 @@ def test_members_named_after_their_partys_genitive_and_ledamoter_are_its_ledamot
     assert reservants == {"Tova Rask", "Einar Moberg"}
 
 
+def test_a_serving_substitute_named_among_his_partys_ledamoter_stays_a_serving_substitute_only():
+    m = _minutes("Parknämnden\nSammanträdesdatum 2024-11-25\nOrdförande: Lisa Ek (S)\n"
+                 "Tjänstgörande ersättare: Einar Moberg (V) i stället för Kalle Ström (V)\n\n§ 214  Plan\n\n"
+                 "Beslut\nNämnden godkänner planen.\n\nProtokollsanteckning\nVänsterpartiets ledamöter Tova Rask "
+                 "och Einar Moberg antecknar att planen är för snål.\n")
+    people = {p.name: (p.party, p.roles) for p in m.persons}
+    assert people["Tova Rask"] == ("V", ("ledamot",))
+    assert people["Einar Moberg"] == ("V", ("tjänstgörande ersättare",))
+
+
 def test_the_voters_of_a_vote_table_whose_header_is_merged_over_two_rows_are_persons():
     # "Namn | Parti | Omröstning" over "Ja | Nej | Avstår": the vote columns stand alone on the second row.
     m = _minutes("Kommunfullmäktige\nSammanträdesdatum 2024-05-13\n\n§ 31  Borgen\n\nVoteringslista\n"
@@ -1499,6 +1509,11 @@ def test_stamma_title_wins_over_a_council_named_in_the_attendance_list() -> None
 def test_church_local_unit_is_the_organisation() -> None:
     names = [n for n, _, _ in find_organisations("Planen togs fram med Svenska kyrkan i Härjedalens pastorat.")]
     assert names == ["Svenska kyrkan i Härjedalens pastorat"]
+
+
+def test_church_local_unit_named_with_its_place_before_its_kind_without_i() -> None:
+    names = [n for n, _, _ in find_organisations("Fritidsbanken drivs med Svenska kyrkan Ljusby pastorat i år.")]
+    assert names == ["Svenska kyrkan Ljusby pastorat"]
 
 
 def test_a_county_association_in_the_genitive_loses_its_s() -> None:

@@ -2353,3 +2353,44 @@ def test_a_prose_decision_with_the_own_bodys_full_name_counts_one_point_per_sent
                  "§ 11 Information\nKommunfullmäktige beslutade att bygga bron.\n"
                  "Tekniska nämnden beslutade den 3 mars 2024 att utreda frågan.\n")
     assert [len(p.decision_points) for p in m.paragraphs] == [1, 2, 1, 0]
+
+
+def test_a_written_reservation_may_name_its_matter_between_its_heading_and_its_first_person_text():
+    par = _par(_minutes(_CYKEL + "Beslut\nPlanen antas.\n\nReservation\nÄrende: Cykelplan\n"
+                        "Vi reserverar oss mot beslutet eftersom Söderby saknas.\n"
+                        "Lisa Holm (V)\nOla Ek (V)\n"), "12")
+    assert [(s.kind, [r.name for r in s.by]) for s in par.statements] == [
+        ("reservation", ["Lisa Holm", "Ola Ek"])]
+
+
+def test_a_partys_signed_statement_is_the_one_its_nameless_sentence_announces_not_one_that_joins_it():
+    # The signed text backs "yttrandet" (the board's reply): no endorsement of the party's own announcement.
+    par = _par(_minutes(_CYKEL + "Beslut\nNämnden lämnar yttrandet.\n\nSärskilt yttrande\n"
+                        "Miljöpartiet lämnar ett särskilt yttrande.\n"
+                        "Ersättaren Bo Lind (L) ställer sig bakom Miljöpartiets särskilda yttrande.\n\n"
+                        "Särskilt yttrande\nMiljöpartiet ställer sig bakom yttrandet men vill se fler cykelbanor.\n"
+                        "För Miljöpartiet\nEva Sund\tPer Holm\n"), "12")
+    signed = [s for s in par.statements if s.kind == "särskilt yttrande"]
+    assert [([r.name for r in s.by], s.endorses) for s in signed] == [(["Eva Sund", "Per Holm"], None)]
+    ers = next(s for s in par.statements if s.kind == "ersättaryttrande")
+    assert ers.endorses is not None and par.statements[ers.endorses] is signed[0]
+
+
+def test_a_joint_statement_given_through_named_members_after_its_noun_is_theirs():
+    par = _par(_minutes(_CYKEL + "Beslut\nPlanen antas.\n\nSärskilt yttrande\n"
+                        "Miljöpartiet och Centerpartiet lämnar ett gemensamt särskilt yttrande genom Eva Sund (MP) "
+                        "och Per Holm (C):\n”Planen behöver fler cykelbanor.”\n"
+                        "Ersättaren Bo Lind (C) instämmer i det gemensamma yttrandet.\n"), "12")
+    joint = next(s for s in par.statements if s.kind == "särskilt yttrande")
+    assert [r.name for r in joint.by] == ["Eva Sund", "Per Holm"] and joint.parties == ("MP", "C")
+    ers = next(s for s in par.statements if s.kind == "ersättaryttrande")
+    assert ers.endorses is not None and par.statements[ers.endorses] is joint
+
+
+def test_a_remiss_sent_by_a_named_organisations_namnd_is_the_organisations() -> None:
+    text = ("Yttrande över remiss – Regional kollektivtrafikplan\nKollektivtrafiknämnden i Region Tallby har skickat "
+            "planen på remiss till länets kommuner. Svar ska lämnas senast 2025-05-02.")
+    mt = _mapped(text)
+    ref = find_referral(mt, 0, _ctx("Kommunstyrelsen"))
+    assert ref is not None and ref.value == "Region Tallby"
+    assert mt.text[ref.span.start:ref.span.end] == "Region Tallby"

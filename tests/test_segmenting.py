@@ -1139,6 +1139,14 @@ def test_a_plans_period_wrapped_under_the_title_stays_in_the_title() -> None:
     assert _par(m, "13").title == "Yttrande över remiss - Regional transportplan för Gävleborgs län 2026-2037"
 
 
+def test_a_plans_period_wrapped_beside_the_margin_case_number_stays_in_the_title() -> None:
+    m = _minutes(_HEAD + "§ 13   Yttrande över remiss – Regional vattenplan för Dalarnas län\n"
+                 "       2027–2033                                        KS/2024:118\n\n"
+                 "Beslut\nStyrelsen antar yttrandet.\n")
+    assert _par(m, "13").title == "Yttrande över remiss – Regional vattenplan för Dalarnas län 2027–2033"
+    assert [c.value for c in _par(m, "13").case_numbers] == ["KS/2024:118"]
+
+
 def test_a_sender_subtitle_above_the_case_number_is_no_part_of_the_title() -> None:
     m = _minutes(_HEAD + "§ 42 Yttrande över förslag till trafikförsörjningsprogram för Uppsala län 2025–2030\n"
                  "Remiss från Region Uppsala\nÄrende: GSN-2024-00203\nSammanfattning\nRegionen har skickat en remiss.\n"
@@ -1251,3 +1259,26 @@ def test_a_title_in_the_cell_beside_the_registration_number_under_an_agenda_numb
 def test_a_title_of_one_word_the_period_s_number_and_the_year():
     m = _minutes("Kulturnämnden\n\n§ 31 Delårsrapport 2 2024\nKN 2024/0087\nBeslut\nNämnden godkänner rapporten.\n")
     assert [(p.number, p.title) for p in m.paragraphs] == [("31", "Delårsrapport 2 2024")]
+
+
+def test_lettered_appendices_before_the_signatures_join_the_paragraphs_they_name():
+    # "Bilaga A"/"Bilaga B" right after the last paragraph and before "Justerare …": each joins the paragraph its
+    # heading names; the signatures below them stay the minutes' own.
+    text = ("Testby kommun\nMiljönämnden\nSammanträdesdatum 2024-05-02\n\n"
+            "MN § 7\nTaxa för tillsyn\n\nBeslut\nTaxan antas.\n\nReservation\n"
+            "Vänsterpartiets ledamöter reserverar sig skriftligt, bilaga A.\n\n"
+            "MN § 8\nYttrande över remiss om vattenplan\n\nBeslut\nNämnden lämnar yttrandet.\n\n"
+            "Bilaga A till miljönämndens protokoll 2024-05-02, MN § 7\n\nReservation\n"
+            "Ärende: Taxa för tillsyn\n\nVi reserverar oss mot beslutet om en högre taxa.\n\n"
+            "Lena Ek (V)       Omar Said (V)\n\n"
+            "Justerare   Per Lind       Ordförande   Anna Berg\n\nSekreterare Karin Sjö\n\n"
+            "Utdragsbestyrkande: Karin Sjö, 2024-05-06\n")
+    src = SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,))
+    seg = segment(content_lines(src))
+    first, second = seg.paragraphs
+    assert any(ln.text.startswith("Bilaga A") for ln in first.lines)
+    assert not any(ln.text.startswith("Bilaga A") for ln in second.lines)
+    assert seg.trailer and seg.trailer[0].text.startswith("Justerare")
+    reserving = {r.name for st in extract_minutes(src).paragraphs[0].statements if st.kind == "reservation"
+                 for r in st.by}
+    assert reserving == {"Lena Ek", "Omar Said"}

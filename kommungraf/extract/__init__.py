@@ -1133,7 +1133,9 @@ def _party_members_named(text: str, full: MappedText, att: Attendance, full_name
             if known is not None and known.party not in (None, party):
                 continue  # a namesake of another party: not this group's member
             p = att.add(name, party, None, full.source_offset(at), full.source_offset(end - 1) + 1)
-            if not _presidium_member(p, "ledamot"):
+            # A serving ersättare counted among the group's members ("tjg för …" in the list) serves in a
+            # member's place: that is the role, no ledamot beside it.
+            if not _presidium_member(p, "ledamot") and "tjänstgörande ersättare" not in p.roles:
                 p.add_role("ledamot")
 
 

@@ -452,11 +452,12 @@ _NEEDS["state-adjective-agency"] = ("Sveriges ", "Statens ", "Sveriges\n", "Stat
 # "Svenska kyrkan i Härjedalens pastorat", "Svenska kyrkan i Umeå församling": the church's local unit is the
 # organisation named (why: the alias read only "Svenska kyrkan" and dropped the unit).  The unit may be the place
 # alone ("Svenska kyrkan i Ljusdal"): a capitalised place name, so "Svenska kyrkan i kommunen" stays the national
-# church.
+# church.  Also without "i" where the unit's kind follows the place ("Svenska kyrkan Ljusby pastorat").
 _PATTERNS.append(("church-unit", re.compile(
-    rf"(?<![\w-])(Svenska\s+kyrkan\s+i\s+(?:{_CAP}s?\s+(?:pastorat|församling|stift)|{_CAP}))"
+    rf"(?<![\w-])(Svenska\s+kyrkan\s+(?:i\s+(?:{_CAP}s?\s+(?:pastorat|församling|stift)|{_CAP})|"
+    rf"{_CAP}s?\s+(?:pastorat|församling|stift)))"
     r"(?:s|et|ets|en|ens)?(?![\w-])")))
-_NEEDS["church-unit"] = ("Svenska kyrkan i ",)
+_NEEDS["church-unit"] = ("Svenska kyrkan ",)
 _PATTERNS.append(("superior-court", re.compile(r"(?<![\w-])((?:Mark-\s+och\s+miljö|Patent-\s+och\s+marknads)"
                                                r"överdomstolen)s?(?![\w-])")))
 _NEEDS["superior-court"] = ("överdomstolen",)

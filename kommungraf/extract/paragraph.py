@@ -493,6 +493,9 @@ def _passive_agents(text: str, verb_at: int, end: int, ctx: Context) -> list[Nam
 
 # "Centerpartiets grupp lämnar genom Maria Sundén (C) följande anteckning": the giver named after the verb.
 _VERB_THROUGH = re.compile(r"[ \t\n\u00a0]+genom[ \t\n\u00a0]+")
+# "… lämnar ett gemensamt särskilt yttrande genom A (S) och B (V):": "genom" after the statement's noun.
+_OBJECT_THROUGH = re.compile(r"(?i)\b(?:yttrande|uttalande|anteckning|protokollsanteckning)[ \t\n\u00a0]+"
+                             r"(?=genom[ \t\n\u00a0])")
 
 
 def _agents_through(text: str, verb_end: int, end: int, ctx: Context) -> list[NameMatch]:
@@ -500,9 +503,19 @@ def _agents_through(text: str, verb_end: int, end: int, ctx: Context) -> list[Na
     ``verb_end`` ("Centerpartiets grupp lämnar genom Maria Sundén (C) följande anteckning …").
 
     Why: the subject before the verb is the group and names nobody, so the statement was dropped; the person
-    after "genom" gives it, as in "Sverigedemokraterna genom Tomas Hultgren (SD) lämnar …"."""
+    after "genom" gives it, as in "Sverigedemokraterna genom Tomas Hultgren (SD) lämnar …".  Also "genom" after the
+    statement's noun, where two parties give one statement through their members."""
     m = _VERB_THROUGH.match(text, verb_end, end)
-    return _through(text, m.start(), end, ctx) if m else []
+    if m:
+        return _through(text, m.start(), end, ctx)
+    # After the statement's noun ("Socialdemokraterna och Vänsterpartiet lämnar ett gemensamt särskilt yttrande
+    # genom A (S) och B (V):"), the people up to the colon or full stop, with their parties.
+    m = _OBJECT_THROUGH.search(text, verb_end, min(end, verb_end + 60))
+    if m is None:
+        return []
+    stop = re.compile(r"[:.](?:\s|$)").search(text, m.end(), end)
+    stop_at = stop.start() if stop else end
+    return _people_in(text, m.end(), stop_at, ctx) or _through(text, m.end(), stop_at, ctx)
 
 
 def _through(text: str, start: int, end: int, ctx: Context) -> list[NameMatch]:
@@ -1545,7 +1558,8 @@ def _written_reservations(mt: MappedText, claimed: set[tuple[str, str]], title: 
             elif names:
                 break
             elif line.strip():
-                if _RES_HEADING.match(line) or (len(line.strip()) < 40 and not re.search(r"\d|[.,]", line)):
+                if _RES_HEADING.match(line) or (len(line.strip()) < 40 and not re.search(r"\d|[.,]", line)
+                                                and not _MATTER_LABEL.match(line.strip())):
                     break  # another heading ("Protokollsanteckning"): the block had no signatures
                 prose += 1
             pos = end + 1
@@ -1587,7 +1601,9 @@ def _reservation_headings(text: str) -> list[re.Match[str]]:
 
 # The first words of a written reservation in the signatories' own voice: "Vi reserverar oss …", "Jag reserverar
 # mig …".
-_FIRST_PERSON_RESERVATION = re.compile(r"\s*(?:Vi\s+reserverar\s+oss|Jag\s+reserverar\s+mig)\b")
+# A line naming the matter ("Ärende: …", ``_MATTER_LABEL``) may stand between the heading and those words.
+_FIRST_PERSON_RESERVATION = re.compile(rf"\s*(?:{_MATTER_LABEL.pattern}\s*)?"
+                                       r"(?:Vi\s+reserverar\s+oss|Jag\s+reserverar\s+mig)\b")
 
 
 def _first_person_reservation(text: str, end: int) -> bool:
@@ -1595,7 +1611,9 @@ def _first_person_reservation(text: str, end: int) -> bool:
     oss mot beslutet."), so that the block is the written reservation itself and the names under it sign it.
 
     Why: an extract may print the written reservation under its heading with no "enligt följande:" introducing
-    it; the first-person wording shows it is the signatories' own text, not a list of reservations."""
+    it; the first-person wording shows it is the signatories' own text, not a list of reservations.  An appended
+    reservation often names the matter first ("Reservation" / "Ärende: Revidering av …" / "Vi reserverar oss …"),
+    so that line was the reason its signatories lost their reservation."""
     return _FIRST_PERSON_RESERVATION.match(text, end) is not None
 
 
@@ -1652,7 +1670,7 @@ def _signed_blocks(mt: MappedText, sections: list[tuple[str, int, int]], claimed
         claimed.add(key)
         a, b = _block_bounds(text, max(_section_start(sections, m.start()), m.start() - 2000), m.start(), title)
         out.append(Statement(kind, refs, _span(mt, a, m.end()), parties=(party,),
-                             text=_statement_text(text, a, b), endorses=_block_endorses(kind, before, prior)))
+                             text=_statement_text(text, a, b), endorses=_block_endorses(kind, before, prior, party)))
     return out
 
 
@@ -1717,15 +1735,21 @@ def _late_endorsements(statements: list[Statement]) -> list[Statement]:
     return out
 
 
-def _block_endorses(kind: str, before: str, prior: list[Statement] | None) -> int | None:
+def _block_endorses(kind: str, before: str, prior: list[Statement] | None, party: str | None = None) -> int | None:
     """The earlier statement that a signed block joins ("Centerpartiet instämmer i Moderaternas särskilda
-    yttrande." / "För Centerpartiet" / name), or None.
+    yttrande." / "För Centerpartiet" / name), or None.  Never the nameless statement of the block's own kind and
+    party ("Centerpartiet lämnar ett särskilt yttrande, bilaga B."): that sentence announces this very block
+    (``_drop_signed_party_only`` makes the two one).
 
     Why: a block signed by a group is read after the sentences of the paragraph, so its endorsement was never
-    looked for."""
+    looked for.  A party's appended statement that backs the decision's own text ("Centerpartiet ställer sig
+    bakom yttrandet men …") was read as its signers joining their party's announcement of it."""
     if not prior or kind == "reservation" or not _ENDORSE.search(before):
         return None
-    return _endorsed(prior, before)
+    best = _endorsed(prior, before)
+    if best is not None and not prior[best].by and prior[best].kind == kind and party in prior[best].parties:
+        return None
+    return best
 
 
 # A statement signed by its party group on a line of its own, the signers below: "Moderaterna" / "Viktor Hallgren",
@@ -2734,8 +2758,24 @@ _ANSWER = re.compile(r"(?i)svar\s+på\s+remiss|som\s+svar\s+på|remissvar|\bremi
                      r"^remiss\b|\bremiss\s*[–-]|för\s+yttrande|\bremiss\s+från\b")
 
 
+# "Trafiknämnden i Region Stockholm": a nämnd named with the organisation it belongs to.
+_NAMND_OF_ORGANISATION = re.compile(r"[\w-]*nämnden[ \t\n]+i[ \t\n]+(?=[A-ZÅÄÖ])", re.IGNORECASE)
+
+
 def find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
-    """The body that referred the matter to this one, where the paragraph answers a referral (remiss)."""
+    """The body that referred the matter to this one, where the paragraph answers a referral (remiss); a nämnd
+    named with its organisation ("Trafiknämnden i Region Stockholm har skickat … på remiss") sends for that
+    organisation, which is the sender.
+
+    Why: the remiss goes out from the region through its nämnd, and the gold names the region as the sender
+    (heldout140's README); the nämnd named alone ("Trafiknämnden har remitterat …") stays the sender."""
+    found = _find_referral(mt, intro_end, ctx)
+    if found is not None and (m := _NAMND_OF_ORGANISATION.match(found.value)) is not None:
+        return Named(found.value[m.end():], Span(found.span.start + m.end(), found.span.end))
+    return found
+
+
+def _find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
     text = mt.text
     if not _ANSWER.search(text):
         return _requested_opinion(mt, ctx) or _asked_opinion(mt, ctx) or _coordinated_request(mt, ctx)
