@@ -2524,3 +2524,13 @@ def test_names_below_fewer_signature_labels_take_the_label_of_the_nearest_column
         "Lena Ek (S)         Olof Ros (C)              Karl Sten\n"))
     assert roles["Lena Ek"] == roles["Olof Ros"] == ("justerare",)
     assert roles["Karl Sten"] == ("ordförande",)
+
+
+def test_a_serving_substitute_named_after_the_members_in_running_text_is_no_member():
+    m = _minutes("Kultur- och fritidsnämnden\nSammanträdesdatum 2025-01-20\nNärvarande\n"
+                 "Beslutande: Åsa Berg (C), ordförande, Ola Dahl (S), vice ordförande, ledamöterna Pia Nord (M),\n"
+                 "Jon Hed (S) och Kim Ask (L) samt Leo Rask (S), tjänstgörande ersättare\nför Ida Moberg (S).\n\n"
+                 "§ 1 Ärende\nBeslut\nNämnden beslutar att godkänna.\n")
+    roles = _roles(m)
+    assert roles["Leo Rask"] == ("tjänstgörande ersättare",)
+    assert roles["Kim Ask"] == ("ledamot",) and roles["Ola Dahl"] == ("vice ordförande",)

@@ -713,6 +713,15 @@ def test_h25_foreslog_att_under_beslutsgang_is_a_proposal_but_a_motion_answered_
     assert movers == [["Eva Ahl", "Jon Berg", "Lisa Dahl", "Ylva Holm"], []]
 
 
+def test_a_request_to_table_or_return_the_matter_is_a_proposal_but_a_request_for_a_vote_is_not():
+    m = _minutes("Miljönämnden\nSammanträdesdatum 2024-03-12\n§ 17 Tillsynsplan\nYrkanden\n"
+                 "Oskar Berg (L) begär att ärendet bordläggs till nästa sammanträde.\n"
+                 "Maja Falk (KD) begärde att ärendet skulle återremitteras.\nBeslutsgång\n"
+                 "Sven Rask (S) begär votering.\nBeslut\nÄrendet bordläggs.\n")
+    movers = sorted(r.name for pr in m.paragraphs[0].proposals for r in pr.by)
+    assert movers == ["Maja Falk", "Oskar Berg"]
+
+
 def test_h25_remiss_av_a_citys_programme_names_the_owner_not_the_sender():
     m = _minutes("Exploateringsnämnden\nSammanträdesdatum 2024-04-18\n"
                  "§ 40 Svar på remiss av Malmö stads strategi för fossilfria byggen\n"
@@ -1407,6 +1416,20 @@ def test_referral_passed_on_to_this_body_wins() -> None:
             "yttrande senast den 6 februari 2026.")
     ref = find_referral(_mapped(text), 0, _ctx("Barn- och ungdomsnämnden"))
     assert ref is not None and ref.value == "Kommunstyrelsen"
+
+
+def test_referral_told_in_the_past_tense_with_its_paragraph() -> None:
+    text = ("Svar på remiss. Motionen väcktes i kommunfullmäktige 2025-02-10, och kommunstyrelsen remitterade "
+            "2025-03-04, § 41, motionen till kultur- och fritidsnämnden med svar senast 2025-06-01.")
+    ref = find_referral(_mapped(text), 0, _ctx("Kultur- och fritidsnämnden"))
+    assert ref is not None and ref.value == "Kommunstyrelsen"
+
+
+def test_a_past_tense_referral_to_another_body_that_passed_it_on_is_not_the_referral() -> None:
+    text = ("Svar på remiss. Kommunfullmäktige remitterade motionen till kommunstyrelsen, som i sin tur har "
+            "remitterat den till kultur- och fritidsnämnden.")
+    ref = find_referral(_mapped(text), 0, _ctx("Kultur- och fritidsnämnden"))
+    assert ref is None or ref.value != "Kommunfullmäktige"
 
 
 def test_jav_question_and_administration_report_titles_record_no_decision():
@@ -2394,3 +2417,27 @@ def test_a_remiss_sent_by_a_named_organisations_namnd_is_the_organisations() -> 
     ref = find_referral(mt, 0, _ctx("Kommunstyrelsen"))
     assert ref is not None and ref.value == "Region Tallby"
     assert mt.text[ref.span.start:ref.span.end] == "Region Tallby"
+
+
+def test_lettered_parts_under_a_numbered_point_belong_to_that_point():
+    m = _minutes("Kultur- och fritidsnämnden\n\n§ 31\nNytt konstgräs\n\nBeslut\n1. Nämnden godkänner bytet av "
+                 "konstgräs på Ekvallen.\n2. Bytet bekostas med\n   a) medel ur underhållsbudgeten, och\n"
+                 "   b) ett bidrag från idrottsföreningen.\n3. Nämnden uppdrar åt förvaltningen att handla upp "
+                 "arbetet.\n")
+    assert [p.value[:2] for p in m.paragraphs[0].decision_points] == ["1.", "2.", "3."]
+
+
+def test_a_boards_decision_quoted_in_fullmaktiges_minutes_is_no_point_of_fullmaktiges_decision():
+    m = _minutes("Kommunfullmäktige\n\n§ 12\nNy renhållningsordning\n\nKommunstyrelsens förslag till "
+                 "kommunfullmäktige\n1. Renhållningsordningen antas.\n2. Den gäller från 2025-01-01.\n"
+                 "Kommunstyrelsens beslut för egen del\n3. Förvaltningen informerar hushållen.\n\n"
+                 "Kommunfullmäktiges beslut\nKommunfullmäktige antar renhållningsordningen och bestämmer att den "
+                 "gäller från 2025-01-01.\n")
+    assert len(m.paragraphs[0].decision_points) == 1
+
+
+def test_a_boards_proposal_and_its_decision_for_its_own_part_both_count_in_its_own_minutes():
+    m = _minutes("Kommunstyrelsen\n\n§ 12\nNy renhållningsordning\n\nKommunstyrelsens förslag till "
+                 "kommunfullmäktige\n1. Renhållningsordningen antas.\n2. Den gäller från 2025-01-01.\n"
+                 "Kommunstyrelsens beslut för egen del\n1. Förvaltningen informerar hushållen.\n")
+    assert len(m.paragraphs[0].decision_points) == 3

@@ -245,6 +245,8 @@ def test_votes_as_labels_with_counts_split_per_party():
     ("Votering begärs. Efter genomförd votering har fem ledamöter röstat ja och två ledamöter röstat nej; "
      "ingen har avstått.", (5, 2, 0)),
     ("Omröstning genomförs. 7 ledamöter röstade ja och 4 röstade nej. 2 ledamöter avstod.", (7, 4, 2)),
+    # The count without the voters' noun, an abstainer named.
+    ("Omröstning begärs. Fem röstar ja, fyra röstar nej och Lars Åhman (KD) avstår.", (5, 4, 1)),
 ])
 def test_a_vote_told_as_how_many_members_voted_yes_and_no(text, counts):
     from kommungraf.clean import MappedText

@@ -1155,10 +1155,12 @@ def _group_members_named_after_their_group(text: str, att: Attendance, full_name
 
 def _presidium_member(p: PersonInfo, role: str) -> bool:
     """Whether a group word's "ledamot" ("Ledamöterna A (S), B (S) och C (S) reserverar sig") would go to a member
-    of the presidium, who has only the presidium role.
+    of the presidium, who has only the presidium role, or to a substitute serving in a member's place ("ledamöterna
+    A (M) och B (KD) samt C (S), tjänstgörande ersättare för D (S)"), who is no member.
 
-    Why: the vice chair named last in such a list became a ledamot as well."""
-    return role == "ledamot" and bool({"ordförande", "vice ordförande"} & set(p.roles))
+    Why: the vice chair named last in such a list became a ledamot as well, and so did the serving substitute
+    named after the members."""
+    return role == "ledamot" and bool({"ordförande", "vice ordförande", "tjänstgörande ersättare"} & set(p.roles))
 
 
 # "Socialdemokraternas ersättare Hanna Ek (S) och Per Blom (S) lämnar …": a party group's non-serving ersättare.

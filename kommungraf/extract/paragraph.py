@@ -939,8 +939,12 @@ def _inverted_joiners(text: str, s: int, e: int, ctx: Context, mt: MappedText) -
 # Stockholm style of a motion in the meeting.  Only with "att" or a kind of motion right after the verb, never
 # "X (V) föreslår i en motion …" (the motion being answered, no motion of the meeting).  The kind may take its
 # article: "Z (S) föreslår ett tillägg om att …" (why: the article hid the motion, so its mover was lost).
+# Also a request to table or return the matter, the motion of order a member makes: "X (M) begär att ärendet
+# bordläggs", "… begärde att ärendet skulle återremitteras" (why: the mover was lost; "begär votering" and "begär att
+# få anteckna" are no motions, so only the matter's tabling or return).
 _SUGGEST = re.compile(r"\bföresl(?:og|år)\s+(?=(?:att|bifall|avslag|återremiss|ändring|tillägg)\b|"
-                      r"(?:ett|en)\s+(?:tillägg|ändring|återremiss)\w*\b)", re.I)
+                      r"(?:ett|en)\s+(?:tillägg|ändring|återremiss)\w*\b)|"
+                      r"\bbegär(?:de)?\s+(?=att\s+ärendet\s+(?:ska\s+|skulle\s+)?(?:bordlägg|återremitter))", re.I)
 
 
 # The order in which the points are decided: "(föreslår att) beslutspunkt 1 avgörs för sig", "… att punkterna
@@ -969,7 +973,7 @@ def _suggests(text: str, s: int, e: int) -> re.Match[str] | None:
     since most sentences have no such verb.  The mover must stand right before the verb ("… (S) föreslog",
     "Ordföranden föreslår"): "Valberedningen … föreslår att" after a title naming a person is no motion of theirs.
     """
-    if text.find("resl", s, e) < 0:
+    if text.find("resl", s, e) < 0 and text.find("begär", s, e) < 0:
         return None
     m = _SUGGEST.search(text, s, e)
     if m is None or _order_of_decision(text, m.end(), e):
@@ -2138,7 +2142,7 @@ def decision_points(sections: list[Section], mt_of, body: str | None = None) -> 
         decision = _own_body_prose_decision(sections, body)
     if adopted := _proposal_adopted_below(decision, mt_of):
         return adopted
-    points = [pt for sec in decision for pt in _section_points(sec, mt_of)]
+    points = [pt for sec in _own_body_headed(decision, body) for pt in _section_points(sec, mt_of)]
     if len(points) == 1 and _adoption(points[0].value):
         return _adopted_points(sections, points[0].value, mt_of) or tuple(points)
     return tuple(points)
@@ -2223,7 +2227,8 @@ def _section_points(sec: Section, mt_of) -> list[Named]:
         elif marker == "number" and _centred_number(ln.text, items):
             continue  # "1. att …" / "att …" / "2." / "…": the number of the att-point above, set beside its lines
         elif items and marker and (nested == marker or (nested is None and items[-1][-1].text.endswith(":")
-                                                         and marker != _marker(items[-1][0].text))):
+                                                         and marker != _marker(items[-1][0].text))
+                                   or _letters_under_number(ln.text, marker, items)):
             # "2. att fastställa bidragen enligt följande:" / "– Borås Stad 59,1 procent" …: one point.
             nested = marker
             items[-1].append(ln)
@@ -2248,6 +2253,15 @@ def _section_points(sec: Section, mt_of) -> list[Named]:
             mt = mt_of(body)
             points.append(Named(_collapse(mt.text), _span(mt, 0, len(mt.text))))
     return points
+
+
+def _letters_under_number(text: str, marker: str | None, items: list[list[Line]]) -> bool:
+    """Whether a line opens a letter list ("a) …") under a numbered point ("2. Investeringen finansieras genom" /
+    "a) …" / "b) …" / "3. …"): the letters are the parts of that point, as a secretary numbers the points and
+    letters their parts, even where the point's line ends without a colon.
+
+    Why: each lettered part was counted as a point of its own."""
+    return marker == "letter" and text.lstrip()[:1] == "a" and _marker(items[-1][0].text) == "number"
 
 
 _BARE_NUMBER = re.compile(r"\s*(\d{1,2})\s*[.)]\s*")
@@ -2521,6 +2535,29 @@ def _past_tense_decision(sections: list[Section]) -> list[Section]:
 # att …") and "att" right after the verb or its one-word addressee ("Kommunstyrelsen beslutade den 3 mars att …"
 # is history).
 _OWN_BODY_VERB = re.compile(r"\s+(?:beslutade(?=\s*:?\s*$|\s+att\b)|(?:föreslog|föreslår)\s+[\wåäö-]+\s+att\b)")
+
+
+# A heading opened by a body's name in the genitive: "Kommunstyrelsens förslag …", "Socialnämndens beslut".
+_GENITIVE_HEADING = re.compile(r"^([\wåäö-]+s)\s", re.I)
+
+
+def _own_body_headed(decision: list[Section], body: str | None) -> list[Section]:
+    """The decision sections without those headed by another body's name ("Kommunstyrelsens förslag till
+    kommunfullmäktige", "Kommunstyrelsens beslut för egen del") where one is headed by the body's own
+    ("Kommunfullmäktiges beslut").
+
+    Why: an extract of fullmäktige's minutes quotes the board's whole decision under such headings before its own;
+    the board's points were counted as fullmäktige's.  Only where the own body's heading is there, so that a
+    board's own "förslag till kommunfullmäktige" and "beslut för egen del" both stay."""
+    if body is None or len(decision) < 2:
+        return decision
+    own = body.casefold() + "s"
+    named = [(s, m.group(1).casefold()) for s in decision
+             if s.heading is not None and (m := _GENITIVE_HEADING.match(s.heading.text.strip()))]
+    if not any(word == own for _s, word in named):
+        return decision
+    other = {id(s) for s, word in named if word != own}
+    return [s for s in decision if id(s) not in other]
 
 
 def _own_body_prose_decision(sections: list[Section], body: str) -> list[Section]:
@@ -2960,9 +2997,15 @@ def _requested_plain_opinion(mt: MappedText, ctx: Context) -> Named | None:
     return _sender_before(mt, ctx, _REQUESTED_PLAIN_OPINION) if "yttrande" in mt.text else None
 
 
+# "Kommunstyrelsen remitterade 2024-08-27, § 133, motionen till …": the referral told in the past tense without
+# "har", as a history of the matter tells each step.
+_REFERRED_PAST = re.compile(rf"(?i)\bremitterade\s+{_WHEN}")
+
+
 def _referred_to_body(mt: MappedText, ctx: Context) -> Named | None:
-    """The organisation right before a "har … remitterat" whose sentence sends the matter "till" this very body
-    ("Kommunstyrelsen har den 2 december 2025 remitterat förslaget till barn- och ungdomsnämnden för yttrande").
+    """The organisation right before a "har … remitterat" (or a past-tense "remitterade") whose sentence sends the
+    matter "till" this very body ("Kommunstyrelsen har den 2 december 2025 remitterat förslaget till barn- och
+    ungdomsnämnden för yttrande", "… och kommunstyrelsen remitterade motionen till socialnämnden").
 
     Why: where a region sent its proposal on remiss to the municipalities and the kommunstyrelse passed it on to
     the nämnd, the first "har … på remiss" (the region's) was taken; the nämnd answers the one that sent the
@@ -2971,11 +3014,13 @@ def _referred_to_body(mt: MappedText, ctx: Context) -> Named | None:
         return None
     text = mt.text
     body = ctx.body.casefold()
-    for m in _HAS_REFERRED.finditer(text):
+    for m in (*_HAS_REFERRED.finditer(text), *_REFERRED_PAST.finditer(text)):
         end = text.find(".", m.end())
         sentence = text[m.end(): end if end != -1 else m.end() + 300].casefold()
         if f"till {body}" not in sentence:
             continue
+        if m.re is _REFERRED_PAST and not sentence[sentence.find("till "):].startswith(f"till {body}"):
+            continue  # "X remitterade motionen till Y, som i sin tur har remitterat den till nämnden": Y's step
         off = max(0, m.start() - 80)
         orgs = list(find_organisations(text[off: m.start()]))
         if orgs and orgs[-1][0] != ctx.body and not text[off + orgs[-1][2]: m.start()].strip(" ,"):

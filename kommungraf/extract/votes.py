@@ -30,8 +30,9 @@ _YES_NO_WORDS = re.compile(rf"(?i)\b{_NUM}\s+röster\s+mot\s+{_NUM}\b|"
                            rf"för\s+(?:avslag|nej|återremiss)|"
                            # "Ja: 6 röster, Nej: 5 röster": the label before its count (a roll call has names there).
                            rf"\bja\s*:\s*{_NUM}(?:\s+röst(?:er)?)?\s*[,;]?\s*nej\s*:\s*{_NUM}\b|"
-                           # "fem ledamöter har röstat ja och två ledamöter röstat nej"
-                           rf"\b{_NUM}\s+(?:ledamöter|ledamot)\s+(?:har\s+)?röst(?:at|ade|ar)\s+ja\b"
+                           # "fem ledamöter har röstat ja och två ledamöter röstat nej", also without the noun:
+                           # "Sex röstar ja, tre röstar nej" (why: the count told in words was lost)
+                           rf"\b{_NUM}\s+(?:(?:ledamöter|ledamot)\s+)?(?:har\s+)?röst(?:at|ade|ar)\s+ja\b"
                            rf"(?:[^\n.;]|\n(?!\n)){{0,40}}?\b{_NUM}\s+(?:(?:ledamöter|ledamot)\s+)?(?:har\s+)?"
                            rf"röst(?:at|ade|ar)\s+nej\b")
 # An election by ballot: "79 röster för Karin Fält (M) och 66 röster för Peter Wallin (S). 3 valsedlar är blanka."
