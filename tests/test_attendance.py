@@ -1126,6 +1126,46 @@ def test_h46_lower_case_captions_under_signatures_correct_their_names():
     assert people["Karim Hadi"].roles == ["justerare"]
 
 
+def test_captions_under_signatures_head_no_column_of_the_adjusters_with_a_party_below():
+    # The chair's caption stood in the column of the adjusters' row below: read as a heading, it gave them
+    # "ordförande" too (a name with a party takes a signature label of its column).
+    people = _attendance(
+        "Vid protokollet                     Justerat\n\n"
+        "Lina Berg                           Ola Dahl\n"
+        "sekreterare                         ordförande\n\n"
+        "                                    Siv Ek (S)          Bo Strand (M)\n"
+        "                                    justerare           justerare\n\n"
+        "Justeringen har tillkännagetts.\n")
+    assert people["Ola Dahl"].roles == ["ordförande"]
+    assert people["Siv Ek"].roles == ["justerare"] and people["Bo Strand"].roles == ["justerare"]
+
+
+def test_vid_protokollet_over_rows_with_their_own_labels_gives_the_chair_no_secretary_role():
+    people = _attendance("Vid protokollet\nOrdförande\tOla Dahl\nJusterare\tSiv Ek (S), Bo Strand (M)\n"
+                         "Sekreterare\tLina Berg\nUtdragsbestyrkande\tLina Berg, 2024-01-02\n")
+    assert people["Ola Dahl"].roles == ["ordförande"]
+    assert people["Lina Berg"].roles == ["sekreterare"] and people["Siv Ek"].roles == ["justerare"]
+
+
+def test_member_replaced_below_a_serving_substitute_whose_entry_ends_with_for_takes_no_role():
+    # The wrapped label's tail "ersättare" stands beside the member replaced, who ends the entry above's "för".
+    people = _attendance("Beslutande             Eva Holm (S), ordförande\n\n"
+                         "Tjänstgörande          Ulla Sten (L), Vadstena kommun, för\n"
+                         "ersättare              Per Krook (M), Mjölby kommun\n\n"
+                         "Ersättare              Tor Lund (S), Ydre kommun\n")
+    assert people["Ulla Sten"].roles == ["tjänstgörande ersättare"] and people["Ulla Sten"].replaces == "Per Krook"
+    assert people["Per Krook"].roles == [] and people["Tor Lund"].roles == ["ersättare"]
+
+
+def test_chair_signing_under_a_justeras_heading_spanning_names_is_no_adjuster():
+    people = _attendance("Närvarande: ordföranden Per Sand, vice ordföranden Eva Lind samt\n"
+                         "ledamöterna Ola Dahl och Siv Ek.\n\nStyrelsen beslutar att godkänna avtalet.\n\n"
+                         "Vid protokollet                   Justeras\n\n"
+                         "Lina Berg                         Per Sand             Ola Dahl\n")
+    assert people["Per Sand"].roles == ["ordförande"]
+    assert "justerare" in people["Ola Dahl"].roles and people["Lina Berg"].roles == ["sekreterare"]
+
+
 def test_h49_signer_rows_of_a_verification_page_give_each_signer_their_role():
     people = _attendance("Signerare och signaturer\n"
                          "Sara Wendel (SW)\tSekreterare\tSignerade 2024-05-17 10:05:40 CEST (+0200)\n"

@@ -861,6 +861,23 @@ def test_a_company_name_wrapped_after_its_inner_i_is_read_whole():
     assert [n for n, _s, _e in find_organisations(text)] == ["Finansbolaget i Norden AB"]
 
 
+def test_a_company_name_wrapped_before_its_lower_case_noun_is_read_whole():
+    # The line breaks after the name's first word: the next line's "fabriken i" continues it.
+    text = "Remissen har skickats till bland andra Kemiska\nfabriken i Borlunda AB för yttrande senast i maj.\n"
+    assert [n for n, _s, _e in find_organisations(text)] == ["Kemiska fabriken i Borlunda AB"]
+    # A verb at the line's start is no part of a name: the one-line reading cuts it, and so does the wrapped one.
+    text = "Vid sammanträdet i april behandlade kommunstyrelsen Styrelsen\nbeslutar i Borlunda AB att godkänna.\n"
+    assert "Borlunda AB" in [n for n, _s, _e in find_organisations(text)]
+
+
+def test_a_rescue_service_named_by_a_region_of_two_words_is_read_whole():
+    text = "Beslutet skickas till: Norrby kommun, Räddningstjänsten Västby Sund-Älven\n"
+    assert [n for n, _s, _e in find_organisations(text)] == ["Norrby kommun", "Räddningstjänsten Västby Sund-Älven"]
+    # A person named after the service is no word of its name.
+    assert [n for n, _s, _e in find_organisations("Räddningstjänsten Norrby Anna Ek redogör.\n")] == \
+        ["Räddningstjänsten Norrby"]
+
+
 def test_an_associations_district_by_its_acronym_and_county():
     text = ("Synpunkter har inhämtats från ABF-SF Gävleborg och LRFX Hälsingland. Partidistriktet SD Skåne har "
             "yttrat sig.\nBilaga: Avtal LRFX Kalmar län 2026.\n§ 12\tDnr TFK 2024/285\nTitel")

@@ -388,6 +388,13 @@ def test_a_remiss_told_before_its_verb_is_a_referral():
     assert m.paragraphs[0].referred_by is not None and m.paragraphs[0].referred_by.value == "Region Västerland"
 
 
+def test_a_referral_dated_after_den_in_digits():
+    m = _minutes("Tekniska nämnden\n\n§ 23\nYttrande över regional kollektivtrafikplan\n\nBakgrund\n"
+                 "Region Västerland har den 2025-03-04 skickat förslag till kollektivtrafikplan på remiss till "
+                 "länets kommuner.\n\nBeslut\nYttrandet antas.\n")
+    assert m.paragraphs[0].referred_by is not None and m.paragraphs[0].referred_by.value == "Region Västerland"
+
+
 def test_a_referral_with_the_senders_number_in_a_clause_after_har():
     m = _minutes("Miljönämnden\n\n§ 8\nYttrande över förslag till vattenskyddsområde\n\nBakgrund\n"
                  "Länsstyrelsen i Norrlands län har, med dnr 513-2201-2025, skickat förslaget på remiss till "

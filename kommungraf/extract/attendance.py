@@ -1382,8 +1382,16 @@ def _add_replaced_member(att: Attendance, cell: str, cell_start: int, party: str
 
 def _substitute_awaiting_member(prev_text: str, att: Attendance) -> PersonInfo | None:
     """The substitute whose row (the line before) ends with a substitution cell naming nobody ("Anna Ek (S)
-    tjänstgör för"), or None: the member replaced stands on the next line."""
-    return att.last if prev_text and _SUBSTITUTION_CELL_END.search(prev_text) else None
+    tjänstgör för"), or None: the member replaced stands on the next line.  Also a serving substitute's entry that
+    ends the line with a bare "för" ("Tjänstgörande<TAB>Eva Ek (S), Ödeby kommun, för"): the heading gave the role,
+    and the member replaced, wrapped below beside the label's tail ("ersättare"), took it too."""
+    if not prev_text:
+        return None
+    if _SUBSTITUTION_CELL_END.search(prev_text):
+        return att.last
+    last = att.last
+    return last if last is not None and _ENTRY_FOR_END.search(prev_text) and \
+        "tjänstgörande ersättare" in last.roles else None
 
 
 def _one_value_cell(cells: list[tuple[str, int]]) -> bool:
@@ -1898,8 +1906,11 @@ def _wrapped_party(prev: str, text: str) -> bool:
 # "Stina Lampinen   M   Tjg ersättare för" / "Fredrik Stenberg (M)".
 _SUBSTITUTION_CELL_END = re.compile(r"(?i)(?:^|\t| {2,})(?:tjg\.?|tjänstgörande|tjänstgör|ersättare|ers\.)"
                                     r"(?:\s+(?:ersättare|ers\.?))?\s+(?:för|istf\.?|i\s+stället\s+för)\s*$")
+# "Eva Ek (S), Ödeby kommun, för" / "Eva Ek (S) för": an entry that names its member replaced on the next line.
+_ENTRY_FOR_END = re.compile(r"[,)]\s*för\s*$")
+# The member replaced alone on a line, with the party and perhaps the home municipality after a comma.
 _REPLACED_MEMBER_LINE = re.compile(rf"^\s*{CAP_WORD}(?:[ \u00a0]+{CAP_WORD}){{1,3}}[ \u00a0]*"
-                                   r"\([A-Za-zÅÄÖåäö]{1,4}\)\s*$")
+                                   r"\([A-Za-zÅÄÖåäö]{1,4}\)(?:,[^,\t()]{2,40})?\s*$")
 
 
 def _wrapped_replaced_member(prev: str, text: str) -> bool:
@@ -2469,6 +2480,8 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
         cell_first: PersonInfo | None = None  # the first person of the cell before, for a party cell beside it
         unnamed: list[int] = []  # columns of this line headed by a label without a role ("Beslutande")
         label_cols: list[int] = []  # columns this line gives a role
+        # The column roles before this line: a row of captions under the names above is theirs, no heading.
+        roles_before = (dict(column_role), last_role)
         present = [c for c, _ in cells if c.strip()]
         if any(label_role(c) for c in present) and not (column_heading and label_role(present[0]) is None):
             # (A new heading lower in one column of such a table keeps its columns: see _new_column_heading.)
@@ -2640,6 +2653,11 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                     if old and old != new and old in p.roles:
                         p.roles.remove(old)
                     p.add_role(new)
+                if _captions_under(cells, paired_names):
+                    # Lower-case captions under the names ("Jan Berg" over "ordförande") are theirs and head no
+                    # column: the next row of names (the adjusters, each with a party) did not take the chair's
+                    # caption of its column.  The roles before the row hold again.
+                    column_role, last_role = roles_before
                 last_assigned, assigned_names, pending, last_names = [], [], [], []
                 continue
             if last_names and labels_here and len(labels_here) == len(last_names) and not dotted and \
@@ -2661,9 +2679,15 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                     if len(label_starts) == len(pending) else []
             last_names = []
             continue
+        if names_here and pending and line_has_label and line_role in _SIGNATURE_ROLES and len(labels_here) == 1:
+            # "Vid protokollet" over a table of signatures, each row its label beside its name ("Ordförande<TAB>Eva
+            # Ek"): the row's own label names its signer, the heading above waits for no name (why: the chair in
+            # the first row became the secretary too).
+            pending = []
         if names_here and pending:
             # Labels that do not pair one-to-one with the names may be corrected by labels under them.
             assigned_names = [name for name, _, _ in names_here] if len(pending) != len(names_here) else []
+            spanned = len(pending) < len(names_here)  # a heading spans more names than the labels
             if 1 < len(pending) < len(names_here) and len(pending_cols) == len(pending):
                 pending = _labels_nearest_names(names_here, pending, pending_cols, source)
             if len(pending) == 1:
@@ -2672,6 +2696,10 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 # "Vid protokollet   Justeras" over three names: the adjusters' heading spans the rest.
                 pending = pending + [pending[-1]] * (len(names_here) - len(pending))
             for (name, _, end), role in zip(names_here, pending, strict=False):
+                if spanned and role == "justerare" and "ordförande" in att.people[name].roles:
+                    # The chair the list named signs under a "Justeras" spanning several names too, as chair, no
+                    # adjuster (as under a lone "Justeras" heading: _signed_under_justeras).
+                    continue
                 if not _other_role_in_cell(source, end, role):
                     att.people[name].add_role(role)
             paired_names = [name for name, _, _ in names_here]

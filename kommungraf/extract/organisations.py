@@ -130,8 +130,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                rf"Kommunalförbundet [{_U}]{{2,8}}(?![\w-])|"
                                rf"Kommunalförbundet {_CAP}(?: {_CAP})?|"
                                # A förbund's name may end in a compass point ("Räddningstjänsten Skåne Nordväst").
+                               # or be a region's name of two words ("Räddningstjänsten Övre Dalälven": why: it
+                               # was cut after the first), not where a third capitalised word follows (a person
+                               # named after the service).
                                rf"(?:Räddningstjänsten|Brandkåren) {_CAP}"
-                               rf"(?: (?:Nordväst|Nordost|Sydväst|Sydost|Norr|Söder|Öst|Väst|Syd|Nord|Mitt))?|"
+                               rf"(?: (?:Nordväst|Nordost|Sydväst|Sydost|Norr|Söder|Öst|Väst|Syd|Nord|Mitt)|"
+                               rf" {_CAP}(?![ ][{_U}]|[\w-]))?|"
                                # "Kvinnojouren i Eslöv", "Kvinno- och tjejjouren i Lund": a jour by its place.
                                rf"[{_U}][{_L}]+(?:-\s(?:och|&)\s[{_L}]+)?jouren i {_CAP}|"
                                rf"{_CAP}(?: {_CAP})? "
@@ -1009,12 +1013,32 @@ _RUNNING_LINE = 40
 _CELL_BEFORE = re.compile(r"\S(?:\t|   )[ \t]*\Z")
 
 
+# A line's lower-case words before a company's name that continue a name the line before began: "vägen i ",
+# "bolaget & " (a name word ends the line above).
+_NAME_TAIL_LEAD = re.compile(rf"[ \t]*[{_L}]{{3,}} (?:i|&) ")
+
+
+def _company_words(matched: str) -> str:
+    """The company's name in the words the company pattern matched: what follows the last function word ("Region
+    Stockholm och Södertälje sjukhus AB", "Yttrande från Kirunabostäder AB"), without a subject and verb, a noun
+    before it or a clause's opening."""
+    parts = _BEFORE_COMPANY_SPLIT.split(matched)
+    name = _without_subject_and_verb(_joined_company(matched, parts) or _sector_pair_company(parts)
+                                     or parts[-1].strip())
+    name = _after_noun_in(name)
+    name = _after_company_noun(name)
+    name = _without_clause_opening(name)
+    # "Enligt Västtrafik AB skulle …": the split above knows the function words in lower case only.
+    return _without_leading_function_word(name)
+
+
 def _wrapped_company(text: str, start: int, name: str) -> tuple[int, str]:
     """A company name that a line break cut: "Bodens" / "Energi AB", "moderbolaget Almi" / "Företagspartner AB".
     Only after a line of running text (a list of recipients puts "Region Stockholm" / "Sjukhus AB" on lines of
     their own), and without the function words a name does not hold ("Enligt", "Det")."""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip() or line_start == 0:
+    lead = text[line_start:start]
+    if line_start == 0 or (lead.strip() and not _NAME_TAIL_LEAD.fullmatch(lead)):
         return start, name
     prev_start = text.rfind("\n", 0, line_start - 1) + 1
     if line_start - prev_start < _RUNNING_LINE or _cell_row(text[prev_start:line_start]):
@@ -1031,6 +1055,13 @@ def _wrapped_company(text: str, start: int, name: str) -> tuple[int, str]:
     # "i" or "&" needs a name word after it, not a bare "AB".
     if not words or words[-1] == "AB" or (words[-1] in ("i", "&") and (name == "AB" or len(words) == 1)):
         return start, name
+    if lead.strip():
+        # "Tekniska" / "vägen i Norrby AB": the line's lower-case words continue the name the line before began;
+        # only where the company's own reading keeps the whole ("Styrelsen" / "beslutar i Norrby AB" is cut).
+        joined = " ".join([*words, *lead.split(), name])
+        if _company_words(joined) != joined:
+            return start, name
+        name = " ".join([*lead.split(), name])
     return line_start - len(m.group()) + m.group().index(words[0]), " ".join([*words, name])
 
 
@@ -1145,14 +1176,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
             return None
         # "Region Stockholm och Södertälje sjukhus AB" and "Yttrande från Kirunabostäder AB": the company is
         # what follows the last function word.
-        parts = _BEFORE_COMPANY_SPLIT.split(m.group(1))
-        name = _without_subject_and_verb(_joined_company(m.group(1), parts) or _sector_pair_company(parts)
-                                         or parts[-1].strip())
-        name = _after_noun_in(name)
-        name = _after_company_noun(name)
-        name = _without_clause_opening(name)
-        # "Enligt Västtrafik AB skulle …": the split above knows the function words in lower case only.
-        name = _without_leading_function_word(name)
+        name = _company_words(m.group(1))
         if len(name.split()) < 2 or not name[:1].isupper():
             return None
         return name

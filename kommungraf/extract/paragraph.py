@@ -2757,8 +2757,9 @@ _WHEN = r"(?:\d{4}-\d{2}-\d{2},?\s+(?:§\s*\d+[a-z]?,?\s+)?)?"
 # "Regionen har genom regionutvecklingsnämnden skickat …": the referring organisation acts through one of its bodies.
 # ("Kommunstyrelsen har därefter skickat den på remiss till …": an adverb of sequence may stand before the verb.)
 # ("X har, med dnr 511-4127-2024, skickat …": the sender's number in a clause set off by commas after "har".)
+# ("Region X har den 2024-07-02 skickat …": "den" before a date in digits, whose hyphens the words after "den" lack.)
 _HAS_REFERRED = re.compile(r"(?i)\bhar(?:,\s*(?:med|i|enligt)\s[^,.;:]{1,60},)?"
-                           rf"\s+(?:den\s+[\w ]{{1,20}}?\s+)?{_WHEN}"
+                           rf"\s+(?:den\s+[\w ]{{1,20}}?\s+|den\s+(?=\d{{4}}-\d{{2}}-\d{{2}}))?{_WHEN}"
                            r"(?:genom\s+(?:[\w-]+\s+){1,3})?"
                            r"(?:(?:därefter|sedan|i\s+sin\s+tur)\s+)?"
                            r"(?:remitterat|skickat\s+(?:en\s+|ut\s+)?remiss|översänt|"
