@@ -1786,6 +1786,14 @@ def test_a_house_named_by_a_genitive_is_a_venue_not_a_person():
     assert "Medborgarnas Hus" not in {p.name for p in m.persons}
 
 
+def test_a_venue_named_forum_or_arena_and_its_town_is_no_person():
+    assert not _looks_like_name("Forum Västby") and not _looks_like_name("Arena Norrby")
+    assert _looks_like_name("Anna Forsberg")
+    m = _minutes("Kommunstyrelsen\nSammanträde 2025-03-04, kl. 13.00–15.00, Forum Västby, lokal Eken.\n"
+                 "Ordförande: Ulla Lind (S)\n\n§ 5 Ärende\n\nBeslut\nÄrendet antas.\n")
+    assert "Forum Västby" not in {p.name for p in m.persons}
+
+
 def test_bulleted_signature_labels_give_their_roles():
     people = _people_listed("Tjänstepersoner\n- Eva Thor, nämndsekreterare\nUnderskrifter i originalet\n"
                             "- Sekreterare: Eva Thor\n• Ordförande: Ulla Lind\n- Justerare: Per Ros\n")

@@ -2209,6 +2209,34 @@ def test_a_football_club_named_fc():
         ["Norrby kommun", "Norrby Bois FC"]
 
 
+def test_a_sports_club_whose_kind_comes_before_its_name():
+    assert [n for n, _, _ in find_organisations("avtalet mellan Norrby kommun och IK Västbyälven om driften")] == \
+        ["Norrby kommun", "IK Västbyälven"]
+    # The genitive's "s" is no part of the name.
+    assert [n for n, _, _ in find_organisations("IFK Norrbys ungdomslag får hyra hallen.")] == ["IFK Norrby"]
+    assert [n for n, _, _ in find_organisations("Dnr IK 2024/12")] == []
+
+
+def test_a_care_collaboration_body_by_its_district():
+    assert [n for n, _, _ in find_organisations("enligt Vårdsamverkan Norrbylands protokoll 2024-01-02")] == \
+        ["Vårdsamverkan Norrbyland"]
+    assert [n for n, _, _ in find_organisations("Vårdsamverkan Södra Västbygd har tagit fram planen.")] == \
+        ["Vårdsamverkan Södra Västbygd"]
+
+
+def test_national_authorities_known_by_acronym_or_full_name():
+    assert _orgs("Enligt SMHI:s varning stiger vattnet.") == ["SMHI"]
+    assert _orgs("Uppgifterna kommer från Statistiska centralbyrån.") == ["Statistiska centralbyrån"]
+
+
+def test_an_authority_spelled_out_with_its_acronym_is_named_by_the_full_name():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-09-16\n\n§ 5  Klimatanpassning\n\n"
+                 "Planen bygger på data från Sveriges meteorologiska och hydrologiska institut (SMHI).\n\n"
+                 "Beslut\nKommunstyrelsen antar planen.\n\nBeslutet skickas till SMHI\n")
+    names = {o.value for o in m.organisations}
+    assert "Sveriges meteorologiska och hydrologiska institut" in names and "SMHI" not in names
+
+
 def test_a_municipality_whose_two_word_name_wraps_over_a_line_end():
     assert [n for n, _, _ in find_organisations("Beslutet skickas till\nSigtuna kommun, Upplands\nVäsby kommun\n")] \
         == ["Sigtuna kommun", "Upplands Väsby kommun"]

@@ -649,10 +649,10 @@ def _acronym_district_short_forms(found: list[tuple[str, int, int]]) -> list[tup
 
 
 def _spelled_out_acronyms(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """ "LKAB" where the text also spells the company out ("Luossavaara-Kiirunavaara AB"): the acronym is the
+    """ "LKAB" where the text also spells the organisation out ("Luossavaara-Kiirunavaara AB"): the acronym is the
     spelled-out name, as a short form after its full name is.
 
-    Why: the full name is kept as printed (``organisations._spelled_out_company``), so the acronym that the gazetteer
+    Why: the full name is kept as printed (``organisations._spelled_out_name``), so the acronym that the gazetteer
     gives for both would count the one company twice."""
     known = organisation_by_name()
     names = {name.casefold(): name for name, _, _ in found}

@@ -417,8 +417,10 @@ _ORG_WORDS = re.compile(r"(?i)nämnd|styrelse|fullmäktige|kommun|\bstad\b|regio
 
 # The last word of a venue's name: "Calmar Stadshotell", "Gamla Rådhuset", "Stora Sessionssalen", and "Hus" after a
 # genitive ("Medborgarnas Hus", "Kulturens Hus": why: read as a person's name with the town as the title).
-# The building's noun may open the name too, the town after it: "Kulturhuset Bollnäs", "Stadshotellet Ljusdal".
-_VENUE_END = re.compile(r"(?:hotell|hotellet|huset|salen)$|s\sHus$|^[^\W\d_]+(?:huset|salen|hotellet)\s")
+# The building's noun may open the name too, the town after it: "Kulturhuset Bollnäs", "Stadshotellet Ljusdal",
+# "Forum Västby", "Arena Norrby" (why: a venue named "Forum" + its town read as a person; neither is a given name).
+_VENUE_END = re.compile(r"(?:hotell|hotellet|huset|salen)$|s\sHus$|^[^\W\d_]+(?:huset|salen|hotellet)\s|"
+                        r"^(?:Forum|Arena)\s")
 
 
 def _venue(text: str) -> bool:

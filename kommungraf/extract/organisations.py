@@ -144,6 +144,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                # BoIF", "Västby AIK": why: only the bare "IF", "IK" … were read); a football club
                                # may be an "FC" ("Norrby Bois FC"; why: the club, a party to an agreement, was lost).
                                rf"(?:(?:[{_U}][{_L}]?)?(?:IF|IK|BK|FK|FF|SK|HK)|AIS|FC))(?:et|ets|s)?\b")),
+    # "IK Norrbyälven", "IFK Västby", "BK Norrby": a sports club whose kind comes before its one-word name (why: only
+    # the kind after the place was read, so the club, a party to an agreement, was lost).  The name is read lazily,
+    # so that the genitive's "s" is left out ("IK Norrbyälvens ungdomar").
+    ("club-kind-first", re.compile(rf"(?<![\w-])((?:IFK|GIF|IF|IK|BK|FK) [{_U}][{_L}]+?)s?(?![\w-])")),
     # "VafabMiljö Kommunalförbund": a förbund whose name is a brand in camel case.  "Riksbyggen ekonomisk förening",
     # "Kommuninvest ekonomisk förening": the cooperative's legal form after its name, as "AB" after a company's.
     # "Hedemora Golfklubb": a sports club by its place and its sport.
@@ -323,6 +327,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Samverkansforum Gävleborg", "Tillväxtforum Dalarna": a county's forum of its municipalities and region, a
     # compound in "-forum" before the county's short name (why: no pattern read it, so the body that prepared an
     # agreement was lost).  Only a county's name: "Informationsforum Tisdag" is none.
+    # "Vårdsamverkan Norrbyland", "Vårdsamverkan Södra Västbygd": the region's and municipalities' joint body for
+    # care by its district (why: no pattern read it, so the body whose minutes a paragraph cites was lost).  The
+    # district's name is read lazily, so that the genitive ("Vårdsamverkan Norrbylands protokoll") loses its -s.
+    ("care-collaboration", re.compile(rf"(?<![\w-])(Vårdsamverkan (?:(?:Norra|Södra|Östra|Västra) )?"
+                                      rf"[{_U}][{_L}]+?)s?(?![\w-])")),
     ("county-forum", re.compile(rf"(?<![\w-])([{_U}][{_L}]{{3,}}forum[ \n](?:{'|'.join(_COUNTIES)}))s?(?![\w-])")),
     ("national-compound", re.compile(rf"(?<![\w-])((?:Svenska|Sveriges) [{_U}][{_L}]{{3,}}(?:sällskapet|föreningen)|"
                                      rf"Riks[{_L}]{{3,}}(?:förbundet|föreningen))s?(?![\w-])")),
@@ -356,6 +365,7 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "association": ("tadsmission", "förbund", "allians", "Räddningstjänsten ", "Brandkåren ", "jouren i ", "IF", "IK",
                     "BK", "FC", "FK", "FF", "SK", "HK", " AIS"),
     "association-form": ("förbund", "ekonomisk förening", "klubb"),
+    "club-kind-first": ("IF ", "IK ", "BK ", "FK ", "IFK "),
     "abbreviation": ("KS", "KF", "Ks", "Kf"),
     "department": ("departementet",),
     "foundation": ("Stiftelsen ",),
@@ -396,6 +406,7 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "association-branch": ("Företagarna ", "Funktionsrätt "),
     "national-compound": ("Svenska ", "Sveriges ", "Riks"),
     "county-forum": ("forum ", "forum\n"),
+    "care-collaboration": ("Vårdsamverkan ",),
 }
 # "Kultur- och fritidsutskottet", "Barn- och utbildningsutskottet": a kommunstyrelse's utskott named by its two joined
 # fields, a body of its own as a nämnd so named is (why: only an utskott after its nämnd's or styrelse's genitive
@@ -681,16 +692,18 @@ def _with_written_form(found: str, name: str) -> str:
     written = " ".join(found.split())
     if written in (f"AB {name}", f"{name} AB"):
         return written
-    return _spelled_out_company(written, name) or name
+    return _spelled_out_name(written, name) or name
 
 
-def _spelled_out_company(written: str, name: str) -> str | None:
-    """The company's full name as the text writes it ("Luossavaara-Kiirunavaara AB") where the gazetteer's name is
-    its acronym ("LKAB"); None otherwise.
+def _spelled_out_name(written: str, name: str) -> str | None:
+    """The organisation's full name as the text writes it ("Luossavaara-Kiirunavaara AB", "Sveriges meteorologiska
+    och hydrologiska institut") where the gazetteer's name is its acronym ("LKAB", "SMHI"); None otherwise.
 
-    Why: a company is named as printed, and a document that spells the name out names the company by it (the
-    acronym in the same text is its short form, see ``extract._spelled_out_acronyms``)."""
-    if name not in _acronym_forms().values() or not name.isupper() or not re.search(r"\bAB$", written):
+    Why: an organisation is named as printed, and a document that spells the name out names it by that name (the
+    acronym in the same text is its short form, see ``extract._spelled_out_acronyms``); a document that writes only
+    the acronym names it by the acronym.  (Only companies were spelled out, so an authority known by its acronym
+    took the acronym where the text wrote its full name.)"""
+    if name not in _acronym_forms().values() or not name.isupper():
         return None
     return written if written.casefold() != name.casefold() else None
 
@@ -1192,7 +1205,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         if _counted_kind(m.group(1)):
             return None  # "Fem studieförbund har ansökt": a count of associations opening a sentence, no name
         return None if _municipal_jour(m.group(1)) else _national_association(m)
-    if kind in ("department", "foundation", "association-form"):
+    if kind in ("department", "foundation", "association-form", "club-kind-first", "care-collaboration"):
         return m.group(1)
     if kind in ("utskott", "utskott-förbund", "utskott-joined", "utskott-owner-joined", "utskott-owner-adjective",
                 "utskott-owner-adj-nämnd"):
