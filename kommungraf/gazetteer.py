@@ -80,3 +80,17 @@ def organisations() -> tuple[Organisation, ...]:
 def organisation_by_name() -> dict[str, Organisation]:
     """Case-folded canonical name → organisation."""
     return {o.name.casefold(): o for o in organisations()}
+
+
+def is_municipality(name: str) -> bool:
+    """Whether ``name`` is a municipality: the gazetteer's, or a name ending in "kommun"/"stad"."""
+    hit = organisation_by_name().get(name.casefold())
+    if hit:
+        return hit.kind == "municipality"
+    return name.endswith((" kommun", " stad", " Stad"))
+
+
+def is_region(name: str) -> bool:
+    """Whether ``name`` is one of Sweden's regions (formerly landsting), the legal entity of a region's bodies."""
+    hit = organisation_by_name().get(name.casefold())
+    return hit is not None and hit.kind == "region" and not hit.name.startswith("Polisregion")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..clean import Line, MappedText, join_lines, split_lines
 from ..errors import NotMinutesError
-from ..gazetteer import canonical_party, organisation_by_name
+from ..gazetteer import canonical_party, is_municipality, is_region, organisation_by_name
 from ..model import Dated, Minutes, Named, Paragraph, Person, Span
 from ..segment import Segmented, segment
 from ..source import SourceText
@@ -79,19 +79,6 @@ def _joint_nämnd_by_region(name: str) -> bool:
     parts = name.split(" ")
     return len(parts) >= 3 and parts[-3].endswith("nämnden") and parts[-2] in REGION_ADJECTIVES and \
         parts[-1][:1].isupper()
-
-
-def is_municipality(name: str) -> bool:
-    hit = organisation_by_name().get(name.casefold())
-    if hit:
-        return hit.kind == "municipality"
-    return name.endswith((" kommun", " stad", " Stad"))
-
-
-def is_region(name: str) -> bool:
-    """Whether ``name`` is one of Sweden's regions (formerly landsting), the legal entity of a region's bodies."""
-    hit = organisation_by_name().get(name.casefold())
-    return hit is not None and hit.kind == "region" and not hit.name.startswith("Polisregion")
 
 
 def is_federation(name: str) -> bool:
@@ -1133,9 +1120,7 @@ def _party_members_named(text: str, full: MappedText, att: Attendance, full_name
             if known is not None and known.party not in (None, party):
                 continue  # a namesake of another party: not this group's member
             p = att.add(name, party, None, full.source_offset(at), full.source_offset(end - 1) + 1)
-            # A serving ersättare counted among the group's members ("tjg för …" in the list) serves in a
-            # member's place: that is the role, no ledamot beside it.
-            if not _presidium_member(p, "ledamot") and "tjänstgörande ersättare" not in p.roles:
+            if not _presidium_member(p, "ledamot"):
                 p.add_role("ledamot")
 
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from ..gazetteer import organisation_by_name, organisations
+from ..gazetteer import is_municipality, is_region, organisation_by_name, organisations
 from .votes import NUMBER_WORDS
 
 _U = "A-ZÅÄÖÉÜ"
@@ -978,9 +978,7 @@ def find_organisations(text: str, own_body: str | None = None,
 def _federation_name(issuer: str) -> re.Pattern[str] | None:
     """The issuer's name as printed, in any case, or "förbundet", where the issuer is no municipality or region
     (a kommunalförbund keeping its own minutes); else None."""
-    hit = organisation_by_name().get(issuer.casefold())
-    if (hit is not None and hit.kind in ("municipality", "region")) or issuer.startswith("Region ") \
-            or issuer.endswith((" kommun", " stad", " Stad")):
+    if is_municipality(issuer) or is_region(issuer):
         return None
     return re.compile(r"(?<![\w-])(?:(?i:" + re.escape(issuer) + r")|[Ff]örbundet(?!s))(?![\w-])")
 

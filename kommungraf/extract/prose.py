@@ -139,19 +139,10 @@ def _title_ends(text: str) -> list[int]:
     before a space, a tab or a line end.
 
     Why: only the bare title was read, so an official a decision named by the definite title ("uppdrar åt
-    socialchefen Åsa Lind att …") was no person of the minutes.  One ``str.find`` pass per title for both forms."""
-    out = []
-    for end in _TITLE_ENDS:
-        definite = _DEFINITE_ENDINGS.get(end, "")
-        pos = text.find(end)
-        while pos != -1:
-            after = pos + len(end)
-            if definite and text.startswith(definite, after):
-                after += len(definite)
-            if after < len(text) and text[after] in " \t\n":
-                out.append(after)
-            pos = text.find(end, pos + len(end))
-    return sorted(out)
+    socialchefen Åsa Lind att …") was no person of the minutes."""
+    forms = [end + definite for end in _TITLE_ENDS
+             for definite in ("", _DEFINITE_ENDINGS.get(end)) if definite is not None]
+    return sorted(pos + len(form) for form in forms for pos in _positions(text, form))
 
 
 def _add(m: re.Match[str], full: MappedText, att: Attendance, full_names: dict[str, str]) -> None:
