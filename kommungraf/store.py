@@ -210,6 +210,11 @@ class GraphStore:
         """One named graph as N-Triples."""
         return self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph_iri))
 
+    def graph_equals(self, graph_iri: str, body: str) -> bool:
+        """Whether the named graph holds exactly the triples of ``body`` (N-Triples without blank nodes)."""
+        held = {q.triple for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri))}
+        return held == {q.triple for q in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)}
+
     def drop_graphs(self, graph_iris: Iterable[str]) -> None:
         """Drop named graphs (not their triples in the default graph) in one transaction."""
         drops = " ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graph_iris)

@@ -22,6 +22,7 @@ from kommungraf.iri import DOCUMENT_PREFIX
 from kommungraf.ontology import load_ontology
 from kommungraf.staging import Staging, journal_path, staging_for, wants_staging
 from kommungraf.store import GraphStore, staging_path
+from kommungraf.vocab import ONTOLOGY_IRI
 
 
 def quads(store: GraphStore) -> set[ox.Quad]:
@@ -299,3 +300,25 @@ def test_a_second_writer_is_told_the_store_is_being_written(tmp_path: Path) -> N
     with pytest.raises(StoreError, match="being written by another process"):
         GraphStore(tmp_path / "kg")
     writer.close()
+
+
+def test_the_ontology_is_written_once_and_rewritten_only_when_it_differs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every load starts with load_ontology; writing the same triples again only moves RocksDB's files under
+    # the readers beside the store.
+    store = GraphStore(tmp_path / "store")
+    load_ontology(store)
+    ontology = {q for q in quads(store) if q.graph_name == ox.NamedNode(ONTOLOGY_IRI)}
+    assert len(ontology) > 300
+    written: list[str] = []
+    real = GraphStore.replace_graph_text
+    monkeypatch.setattr(GraphStore, "replace_graph_text",
+                        lambda self, g, body, n: written.append(str(g)) or real(self, g, body, n))
+    load_ontology(store)
+    assert written == []
+    stray = f"<{ONTOLOGY_IRI}> <http://www.w3.org/2000/01/rdf-schema#label> \"not ours\""
+    store.oxigraph.update(f"INSERT DATA {{ GRAPH <{ONTOLOGY_IRI}> {{ {stray} }} {stray} }}")
+    load_ontology(store)
+    assert written == [ONTOLOGY_IRI]
+    assert {q for q in quads(store) if q.graph_name == ox.NamedNode(ONTOLOGY_IRI)} == ontology
+    assert not store.oxigraph.query(f"ASK {{ {stray} }}")
