@@ -372,6 +372,14 @@ HELD_OUT = [
                          "rounds: 0.984 first, 0.996 after a round"),
     ("heldout143", 0.995, "5 ordinary fullmäktige and kommunstyrelse protocols written to no emphasis, a last "
                           "measure after the day's rounds: 0.998 first, 1.000 after a round"),
+    ("heldout144", 0.97, "5 ordinary minutes of Örebro, Östergötland and Jämtland bodies written to no emphasis "
+                         "(a measure): 0.973 first"),
+    ("heldout145", 0.98, "5 minutes as conversion tools write them (pandoc Markdown, markitdown, Apache Tika text, "
+                         "docx2txt, lynx -dump): 0.981 first"),
+    ("heldout146", 0.99, "5 long protocols (13-14 paragraphs over 9-13 pages: val, avsägelser, remitted motions, "
+                         "delegation and information items): 0.992 first"),
+    ("heldout147", 0.98, "5 minutes about agreements and the organisations they bind (parties in tables, lists and "
+                         "later sentences; extended and terminated agreements): 0.985 first"),
 ]
 
 

@@ -118,6 +118,10 @@ def test_a_docx_header_that_alone_names_the_issuer_opens_the_text_though_the_bod
     # Named in the body's head already, the header adds nothing and stays out.
     text = read_docx(Path("x.docx"), _docx("Flens kommun", ["Flens kommun", *body])).text
     assert text.startswith("Flens kommun\nPlats och tid")
+    # A word that only begins with the issuer's name ("Flens kommunhus") does not name it: the header is read.
+    housed = ["Plats och tid\tFlens kommunhus, 2024-03-12", *body[1:]]
+    text = read_docx(Path("x.docx"), _docx("FLENS KOMMUN\tSAMMANTRÄDESPROTOKOLL", housed)).text
+    assert text.startswith("FLENS KOMMUN\tSAMMANTRÄDESPROTOKOLL\nPlats och tid")
 
 
 def test_a_web_pages_issuer_named_only_in_its_title_or_in_a_site_header_with_a_menu_is_read():

@@ -218,8 +218,10 @@ def _issuer_only_in(header: list[str], body: list[str]) -> bool:
     # Up to the first paragraph (or a table's "§" column head): the paragraphs name other municipalities.
     first = next((i for i, line in enumerate(body[:60]) if _PARAGRAPH_LINE.match(line) or line.startswith("§")),
                  min(len(body), 60))
-    head = " ".join(body[:first]).casefold()
-    return any(m.group().casefold() not in head for line in header for m in _ISSUER_WORDS.finditer(line))
+    head = " ".join(body[:first])
+    # As whole words: "Gagnefs kommunhus" in the place line does not name the issuer "GAGNEFS KOMMUN".
+    return any(re.search(rf"(?<![\w-]){re.escape(m.group())}(?![\w-])", head, re.IGNORECASE) is None
+               for line in header for m in _ISSUER_WORDS.finditer(line))
 
 
 _PARAGRAPH_LINE = re.compile(r"\s*(?:[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]{0,5}\s+)?§\s*\d")
