@@ -380,6 +380,10 @@ HELD_OUT = [
                          "delegation and information items): 0.992 first"),
     ("heldout147", 0.98, "5 minutes about agreements and the organisations they bind (parties in tables, lists and "
                          "later sentences; extended and terminated agreements): 0.985 first"),
+    ("heldout148", 0.99, "5 ordinary minutes of Skåne, Halland, Kalmar, Västernorrland and Dalarna bodies written to "
+                         "no emphasis (a measure): 0.992 first"),
+    ("heldout149", 0.975, "5 regions' own minutes (regionstyrelse, regionfullmäktige, hälso- och sjukvård, "
+                          "regional utveckling): 0.978 first"),
 ]
 
 
