@@ -2404,3 +2404,52 @@ def test_prose_substitutions_give_the_substitute_serving_only_and_the_member_in_
     assert roles["Britt Holmén"] == roles["Siv Brunn"] == roles["Jan Hök"] == ("tjänstgörande ersättare",)
     assert roles["Elis Stark"] == () and "Elis Starks" not in roles
     assert {p.name: p.party for p in m.persons}["Elis Stark"] == "S"
+
+
+def test_gazetteer_names_real_organisations_without_an_organisation_word():
+    # National authorities, state-owned and inter-municipal companies, kommunalförbund and unions whose names
+    # carry no word a pattern reads (an invented sentence each).
+    assert _orgs("Frågan har anmälts till IMY och Specialpedagogiska skolmyndigheten.") == [
+        "Integritetsskyddsmyndigheten", "Specialpedagogiska skolmyndigheten"]
+    assert _orgs("Kommunen lånar via Kommuninvest och köper via Adda.") == ["Kommuninvest", "Adda Inköpscentral"]
+    assert _orgs("Avfallet lämnas till Sysav, vattnet renas av VA SYD.") == ["Sysav", "VA SYD"]
+    assert _orgs("Samråd med Kretslopp Sydost, Mälarenergi och Sveaskog.") == [
+        "Kretslopp Sydost", "Mälarenergi", "Sveaskog"]
+    assert _orgs("Förhandling enligt MBL med Lärarförbundet och OFR.") == ["Lärarförbundet",
+                                                                          "Offentliganställdas förhandlingsråd"]
+    assert _orgs("Avtal med Samhall om städning av Akademiska Hus lokaler.") == ["Samhall", "Akademiska Hus"]
+
+
+def test_gazetteer_leaves_out_names_that_are_ordinary_words():
+    # "Ledarna", "Unionen", "Företagarna" (unions and an association) and "Formas", "Sida" (a research council and
+    # an authority) are also ordinary words; the scan ignores case, so they are no gazetteer names.
+    assert _orgs("Ledarna på förskolan och unionen inom EU diskuterades.") == []
+    assert _orgs("Företagarna i centrum vill att nya arbetsgrupper formas, se sida 4.") == []
+    # An acronym the gazetteer knows is a name only in capitals: the first name "Lo" is no organisation.
+    assert _orgs("Lo Berg har träffat LO om avtalet.") == ["Landsorganisationen i Sverige"]
+
+
+def test_a_gazetteer_company_is_named_with_the_ab_written_after_it():
+    # Names with a hyphen or a full stop, which the company pattern does not read before "AB".
+    assert _orgs("Nätet hyrs av IP-Only AB:s dotterbolag.") == ["IP-Only AB"]
+    assert _orgs("Beslutet skickas till\nE.ON AB\n") == ["E.ON AB"]
+    # A genitive has no legal form after it.
+    assert _orgs("IP-Onlys nät byggs ut.") == ["IP-Only"]
+
+
+def test_a_bare_company_name_is_the_one_named_with_its_legal_form():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-05-14\n§ 89 Avtal om fjärrvärme\n"
+                 "Kommunen har tecknat avtal med Mälarenergi AB om leverans. Mälarenergis styrelse har godkänt "
+                 "avtalet, liksom Kommunalförbundet Sydarkivera, vars direktion Sydarkiveras förbundsdirektör "
+                 "informerat.\nKommunstyrelsen beslutar\nAvtalet godkänns.\n")
+    names = {o.value for o in m.organisations}
+    assert {"Mälarenergi AB", "Kommunalförbundet Sydarkivera"} <= names
+    assert "Mälarenergi" not in names and "Sydarkivera" not in names
+
+
+def test_a_one_word_name_in_brackets_after_a_name_is_its_short_form():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-05-14\n§ 90 Insamling av avfall\n"
+                 "Nordvästra Skånes Renhållnings AB (NSR) sköter insamlingen. NSR har lämnat en offert.\n"
+                 "Kommunstyrelsen beslutar\nOfferten godkänns.\n")
+    names = {o.value for o in m.organisations}
+    assert "Nordvästra Skånes Renhållnings AB" in names and "NSR" not in names

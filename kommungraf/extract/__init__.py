@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 from ..clean import Line, MappedText, join_lines, split_lines
@@ -128,7 +129,9 @@ def extract_minutes(src: SourceText) -> Minutes:
     found = _joint_body_short_forms(found)
     found = _drop_cut_company_tails(found)
     found = _cooperative_short_forms(found)
+    found = _legal_form_short_forms(found)
     found = _spelled_out_acronyms(found)
+    found = _bracketed_short_forms(found, text)
     found = _acronym_district_short_forms(found)
     found = _other_municipality_nämnder(found, text, seg.header[:20])
     found = _other_municipality_bodies(found, text, seg.header[:20])
@@ -607,6 +610,47 @@ def _cooperative_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[st
     if not full:
         return found
     return [(full.get(name, name), s, e) for name, s, e in found]
+
+
+# A legal form written before or after an organisation's name: "AB Svenska Bostäder", "Mälarenergi AB",
+# "Kommunalförbundet Sydarkivera", "VafabMiljö Kommunalförbund".
+_LEGAL_PREFIXES = ("AB ", "Kommunalförbundet ")
+_LEGAL_SUFFIXES = (" AB", " Kommunalförbund", " kommunalförbund")
+
+
+def _legal_form_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """ "Mälarenergis styrelse" where the text names "Mälarenergi AB", "Sydarkiveras skrivelse" where it names
+    "Kommunalförbundet Sydarkivera": the name without its legal form is that organisation, once named with it.
+
+    Why: the gazetteer reads a company's or a förbund's bare name (a genitive, "… AB:s", a name wrapped before its
+    "AB") as an organisation of its own, which counted the one organisation twice (as ``_cooperative_short_forms``
+    does for "ekonomisk förening")."""
+    full: dict[str, str] = {}
+    for name, _, _ in found:
+        for prefix in _LEGAL_PREFIXES:
+            if name.startswith(prefix):
+                full.setdefault(name[len(prefix):], name)
+        for suffix in _LEGAL_SUFFIXES:
+            if name.endswith(suffix):
+                full.setdefault(name[:-len(suffix)], name)
+    if not full:
+        return found
+    return [(full.get(name, name), s, e) for name, s, e in found]
+
+
+def _bracketed_short_forms(found: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
+    """ "Vatten & Miljö i Väst AB (VIVAB)": a one-word name in brackets right after an organisation's name is its
+    short form, there and wherever else the text uses it ("bolagets dnr VIVAB 2024-0008").
+
+    Why: the gazetteer knows the short form as a name of its own, so the one company named with its short form in
+    brackets was counted twice.  Only a one-word name that is no body nor municipality ("Socialnämnden (Region X)"
+    names two)."""
+    full: dict[str, str] = {}
+    for (name, _s, end), (short, start, stop) in pairwise(found):
+        if name != short and " " not in short and text[end:start].strip() == "(" and text[stop:stop + 1] == ")" \
+                and not is_body(short) and not is_municipality(short):
+            full.setdefault(short, name)
+    return [(full.get(name, name), s, e) for name, s, e in found] if full else found
 
 
 # An association's district by its acronym and place: "SPF Halland", "ABF-SF Gävleborg".

@@ -674,13 +674,27 @@ def _alias_hits(text: str) -> Iterator[tuple[int, int, str]]:
     first = pat.match(text)  # at the very start no character precedes the name
     if first is not None:
         if (name := table.get(_alias_key(first.group(1)))) is not None and _acronym_as_written(first.group(1)):
-            yield first.start(), first.end(), _with_written_form(first.group(1), name)
+            end = _legal_form_end(text, first)
+            yield first.start(), end, _with_written_form(text[first.start(1):end], name)
         pos = first.end()
     for m in _alias_scan().finditer(text, pos):
         # The pattern ignores case letter by letter; casefold() can lengthen a letter ("İ" -> "i̇"), so a
         # text such as "Kİ" matches the alias "ki" without being it.
         if (name := table.get(_alias_key(m.group(1)))) is not None and _acronym_as_written(m.group(1)):
-            yield m.start(1), m.end(), _with_written_form(m.group(1), name)
+            end = _legal_form_end(text, m)
+            yield m.start(1), end, _with_written_form(text[m.start(1):end], name)
+
+
+def _legal_form_end(text: str, m: re.Match[str]) -> int:
+    """Where a gazetteer hit ends: after an "AB" that follows the name ("X-trafik AB:s bussar"), else at its end.
+
+    Why: a company the gazetteer knows by its bare name is named as printed, with its legal form, as a company
+    outside the gazetteer is; the company pattern reads no name it cannot tell from ordinary words ("X-trafik AB"),
+    so the bare name was a second organisation beside the one named with "AB" elsewhere."""
+    if m.end() != m.end(1):  # a genitive ("Dalatrafiks") has no legal form after it
+        return m.end()
+    ab = _AB_AFTER.match(text, m.end())
+    return ab.end() if ab is not None else m.end()
 
 
 def _with_written_form(found: str, name: str) -> str:
