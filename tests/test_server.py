@@ -573,3 +573,42 @@ def test_serve_refuses_a_missing_store(tmp_path: Path, capsys: pytest.CaptureFix
 
     assert main(["serve", "--store", str(tmp_path / "none"), "--port", "0"]) == 1
     assert "no store at" in capsys.readouterr().err
+
+
+def test_a_worker_tries_again_when_reopening_meets_the_store_files_moving(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A writer beside the server can replace the MANIFEST a reopen has just listed; pyoxigraph raises that as a
+    # RuntimeError ("Corruption: IO error: No such file or directory"), which must be retried, not answered 500.
+    from kommungraf.ontology import load_ontology
+    from kommungraf.server import worker
+    from kommungraf.store import GraphStore
+
+    writer = GraphStore(tmp_path / "store")
+    load_ontology(writer)
+    writer.close()
+    reader = worker.ReadOnlyStore(tmp_path / "store")
+    real = worker.ReadOnlyStore.get
+    calls: list[bool] = []
+
+    def moving(self: worker.ReadOnlyStore, *, force: bool = False) -> ox.Store:
+        calls.append(force)
+        if len(calls) < 3:
+            raise RuntimeError("Corruption: IO error: No such file or directory: MANIFEST-000071")
+        return real(self, force=force)
+
+    monkeypatch.setattr(worker.ReadOnlyStore, "get", moving)
+    monkeypatch.setattr(worker, "_REOPEN_WAITS", (0.0, 0.0, 0.0))
+    reply = worker.run_job(reader, worker.SparqlJob("ASK { ?s ?p ?o }"), 10, {})
+    assert isinstance(reply, worker.Reply) and reply.status == 200 and reply.body.endswith(b"true}")
+    assert calls == [False, True, True]
+    # Files that stay missing end in a clear 500, after the retries.
+    calls.clear()
+
+    def gone(self: worker.ReadOnlyStore, *, force: bool = False) -> ox.Store:
+        calls.append(force)
+        raise RuntimeError("Corruption: IO error: No such file or directory")
+
+    monkeypatch.setattr(worker.ReadOnlyStore, "get", gone)
+    reply = worker.run_job(reader, worker.SparqlJob("ASK { ?s ?p ?o }"), 10, {})
+    assert isinstance(reply, worker.Reply) and reply.status == 500 and b"could not be read" in reply.body
+    assert len(calls) == 4

@@ -244,22 +244,26 @@ def run_resource(store: ox.Store, job: ResourceJob, max_rows: int, prefixes: dic
 # ---------------------------------------------------------------------------------------------- the loop
 
 #: Seconds to wait before each reopen when the store's files changed under a read-only instance.
-_REOPEN_WAITS = (0.0, 0.05, 0.25)
+_REOPEN_WAITS = (0.0, 0.05, 0.25, 1.0)
 
 
 def run_job(store: ReadOnlyStore, job: Any, max_rows: int, prefixes: dict[str, str]) -> Reply | Resource:
     run = run_sparql if isinstance(job, SparqlJob) else run_resource
-    try:
-        return run(store.get(), job, max_rows, prefixes)  # type: ignore[arg-type]
-    except OSError as e:
-        error = e
-    # The files changed under the read-only instance (a writer compacted them away, or a first load was just
-    # swapped in and its writer is reopening it): reopen and try again, a little later each time, since one
-    # immediate retry could still meet the files moving (a 500 under load).
-    for wait in _REOPEN_WAITS:
-        time.sleep(wait)
+    error: Exception | None = None
+    # The files can change under the read-only instance (a writer compacted them away, or a first load was just
+    # swapped in and its writer is reopening it), and a reopen can meet them moving: RocksDB then reports a
+    # MANIFEST it listed as missing, which pyoxigraph raises as RuntimeError.  Reopen and try again, a little
+    # later each time, since one immediate retry could still meet the files moving (a 500 under load).
+    for wait in (None, *_REOPEN_WAITS):
+        if wait is not None:
+            time.sleep(wait)
         try:
-            return run(store.get(force=True), job, max_rows, prefixes)  # type: ignore[arg-type]
+            opened = store.get(force=wait is not None)
+        except (OSError, RuntimeError) as e:
+            error = e
+            continue
+        try:
+            return run(opened, job, max_rows, prefixes)  # type: ignore[arg-type]
         except OSError as e:
             error = e
     return error_reply(500, f"the store could not be read: {error}")
