@@ -169,9 +169,10 @@ def split_lines(src: SourceText) -> tuple[list[Line], list[Line]]:
     The heads and feet are no content, but they may be the only place that names the issuer ("Ockelbo kommun •
     Kommunstyrelsen • Sida 1 av 3" in a margin, over a first page whose logo is a picture)."""
     raw: list[Line] = []
+    gaps: list[int] = []  # how many blank lines stand before each of raw's lines
     pos = 0
     text = src.text
-    blank = True
+    blank = 1
     quoted = _is_quoted_mail(text)
     # A form feed starts a new page wherever it stands, so it ends a line as a newline does.
     for chunk in re.split(r"[\n\f]", text):
@@ -185,11 +186,13 @@ def split_lines(src: SourceText) -> tuple[list[Line], list[Line]]:
             lead += shift
         if s:
             start = pos + lead
-            raw.append(Line(s, start, start + len(s), src.page_of(start), blank))
-            blank = False
+            raw.append(Line(s, start, start + len(s), src.page_of(start), blank > 0))
+            gaps.append(blank)
+            blank = 0
         else:
-            blank = True
+            blank += 1
         pos += len(chunk) + 1
+    raw = _undoubled(raw, gaps)
     pages = sorted({ln.page for ln in raw})
     running: set[int] = set()  # ids of the lines that are running heads or feet
     first_kept: set[str] = set()
@@ -244,6 +247,23 @@ def split_lines(src: SourceText) -> tuple[list[Line], list[Line]]:
             first_kept.add(shape)
         out.append(ln)
     return _after_mail_headers(raw, _without_word_comments(out)), heads
+
+
+_DOUBLED_MIN_LINES = 20  # a text shorter than this says too little about its line spacing
+
+
+def _undoubled(raw: list[Line], gaps: list[int]) -> list[Line]:
+    """The lines with their blank-before read one blank line down where the export writes a blank line after every
+    line (Apache Tika's plain text, some docx2txt output): there one blank is only the line break, and a paragraph
+    break, if any is kept at all, is two or more.
+
+    Why: read as written, every line stood after a blank, so a paragraph title wrapped over two lines was cut at the
+    wrap and a wrapped sentence fell apart.  Only a text where hardly any line follows another without a blank
+    between is read so; an ordinary text with its blank lines between paragraphs is left as it is."""
+    if len(raw) < _DOUBLED_MIN_LINES or sum(1 for g in gaps[1:] if g == 0) * 20 > len(raw):
+        return raw
+    return [Line(ln.text, ln.start, ln.end, ln.page, i == 0 or g >= 2)
+            for i, (ln, g) in enumerate(zip(raw, gaps, strict=True))]
 
 
 # A reviewer's comment that a Word export left in the text as a line of its own: "[Kommentar JB1: Kontrollera …]"

@@ -1809,15 +1809,19 @@ def _has_title_words(text: str) -> bool:
 # A title of one long word and the year it concerns: "Sammanträdesplan 2025", "INTERNKONTROLLPLAN 2024"; also with
 # the period's number before the year, "Delårsrapport 2 2024" (why: the extra number made it read as a registration
 # number, and the title was lost).
-_WORD_AND_YEAR = re.compile(r"[^\W\d_]{6,}[ \u00a0]+(?:\d{1,2}[ \u00a0]+)?(?:19|20)\d{2}")
+# Also a school or financial year of two years, "Läsårsplan 2026/2027", "Budget 2025/26" (why: the pair read as a
+# registration number's year and serial, and the title was lost); only two years in a row, no serial number.
+_WORD_AND_YEAR = re.compile(r"[^\W\d_]{6,}[ \u00a0]+(?:\d{1,2}[ \u00a0]+)?((?:19|20)\d{2})(?:/((?:19|20)?\d{2}))?")
 
 
 def _word_and_year(text: str) -> bool:
-    """Whether a heading's rest is one word of six letters or more and a year ("Sammanträdesplan 2025").
+    """Whether a heading's rest is one word of six letters or more and a year ("Sammanträdesplan 2025"), or a pair
+    of consecutive years ("Läsårsplan 2026/2027").
 
     Why: one word and digits read as a registration number ("KSN 2024"), so the title was sought on the next line
     and the paragraph's first sentence became its title; a series prefix is rarely six letters long."""
-    return bool(_WORD_AND_YEAR.fullmatch(text.strip()))
+    m = _WORD_AND_YEAR.fullmatch(text.strip())
+    return m is not None and (m.group(2) is None or (int(m.group(1)) + 1) % 100 == int(m.group(2)) % 100)
 
 
 def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> ParagraphSegment:

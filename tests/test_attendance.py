@@ -2582,3 +2582,82 @@ def test_a_serving_substitute_named_after_the_members_in_running_text_is_no_memb
     roles = _roles(m)
     assert roles["Leo Rask"] == ("tjänstgörande ersättare",)
     assert roles["Kim Ask"] == ("ledamot",) and roles["Ola Dahl"] == ("vice ordförande",)
+
+
+def test_an_abbreviated_serving_note_in_a_vote_tables_name_cell_makes_the_voter_a_serving_ersattare():
+    # "Name, tjg ersättare" in a vote table whose party stands in its own column: the whole note is the role.
+    text = ("Tekniska nämnden\nSammanträdesdatum 2024-09-10\n\n§ 77 Taxa för slamtömning\n\n"
+            "Omröstning\nNamn\tParti\tJa\tNej\tAvstår\nIngvar Tjäder, ordförande\tC\tX\t\t\n"
+            "Rut Almgren\tM\t\tX\t\nSvante Lök, tjg ersättare\tS\tX\t\t\nHanna Ros, tjg. ers.\tV\tX\t\t\n"
+            "Summa\t\t3\t1\t0\n\nBeslut\nNämnden antar taxan.\n")
+    roles = _roles(_minutes(text))
+    assert roles["Svante Lök"] == ("tjänstgörande ersättare",)
+    assert roles["Hanna Ros"] == ("tjänstgörande ersättare",)
+    assert roles["Rut Almgren"] == ()
+
+
+def test_attendance_by_exception_in_the_passive_pairs_each_absent_member_with_the_substitute_replacing_him():
+    # "…utom A och B, som ersattes av de tjänstgörande ersättarna C respektive D." wrapped over three lines of a
+    # label column: both substitutes serve, each for the member in the same place.
+    text = ("Kommunfullmäktige\nSammanträdesdatum 2024-10-21\n\n"
+            "Beslutande        Samtliga ledamöter utom Sigrid Alm (C) och Nils Ljung (KD), som\n"
+            "                  ersattes av de tjänstgörande ersättarna Ebba Fors (C) respektive\n"
+            "                  Tor Vik (KD). Närvarolista, se bilaga 1.\n\n"
+            "§ 40 Val av revisor\n\nBeslut\nFullmäktige väljer revisorn.\n")
+    m = _minutes(text)
+    roles = _roles(m)
+    assert roles["Ebba Fors"] == ("tjänstgörande ersättare",)
+    assert roles["Tor Vik"] == ("tjänstgörande ersättare",)
+    assert {p.name: p.replaces for p in m.persons if p.replaces} == {"Ebba Fors": "Sigrid Alm",
+                                                                     "Tor Vik": "Nils Ljung"}
+
+
+def test_justerandes_signatur_in_a_row_of_signature_labels_is_the_justerares_label_but_not_as_a_page_footer():
+    # The names in the row under "Justerandes signatur | Ordförande | Sekreterare" sign in that order; the same
+    # words alone at a page's foot label nothing.
+    text = ("Barn- och utbildningsnämnden\nSammanträdesdatum 2024-03-05\nJusterare: Åke Sundin (L)\n\n"
+            "§ 12 Skolskjutsregler\n\nBeslut\nNämnden antar reglerna.\n\n"
+            "Justerandes signatur\tOrdförande\tSekreterare\n"
+            "....................\t....................\t....................\n"
+            "Åke Sundin\tLinnea Hjort\tGöta Berg\n\n"
+            "Justerandes signatur\n\nUtdragsbestyrkande\n")
+    roles = _roles(_minutes(text))
+    assert roles["Åke Sundin"] == ("justerare",)
+    assert roles["Linnea Hjort"] == ("ordförande",)
+    assert roles["Göta Berg"] == ("sekreterare",)
+
+
+def test_an_official_with_the_unit_in_brackets_before_the_title_is_staff_and_the_unit_no_organisation():
+    # "Name (Unit), title" under the officials' label: the title after the bracket makes the official staff; a
+    # union's ombud after the union in brackets stays without a role.
+    text = ("Tekniska nämnden\nSammanträdesdatum 2024-09-10\nLedamöter\tEva Ek (S), ordförande\n"
+            "Tjänstemän\tSara Lindh, förvaltningschef\n\tAxel Moe (Gata och park), projektledare, § 4\n"
+            "\tLis Berg (Vision), skyddsombud\n\tJenny Strand, nämndsekreterare\nJusterare\tEva Ek\n\n"
+            "§ 4 Ärende\n\nBeslut\nNämnden beslutar.\n")
+    m = _minutes(text)
+    roles = _roles(m)
+    assert roles["Axel Moe"] == ("tjänsteman",)
+    assert roles["Lis Berg"] == ()
+    assert "Gata och park" not in {o.value for o in m.organisations}
+
+
+def test_a_table_of_contents_after_the_signatures_gives_its_names_no_signature_role():
+    m = _minutes("Kommunfullmäktige                    Sammanträdesdatum 2026-02-02\n\n"
+                 "Utses att justera       Per Holm (S) och Siv Ek (M)\n\n"
+                 "Underskrifter           Sekreterare   ..................\n"
+                 "                                      Lisa Nord\n\n"
+                 "                        Justerande    ..................   ..................\n"
+                 "                                      Per Holm             Siv Ek\n\n"
+                 "Innehållsförteckning\n\n§ 5    Val av justerare\n"
+                 "§ 6    Entledigande från uppdrag som ledamot i kulturnämnden – Mona Vik (L)\n\n"
+                 "§ 5\nVal av justerare\n\nBeslut\nPer Holm (S) och Siv Ek (M) utses att justera.\n\n"
+                 "§ 6\nEntledigande från uppdrag som ledamot i kulturnämnden – Mona Vik (L)\n\nBeslut\n"
+                 "Mona Vik entledigas.\n")
+    people = {p.name: p.roles for p in m.persons}
+    assert people["Mona Vik"] == () and people["Per Holm"] == ("justerare",)
+
+
+def test_another_bodys_chair_who_reports_is_a_person_without_role():
+    m = _minutes("Kommunfullmäktige\n\n§ 4\nAnsvarsfrihet\n\nÄrendet\nRevisionen har granskat året. Valnämndens "
+                 "ordförande Olof Trana redogör för granskningen.\n\nBeslut\nFullmäktige beviljar ansvarsfrihet.\n")
+    assert {p.name: p.roles for p in m.persons}.get("Olof Trana") == ()

@@ -114,6 +114,24 @@ def test_genitives_roles_and_wrapped_names():
     assert [p.name for p in find_people("Ärendebeskrivning\nTomas Hedlund (v) har i en motion")] == ["Tomas Hedlund"]
 
 
+def test_a_known_organisation_with_its_two_letter_short_form_is_no_person():
+    # "SA" looks like a local party and holds only two initials; the gazetteer knows the organisation.
+    found = [p.name for p in find_people("Remissvar har kommit in från Sveriges Allmännytta (SA) och från Eva Lund "
+                                         "(KP).")]
+    assert found == ["Eva Lund"]
+
+
+def test_a_countys_regional_council_and_an_associations_acronym_branch_in_apposition():
+    text = ("Regionalt brukarråd Kalmar län har berett ärendet. Patientföreningen RTXY Kalmar län har yttrat sig. "
+            "Rapporten BUS Kalmar län bifogas.")
+    assert [n for n, _, _ in find_organisations(text)] == ["Regionalt brukarråd Kalmar län", "RTXY Kalmar län"]
+
+
+def test_a_participle_before_kommun_is_no_municipality():
+    text = "Part\tRoll\nBergby kommun\tDeltagande kommun\nÅsby kommun\tSamverkande kommun\n"
+    assert [n for n, _, _ in find_organisations(text)] == ["Bergby kommun", "Åsby kommun"]
+
+
 @pytest.mark.parametrize("text, names", [
     ("Tyresö kommuns yttrande", ["Tyresö kommun"]), ("TYRESÖ KOMMUN", ["Tyresö kommun"]),
     ("tekniska nämnden", ["Tekniska nämnden"]), ("Barn- och utbildningsnämnden", ["Barn- och utbildningsnämnden"]),
@@ -2453,3 +2471,43 @@ def test_a_one_word_name_in_brackets_after_a_name_is_its_short_form():
                  "Kommunstyrelsen beslutar\nOfferten godkänns.\n")
     names = {o.value for o in m.organisations}
     assert "Nordvästra Skånes Renhållnings AB" in names and "NSR" not in names
+
+
+def test_a_joint_namnd_named_by_a_regions_genitive_and_an_acronym_kind_is_an_organisation():
+    # "Dalslands IT-nämnd": a gemensam nämnd whose kind has an acronym and a hyphen; a definite noun's genitive
+    # before such a word ("Förvaltningens IT-nämnd") names no body.
+    assert [n for n, _, _ in find_organisations("Avtalet om Dalslands IT-nämnd och Gästriklands HR-nämnds budget.")] \
+        == ["Dalslands IT-nämnd", "Gästriklands HR-nämnd"]
+    assert [n for n, _, _ in find_organisations("Förvaltningens IT-nämnd")] == []
+
+
+def test_a_word_before_the_definite_kommunen_is_no_municipalitys_name():
+    # A municipality is named with the indefinite "kommun" ("Björkviks kommun", its genitive "… kommuns"); "Ring
+    # kommunen", a web page's link or an imperative, names none.
+    assert [n for n, _, _ in find_organisations("Ring kommunen eller läs mer om Björkviks kommuns taxor.")] == \
+        ["Björkviks kommun"]
+
+
+def test_a_bare_district_authority_is_the_one_named_in_full_with_its_district():
+    # "Vattenmyndighetens dnr …" and later "Vattenmyndigheten Västerhavet": one organisation, by its full name.
+    m = _minutes("Miljönämnden\nSammanträdesdatum 2024-05-02\n\n§ 5 Yttrande över förvaltningsplan\n"
+                 "Dnr MN 2024/12 (Vattenmyndighetens dnr 537-99-2024)\n\nBakgrund\n"
+                 "Vattenmyndigheten Västerhavet har skickat förslaget på remiss till kommunerna.\n\n"
+                 "Beslut\nYttrandet antas.\n")
+    names = [o.value for o in m.organisations]
+    assert "Vattenmyndigheten Västerhavet" in names and "Vattenmyndigheten" not in names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a finsam association named by its county with "län"
+    ("Samordningsförbundet Norrby län redovisas som kommunalförbund.", ["Samordningsförbundet Norrby län"]),
+    # a company with the form first whose name goes on after a genitive
+    ("Hyresvärd är AB Västby Norrbys Hyreshus.", ["AB Västby Norrbys Hyreshus"]),
+    # a joint nämnd named by its places joined by spaces; not a person after a nämnd
+    ("Reglementet för Lönenämnden Norrby Västby Åsby revideras.", ["Lönenämnden Norrby Västby Åsby"]),
+    ("Socialnämnden Anna Karin Berg (S) yrkar bifall.", ["Socialnämnden"]),
+    # "Regionala" at a line's end
+    ("Votering. Regionala\nkulturnämnden beslutar med sju röster mot fyra.", ["Regionala kulturnämnden"]),
+])
+def test_organisation_names_that_go_on_after_their_first_words(text, names):
+    assert [n for n, _, _ in find_organisations(text)] == names

@@ -960,6 +960,61 @@ def test_the_parties_listed_under_a_parter_label_with_their_org_numbers():
     assert agreements and set(agreements[0].parties) == {"Region Stockholm", "Solna stad", "Sundbybergs stad"}
 
 
+def test_the_parties_listed_after_a_sentence_that_ends_in_foljande_parter():
+    m = _minutes("Kommunstyrelsen\n\n§ 9\nFörlängning av avtal om gemensam lönehantering\n\nBeslut\n"
+                 "Kommunstyrelsen förlänger avtalet till 2028-12-31.\n\nÄrendet\nAvtalet slöts 2019 och har "
+                 "följande parter:\n- Bergby kommun\n- Åsby kommun\n- Dalby kommun\nBergby kommun är värdkommun.\n")
+    assert m.paragraphs[0].agreements[0].parties == ("Bergby kommun", "Åsby kommun", "Dalby kommun")
+
+
+def test_a_listed_party_with_what_it_is_a_party_for():
+    m = _minutes("Kommunstyrelsen\n\n§ 30\nExploateringsavtal för kvarteret Eken\n\nBeslut\nKommunstyrelsen "
+                 "godkänner exploateringsavtalet.\n\nÄrendet\nAvtalsparter:\n- Bergby kommun\n"
+                 "- Ekbacken Bygg AB (org.nr 556000-1234)\n- Bergby Energi AB, såvitt avser servitut för "
+                 "fjärrvärme\n\nBeslutsunderlag\nTjänsteskrivelse.\n")
+    assert m.paragraphs[0].agreements[0].parties == ("Bergby kommun", "Ekbacken Bygg AB", "Bergby Energi AB")
+
+
+def test_the_parties_told_in_a_sentence_of_their_own():
+    m = _minutes("Kommunstyrelsen\n\n§ 12\nMedborgarlöfte 2026\n\nBeslut\nKommunstyrelsen godkänner "
+                 "medborgarlöftet för 2026.\n\nÄrendet\nKommunen och polisen tar fram ett löfte varje år. "
+                 "Parterna är Bergby kommun och Polisregion Mitt. Löftet gäller trygghet i centrum.\n")
+    assert m.paragraphs[0].agreements[0].parties == ("Bergby kommun", "Polisregion Mitt")
+
+
+def test_the_parties_named_a_sentence_before_an_agreement_mellan_kommunerna():
+    m = _minutes("Byggnadsnämnden\n\n§ 21\nAvtal om gemensam bygglovshandläggning\n\nÄrendet\nBergby kommun, "
+                 "Åsby kommun och Dalby kommun har sedan\n2020 delat handläggare. Ett nytt avtal mellan kommunerna "
+                 "har\ntagits fram.\n\nBeslut\nByggnadsnämnden godkänner avtalet.\n\nBeslutet skickas till\n"
+                 "Åsby kommun, Dalby kommun\n")
+    assert m.paragraphs[0].agreements[0].parties == ("Bergby kommun", "Åsby kommun", "Dalby kommun")
+
+
+def test_a_companys_minutes_make_the_company_the_party_of_its_agreements():
+    m = _minutes("Norrby Energi AB\nStyrelsen\nProtokoll 2024-03-12\n\n§ 4\nAvtal om leverans av fjärrvärme\n\n"
+                 "Ärendet\nBolaget och Region Norrbotten har förhandlat fram ett avtal om leverans av värme till "
+                 "sjukhuset.\n\nBeslut\nStyrelsen beslutar att godkänna avtalet.\n\n§ 5\nTilläggsavtal\n\nBeslut\n"
+                 "Styrelsen beslutar att godkänna tilläggsavtalet med Bergby Buss AB.\n")
+    assert [p.agreements[0].parties for p in m.paragraphs] == [("Norrby Energi AB", "Region Norrbotten"),
+                                                                ("Norrby Energi AB", "Bergby Buss AB")]
+
+
+def test_an_agreement_tecknas_med_a_party_and_a_third_party_joins_it():
+    m = _minutes("Direktionen\n\n§ 8\nÖverenskommelse om gemensam ledningscentral\n\nÄrendet\nBergby kommun och "
+                 "Polisregion Mitt har samverkat länge. Överenskommelsen tecknas med Polisregion Mitt. Region "
+                 "Norrbotten\nansluter som tredje part för ambulansen. Åsby kommun ansluter inte.\n\nBeslut\n"
+                 "Direktionen godkänner överenskommelsen.\n")
+    agreement = m.paragraphs[0].agreements[0]
+    assert agreement.parties == ("Bergby kommun", "Polisregion Mitt", "Region Norrbotten")
+    assert agreement.title == "Överenskommelse om gemensam ledningscentral"
+
+
+def test_an_agreement_quoted_as_another_matters_title_in_the_agenda_decision_is_none():
+    m = _minutes("Kommunstyrelsen\n\n§ 2\nFastställande av föredragningslista\n\nBeslut\nFöredragningslistan "
+                 "fastställs med tillägg av ärendet Samarbetsavtal med Bergby Golfklubb AB.\n")
+    assert m.paragraphs[0].agreements == ()
+
+
 def test_a_remiss_from_another_organisations_styrelse_is_not_passed_on_by_the_organisation():
     m = _minutes("Kommunstyrelsen\n\n§ 112\nRemiss från Regionstyrelsen - Förslag till regional strategi\n\nÄrendet\n"
                  "Regionstyrelsen i Region Örebro län har remitterat ett förslag till regional strategi till länets "
@@ -2448,3 +2503,52 @@ def test_a_boards_proposal_and_its_decision_for_its_own_part_both_count_in_its_o
                  "kommunfullmäktige\n1. Renhållningsordningen antas.\n2. Den gäller från 2025-01-01.\n"
                  "Kommunstyrelsens beslut för egen del\n1. Förvaltningen informerar hushållen.\n")
     assert len(m.paragraphs[0].decision_points) == 3
+
+
+def test_a_member_giving_a_tillaggsyrkande_without_the_verb_yrkar_moves_it():
+    # "A (M) lämnar ett tilläggsyrkande om att …", "framställer ett ändringsyrkande": the noun after the giving
+    # verb is the proposal.
+    m = _minutes("Kommunstyrelsen\n\n§ 58  Ärende\n\nYrkanden\n"
+                 "Siv Lund (S) yrkar bifall till förslaget.\n"
+                 "Bertil Håkansson (KD) lämnar ett tilläggsyrkande om att busslinjen ska gå även på lördagar.\n"
+                 "Maj Ek (V) framställer ett ändringsyrkande om en lägre taxa.\n"
+                 "\nBeslut\nFörslaget bifalls.\n")
+    p = m.paragraphs[0]
+    assert sorted(r.name for pr in p.proposals for r in pr.by) == ["Bertil Håkansson", "Maj Ek", "Siv Lund"]
+
+
+def test_a_referral_whose_sender_is_followed_by_a_relative_clause_naming_its_host_is_the_senders():
+    # "X, som finns vid Y, har skickat …": Y hosts X; X, the sentence's subject, sent the remiss.
+    m = _minutes("Miljönämnden\n\n§ 9\nYttrande över förslag till åtgärdsprogram för vatten\n\nBakgrund\n"
+                 "Trafikverket, som har sitt regionkontor vid Länsstyrelsen i Norrlands län, har skickat förslaget "
+                 "på remiss till kommunerna i länet.\n\nBeslut\nYttrandet antas.\n")
+    assert m.paragraphs[0].referred_by is not None and m.paragraphs[0].referred_by.value == "Trafikverket"
+
+
+def test_a_party_groups_note_told_with_later_anteckna_is_joined_by_an_ersattare_naming_it_briefly():
+    # "Centerpartiets grupp (c-gruppen) låter anteckna att …": a protokollsanteckning of the party without a member
+    # named; "ställer sig bakom c-gruppens anteckning" joins it.
+    m = _minutes("Kultur- och fritidsnämnden\n\n§ 44  Föreningsbidrag 2025\n\nBeslut\nBidragen fördelas.\n\n"
+                 "Protokollsanteckning\nCenterpartiets grupp (c-gruppen) låter anteckna att bidragen bör ses över "
+                 "inför nästa år.\n\nErsättaryttrande\nErsättaren Oskar Lind (L) ställer sig bakom c-gruppens "
+                 "anteckning.\n")
+    sts = m.paragraphs[0].statements
+    assert [(s.kind, s.parties, s.endorses) for s in sts] == [("protokollsanteckning", ("C",), None),
+                                                             ("ersättaryttrande", ("L",), 0)]
+
+
+def test_a_decision_to_remittera_without_pa_remiss_in_an_answer_is_the_referral() -> None:
+    text = ("Remissvar – Cykelplan 2026. Tekniska nämnden beslutade 2026-01-14, § 7, att remittera planen till "
+            "samtliga nämnder. Fritidsnämnden ska svara senast 2026-03-01.")
+    ref = find_referral(_mapped(text), 0, _ctx("Fritidsnämnden"))
+    assert ref is not None and ref.value == "Tekniska nämnden"
+
+
+def test_a_samrad_answered_to_its_sender_is_a_referral() -> None:
+    text = ("Svar till Västby kommun – samråd om detaljplan för Norra hamnen. Västby kommun har skickat "
+            "planförslaget på samråd till Region Norrby. Regionen lämnar synpunkter på kollektivtrafiken.")
+    ref = find_referral(_mapped(text), 0, _ctx("Regionstyrelsen"))
+    assert ref is not None and ref.value == "Västby kommun"
+    # The same sending without an answer to the sender: the plan went out from here, no referral.
+    text = "Västby kommun har skickat planförslaget på samråd till Region Norrby och Länsstyrelsen."
+    assert find_referral(_mapped(text), 0, _ctx("Kommunstyrelsen")) is None

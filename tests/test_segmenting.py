@@ -1282,3 +1282,30 @@ def test_lettered_appendices_before_the_signatures_join_the_paragraphs_they_name
     reserving = {r.name for st in extract_minutes(src).paragraphs[0].statements if st.kind == "reservation"
                  for r in st.by}
     assert reserving == {"Lena Ek", "Omar Said"}
+
+
+def test_a_title_wrapped_over_two_lines_in_an_export_with_a_blank_line_after_every_line_is_read_whole():
+    # An export that writes a blank line after every line (Tika's plain text): one blank is only the line break, so
+    # the title's second line goes on the first, and the heading after it still opens its own section.
+    lines = ["BJÖRKVIKS KOMMUN PROTOKOLLSUTDRAG", "Kultur- och fritidsnämnden Sammanträdesdatum", "2024-05-14",
+             "KFN § 31 Dnr KFN 2024/77", "Avtal om drift av badplatsen vid Lillsjön mellan kommunen och",
+             "Lillsjöns byalag för åren 2025 till och med 2027", "Ärendebeskrivning",
+             "Byalaget har skött badplatsen sedan 2019 och vill fortsätta med det under",
+             "ytterligare tre år. Förvaltningen har tagit fram ett nytt avtal.", "Beslutsunderlag",
+             "Tjänsteskrivelse 2024-04-30", "Förslag till beslut", "Nämnden godkänner avtalet.", "Beslut",
+             "Kultur- och fritidsnämnden godkänner avtalet med byalaget.", "Justerandes sign", "Utdragsbestyrkande",
+             "Expedieras", "Lillsjöns byalag", "Kultur- och fritidsförvaltningen", "Ekonomienheten"]
+    m = extract_minutes(_src("\n\n".join(lines) + "\n"))
+    assert [(p.number, p.title) for p in m.paragraphs] == [
+        ("31", "Avtal om drift av badplatsen vid Lillsjön mellan kommunen och Lillsjöns byalag för åren 2025 till "
+               "och med 2027")]
+
+
+def test_a_title_of_one_word_and_a_school_year_of_two_years_is_a_title_not_a_registration_number():
+    # "Läsårsplan 2027/2028" beside the § number: two consecutive years are the period, not a dnr's year and
+    # serial; a serial ("Gymnasie 2024/0123") still reads as a number.
+    for rest, title in [("Skolkalender 2027/2028", "Skolkalender 2027/2028"), ("Verksamhetsplan 2027/28",
+                                                                                "Verksamhetsplan 2027/28")]:
+        m = extract_minutes(_src("Barn- och utbildningsnämnden\nSammanträdesdatum 2026-11-03\n\n§ 71\t" + rest +
+                                 "\nDnr BUN 2026/00412\nBeslut\nNämnden fastställer planen.\n"))
+        assert [(p.number, p.title) for p in m.paragraphs] == [("71", title)]

@@ -330,6 +330,16 @@ def test_h25_a_markdown_export_loses_its_markup_but_plain_minutes_keep_a_hash():
     assert strip_markdown(plain) == plain
 
 
+def test_a_markdown_hard_line_break_leaves_no_backslash_on_the_line_but_an_escaped_backslash_stays():
+    from kommungraf.loaders.text import strip_markdown
+
+    md = ("# Socialnämnden\n\n## § 3 Budget\n\n**Närvarande tjänstepersoner**\n\n"
+          "Greta Holm, socialchef\\\nOlle Sand, controller, § 3\\  \nSökväg C:\\\\\n")
+    out = strip_markdown(md)
+    assert "\nGreta Holm, socialchef\nOlle Sand, controller, § 3\n" in out
+    assert "Sökväg C:\\\n" in out
+
+
 def test_h29_initials_footer_is_page_furniture():
     text = ("Styrelsen\n§ 1 Avtal\nStyrelsen beslutade\nOrdf. sign. ________\tJust. sign. ________\n"
             "att godkänna avtalet.\n")

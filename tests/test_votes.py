@@ -881,3 +881,20 @@ def test_a_vote_table_voter_with_a_serving_note_in_brackets():
     people = {p.name: p for p in m.persons}
     assert people["Karin Sund"].party == "C" and people["Karin Sund"].roles == ("tjänstgörande ersättare",)
     assert people["Per Ros"].party == "L" and people["Per Ros"].roles == ()
+
+
+def test_a_party_table_whose_pdf_header_and_some_rows_lost_their_tabs_gives_the_summa_row():
+    mt = MappedText()
+    mt.append("Votering begärs.\nParti\tJa Nej Avstår\nKristdemokraterna\t6 – –\nVänsterpartiet – 7 –\n"
+              "Centerpartiet 2 – 3\nSumma\t8 7 3\nFullmäktige har beslutat enligt styrelsens förslag.\n", 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (8, 7, 3)
+
+
+def test_a_roll_call_by_surname_only_gives_the_counts_but_no_voters():
+    mt = MappedText()
+    mt.append("Votering\nNämnden godkänner propositionsordningen.\nJa: Ekvall, Holmqvist, Sund och Tapper\n"
+              "Nej: Granlund\nNämnden har beslutat enligt ordförandens förslag.\n", 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (4, 1, 0)
+    assert vote.roll_call == ()

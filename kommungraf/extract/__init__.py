@@ -127,6 +127,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     found = _drop_address_parts(found, text)
     found = _regional_short_forms(found)
     found = _joint_body_short_forms(found)
+    found = _district_authority_short_forms(found)
     found = _drop_cut_company_tails(found)
     found = _cooperative_short_forms(found)
     found = _legal_form_short_forms(found)
@@ -167,7 +168,7 @@ def extract_minutes(src: SourceText) -> Minutes:
                   known_people=frozenset(att.people), party_of={n: p.party for n, p in att.people.items()},
                   full_names=full_names, substitutes=_substitutes(att),
                   divisions=appended_divisions(seg.trailer, src.text)
-                  + paragraph_divisions(seg.header + seg.trailer, src.text))
+                  + paragraph_divisions(seg.header + seg.trailer, src.text), company=company)
     paragraphs = adjusted_paragraphs(tuple(extract_paragraph(p, ctx, municipality) for p in seg.paragraphs))
     orgs.extend(_agreement_party_organisations(paragraphs, orgs, names))
     # Everyone who acts in a paragraph is a person of the document, also when found only there (a signed
@@ -567,6 +568,23 @@ def _joint_body_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[str
     nämnd by its short form after naming it in full."""
     full = {name.split(" ", 1)[0]: name for name, _, _ in found
             if " " in name and name.split(" ", 1)[0].endswith("nämnden") and _joint_name_tail(name.split(" ", 1)[1])}
+    if not full:
+        return found
+    return [(full.get(name, name), s, e) for name, s, e in found]
+
+
+def _district_authority_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """ "Vattenmyndighetens dnr" where the text names "Vattenmyndigheten Västerhavet" elsewhere: the bare authority is
+    that district's authority, once named in full with its district, not a second organisation.
+
+    Why: the bare form was kept as an organisation of its own beside the full name.  Only an authority's definite
+    "-myndigheten" and one full name with a capitalised tail; with two districts named, the bare form stays."""
+    tails: dict[str, set[str]] = {}
+    for name, _, _ in found:
+        head, _, tail = name.partition(" ")
+        if head.endswith("myndigheten") and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?", tail):
+            tails.setdefault(head, set()).add(name)
+    full = {head: names.pop() for head, names in tails.items() if len(names) == 1}
     if not full:
         return found
     return [(full.get(name, name), s, e) for name, s, e in found]
@@ -1618,24 +1636,29 @@ def _contact_persons(text: str, full: MappedText, att: Attendance) -> None:
 # The title (a word ending in a title's last part) stands before the name or after it between commas.
 _TITLE_WORD = r"[A-ZÅÄÖ][a-zåäö]*(?:chef|strateg|direktör|handläggare|sekreterare|ansvarig|controller|ekonom|" \
               r"samordnare|inspektör|arkitekt|ingenjör|jurist|planerare|utredare|specialist|rektor|revisor)"
-_PRESENTER = re.compile(rf"(?:(?<=[.!?] )|(?<=^)|(?<=\n)){_TITLE_WORD}[ \t]+({PLAIN_NAME})[ \t]+föredr(?:ar|og)\s|"
+# Also another body's chair by the body's genitive ("Revisorernas ordförande Eva Lind redogör för granskningen"),
+# and "redogör" as the verb (why: the person, named nowhere else, was lost).
+_PRESENTER_TITLE = rf"(?:{_TITLE_WORD}|[A-ZÅÄÖ][a-zåäö]+s[ \t]+ordförande)"
+_PRESENTING = r"(?:föredr(?:ar|og)|redog(?:ör|jorde))\s"
+_PRESENTER = re.compile(rf"(?:(?<=[.!?] )|(?<=^)|(?<=\n)){_PRESENTER_TITLE}[ \t]+({PLAIN_NAME})[ \t]+{_PRESENTING}|"
                         rf"(?:(?<=[.!?] )|(?<=^)|(?<=\n))({PLAIN_NAME}),[ \t]+[a-zåäö][a-zåäö -]{{2,40}},[ \t]+"
-                        rf"föredr(?:ar|og)\s")
+                        rf"{_PRESENTING}")
+_PRESENTING_WORD = re.compile(r"föredr|redog")
 
 
 def _presenters_lines(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each line that holds "föredr", its newline included."""
-    pos = text.find("föredr")
-    while pos != -1:
-        start = text.rfind("\n", 0, pos) + 1
-        end = text.find("\n", pos)
+    """(start, end) of each line that holds "föredr" or "redog", its newline included."""
+    m = _PRESENTING_WORD.search(text)
+    while m is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
         end = len(text) if end == -1 else end + 1
         yield start, end
-        pos = text.find("föredr", end)
+        m = _PRESENTING_WORD.search(text, end)
 
 
 def _presenter_matches(text: str) -> Iterator[re.Match[str]]:
-    """What ``_PRESENTER.finditer(text)`` finds, searched only on the lines that hold "föredr" (a match never
+    """What ``_PRESENTER.finditer(text)`` finds, searched only on the lines that hold its verb (a match never
     crosses a line: its words are separated by spaces and tabs); the pattern tried at every position of a whole
     document was a measurable part of extraction."""
     for start, end in _presenters_lines(text):

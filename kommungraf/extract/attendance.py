@@ -203,11 +203,19 @@ def _role_word(word: str) -> str:
     if word.startswith("ordf"):
         return "ordförande"
     return "vice ordförande" if re.search(r"\bv(?:ice\b|\.|\s)", word) else word.replace("suppleant", "ersättare")
-def cell_role(after: str) -> str | None:
-    """The role written after a name in the same cell (", ordförande", ", tjänstgörande suppleant"), or None.
+# ", tjg ersättare", ", tjg. ers.": the abbreviated serving substitute as the whole note after a name in a cell.
+_ABBREVIATED_SERVING_ROLE = re.compile(r"\s*,?\s*\(?\s*tjg\.?\s+ers(?:\.|ättare\b|\b)\s*\)?", re.I)
 
-    For readers outside this module (a roll-call table's name cells)."""
+
+def cell_role(after: str) -> str | None:
+    """The role written after a name in the same cell (", ordförande", ", tjänstgörande suppleant", ", tjg
+    ersättare"), or None.
+
+    For readers outside this module (a roll-call table's name cells).  (Why "tjg ersättare": the abbreviation is
+    no ``_INLINE_ROLE`` word, so the serving substitute in a vote table's name cell got no role.)"""
     m = _INLINE_ROLE.match(after)
+    if m is None and _ABBREVIATED_SERVING_ROLE.fullmatch(after.rstrip(" .")):
+        return "tjänstgörande ersättare"
     return _role_word(m.group(1)) if m is not None and m.end() == len(after.rstrip(" .")) else None
 
 
@@ -243,6 +251,9 @@ _PLAIN_NAME = re.compile(r"^([^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*(?:\s+[^\W\d_][^\W
                          r"\s*(?:,\s*(.+))?$")
 # Dotted signature lines, and the rules of a table drawn in characters ("+------+----+").
 _DOTS = re.compile(r"^[.\s_…+=|-]+$")
+# An entry of a table of contents before the first paragraph: "§ 26    Avsägelse av uppdrag – Eva Ek (M)", the §
+# number, a gap and the paragraph's title in words (lower-case words among them).
+_CONTENTS_ENTRY = re.compile(r"^[ \t]*§[ \t]*\d{1,4}(?:\t|[ ]{2,})[ \t]*[A-ZÅÄÖ][^\n]*?\b[a-zåäö]{3,}\b")
 
 
 @dataclass
@@ -1631,7 +1642,9 @@ def _ends_in_organisation(text: str) -> bool:
 # A line that wraps mid-list: it ends in a comma, a conjunction, an open role ("1:e vice") or a first name
 # after a comma ("…, Goran" / "Petrović (2:e vice ordförande)"); not a title opened by an acronym ("Sara Holm, VA-chef",
 # "…, IT-strateg"), which ends its entry (why: the next line's entry was joined to it, "VA-chef Kristina Bodin").
-_CONTINUES = re.compile(r"(?:,|\boch|\bsamt|\bvice|\b1:e|\b2:e|\bför|\bersätter|\(|-|"
+# ("respektive": the pairing word of "ersattes av C respektive D" never ends a list; why: the second substitute, on
+# the line after, was cut off.)
+_CONTINUES = re.compile(r"(?:,|\boch|\bsamt|\brespektive|\bvice|\b1:e|\b2:e|\bför|\bersätter|\(|-|"
                         r"[,;]\s*(?![A-ZÅÄÖÉ]{2,}-)[A-ZÅÄÖÉ][\w-]*)\s*$")
 
 
@@ -2345,7 +2358,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
     column, and names under (or over) signature labels.  ``source`` (the document's text) places the cells of a
     table whose leading cells are empty in their columns."""
     att = att or Attendance()
-    lines = [_unbulleted_signature_label(_spelt_substitution(ln)) for ln in lines]
+    lines = [_signature_word_label_row(_unbulleted_signature_label(_spelt_substitution(ln))) for ln in lines]
     lines, moved = _unstacked(_signature_column_apart(lines))
     lines = _two_sided_tables_apart(lines)
     column_role: dict[int, str | None] = {}
@@ -2378,6 +2391,11 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
         prev_signed, signed_role = signed_role, None
         sub_above, prev_text = _substitute_awaiting_member(prev_text, att), ln.text
         if _DOTS.match(ln.text) or _address_line(ln.text):
+            continue
+        if _CONTENTS_ENTRY.match(ln.text):
+            # A title in the table of contents names no one present, and the signature labels above it (the
+            # first page's "Justerande") are no labels of a name in it (why: a person named in a title took them).
+            pending, pending_cols = [], []
             continue
         cells = _cells(ln)
         if ". " in ln.text and ":" in ln.text:
@@ -3684,8 +3702,12 @@ _NAME_AND_PARTY = rf"{PLAIN_NAME}(?:[ \u00a0]*\([A-Za-zÅÄÖåäö]{{1,5}}\))?"
 _SERVING_FOR_EXCEPTED = re.compile(
     rf"(?:med\s+undantag\s+(?:för|av)|utom)\s+(?:ledam(?:öterna|oten)\s+)?"
     rf"(?P<members>{_NAME_AND_PARTY}(?:\s*(?:,|och)\s*{_NAME_AND_PARTY}){{0,9}}),?\s+"
-    rf"för\s+(?:vilka|vilken|dessa|denne|denna)\s+(?:de\s+)?(?:tjänstgörande\s+)?ersättar(?:na|en)\s+"
-    rf"(?P<subs>{_NAME_AND_PARTY}(?:\s*(?:,|och|respektive)\s*{_NAME_AND_PARTY}){{0,9}})\s+tjänstgör(?:de)?\b")
+    # (Also in the passive, without the verb after the substitutes: "…, som ersattes av de tjänstgörande ersättarna
+    # C respektive D."; why: the second substitute was lost.)
+    rf"(?:för\s+(?:vilka|vilken|dessa|denne|denna)|(?P<passive>som\s+(?:ersattes|ersätts|ersatts)\s+av))\s+"
+    rf"(?:de\s+|den\s+)?(?:tjänstgörande\s+)?ersättar(?:na|en)\s+"
+    rf"(?P<subs>{_NAME_AND_PARTY}(?:\s*(?:,|och|respektive)\s*{_NAME_AND_PARTY}){{0,9}})"
+    rf"(?(passive)(?![ \u00a0]*\()|\s+tjänstgör(?:de)?\b)")
 _PARTY_AFTER = re.compile(r"[ \u00a0]*\(([A-Za-zÅÄÖåäö]{1,5})\)")
 
 
@@ -3788,6 +3810,32 @@ _PROSE_AFTER = re.compile(r"[ \u00a0]+[a-zåäö][\w-]*[ \u00a0]+[a-zåäö][\w-
 # A signature label opening a bulleted list item: "- Sekreterare: Eva Ek", "• Justerare: Per Lund (M)".
 _BULLETED_SIGNATURE_LABEL = re.compile(r"^[ \t]*[-–•*▪●][ \t]+(?=(?i:sekreterare|ordförande|justerare|justerande)"
                                        r"[ \t]*:)")
+
+
+# "Justerandes signatur", "Justerares sign.": the justerare's label as a page's footer writes it.
+_SIGNATURE_WORD_LABEL = re.compile(r"(?i)^(justerandes|justerares)\s+(?:signatur|sign\.?)$")
+
+
+def _signature_word_label_row(ln: Line) -> Line:
+    """A row of signature labels ("Justerandes signatur | Ordförande | Sekreterare") with its "Justerandes
+    signatur" cell read as "Justerande" (blanked to the same length, so that offsets stay the source's).
+
+    Why: that cell was no label, so the names in the row under it were paired with the labels one column off: the
+    justerare became ordförande and the secretary was lost.  Only in a row whose other cells are all signature
+    labels: alone (or beside "Utdragsbestyrkande") it is the footer of every page, no label over names."""
+    if "ign" not in ln.text:
+        return ln
+    cells = [(m.group(), m.start()) for m in re.finditer(r"[^\t]+?(?=\t| {3,}|$)", ln.text) if m.group().strip()]
+    hit = next(((c, at) for c, at in cells if _SIGNATURE_WORD_LABEL.match(c.strip())), None)
+    if hit is None or len(cells) < 2 or not all(
+            c is hit[0] or ((lab := label_role(c.strip())) is not None and lab[0] in _SIGNATURE_ROLES)
+            for c, _ in cells):
+        return ln
+    cell, at = hit
+    lead = len(cell) - len(cell.lstrip())
+    word = "Justerande"
+    return replace(ln, text=ln.text[:at + lead] + word + " " * (len(cell) - lead - len(word)) +
+                   ln.text[at + len(cell):])
 
 
 def _unbulleted_signature_label(ln: Line) -> Line:
@@ -4226,7 +4274,11 @@ _ENTRY = re.compile(rf"(?<![^\W\d_])({PLAIN_NAME})"
                     # one word that ends as a title does (why: the entries were read without their titles, and the
                     # officials under "Övriga" got no role).
                     rf"|[ \u00a0]+([a-zåäö][a-zåäö-]*(?:{_JOB_TITLE_ENDINGS}))"
-                    r"(?=[ \u00a0]*(?:,|;|$|\.|§|\()))?")
+                    r"(?=[ \u00a0]*(?:,|;|$|\.|§|\())"
+                    # "Eva Ek (Bygglov), handläggare": the official's unit in brackets, capitalised, and the title
+                    # after it (why: the entry ended at the bracket, so the official had no title and no role, and
+                    # the unit was read as an organisation represented).
+                    r"|\s*\([A-ZÅÄÖ][a-zåäö][^()]{0,40}\)\s*,\s*([a-zåäö][\w\-: ]*?)(?=\s*(?:,|;|$|\.|§|\(|\boch\b)))?")
 # "…, controller Sara Nyberg", also the last of a list: "… och upphandlingschef Lena Strid".
 _TITLE_BEFORE = re.compile(r"(?:^\s*|[,;]\s*|\b(?:och|samt)\s+)([a-zåäö][a-zåäö-]{3,})\s*$")
 _JOB_TITLE = re.compile(rf"(?i)(?:{_JOB_TITLE_ENDINGS})$")
@@ -4251,7 +4303,9 @@ def _plain_entries(cell: str) -> list[str]:
     prev_end = None
     for m in _ENTRY.finditer(cell):
         name = m.group(1)
-        title = m.group(2) or m.group(3) or m.group(4)
+        # (Not a union's ombud after its union in brackets: "Eva Ek (Vision), skyddsombud" represents the union.)
+        unit_title = m.group(5) if m.group(5) and not m.group(5).rstrip().endswith("ombud") else None
+        title = m.group(2) or m.group(3) or m.group(4) or unit_title
         if _PLACE_AFTER.match(cell, m.end(1)):
             continue  # "Östra Göinge kommun" in a page head: a place, not a name
         gap = cell[prev_end or 0:m.start()]

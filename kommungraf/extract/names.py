@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..clean import COLUMN_GAP
-from ..gazetteer import canonical_party
+from ..gazetteer import canonical_party, organisation_by_name
 
 # A name token: a capitalised word of letters, possibly hyphenated ("Anna-Karin", "Rydén", "Kovač").
 # "m fl" (and others) is never part of a name, so that it can stand between name and party.
@@ -297,7 +297,7 @@ def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
         tokens = [t for t in raw.split() if len(t) > 1 or not t.isupper()]
         name_tokens, roles = clean_name(tokens)
         if not name_tokens or _company_form_last(name_tokens) or \
-                (local and _initials_in_brackets(name_tokens, party_text)):
+                (local and (_initials_in_brackets(name_tokens, party_text) or _known_organisation(name_tokens))):
             continue
         name = " ".join(name_tokens)  # split() also splits on no-break spaces
         base = m.start(1) + (len(m.group(1)) - len(raw))
@@ -338,6 +338,15 @@ def _initials_in_brackets(name_tokens: list[str], party_text: str) -> bool:
     if len(party_text) < 3 or not party_text.isupper() or len(name_tokens) < len(party_text):
         return False
     return "".join(t[0] for t in name_tokens[-len(party_text):]).upper() == party_text
+
+
+def _known_organisation(name_tokens: list[str]) -> bool:
+    """Whether the words read as a name are an organisation of the gazetteer ("Västbygdens Lokaltrafik (VL)"): the
+    organisation and its short form in brackets, not a person and a local party.
+
+    Why: an organisation abbreviated in two letters escaped :func:`_initials_in_brackets` (three letters at least,
+    since a two-letter local party may share a member's initials) and read as a person."""
+    return " ".join(name_tokens).casefold() in organisation_by_name()
 
 
 def _no_party_mark(party_text: str) -> bool:

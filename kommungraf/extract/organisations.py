@@ -44,8 +44,10 @@ _DOCUMENT_WORD = (r"(?:Sammanträdesprotokoll|Protokollsutdrag|Protokoll|Kallels
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Municipalities: "Tyresö kommun", "Stockholms stad", "Göteborgs Stad", genitive "Tyresö kommuns".
     # (The name's first word may end a line: "… Upplands" / "Väsby kommun"; why: the name was cut to "Väsby kommun".)
+    # (Not the definite "kommunen", "staden": a municipality's name takes the indefinite form, so "Kontakta
+    # kommunen", a web page's link, is no name; why: it was read as the organisation "Kontakta kommun".)
     ("municipality", re.compile(rf"\b((?:(?:Upplands|Östra|Lilla|Norra|Södra|Västra|Övre|Dals|Sollefteå)[ \n])?{_CAP})"
-                                rf"[ \n](kommun|stad|Stad)(?:s|en)?\b")),
+                                rf"[ \n](kommun|stad|Stad)s?\b")),
     ("body", re.compile(rf"\b((?:{_CAP}s) stadsdelsnämnd)(?:s)?\b")),
     ("body-after", re.compile(rf"\b([Ss]tadsdelsnämnden|[Ss]tadsdelsförvaltningen) ({_CAP})\b")),
     ("body-plain", re.compile(r"(?i)\b(" + "|".join(_BODY_WORDS) + r")(?:n|ns|s)?\b")),
@@ -68,7 +70,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("nämnd-adj", re.compile(rf"\b([{_U}{_L}][{_L}]+a) (nämnd)(?:en|ens)\b")),
     # "Regionala utvecklingsnämnden": a region's nämnd whose name opens with "Regionala" (Sörmland, Jönköping,
     # Kalmar); lower case only where no article makes it a description ("den regionala utvecklingsnämnden").
-    ("nämnd-regional", re.compile(rf"(?<![-\w])(?<!den )(?<!Den )([Rr]egionala (?:[{_L}]+-\s(?:och|&)\s)?"
+    # The line may break after "Regionala" (why: the nämnd was read as the bare "utvecklingsnämnden", no name).
+    ("nämnd-regional", re.compile(rf"(?<![-\w])(?<!den )(?<!Den )([Rr]egionala[ \n](?:[{_L}]+-\s(?:och|&)\s)?"
                                   rf"[{_L}]+nämnd)(?:en|ens)\b")),
     ("region", re.compile(rf"\b(Region {_CAP}|Polisregion {_CAP}|(?:{_CAP} )?{_CAP}regionen|"
                           rf"{_CAP}s läns landsting|Landstinget i {_CAP}(?: {_CAP})? län|"
@@ -93,7 +96,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # The name may be a brand in camel case ("AB NorrbyBostäder": why: it was lost, and with it a party).
     # Not a case number's label after a company's name on the line below ("Norrby AB" / "Dnr 2025-0302"), which a
     # title read across its line break put after the form.
-    ("company-ab-first", re.compile(rf"\b((?:{_CAP} )?AB(?: (?!(?:Dnr|Diarienr|Ärendenr)\b)(?:{_CAMEL}|{_CAP})){{1,2}}|"
+    # A third word follows a genitive ("AB Norrby Västbys Bostadsbolag": why: the name was cut after the genitive).
+    ("company-ab-first", re.compile(rf"\b((?:{_CAP} )?AB(?: (?!(?:Dnr|Diarienr|Ärendenr)\b)(?:{_CAMEL}|{_CAP})){{1,2}}"
+                                    rf"(?:(?<=[{_L}]s) (?!(?:Dnr|Diarienr|Ärendenr)\b){_CAP})?|"
                                     rf"AB\n{_CAP}(?: {_CAP})?)(?![\w-])")),
     # "Luleå tekniska universitet", "Chalmers tekniska högskola": a technical university by its place or founder.
     ("university", re.compile(rf"\b({_CAP} universitet|{_CAP}universitetet|{_CAP}s [{_L}]+universitet|"
@@ -263,7 +268,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Överförmyndarnämnden Nyköping-Oxelösund-Trosa", "Lönenämnden Falun-Borlänge": a joint nämnd of several
     # municipalities named by them joined with hyphens (why: the nämnd pattern cut the name at the nämnd's word,
     # leaving a second, generic body).
-    ("joint-nämnd", re.compile(rf"(?<![\w-])([{_U}][{_L}]+nämnden [{_U}][{_L}]+(?:-[{_U}][{_L}]+){{1,3}})(?![\w-])")),
+    # Also the places joined by spaces only, three or four of them ("Lönenämnden Norrby Västby Åsby"; why: the name
+    # was cut to the nämnd's word).  Not a person after the nämnd ("Socialnämnden Anna Karin Berg (S)"), nor a run of
+    # capitalised words going on (a running header).
+    ("joint-nämnd", re.compile(rf"(?<![\w-])([{_U}][{_L}]+nämnden (?:[{_U}][{_L}]+(?:-[{_U}][{_L}]+){{1,3}}|"
+                               rf"(?!{_DOCUMENT_WORD})[{_U}][{_L}]+(?: (?!{_DOCUMENT_WORD})[{_U}][{_L}]+){{2,3}}"
+                               rf"(?![\w-]| [{_U}(]| kommun| stad)))(?![\w-])")),
     # "Överförmyndarnämnden Mitt", "Lönenämnden Väst": a joint nämnd of several municipalities named by a compass
     # word (why: the nämnd pattern cut the name at the nämnd's word, another body's name than the joint one's).
     ("compass-nämnd", re.compile(rf"(?<![\w-])([{_U}][{_L}]+nämnden (?:{'|'.join(COMPASS_WORDS)}))(?![\w-])")),
@@ -283,7 +293,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    rf"Räddningstjänst)s?(?![\w-])")),
     # "Samordningsförbundet RAR Sörmland", "Samordningsförbundet Västra Mälardalen": a finsam association by its
     # proper name, which may open with an acronym (why: the förbund patterns want the place before the word).
-    ("finsam", re.compile(rf"(?<![\w-])(Samordningsförbundet(?: (?:[{_U}]{{2,5}}|{_CAP})){{1,2}})s?(?![\w-])")),
+    # Also one named by its county with "län" ("Samordningsförbundet Norrby län"; why: the name was cut before "län").
+    ("finsam", re.compile(rf"(?<![\w-])(Samordningsförbundet(?: (?:[{_U}]{{2,5}}|{_CAP})){{1,2}}(?: län)?)s?"
+                          rf"(?![\w-])")),
     # "Dalslands Miljö- och Energiförbund": a place's förbund named by two joined tasks (why: the association
     # pattern takes one word between the place and "förbund", so the name was lost).  The tasks may be joined by a
     # bare "&" ("Ålands Vatten & Avloppsförbund"), as a name styled like a company's is.
@@ -353,7 +365,7 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "nämnd-list": ("-, ",),
     "nämnd-region": ("i Region ", "i\nRegion "),
     "nämnd-adj": ("a nämnd",),
-    "nämnd-regional": ("egionala ",),
+    "nämnd-regional": ("egionala ", "egionala\n"),
     "region": ("Region ", "region ", "regionen", "s läns landsting", "Landstinget i ", "Länsstyrelsen i "),
     "authority": ("verket", "myndigheten", "inspektionen", "kassan", "ombudsmannen", "domstolen"),
     "company": (" AB",),
@@ -408,6 +420,11 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "county-forum": ("forum ", "forum\n"),
     "care-collaboration": ("Vårdsamverkan ",),
 }
+# "Dalslands IT-nämnd", "Gästriklands HR-nämnds": a joint nämnd named by its region's genitive and a kind written
+# with an acronym and a hyphen (why: the nämnd pattern takes no hyphen inside the nämnd's word, so the gemensam
+# nämnd was no organisation).  Only after a capitalised genitive, the form a joint body's name takes.
+_PATTERNS.append(("acronym-nämnd", re.compile(rf"(?<![\w-])({_CAP}s [{_U}]{{2,5}}-nämnd)s?(?![\w-])")))
+_NEEDS["acronym-nämnd"] = ("-nämnd",)
 # "Kultur- och fritidsutskottet", "Barn- och utbildningsutskottet": a kommunstyrelse's utskott named by its two joined
 # fields, a body of its own as a nämnd so named is (why: only an utskott after its nämnd's or styrelse's genitive
 # was read).  Not a bare "arbetsutskottet", which is whichever body's own.
@@ -547,6 +564,18 @@ _PATTERNS.append(("advisory-council", re.compile(
     r"(?<![\w-])((?:Pensionärs|Handikapp|Funktionshinder|Funktionshinders|Tillgänglighets|Ungdoms)rådet)"
     r"(?:s(?=[ \t]+yttrande\b)|(?=[ \t]+har[ \t]+yttrat[ \t]+sig\b))")))
 _NEEDS["advisory-council"] = ("rådet",)
+# "Regionalt samverkansråd Norrbotten län", "Regionala brukarrådet Västmanland län": a county's council of its region
+# and municipalities, named by the county (why: no pattern read it, so the body that prepared an agreement was lost).
+_PATTERNS.append(("regional-council", re.compile(
+    rf"(?<![\w-])(Regional[at]?[ \n][{_L}]{{3,}}råd(?:et)?[ \n](?:{'|'.join(_COUNTIES)})[ \n]län)(?![\w-])")))
+_NEEDS["regional-council"] = ("Regional",)
+# "Brukarorganisationen ABCD Norrbotten län", "Intresseföreningen XYZ Skåne län": an association's county branch
+# by its acronym, in apposition to a word that says what it is (why: "acronym-district" leaves "… län" out, as a
+# document is named so, and the association was lost).
+_PATTERNS.append(("acronym-county-apposition", re.compile(
+    rf"(?:(?<=organisationen[ \n])|(?<=föreningen[ \n])|(?<=förbundet[ \n]))([{_U}]{{3,8}}[ \n]"
+    rf"(?:{'|'.join(_COUNTIES)})[ \n]län)(?![\w-])")))
+_NEEDS["acronym-county-apposition"] = ("organisationen", "föreningen", "förbundet")
 # "Mälardalsrådet har gett Region Västmanland tillfälle …", "(Mälardalsrådets dnr MDR 2024/07)": a regional council
 # or association named by its area in one compound word ending in "-rådet", acting as a sender (it "har gett",
 # "har skickat" …) or owning a number, a proposal or a remiss (why: no pattern read such a council, so the referring
@@ -1153,6 +1182,10 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         place = " ".join(m.group(1).split())
         if place in _NOT_MUNICIPALITY or (place.split()[0] in _NOT_MUNICIPALITY and place not in _PREFIXED_PLACES):
             return None
+        # "Samverkande kommun", "Deltagande kommun" (a role in a table of an agreement's parties): a present
+        # participle names no place, and no Swedish municipality's name ends so (why: the role read as a party).
+        if place.endswith(("ande", "ende")):
+            return None
         word = m.group(2)
         name = f"{place} {word}"
         hit = known.get(name.casefold())
@@ -1262,7 +1295,8 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         name = " ".join(m.group(1).split())
         return hit.name if (hit := known.get(name.casefold())) else name
     if kind in ("institute", "county-agency", "common-forest", "state-adjective-agency",
-                "superior-court", "church-unit", "named-nämnd", "eu-parliament", "county-police", "advisory-council"):
+                "superior-court", "church-unit", "named-nämnd", "eu-parliament", "county-police", "advisory-council",
+                "regional-council", "acronym-county-apposition"):
         return " ".join(m.group(1).split())
     if kind in ("joined-förbund", "definite-förbund"):
         return " ".join(m.group(1).split())
@@ -1270,6 +1304,9 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return _sameby(m)
     if kind in ("joint-nämnd", "compass-nämnd", "compass-nämnd-indefinite", "place-after-kind"):
         return m.group(1)
+    if kind == "acronym-nämnd":
+        # (Not after a definite noun's genitive: "Nämndens IT-nämnd" names no body.)
+        return None if _no_place_word(m.group(1).split()[0]) else m.group(1)
     if kind == "regional-rescue":
         return m.group(1) if _proper_name_mid_sentence(m) else _regional_rescue_name(m.group(1))
     if kind == "wrapped-service":

@@ -48,6 +48,8 @@ class Context:
     substitutes: frozenset[str] = frozenset()
     #: The divisions of a voting list appended to the minutes, which a paragraph may cite by number.
     divisions: tuple[Division, ...] = ()
+    #: The company whose board or general meeting keeps the minutes (``Minutes.company``).
+    company: str | None = None
 
 
 def _text(lines: list[Line]) -> MappedText:
@@ -297,7 +299,10 @@ _JOINS_BARE = re.compile(r"(?i)\b(?:instämm(?:er|de)|biträd(?:er|de))(?:\s+(?:
 _SUPPORTED_BY = re.compile(r"\s*,?\s*med\s+(?:instämmande|stöd)\s+(?:av|från)\s+", re.I)
 # The same phrase sought further on in the sentence (from a word's start, so that a run of spaces is read once).
 _SUPPORT_PHRASE = re.compile(r"\bmed\s+(?:instämmande|stöd)\s+(?:av|från)\s+", re.I)
-_PROPOSE = re.compile(r"\byrka(?:r|de|t)\b|\byrkande(?:t)? från\b(?=\s+[A-ZÅÄÖ][a-zåäö])", re.I)
+# (Also the noun after a giving verb: "A (M) lämnar ett tilläggsyrkande om att …", "framställer ett ändringsyrkande";
+# why: without the verb "yrkar" the mover was lost.)
+_PROPOSE = re.compile(r"\byrka(?:r|de|t)\b|\byrkande(?:t)? från\b(?=\s+[A-ZÅÄÖ][a-zåäö])|"
+                      r"\b(?:lämna(?:r|de)|framställ(?:er|de))\s+(?:ett\s+|följande\s+)?[a-zåäö]*yrkande\b", re.I)
 _RESERVE = re.compile(r"\breserver(?:ar|ade|at)\s+(?:sig|oss)\b|\breservation(?:er)?\s*:|\breserverade\b|"
                       r"\bskriftlig\s+reservation\b|\banmäl(?:er|de|t)\s+reservation\b|"
                       # The passive with the people after it: "Reservation anmäls av A (S) och B (V) till förmån …",
@@ -314,7 +319,7 @@ _JOINS_RESERVATION = re.compile(r"\b(?:ansl(?:uter|öt)\s+sig\s+till|instämm(?:
 # heading it was read as one.)
 _GIVE = re.compile(r"\b(?:lämna(?:r|de|t)?\b(?!\s+(?:sammanträdet|mötet|lokalen|sammanträdeslokalen|salen)\b)|"
                    r"anmäl(?:er|de|t)|avg(?:av|er)|inkom\s+med|lade|lägger|"
-                   r"(?:får|få|fick|lät)\s+(?:följande\s+)?(?:till\s+protokollet\s+)?anteckna(?:t|s)?|antecknar|ställ(?:er|de)\s+sig\s+bakom|"
+                   r"(?:får|få|fick|lät|låter)\s+(?:följande\s+)?(?:till\s+protokollet\s+)?anteckna(?:t|s)?|antecknar|ställ(?:er|de)\s+sig\s+bakom|"
                    # "får föra följande anteckning till protokollet" (the kind comes from "anteckning till protokollet")
                    r"(?:får|få|fick)\s+föra|"
                    r"instämde?r?|instämmer|ansluter|anslöt|biträder|biträdde|yttrade|förena(?:r|de)\s+sig\s+med|"
@@ -330,8 +335,9 @@ _KIND_WORDS = [
     ("särskilt yttrande", re.compile(r"\bsärskil(?:t|da)\s+yttrande", re.I)),
     ("protokollsanteckning", re.compile(r"\bprotokollsanteckning|\btill\s+protokollet\s+anteckna|"
                                         r"\banteckna(?:r|de|des|s)\s+till\s+protokollet|"
-                                        # (past tense too: "fick anteckna", "lät anteckna till protokollet")
-                                        r"\b(?:får|få|fick|lät)\s+(?:följande\s+)?(?:till\s+protokollet\s+)?anteckna|"
+                                        # (past tense too: "fick anteckna", "lät anteckna till protokollet";
+                                        # and "låter anteckna": why: a group's note so told was no statement)
+                                        r"\b(?:får|få|fick|lät|låter)\s+(?:följande\s+)?(?:till\s+protokollet\s+)?anteckna|"
                                         # "lämnar följande anteckning till protokollet"
                                         r"\banteckning\s+till\s+protokollet|"
                                         # joining a note named briefly: "förenade sig med Sture Larssons anteckning"
@@ -1905,7 +1911,9 @@ def _party_only(sentence: str) -> tuple[str, ...]:
 
 
 # A party, or its group, alone before the giving verb: "Vänsterpartiet lämnar …", "Liberalernas nämndgrupp lämnar …".
-_PARTY_SUBJECT = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]+?)(?:s[ \t]+[a-zåäö]*grupp(?:en)?)?[ \t]*")
+# (The group's short name may follow in brackets: "Centerpartiets grupp (c-gruppen) låter anteckna …".)
+_PARTY_SUBJECT = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]+?)"
+                            r"(?:s[ \t]+[a-zåäö]*grupp(?:en)?(?:[ \t]*\([^()\n]{1,30}\))?)?[ \t]*")
 
 
 def _party_subject(text: str, start: int, verb_at: int) -> tuple[str, ...]:
@@ -2816,7 +2824,8 @@ def find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
 def _find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
     text = mt.text
     if not _ANSWER.search(text):
-        return _requested_opinion(mt, ctx) or _asked_opinion(mt, ctx) or _coordinated_request(mt, ctx)
+        return _requested_opinion(mt, ctx) or _asked_opinion(mt, ctx) or _coordinated_request(mt, ctx) or \
+            _consultation_answered(mt, ctx)
     for m in _REMISS_FROM.finditer(text):
         for name, s, e in find_organisations(text[m.end(): m.end() + 80]):
             if s == 0 and name != ctx.body and not _owner_of_object(text, m, name, m.end() + e):
@@ -2940,7 +2949,20 @@ def _referrer_before(text: str, at: int) -> tuple[str, int, int] | None:
     if not orgs:
         return None
     name, s, e = orgs[-1]
+    if (clause := _RELATIVE_CLAUSE_BEFORE.search(before, 0, s)) is not None and \
+            re.match(r"\s*,", before[e:]) is not None:
+        # "X, som finns vid Y, har skickat …": Y is where X sits, X the sender; X may stand further back.
+        base = max(0, lo + clause.start() - 120)
+        opener = list(find_organisations(text[base:lo + clause.start()]))
+        if opener and not text[base + opener[-1][2]:lo + clause.start()].strip():
+            name, s, e = opener[-1]
+            return name, base + s, base + e
     return name, lo + s, lo + e
+
+
+# ", som finns vid", ", som är en del av": a relative clause opening before the organisation it names, the sentence's
+# subject before its comma.
+_RELATIVE_CLAUSE_BEFORE = re.compile(r",\s+som\s+[^,.;:]{1,60}$")
 
 
 def _opening_organisation(text: str, at: int) -> tuple[str, int, int] | None:
@@ -3094,6 +3116,25 @@ def _sender_before(mt: MappedText, ctx: Context, pattern: re.Pattern[str], *, ad
     return None
 
 
+# "Norrby kommun har skickat förslaget till översiktsplan på samråd till …", whoever the receiver is.
+_SENT_ON_CONSULTATION = re.compile(rf"(?i)\bhar\s+{_WHEN}(?:skickat|sänt|översänt)\s+(?:ut\s+)?"
+                                   r"(?:[^.;:]|(?<=\d)[:.](?=\d)){1,200}?\bpå\s+(?:samråd|granskning)\s+till\b")
+
+
+def _consultation_answered(mt: MappedText, ctx: Context) -> Named | None:
+    """The organisation that "har skickat … på samråd till" someone, where the paragraph gives its answer to that
+    very organisation ("Svar till Norrby kommun – samråd om översiktsplan"): a samråd answered is a remiss.
+
+    Why: ``_consultation_sent_here`` wants the receiver as "nämnden"/"regionen", and only in a paragraph that
+    ``_ANSWER`` calls an answer; a region's answer headed "Svar till X" that names itself as the receiver had no
+    referral.  The answer sent to the sender tells that the samråd came here, not went out from here."""
+    text = mt.text
+    if "samråd" not in text and "granskning" not in text:
+        return None
+    found = _sender_before(mt, ctx, _SENT_ON_CONSULTATION, adjacent=True)
+    return found if found is not None and _answer_sent_to(text, found.value) else None
+
+
 def _consultation_sent_here(mt: MappedText, ctx: Context) -> Named | None:
     """The organisation named right before "har skickat … på samråd (granskning) till <this body>": a plan of
     another organisation sent here for comment is answered as a remiss is.
@@ -3180,8 +3221,13 @@ def _passed_on_from(mt: MappedText, ctx: Context, internal: str) -> Named | None
 
 # "Direktionen för X-förbundet beslutade 2024-03-21, § 14, att skicka ett förslag … på remiss till
 # medlemskommunerna": the sender's decision to refer, told in the past tense.
-_DECIDED_TO_REFER = re.compile(r"(?i)\b(?:beslutade|beslöt)\b[^.;:]{0,40}?\batt\s+(?:skicka|sända|remittera)\b"
-                               r"(?:[^.;:]|(?<=\d)[:.](?=\d)){0,200}?\bpå\s+remiss\s+till\b")
+# Also "Kommunstyrelsen beslutade 2025-02-19, § 41, att remittera förslaget till nämnderna": the verb "remittera"
+# is the remiss itself, so no "på remiss" follows it (why: such a referral, in an answer, was lost).  Only to the
+# nämnder at large ("nämnderna", "samtliga nämnder"): one body named after "till" may have passed it on here.
+_DECIDED_TO_REFER = re.compile(r"(?i)\b(?:beslutade|beslöt)\b[^.;:]{0,40}?\batt\s+(?:(?:skicka|sända|remittera)\b"
+                               r"(?:[^.;:]|(?<=\d)[:.](?=\d)){0,200}?\bpå\s+remiss\s+till\b|"
+                               r"remittera\b(?:[^.;:]|(?<=\d)[:.](?=\d)){1,200}?\btill\s+(?:[a-zåäö]+\s+)?"
+                               r"[a-zåäö]*nämnder(?:na)?\b)")
 
 
 def _decided_referral(mt: MappedText, ctx: Context) -> Named | None:
@@ -3191,7 +3237,7 @@ def _decided_referral(mt: MappedText, ctx: Context) -> Named | None:
     … att skicka … på remiss till medlemskommunerna"), with no "har skickat" for ``_HAS_REFERRED`` to find.  The
     organisation is the last one named in the 80 characters before the verb (a board "för" it is part of it)."""
     text = mt.text
-    if "remiss" not in text:
+    if "remiss" not in text and "remitter" not in text:
         return None
     return _sender_before(mt, ctx, _DECIDED_TO_REFER)
 
@@ -3295,6 +3341,9 @@ _AGREEMENT = re.compile(
     r"[\wåäö]*kontrakt(?:et)?(?=\s+mellan\s)))\b")
 _BETWEEN = re.compile(r"(?i)\bmellan\s+")
 _WITH = re.compile(r"(?i)\bmed\s+")
+# "Överenskommelsen tecknas med Polisregion Mitt": the counterparty after a passive verb of making (why: only "avtal
+# med X" was read, so the agreement so told had no party).
+_PASSIVE_WITH = re.compile(r"(?i)(?:tecknas|ingås|sluts|träffas)\s+med\s+")
 
 
 _AGENT = re.compile(r"(?i)\s*,\s*genom\s+")
@@ -3416,12 +3465,17 @@ def _listed_parties(text: str, own_body: str | None, own_municipality: str | Non
 
 # A list of the parties under a label of its own: "Parter:" / "- Region X, genom trafiknämnden (org.nr …)".
 # Also a sentence that ends in the list's lead, with or without a blank line before it: "Parter i
-# överenskommelsen är" / "– Region X" (why: without a colon it was no label, and the agreement lost its parties).
+# överenskommelsen är" / "– Region X" (why: without a colon it was no label, and the agreement lost its parties),
+# or "Avtalet har följande parter:" (why: the label closed a sentence, so the listed parties were lost).
 _PARTIES_LABEL = re.compile(r"(?im)(?:^[ \t]*(?:avtals)?parter(?:na)?[ \t]*:|\bparter(?:na)?\s+i\s+"
-                            r"(?:avtalet|överenskommelsen|avsiktsförklaringen)\s+är)[ \t]*\n(?:[ \t]*\n)?")
-# What may follow the party in its item: the body that signs for it and its organisation number.
+                            r"(?:avtalet|överenskommelsen|avsiktsförklaringen)\s+är|"
+                            r"\bföljande\s+(?:avtals)?parter[ \t]*:)[ \t]*\n(?:[ \t]*\n)?")
+# What may follow the party in its item: the body that signs for it, its organisation number, and what it is a
+# party for ("AB Elnät, såvitt avser ledningsrätten"; why: the qualified item was no party, so it was lost).
 _PARTY_ITEM_TAIL = re.compile(r"(?i)(?:\s*,\s*genom\s+[^,()]{3,60})?"
-                              r"(?:\s*[,(]\s*(?:org(?:anisations)?\.?\s*(?:nr|nummer)\.?:?)\s*[\d -]{6,14}\)?)?\s*")
+                              r"(?:\s*[,(]\s*(?:org(?:anisations)?\.?\s*(?:nr|nummer)\.?:?)\s*[\d -]{6,14}\)?)?"
+                              r"(?:\s*,\s*(?:såvitt\s+avser|vad\s+(?:gäller|avser)|i\s+fråga\s+om|avseende|"
+                              r"beträffande|gällande|endast\s+för)\s[^\n]{1,100})?\s*")
 
 
 def _labelled_party_list(text: str, own_body: str | None, own_municipality: str | None) -> list[tuple[str, int, int]]:
@@ -3445,11 +3499,65 @@ def _labelled_party_list(text: str, own_body: str | None, own_municipality: str 
     return []
 
 
+# "Parterna är Norrby kommun och Polisregion Mitt.", "Parter i avtalet blir A och B": the parties told in a
+# sentence of their own, apart from the agreement's word (why: a heading "Medborgarlöfte 2025" with no "mellan"
+# or "med" gave the agreement no party, and it was lost).
+_PARTIES_ARE = re.compile(r"(?i)\bparter(?:na)?(?:\s+i\s+[\wåäö]*(?:avtalet|överenskommelsen|löftet|"
+                          r"avsiktsförklaringen|partnerskapet))?\s+(?:är|blir|utgörs\s+av)\s+(?=[A-ZÅÄÖ])")
+
+
+def _stated_parties(text: str, own_body: str | None, own_municipality: str | None) -> list[tuple[str, int, int]]:
+    """The organisations coordinated after "Parterna är" (see ``_PARTIES_ARE``); [] unless two or more."""
+    if "arter" not in text:
+        return []
+    for m in _PARTIES_ARE.finditer(text):
+        parties = _agreement_parties(text, m.end(), own_body, own_municipality)
+        if len(parties) >= 2:
+            return parties
+    return []
+
+
+# "Ett nytt samverkansavtal mellan kommunerna har tagits fram": the parties named by a word that points back to the
+# organisations a sentence before named ("A, B och C har sedan 2019 samverkat om …").
+_BETWEEN_BACK = re.compile(r"(?i)\b[\wåäö-]*(?:avtal(?:et)?|överenskommelsen?|avsiktsförklaringen?)\s+mellan\s+"
+                           r"(?:(?:de|samtliga|alla)\s+(?:[a-zåäö]+\s+)?)?(?:kommunerna|parterna|regionerna|"
+                           r"organisationerna|bolagen|förbunden)\b")
+# How far back the sentence that names them may start.
+_BACK_REACH = 400
+
+
+def _antecedent_parties(text: str, own_body: str | None, own_municipality: str | None) -> list[tuple[str, int, int]]:
+    """The parties of "avtal mellan kommunerna" (see ``_BETWEEN_BACK``): the two or more coordinated organisations
+    that open the nearest earlier sentence or line as its subject (a lower-case verb follows them); else [].
+
+    Why: the agreement's parties were told across two sentences, the second naming them only as "kommunerna", so
+    the agreement had no party and was lost."""
+    if "mellan" not in text:
+        return []
+    for m in _BETWEEN_BACK.finditer(text):
+        lo = max(0, m.start() - _BACK_REACH)
+        # Where a sentence or a line may start, nearest first (the text's own start too, where it is in reach).
+        starts = [lo + x.end() for x in re.finditer(r"(?:[.;:]\s+|\n)(?=[A-ZÅÄÖ])", text[lo:m.start()])]
+        for start in reversed(([0] if lo == 0 else []) + starts):
+            parties = _agreement_parties(text, start, own_body, own_municipality)
+            if len(parties) >= 2 and parties[-1][2] < m.start() and \
+                    re.match(r"\s+[a-zåäö]", _without_definitions(text[parties[-1][2]:m.start()])):
+                return parties
+    return []
+
+
+# "Dagordningen godkänns med tillägg av ärendet Avsiktsförklaring med X": the title of another matter, quoted in the
+# decision; the paragraph (the agenda) is not about that agreement (why: it gave the agenda an agreement).
+_QUOTED_MATTER = re.compile(r"(?i)\bärende(?:t|na)?\s+$")
+
+
 def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context,
                     municipality: str | None) -> tuple[Agreement, ...]:
     """Agreements the paragraph is about (named in its title or decision) and the organisations party to them."""
     text = mt.text
-    about = _AGREEMENT.search(title) or _AGREEMENT.search(decision_text)
+    about = _AGREEMENT.search(title) or next(
+        (m for m in _AGREEMENT.finditer(decision_text) if not _QUOTED_MATTER.search(decision_text[:m.start()][-12:])),
+        None)
     if not about and not _appendix_only_decision(decision_text):
         return ()
     best: list[tuple[str, int, int]] = []
@@ -3490,19 +3598,27 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
         for m in _AGREEMENT.finditer(text):
             rest_start = m.end() + (len(text[m.end():]) - len(text[m.end():].lstrip()))
             w = _WITH.match(text[rest_start:])
-            with_at = rest_start + w.end() if w else \
+            passive = None if w else _PASSIVE_WITH.match(text, rest_start)
+            with_at = rest_start + w.end() if w else passive.end() if passive else \
                 _with_after_subject(text, rest_start) or _with_after_property(text, rest_start)
             if with_at is not None:
                 parties = _agreement_parties(text, with_at)
                 if parties:
                     # the legal party the body decides for, or the body where it enters the agreement itself
-                    own = _entering_body(text, ctx.body) or _entering_body_short_form(text, ctx.body) or municipality \
-                        or ctx.body
+                    # (a company's minutes decide for the company, which signs: not for its owner municipality)
+                    own = _entering_body(text, ctx.body) or _entering_body_short_form(text, ctx.body) or \
+                        ctx.company or municipality or ctx.body
                     best = ([(own, m.start(), m.end())] if own else []) + _counterparties(parties, own)
-                    best_title = _agreement_title(text, m.start(), max(p[2] for p in parties)
-                                                  if _title_reaches(text, m.start(), with_at) else None)
+                    # ("Överenskommelsen tecknas med B": the word alone is no title, the heading is)
+                    best_title = "" if passive else \
+                        _agreement_title(text, m.start(), max(p[2] for p in parties)
+                                         if _title_reaches(text, m.start(), with_at) else None)
                     break
-    if len(best) < 2 and len(subjects := _subject_parties(text, ctx.body, municipality)) >= 2:
+    if len(best) < 2 and len(stated := _stated_parties(text, ctx.body, municipality)) >= 2:
+        best = stated
+    if len(best) < 2 and len(back := _antecedent_parties(text, ctx.body, municipality)) >= 2:
+        best = back
+    if len(best) < 2 and len(subjects := _subject_parties(text, ctx.body, municipality, ctx.company)) >= 2:
         best = subjects
     if len(best) < 2 and len(holders := _holding_parties(text, ctx.body, municipality)) >= 2:
         best = holders
@@ -3516,6 +3632,8 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
         best = members
     if not best:
         return ()
+    if len(best) >= 2:
+        best = best + _joining_parties(text, ctx.body, municipality)
     names = tuple(dict.fromkeys(n for n, _, _ in best))
     s = min(x[1] for x in best)
     e = max(x[2] for x in best)
@@ -3621,27 +3739,58 @@ def _transfer_parties(text: str, own_body: str | None, own_municipality: str | N
     return []
 
 
+# "Bolaget och Region X har förhandlat fram ett avtal": a company's minutes call the company itself "Bolaget".
+_OWN_COMPANY_FIRST = re.compile(r"(Bolaget)[ \t]*,?[ \t\n]*(?:och|samt)[ \t\n]+")
+
+
 def _sentence_subject(text: str, verbs: Iterable[re.Match[str]], own_body: str | None,
-                      own_municipality: str | None) -> list[tuple[str, int, int]]:
+                      own_municipality: str | None, own_company: str | None = None) -> list[tuple[str, int, int]]:
     """The organisations that open the sentence of the first of ``verbs`` they stand right before (a definition
-    such as "(nedan kallad kommunen)" may stand between), as its subject; [] unless two or more."""
+    such as "(nedan kallad kommunen)" may stand between), as its subject; [] unless two or more.  In a company's
+    minutes (``own_company``) a subject opening with "Bolaget och …" has the company as its first party (why: the
+    company named so was no organisation, so its agreement had one party and was lost)."""
     for m in verbs:
         dot = text.rfind(". ", 0, m.start())
         start = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
-        parties = _agreement_parties(text, start, own_body, own_municipality)
+        lead = _OWN_COMPANY_FIRST.match(text, start) if own_company else None
+        parties = ([(own_company, lead.start(1), lead.end(1))] if lead and own_company else []) + \
+            _agreement_parties(text, lead.end() if lead else start, own_body, own_municipality)
         if len(parties) >= 2 and not _without_definitions(text[parties[-1][2]: m.start()]).strip():
             return parties
     return []
 
 
-def _subject_parties(text: str, own_body: str | None, own_municipality: str | None) -> list[tuple[str, int, int]]:
+# "Region X ansluter som tredje part", "Y AB ansluter till avtalet": an organisation that joins the agreement.
+_JOINS = re.compile(r"(?i)\s+(?:ansluter|ansluts|inträder)\s+(?:som\s+(?:[a-zåäö]+\s+)?part|"
+                    r"till\s+(?:avtalet|överenskommelsen|avsiktsförklaringen))\b")
+
+
+def _joining_parties(text: str, own_body: str | None, own_municipality: str | None) -> list[tuple[str, int, int]]:
+    """The organisations that open a sentence saying they join the agreement ("Region X ansluter som tredje part
+    i de delar som gäller …"), one per such sentence.
+
+    Why: a third party told in a sentence of its own after "avtalet tecknas med B" was lost."""
+    if "nslut" not in text and "nträder" not in text:
+        return []
+    out = []
+    for m in _JOINS.finditer(text):
+        dot = text.rfind(". ", 0, m.start())
+        start = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
+        parties = _agreement_parties(text, start, own_body, own_municipality)
+        if len(parties) == 1 and parties[0][2] == m.start():
+            out.extend(parties)
+    return out
+
+
+def _subject_parties(text: str, own_body: str | None, own_municipality: str | None,
+                     own_company: str | None = None) -> list[tuple[str, int, int]]:
     """The parties named as the subject of "A, B och C har tagit fram / tecknat / ingått en avsiktsförklaring (ett
     avtal …)": the coordinated organisations that open the sentence; [] unless two or more.
 
     Why: an agreement whose parties are named only so (no "mellan", no "med") gave no party at all."""
     made = (m for m in re.finditer(r"(?i)\b(?:har|hade)\s+(?:tagit|tecknat|ingått|slutit|enats|kommit|utarbetat|"
                                    r"förhandlat|träffat)\b", text) if _MADE_AGREEMENT.match(text, m.start()))
-    return _sentence_subject(text, made, own_body, own_municipality)
+    return _sentence_subject(text, made, own_body, own_municipality, own_company)
 
 
 # "A och B har sedan 2018 en lokal överenskommelse", "A och B har ett avtal om …": the parties as the subject of a

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from ..clean import COLUMN_GAP, MappedText
 from ..gazetteer import canonical_party
 from ..model import Span, Vote
-from .names import PLAIN_NAME, find_people
+from .names import CAP_WORD, PLAIN_NAME, find_people
 
 NUMBER_WORDS = {
     "noll": 0, "ingen": 0, "inga": 0, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6,
@@ -164,6 +164,8 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
             counts[choice] += 1
         s, e = _roll_extent(text, roll)
         return Vote(counts["yes"], counts["no"], counts["abstain"], span(mt, s, e), roll)
+    if (surnames := _surname_counts(text)) is not None:
+        return Vote(*surnames[0], span(mt, surnames[1], surnames[2]), ())
     return None
 
 
@@ -634,6 +636,8 @@ _PARTY_TOTAL = re.compile(r"(?i)summa|totalt?(?:\s+antal)?|antal(?:\s+röster)?"
 _PARTY_CELL = re.compile(r"[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]+partiet")
 _EMPTY_CELL = {"", "-", "–", "—"}
 _MERGED_CELLS = re.compile(r"[\d–—-]+(?:[ \u00a0]+[\d–—-]+)+")  # "– –": two cells a PDF export put in one
+# "Sverigedemokraterna 10 – –": a row's label and its counts that a PDF export put in one cell (no TAB after the label).
+_LABEL_THEN_COUNTS = re.compile(r"([^\d\t–—-][^\d\t]*?)[ \u00a0]+([\d–—-]+(?:[ \u00a0]+[\d–—-]+)+)")
 
 
 def party_row_cells(line: str, header: str) -> list[str]:
@@ -641,8 +645,14 @@ def party_row_cells(line: str, header: str) -> list[str]:
     in the header column that starts nearest to it, so that an empty cell keeps the columns in place."""
     if "\t" in line or "\t" in header:
         cells: list[str] = []
-        for c in line.rstrip().split("\t"):
+        for i, c in enumerate(line.rstrip().split("\t")):
             c = c.strip()
+            if i == 0 and (m := _LABEL_THEN_COUNTS.fullmatch(c)) is not None:
+                # Why: the PDF's text layer puts a TAB after some rows' labels only, and the row without one ended
+                # the table, so its counts (and the "Summa" row under it) were lost.
+                cells.append(m.group(1))
+                cells.extend(m.group(2).split())
+                continue
             cells.extend(c.split() if _MERGED_CELLS.fullmatch(c) else [c])
         return cells
     starts = [m.start() for m in re.finditer(r"\S+(?: \S+)*", header)]
@@ -664,6 +674,10 @@ def _party_table(text: str) -> tuple[tuple[int, int, int], int, int] | None:
         start, pos = pos, pos + len(line) + 1
         if header is None:
             cells = [c.strip().casefold() for c in re.split(r"\t| {2,}", line.strip())]
+            if "\t" in line:
+                # A PDF joins some header cells with one space ("Parti<TAB>Ja Nej Avstår"); its rows are then
+                # split at TABs (``party_row_cells``), not by the header's positions, so one label per column.
+                cells = _header_labels(cells)
             if len(cells) > 2 and cells[0] in _PARTY_HEADER and "ja" in cells and "nej" in cells:
                 header, header_line, table_start = cells, line, start
             continue
@@ -1297,22 +1311,51 @@ def _roll_call(text: str) -> tuple[tuple[str, str], ...]:
         return table
     if "röstar" in text and (sentences := _candidate_sentences_roll_call(text)):
         return sentences
-    labels = list(_ROLL_LABEL.finditer(text))
     out: list[tuple[str, str]] = []
+    for choice, chunk, _start in _roll_entries(text):
+        counted = _COUNTED.match(chunk)
+        if counted:
+            chunk = counted.group(1)  # "Ja-röster: 5 (Kjell Olofsson, Roger Lind, …)": the names in brackets
+        people = [p.name for p in find_people(chunk)] or _plain_names(chunk)
+        out.extend((name, choice) for name in people)
+    return tuple(out)
+
+
+def _roll_entries(text: str) -> Iterator[tuple[str, str, int]]:
+    """Each "Ja:" / "Nej:" / "Avstår:" label's choice and the text after it up to the next label, a blank line or
+    the end of its sentence, with the offset of that text in ``text``."""
+    labels = list(_ROLL_LABEL.finditer(text))
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
         chunk = text[m.end(): end]
         stop = re.search(r"\n\s*\n|(?<=\.)\s+(?=[A-ZÅÄÖ])", chunk)
         if stop:
             chunk = chunk[: stop.start()]
-        counted = _COUNTED.match(chunk)
-        if counted:
-            chunk = counted.group(1)  # "Ja-röster: 5 (Kjell Olofsson, Roger Lind, …)": the names in brackets
         word = m.group(1).casefold()
-        choice = "yes" if word.startswith("ja") else "no" if word.startswith("nej") else "abstain"
-        people = [p.name for p in find_people(chunk)] or _plain_names(chunk)
-        out.extend((name, choice) for name in people)
-    return tuple(out)
+        yield "yes" if word.startswith("ja") else "no" if word.startswith("nej") else "abstain", chunk, m.end()
+
+
+_SURNAME = re.compile(CAP_WORD)
+
+
+def _surname_counts(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """The counts of a roll call by surname only, one line per side ("Ja: Lund, Berg, Ek" / "Nej: Holm"), as
+    (counts, start, end); a side without a line has no votes.  None unless both "Ja" and "Nej" have such a list.
+
+    Why: the roll call of ``_roll_call`` wants full names, so a nämnd that records its roll call by surname had no
+    vote.  The surnames give the counts but no voters: a surname alone is not a person's identity."""
+    counts = {"yes": 0, "no": 0, "abstain": 0}
+    start = end = -1
+    for choice, chunk, at in _roll_entries(text):
+        line = chunk.split("\n", 1)[0]
+        entries = [e.strip(" .\u00a0\t") for e in re.split(r",|\boch\b", line)]
+        if not all(_SURNAME.fullmatch(e) and not canonical_party(e) for e in entries):
+            return None
+        counts[choice] += len(entries)
+        start, end = at if start < 0 else start, at + len(line)
+    if not counts["yes"] or not counts["no"]:
+        return None
+    return (counts["yes"], counts["no"], counts["abstain"]), start, end
 
 
 _COUNTED = re.compile(r"\s*\d{1,3}\s*\(([^()\n]*)\)")

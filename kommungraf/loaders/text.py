@@ -148,6 +148,9 @@ _MD_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\([^()\s]{0,500}\)")
 # Emphasis marks next to a word ("*Dnr 4.1.2-412/2024*", "**Protokollsutdrag**"); a lone "*" is kept.
 _MD_EMPHASIS = re.compile(r"(?:(?<![\w*])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*]))")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+# A backslash ending a line: Markdown's hard line break (pandoc writes one after each line of a list it keeps
+# apart), no character of the text.
+_MD_HARD_BREAK = re.compile(r"(?m)(?<!\\)\\[ \t]*$")
 
 
 def strip_markdown(text: str) -> str:
@@ -166,6 +169,9 @@ def strip_markdown(text: str) -> str:
     text = _MD_QUOTE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_EMPHASIS.sub("", text)
+    # (The hard break before the escapes: "\\" at a line's end is an escaped backslash, no break.  Why: the
+    # backslash stayed on the line, so "Eva Ek, skolchef\" had no title word at its end and no role.)
+    text = _MD_HARD_BREAK.sub("", text)
     return _MD_ESCAPE.sub(r"\1", text)
 
 
