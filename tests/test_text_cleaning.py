@@ -131,6 +131,9 @@ def test_a_web_pages_issuer_named_only_in_its_title_or_in_a_site_header_with_a_m
             "</head><body><header><a href='/'>Logo</a></header><main><h1>Protokollsutdrag</h1>"
             "<p>Bygg- och miljönämnden</p><h2>§ 67 Avtal med Mölndals stad</h2><p>Text.</p></main></body></html>")
     assert read_html(Path("x.html"), page.encode()).text.startswith("Härryda kommun\nProtokollsutdrag\n")
+    # The publishing system's name after the issuer's: the issuer is the last part that is an issuer's name.
+    page = page.replace("Härryda kommun</title>", "Härryda kommun – Netpublicator</title>")
+    assert read_html(Path("x.html"), page.encode()).text.startswith("Härryda kommun\nProtokollsutdrag\n")
     page = ("<html><head><title>Protokollsutdrag</title></head><body><header><p>Samordningsförbundet Västra "
             "Mälardalen<br>Finsam i Arboga, Köping och Kungsör</p><p><a href='/om'>Om förbundet</a> | "
             "<a href='/protokoll'>Protokoll</a></p></header><main><h1>Protokollsutdrag – Styrelsen</h1>"

@@ -420,10 +420,11 @@ def _issuer_from_title(root, lines: list[str]) -> list[str]:
     title = root.find(".//title")
     if title is None or not (text := " ".join((title.text_content() or "").split())):
         return []
-    # The issuer closes the title ("… – Härryda kommun") or, on older sites, opens it ("Boxholms kommun -
-    # Kommunstyrelsen - Protokoll 2008-09-16").
+    # The issuer closes the title ("… – Härryda kommun"), comes before the publishing system's name ("… –
+    # Färgelanda kommun – Netpublicator") or, on older sites, opens it ("Boxholms kommun - Kommunstyrelsen -
+    # Protokoll 2008-09-16"): the last part that is an issuer's name and nothing else.
     parts = [p.strip() for p in re.split(r"\s[–|-]\s", text)]
-    m = next((m for p in (parts[-1], parts[0]) if (m := _ISSUER_NAME.fullmatch(p))), None)
+    m = next((m for p in reversed(parts) if (m := _ISSUER_NAME.fullmatch(p))), None)
     if m is None:
         return []
     head = []
