@@ -2511,3 +2511,16 @@ def test_a_bare_district_authority_is_the_one_named_in_full_with_its_district():
 ])
 def test_organisation_names_that_go_on_after_their_first_words(text, names):
     assert [n for n, _, _ in find_organisations(text)] == names
+
+
+def test_minutes_that_name_no_issuer_are_filed_under_the_municipality_whose_place_the_meeting_is_in():
+    # No issuer on the first page (a logo); the text names a neighbour first (the agreement's counterpart). The
+    # meeting's place names the town of the minutes' own municipality, in either form.
+    body = ("§ 20 Samverkansavtal med Norrviks kommun\nKommunfullmäktige godkänner samverkansavtalet mellan "
+            "Västerbys kommun och Norrviks kommun.\n")
+    for place in ("Plats och tid\tKommunhuset, Västerby, kl. 18.00", "Plats och tid\tVästerbys kommunhus, kl. 18.00"):
+        m = _minutes(f"Kommunfullmäktige\nSammanträdesdatum 2025-03-19\n{place}\n{body}")
+        assert m.municipality == "Västerbys kommun"
+    # A place that names neither: the first municipality the text names, as before.
+    m = _minutes(f"Kommunfullmäktige\nSammanträdesdatum 2025-03-19\nPlats och tid\tSessionssalen, kl. 18.00\n{body}")
+    assert m.municipality == "Norrviks kommun"

@@ -1092,9 +1092,22 @@ def _find_municipality(header: str, body: Named | None, orgs: list[Named], runni
     for name, _s, _e in find_organisations(heads) if heads else ():
         if is_municipality(name) or is_region(name):
             return name
-    for o in orgs:
-        if is_municipality(o.value):
-            return o.value
+    named = [o.value for o in orgs if is_municipality(o.value)]
+    return _municipality_of_place(header, named) or (named[0] if named else None)
+
+
+def _municipality_of_place(header: str, names: list[str]) -> str | None:
+    """The first of ``names`` (municipalities the text names) whose place the first page names as a word of its
+    own ("Plats: Kommunhuset, Färgelanda", "Gagnefs kommunhus"); None if it names none of them.
+
+    Why: minutes whose first page names no issuer (a logo, a web page's title) were given the first municipality
+    the text names, which is often the neighbour an agreement or a remiss is about ("§ 20 Samverkansavtal med
+    Vänersborgs kommun"), while the meeting's place names the town of the minutes' own municipality."""
+    for name in names:
+        stem = re.sub(r"\s+(?:kommun|stad)$", "", name, flags=re.IGNORECASE)
+        stem = stem[:-1] if stem.endswith("s") else stem
+        if len(stem) >= 3 and re.search(rf"(?<![\w-]){re.escape(stem)}s?(?![\w-])", header):
+            return name
     return None
 
 
