@@ -47,7 +47,11 @@ _SECTION_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"^(?:(?:[\w\-]+\s+){0,3}[\w\-]+s\s+)?(?:beslut(?:\s+för\s+egen\s+del)?|"
         # ("kommunfullrnäktige": OCR reads the m of a scan as "rn".)  A förbund's proposal to its members'
         # fullmäktige names them in the genitive: "Direktionens förslag till medlemskommunernas fullmäktige".
-        r"förslag\s+till\s+(?:[\wåäö-]+s\s+)?(?:kommun|region)?(?:full(?:m|rn)äktige|styrelsen))"
+        # "Kommunstyrelsens förslag till beslut i kommunfullmäktige": the owner's proposal to the council worded
+        # with "beslut i" is its decision as well (why: with an owner neither this nor "Förslag till beslut i …"
+        # read it, and a board's only decision was lost).
+        r"förslag\s+till\s+(?:beslut\s+(?:i|till)\s+)?(?:[\wåäö-]+s\s+)?(?:kommun|region)?"
+        r"(?:full(?:m|rn)äktige|styrelsen))"
         r"(?:\s+för\s+egen\s+del)?:?$", re.I)),
     ("decision", re.compile(r"^(?:beslut(?:et)?|fullmäktiges beslut)\s*[:.]?$", re.I)),
     # A preparing body's proposal to the body it prepares for, named in any form: "Utskottets förslag till
@@ -1354,7 +1358,10 @@ def _justering_box(body: list[Line], j: int) -> bool:
 # A signature label with its name on one line; only right above the signature block, since an election's
 # decision may list "Ordförande: …" too.
 _JUSTERING_ROW = re.compile(r"(?i)^(?:justering|justeringsdatum|justerat)(?:\s*:\s*|\t+| {3,})\S")
-_SIGNED_BY = re.compile(r"(?i)^(?:ordförande|justerare|justerande|sekreterare)(?:\s*:\s*|\t+| {3,})[A-ZÅÄÖ]")
+# (Also across a dotted line for the signature: "Sekreterare ............ Anna Ek"; why: such rows that end the
+# minutes stayed in the last paragraph, and the secretary got no role.)
+_SIGNED_BY = re.compile(r"(?i)^(?:ordförande|justerare|justerande|sekreterare)(?:\s*:\s*|\t+| {3,}|"
+                        r"[ \t]*[._…]{4,}[ \t]*)[A-ZÅÄÖ]")
 
 # A signature label and its name one space apart, nothing else on the line: "Sekreterare Petra Axelsson", as a web
 # page sets a label span and a name span side by side.
@@ -1422,7 +1429,10 @@ def _before_closing_notes(body: list[Line]) -> int:
     Why: the notes stood after an HTML page's "Sekreterare<TAB>Name" rows, so the rows were not the last lines
     _closing_signature_rows wants, stayed in the last paragraph, and the secretary got no role."""
     end = len(body)
-    while end > 2 and (_CLOSING_NOTE.match(body[end - 1].text) or _late_closing_note(body[end - 1].text)):
+    # (Also "Protokollet är justerat 2025-01-22 och anslaget …" told in one sentence (``_POSTED_NOTE``); why: the
+    # dotted signature rows above it were not the last lines, and the secretary got no role.)
+    while end > 2 and (_CLOSING_NOTE.match(body[end - 1].text) or _late_closing_note(body[end - 1].text)
+                       or _POSTED_NOTE.match(body[end - 1].text)):
         end -= 1
     return end
 

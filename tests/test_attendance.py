@@ -2661,3 +2661,16 @@ def test_another_bodys_chair_who_reports_is_a_person_without_role():
     m = _minutes("Kommunfullmäktige\n\n§ 4\nAnsvarsfrihet\n\nÄrendet\nRevisionen har granskat året. Valnämndens "
                  "ordförande Olof Trana redogör för granskningen.\n\nBeslut\nFullmäktige beviljar ansvarsfrihet.\n")
     assert {p.name: p.roles for p in m.persons}.get("Olof Trana") == ()
+
+
+def test_r13e_serving_group_word_wrapped_after_tjanstgorande_gives_no_ersattare_role():
+    # "… de tjänstgörande\n    ersättarna A (C) respektive B (V)": the group word wrapped onto the next line of a
+    # label column; the first substitute is a serving one only.
+    people = _people_of_page("Tekniska nämnden\nSammanträdesdatum 2025-10-02\n\n"
+                             "Beslutande          Samtliga ledamöter med undantag av ledamöterna Ola Brink (C)\n"
+                             "                    och Siv Holm (V), vilka ersätts av de tjänstgörande\n"
+                             "                    ersättarna Rut Lans (C) respektive Emil Vass (V).\n"
+                             "                    Ordförande: Bo Tall (C)\n\n"
+                             "Utses att justera   Siv Holm (V)\n")
+    assert people["Rut Lans"][1] == ("tjänstgörande ersättare",)
+    assert people["Emil Vass"][1] == ("tjänstgörande ersättare",)

@@ -2524,3 +2524,27 @@ def test_minutes_that_name_no_issuer_are_filed_under_the_municipality_whose_plac
     # A place that names neither: the first municipality the text names, as before.
     m = _minutes(f"Kommunfullmäktige\nSammanträdesdatum 2025-03-19\nPlats och tid\tSessionssalen, kl. 18.00\n{body}")
     assert m.municipality == "Norrviks kommun"
+
+
+@pytest.mark.parametrize("line", ["Styrelseprotokoll Ekeby Fastigheter AB 2025-02-11",
+                                  "Årsredovisning Ekeby Fastigheter AB 2024"])
+def test_r13e_document_word_before_a_company_is_no_part_of_its_name(line: str):
+    text = f"Beslutsunderlag\nTjänsteskrivelse 2025-03-01\n{line}\n"
+    assert [n for n, _, _ in find_organisations(text)] == ["Ekeby Fastigheter AB"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Projektet har fått stöd från Leader Norrbybygden och kommunen.", "Leader Norrbybygden"),
+    ("Enligt Leader Södra Skogsbygdens beslut beviljas stödet.", "Leader Södra Skogsbygden"),
+])
+def test_r13e_a_leader_areas_association_is_an_organisation(text: str, name: str):
+    assert name in [n for n, _, _ in find_organisations(text)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Avtalet delas med regionen. Hälso- och\nsjukvårdsnämnden Östra har yttrat sig 2025-02-03.",
+     "Hälso- och sjukvårdsnämnden Östra"),
+    ("Enligt avtalet ska Vårdnämnden Södra, som ansvarar för länets södra del, betala.", "Vårdnämnden Södra"),
+])
+def test_r13e_a_regions_nämnd_for_a_part_named_by_a_compass_word_alone(text: str, name: str):
+    assert name in [n for n, _, _ in find_organisations(text)]

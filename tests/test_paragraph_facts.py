@@ -840,6 +840,13 @@ def test_h29_perfect_tense_anmalt_reservation():
     assert [r.name for s in m.paragraphs[0].statements if s.kind == "reservation" for r in s.by] == ["Erik Boman"]
 
 
+def test_r13e_owner_proposal_to_decide_in_the_council_is_the_boards_decision():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2025-05-06\n§ 12 Svar på motion om gatubelysning\n"
+                 "Kommunstyrelsens förslag till beslut i kommunfullmäktige\nMotionen avslås.\n"
+                 "Ärendebeskrivning\nEn motion har kommit in om gatubelysning i Norrby.\n")
+    assert len(m.paragraphs[0].decision_points) == 1
+
+
 def test_h32_proposal_under_forslag_till_beslut_repeated_as_the_decision():
     m = _minutes("Kommunfullmäktige\nSammanträdesdatum 2024-05-28\n§ 62 Avtal om IT-drift\n"
                  "Förslag till beslut\nKommunstyrelsens förslag till kommunfullmäktige:\n"
@@ -2202,6 +2209,27 @@ def test_a_list_items_next_number_is_no_part_of_the_item_before():
     assert [p.text for p in par.proposals] == ["Mats Ek (S): bifall till förslaget.", "Eva Sund (KD): avslag."]
 
 
+def test_r13e_a_listed_proposal_with_m_fl_after_the_party_before_the_colon():
+    par = _par(_minutes(_CYKEL + "Yrkanden\nMats Ek (S) och Eva Sund (KD): bifall till förslaget.\n"
+                        "Nils Ås (MP) m.fl.: avslag på förslaget.\n\nBeslut\nPlanen antas.\n"), "12")
+    assert [[r.name for r in p.by] for p in par.proposals] == [["Mats Ek", "Eva Sund"], ["Nils Ås"]]
+
+
+def test_r13e_parties_that_made_a_gemensam_agreement_are_its_parties():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2025-04-01\n§ 7 Överenskommelse om skolskjuts\n\nÄrendet\n"
+                 "Ekby kommun och Åsby kommun har tagit fram en gemensam överenskommelse om skolskjuts.\n\n"
+                 "Beslut\nKommunstyrelsen godkänner överenskommelsen.\n")
+    assert m.paragraphs[0].agreements and m.paragraphs[0].agreements[0].parties == ("Ekby kommun", "Åsby kommun")
+
+
+def test_r13e_a_region_and_its_municipalities_listed_between_dashes_are_the_parties():
+    m = _minutes("Regionstyrelsen\nSammanträdesdatum 2025-04-01\n§ 7 Avtal om hjälpmedel\n\nÄrendet\n"
+                 "Region Norrland och de tre kommunerna i länet – Ekby kommun, Åsby\nkommun och Tuna kommun – har "
+                 "tecknat ett avtal om hjälpmedel.\n\nBeslut\nRegionstyrelsen godkänner avtalet.\n")
+    assert m.paragraphs[0].agreements and m.paragraphs[0].agreements[0].parties == (
+        "Region Norrland", "Ekby kommun", "Åsby kommun", "Tuna kommun")
+
+
 def test_a_partys_statement_without_a_signatory_has_its_text():
     par = _par(_minutes(_CYKEL + "Beslut\nPlanen antas.\n\nSärskilt yttrande\n"
                         "Liberalerna lämnar ett särskilt yttrande, bilaga 2. Ersättaren Bo Lind (L) instämmer i "
@@ -2535,6 +2563,17 @@ def test_a_party_groups_note_told_with_later_anteckna_is_joined_by_an_ersattare_
     sts = m.paragraphs[0].statements
     assert [(s.kind, s.parties, s.endorses) for s in sts] == [("protokollsanteckning", ("C",), None),
                                                              ("ersättaryttrande", ("L",), 0)]
+
+
+def test_r13e_party_note_with_the_groups_short_name_right_after_the_party_is_joined_by_an_ersattare():
+    # "Miljöpartiet (mp-gruppen) antecknar att …": the group's short name in brackets right after the party's name.
+    m = _minutes("Tekniska nämnden\n\n§ 18  Parkeringsnorm\n\nBeslut\nNormen antas.\n\n"
+                 "Protokollsanteckning\nMiljöpartiet (mp-gruppen) antecknar att cykelparkering bör prioriteras.\n"
+                 "Ersättaren Nils Åhman (MP) ställer sig bakom anteckningen.\n")
+    sts = m.paragraphs[0].statements
+    assert [(s.kind, s.by, s.endorses) for s in sts] == [("protokollsanteckning", (), None),
+                                                        ("ersättaryttrande", sts[1].by, 0)]
+    assert [r.name for r in sts[1].by] == ["Nils Åhman"]
 
 
 def test_a_decision_to_remittera_without_pa_remiss_in_an_answer_is_the_referral() -> None:

@@ -1309,3 +1309,15 @@ def test_a_title_of_one_word_and_a_school_year_of_two_years_is_a_title_not_a_reg
         m = extract_minutes(_src("Barn- och utbildningsnämnden\nSammanträdesdatum 2026-11-03\n\n§ 71\t" + rest +
                                  "\nDnr BUN 2026/00412\nBeslut\nNämnden fastställer planen.\n"))
         assert [(p.number, p.title) for p in m.paragraphs] == [("71", title)]
+
+
+@pytest.mark.parametrize("closing", ["", "Protokollet är justerat 2025-03-12 och anslaget på kommunens anslagstavla "
+                                         "2025-03-13–2025-04-04.\n"])
+def test_r13e_closing_signature_rows_over_dotted_lines_are_no_part_of_the_last_paragraph(closing: str):
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2025-03-10\nOrdförande: Rolf Ahl (S)\n\n§ 4 Taxa\nBeslut\n"
+                 "Kommunstyrelsen antar taxan.\nBeslutet skickas till\tKommunfullmäktige\n"
+                 "Sekreterare ............................ Lisa Brand\n"
+                 "Ordförande ............................ Rolf Ahl\n"
+                 "Justerare ............................ Kent Vik\n" + closing)
+    roles = _roles(m)
+    assert roles["Lisa Brand"] == ("sekreterare",) and roles["Kent Vik"] == ("justerare",)

@@ -1128,6 +1128,8 @@ def _roles_from_text(text: str, full, att: Attendance, full_names: dict[str, str
                 not (m.roles[0] == "ersättare" and _SERVING_NOTE_AFTER.match(text, m.end)):
             # (A substitute with a serving note after the name serves: the attendance reader gave that role.)
             role = m.roles[0]
+            if role == "ersättare" and _WRAPPED_SERVING.search(text, max(0, m.start - 40), m.start):
+                role = "tjänstgörande ersättare"
             group_role = role if re.search(r"(?i)ledamöterna|ersättarna", text[max(0, m.start - 14):m.start]) \
                 else None
             p.add_role(role)
@@ -1155,6 +1157,12 @@ def _serving_phrase_word(text: str, start: int, role: str) -> bool:
 
     Why: the word gave the first substitute "ersättare" beside the "tjänstgörande ersättare" he serves as."""
     return role == "ersättare" and _SERVING_GROUP_WORD.search(text[max(0, start - 60):start]) is not None
+
+
+# "… de tjänstgörande\n   ersättarna A (M)": the group word of serving substitutes wrapped after "tjänstgörande"; the
+# name finder reads the words of the name's own line only, so it saw a plain "ersättarna" (why: the serving
+# substitute also became an ersättare).
+_WRAPPED_SERVING = re.compile(r"(?i)\btjänstgörande[ \t\u00a0]*\n\s*ersättar(?:na|en|e)[ \t\u00a0]+$")
 
 
 # ", tjänstgörande för": the serving note right after a substitute's name and party ("samt ersättarna A (S),

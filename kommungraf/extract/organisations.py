@@ -532,6 +532,13 @@ _PATTERNS.append(("region-nämnd", re.compile(
     rf"[ ][{_U}][{_L}]+)(?![\w-])(?![ ](?:kommun|stad|län)\b)")))
 _NEEDS["region-nämnd"] = ("nämnden Norra ", "nämnden Södra ", "nämnden Östra ", "nämnden Västra ",
                           "nämnden Mellersta ", "nämnden Nord", "nämnden Syd")
+# "Hälso- och sjukvårdsnämnden Östra har yttrat sig": a region's nämnd for a part of it, named by a compass adjective
+# alone (why: the nämnd pattern cut the name at the nämnd's word, the kind every region's part shares).  Only where
+# no capitalised word follows (then the region's name does: "region-nämnd"); "Hälso- och" may end a line.
+_PATTERNS.append(("compass-part-nämnd", re.compile(
+    rf"(?<![\w-])((?:[{_U}][{_L}]+-[ ](?:och|&)[ \n][{_L}]+|[{_U}][{_L}]+)nämnden[ ]"
+    rf"(?:{'|'.join(REGION_ADJECTIVES)}))(?![\w-])(?![ \t]*[{_U}])")))
+_NEEDS["compass-part-nämnd"] = tuple(f"nämnden {a}" for a in REGION_ADJECTIVES)
 # "Räddningstjänsten Östra Skaraborg", "Räddningstjänsten Västra Blekinge": a rescue förbund named by its region
 # after a compass adjective (why: the association pattern took the adjective for the place and cut the name after
 # it, so the förbund issuing its own minutes was misnamed "Räddningstjänsten Östra").  A space between the words.
@@ -593,6 +600,12 @@ _PATTERNS.append(("minuted-council", re.compile(
     r"(?<![\w-])(?!(?:Kommunal|Region|Landstings|Oppositions|Borgar|Stats|Justitie|Regerings|Kyrko|Kansli)rådet)"
     r"([A-ZÅÄÖ][a-zåäö]{3,}rådet)s[ \t]+(?:protokoll|yttrande|synpunkter)\b")))
 _NEEDS["minuted-council"] = ("rådets ",)
+# "Leader Norrbybygden", "Leader Västra Ådalen": the association of an EU Leader area, named "Leader" and the area
+# (why: the name holds no organisation word, so a co-financier of a project was lost).  The area in one or two
+# capitalised words on the same line; a genitive loses its -s.
+_PATTERNS.append(("leader-area", re.compile(
+    rf"(?<![\w-])(Leader[ \n](?:{_CAP}[ ])?[{_U}][{_L}]+?)s?(?![\w-])")))
+_NEEDS["leader-area"] = ("Leader ", "Leader\n")
 # "Ersta diakoni", "Bräcke diakoni": an idéburen diaconal foundation named by its place and "diakoni", the
 # counterpart of a nämnd's partnership or agreement (why: no pattern read them, so the IOP partner was lost).  A line
 # may break between the words.  Not a definite noun's genitive ("Församlingens diakoni", "kyrkans diakoni").
@@ -1081,6 +1094,7 @@ def _company_words(matched: str) -> str:
                                      or parts[-1].strip())
     name = _after_noun_in(name)
     name = _after_company_noun(name)
+    name = _DOCUMENT_BEFORE_COMPANY.sub("", name, count=1)
     name = _without_clause_opening(name)
     # "Enligt Västtrafik AB skulle …": the split above knows the function words in lower case only.
     return _without_leading_function_word(name)
@@ -1296,7 +1310,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return hit.name if (hit := known.get(name.casefold())) else name
     if kind in ("institute", "county-agency", "common-forest", "state-adjective-agency",
                 "superior-court", "church-unit", "named-nämnd", "eu-parliament", "county-police", "advisory-council",
-                "regional-council", "acronym-county-apposition"):
+                "regional-council", "acronym-county-apposition", "leader-area"):
         return " ".join(m.group(1).split())
     if kind in ("joined-förbund", "definite-förbund"):
         return " ".join(m.group(1).split())
@@ -1319,7 +1333,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return m.group(1)
     if kind in ("council-joined", "beredning-regional"):
         return _cap(" ".join(m.group(1).split()))
-    if kind in ("region-nämnd", "acronym-cooperative"):
+    if kind in ("region-nämnd", "acronym-cooperative", "compass-part-nämnd"):
         return " ".join(m.group(1).split())
     if kind in ("council", "association-branch", "national-compound"):
         return _named_council_or_branch(kind, m.group(1))
@@ -1444,6 +1458,13 @@ def _after_noun_in(name: str) -> str:
 # "Företaget Norrby Energi AB".  Only a whole word ("Bostadsbolaget i Norrby AB" is a name).
 _COMPANY_NOUN = re.compile(r"^.*?(?<![\w-])(?:[Dd]otter|[Mm]oder|[Kk]oncern)?(?:[Bb]olag|[Ff]öretag)(?:et|en)? "
                            r"(?=[A-ZÅÄÖÉ])")
+
+
+# A document's kind before the company whose document it is, as a Beslutsunderlag lists it: "Styrelseprotokoll
+# Norrby Energi AB 2024-10-30", "Årsredovisning Norrbyhem AB 2024" (why: the capitalised document word ran into
+# the company's name, and the company was named wrongly).
+_DOCUMENT_BEFORE_COMPANY = re.compile(rf"^(?:{_DOCUMENT_WORD}|[{_U}][{_L}]*protokoll|Tjänsteskrivelse|Årsredovisning|"
+                                      rf"Delårsrapport|Verksamhetsberättelse) (?=[{_U}])")
 
 
 def _after_company_noun(name: str) -> str:

@@ -766,7 +766,9 @@ def find_proposals(mt: MappedText, ctx: Context,
                 # "X (S), med instämmande av Y (V): Bifall till …": the co-movers before the colon propose too.
                 colon = text.find(":", support.end(), e)
                 movers += [p for p in lead[1:] if p.start >= support.end() and p.end <= colon]
-            if movers and re.match(r"\s*(?::|[–-]\s)", text[movers[-1].end:]) and _leads(text, s, lead[0].start):
+            # ("Eva Ek (V) m.fl.: bifall …": "m.fl." after the party may stand before the colon.)
+            if movers and re.match(r"\s*(?:m\.?\s?fl\.?\s*)?(?::|[–-]\s)", text[movers[-1].end:]) and \
+                    _leads(text, s, lead[0].start):
                 out.append(_proposal(mt, [_ref(p, mt) for p in movers], s, _after_colon(text, sents, i, sections),
                                      lead[0].start))
             continue
@@ -1911,9 +1913,10 @@ def _party_only(sentence: str) -> tuple[str, ...]:
 
 
 # A party, or its group, alone before the giving verb: "Vänsterpartiet lämnar …", "Liberalernas nämndgrupp lämnar …".
-# (The group's short name may follow in brackets: "Centerpartiets grupp (c-gruppen) låter anteckna …".)
+# (The group's short name may follow in brackets: "Centerpartiets grupp (c-gruppen) låter anteckna …", also right
+# after the party's name: "Vänsterpartiet (v-gruppen) antecknar …".)
 _PARTY_SUBJECT = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]+?)"
-                            r"(?:s[ \t]+[a-zåäö]*grupp(?:en)?(?:[ \t]*\([^()\n]{1,30}\))?)?[ \t]*")
+                            r"(?:s[ \t]+[a-zåäö]*grupp(?:en)?)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*")
 
 
 def _party_subject(text: str, start: int, verb_at: int) -> tuple[str, ...]:
@@ -3687,7 +3690,8 @@ def _counterparties(parties: list[tuple[str, int, int]], own: str | None) -> lis
 # ("förhandlat fram": "Höganäs kommun och Peab Bostad AB har förhandlat fram ett exploateringsavtal".)
 _MADE_AGREEMENT = re.compile(r"(?i)(?:har|hade)\s+(?:tagit\s+fram|tecknat|ingått|slutit|enats\s+om|"
                              r"kommit\s+överens\s+om|utarbetat|förhandlat\s+fram|träffat)\s+(?:en|ett|den|det|gemensamt?)?\s*"
-                             r"[\wåäö-]*(?:avtal|överenskommelse|avsiktsförklaring|partnerskap)")
+                             # ("en gemensam överenskommelse": the article and the adjective both.)
+                             r"(?:gemensam(?:ma|t)?\s+)?[\wåäö-]*(?:avtal|överenskommelse|avsiktsförklaring|partnerskap)")
 
 
 # "A och B (Vakin) föreslås teckna ett samverkansavtal", "A och B avser att ingå en överenskommelse": the parties
@@ -3757,7 +3761,39 @@ def _sentence_subject(text: str, verbs: Iterable[re.Match[str]], own_body: str |
             _agreement_parties(text, lead.end() if lead else start, own_body, own_municipality)
         if len(parties) >= 2 and not _without_definitions(text[parties[-1][2]: m.start()]).strip():
             return parties
+        if len(grouped := _group_in_apposition(text, m.start(), own_body, own_municipality)) >= 2:
+            return grouped
     return []
+
+
+# " och de fem kommunerna i länet ": the group a subject's dashed apposition then lists ("A och de fem kommunerna i
+# länet – B, C och D – har tagit fram …").
+_MEMBER_GROUP = re.compile(r"(?i)\s*,?\s*(?:och|samt)\s+(?:de\s+|alla\s+|samtliga\s+)?(?:[a-zåäö]+\s+)?"
+                           r"(?:medlems)?kommunerna(?:\s+i\s+[\wåäö]+(?:\s+län)?)?\s*")
+
+
+def _group_in_apposition(text: str, verb_at: int, own_body: str | None,
+                         own_municipality: str | None) -> list[tuple[str, int, int]]:
+    """The subject "A och de fem kommunerna i länet – B, C och D –" right before the verb at ``verb_at``: A and the
+    members the dashes list; [] where the words are not so.
+
+    Why: the group word ended the list of parties after A, and the members in the apposition stood after it, so
+    an agreement of a region with all its county's municipalities had no party at all."""
+    close = re.search(r"\s[–—]\s*$", text[max(0, verb_at - 4):verb_at])
+    if close is None:
+        return []
+    close_at = max(0, verb_at - 4) + close.start()
+    open_at = text.rfind("–", max(0, close_at - 300), close_at)
+    if open_at < 0 or ". " in text[open_at:close_at]:
+        return []
+    start = max(text.rfind(". ", 0, open_at) + 2, text.rfind("\n", 0, open_at) + 1)
+    lead = _agreement_parties(text, start, own_body, own_municipality)
+    if not lead or not _MEMBER_GROUP.fullmatch(text, lead[-1][2], open_at):
+        return []
+    members = _agreement_parties(text, open_at + 1, own_body, own_municipality)
+    if not members or text[members[-1][2]:close_at].strip():
+        return []
+    return lead + members
 
 
 # "Region X ansluter som tredje part", "Y AB ansluter till avtalet": an organisation that joins the agreement.
