@@ -30,6 +30,14 @@ class Organisation:
     body_kind: str | None
 
 
+@dataclass(frozen=True)
+class Municipality:
+    name: str  # as it calls itself in its minutes: "Gagnefs kommun", "Borås Stad", "Region Gotland"
+    seat: str  # its central town: "Djurås"
+    county: str  # the län, without the word: "Dalarnas"
+    places: tuple[str, ...]  # other towns it meets in
+
+
 def _rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(read_text("ontology", "gazetteer", name))))
 
@@ -94,3 +102,16 @@ def is_region(name: str) -> bool:
     """Whether ``name`` is one of Sweden's regions (formerly landsting), the legal entity of a region's bodies."""
     hit = organisation_by_name().get(name.casefold())
     return hit is not None and hit.kind == "region" and not hit.name.startswith("Polisregion")
+
+
+@cache
+def municipalities() -> tuple[Municipality, ...]:
+    """Sweden's 290 municipalities (``ontology/gazetteer/municipalities.csv``)."""
+    return tuple(Municipality(r["name"], r["seat"], r["county"], tuple(t for t in r["places"].split("|") if t))
+                 for r in _rows("municipalities.csv"))
+
+
+@cache
+def municipality_of_town() -> dict[str, Municipality]:
+    """A town (a municipality's seat or another of its towns, as written) → its municipality."""
+    return {town: m for m in municipalities() for town in (m.seat, *m.places)}

@@ -121,7 +121,8 @@ class Minutes:
     municipality: str | None
     body: Named | None
     meeting_date: Dated | None
-    meeting_place: str | None = None
+    #: Where the first page says the meeting was held, without its date and time ("Kommunhuset, Djurås").
+    meeting_place: Named | None = None
     #: The company whose board or general meeting keeps these minutes ("Uppsala Vatten och Avfall AB"): its organ
     #: is the company's, not one of the municipality's ``municipality`` names (the owner, where the minutes say).
     company: str | None = None

@@ -235,6 +235,14 @@ class GraphBuilder:
             self.add(self.meeting, DCTERMS.date, _lit(m.meeting_date.value, datatype=XSD.date))
             self.add(self.meeting, BESLUIT.heeftNotulen, doc)
             self.evidence(self.meeting, m.meeting_date.span)
+            if m.meeting_place:
+                # One node per place as written: a protocol and an extract of one meeting that write its place
+                # alike name one place, and two spellings stay two labels of two nodes, not two of one.
+                place = iri.child(str(self.meeting), "plats", m.meeting_place.value)
+                self.add(self.meeting, PROV.atLocation, place)
+                self.add(place, RDF.type, PROV.Location)
+                self.add(place, SKOS.prefLabel, _name_label(m.meeting_place.value))
+                self.evidence(place, m.meeting_place.span)
         for o in m.organisations:
             self.add(doc, KG.mentions, self.org(o.value))
         chair = secretary = None

@@ -31,6 +31,7 @@ from .divisions import appended_divisions, paragraph_divisions
 from .names import PLAIN_NAME, find_people, middle_name_forms, ocr_name_forms, short_forms, typo_name_forms
 from .organisations import COMPASS_DISTRICTS, COMPASS_WORDS, REGION_ADJECTIVES, find_organisations
 from .paragraph import Context, adjusted_paragraphs, extract_paragraph
+from .place import meeting_place, municipality_named_in, municipality_of_town
 from .prose import apposed_substitutes, attendance_note_roles, prose_people
 
 _BODY_SUFFIX = re.compile(r"(?i)(nämnd|nämnden|styrelsen|fullmäktige|utskottet|utskott|beredningen|direktionen|"
@@ -144,7 +145,9 @@ def extract_minutes(src: SourceText) -> Minutes:
             orgs.append(Named(name, Span(full.source_offset(s), full.source_offset(e - 1) + 1)))
     header_text = join_lines(seg.header[:20]).text if seg.header else ""
     body = _find_body(header_text, text, orgs, counts)
-    municipality = _find_municipality(header_text, body, orgs, "\n".join(ln.text for ln in running_heads), text)
+    place = meeting_place(seg.header[:20])
+    municipality = _find_municipality(header_text, body, orgs, "\n".join(ln.text for ln in running_heads), text,
+                                      place[0] if place else None)
     company = _issuing_company(header_text, body)
     _without_issuer_as_person(att, municipality)
     orgs = _without_issuer_pieces(_without_own_services(orgs, municipality), municipality)
@@ -194,6 +197,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     return Minutes(
         source=original, key=document_key(src.path), municipality=municipality, body=body,
         meeting_date=Dated(date[0], Span(date[1], date[2])) if date else None,
+        meeting_place=Named(place[0], Span(place[1], place[2])) if place else None,
         persons=persons, paragraphs=paragraphs, organisations=tuple(orgs), company=company,
         warnings=() if paragraphs else (NO_PARAGRAPHS,),
     )
@@ -1050,7 +1054,7 @@ def _issuer_name(name: str) -> bool:
 
 
 def _find_municipality(header: str, body: Named | None, orgs: list[Named], running_heads: str = "",
-                       text: str = "") -> str | None:
+                       text: str = "", place: str | None = None) -> str | None:
     if (host := _host_municipality(header)) is not None:
         return host
     if (federation := _one_word_federation(header, body)) is not None:
@@ -1093,22 +1097,16 @@ def _find_municipality(header: str, body: Named | None, orgs: list[Named], runni
         if is_municipality(name) or is_region(name):
             return name
     named = [o.value for o in orgs if is_municipality(o.value)]
-    return _municipality_of_place(header, named) or (named[0] if named else None)
-
-
-def _municipality_of_place(header: str, names: list[str]) -> str | None:
-    """The first of ``names`` (municipalities the text names) whose place the first page names as a word of its
-    own ("Plats: Kommunhuset, Färgelanda", "Gagnefs kommunhus"); None if it names none of them.
-
-    Why: minutes whose first page names no issuer (a logo, a web page's title) were given the first municipality
-    the text names, which is often the neighbour an agreement or a remiss is about ("§ 20 Samverkansavtal med
-    Vänersborgs kommun"), while the meeting's place names the town of the minutes' own municipality."""
-    for name in names:
-        stem = re.sub(r"\s+(?:kommun|stad)$", "", name, flags=re.IGNORECASE)
-        stem = stem[:-1] if stem.endswith("s") else stem
-        if len(stem) >= 3 and re.search(rf"(?<![\w-]){re.escape(stem)}s?(?![\w-])", header):
-            return name
-    return None
+    if (local := municipality_named_in(header, named)) is not None:
+        return local
+    if place and body and not body.value.startswith("Region") and body.value.casefold() not in _COMPANY_ORGANS \
+            and not _REGION_WORD.search(header):
+        # A meeting's place names the town ("Kommunhuset, Edsbyn") where neither the first page nor the text
+        # names the minutes' municipality (its name in a logo).  Not for a region's bodies or a company's board,
+        # which meet in the towns of municipalities they are not.
+        if (town := municipality_of_town(place)) is not None:
+            return town
+    return named[0] if named else None
 
 
 def _roles_from_text(text: str, full, att: Attendance, full_names: dict[str, str]) -> None:
