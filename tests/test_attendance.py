@@ -2674,3 +2674,28 @@ def test_r13e_serving_group_word_wrapped_after_tjanstgorande_gives_no_ersattare_
                              "Utses att justera   Siv Holm (V)\n")
     assert people["Rut Lans"][1] == ("tjänstgörande ersättare",)
     assert people["Emil Vass"][1] == ("tjänstgörande ersättare",)
+
+
+def test_a_bulleted_vice_chair_with_the_role_word_before_the_name_keeps_the_role():
+    m = _minutes("Kommunfullmäktiges presidium\nSammanträdesdatum: 2024-11-06\nNärvarande\n"
+                 "- Ordförande Kurt Ahl (M)\n- 1:e vice ordförande Siv Berg (S)\n- 2:e vice ordförande Ola Dahl (SD)\n"
+                 "§ 3 Budget\nBeslut\nBudgeten fastställs.\n")
+    roles = _roles(m)
+    assert roles["Siv Berg"] == ("vice ordförande",) and roles["Ola Dahl"] == ("vice ordförande",)
+
+
+def test_a_two_word_job_title_before_the_name_makes_an_official():
+    m = _minutes("Kommunstyrelsens arbetsutskott\nSammanträdesdatum: 2025-02-11\nNärvarande ledamöter: Kurt Ahl (M), "
+                 "ordf.\n\nTjänstemän: kommundirektör Mona Lind, biträdande förvaltningschef Eva Sund\n\n"
+                 "§ 4 Budget\nBeslut\nBudgeten fastställs.\n")
+    roles = _roles(m)
+    assert roles["Mona Lind"] == ("tjänsteman",) and roles["Eva Sund"] == ("tjänsteman",)
+
+
+def test_officials_with_titles_before_a_party_member_of_a_running_staff_line_are_officials():
+    m = _minutes("Kommunstyrelsens arbetsutskott\nSammanträdesdatum: 2025-02-11\nNärvarande ledamöter: Kurt Ahl (M), "
+                 "ordf.\n\nDessutom närvarande: kanslichef Mona Lind, ekonomichef Per Norén (§ 4) samt Ivar Sten (S), "
+                 "förtroendevald revisor (§ 4).\n\n§ 4 Budget\nBeslut\nBudgeten fastställs.\n")
+    roles = _roles(m)
+    assert roles["Mona Lind"] == ("tjänsteman",) and roles["Per Norén"] == ("tjänsteman",)
+    assert roles["Ivar Sten"] == ()

@@ -2548,3 +2548,44 @@ def test_r13e_a_leader_areas_association_is_an_organisation(text: str, name: str
 ])
 def test_r13e_a_regions_nämnd_for_a_part_named_by_a_compass_word_alone(text: str, name: str):
     assert name in [n for n, _, _ in find_organisations(text)]
+
+
+def test_unions_with_common_word_names_read_in_a_list_of_unions_or_as_branches():
+    names = [n for n, _, _ in find_organisations("Under våren togs planen fram i samverkan med Kommunal, "
+                                                  "Vision och Sveriges Lärare.")]
+    assert names == ["Kommunal", "Vision", "Sveriges Lärare"]
+    sent = [n for n, _, _ in find_organisations("Beslutet skickas till\nKommunal Östergötland\nVision Bergby\n")]
+    assert sent == ["Kommunal Östergötland", "Vision Bergby"]
+    # One such word alone, or a plan named after a place and a year, stays no union.
+    assert [n for n, _, _ in find_organisations("Arbetet följer Vision Bergby 2030 och Kommunal service.")] == []
+    assert [n for n, _, _ in find_organisations("Arbetet följer vår Vision.")] == []
+
+
+def test_an_auditors_title_opening_a_sentence_is_no_part_of_the_name() -> None:
+    found = list(find_people("Revisor Gun Ek (C) och ekonomichefen besvarar frågor om budgeten."))
+    assert [(m.name, m.party) for m in found] == [("Gun Ek", "C")]
+
+
+def test_two_lower_case_beredningar_side_by_side_are_both_bodies():
+    found = [n for n, _s, _e in find_organisations("Förslaget innebär att kulturberedningen och "
+                                                   "valfrihetsberedningen slås samman. Budgetberedningen sker i maj "
+                                                   "och budgetberedningen i höst avslutas.")]
+    assert found == ["Kulturberedningen", "Valfrihetsberedningen", "Budgetberedningen"]
+
+
+def test_a_study_associations_district_is_part_of_its_name():
+    found = [n for n, _s, _e in find_organisations("Dialogen hölls med Studieförbundet Bilda Gotland i maj.")]
+    assert found == ["Studieförbundet Bilda Gotland"]
+
+
+def test_a_council_named_by_its_remit_in_the_header_is_the_body_not_a_nämnd_in_the_list():
+    m = _minutes("ÖDEBY KOMMUN\tRådet för funktionshindersfrågor\t2024-04-11\nProtokoll\n"
+                 "Närvarande\nNamn\tFöreträder\tFunktion\nAnna Berg (S)\tKommunstyrelsen\tOrdförande\n\n"
+                 "§ 8 Information\nRådet noterar informationen.\n")
+    assert m.body is not None and m.body.value == "Rådet för funktionshindersfrågor"
+
+
+def test_the_provider_named_after_the_occupational_health_service_is_an_organisation():
+    found = [n for n, _s, _e in find_organisations("Siffrorna kommer från kommunens företagshälsovård Hälsopartner. "
+                                                   "Kontakta företagshälsovården vid behov.")]
+    assert found == ["Hälsopartner"]

@@ -2591,3 +2591,20 @@ def test_a_samrad_answered_to_its_sender_is_a_referral() -> None:
     # The same sending without an answer to the sender: the plan went out from here, no referral.
     text = "Västby kommun har skickat planförslaget på samråd till Region Norrby och Länsstyrelsen."
     assert find_referral(_mapped(text), 0, _ctx("Kommunstyrelsen")) is None
+
+
+def test_a_party_groups_members_named_after_the_reservation_all_reserve():
+    text = ("Kommunstyrelsen\nSammanträdesdatum: 2024-05-07\nBeslutande\nGöran Vik (V)\nTove Ahlin (V)\n"
+            "Nils Brand (M)\nJusterare: Nils Brand (M)\n"
+            "§ 61 Taxa för kulturskolan\nBeslut\nTaxan antas.\nReservation\n"
+            "Vänsterpartiets ledamöter reserverar sig mot beslutet, Tove Ahlin och Göran Vik.\n")
+    par = extract_minutes(_src(text)).paragraphs[0]
+    reserving = {(r.name, r.party) for st in par.statements if st.kind == "reservation" for r in st.by}
+    assert reserving == {("Tove Ahlin", "V"), ("Göran Vik", "V")}
+
+
+def test_the_local_parties_told_after_parter_lokalt_are_the_agreements():
+    m = _minutes("Personalutskottet\n\n§ 7\nLokalt samverkansavtal\n\nBeslut\nPersonalutskottet godkänner "
+                 "samverkansavtalet.\n\nÄrendet\nAvtalet bygger på ett centralt avtal. Parter lokalt är Bergby "
+                 "kommun och Polisregion Mitt.\n")
+    assert m.paragraphs[0].agreements[0].parties == ("Bergby kommun", "Polisregion Mitt")

@@ -770,8 +770,11 @@ def _despaced(header: str) -> str:
 # An advisory council or the auditors keeping minutes of their own, named alone on a line (or in a cell of a Word
 # header) near the top: "Kommunala pensionärsrådet (KPR)", "Funktionshindersrådet", "Revisorerna – PROTOKOLL".
 # Not a politician's title ("Kommunalrådet Anna Ek"): the name must close its line or cell, also a cell of a
-# fixed-width text set apart by a wide gap ("Revisorerna<spaces>PROTOKOLL nr 2/2025").
-_OWN_COUNCIL = re.compile(r"(?m)(?:^|\t)[ ]*((?:[A-ZÅÄÖ][a-zåäö]+a [a-zåäö]|[A-ZÅÄÖ])[a-zåäö]{3,}rådet|Revisorerna)"
+# fixed-width text set apart by a wide gap ("Revisorerna<spaces>PROTOKOLL nr 2/2025").  Also a council named by its
+# remit, "Rådet för funktionshinderfrågor" (why: only a compound "…rådet" was read, so the body was taken from a nämnd
+# a member represents).
+_OWN_COUNCIL = re.compile(r"(?m)(?:^|\t)[ ]*((?:[A-ZÅÄÖ][a-zåäö]+a [a-zåäö]|[A-ZÅÄÖ])[a-zåäö]{3,}rådet|Revisorerna|"
+                          r"Rådet för [a-zåäö]{4,}(?: och [a-zåäö]{4,})?)"
                           r"(?=[ ]*(?:\([A-ZÅÄÖ]{2,6}\))?[ ]*(?:$|\t|[–-] )|[ ]{3,}\S)")
 _PERSON_TITLES = frozenset({"kommunalrådet", "borgarrådet", "oppositionsrådet", "regionrådet", "landstingsrådet"})
 

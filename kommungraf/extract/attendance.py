@@ -9,7 +9,7 @@ from itertools import pairwise
 from ..clean import Line
 from ..gazetteer import canonical_party, organisation_by_name
 from .dates import find_dates
-from .names import CAP_WORD, PLAIN_NAME, find_people
+from .names import CAP_WORD, PLAIN_NAME, NameMatch, find_people
 
 CELL_SPLIT = re.compile(r"\t+| {3,}")
 _NARROW_SPLIT = re.compile(r"\t+| {2,}")
@@ -3807,9 +3807,12 @@ def _spelt_substitution(ln: Line) -> Line:
 _PROSE_AFTER = re.compile(r"[ \u00a0]+[a-zåäö][\w-]*[ \u00a0]+[a-zåäö][\w-]*[ \u00a0]+[a-zåäö]")
 
 
-# A signature label opening a bulleted list item: "- Sekreterare: Eva Ek", "• Justerare: Per Lund (M)".
+# A signature label opening a bulleted list item: "- Sekreterare: Eva Ek", "• Justerare: Per Lund (M)"; also a
+# vice chair's role word before the name, "- 1:e vice ordförande Eva Ek (S)" (why: with the bullet before it the
+# numbered role was no label and the vice chairs lost their role, while "- Ordförande Per Lund (M)" kept his).
 _BULLETED_SIGNATURE_LABEL = re.compile(r"^[ \t]*[-–•*▪●][ \t]+(?=(?i:sekreterare|ordförande|justerare|justerande)"
-                                       r"[ \t]*:)")
+                                       r"[ \t]*:|(?i:(?:förste|andre|1:e|2:e|3:e)[ \t]+)?(?i:vice)[ \t]+"
+                                       r"(?i:ordförande)[ \t]+[A-ZÅÄÖÉ])")
 
 
 # "Justerandes signatur", "Justerares sign.": the justerare's label as a page's footer writes it.
@@ -3839,8 +3842,8 @@ def _signature_word_label_row(ln: Line) -> Line:
 
 
 def _unbulleted_signature_label(ln: Line) -> Line:
-    """A line "- Sekreterare: Eva Ek" with its bullet blanked (the same length, so that offsets stay the source's),
-    to be read as the labelled signature line it is.
+    """A line "- Sekreterare: Eva Ek" (or "- 1:e vice ordförande Eva Ek (S)") with its bullet blanked (the same
+    length, so that offsets stay the source's), to be read as the labelled line it is.
 
     Why: a web page lists the original's signatures as a bulleted list; read as a list item under the heading
     above, the label gave no role and the secretary who signed was no sekreterare."""
@@ -3959,6 +3962,7 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
             found.append((m.name, offset + m.start, offset + m.end))
             prev = p
         if role == "tjänsteman":
+            found += _staff_before_members(cell, people, offset, att)
             found += _staff_after_members(cell, people[-1].end, offset, att)
         if not role and (serving := _SERVING_GROUP.search(cell)) is not None:
             _members_before_serving([f for f in found if f[1] < offset + serving.start()], att)
@@ -4071,16 +4075,43 @@ def _staff_after_members(cell: str, end: int, offset: int, att: Attendance) -> l
     comma = cell.find(",", end)
     if comma < 0:
         return []
+    return _titled_staff(cell[comma + 1:], offset + comma + 1, att)
+
+
+# The joining word or comma between the last official and the first party member: "… Per Lund samt ".
+_JOIN_END = re.compile(r"(?:\s*(?:\(\s*§[^()]*\))?\s*(?:,|\bsamt\b|\boch\b)\s*)+$")
+
+
+def _staff_before_members(cell: str, people: list[NameMatch], offset: int,
+                          att: Attendance) -> list[tuple[str, int, int]]:
+    """The officials listed with a title before the first party member of a staff label's running text ("Dessutom
+    närvarande: kommunsekreterare Eva Ek, ekonomichef Per Lund (§ 4) samt Bo Alm (S), revisor"): each is a
+    `tjänsteman`.
+
+    Why: once a cell named anyone with a party only those were read, so the officials before them lost their role
+    (the counterpart of ``_staff_after_members``)."""
+    first = next((m for m in people if m.party), None)
+    if first is None:
+        return []
+    head = cell[:first.start]
+    join = _JOIN_END.search(head)
+    if join is None:
+        return []
+    return _titled_staff(head[:join.start()], offset, att)
+
+
+def _titled_staff(part_text: str, offset: int, att: Attendance) -> list[tuple[str, int, int]]:
+    """Each "Name, title" or "title Name" entry of ``part_text`` (at ``offset``) whose title is a job title, added
+    as a `tjänsteman`."""
     found: list[tuple[str, int, int]] = []
-    tail = cell[comma + 1:]
-    for part in _plain_entries(tail):
+    for part in _plain_entries(part_text):
         m = _PLAIN_NAME.match(part.strip())
         if not m or not _looks_like_name(m.group(1)) or not m.group(2) or not _is_job_title(m.group(2)):
             continue
-        at = tail.find(m.group(1))
+        at = part_text.find(m.group(1))
         if at < 0:
             continue
-        start = offset + comma + 1 + at
+        start = offset + at
         att.add(m.group(1), None, "tjänsteman", start, start + len(m.group(1)))
         found.append((m.group(1), start, start + len(m.group(1))))
     return found
@@ -4263,9 +4294,12 @@ _RESPECTIVE = re.compile(rf"(?:([Ll]edamöterna|[Ll]edamoten)\s+)?"
 #: Endings of job titles ("Förbundsdirektör", "Ekonomichef", "Nämndsekreterare"); no Swedish first name ends so.
 _JOB_TITLE_ENDINGS = (r"direktör|chef|sekreterare|handläggare|strateg|controller|ekonom|jurist|utredare|samordnare|"
                       r"ansvarig|registrator|planerare|arkitekt|ingenjör|rektor|assistent|revisor")
-# A title after the comma is not the next entry's title before its name ("…, ekonomichef Susanne Lind").
+# A title after the comma is not the next entry's title before its name ("…, ekonomichef Susanne Lind"), nor one of
+# two words ending in a title word ("…, administrativ chef Eva Ek").
 _ENTRY = re.compile(rf"(?<![^\W\d_])({PLAIN_NAME})"
                     rf"(?:\s*(?:,|[–-](?=\s))\s*(?![a-zåäö][\w-]*[ \u00a0]+{CAP_WORD}[ \u00a0]+{CAP_WORD})"
+                    rf"(?![a-zåäö][\w.-]*[ \u00a0]+(?:[a-zåäö][\w-]*)?(?:{_JOB_TITLE_ENDINGS})[ \u00a0]+{CAP_WORD}"
+                    rf"[ \u00a0]+{CAP_WORD})"
                     # A title in capitals is the abbreviation of a company's managing director ("VD Bolaget AB").
                     # An abbreviation joined to a title word is a title too ("VA-chef", "IT-strateg", "HR-chef").
                     r"((?:[a-zåäö0-9]|v?VD\b|[A-ZÅÄÖ]{2,4}-(?=[a-zåäö]))[\w\-: ]*?)(?=\s*(?:,|;|$|\.|§|\(|\boch\b))"
@@ -4317,7 +4351,7 @@ def _plain_entries(cell: str) -> list[str]:
             if before and before.group(1) not in ("och", "samt", "med", "för", "ersätter"):
                 title = before.group(1)
             else:
-                title = _qualified_title_before(gap)
+                title = _qualified_title_before(gap) or _qualified_job_title_before(gap)
         elif _INLINE_ROLE.match(", " + title):
             # "ekonomichef Susanne Lind (sekreterare)": the meeting role and the job title before the name.
             before = _TITLE_BEFORE.search(gap)
@@ -4375,6 +4409,22 @@ def _qualified_title_before(gap: str) -> str | None:
     them left the official without a title (and so without ``tjänsteman``)."""
     m = _QUALIFIED_TITLE.match(gap)
     return m.group(1).casefold() if m and _JOB_TITLE.search(m.group(1)) else None
+
+
+# "…, administrativ chef Eva Ek", "och biträdande rektor Per Lund": a job title of two lower-case words before the
+# name, the last a title word.
+_TWO_WORD_TITLE_BEFORE = re.compile(r"(?:^\s*|[,;]\s*|\b(?:och|samt)\s+)"
+                                    r"([a-zåäö][a-zåäö.]+\s+[a-zåäö][a-zåäö-]{2,})\s*$")
+
+
+def _qualified_job_title_before(gap: str) -> str | None:
+    """The job title of two words before an entry's name, an adjective and the title word ("administrativ chef Eva
+    Ek" → "administrativ chef"), or None.
+
+    Why: ``_TITLE_BEFORE`` reads one word right before the name only, so the adjective in between left the official
+    without a title (and so without ``tjänsteman``).  Only where the last word ends as a job title does."""
+    m = _TWO_WORD_TITLE_BEFORE.search(gap)
+    return m.group(1) if m and _JOB_TITLE.search(m.group(1)) else None
 
 
 def _split_known(name: str, att: Attendance) -> list[str] | None:

@@ -59,6 +59,9 @@ _REPRESENTATIVE_TITLES = ("insynsplatsen", "insynsplats", "personalföreträdare
                           "personalrepresentanten", "arbetstagarrepresentanten", "fackliga", "facklige", "facklig",
                           "företrädaren")
 ROLE_WORDS.update(dict.fromkeys(_REPRESENTATIVE_TITLES))
+# An auditor's title opening a sentence: "Revisor Bo Alm (S) besvarar frågor", "Revisorn Eva Ek (M)".  Why: the title
+# was read as the first name, a person "Revisor Bo Alm" beside Bo Alm.  No role: an auditor holds none of the body's.
+ROLE_WORDS.update(dict.fromkeys(("revisor", "revisorn", "lekmannarevisor", "lekmannarevisorn")))
 
 #: Capitalised words that begin sentences and so may stand before a name without being part of it.
 _NOT_NAME = {

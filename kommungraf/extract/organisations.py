@@ -220,7 +220,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # plain "beredningen" is generic); "Studieförbundet Vuxenskolan": a study association by its proper name (why:
     # neither had a pattern, so both were lost).
     ("beredning", re.compile(rf"(?<![\w-])([{_U}][{_L}]{{3,}}beredningen)s?(?![\w-])")),
-    ("study-association", re.compile(rf"\b(Studieförbundet {_CAP})s?(?![\w-])")),
+    # The study association's district after its name is part of it: "Studieförbundet Vuxenskolan Östergötland" (why:
+    # the name was cut before the district).
+    ("study-association", re.compile(rf"\b(Studieförbundet {_CAP}(?: {_CAP})?)s?(?![\w-])")),
     # "Vapstens sameby", "Malå sameby", "Gällivare skogssameby": a Sami village by its name (why: no pattern, so
     # samebyar, which are parties to samråd and remisser in the Sami administrative areas, were lost).
     # A Northern Sami name may run to two words, the second in lower case with a Sami letter ("Baste čearru").
@@ -471,6 +473,11 @@ _PATTERNS.append(("beredning-genitive", re.compile(
     rf"(?<![\w-])([{_L}]{{3,}}beredning)ens[ \n](?=(?:rapport|förslag|yttrande|protokoll|skrivelse|utredning|"
     r"betänkande|beslut)\b)")))
 _NEEDS["beredning-genitive"] = ("beredningens",)
+# "kommunens företagshälsovård Avonova", "företagshälsovården Previa": the provider named after the service as its
+# apposition, a company (why: a provider's name of one word matched no pattern and was lost).
+_PATTERNS.append(("occupational-health", re.compile(
+    rf"(?:(?<=[Ff]öretagshälsovård )|(?<=[Ff]öretagshälsovården ))({_CAP})(?![\w-])")))
+_NEEDS["occupational-health"] = ("öretagshälsovård",)
 # "Sveriges meteorologiska och hydrologiska institut", "Statens geotekniska institut", "Sveriges geologiska
 # undersökning": a state agency named by "Sveriges"/"Statens" and one or two adjectives before its kind (why: the
 # "Statens" pattern wants a single compound, so the names with adjectives were no organisation).
@@ -897,27 +904,63 @@ _OWN_MUNICIPALITY = re.compile(r"\b([Ss]taden|[Kk]ommunen)\b(?!s)")
 _OWN_REGION = re.compile(r"\b([Rr]egionen)\b(?!s)")
 
 
-# The trade unions whose names are common words ("Kommunal", "Vision"), read only in a sentence about negotiation
-# with the unions (MBL, kollektivavtal, fackliga): elsewhere the words are no names.
-_UNION_NAMES = ("Kommunal", "Vision")
+# The trade unions whose names are common words ("Kommunal", "Vision", "Sveriges Lärare"), read only in a sentence
+# about negotiation with the unions (MBL, kollektivavtal, fackliga) or in a list of such names: elsewhere the words are
+# no names.  A local branch is the name and its place or section ("Kommunal Sektion Väst", "Vision Borås").
+_UNION_NAMES = ("Kommunal", "Vision", "Sveriges Lärare")
 _UNION_CONTEXT = re.compile(r"MBL|[Mm]edbestämmandelag|[Ff]ackli|[Ff]ackförbund|[Kk]ollektivavtal|"
                             r"[Aa]rbetstagarorganisation")
-_UNION = re.compile(r"(?<![\w-])(Kommunal|Vision)(?![\w-])(?=\s*(?:[,.;)]|och\b|samt\b|\d|$))")
+_UNION = re.compile(r"(?<![\w-])(Kommunal|Vision|Sveriges Lärare)((?: [A-ZÅÄÖ][a-zåäö]+){0,2})(?![\w-])"
+                    r"(?=\s*(?:[,.;)]|och\b|samt\b|\d|$)|[ \t]*\n)")
+# What joins two union names of one list: a comma, "och", "samt", or a line break between names on lines of their own.
+_UNION_JOIN = re.compile(r"\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)|[ \t]*\n[ \t]*")
+
+
+# Two fullmäktige beredningar in lower case joined in one phrase: "demokratiberedningen och kulturberedningen".
+_BEREDNING_PAIR = re.compile(rf"(?<![\w-])([{_L}]{{3,}}beredningen)s?(?:,[ \n]|[ \n](?:och|samt)[ \n])"
+                             rf"([{_L}]{{3,}}beredningen)s?(?![\w-])")
+
+
+def _paired_beredning_hits(text: str) -> list[tuple[int, int, str]]:
+    """Both of two lower-case beredningar named side by side ("… att demokratiberedningen och kulturberedningen slås
+    samman"), each capitalised as a body's name.
+
+    Why: a lower-case "budgetberedningen" alone is a stage of a process, so only capitalised or acting beredningar
+    were read; named beside another beredning, each is one of the fullmäktige's bodies and was lost."""
+    if "beredningen" not in text:
+        return []
+    out = []
+    for m in _BEREDNING_PAIR.finditer(text):
+        out.extend((m.start(g), m.end(g), _cap(m.group(g))) for g in (1, 2))
+    return out
 
 
 def _union_hits(text: str) -> list[tuple[int, int, str]]:
-    """The unions "Kommunal" and "Vision" named in a sentence about negotiation with the unions ("MBL har
-    genomförts med Vision och Kommunal 2024-05-16", "kollektivavtalet mellan SKR och Kommunal").
+    """The unions "Kommunal", "Vision" and "Sveriges Lärare" (or their local branches) named in a sentence about
+    negotiation with the unions ("MBL har genomförts med Vision och Kommunal 2024-05-16", "kollektivavtalet mellan
+    SKR och Kommunal"), or two or more of them in one list ("i samverkan med Kommunal, Vision och Sveriges Lärare",
+    the branches a decision is sent to, one a line).
 
-    Why: the names are common words, so no pattern read them; only with the context and closing a list item."""
-    if not any(n in text for n in _UNION_NAMES) or not _UNION_CONTEXT.search(text):
+    Why: the names are common words, so no pattern read them; only with the context or a second union name beside
+    it, and closing a list item.  A branch never has a number after it ("Vision Borås 2030" is a plan)."""
+    if not any(n in text for n in _UNION_NAMES):
         return []
+    found = [m for m in _UNION.finditer(text) if not (m.group(2) and re.match(r"\s*\d", text[m.end():m.end() + 3]))]
+    if not found:
+        return []
+    has_context = _UNION_CONTEXT.search(text) is not None
     out = []
-    for m in _UNION.finditer(text):
-        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n\n", 0, m.start()), 0)
-        stop = text.find(". ", m.end())
-        if _UNION_CONTEXT.search(text, start, len(text) if stop < 0 else stop):
-            out.append((m.start(), m.end(), m.group(1)))
+    for k, m in enumerate(found):
+        listed = (k > 0 and _UNION_JOIN.fullmatch(text, found[k - 1].end(), m.start()) is not None) or \
+            (k + 1 < len(found) and _UNION_JOIN.fullmatch(text, m.end(), found[k + 1].start()) is not None)
+        if not listed and m.group(2):
+            continue
+        if not listed and has_context:
+            start = max(text.rfind(". ", 0, m.start()), text.rfind("\n\n", 0, m.start()), 0)
+            stop = text.find(". ", m.end())
+            listed = _UNION_CONTEXT.search(text, start, len(text) if stop < 0 else stop) is not None
+        if listed:
+            out.append((m.start(), m.end(), m.group(1) + m.group(2)))
     return out
 
 
@@ -999,6 +1042,7 @@ def find_organisations(text: str, own_body: str | None = None,
     hits.extend(_ab_on_next_line(text))
     hits.extend(_wrapped_förbund_hits(text))
     hits.extend(_union_hits(text))
+    hits.extend(_paired_beredning_hits(text))
     hits.extend(_represented_union_hits(text))
     hits.extend(_initials_hits(text))
     for kind, p in _PATTERNS:
@@ -1301,6 +1345,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
     if kind == "acronym-district":
         return m.group(1) if _district_acronym(m) else None
     if kind in ("regional-federation", "beredning", "study-association", "rescue-service", "delegation",
+                "occupational-health",
                 "county-association", "named-jour", "county-authority"):
         return m.group(1)
     if kind == "place-service":

@@ -654,6 +654,27 @@ def _bare_after_verb(text: str, verb_at: int, end: int, ctx: Context) -> list[Na
     return out
 
 
+# A party group as the whole subject: "Socialdemokraternas ledamöter", "Ledamöterna för S".
+_GROUP_SUBJECT = re.compile(r"\s*(?:[A-ZÅÄÖ][\w-]+s\s+ledamöter|Ledamöterna\s+(?:för|i)\s+\S+)\s+")
+
+
+def _bare_appended(text: str, s: int, verb_at: int, end: int, ctx: Context) -> list[NameMatch]:
+    """The people of a party group that reserves, named without parties after a comma at the sentence's end
+    ("Socialdemokraternas ledamöter reserverar sig mot beslutet, Eva Ek och Per Lund.").
+
+    Why: with the group as the subject the names come last, as an apposition; only people of the attendance list
+    that one list joins right up to the sentence's end count, so a name inside the object is never read."""
+    if not _GROUP_SUBJECT.fullmatch(text, s, verb_at):
+        return []
+    people = _listed_bare(text, verb_at, end, ctx)
+    if not people or not text[:people[0].start].rstrip().endswith(","):
+        return []
+    for a, b in pairwise(people):
+        if _LIST_JOIN.fullmatch(text, a.end, b.start) is None:
+            return []
+    return people if not text[people[-1].end:end].strip(" \t\n.") else []
+
+
 def _ref(m: NameMatch, mt: MappedText) -> PersonRef:
     return PersonRef(m.name, m.party, _span(mt, m.start, m.end), m.with_others)
 
@@ -1405,7 +1426,8 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
             if after:
                 after += _bare_list_tail(text, after[-1].end, cut.start() if cut else e, ctx)
             people = people + after or _through(text, verb_at, cut.start() if cut else e, ctx) or \
-                _listed_below(text, e, ctx) or _bare_after_verb(text, verb_at, cut.start() if cut else e, ctx)
+                _listed_below(text, e, ctx) or _bare_after_verb(text, verb_at, cut.start() if cut else e, ctx) or \
+                _bare_appended(text, s, verb_at, e, ctx)
         if not people:
             if kind != "reservation" and _ORDF_ALONE.match(sentence):
                 refs = _chair_ref(ctx, mt, s, e)
@@ -3504,9 +3526,11 @@ def _labelled_party_list(text: str, own_body: str | None, own_municipality: str 
 
 # "Parterna är Norrby kommun och Polisregion Mitt.", "Parter i avtalet blir A och B": the parties told in a
 # sentence of their own, apart from the agreement's word (why: a heading "Medborgarlöfte 2025" with no "mellan"
-# or "med" gave the agreement no party, and it was lost).
+# or "med" gave the agreement no party, and it was lost).  "Parter lokalt är …": the level of a local agreement
+# under a central one may stand between (why: the local parties were lost).
 _PARTIES_ARE = re.compile(r"(?i)\bparter(?:na)?(?:\s+i\s+[\wåäö]*(?:avtalet|överenskommelsen|löftet|"
-                          r"avsiktsförklaringen|partnerskapet))?\s+(?:är|blir|utgörs\s+av)\s+(?=[A-ZÅÄÖ])")
+                          r"avsiktsförklaringen|partnerskapet))?(?:\s+(?:lokalt|centralt|regionalt))?"
+                          r"\s+(?:är|blir|utgörs\s+av)\s+(?=[A-ZÅÄÖ])")
 
 
 def _stated_parties(text: str, own_body: str | None, own_municipality: str | None) -> list[tuple[str, int, int]]:
