@@ -335,3 +335,19 @@ def test_a_forbunds_minutes_are_the_forbunds_and_a_member_naming_it_names_the_sa
     assert {r["type"] for r in got} == {str(KG.MunicipalFederation)} and len({r["o"] for r in got}) == 1
     owner = ask(kg, f"SELECT ?m WHERE {{ ?d <{KG.body}> ?b ; <{KG.municipality}> ?m . ?b <{KG.bodyKind}> ?k }}")
     assert got[0]["o"] in {r["m"] for r in owner}
+
+
+def test_meetings_lists_each_meeting_with_its_place_paragraphs_attendance_and_chair(linked):
+    got = rows(linked, "meetings")
+    assert [(r[0], r[1], str(r[2])) for r in got] == [
+        ("Solna stad", "Kommunfullmäktige", "2024-05-20"), ("Solna stad", "Kommunstyrelsen", "2024-02-12"),
+        ("Solna stad", "Kommunstyrelsen", "2024-04-15"), ("Solna stad", "Socialnämnden", "2024-03-07"),
+        ("Solna stad", "Tekniska nämnden", "2024-03-12"), ("Sundbybergs stad", "Kommunstyrelsen", "2024-02-20")]
+    # Two of the six first pages write a place; every meeting here treats one paragraph.
+    assert [r[3] for r in got] == ["Stadshuset, Solna", None, None, None, None, "Kommunhuset, sammanträdesrum Örby"]
+    assert {r[4] for r in got} == {1}
+    # The Sundbyberg board: four deciding members and the adjuster, chaired by Anna Berg (KD).
+    assert got[-1][5:] == (5, "Anna Berg")
+    assert rows(linked, "meetings", municipality="Sundbybergs stad") == got[-1:]
+    assert [r[2] for r in rows(linked, "meetings", body="Kommunstyrelsen", municipality="Solna stad")] == \
+        [got[1][2], got[2][2]]
