@@ -369,6 +369,17 @@ def test_a_case_officer_is_a_person_without_a_role():
     assert {p.name: p.roles for p in m.persons}.get("Tova Lind") == ()
 
 
+def test_a_case_officer_in_a_meeting_systems_tabbed_metadata_is_a_person_without_a_role():
+    # "Handläggare<TAB>Name": a system's per-item metadata list or table, the label first on its line
+    m = _minutes("Miljönämnden\n\n§ 9\nTaxa för tillsyn\nÄrendenummer\tMN 2024/77\nHandläggare\tMarta Kvist, "
+                 "miljöinspektör\nBeslutsinstans\tMiljönämnden\n\nBeslut\nTaxan antas.\n")
+    assert {p.name: p.roles for p in m.persons}.get("Marta Kvist") == ()
+    # a "handläggare" cell after a name is a job title, and the cell after it is no name
+    m = _minutes("Miljönämnden\n\n§ 9\nTaxa för tillsyn\nÄrendenummer\tMN 2024/77\nJonas Ek\thandläggare\tMarta "
+                 "Kvist\n\nBeslut\nTaxan antas.\n")
+    assert "Marta Kvist" not in {p.name for p in m.persons}
+
+
 def test_a_member_named_with_a_comma_and_a_role_that_serves_is_not_made_an_ersattare():
     m = _minutes("Kommunstyrelsen\n\nBeslutande\nTure Dahl (V), tjänstgörande ersättare\n\n§ 4\nBudget 2025\n\n"
                  "Beslut\nBudgeten antas.\n\nSärskilt yttrande\nVera Holm (V) lämnar ett särskilt yttrande.\n"

@@ -72,6 +72,26 @@ def test_what_is_not_a_case_number(text):
     assert list(find_case_numbers(text)) == []
 
 
+@pytest.mark.parametrize("text, heading", [
+    # a meeting system's document, meeting or export id, shaped like a registry number
+    ("Dokument-ID\tKB-3310-12", False), ("Mötes-ID: KB-3310-12", False), ("Lex-ID VB-2023-118", False),
+    ("ID: AB 2024/31", False),
+    # a period of years on the § line, where plain formats are trusted
+    ("§ 12  Remiss: Regional plan för vuxenutbildning 2027-2030", True),
+])
+def test_a_system_id_and_a_period_of_years_are_no_case_numbers(text, heading):
+    assert list(find_case_numbers(text, heading=heading)) == []
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Ärende-id: KB.2023.118", "KB.2023.118"),   # the case's own id is its number
+    ("Dnr 2019-2021", "2019-2021"),               # a labelled number stays one
+    ("§ 12  Avtal 2019-00154", "2019-00154"),     # a serial after the year, no period
+])
+def test_a_case_id_a_labelled_number_and_a_serial_after_the_year_stay_case_numbers(text, number):
+    assert [n for n, _, _ in find_case_numbers(text, heading=True)] == [number]
+
+
 @given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31)), st.booleans())
 def test_swedish_dates_are_read_back_from_words_and_iso(day, words):
     month = list(MONTHS)[day.month - 1]

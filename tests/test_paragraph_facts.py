@@ -353,6 +353,22 @@ def test_a_referral_sent_by_an_organisation_through_one_of_its_bodies():
     assert m.paragraphs[0].referred_by is not None and m.paragraphs[0].referred_by.value == "Region Halland"
 
 
+def test_a_remiss_from_a_namnd_set_off_by_commas_after_its_region_is_the_regions():
+    m = _minutes("Kommunstyrelsen\n\n§ 4\nYttrande över remiss om trafikplan\n\nÄrendet\n"
+                 "Region Halland, kollektivtrafiknämnden, har skickat förslaget till trafikplan på remiss till "
+                 "kommunerna.\n\nBeslut\nYttrandet antas.\n")
+    assert m.paragraphs[0].referred_by is not None and m.paragraphs[0].referred_by.value == "Region Halland"
+
+
+def test_a_remiss_titled_with_a_colon_is_answered_and_its_sender_is_the_referrer():
+    # "Remiss: <title>" on the § line, the sender in a sentence whose date in words stands between "har" and the verb
+    m = _minutes("Utbildningsnämnden\n\n§ 8  Remiss: Plan för vuxenutbildning\n\nBeslut\n- Nämnden antar "
+                 "yttrandet.\n\nÄrendet\nSödra Dalarnas kommunalförbund har den 2 mars 2025 skickat förslaget på "
+                 "remiss till medlemskommunerna.\n")
+    assert m.paragraphs[0].referred_by is not None and \
+        m.paragraphs[0].referred_by.value == "Södra Dalarnas kommunalförbund"
+
+
 def test_a_motion_passed_on_by_the_kommunstyrelse_is_referred_by_it():
     # "… och kommunstyrelsen har därefter skickat den på remiss till …": an adverb before the verb.
     m = _minutes("Kulturnämnden\n\n§ 7\nSvar på remiss – Motion om fler bibliotek\n\nÄrendet\n"

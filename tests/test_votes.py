@@ -30,6 +30,15 @@ def test_a_main_vote_table_after_a_counted_counter_proposition_vote_is_the_parag
     assert vote.roll_call == ()  # the marks lost their columns: all three read as ja, which the Summa row denies
 
 
+def test_a_vote_told_only_as_rostning_with_gapped_counts():
+    # "Röstning" / "Röstningsresultat": none of "votering", "omröstning" or "röster" in the paragraph
+    mt = MappedText()
+    mt.append("Röstning\nRöstning begärs. Ja för nämndens förslag, nej för Lunds yrkande.\n"
+              "Röstningsresultat   Ja 5   Nej 3   Avstår 1\nJa    Eva Ek, Bo Lund, Siv Holm, Ali Ran, Kim Berg\n", 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (5, 3, 1)
+
+
 def test_an_election_told_by_what_each_candidate_received_with_blank_ballots():
     mt = MappedText()
     mt.append("Valet sker med slutna sedlar.\nVid sammanräkningen har Siv Berg erhållit 9 röster och Ola\nHed "

@@ -1405,8 +1405,11 @@ def _member_in_genitive(place: str, att: Attendance) -> None:
 
 
 # "Handläggare: Johan Ask, trafikstrateg": the case officer that a paragraph's meta line names, by a plain name
-# right after the label and before the title, the next field ("·", "|") or the end of the line.
-_CASE_OFFICER = re.compile(rf"(?i:\bhandläggare)[ \t]*:[ \t]*({PLAIN_NAME})[ \t]*(?=,|·|\||\t|\n|$)")
+# right after the label and before the title, the next field ("·", "|") or the end of the line.  A meeting system's
+# metadata list or table puts a TAB instead of the colon ("Handläggare<TAB>Johan Ask"), the label first on its line
+# (why: the officers named only in a system's per-item metadata were no persons of the minutes).
+_CASE_OFFICER = re.compile(rf"(?:(?i:\bhandläggare)[ \t]*:|(?m:^)[ \t]*(?i:handläggare)\t)[ \t]*({PLAIN_NAME})"
+                           r"[ \t]*(?=,|·|\||\t|\n|$)")
 
 
 # A cell that is a person's name alone, as a vote table's first column prints it.

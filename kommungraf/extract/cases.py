@@ -174,7 +174,7 @@ def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, i
     for m in STRONG.finditer(text):
         value = m.group()
         if _DATE_LIKE.match(value) or _LABEL_PREFIX.match(value) or _appendix_reference(text, m.start()) or \
-                _DELEGATION_NUMBER.match(value):
+                _DELEGATION_NUMBER.match(value) or _identifier(text, m.start()):
             continue
         # "Utlåtande 2022:91 RI" and years such as "2012-2014" do not match the patterns above.
         taken.append((m.start(), m.end()))
@@ -187,11 +187,15 @@ def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, i
             continue
         if _PARAGRAPH_SIGN.search(before):
             continue  # "§ 2024:7", "§ 112/24": a paragraph's number with its year, no registration number
+        if _identifier(text, m.start()):
+            continue
         years = _YEARS.match(m.group())
         if years and int(years.group(2)) == int(years.group(1)) + 1:   # "budgetåret 2019/2020"
             continue
         labelled = LABEL.search(before) or _LABEL_WORDS.search(before) or _NORDIC_LABEL.search(before) or \
             _foreign_label(before)
+        if not labelled and _period(m.group()):
+            continue
         if labelled or (heading and not _LABEL_ONLY.fullmatch(m.group()) and not _school_year(m.group())):
             end = m.end()
             if labelled and (code := _SPACED_CLASS.match(text, end)):
@@ -199,6 +203,34 @@ def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, i
             yield normalise(text[m.start():end]), m.start(), end
     if "\t" in text:
         yield from _not_taken(_in_number_column(text), taken)
+
+
+# A meeting system's identifier label right before the value: "Dokument-ID NP-4471-07", "Lex-ID: KS-2024-3391",
+# "Mötes-ID", "Protokoll-ID" (a word joined to "ID" by a hyphen, or "ID" alone).  Not a case's or a registry's id
+# ("Ärende-id: KS.2024.1432", "Diarie-id"), which is its case number.
+_IDENTIFIER_LABEL = re.compile(r"(?i)(?:\b(?!ärende|diarie)\w+-id|(?<![\w-])id)\.?:?[ \t]*\Z")
+
+
+def _identifier(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is the value of an identifier label ("Dokument-ID NP-4471-07"): the system's
+    id of a document, meeting or export, no registration number.
+
+    Why: a meeting system prints each item's document id beside its "Ärendenummer", and an id shaped like a
+    number ("NV-02871-22") was read as a second case number of the paragraph."""
+    return _IDENTIFIER_LABEL.search(text, max(0, start - 20), start) is not None
+
+
+# A period of years written with a hyphen: "2026-2028", "2024-2030" (a later year of this century or the last).
+_PERIOD = re.compile(r"((?:19|20)\d{2})-((?:19|20)\d{2})")
+
+
+def _period(value: str) -> bool:
+    """Whether a plain number is a period of years ("plan för 2026-2028"), which a heading's trust in plain formats
+    would read as a number (the weak form "2019-00154"); a labelled one stays a number.
+
+    Why: "Remiss: Regional plan … 2026-2028" on a § line gave the paragraph a case number "2026-2028"."""
+    m = _PERIOD.fullmatch(value)
+    return m is not None and 0 < int(m.group(2)) - int(m.group(1)) <= 30
 
 
 # "bilaga KS 2010/31": the word of an appendix right before a number.

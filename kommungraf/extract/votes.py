@@ -58,7 +58,8 @@ _ABSTAIN = re.compile(rf"(?i)\b{_NUM}\s+(?:(?:ledamöter\s+|ledamot\s+|personer\
                       rf"(?:\s+röster)?)\s*[:]?\s*{_NUM}\b")
 # "Namnupprop" over the "Ja: … / Nej: …" rows: a roll-call vote by name, in minutes that name it by the call of the
 # names and use none of the other words (why: the paragraph was taken to have no vote and its division was lost).
-_VOTE_CONTEXT = re.compile(r"(?i)votering|omröstning|röster|röstade|röstar|namnupprop")
+# "Röstning" / "Röstningsresultat   Ja 4   Nej 2": a vote system's word without the "om" (why: the same).
+_VOTE_CONTEXT = re.compile(r"(?i)votering|omröstning|röstning|röster|röstade|röstar|namnupprop")
 # "Ja-röster (5):", "Nej:", also "Följande röstar ja:" / "Följande ledamöter avstår:".
 _ROLL_LABEL = re.compile(r"(?im)^\s*(?:följande(?:\s+ledam(?:öter|ot))?\s+(?:röst(?:ar|ade)\s+)?)?"
                          r"(ja(?:-röster)?|nej(?:-röster)?|(?:avstår|avstod)(?: från att rösta)?|avstående)"
