@@ -802,6 +802,20 @@ def test_a_postal_address_footer_after_the_signatures_names_nobody():
     assert list(people) == ["Eva Ek"]
 
 
+def test_a_role_cell_naming_the_member_served_for_in_brackets_is_the_substitutes():
+    m = _minutes("Kulturnämnden\nSammanträdesdatum 2025-04-23\nBeslutande\tAnna Ek (S)\tOrdförande\n"
+                 "\tBo Lind (M)\tLedamot\n\tNils Berg (L)\tTjänstgörande ersättare (ersätter Ola Strand (L))\n"
+                 "Övriga deltagande\tEva Ros (C)\tErsättare\n\n§ 1 Ärende\nBeslut\nNämnden beslutar att anta.\n")
+    assert _people(m)["Nils Berg"] == ("L", ["tjänstgörande ersättare"])
+    assert _people(m)["Ola Strand"] == ("L", [])
+
+
+def test_a_street_address_footer_without_a_postal_code_names_nobody():
+    people = _attendance("Justerande\tEva Ek (C)\nSunnanby kommun · Rådhuset, Karl Johans torg 2 · Kontakta oss · "
+                         "Senast uppdaterad 2024-06-26\n")
+    assert list(people) == ["Eva Ek"]
+
+
 def _people(m) -> dict[str, tuple[str | None, list[str]]]:
     return {p.name: (p.party, sorted(p.roles)) for p in m.persons}
 

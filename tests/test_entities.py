@@ -556,6 +556,14 @@ def test_h25_a_namnd_named_by_its_remits_is_a_body_but_namnden_for_yttrande_is_n
     assert m.body is not None and m.body.value == "Nämnden för demokrati och medborgarservice"
 
 
+def test_a_namnd_named_by_its_field_is_the_meetings_body_and_its_definite_short_form_is_the_same():
+    m = _minutes("Västerby kommun\nProtokoll\nSammanträde:   Programnämnd kultur\nSammanträdesdatum 2024-10-03\n\n"
+                 "§ 12 Remiss om bibliotek\nKommunstyrelsen har överlämnat remissen till programnämnden.\nBeslut\n"
+                 "Programnämnd kultur föreslår kommunstyrelsen att anta planen.\n")
+    assert m.body is not None and m.body.value == "Programnämnd kultur"
+    assert "Programnämnden" not in {o.value for o in m.organisations}
+
+
 def test_h24_cooperatives_clubs_camel_case_forbund_and_two_sector_companies_are_organisations():
     def names(text: str) -> list[str]:
         return [n for n, _, _ in find_organisations(text)]

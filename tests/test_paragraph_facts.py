@@ -48,6 +48,15 @@ def test_a_non_serving_ersattare_joining_a_statement_makes_an_ersattaryttrande()
     assert kinds == [("särskilt yttrande", ["Carina Stål"], None), ("ersättaryttrande", ["Elin Kask"], 0)]
 
 
+def test_an_ersattare_joining_a_statement_in_that_capacity_makes_an_ersattaryttrande():
+    # "ansluter sig som ersättare till yttrandet": the capacity stands between the verb and the statement joined.
+    m = _minutes("Kulturnämnden\n\nErsättare   Gösta Vinge (C)\n\n§ 8  Ärende\n\n"
+                 "Särskilt yttrande\nPetra Ulv (M) och Idun Falk (L) lämnar ett gemensamt särskilt yttrande om taxan. "
+                 "Gösta Vinge (C) ansluter sig som ersättare till yttrandet.\n")
+    kinds = [(s.kind, [r.name for r in s.by], s.endorses) for s in m.paragraphs[0].statements]
+    assert kinds == [("särskilt yttrande", ["Petra Ulv", "Idun Falk"], None), ("ersättaryttrande", ["Gösta Vinge"], 0)]
+
+
 def test_every_line_of_a_reservation_list_is_a_reservation_but_bare_signatures_are_not():
     m = _minutes("Kommunstyrelsen\n\n§ 220  Ärende\n\nReservationer\nLars Holm (SD) till förmån för eget yrkande.\n"
                  "Peder Marklund (M) och Åsa Berglund (KD) till förmån för\nåterremissyrkandet.\n"
@@ -1367,6 +1376,14 @@ def test_the_unnamed_chair_moving_after_an_inline_yrkanden_label():
     assert [[r.name for r in p.by] for p in _par(m, "24").proposals] == [["Kjell Åström"], ["Petra Nyström"]]
 
 
+@pytest.mark.parametrize("motion", ["Ordföranden m.fl. yrkar bifall.", "Ordföranden m.fl. (S, MP) yrkade bifall."])
+def test_the_unnamed_chair_moving_with_others_is_the_chair_with_others(motion):
+    m = _minutes(_PN_HEAD + f"§ 24  Ärende\n\nYrkanden\n{motion}\nPetra Nyström (SD) yrkar avslag.\n\n"
+                 "Patientnämnden beslutar att godkänna.\n")
+    assert [[(r.name, r.with_others) for r in p.by] for p in _par(m, "24").proposals] == \
+        [[("Kjell Åström", True)], [("Petra Nyström", False)]]
+
+
 def test_a_decision_in_the_present_tense_with_its_own_verb_instead_of_beslutar():
     m = _minutes(_PN_HEAD + "§ 25  Verksamhetsplan\n\nRegion Norrbottens patientnämnd godkände planen.\n\n"
                  "Yrkande: Anneli Holmgren (S) yrkar bifall.\n\n"
@@ -1413,6 +1430,14 @@ def test_an_att_clause_to_adjust_the_paragraph_at_once_is_an_immediate_adjustmen
                  "Tekniska nämnden beslutar\natt översända förslaget till kommunstyrelsen,\n"
                  "att omedelbart justera paragrafen.\n")
     assert _par(m, "14").immediate_adjustment
+
+
+def test_the_body_adjusting_the_paragraph_at_once_in_the_active_is_an_immediate_adjustment():
+    m = _minutes("Kulturnämnden\nSammanträdesdatum 2025-02-11\n\n§ 7 Remissvar\n\nBeslut\n"
+                 "1. Kulturnämnden lämnar yttrande enligt förvaltningens förslag.\n"
+                 "2. Kulturnämnden justerar paragrafen omedelbart.\n")
+    assert _par(m, "7").immediate_adjustment
+    assert len(_par(m, "7").decision_points) == 2
 
 
 def test_an_ocr_rn_for_m_in_omedelbart_still_adjusts_the_paragraph_at_once():
@@ -1678,6 +1703,18 @@ def test_unnumbered_decision_sentences_each_opened_by_the_body_are_points():
         "Byggnadsnämnden lägger redovisningen till handlingarna och\nnoterar informationen.\n")
     assert len(_par(m, "12").decision_points) == 2
     assert len(_par(m, "13").decision_points) == 1
+
+
+def test_decision_sentences_opened_by_the_body_are_points_even_where_one_wraps():
+    # A PDF wraps the second sentence: the förslag to fullmäktige and the decision "för egen del" stay two points,
+    # a line wrapped after the full stop-less line is no sentence of its own.
+    m = _minutes(
+        "Kommunstyrelsen\nSammanträdesdatum 2024-05-14\n"
+        "§ 40\nÅrsbokslut\nBeslut\n"
+        "Kommunstyrelsen föreslår kommunfullmäktige att godkänna bokslutet.\n"
+        "Kommunstyrelsen beslutar för egen del att ge tekniska nämnden i uppdrag att ta fram en\n"
+        "underhållsplan för gatorna.\n")
+    assert len(_par(m, "40").decision_points) == 2
 
 
 def test_signers_after_a_quoted_statement_joined_by_och_sign_it_and_an_ersattare_joins_it():

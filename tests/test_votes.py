@@ -86,6 +86,17 @@ def test_a_roll_call_of_names_without_parties_is_counted():
     assert ("Maj Sundqvist", "yes") in vote.roll_call
 
 
+def test_a_roll_call_with_each_sides_count_at_the_end_of_its_list():
+    mt = MappedText()
+    mt.append("Omröstning\nJa: Greta Holm, Ivar Sund, Lena Ask,\n    Olle Bark, Rut Stenmark                      5\n"
+              "Nej: Kajsa Ljung, Nils Åberg                               2\n"
+              "Avstod: Tor Vikström                                         1\n"
+              "Nämnden har således beslutat enligt förslaget.\n", 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (5, 2, 1)
+    assert ("Rut Stenmark", "yes") in vote.roll_call and ("Tor Vikström", "abstain") in vote.roll_call
+
+
 def test_a_roll_call_with_counts_and_an_election_by_ballot_are_votes():
     m = _minutes("Styrelsen\nSammanträdesdatum 2019-10-03\n\n§ 3 Hyresavtal\n\nOmröstning begärs.\n"
                  "Ja-röster: 3 (Kjell Olofsson, Roger Lind, Annika Ström)\nNej-röster: 2 (Eva Hedman, Lisa Ek)\n\n"

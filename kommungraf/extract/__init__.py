@@ -42,7 +42,11 @@ _BODY_SUFFIX = re.compile(r"(?i)(nämnd|nämnden|styrelsen|fullmäktige|utskotte
                           # "Stadsområdesnämnd Öster": a city district's nämnd by its compass district, indefinite.
                           r"nämnd\s(?:" + "|".join(COMPASS_DISTRICTS) + r")$|"
                           # "Nämnden för demokrati och medborgarservice": a nämnd named by its remits.
-                          r"^Nämnden\sför\s")
+                          r"^Nämnden\sför\s|"
+                          # "Programnämnd social välfärd": a nämnd named by its field in lower case after the
+                          # indefinite noun (organisations.py's "named-nämnd"; why: no suffix above ends such a
+                          # name, so the meeting's body was taken from a board named in the paragraphs).
+                          r"^[A-ZÅÄÖ][a-zåäö]+nämnd(?:\s[a-zåäö]{3,}){1,2}$")
 # A kommunalförbund's governing board, named alone on its minutes' first lines.  Not an organisation pattern:
 # elsewhere "direktionens sammanträde" is some förbund's board, as generic as "styrelsen".
 # "Förbundsstyrelsen" is the same board under the name many förbund (Göteborgsregionen, Sydarkivera) give it.
@@ -129,6 +133,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     found = _regional_short_forms(found)
     found = _joint_body_short_forms(found)
     found = _district_authority_short_forms(found)
+    found = _named_nämnd_short_forms(found)
     found = _drop_cut_company_tails(found)
     found = _cooperative_short_forms(found)
     found = _legal_form_short_forms(found)
@@ -589,6 +594,26 @@ def _district_authority_short_forms(found: list[tuple[str, int, int]]) -> list[t
         if head.endswith("myndigheten") and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?", tail):
             tails.setdefault(head, set()).add(name)
     full = {head: names.pop() for head, names in tails.items() if len(names) == 1}
+    if not full:
+        return found
+    return [(full.get(name, name), s, e) for name, s, e in found]
+
+
+# "Programnämnd social välfärd": a nämnd named by its field in lower case (the "named-nämnd" organisation).
+_FIELD_NAMED_NÄMND = re.compile(r"([A-ZÅÄÖ][a-zåäö]+nämnd)(?: [a-zåäö]{3,}){1,2}")
+
+
+def _named_nämnd_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """ "programnämnden" where the text names "Programnämnd social välfärd": the definite short form is that nämnd,
+    once named in full with its field, not a second body; with two such nämnder named, the short form stays.
+
+    Why: the minutes of a nämnd so named call it by its definite short form in their paragraphs, which was read as
+    another organisation."""
+    heads: dict[str, set[str]] = {}
+    for name, _, _ in found:
+        if (m := _FIELD_NAMED_NÄMND.fullmatch(name)) is not None:
+            heads.setdefault(m.group(1) + "en", set()).add(name)
+    full = {head: names.pop() for head, names in heads.items() if len(names) == 1}
     if not full:
         return found
     return [(full.get(name, name), s, e) for name, s, e in found]

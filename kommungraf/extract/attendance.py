@@ -2792,8 +2792,11 @@ def _signature_continuation(ln: Line, cells: list[tuple[str, int]], source: str,
 
 # A cell that ends with a name's party in brackets: "Karin Ådahl (M)", "Beslutande Maria Lindholm (S)".
 _ENDS_WITH_PARTY = re.compile(r"[^\W\d_][\w-]*[ \u00a0]+[^\W\d_][\w-]*[ \u00a0]*\(([A-Za-zÅÄÖåäö]{1,4})\)$")
-# What may follow a role word in a role cell: the paragraphs or a note after a comma, or the member served for.
-_ROLE_CELL_REST = re.compile(r"\s*(?:$|,|för\s|i\s+stället\s+för\s)", re.I)
+# What may follow a role word in a role cell: the paragraphs or a note after a comma, or the member served for, also
+# in brackets: "Tjänstgörande ersättare (ersätter Per Ek (L))" (why: that cell was read alone, as a heading, and
+# its role went to the member served for).
+_ROLE_CELL_REST = re.compile(r"\s*(?:$|,|för\s|i\s+stället\s+för\s|\(\s*(?:ersätter|för|istf\.?|i\s+stället\s+för)\s)",
+                             re.I)
 
 
 def _party_code(code: str) -> bool:
@@ -2864,7 +2867,11 @@ def _signed_under_own_label(text: str) -> bool:
     return lab is not None and lab[0] in _SIGNATURE_ROLES and bool(text.strip()[lab[1]:].strip(" :\t"))
 
 
-_ADDRESS = re.compile(r"(?<!\d)\d{3}[ \u00a0]\d{2}[ \u00a0]+[A-ZÅÄÖ][a-zåäö]|©")
+# (Also a street with its number and no postal code: "Stadshuset, Kungs torg 4 · Kontakta oss", "Lillgatan 3";
+# why: a web page's footer so written made the street's genitive "Kungs"-like words a person's name.)
+_ADDRESS = re.compile(r"(?<!\d)\d{3}[ \u00a0]\d{2}[ \u00a0]+[A-ZÅÄÖ][a-zåäö]|©|"
+                      r"(?:[a-zåäö]|\b[A-ZÅÄÖ][a-zåäö]+s )(?:torg|gata|gatan|väg|vägen|gränd|allé|platsen)"
+                      r"[ \u00a0]\d{1,4}[A-Za-z]?\b")
 
 
 def _address_line(text: str) -> bool:

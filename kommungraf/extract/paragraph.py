@@ -327,8 +327,10 @@ _GIVE = re.compile(r"\b(?:lämna(?:r|de|t)?\b(?!\s+(?:sammanträdet|mötet|lokal
                    r"avgavs|anfördes|gjordes|lämnades|anmäldes|antecknas\s+på\s+begäran\s+av|"
                    # "På begäran av Ingrid Ohlsson antecknades till protokollet att …": the giver before the verb
                    r"anteckna(?:des|s)\s+till\s+protokollet)\b", re.I)
+# (Also "ansluter sig som ersättare till yttrandet": the joiner's capacity between the verb and its object; why: that
+# sentence was read as a särskilt yttrande of the joiner's own.)
 _ENDORSE = re.compile(r"\b(?:ställ(?:er|de)\s+sig\s+bakom|instämde?\s+i|instämmer\s+i|ansl(?:uter|öt)\s+(?:sig\s+)?"
-                      r"till|biträd(?:er|de)|förena(?:r|de)\s+sig\s+med)\b", re.I)
+                      r"(?:som\s+ersättare\s+)?till|biträd(?:er|de)|förena(?:r|de)\s+sig\s+med)\b", re.I)
 _KIND_WORDS = [
     ("ersättaryttrande", re.compile(r"\bersättaryttrande", re.I)),
     ("särskilt uttalande", re.compile(r"\bsärskil(?:t|da)\s+uttalande", re.I)),
@@ -348,7 +350,10 @@ _KIND_WORDS = [
 _CUT_OBJECT = re.compile(r"\b(?:till\s+förmån\s+för|med\s+hänvisning|och\s+hänvisade|hänvisar|bifall\s+till|"
                          r"avslag\s+på|mot\s+bakgrund|enligt)\b", re.I)
 # (Also abbreviated: "Ordf. yrkar att motionen ska anses besvarad".)
-_ORDF_ALONE = re.compile(r"^\s*(?:(?:Och|Därefter|Sedan)\s+)?(?:ordföranden|ordf\.)\s+(?:yrka|föresl|anteckna)", re.I)
+# (Also with others unnamed and their parties: "Ordföranden m.fl. yrkar …", "Ordföranden m.fl. (S, V, MP) yrkade …";
+# group 1 is the "m.fl."; why: the chair's motion so worded was lost.)
+_ORDF_ALONE = re.compile(r"^\s*(?:(?:Och|Därefter|Sedan)\s+)?(?:ordföranden|ordf\.)(\s+m\.\s?fl\.)?"
+                         r"(?:\s*\([A-ZÅÄÖa-zåäö, ]{1,30}\))?\s+(?:yrka|föresl|anteckna)", re.I)
 
 
 # The unnamed chair as the subject of a sentence that joins a proposal.
@@ -741,10 +746,10 @@ def _labelled_chair_motion(sentence: str) -> bool:
     return _LABELLED_ORDF.match(sentence, sentence.rfind("\n") + 1) is not None
 
 
-def _chair_ref(ctx: Context, mt: MappedText, s: int, e: int) -> list[PersonRef]:
+def _chair_ref(ctx: Context, mt: MappedText, s: int, e: int, with_others: bool = False) -> list[PersonRef]:
     if not ctx.chair:
         return []
-    return [PersonRef(ctx.chair, ctx.party_of.get(ctx.chair), _span(mt, s, e))]
+    return [PersonRef(ctx.chair, ctx.party_of.get(ctx.chair), _span(mt, s, e), with_others)]
 
 
 def find_proposals(mt: MappedText, ctx: Context,
@@ -799,8 +804,8 @@ def find_proposals(mt: MappedText, ctx: Context,
             continue
         subject = _subject_people(text, s, m.start(), ctx, e)
         refs = [_ref(p, mt) for p in subject]
-        if not refs and (_ORDF_ALONE.match(text[s:m.end()]) or _labelled_chair_motion(text[s:m.end()])):
-            refs = _chair_ref(ctx, mt, s, e)
+        if not refs and ((alone := _ORDF_ALONE.match(text[s:m.end()])) or _labelled_chair_motion(text[s:m.end()])):
+            refs = _chair_ref(ctx, mt, s, e, bool(alone and alone.group(1)))
         if not refs:
             refs = _bare_subject(text, s, m.start(), ctx, mt) or _other_body_chair(text, s, m.start(), mt)
         if not refs:
@@ -2038,7 +2043,10 @@ _OMEDELBAR = r"o(?:m|rn)edelbar"
 _ADJUST = re.compile(rf"(?i)\bjusteras\s+{_OMEDELBAR}t|\b{_OMEDELBAR}t\s+justera(?:d|s|t)|\b{_OMEDELBAR}\s+justering|"
                      rf"\bförklaras\s+{_OMEDELBAR}t\s+justerad|\bjusterades\s+{_OMEDELBAR}t|"
                      # "att omedelbart justera paragrafen" (the infinitive of a decision's att-clause)
-                     rf"\b{_OMEDELBAR}t\s+justera\s+(?:paragrafen|paragraferna|beslutet|denna\s+paragraf)\b")
+                     rf"\b{_OMEDELBAR}t\s+justera\s+(?:paragrafen|paragraferna|beslutet|denna\s+paragraf)\b|"
+                     # The body as the subject: "Nämnden justerar paragrafen omedelbart." (why: only the passive
+                     # and the infinitive were read, so that decision point set no adjustment)
+                     rf"\bjustera(?:r|de)\s+(?:paragrafen|paragraferna|beslutet|denna\s+paragraf)\s+{_OMEDELBAR}t")
 
 
 _ADJUST_TOPIC = re.compile(r"(?i)\b(?:ärende(?:t)?|punkt(?:en)?|fråga(?:n)?)\s+om\s+$")
@@ -2442,17 +2450,31 @@ _BODY_SUBJECT = re.compile(r"^([A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|full
 
 
 def _subject_sentences(prose: list[Line]) -> list[list[Line]]:
-    """The points of an unnumbered decision whose every line is a sentence of its own opened by the same body
+    """The points of an unnumbered decision made of sentences each opened by the same body
     ("Samhällsbyggnadsnämnden lämnar yttrande …." / "Samhällsbyggnadsnämnden framhåller att …."), as a web page
-    sets each decision in a block of its own; nothing where any line wraps a sentence.
+    sets each decision in a block of its own; a sentence may wrap over lines (a PDF's "Kommunstyrelsen föreslår
+    kommunfullmäktige att …." / "Kommunstyrelsen beslutar för egen del att … en" / "åtgärdsplan …."). Nothing
+    where a line after a full stop is no such sentence, or where a sentence does not end with one.
 
-    Why: without a number, "att" or bullet the two decisions were read as one prose point."""
+    Why: without a number, "att" or bullet the two decisions were read as one prose point; a wrapped sentence
+    made the whole decision one point."""
     if len(prose) < 2:
         return []
-    subjects = {m.group(1) if (m := _BODY_SUBJECT.match(ln.text.strip())) else None for ln in prose}
-    if len(subjects) != 1 or None in subjects or not all(ln.text.rstrip().endswith(".") for ln in prose):
+    groups: list[list[Line]] = []
+    subject = None
+    for ln in prose:
+        text = ln.text.strip()
+        if groups and not groups[-1][-1].text.rstrip().endswith("."):
+            groups[-1].append(ln)  # the sentence above wraps onto this line
+            continue
+        m = _BODY_SUBJECT.match(text)
+        if m is None or (subject is not None and m.group(1) != subject):
+            return []
+        subject = m.group(1)
+        groups.append([ln])
+    if len(groups) < 2 or not groups[-1][-1].text.rstrip().endswith("."):
         return []
-    return [[ln] for ln in prose]
+    return groups
 
 
 def _bare_clauses(heading: Line | None, prose: list[Line]) -> list[list[Line]]:

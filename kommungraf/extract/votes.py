@@ -1317,6 +1317,7 @@ def _roll_call(text: str) -> tuple[tuple[str, str], ...]:
         counted = _COUNTED.match(chunk)
         if counted:
             chunk = counted.group(1)  # "Ja-röster: 5 (Kjell Olofsson, Roger Lind, …)": the names in brackets
+        chunk = _LINE_END_COUNT.sub("", chunk)
         people = [p.name for p in find_people(chunk)] or _plain_names(chunk)
         out.extend((name, choice) for name in people)
     return tuple(out)
@@ -1360,6 +1361,9 @@ def _surname_counts(text: str) -> tuple[tuple[int, int, int], int, int] | None:
 
 
 _COUNTED = re.compile(r"\s*\d{1,3}\s*\(([^()\n]*)\)")
+# The side's count in a column at the end of its list's last line ("Nej: Per Ek, Eva Ros          2"): no name.
+# (Why: the count made the list's last entry no name, so the roll call and with it the vote were lost.)
+_LINE_END_COUNT = re.compile(r"(?m)[ \t]{2,}\d{1,3}[ \t]*$")
 _PLAIN_NAME = re.compile(PLAIN_NAME)
 
 
