@@ -2617,3 +2617,14 @@ def test_the_provider_named_after_the_occupational_health_service_is_an_organisa
     found = [n for n, _s, _e in find_organisations("Siffrorna kommer från kommunens företagshälsovård Hälsopartner. "
                                                    "Kontakta företagshälsovården vid behov.")]
     assert found == ["Hälsopartner"]
+
+
+def test_a_receivers_stamp_on_a_filed_extract_names_no_issuer():
+    # The body the extract was sent to stamped it above the minutes' own head; the sender is the issuer.
+    stamp = "   REGION VÄRMLAND\n   Inkom 2025-02-26\n   Dnr RV2025-00418\n\n"
+    head = "VÄSTBY KOMMUN    PROTOKOLLSUTDRAG\nSocialnämnden\nSammanträdesdatum 2025-02-18\n"
+    body = "§ 14 Överenskommelse med Region Värmland\nSocialnämnden godkänner överenskommelsen.\n"
+    assert _minutes(stamp + head + body).municipality == "Västby kommun"
+    # Without a word of receiving, a region named first is the issuer, as before.
+    assert _minutes("REGION VÄRMLAND\nRegionstyrelsen\nSammanträdesdatum 2025-02-18\n" + body).municipality == \
+        "Region Värmland"

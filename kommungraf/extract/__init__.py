@@ -1081,8 +1081,33 @@ def _issuer_name(name: str) -> bool:
         and not is_region(name)
 
 
+# A receiving organisation's stamp on a filed extract: "REGION VÄRMLAND / Inkom 2025-02-26 / Dnr RV2025-00418".
+_RECEIPT = re.compile(r"(?i)\b(?:inkom(?:men|mit)?|ankom(?:men|mit)?|registrerad)\b")
+
+
+def _without_receipt_stamps(header: str) -> str:
+    """The first page without the stamp a receiving organisation put on the extract: a line with a word of
+    receiving ("Inkom", "Ankom", "Registrerad"), the short line above it that names the receiver, and the line
+    below it with the receiver's own number.
+
+    Why: an extract filed by the body it was sent to carries that body's stamp above the minutes' own head, so
+    the receiver ("REGION VÄRMLAND") was taken for the issuer, and every IRI of the minutes minted under it."""
+    lines = header.split("\n")
+    drop: set[int] = set()
+    for i, line in enumerate(lines):
+        if _RECEIPT.search(line) is None or "§" in line:
+            continue
+        drop.add(i)
+        if i > 0 and len(re.findall(r"\w+", lines[i - 1])) <= 6:
+            drop.add(i - 1)
+        if i + 1 < len(lines) and re.search(r"(?i)\b(?:dnr|diarienr|diarienummer)\b", lines[i + 1]):
+            drop.add(i + 1)
+    return "\n".join("" if i in drop else line for i, line in enumerate(lines)) if drop else header
+
+
 def _find_municipality(header: str, body: Named | None, orgs: list[Named], running_heads: str = "",
                        text: str = "", place: str | None = None) -> str | None:
+    header = _without_receipt_stamps(header)
     if (host := _host_municipality(header)) is not None:
         return host
     if (federation := _one_word_federation(header, body)) is not None:

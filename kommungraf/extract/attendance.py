@@ -3971,8 +3971,6 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
         if role == "tjänsteman":
             found += _staff_before_members(cell, people, offset, att)
             found += _staff_after_members(cell, people[-1].end, offset, att)
-        if not role and (serving := _SERVING_GROUP.search(cell)) is not None:
-            _members_before_serving([f for f in found if f[1] < offset + serving.start()], att)
         return found
     # Entries without a party: "Katarina Holmér, socialdirektör", or a bare name under a signature label.
     if bare_role is not True:
@@ -4036,23 +4034,6 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
         found.append((name, start, end))
     return found
 
-
-
-# "…, samt tjänstgörande ersättarna": a "Beslutande:" sentence that names its serving substitutes as a group.
-_SERVING_GROUP = re.compile(r"(?i)\b(?:samt|och)[\s\u00a0]+tjänstgörande[\s\u00a0]+ersättar(?:na|e)\b")
-
-
-def _members_before_serving(found: list[tuple[str, int, int]], att: Attendance) -> None:
-    """Give `ledamot` to the people read so far of a "Beslutande:" sentence that goes on to name its "tjänstgörande
-    ersättarna" as a group ("Beslutande: A (M), ordförande, B (C) och C (V), samt tjänstgörande ersättarna D (M) i
-    stället för E (M)"), those with no role of their own.
-
-    Why: a plain "Beslutande" list gives no role, but a sentence that sets the serving substitutes apart as a group
-    tells that the ones before them are the members; a presidium member keeps only that role."""
-    for name, _s, _e in found:
-        p = att.people.get(name)
-        if p is not None and not p.roles and p.replaces is None:
-            p.add_role("ledamot")
 
 
 # "Lars Thörn (S) ers, Eva Nyqvist (M) ers (på distans)": the abbreviation "ers" without its dot after the party, as
