@@ -1012,7 +1012,8 @@ def _signing_starts(body: list[Line], j: int) -> bool:
     return bool(_SIGNATURES.match(text) or _SIGNATURE_ROW.match(text) or _abbreviated_signature_row(text)
                 or _dotted_labels_row(text) or _bare_labels_row(text) or _labelled_signatures_line(text)
                 or _secretary_title_labels_row(text) or _justering_box(body, j)
-                or _adjusted_paragraphs_line(text)) and not section_kind(text) and not _page_footer(body, j)
+                or _adjusted_paragraphs_line(text) or _signature_label_run(body, j)) and not section_kind(text) \
+        and not _page_footer(body, j)
 
 
 def _appendix_for_other(body: list[Line], number: str, numbers: set[str]) -> int | None:
@@ -1353,6 +1354,24 @@ def _justering_box(body: list[Line], j: int) -> bool:
     with a signature row right below it."""
     return bool(_JUSTERING_TITLE.match(body[j].text)) and j + 1 < len(body) and bool(
         _SIGNED_BY.match(body[j + 1].text) or _SIGNATURE_ROW.match(body[j + 1].text))
+
+
+def _signature_label_run(body: list[Line], j: int) -> bool:
+    """Line ``j`` opens a run of "Label: Name" lines that names an adjuster and a secretary ("Ordförande: Anna Ek" /
+    "Justerare: Per Berg" / "Sekreterare: Eva Lind"): the signature block starts there, whatever stands above it.
+
+    Why: after a sentence of the last paragraph ("Paragrafen förklaras omedelbart justerad." under its own heading
+    "Justering") the rows were read as the paragraph's text, and the adjuster and the secretary got no role.  An
+    election lists "Ordförande: …" rows too, but it elects no justerare of the minutes together with their
+    secretary."""
+    if not _SIGNED_BY.match(body[j].text):
+        return False
+    labels: set[str] = set()
+    for line in body[j:j + 4]:
+        if not _SIGNED_BY.match(line.text):
+            break
+        labels.add(line.text[:5].casefold())
+    return "juste" in labels and "sekre" in labels
 
 
 # A signature label with its name on one line; only right above the signature block, since an election's
@@ -1896,7 +1915,7 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
         # "(M)": a party wrapped under "… efter Magnus Ohlin".
         if nxt.text[:1].islower() or wrapped_number or _PARTY_ONLY.match(nxt.text) or _NOTE_ONLY.match(nxt.text) or \
                 prev.endswith(("-", "–", ",", " och", " om", " för", " mellan", " av")) or _ends_in_preposition(prev) \
-                or _ends_in_genitive(prev, nxt.text) or _ends_in_name_noun(prev) \
+                or _ends_in_genitive(prev, nxt.text) or _ends_in_name_noun(prev) or _stretch_wrapped(prev, nxt.text) \
                 or _capitals_continue(prev, nxt.text) or _REPORT_REF_LINE.fullmatch(nxt.text.strip()) \
                 or _surname_party_wrapped(prev, nxt.text) \
                 or _dash_before_margin_number(title_lines[-1].text):
@@ -2064,6 +2083,22 @@ def _ends_in_name_noun(text: str) -> bool:
 
     Why: a wrapped title is otherwise only continued on a line in lower case or after a preposition."""
     return bool(_NAME_NOUN_END.search(text))
+
+
+# A road's or railway's stretch named by its ends after "delen"/"sträckan": "… vägplan för väg 61, delen" /
+# "Norrby-Västby", "… sträckan" / "Norrby–Västby centrum" (capitalised ends joined by a dash, no final stop).
+_STRETCH_END = re.compile(r"\s(?:delen|sträckan|etappen)$")
+_STRETCH_LINE = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+(?:\s?[-–]\s?[A-ZÅÄÖ][a-zåäöé]+)+(?: [a-zåäö]+)?")
+
+
+def _stretch_wrapped(prev: str, nxt: str) -> bool:
+    """Whether a title line stops at "delen"/"sträckan" and the next line is the stretch's two ends ("Norrby-Västby"),
+    so the title goes on.
+
+    Why: plans for roads and railways are named by the stretch ("vägplan för väg 61, delen Norrby-Västby"); wrapped
+    after "delen", the title was cut and the ends left as the text.  The next line must be only the ends, so that a
+    title ending in "västra delen" keeps the text below it."""
+    return bool(_STRETCH_END.search(prev)) and _STRETCH_LINE.fullmatch(nxt.strip()) is not None
 
 
 def _ends_in_preposition(text: str) -> bool:

@@ -2727,3 +2727,12 @@ def test_officials_with_titles_before_a_party_member_of_a_running_staff_line_are
     roles = _roles(m)
     assert roles["Mona Lind"] == ("tjänsteman",) and roles["Per Norén"] == ("tjänsteman",)
     assert roles["Ivar Sten"] == ()
+
+
+def test_r13i_a_city_named_in_the_genitive_in_a_tabbed_header_row_is_no_person():
+    # An e-mail's subject row above the extract: "Västby Stads" (the city's own name "Västby Stad", in the genitive)
+    # is two capitalised words, not a person's name.
+    m = _minutes("Ämne:\tUtdrag KS 2025-03-04 § 7 – Yttrande över Västby Stads grönplan\n"
+                 "Diarienummer: KS 2025/88\nOrdförande: Siv Lund\nJusterare: Ola Berg\nSekreterare: Kim Ek\n")
+    assert "Västby Stads" not in _roles(m)
+    assert _roles(m)["Ola Berg"] == ("justerare",)

@@ -2628,3 +2628,20 @@ def test_a_receivers_stamp_on_a_filed_extract_names_no_issuer():
     # Without a word of receiving, a region named first is the issuer, as before.
     assert _minutes("REGION VÄRMLAND\nRegionstyrelsen\nSammanträdesdatum 2025-02-18\n" + body).municipality == \
         "Region Värmland"
+
+
+def test_r13i_a_class_code_after_the_number_on_the_paragraph_line_is_kept_and_a_units_year_serial_number_is_read():
+    # "KS 2025/0412 109" at the § line's end: the filing plan's code after a space, as "Dnr 2024/42 346" keeps it.
+    assert [n for n, _, _ in find_case_numbers("KS § 12            KS 2025/0412 109", heading=True)] == \
+        ["KS 2025/0412 109"]
+    assert [n for n, _, _ in find_case_numbers("Remiss från KS 2025/0412 109 dagar", heading=True)] == \
+        ["KS 2025/0412"]
+    # A unit's code, the year and the serial after a label; without one it may be anything.
+    assert [n for n, _, _ in find_case_numbers("Remiss från regionen, dnr 2000-2025-00871")] == ["2000-2025-00871"]
+    assert list(find_case_numbers("Avtal 2000-2025-00871", heading=True)) == []
+
+
+def test_r13i_a_club_by_its_towns_genitive_and_a_lower_case_or_english_club_word_is_an_organisation():
+    text = ("Yrkande om att Norrbys Bandy Club och Västbys simklubb hörs. Kommunens golfklubb och hans "
+            "tennisklubb nämns.")
+    assert [n for n, _, _ in find_organisations(text)] == ["Norrbys Bandy Club", "Västbys simklubb"]

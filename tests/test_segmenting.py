@@ -1321,3 +1321,33 @@ def test_r13e_closing_signature_rows_over_dotted_lines_are_no_part_of_the_last_p
                  "Justerare ............................ Kent Vik\n" + closing)
     roles = _roles(m)
     assert roles["Lisa Brand"] == ("sekreterare",) and roles["Kent Vik"] == ("justerare",)
+
+
+def test_r13i_signature_rows_after_an_adjustment_sentence_under_its_own_heading_end_the_last_paragraph():
+    # "Justering" / "Paragrafen förklaras omedelbart justerad." is the paragraph's; the label rows below it are the
+    # extract's signatures, naming the adjuster and the secretary.
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum: 2025-05-06\n\n§ 40 Avtal om snöröjning\n"
+                 "Kommunstyrelsens beslut\nKommunstyrelsen godkänner avtalet.\nBeslutet expedieras till\n"
+                 "Tekniska nämnden\nJustering\nParagrafen förklaras omedelbart justerad.\n"
+                 "Ordförande: Siv Lund\nJusterare: Ola Berg\nSekreterare: Kim Ek\n"
+                 "Bestyrkes:\nUtdraget överensstämmer med originalprotokollet.\n")
+    roles = _roles(m)
+    assert roles["Ola Berg"] == ("justerare",) and roles["Kim Ek"] == ("sekreterare",)
+    assert _par(m, "40").immediate_adjustment
+
+
+def test_r13i_an_election_of_a_chair_and_a_secretary_keeps_its_rows_in_the_paragraph():
+    # Rows of an election name no adjuster: no signature block starts there.
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum: 2025-05-06\nJusterare: Per Ek (S)\n\n§ 41 Val till rådet\n"
+                 "Beslut\nKommunstyrelsen väljer\nOrdförande: Siv Lund (S)\nSekreterare: Kim Ek\n"
+                 "Valen gäller till och med 2026.\nBeslutet skickas till\nRådet\n")
+    assert "Kim Ek" in _par(m, "41").text
+
+
+def test_r13i_a_road_plans_title_wrapped_after_delen_keeps_the_stretch():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum: 2025-05-06\n\n§ 42 Dnr KS 2025/17\n"
+                 "Yttrande över vägplan för väg 88, delen\nNorrby-Västby\nKommunstyrelsens beslut\n"
+                 "Yttrandet antas.\n\n§ 43 Dnr KS 2025/18\nDetaljplan för Åsen, västra delen\n"
+                 "Kommunstyrelsen antar planen.\n")
+    assert [p.title for p in m.paragraphs] == ["Yttrande över vägplan för väg 88, delen Norrby-Västby",
+                                               "Detaljplan för Åsen, västra delen"]

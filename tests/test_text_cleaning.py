@@ -677,3 +677,23 @@ def test_each_paragraphs_registration_number_line_is_kept_in_a_file_without_page
     texts = [ln.text for ln in content_lines(_src("Tekniska nämnden\nSammanträdesdatum 2025-03-04\n" + heads))]
     assert [t for t in texts if t.startswith("Diarienummer")] == [f"Diarienummer\tTN 2025/{n * 7}"
                                                                  for n in range(11, 16)]
+
+
+def test_r13i_an_ocr_party_bracket_with_a_five_for_the_s_is_the_sd(tmp_path):
+    from kommungraf.loaders import ocr_parties, read_document
+
+    src = SourceText(Path("x.txt"), "Per Ek (S) och Ella Sten (5D) reserverar sig.\nModell (5D)-skrivare", "text/plain",
+                     "0" * 64, (0,))
+    out = ocr_parties(src).text
+    assert out == "Per Ek (S) och Ella Sten (SD) reserverar sig.\nModell (5D)-skrivare"
+    assert len(out) == len(src.text)
+    # Read from a file, the member and her reservation are found.
+    f = tmp_path / "utdrag.txt"
+    f.write_text("Socialnämnden\nSammanträdesdatum 2025-03-04\n\n§ 8 Avtal om larm\nBeslut\n"
+                 "Nämnden godkänner avtalet.\nReservation\n"
+                 "Ella Sten (5D) reserverar sig mot beslutet.\n", encoding="utf-8")
+    from kommungraf.extract import extract_minutes
+
+    m = extract_minutes(read_document(f))
+    assert [(p.name, p.party) for p in m.persons] == [("Ella Sten", "SD")]
+    assert [r.name for s in _par(m, "8").statements if s.kind == "reservation" for r in s.by] == ["Ella Sten"]

@@ -417,7 +417,7 @@ def _auditor(title: str) -> bool:
 
 
 # ("\bstad": a surname such as "Ridderstad" or "Bergstad" is a name, not a city.)
-_ORG_WORDS = re.compile(r"(?i)nämnd|styrelse|fullmäktige|kommun|\bstad\b|region|förvaltning|utskott|bolag|\bAB\b|"
+_ORG_WORDS = re.compile(r"(?i)nämnd|styrelse|fullmäktige|kommun|\bstads?\b|region|förvaltning|utskott|bolag|\bAB\b|"
                         r"förbund|verket|myndighet|protokoll|anslag|bevis|sammanträde|justering|paragraf|"
                         # a foundation or an association on a line of its own ("Stiftelsen Ekbacka Gård" in a
                         # distribution list: why: its capitalised words read as a person's name)

@@ -74,6 +74,9 @@ _WEAK = [
     r"\d{3,4}/\d{2}(?!\d)",
     r"\d{1,4}-\d{1,6}/\d{4}",
     r"\d{3}-\d{3,6}-\d{4}",
+    # A unit's code, the year and the serial: a region's "dnr 1000-2025-00213" (why: no form had the year between
+    # two numbers, so the sender's number was lost).  Label only (see _LABEL_ONLY).
+    r"\d{1,4}-(?:19|20)\d{2}-\d{3,6}(?![\d-])",
     # The registry's letters, a space, the year and a colon: "Dnr: KS 2024:112" (why: only "KS/2020:345" and the bare
     # "2009:218" were read, so the letters were lost).  Never a publication series ("SOU 2021:6", "SFS 2017:725").
     r"(?!(?:SOU|SFS|DS|Ds)\s)[A-ZÅÄÖ]{1,6}\s\d{4}:\d{1,6}",
@@ -126,7 +129,8 @@ _WEAK += [r"[A-ZÅÄÖ]{2,6}[a-zåäö]{1,3}-(?:19|20)\d{2}-\d{1,6}"]
 # Weak: trusted after a label or on the § line only.
 _WEAK.insert(0, r"\d{2}[A-ZÅÄÖ]{2,4}/\d{3,6}")
 # Weak formats too short to trust even on the § line ("1/12" may be a day and month): only after a label.
-_LABEL_ONLY = re.compile(r"\d{1,2}/\d{2}|\d{3,5}/(?:19|20)\d{2}|[A-ZÅÄÖ]{1,6}/?\d{6,8}|\d{2,5}-\d{2}|\d{2}-\d{3,5}")
+_LABEL_ONLY = re.compile(r"\d{1,4}-(?:19|20)\d{2}-\d{3,6}|"
+                         r"\d{1,2}/\d{2}|\d{3,5}/(?:19|20)\d{2}|[A-ZÅÄÖ]{1,6}/?\d{6,8}|\d{2,5}-\d{2}|\d{2}-\d{3,5}")
 _END = r"(?![\w/])"
 STRONG = re.compile(r"(?<![\w/.-])(?:" + "|".join(_STRONG) + r")" + _END)
 WEAK = re.compile(r"(?<![\w/.-])(?:" + "|".join(_WEAK) + r")" + _END)
@@ -177,8 +181,13 @@ def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, i
                 _DELEGATION_NUMBER.match(value) or _identifier(text, m.start()):
             continue
         # "Utlåtande 2022:91 RI" and years such as "2012-2014" do not match the patterns above.
-        taken.append((m.start(), m.end()))
-        yield normalise(value), m.start(), m.end()
+        end = m.end()
+        if heading:
+            # "KF § 71<TAB>KS 2025/0088 406": the filing plan's class code after a space at the § line's end, as a
+            # labelled number keeps it (why: the number on the § line was cut before the code).
+            end = _spaced_class_end(text, end)
+        taken.append((m.start(), end))
+        yield normalise(text[m.start():end]), m.start(), end
     for m in WEAK.finditer(text):
         if any(s <= m.start() < e for s, e in taken) or _LABEL_PREFIX.match(m.group()):
             continue

@@ -157,7 +157,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Kommuninvest ekonomisk förening": the cooperative's legal form after its name, as "AB" after a company's.
     # "Hedemora Golfklubb": a sports club by its place and its sport.
     ("association-form", re.compile(rf"\b({_CAMEL} [{_U}]?[{_L}]*förbund|{_CAP}(?: {_CAP}){{0,2}} ekonomisk förening|"
-                                    rf"{_CAP} [{_U}][{_L}]+klubb)(?:en|ens|s)?(?![\w-])")),
+                                    rf"{_CAP} [{_U}][{_L}]+klubb|"
+                                    # A town's genitive and the club in lower case: "Norrbys konståkningsklubb" (why:
+                                    # only a capitalised sport was read, so the club consulted was lost).  Not a
+                                    # pronoun's ("Hans golfklubb", "Deras …") nor a definite noun's opening a sentence
+                                    # ("Kommunens golfklubb", "Skolans schackklubb").
+                                    rf"(?!(?:Hans|Hennes|Deras|Dess|Vars)\s|[{_U}][{_L}]*(?:en|et|an|na)s\s)"
+                                    rf"{_CAP}s [{_L}]{{3,}}klubb|"
+                                    # An English club name after the town's genitive: "Norrbys Hockey Club" (why: no
+                                    # pattern read "Club", so the club was lost).
+                                    rf"{_CAP}s [{_U}][{_L}]+ Club)(?:en|ens|s)?(?![\w-])")),
     ("abbreviation", re.compile(r"\b(KS|KF|Ks|Kf)\b(?![\s-]*(?:§|\d))(?!/)")),
     # "Klimat- och näringslivsdepartementet": two joined words, as a nämnd may be.
     ("department", re.compile(rf"\b([{_U}][{_L}]+(?:-\s(?:och|&)\s[{_L}]+)?departementet)s?\b")),
@@ -378,7 +387,7 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "court": ("tingsrätt", "hovrätt", "rätten i"),
     "association": ("tadsmission", "förbund", "allians", "Räddningstjänsten ", "Brandkåren ", "jouren i ", "IF", "IK",
                     "BK", "FC", "FK", "FF", "SK", "HK", " AIS"),
-    "association-form": ("förbund", "ekonomisk förening", "klubb"),
+    "association-form": ("förbund", "ekonomisk förening", "klubb", " Club"),
     "club-kind-first": ("IF ", "IK ", "BK ", "FK ", "IFK "),
     "abbreviation": ("KS", "KF", "Ks", "Kf"),
     "department": ("departementet",),

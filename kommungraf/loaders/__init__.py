@@ -111,7 +111,7 @@ def read_document(path: str | Path) -> SourceText:
     if len(src.text) > MAX_TEXT_CHARS:
         raise DocumentError(p, f"the text is {len(src.text):,} characters, over the limit of {MAX_TEXT_CHARS:,} "
                                "for one document of minutes; split it")
-    src = ocr_digits(plain_hyphens(neutralise(compose(src))))
+    src = ocr_parties(ocr_digits(plain_hyphens(neutralise(compose(src)))))
     if not src.text.strip():
         raise DocumentError(p, "no text in the document")
     return src
@@ -176,3 +176,19 @@ def ocr_digits(src: SourceText) -> SourceText:
     if _OCR_DIGIT_TOKEN.search(src.text) is None:
         return src
     return replace(src, text=_OCR_DIGIT_TOKEN.sub(lambda m: m.group().translate(_OCR_DIGIT), src.text))
+
+
+# The party "(SD)" of an OCR'd scan with its S read as a 5: "Eva Lund (5D) reserverar sig".  Only after a word and
+# a space, in brackets of its own: "5D" is no party, no number and no word, and SD is the one party code with an S
+# and another letter.  (A lone "(5)" may be a numbered point; an attendance list's "(5)" is read as S there.)
+_OCR_PARTY = re.compile(r"(?<=\w )\(5D\)(?![\w-])")
+
+
+def ocr_parties(src: SourceText) -> SourceText:
+    """The source with OCR-damaged party brackets restored ("(5D)" → "(SD)"), one character for one.
+
+    Why: a member's party of a scanned page read as "(5D)" is no party, so the member and her reservation were lost.
+    """
+    if "(5D)" not in src.text:
+        return src
+    return replace(src, text=_OCR_PARTY.sub("(SD)", src.text))
