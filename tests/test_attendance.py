@@ -2736,3 +2736,33 @@ def test_r13i_a_city_named_in_the_genitive_in_a_tabbed_header_row_is_no_person()
                  "Diarienummer: KS 2025/88\nOrdförande: Siv Lund\nJusterare: Ola Berg\nSekreterare: Kim Ek\n")
     assert "Västby Stads" not in _roles(m)
     assert _roles(m)["Ola Berg"] == ("justerare",)
+
+
+def test_combined_roll_with_a_vote_heading_run_into_its_first_side_column():
+    # "§ 5 Ja" is the paragraph's heading spanning the Ja and Nej columns, joined with "Ja" by the text layer.
+    people = _attendance("Närvaro- och omröstningslista\n"
+                         "Ledamot\tParti\tNärv.\tTjänstgörande ersättare\t§ 5 Ja\tNej\n"
+                         "Stina Bok, ordf.\tS\tX\t\tX\n"
+                         "Olle Dal, 1:e vice ordf.\tM\tX\t\tX\n"
+                         "Gun Ås\tS\tX\t\tX\n"
+                         "Kent Vik\tS\t-\tMaj Berg (S)\tX\n"
+                         "Ida Holm\tV\tX\t\t\tX\n")
+    assert people["Stina Bok"].party == "S" and people["Stina Bok"].roles == ["ordförande"]
+    assert people["Olle Dal"].party == "M" and people["Olle Dal"].roles == ["vice ordförande"]
+    assert people["Gun Ås"].roles == people["Ida Holm"].roles == ["ledamot"]
+    assert people["Maj Berg"].roles == ["tjänstgörande ersättare"] and people["Maj Berg"].replaces == "Kent Vik"
+
+
+def test_presidium_and_adjusters_named_in_sentences_of_a_running_attendance_paragraph():
+    people = _attendance("Närvarande: Samtliga ordinarie ledamöter utom Kent Vik (M). Ordförande var Stina Bok (M), "
+                         "vice ordförande Olle Dal (S). Protokollet justerades av Olle Dal och Gun Ås.\n")
+    assert people["Stina Bok"].roles == ["ordförande"]
+    assert people["Olle Dal"].roles == ["vice ordförande", "justerare"]
+    assert people["Gun Ås"].roles == ["justerare"] and people["Kent Vik"].roles == []
+
+
+def test_signature_row_whose_first_name_restates_the_label_waiting_above_it():
+    people = _attendance("Vid protokollet                   Ordförande                       Justerare\n"
+                         "Sekreterare Maj Berg              Stina Bok                        Olle Dal\n")
+    assert people["Maj Berg"].roles == ["sekreterare"]
+    assert people["Stina Bok"].roles == ["ordförande"] and people["Olle Dal"].roles == ["justerare"]

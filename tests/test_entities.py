@@ -2645,3 +2645,21 @@ def test_r13i_a_club_by_its_towns_genitive_and_a_lower_case_or_english_club_word
     text = ("Yrkande om att Norrbys Bandy Club och Västbys simklubb hörs. Kommunens golfklubb och hans "
             "tennisklubb nämns.")
     assert [n for n, _, _ in find_organisations(text)] == ["Norrbys Bandy Club", "Västbys simklubb"]
+
+
+def test_a_negated_serving_heading_before_a_name_gives_the_plain_ersattare():
+    found = [(p.name, p.roles) for p in find_people("Ej tjänstgörande ersättare  Lisa Knut (M), Olle Fal (C)\n"
+                                                    "samt tjänstgörande ersättaren Ivar Sund (L)\n")]
+    assert found[0] == ("Lisa Knut", ("ersättare",))
+    assert found[2] == ("Ivar Sund", ("tjänstgörande ersättare",))
+    # Whole minutes: the ersättare present is named again in a paragraph, and still never served.
+    m = _minutes("Miljönämnden\nSammanträdesdatum 2025-03-04\nBeslutande  Åsa Berg (C), ordförande\n\n"
+                 "Ej tjänstgörande ersättare  Lisa Knut (M), Olle Fal (C)\n\n§ 4 Taxa\n\nBeslut\nTaxan antas.\n\n"
+                 "Särskilt yttrande\nÅsa Berg (C) lämnar ett särskilt yttrande.\n"
+                 "Ersättaren Lisa Knut (M) instämmer i yttrandet.\n")
+    assert [p.roles for p in m.persons if p.name == "Lisa Knut"] == [("ersättare",)]
+
+
+def test_a_local_party_named_in_one_word_ending_in_partiet_after_a_name():
+    found = [(p.name, p.party) for p in find_people("Namn\tJa\tNej\nKarin Ås (Ekbypartiet)\tX\nBo Lund (M)\t\tX\n")]
+    assert found == [("Karin Ås", "Ekbypartiet"), ("Bo Lund", "M")]

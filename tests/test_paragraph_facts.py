@@ -2661,3 +2661,10 @@ def test_the_local_parties_told_after_parter_lokalt_are_the_agreements():
                  "samverkansavtalet.\n\nÄrendet\nAvtalet bygger på ett centralt avtal. Parter lokalt är Bergby "
                  "kommun och Polisregion Mitt.\n")
     assert m.paragraphs[0].agreements[0].parties == ("Bergby kommun", "Polisregion Mitt")
+
+
+def test_an_agreement_title_ending_with_a_company_right_above_a_section_heading():
+    m = _minutes("Kommunfullmäktige\n\n§ 7 Dnr KS 2024/12\nSamverkansavtal mellan Ekby kommun och Dalbuss AB\n"
+                 "Bakgrund\nAvtalet gäller busstrafiken.\n\nBeslut\nFullmäktige godkänner samverkansavtalet.\n")
+    assert m.paragraphs[0].agreements[0].parties == ("Ekby kommun", "Dalbuss AB")
+    assert "Dalbuss AB Bakgrund" not in [o.value for o in m.organisations]

@@ -479,8 +479,11 @@ _OTHER_COLS = {"närvarande", "närvaro", "ja", "nej", "avstår", "avst", "avst.
 
 
 # The column of a vote in a combined attendance and voting list: "§ 45", "§§ 12–13", or a division numbered
-# through the meeting ("Omröstning 1", "Votering 2") in a voting list appended to the minutes.
-_VOTE_COL = re.compile(r"§§?\s*\d+(?:\s*[–-]\s*\d+)?|(?:omröstning|votering)\s*\d{1,2}")
+# through the meeting ("Omröstning 1", "Votering 2") in a voting list appended to the minutes; also run together with
+# the first vote heading under it ("§ 14 Ja" over the "Ja" and "Nej" columns: a text layer joins the spanning
+# heading with the sub-heading below it, and the cell, read as no heading, dropped the header row).
+_VOTE_COL = re.compile(r"(?:§§?\s*\d+(?:\s*[–-]\s*\d+)?|(?:omröstning|votering)\s*\d{1,2})"
+                       r"(?:\s+(?:ja|nej|avstår|avst\.?))?")
 # The running number of a list's rows ("Nr  Namn  Parti"): no column of names.
 _OTHER_COLS |= {"nr", "nr."}
 # A presence column headed in short, also with the paragraphs attended ("Närv. §" over "71–74"), as in a combined
@@ -2497,6 +2500,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
         label_starts: list[int] = []  # where each of labels_here stands in the source
         line_role: str | None = None
         line_has_label = False
+        restated = False  # the line's label restates the first of the labels waiting above (see below)
         cell_first: PersonInfo | None = None  # the first person of the cell before, for a party cell beside it
         unnamed: list[int] = []  # columns of this line headed by a label without a role ("Beslutande")
         label_cols: list[int] = []  # columns this line gives a role
@@ -2572,6 +2576,11 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                     unnamed.append(col)
                 current_party = None  # a new heading ends a group of names under a party
                 line_role, line_has_label, label_col = value, True, col
+                # "Vid protokollet   Ordförande   Justerare" over "Sekreterare Eva Ek   Bo Lind   Ida Ås": the
+                # first name's own label restates the first label waiting above; the other names are the other
+                # labels' (why: the label was read as the whole line's, so chair and adjuster became secretaries).
+                restated = len(pending) > 1 and value == pending[0] and (cell, cstart) == cells[0] and \
+                    bool(rest.strip()) and len([c for c, _ in cells if c.strip()]) == len(pending)
                 last_role = value if value != "-" else last_role
                 labels_here.append(value if value != "-" else None)
                 label_starts.append(cstart)
@@ -2583,7 +2592,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                     _replaced_member_below(att, cell, cell_offset, sub_above):
                 sub_above = None
                 continue
-            if line_has_label and not (char_heads and col != label_col):
+            if line_has_label and not (char_heads and col != label_col) and not (restated and col != label_col):
                 if line_role == "-":
                     # "Underskrifter<TAB>Eva Sundin, ordförande<TAB>Sara Lönn, sekreterare": a signature as name
                     # and role; any other value of "Plats och tid", "Organ", "Paragrafer" … names no people.
@@ -2699,7 +2708,8 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                     if len(label_starts) == len(pending) else []
             last_names = []
             continue
-        if names_here and pending and line_has_label and line_role in _SIGNATURE_ROLES and len(labels_here) == 1:
+        if names_here and pending and line_has_label and line_role in _SIGNATURE_ROLES and len(labels_here) == 1 \
+                and not restated:
             # "Vid protokollet" over a table of signatures, each row its label beside its name ("Ordförande<TAB>Eva
             # Ek"): the row's own label names its signer, the heading above waits for no name (why: the chair in
             # the first row became the secretary too).
@@ -3873,12 +3883,35 @@ def _whole_role_among_staff(after: str) -> str | None:
 _OTHER_BODY_OFFICE = re.compile(r"\s+(?:i\s+(?!stället\b)|för\s+)[a-zåäö]")
 
 
+# A sentence of a running attendance paragraph that names its people's role before them: "Ordförande var A (M),
+# vice ordförande B (S).", "Protokollet justerades av A och B."
+_ROLE_SENTENCE = re.compile(r"\s*(?:((?:(?:förste|andre|1:e|2:e)\s+)?(?:vice\s+)?ordförande|sekreterare)\s+(?:var|är)"
+                            r"|(?:protokollet\s+)?(?:justerades|justeras|har\s+justerats)\s+av)\s+(?=[A-ZÅÄÖÉ])", re.I)
+
+
+def _role_sentence(cell: str) -> tuple[str, int] | None:
+    """The role a sentence gives the people it names after its opening words ("Ordförande var", "Protokollet
+    justerades av"), and where they start; None for any other cell.
+
+    Why: read as a list without a label, the sentence gave no role, and the next role word ("…, vice ordförande
+    B") was taken for the first name's own role, so the chair became vice chair and the vice chair and the
+    adjusters got none."""
+    m = _ROLE_SENTENCE.match(cell)
+    if m is None:
+        return None
+    return (_role_word(m.group(1)) if m.group(1) else "justerare"), m.end()
+
+
 def _entries(cell: str, offset: int, role: str | None, att: Attendance,
              bare_role: str | bool | None = True, party: str | None = None) -> list[tuple[str, int, int]]:
     """People in one cell of an attendance list, with the cell's role and any role written beside them.
 
     ``bare_role`` is the role for names without a party (``True``: the same as ``role``).
     """
+    if role is None and (said := _role_sentence(cell)) is not None:
+        # The rest reads as a signature line under that label: "A (M), vice ordförande B (S)".
+        role, bare_role = said[0], True
+        cell, offset = cell[said[1]:], offset + said[1]
     if (lead := _LEADING_PARTY.match(cell)) is not None and canonical_party(lead.group(1)):
         return _party_first_entry(cell, offset, role, att, bare_role, party, lead)
     found: list[tuple[str, int, int]] = []

@@ -116,7 +116,10 @@ def clean_name(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
     low_head = [t.casefold() for t in head]
     joined = " ".join(low_head[-3:])
     if joined.endswith(("tjänstgörande ersättaren", "tjänstgörande ersättare", "tjänstgörande ersättarna")):
-        roles.append("tjänstgörande ersättare")
+        # "Ej tjänstgörande ersättare  A (M)": the negated heading names those present without serving (why: it
+        # was read as the serving substitutes' words, so an ersättare present became one who served).
+        negated = len(low_head) >= 3 and low_head[-3] in ("ej", "icke", "inte")
+        roles.append("ersättare" if negated else "tjänstgörande ersättare")
     elif low_head and low_head[-1] == "ordföranden" and len(low_head) >= 2 and \
             low_head[-2] in ("vice", "1:e", "2:e", "förste", "andre"):
         roles.append("vice ordförande")
@@ -476,8 +479,15 @@ def _looks_like_local_party(text: str) -> bool:
     if 1 <= len(t) <= 5 and t.isalpha() and (t.isupper() or t.islower() or t[:1].isupper()):
         return True
     words = t.split()
+    if len(words) == 1 and _ONE_WORD_PARTY.fullmatch(t):
+        return True
     return 2 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() for w in words) and \
         not _ORGANISATION_WORDS.search(t)
+
+
+# A local party named in one word ending in "partiet" ("Ekbypartiet", "Kommunpartiet", "Sjukvårdspartiet"); why: the
+# name beside it, in a roll-call table, was no person, so the member who voted was lost.
+_ONE_WORD_PARTY = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,20}partiet")
 
 
 _ORGANISATION_WORDS = re.compile(r"(?i)^(?:region|polisregion|länsstyrelsen|landstinget)\b|"

@@ -3441,7 +3441,7 @@ def _agreement_parties(text: str, start: int, own_body: str | None = None,
     parties = []
     pos = start
     # A name may wrap ("Högskolan" / "i Kalmar"): a line break counts as the space it stands for.
-    window = text[start: start + 260].replace("\n", " ")
+    window = _before_section_heading(text, start, start + 260).replace("\n", " ")
     for name, s, e in find_organisations(window, own_body, own_municipality):
         gap = text[pos: start + s]
         if pos != start and _DEFINITION_OPEN.fullmatch(gap):
@@ -3459,6 +3459,21 @@ def _agreement_parties(text: str, start: int, own_body: str | None = None,
         parties.append((name, start + s, start + e))
         pos = start + e
     return parties + _unmarked_last_party(text, start, parties)
+
+
+def _before_section_heading(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` up to the first line within it that is a section heading of its own ("Sammanfattning av
+    ärendet", "Bakgrund"): a name never wraps onto such a line.
+
+    Why: a title that ends with its last party ("… mellan X kommun och Y AB") stands right above the first section
+    heading, and with the line break read as a space the heading's first word was taken into the company's name."""
+    at = text.find("\n", start, end)
+    while at != -1:
+        line_end = text.find("\n", at + 1)
+        if section_kind(text[at + 1: line_end if line_end != -1 else len(text)]) is not None:
+            return text[start:at]
+        at = text.find("\n", at + 1, end)
+    return text[start:end]
 
 
 # "mellan X kommun och fastighetsägaren Y AB", "… och köparen Z AB": the party's role in the contract before its
