@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -560,13 +560,26 @@ def _own_place(place: str, own: str) -> bool:
     stem, _, word = p.rpartition(" ")
     return p in own or any(f"{stem.removesuffix('s')}{g} {word}" in own for g in ("", "s"))
 
+
+def _renamed(found: list[tuple[str, int, int]], full: dict[str, str]) -> list[tuple[str, int, int]]:
+    """``found`` with each short form that ``full`` maps replaced by its full name (the same list where none is)."""
+    return [(full.get(name, name), s, e) for name, s, e in found] if full else found
+
+
+def _only_full_names(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Short form → full name, from (short form, full name) pairs, for the short forms that exactly one full name
+    has: with two districts (two nämnder) named in full, the bare short form may be either and stays."""
+    fulls: dict[str, set[str]] = {}
+    for short, name in pairs:
+        fulls.setdefault(short, set()).add(name)
+    return {short: names.pop() for short, names in fulls.items() if len(names) == 1}
+
+
 def _regional_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """ "Trafiknämndens beslut" where the text names "trafiknämnden i Region Stockholm" elsewhere: the short form
     is that region's nämnd, once named in full, not a second (the municipality's own) body."""
     full = {name.partition(" i Region ")[0]: name for name, _, _ in found if " i Region " in name}
-    if not full:
-        return found
-    return [(full.get(name, name), s, e) for name, s, e in found]
+    return _renamed(found, full)
 
 
 def _joint_body_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -577,9 +590,7 @@ def _joint_body_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[str
     nämnd by its short form after naming it in full."""
     full = {name.split(" ", 1)[0]: name for name, _, _ in found
             if " " in name and name.split(" ", 1)[0].endswith("nämnden") and _joint_name_tail(name.split(" ", 1)[1])}
-    if not full:
-        return found
-    return [(full.get(name, name), s, e) for name, s, e in found]
+    return _renamed(found, full)
 
 
 def _district_authority_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -588,15 +599,9 @@ def _district_authority_short_forms(found: list[tuple[str, int, int]]) -> list[t
 
     Why: the bare form was kept as an organisation of its own beside the full name.  Only an authority's definite
     "-myndigheten" and one full name with a capitalised tail; with two districts named, the bare form stays."""
-    tails: dict[str, set[str]] = {}
-    for name, _, _ in found:
-        head, _, tail = name.partition(" ")
-        if head.endswith("myndigheten") and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?", tail):
-            tails.setdefault(head, set()).add(name)
-    full = {head: names.pop() for head, names in tails.items() if len(names) == 1}
-    if not full:
-        return found
-    return [(full.get(name, name), s, e) for name, s, e in found]
+    return _renamed(found, _only_full_names(
+        (head, name) for name, _, _ in found for head, _, tail in [name.partition(" ")]
+        if head.endswith("myndigheten") and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?", tail)))
 
 
 # "Programnämnd social välfärd": a nämnd named by its field in lower case (the "named-nämnd" organisation).
@@ -609,14 +614,8 @@ def _named_nämnd_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[s
 
     Why: the minutes of a nämnd so named call it by its definite short form in their paragraphs, which was read as
     another organisation."""
-    heads: dict[str, set[str]] = {}
-    for name, _, _ in found:
-        if (m := _FIELD_NAMED_NÄMND.fullmatch(name)) is not None:
-            heads.setdefault(m.group(1) + "en", set()).add(name)
-    full = {head: names.pop() for head, names in heads.items() if len(names) == 1}
-    if not full:
-        return found
-    return [(full.get(name, name), s, e) for name, s, e in found]
+    return _renamed(found, _only_full_names((m.group(1) + "en", name) for name, _, _ in found
+                                            if (m := _FIELD_NAMED_NÄMND.fullmatch(name)) is not None))
 
 
 def _joint_name_tail(tail: str) -> bool:
@@ -654,9 +653,7 @@ def _cooperative_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[st
     Why: the name without "ekonomisk förening" is read as an organisation of its own (a gazetteer name), which
     would count the one association twice."""
     full = {name[:-19]: name for name, _, _ in found if name.endswith(" ekonomisk förening")}
-    if not full:
-        return found
-    return [(full.get(name, name), s, e) for name, s, e in found]
+    return _renamed(found, full)
 
 
 # A legal form written before or after an organisation's name: "AB Svenska Bostäder", "Mälarenergi AB",
@@ -680,9 +677,7 @@ def _legal_form_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[str
         for suffix in _LEGAL_SUFFIXES:
             if name.endswith(suffix):
                 full.setdefault(name[:-len(suffix)], name)
-    if not full:
-        return found
-    return [(full.get(name, name), s, e) for name, s, e in found]
+    return _renamed(found, full)
 
 
 def _bracketed_short_forms(found: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
@@ -697,7 +692,7 @@ def _bracketed_short_forms(found: list[tuple[str, int, int]], text: str) -> list
         if name != short and " " not in short and text[end:start].strip() == "(" and text[stop:stop + 1] == ")" \
                 and not is_body(short) and not is_municipality(short):
             full.setdefault(short, name)
-    return [(full.get(name, name), s, e) for name, s, e in found] if full else found
+    return _renamed(found, full)
 
 
 # An association's district by its acronym and place: "SPF Halland", "ABF-SF Gävleborg".
@@ -723,7 +718,7 @@ def _acronym_district_short_forms(found: list[tuple[str, int, int]]) -> list[tup
             if len(initials) >= 2 and initials[0] == letters[0] and all(c in it for c in initials):
                 full[acronym_name] = name
                 break
-    return [(full.get(name, name), s, e) for name, s, e in found] if full else found
+    return _renamed(found, full)
 
 
 def _spelled_out_acronyms(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -741,7 +736,7 @@ def _spelled_out_acronyms(found: list[tuple[str, int, int]]) -> list[tuple[str, 
             written = next((names[a.casefold()] for a in org.aliases if a.casefold() in names), None)
             if written:
                 full[name] = written
-    return [(full.get(name, name), s, e) for name, s, e in found] if full else found
+    return _renamed(found, full)
 
 
 def _drop_address_parts(found: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
