@@ -115,3 +115,9 @@ def municipalities() -> tuple[Municipality, ...]:
 def municipality_of_town() -> dict[str, Municipality]:
     """A town (a municipality's seat or another of its towns, as written) → its municipality."""
     return {town: m for m in municipalities() for town in (m.seat, *m.places)}
+
+
+@cache
+def region_of_county() -> dict[str, str]:
+    """A county as ``Municipality.county`` writes it ("Dalarnas") → its region ("Region Dalarna")."""
+    return {r["county"]: r["region"] for r in _rows("counties.csv")}

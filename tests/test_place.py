@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from kommungraf.clean import Line
 from kommungraf.extract import extract_minutes
-from kommungraf.extract.place import meeting_place, municipality_named_in, municipality_of_town
-from kommungraf.gazetteer import municipalities
+from kommungraf.extract.place import meeting_place, municipality_named_in, municipality_of_town, region_of_town
+from kommungraf.gazetteer import is_region, municipalities, region_of_county
 from kommungraf.source import SourceText
 
 
@@ -101,6 +101,28 @@ def test_a_regions_or_a_companys_minutes_take_no_municipality_from_their_town() 
     m = _minutes("Styrelsen\nSammanträdesdatum 2025-03-19\nPlats: Bolagets kontor, Sandviken\n"
                  "§ 4 Budget\nStyrelsen fastställer budgeten.\n")
     assert m.municipality is None
+
+
+def test_every_county_has_its_region_and_a_town_names_it() -> None:
+    counties = {m.county for m in municipalities()}
+    assert counties == set(region_of_county()) and len(counties) == 21
+    assert all(is_region(r) for r in region_of_county().values())
+    assert region_of_town("Regionens hus, Härnösand") == "Region Västernorrland"
+    assert region_of_town("Regionhuset, Kristianstad") == "Region Skåne"
+    assert region_of_town("Visby") == "Region Gotland"
+    assert region_of_town("Sessionssalen") is None
+
+
+def test_a_regions_body_named_only_in_a_logo_takes_the_region_of_its_town() -> None:
+    text = ("Patientnämnden\nSammanträdesdatum 2024-09-19\nPlats och tid: Regionhuset, Umeå, kl. 9.30\n"
+            "§ 40 Yttrande till Region Norrbotten och Umeå kommun\nPatientnämnden antar yttrandet.\n")
+    # The town's county wins over a region or a municipality the text writes about.
+    assert _minutes(text).municipality == "Region Västerbotten"
+    # A municipality's own nämnd in the same town keeps its municipality.
+    assert _minutes(text.replace("Patientnämnden", "Socialnämnden")).municipality == "Umeå kommun"
+    # Without a place, the region the text names, as before.
+    assert _minutes(text.replace("Plats och tid: Regionhuset, Umeå, kl. 9.30\n", "")).municipality == \
+        "Region Norrbotten"
 
 
 def test_the_meeting_is_at_its_place_in_the_graph() -> None:

@@ -31,7 +31,7 @@ from .divisions import appended_divisions, paragraph_divisions
 from .names import PLAIN_NAME, find_people, middle_name_forms, ocr_name_forms, short_forms, typo_name_forms
 from .organisations import COMPASS_DISTRICTS, COMPASS_WORDS, REGION_ADJECTIVES, find_organisations
 from .paragraph import Context, adjusted_paragraphs, extract_paragraph
-from .place import meeting_place, municipality_named_in, municipality_of_town
+from .place import meeting_place, municipality_named_in, municipality_of_town, region_of_town
 from .prose import apposed_substitutes, attendance_note_roles, prose_people
 
 _BODY_SUFFIX = re.compile(r"(?i)(nämnd|nämnden|styrelsen|fullmäktige|utskottet|utskott|beredningen|direktionen|"
@@ -950,6 +950,10 @@ def _company_organ(header: str) -> str | None:
 
 
 _REGION_WORD = re.compile(r"\b[Rr]egion(?:en|ens)?\b")
+# The bodies only a region has: its fullmäktige and styrelse, and the nämnder of health care, patients' complaints
+# and regional development ("Patientnämnden", "Hälso- och sjukvårdsnämnden", "Regionala utvecklingsnämnden").
+_REGION_BODY = re.compile(r"(?i)region|patientnämnd|hälso- och sjukvårds(?:nämnd|styrelse)|regionala? |"
+                          r"(?:primär|tand)vårdsnämnd")
 
 
 # The organs of a company that keep minutes.
@@ -1132,7 +1136,13 @@ def _find_municipality(header: str, body: Named | None, orgs: list[Named], runni
         hit = organisation_by_name().get(body.value.casefold())
         if hit and hit.municipality:
             return hit.municipality
-    if (body and body.value.startswith("Region")) or _REGION_WORD.search(header):
+    regional_body = body is not None and _REGION_BODY.match(body.value) is not None
+    if regional_body and place and (region := region_of_town(place)) is not None:
+        # A region's body names its region only in a logo but meets in a town of the region's county
+        # ("Regionens hus, Härnösand" → Region Västernorrland); a region or a municipality the text names is one
+        # it writes about.
+        return region
+    if regional_body or _REGION_WORD.search(header):
         # "Regionstyrelsen", or a nämnd meeting in "Regionens hus", with the region named only in the text: the
         # region, not a municipality the text mentions.
         if (region := next((o.value for o in orgs if is_region(o.value)), None)) is not None:
@@ -1147,13 +1157,16 @@ def _find_municipality(header: str, body: Named | None, orgs: list[Named], runni
     named = [o.value for o in orgs if is_municipality(o.value)]
     if (local := municipality_named_in(header, named)) is not None:
         return local
-    if place and body and not body.value.startswith("Region") and body.value.casefold() not in _COMPANY_ORGANS \
+    if place and body and not regional_body and body.value.casefold() not in _COMPANY_ORGANS \
             and not _REGION_WORD.search(header):
         # A meeting's place names the town ("Kommunhuset, Edsbyn") where neither the first page nor the text
         # names the minutes' municipality (its name in a logo).  Not for a region's bodies or a company's board,
         # which meet in the towns of municipalities they are not.
         if (town := municipality_of_town(place)) is not None:
             return town
+    if place and body and _REGION_WORD.search(header) and (region := region_of_town(place)) is not None:
+        # A nämnd meeting in "Regionens hus" with neither its region nor a municipality's town named.
+        return region
     return named[0] if named else None
 
 

@@ -84,6 +84,17 @@ def municipality_named_in(text: str, names: list[str]) -> str | None:
 def municipality_of_town(place: str) -> str | None:
     """The municipality whose town a meeting's place names ("Kommunhuset, Edsbyn" → Ovanåkers kommun), from the
     gazetteer's seats and towns; where it names towns of several, the one whose seat it names; else None."""
+    muni = _municipality_at(place)
+    return muni.name if muni is not None else None
+
+
+def region_of_town(place: str) -> str | None:
+    """The region whose county holds the town a meeting's place names ("Regionens hus, Falun" → Region Dalarna)."""
+    muni = _municipality_at(place)
+    return gazetteer.region_of_county().get(muni.county) if muni is not None else None
+
+
+def _municipality_at(place: str) -> gazetteer.Municipality | None:
     table = gazetteer.municipality_of_town()
     # A room named after a town ("Rådhuset, sammanträdesrum Kopparberg" in Örebro) is no town of the meeting.
     found = [(m.group(), table[m.group()]) for m in _towns().finditer(place)
@@ -93,7 +104,7 @@ def municipality_of_town(place: str) -> str | None:
     if len({muni.name for _town, muni in found}) > 1:
         # A house named after a village ("Folkets hus Vrigstad", "Ådalshallen") beside the town it stands in.
         found = [(town, muni) for town, muni in found if town == muni.seat] or found
-    return found[0][1].name
+    return found[0][1]
 
 
 _ROOM_WORD = re.compile(r"(?i)(?:rum|rummet|sal|salen|salong|lokal|lokalen|hall|hallen)[ \t]+$")
