@@ -2326,6 +2326,17 @@ def test_a_company_board_and_a_municipal_namnd_stay_under_their_municipality(hea
     assert _minutes(head + _MEMBERS).municipality == issuer
 
 
+def test_a_label_above_a_boards_attendance_is_no_issuer() -> None:
+    # A board's minutes whose company stands only in a logo and whose first page names a union's "Förbund": the
+    # first cell of a line was taken for a förbund's banner, even a label ("Datum:").
+    m = _minutes("                    PROTOKOLL nr 3/2025\nOrg.nr 556123-4567              Styrelsesammanträde\n"
+                 "                    Sida 1 (2)\n\nDatum:      Tisdagen den 11 februari 2025, kl. 9.00\n"
+                 "Plats:      Bolagets kontor, Storgatan 1\n\nNärvarande styrelseledamöter\n  Per Holm (S)\n\n"
+                 "Arbetstagarrepresentant\n  Kent Olsson (Norrby Förbund)\n\n§ 1 Mötets öppnande\n"
+                 "Ordföranden öppnade mötet.\n")
+    assert m.municipality is None or ":" not in m.municipality
+
+
 @pytest.mark.parametrize("head", ["Organ\tDirektionen, Lidvikens Räddningstjänst\n", "Organ: Styrelsen\n",
                                   "Storvikshälsan – Styrelsen\n"])
 def test_the_organ_after_an_organ_label_or_the_forbunds_name_is_the_meetings_body(head: str) -> None:
