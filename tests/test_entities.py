@@ -2337,6 +2337,13 @@ def test_a_label_above_a_boards_attendance_is_no_issuer() -> None:
     assert m.municipality is None or ":" not in m.municipality
 
 
+def test_a_forbunds_description_listing_its_members_is_no_issuer() -> None:
+    # The förbund's name only in a logo: the line under it that lists the members is no name of an issuer.
+    m = _minutes("                         SAMMANTRÄDESPROTOKOLL\nKommunalförbund för Norrby, Storvik,   "
+                 "Sammanträdesdatum\nÅsby och Lidvik                        2025-02-11\nDirektionen\n" + _MEMBERS)
+    assert m.municipality is None or "," not in m.municipality
+
+
 @pytest.mark.parametrize("head", ["Organ\tDirektionen, Lidvikens Räddningstjänst\n", "Organ: Styrelsen\n",
                                   "Storvikshälsan – Styrelsen\n"])
 def test_the_organ_after_an_organ_label_or_the_forbunds_name_is_the_meetings_body(head: str) -> None:

@@ -1072,10 +1072,10 @@ _COMPANY_ORGANS_NAMED = frozenset({"Bolagsstämman", "Årsstämman"})
 
 def _issuer_name(name: str) -> bool:
     """Whether a cell of a title line can be the issuing förbund's name: capitalised, up to six words, no label
-    ("Datum:"), document word, date, body, municipality or region."""
+    ("Datum:"), list ("Kommunalförbund för A, B, C,"), document word, date, body, municipality or region."""
     name = name.strip()
     words = name.split()
-    return bool(words) and len(words) <= 6 and name[:1].isupper() and ":" not in name \
+    return bool(words) and len(words) <= 6 and name[:1].isupper() and ":" not in name and "," not in name \
         and _DOCUMENT_WORDS.match(name) is None \
         and not any(ch.isdigit() for ch in name) and not is_body(name) and not is_municipality(name) \
         and not is_region(name)
