@@ -417,6 +417,14 @@ HELD_OUT = [
                          "substitutes for some §§, a column per §, a two-day meeting: 0.977 first"),
     ("heldout165", 0.97, "5 minutes of individual cases: confidential §§ with 'Person A', ordförandebeslut, "
                          "delegation lists, överförmyndarnämnd, permits and sanctions: 0.973 first"),
+    ("heldout166", 0.97, "5 ordinary minutes of Västra Götaland, Halland and Jönköping bodies written to no "
+                         "emphasis (a measure): 0.979 first"),
+    ("heldout167", 0.96, "5 ordinary minutes of Norrbotten, Västerbotten, Jämtland, Gävleborg and Västernorrland "
+                         "bodies written to no emphasis (a measure): 0.966 first"),
+    ("heldout168", 0.92, "5 minutes of 2020-2022 as the pandemic made them: members at a distance, a reduced "
+                         "fullmäktige, per capsulam, a krisledningsnämnd, digital justering: 0.930 first"),
+    ("heldout169", 0.92, "5 minutes of the Finnish, Meänkieli and Sami administrative areas: bilingual and "
+                         "trilingual headings, translated titles and summaries: 0.923 first"),
 ]
 
 
