@@ -2319,6 +2319,9 @@ def test_a_forbund_named_in_its_organs_title_issues_the_minutes_not_a_member(hea
 @pytest.mark.parametrize("head, issuer", [
     # A company's board keeps its minutes under its owner, also where a union "förbundet" is named.
     ("Norrby Energi AB\tStyrelseprotokoll\nStyrelsen\t2025-02-11\nAnna Ek (Elektrikerförbundet)\n", "Norrby kommun"),
+    # … and where a union named by its members' genitive and "Förbund" is named on the first page.
+    ("Norrby Energi AB\tStyrelseprotokoll\nStyrelsen\t2025-02-11\nArbetstagarrepresentant\n"
+     "Kent Olsson (Vårdanställdas Förbund)\n", "Norrby kommun"),
     # A municipality's own nämnd is its municipality's.
     ("Norrby kommun\nSocialnämnden\nSammanträdesdatum 2025-02-11\n", "Norrby kommun"),
 ])
@@ -2681,3 +2684,41 @@ def test_a_negated_serving_heading_before_a_name_gives_the_plain_ersattare():
 def test_a_local_party_named_in_one_word_ending_in_partiet_after_a_name():
     found = [(p.name, p.party) for p in find_people("Namn\tJa\tNej\nKarin Ås (Ekbypartiet)\tX\nBo Lund (M)\t\tX\n")]
     assert found == [("Karin Ås", "Ekbypartiet"), ("Bo Lund", "M")]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a club named "…sällskap" after its place, and a union whose "Förbund" is capitalised as its name's word
+    ("Avtal med Norrby Segelsällskap om lägerverksamhet.", ["Norrby Segelsällskap"]),
+    ("Lena Ek (Vårdanställdas Förbund) deltog.", ["Vårdanställdas Förbund"]),
+    # a company whose brand is a capital and a digit
+    ("Borgen för K3 Fastigheter AB och lån till bolaget.", ["K3 Fastigheter AB"]),
+    # a committee by its proper name after a line break
+    ("Planen togs fram av regionen och\nHälsokommittén i samråd.", ["Hälsokommittén"]),
+    # a county's association of municipalities in the genitive
+    ("Avtalet följer Västbygdens Kommuners rekommendation.", ["Västbygdens Kommuner"]),
+    # a county museum whose name is capitalised
+    ("Norrby Läns Museum har yttrat sig över kulturmiljön.", ["Norrby Läns Museum"]),
+    # a county's council by its definite name with "Regionala"
+    ("Överenskommelsen har beretts i Regionala brukarrådet.", ["Regionala brukarrådet"]),
+    # a municipality's energy utility by its place
+    ("Norrby Energiverk och Västbys Elverk har lämnat synpunkter.", ["Norrby Energiverk", "Västbys Elverk"]),
+    # a county's theatre, opera and music institutions in one compound
+    ("Gävleborgsteatern och Hallandsmusiken får uppdrag.", ["Gävleborgsteatern", "Hallandsmusiken"]),
+    # a regional energy agency by its region, the genitive without its -s
+    ("samarbetet med Energikontor Norrbyland och Energikontoret Västbygds rådgivning",
+     ["Energikontor Norrbyland", "Energikontoret Västbygd"]),
+    # a water authority with its district, named as printed (also wrapped)
+    ("Samråd från Vattenmyndigheten i Norrbyhavets vattendistrikt om förvaltningsplanen.",
+     ["Vattenmyndigheten i Norrbyhavets vattendistrikt"]),
+    ("Yttrande till Vattenmyndigheten i Bottenvikens\nvattendistrikt.",
+     ["Vattenmyndigheten i Bottenvikens vattendistrikt"]),
+])
+def test_organisation_kinds_named_without_a_common_organisation_word(text: str, names: list[str]) -> None:
+    assert _orgs(text) == names
+
+
+def test_organisation_kinds_not_read_from_ordinary_words():
+    # a definite noun's genitive is no place; lower-case kinds and "Sveriges Kommuner och Regioner" stay as they were
+    assert _orgs("Kommunens Energiverk och ett sällskap för sim.") == []
+    assert _orgs("Sveriges Kommuner och Regioners rekommendation.") == ["Sveriges Kommuner och Regioner"]
+    assert _orgs("Det regionala samverkansrådet träffades. Den regionala beredningen.") == []

@@ -89,7 +89,10 @@ def _joint_nämnd_by_region(name: str) -> bool:
 
 def is_federation(name: str) -> bool:
     """A kommunalförbund's name: "Kalmarsunds gymnasieförbund", also with the word first ("Kommunalförbundet
-    Sydarkivera", "Samordningsförbundet Västra Mälardalen")."""
+    Sydarkivera", "Samordningsförbundet Västra Mälardalen"); not a union named by its members' genitive and a word
+    "Förbund" of its own ("Fastighetsanställdas Förbund"), which is no issuer of minutes."""
+    if re.search(r"\ws [Ff]örbund$", name):
+        return False
     return name.casefold().endswith("förbund") or re.match(r"(?i)\w*förbundet\s", name) is not None
 
 

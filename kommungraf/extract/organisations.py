@@ -88,8 +88,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # A brand written in camel case opens a name too ("PostNord Sverige AB", "SkiStar AB").
     # A camel-case word may follow the first ("Öhrlings PricewaterhouseCoopers AB": why: the name was cut to its
     # camel-case word, another company's name).
-    ("company", re.compile(rf"\b((?:AB )?(?:[{_U}]{{2,5}}|{_CAP}|{_CAMEL})(?: (?:i|&) ?{_CAP}| {_CAP}| {_CAMEL}|"
-                           rf" [{_L}]{{3,}})"
+    # A brand of a capital and a digit or two opens a name too ("K3 Fastigheter AB": why: the name was cut to its
+    # second word, "Fastigheter AB", another company's name).
+    ("company", re.compile(rf"\b((?:AB )?(?:[{_U}]{{2,5}}|[{_U}]{{1,3}}[0-9]{{1,2}}|{_CAP}|{_CAMEL})"
+                           rf"(?: (?:i|&) ?{_CAP}| {_CAP}| {_CAMEL}| [{_L}]{{3,}})"
                            rf"{{0,4}} AB)\b")),
     # "AB Motalabostäder", "AB Stora Tunabyggen", "Rederi AB Gotland": the company form before the name.
     # "… och AB / Landskronahem": a line may break after the form, only where no name stands before it.
@@ -125,8 +127,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("association", re.compile(rf"\b((?:(?:Norra|Södra|Östra|Västra|Mellersta|Svenska|Sveriges) )?{_CAP}s? "
                                # ("Norrby Idrottsallians", "Västbys Föreningsallians": the clubs' umbrella by its
                                # place; why: no pattern read an "…allians", so the party consulted was lost.)
-                               rf"(?:[Ss]tadsmission|[{_U}][{_L}]+allians(?![\w-])|"
-                               rf"[{_U}]?[{_L}]*förbund(?: (?:{'|'.join(_COUNTIES)})(?![\w-]))?)|"
+                               # ("Norrby Segelsällskap": a club named "…sällskap" after its place; why: no
+                               # pattern read it, so the club a motion names was lost.)
+                               rf"(?:[Ss]tadsmission|[{_U}][{_L}]+allians(?![\w-])|[{_U}][{_L}]+sällskap(?![\w-])|"
+                               # ("Vårdanställdas Förbund": the word capitalised as a name's, as a union writes
+                               # it; why: only a lower-case "förbund" was read, so the union was lost.)
+                               rf"(?:[{_U}]?[{_L}]*förbund|Förbund)(?: (?:{'|'.join(_COUNTIES)})(?![\w-]))?)|"
                                # "Kommunalförbundet Sjukvård och omsorg i Norrtälje": a name in words of the
                                # förbund's tasks, closed by its place (why: it was cut after the first word).
                                rf"Kommunalförbundet {_CAP}(?: (?:och|för) [{_L}]+)? i {_CAP}|"
@@ -190,8 +196,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # municipalities name as a party to agreements.
     ("municipality-nordic", re.compile(rf"\b({_CAP})[ \n](kommune)s?(?![\w-])")),
     # "Svinesundskommittén", "Östersjökommittén": a committee by its proper name, one capitalised word inside a
-    # sentence (at a sentence's start a plain compound such as "Styrkommittén" is capitalised too).
-    ("committee", re.compile(rf"(?<=[{_L},] )([{_U}][{_L}]{{3,}}kommittén)s?(?![\w-])")),
+    # sentence (at a sentence's start a plain compound such as "Styrkommittén" is capitalised too).  A line may
+    # break before it ("… tillsammans med regionen och" / "Hälsokommittén."; why: the committee was lost).
+    ("committee", re.compile(rf"(?<=[{_L},][ \n])([{_U}][{_L}]{{3,}}kommittén)s?(?![\w-])")),
     # "Karolinska Universitetssjukhuset": a university hospital whose name capitalises the word, as the organisation
     # calls itself, named as one that took part in the work (why: no pattern read it, so it was lost).  Not a
     # lower-case "Norrlands universitetssjukhus i Umeå", where the hospital is the place care moves to.
@@ -240,7 +247,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           rf"(?![\w-])")),
     # "Norrbottens Kommuner", "Västmanlands Kommuner och Landsting": a county's association of its municipalities
     # (and its region), "Kommuner" capitalised as a name's word inside a sentence.
-    ("municipal-association", re.compile(rf"(?<![\w-])({_CAP}s Kommuner(?:\s+och\s+(?:Landsting|Regioner))?)"
+    # Also in the genitive ("Norrbottens Kommuners rekommendation": why: the name was lost before its "-s").
+    ("municipal-association", re.compile(rf"(?<![\w-])({_CAP}s Kommuner(?:\s+och\s+(?:Landsting|Regioner))?)s?"
                                          rf"(?![\w-])")),
     # "Institutet för språk och folkminnen": a state institute named by its remits, as "Nämnden för …" is.
     ("institute", re.compile(rf"(?<![\w-])(Institutet\s+för\s+[{_L}]{{3,}}-?\s+och\s+[{_L}]{{3,}})s?(?![\w-])")),
@@ -385,7 +393,8 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "utskott": ("utskott",),
     "utskott-förbund": ("s arbetsutskott",),
     "court": ("tingsrätt", "hovrätt", "rätten i"),
-    "association": ("tadsmission", "förbund", "allians", "Räddningstjänsten ", "Brandkåren ", "jouren i ", "IF", "IK",
+    "association": ("tadsmission", "förbund", "Förbund", "allians", "sällskap", "Räddningstjänsten ", "Brandkåren ",
+                    "jouren i ", "IF", "IK",
                     "BK", "FC", "FK", "FF", "SK", "HK", " AIS"),
     "association-form": ("förbund", "ekonomisk förening", "klubb", " Club"),
     "club-kind-first": ("IF ", "IK ", "BK ", "FK ", "IFK "),
@@ -466,7 +475,10 @@ _NEEDS["utskott-owner-adj-nämnd"] = ("nämndens arbetsutskott", "nämndens\narb
 _PATTERNS.append(("council-joined", re.compile(
     rf"(?<![\w-])([Kk]ommunala[ \n][{_L}]{{3,}}-\s(?:och|&)\s[{_L}]{{3,}}rådet)s?(?![\w-])")))
 _NEEDS["council-joined"] = ("rådet",)
-_PATTERNS.append(("beredning-regional", re.compile(rf"(?<![\w-])(Regionala[ \n][{_L}]{{3,}}beredningen)s?(?![\w-])")))
+# "Regionala brukarrådet": the county's council of its region and municipalities by its definite name, as a
+# beredning so named is (why: "regional-council" wants the county after it, so the council was lost).
+_PATTERNS.append(("beredning-regional", re.compile(rf"(?<![\w-])(Regionala[ \n][{_L}]{{3,}}(?:beredningen|rådet))s?"
+                                                   rf"(?![\w-])")))
 _NEEDS["beredning-regional"] = ("Regionala ", "Regionala\n")
 # "Beredningen för samhällsbyggnad", "Beredningen för vård och omsorg": a förbund's or region's beredning named by its
 # remit, capitalised as a name (why: "beredning" wants its compound first, so the beredning was lost).  One remit, or
@@ -534,9 +546,10 @@ _NEEDS["wrapped-service"] = ("Räddningstjänsten\n", "Brandkåren\n")
 # "Bohusläns museum", "Kalmar läns museum", "Hallands konstmuseum": a county's or province's museum, which a
 # detaljplan's or a heritage matter's remiss names as a party that gave its view (why: no pattern read museums).
 # Only after a place's genitive: "Skissernas museum" or "Kommunens museum" (a definite noun's) is none.
+# The words may be capitalised as the museum writes its name ("Norrby Läns Museum": why: only lower case was read).
 _PATTERNS.append(("county-museum", re.compile(
-    rf"(?<![\w-])((?:{_CAP} läns|{_CAP}s)[ \n][{_L}]*museum)(?![\w-])")))
-_NEEDS["county-museum"] = ("museum",)
+    rf"(?<![\w-])((?:{_CAP} [Ll]äns|{_CAP}s)[ \n](?:[{_L}]*museum|Museum))(?![\w-])")))
+_NEEDS["county-museum"] = ("museum", "Museum")
 # "Miljönämnden Östra Skaraborg", "Miljö- och byggnämnden Norra Dalsland": a joint nämnd named by its region, a
 # compass adjective before the region's name (why: the nämnd pattern cut the name at the nämnd's word, so the joint
 # nämnd heading its own minutes was read as the bare "Miljönämnden", another body's name).  A space, not a line
@@ -651,6 +664,29 @@ _NEEDS["riksorganisation"] = ("iksorganisation",)
 # (why: no pattern read them, so the partner named in a motion was lost).  Not a generic word ("Kommunen Sverige").
 _PATTERNS.append(("national-definite", re.compile(rf"(?<![\w-])([{_U}][{_L}]{{3,}}(?:en|et|na) Sverige)(?![\w-])")))
 _NEEDS["national-definite"] = (" Sverige",)
+# "Norrby Energiverk", "Västby Elverk": a municipality's energy utility named by its place and a capitalised
+# "Energiverk" or "Elverk" (why: no pattern read it without "AB", so the utility that gave its view was lost).  Not
+# after a definite noun's genitive ("Kommunens Energiverk"); with "AB" after it the company pattern's longer match wins.
+_PATTERNS.append(("energy-utility", re.compile(rf"(?<![\w-])({_CAP}s?[ \n](?:Energiverk|Elverk))s?(?![\w-])")))
+_NEEDS["energy-utility"] = ("Energiverk", "Elverk")
+# "Västerbottensteatern", "Värmlandsoperan", "Västmanlandsmusiken": a county's or province's theatre, opera, music or
+# museum institution named by one compound of the county's name and the art, as the region's culture plan names
+# them (why: no pattern read them, so the institutions a remiss names were lost).
+_PATTERNS.append(("county-institution", re.compile(
+    rf"(?<![\w-])((?:{'|'.join(_COUNTIES + _PROVINCES)})s?(?:teatern|operan|musiken|museet))s?(?![\w-])")))
+_NEEDS["county-institution"] = ("teatern", "operan", "musiken", "museet")
+# "Energikontor Sydost", "Energikontoret Norrbyland": a regional energy agency named by its region (why: the name
+# holds no organisation word a pattern reads, so the agency a company works with was lost).  The region's name is
+# read lazily, so that a genitive loses its -s.
+_PATTERNS.append(("energy-agency", re.compile(
+    rf"(?<![\w-])(Energikontor(?:et)?[ ](?:(?:Region|Norra|Södra|Östra|Västra)[ ])?[{_U}][{_L}]+?)s?(?![\w-])")))
+_NEEDS["energy-agency"] = ("Energikontor",)
+# "Vattenmyndigheten i Norrbyhavets vattendistrikt": a water authority named with its water district, as printed
+# (why: the gazetteer took the long form for an alias of the short one, "Vattenmyndigheten Norrbyhavet", another
+# name than the text's).  The words may wrap over lines.
+_PATTERNS.append(("water-authority", re.compile(
+    rf"(?<![\w-])(Vattenmyndigheten\s+i\s+(?:(?:Norra|Södra)\s+)?{_CAP}s\s+vattendistrikt)(?:s)?(?![\w-])")))
+_NEEDS["water-authority"] = ("Vattenmyndigheten",)
 assert set(_NEEDS) == {kind for kind, _ in _PATTERNS}
 
 
@@ -1364,7 +1400,8 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return hit.name if (hit := known.get(name.casefold())) else name
     if kind in ("institute", "county-agency", "common-forest", "state-adjective-agency",
                 "superior-court", "church-unit", "named-nämnd", "eu-parliament", "county-police", "advisory-council",
-                "regional-council", "acronym-county-apposition", "leader-area"):
+                "regional-council", "acronym-county-apposition", "leader-area", "county-institution", "energy-agency",
+                "water-authority"):
         return " ".join(m.group(1).split())
     if kind in ("joined-förbund", "definite-förbund"):
         return " ".join(m.group(1).split())
@@ -1379,7 +1416,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return m.group(1) if _proper_name_mid_sentence(m) else _regional_rescue_name(m.group(1))
     if kind == "wrapped-service":
         return None if m.group(1).split()[1] in _NOT_MUNICIPALITY else " ".join(m.group(1).split())
-    if kind == "county-museum":
+    if kind in ("county-museum", "energy-utility"):
         return _county_museum_name(m.group(1))
     if kind in ("finsam", "pensioner-association"):
         return m.group(1)
