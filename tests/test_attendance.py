@@ -2766,3 +2766,93 @@ def test_signature_row_whose_first_name_restates_the_label_waiting_above_it():
                          "Sekreterare Maj Berg              Stina Bok                        Olle Dal\n")
     assert people["Maj Berg"].roles == ["sekreterare"]
     assert people["Stina Bok"].roles == ["ordförande"] and people["Olle Dal"].roles == ["justerare"]
+
+
+def test_a_company_board_s_vd_heading_lists_its_staff():
+    people = _attendance("Närvarande styrelseledamöter\n  Karl Berg (S), ordförande\n  Anna Lund (M)\n\n"
+                         "Suppleanter\n  Maja Ek (C)\n\nVD och adjungerade\n  Per Ås, verkställande direktör\n"
+                         "  Lisa Holm, fastighetschef\n")
+    roles = {n: p.roles for n, p in people.items()}
+    assert roles["Maja Ek"] == ["ersättare"]
+    assert roles["Per Ås"] == ["tjänsteman"] and roles["Lisa Holm"] == ["tjänsteman"]
+
+
+def test_a_suppleant_tjanstgorande_i_stallet_for_a_member_in_a_list_without_parties():
+    people = _attendance("Ledamöter\tKarl Berg, ordförande\n\tAnna Lund\n"
+                         "Suppleanter\tOla Svensson, tjänstgörande i stället för Eva Nilsson\n\tMaja Ek\n"
+                         "Frånvarande\tEva Nilsson\n")
+    roles = {n: p.roles for n, p in people.items()}
+    assert roles["Ola Svensson"] == ["tjänstgörande ersättare"] and people["Ola Svensson"].replaces == "Eva Nilsson"
+    assert roles["Eva Nilsson"] == [] and roles["Maja Ek"] == ["ersättare"]
+
+
+def test_an_official_with_a_title_naming_the_employer_after_it():
+    people = _attendance("Ledamöter\tKarl Berg, ordförande\n"
+                         "Övriga närvarande\tPer Ås, verkställande direktör\n"
+                         "\tLars Ahl, vd Moderbolaget Holding AB, adjungerad\n\tEva Ek, ekonomichef Region Dal\n")
+    roles = {n: p.roles for n, p in people.items()}
+    assert roles["Lars Ahl"] == ["tjänsteman"] and roles["Eva Ek"] == ["tjänsteman"]
+    assert not any("AB" in n or "Region" in n for n in roles)
+
+
+def test_an_abbreviated_title_at_a_line_s_end_is_no_first_name_wrapping_to_the_next_line():
+    people = _attendance("Närvarande ledamöter\tKarl Berg (S), ordförande\n\tAnna Lund (M)\n"
+                         "Övriga närvarande\tPer Ås, VD\n\tLisa Holm, ekonomichef, sekreterare\n")
+    roles = {n: p.roles for n, p in people.items()}
+    assert roles["Per Ås"] == ["tjänsteman"] and "tjänsteman" in roles["Lisa Holm"]
+def test_serving_heading_with_the_paragraphs_it_covers_after_it():
+    people = _attendance("2:e vice ordförande  Greta Malm (S)\n\nTjänstgörande ersättare från och med § 8\n"
+                         "  Viktor Sand (L) för Ebba Rydén (L)\n")
+    assert people["Viktor Sand"].roles == ["tjänstgörande ersättare"]
+    assert people["Ebba Rydén"].roles == []
+
+
+def test_attendance_changes_heading_gives_no_role_of_the_line_above():
+    people = _attendance("1:e vice ordförande  Greta Malm (S)\n\nNärvaroförändringar\n"
+                         "  Torsdag: ledamoten Nora Vik (C) kommer kl. 14.10 under § 3.\n"
+                         "  Fredag: Alvar Strand (KD) går kl. 11.00 efter § 9.\n")
+    assert people["Nora Vik"].roles == ["ledamot"]
+    assert people["Alvar Strand"].roles == []
+
+
+def test_clock_timed_log_rows_take_no_role_of_the_label_above():
+    people = _attendance("Justerare\tIda Kvist (MP)\nKl.\tHändelser under mötet\n"
+                         "13.20\tOsvald Berg (V) lämnar mötet efter § 4.\n14.05–14.20\tPaus.\n")
+    assert people["Ida Kvist"].roles == ["justerare"]
+    assert people["Osvald Berg"].roles == []
+
+
+def test_meeting_over_two_days_is_dated_by_its_first_day():
+    text = ("Regionfullmäktige\nSammanträdesdagar   Onsdagen den 11 och torsdagen den 12 juni 2025\n\n" + _PAR)
+    assert _minutes(text).meeting_date.value == "2025-06-11"
+    text = "Regionfullmäktige\nSammanträdesdatum 16–17 september 2025\n\n" + _PAR
+    assert _minutes(text).meeting_date.value == "2025-09-16"
+
+
+def test_note_column_serving_for_some_paragraphs_keeps_the_ersattare_role():
+    people = _attendance("Namn\tParti\tFunktion\tAnteckning\nHelmer Ås\tV\tLedamot\tGick efter § 6\n"
+                         "Tove Rask\tV\tErsättare\tTjänstgjorde §§ 7–9 för Helmer Ås (V)\n")
+    assert people["Tove Rask"].roles == ["ersättare", "tjänstgörande ersättare"]
+    assert people["Tove Rask"].replaces == "Helmer Ås"
+
+
+def test_two_column_list_with_a_serving_note_after_the_party_without_comma():
+    people = _attendance("Ledamöter\tErsättare\nSigrid Öst (C), ordförande\tKlas Berg (M) tjg för Dan Ling (M)\n"
+                         "Hugo Falk (M)\tMira Ståhl (S)\n")
+    assert people["Klas Berg"].roles == ["tjänstgörande ersättare"] and people["Klas Berg"].replaces == "Dan Ling"
+    assert people["Dan Ling"].roles == [] and people["Mira Ståhl"].roles == ["ersättare"]
+    assert people["Hugo Falk"].roles == ["ledamot"]
+
+
+def test_staff_list_beside_the_adjuster_label_keeps_the_staff_out_of_it():
+    people = _attendance("Övriga närvarande\tUtses att justera\nRut Lindgren, skolchef\tHugo Falk\n"
+                         "Aron Björk, controller\n")
+    assert people["Rut Lindgren"].roles == ["tjänsteman"]
+    assert people["Hugo Falk"].roles == ["justerare"]
+
+
+def test_signatures_padded_apart_by_no_break_spaces_after_a_colon_label():
+    people = _attendance("Övriga deltagare: Tekla Ring, nämndsekreterare\n"
+                         "Underskrifter: Sekreterare Tekla Ring \u00a0 Ordförande Bo Vall \u00a0 Justerande Eja Kron\n")
+    assert people["Tekla Ring"].roles == ["tjänsteman", "sekreterare"]
+    assert people["Bo Vall"].roles == ["ordförande"] and people["Eja Kron"].roles == ["justerare"]

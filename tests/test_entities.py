@@ -2722,3 +2722,25 @@ def test_organisation_kinds_not_read_from_ordinary_words():
     assert _orgs("Kommunens Energiverk och ett sällskap för sim.") == []
     assert _orgs("Sveriges Kommuner och Regioners rekommendation.") == ["Sveriges Kommuner och Regioner"]
     assert _orgs("Det regionala samverkansrådet träffades. Den regionala beredningen.") == []
+def test_a_company_board_s_extract_titled_utdrag_ur_protokoll_is_the_board_s():
+    m = _minutes("Stiftelsen Ekbostäder\nUTDRAG UR PROTOKOLL FÖRT VID STYRELSESAMMANTRÄDE\n"
+                 "Sammanträdesdag: 2024-10-03\n§ 12  Ramavtal\nStyrelsen beslutar att teckna ramavtalet.\n")
+    assert m.body is not None and m.body.value == "Styrelsen"
+
+
+def test_suppleanten_before_a_name_is_the_ersattare_s_title():
+    [m] = find_people("Suppleanten Eva Ek (L) instämmer i yttrandet.")
+    assert (m.name, m.party, m.roles) == ("Eva Ek", "L", ("ersättare",))
+
+
+def test_a_company_form_opening_a_name_before_its_abbreviation_is_no_person():
+    found = find_people("AB Ekbostäder (ABE) har begärt borgen. Eva Ek (S) yrkar bifall.")
+    assert [m.name for m in found] == ["Eva Ek"]
+
+
+def test_one_party_for_a_list_of_names_after_a_comma():
+    from kommungraf.extract.names import group_party_people
+
+    text = "Anna Berg, Olle Lind och Eva Ek, samtliga SD, reserverade sig mot beslutet."
+    assert [(p.name, p.party) for p in group_party_people(text)] == [
+        ("Anna Berg", "SD"), ("Olle Lind", "SD"), ("Eva Ek", "SD")]

@@ -785,6 +785,7 @@ def test_h24_a_note_entered_at_a_members_request_is_that_members_protokollsantec
     ("Mötets öppnande", True), ("Sammanträdets avslutande", True), ("Övriga frågor", True),
     ("Allmänhetens frågestund", True),
     ("Fråga från Ulf Berg (SD) till tekniska nämndens ordförande om snöröjning", True),
+    ("Övriga frågor och mötets avslutande", True), ("Mötets öppnande, övriga frågor", True),
     ("Mötets öppnande och val av justerare", False), ("Godkännande av dagordning", False),
     ("Svar på fråga om snöröjning", False), ("Frågor om förskolans lokaler", False),
 ])
@@ -2668,3 +2669,22 @@ def test_an_agreement_title_ending_with_a_company_right_above_a_section_heading(
                  "Bakgrund\nAvtalet gäller busstrafiken.\n\nBeslut\nFullmäktige godkänner samverkansavtalet.\n")
     assert m.paragraphs[0].agreements[0].parties == ("Ekby kommun", "Dalbuss AB")
     assert "Dalbuss AB Bakgrund" not in [o.value for o in m.organisations]
+
+
+def test_reservants_of_one_party_named_after_a_comma_without_brackets():
+    m = _minutes("Kommunstyrelsen\nSammanträdesdatum: 2024-05-27\n\n§ 112   Förvärv\n\n"
+                 "Beslut\nKommunstyrelsen godkänner köpeavtalet.\n\nReservation\n"
+                 "Anna Berg, Olle Lind och Eva Ek, samtliga SD, reserverade sig mot beslutet.\n")
+    got = {(r.name, r.party) for st in _par(m, "112").reservations for r in st.by}
+    assert got == {("Anna Berg", "SD"), ("Olle Lind", "SD"), ("Eva Ek", "SD")}
+def test_an_ersattare_who_anfor_under_a_plain_yttrande_heading_gives_an_ersattaryttrande():
+    m = _minutes("Kommunstyrelsen\n\n§ 4\nBudget 2025\n\nBeslut\nBudgeten antas.\n\nYttrande\n"
+                 "Ersättaren Ture Dahl (MP) anför att cykelvägarnas underhåll bör prioriteras.\n")
+    assert {(s.kind, r.name) for s in m.paragraphs[0].statements for r in s.by} == {("ersättaryttrande", "Ture Dahl")}
+
+
+def test_joining_a_yrkande_under_the_ersattaryttrande_heading_is_no_proposal():
+    m = _minutes("Kommunstyrelsen\n\n§ 4\nBudget 2025\n\nYrkanden\nVera Holm (V) yrkar bifall till förslaget.\n\n"
+                 "Beslut\nBudgeten antas.\n\nErsättaryttrande\n"
+                 "Ture Dahl (V) instämmer i Vänsterpartiets yrkande och anför att taxan är för hög.\n")
+    assert [r.name for pr in m.paragraphs[0].proposals for r in pr.by] == ["Vera Holm"]

@@ -918,3 +918,19 @@ def test_a_roll_call_by_surname_only_gives_the_counts_but_no_voters():
     vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
     assert vote is not None and (vote.yes, vote.no, vote.abstain) == (4, 1, 0)
     assert vote.roll_call == ()
+
+
+def test_sides_listed_with_a_comma_the_lone_vote_in_the_singular_and_the_abstainer_in_brackets():
+    mt = MappedText()
+    mt.append("Omröstning begärs och genomförs: 5 röster för ordförandens förslag, 1 röst för Lunds förslag, "
+              "1 ledamot (Per Ek) avstår.\n", 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (5, 1, 1)
+
+
+def test_sides_in_words_listed_with_a_comma_and_the_abstainer_named_in_the_next_sentence():
+    mt = MappedText()
+    mt.append("Omröstning begärdes.\nRöstresultat: sex röster för att avgöra ärendet i dag, två röster för\n"
+              "återremiss. Eva Ek (V) avstod från att rösta. Ordföranden förklarade ärendet avgjort.\n", 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (6, 2, 1)

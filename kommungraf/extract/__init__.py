@@ -53,7 +53,10 @@ _BODY_SUFFIX = re.compile(r"(?i)(nämnd|nämnden|styrelsen|fullmäktige|utskotte
 _OWN_BOARD = re.compile(r"(?m)^[ \t]*((?:Förbunds)?[Dd]irektionen|Förbundsstyrelsen|Förbundsfullmäktige)\b")
 # A company's board minutes name no body of their own but "Styrelsen" or a "styrelsesammanträde" on their first
 # lines ("AB Sandvikenhus / Protokoll fört vid styrelsesammanträde"); a nämnd named in the paragraphs is not theirs.
-_COMPANY_BOARD = re.compile(r"(?im)^[ \t]*(?:styrelsen\b|(?:protokoll\s+(?:fört\s+vid|från|vid)\s+)?"
+# Also an extract's title, "Utdrag ur protokoll fört vid styrelsesammanträde", "Protokollsutdrag från styrelsemöte"
+# (why: the words before "protokoll" hid the board, and the extract had no body).
+_COMPANY_BOARD = re.compile(r"(?im)^[ \t]*(?:styrelsen\b|(?:(?:(?:utdrag\s+(?:ur|av)\s+)?protokoll|protokollsutdrag)"
+                            r"\s+(?:fört\s+vid|från|vid)\s+)?"
                             r"(?:ordinarie\s+|extra\s+)?styrelse(?:sammanträde|möte|protokoll))")
 _DECISION_OWNER = re.compile(r"(?m)^([\wåäöÅÄÖ-]+?)s\s+(?:beslut|förslag\s+till)\b")
 

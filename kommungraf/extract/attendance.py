@@ -127,6 +127,23 @@ _LABELS[:0] = [(re.compile(r"^deltagande\s+(?:styrelse)?leda(?:m|rn)öter\b(?:\s
 # "Utdragsbestyrkande Yasmin Karimi, kommunsekreterare, 17.06.2024": the label of the one who certifies an extract, as
 # "Rätt utdraget intygar", no role (why: unread, the label word was taken as the first word of her name).
 _LABELS[:0] = [(re.compile(r"^utdragsbestyrkande\b:?", re.I), "")]
+# "VD och adjungerade", "Verkställande direktör och övriga": a company board's heading of its chief executive and
+# the staff beside him, each listed with a title: the company's staff, as "Närvarande från bolaget" (why: unread,
+# the names took the "Suppleanter" role above them).  A whole heading only (its colon, a column gap or the line's
+# end), so that "VD Per Holm" before a name stays an entry; a bare "Adjungerade" still gives no role.
+_LABELS[:0] = [(re.compile(r"^(?:vd|verkställande\s+direktör(?:en)?)(?:\s+(?:och|samt)\s+(?:adjungerade|övriga"
+                           r"(?:\s+närvarande)?|tjänstemän|tjänstepersoner|(?:övrig\s+)?personal))?"
+                           r"[ \t]*:?(?=\t| {2,}|\s*$)", re.I), "tjänsteman")]
+# "10.30<TAB>Anna Ek (S) lämnar sammanträdet.": a row of a log of the meeting by the clock, its time in the first
+# column; no role of its own, and the list above it ends (why: the names in the log took the role of the last label
+# above the log, "Justerare").
+_LABELS[:0] = [(re.compile(r"^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[–-]\s*\d{1,2}[.:]\d{2})?(?=\t| {2,}|\s*$)"), "")]
+# "Närvaroförändringar", "Ändringar i närvaron": the heading of a log of arrivals and departures during the meeting,
+# whose names are those listed above again or others present; no role of its own (why: unread, the names in the log
+# took the role of the line above it, the presidium's "2:e vice ordförande").  A role word in an entry
+# ("ledamoten X") still gives its role.
+_LABELS[:0] = [(re.compile(r"^(?:närvaroförändringar|närvaroändringar|(?:förändringar|ändringar)\s+i\s+närvaron?)"
+                           r"(?!\w):?", re.I), "")]
 # Abbreviated headings, tried before ``_LABELS`` (why: minutes that abbreviate the roles beside the names abbreviate
 # the headings and signature labels too): "Ej tjg ers." (present, not serving), "Tjg ers.", "Ers.", "Just.",
 # "Sekr.", and "Ej beslutande" (those present who do not decide: no role of its own, the role beside each name
@@ -232,7 +249,8 @@ def cell_replaced(after: str) -> str | None:
 # (The name is no "för …" or "ersättare för …": with the member's name wrapped over the line's end, "… tjänstgörande
 # ersättare för Greta" / "Holm (V)", those words were read as the name; so "tjg ersättare" is a serving word whole.)
 _SUBSTITUTE = re.compile(r"^\s*(?:\([^()\d]{1,30}\)\s*)?,?\s*\(?\s*"
-                         r"(?:tjg\.?(?:\s+(?:ersättare|ers\.?))?|tjänstgör(?:ande)?(?:\s+ersättare)?|ersätter|istf\.?|i\s+stället\s+för|för)\s+"
+                         r"(?:tjg\.?(?:\s+(?:ersättare|ers\.?))?|tjänstgör(?:ande)?(?:\s+ersättare)?|tjänstgjorde|ersätter|istf\.?|"
+                         r"i\s+stället\s+för|för)\s+"
                          # "tjg ers §§ 136–137 för Hanna Berg": the paragraphs served in may stand before "för"
                          r"(?:§§?\s*\d[\d\s,–-]*?\s+)?(?:för\s+)?(?!(?:för|ersättare)\s)([^\W\d_][\w-]+(?:\s+[^\W\d_][\w-]+){1,3})",
                          re.I)
@@ -375,12 +393,20 @@ _GROUPING_NOTE = re.compile(r"\s*(?:,\s*|\(\s*)(?:partivis|per\s+parti|efter\s+p
                             re.I)
 
 
+# The §§ a heading's list covers, the rest of the heading's line: "Tjänstgörande ersättare från och med § 8",
+# "Ersättare (§§ 3–5)", "Tjänstgörande ersättare under § 12".
+_PARAGRAPHS_LIMIT_NOTE = re.compile(r"\s*(?:,\s*)?\(?\s*(?:(?:från\s+och\s+med|fr\.\s*o\.\s*m\.|till\s+och\s+med|"
+                                    r"t\.\s*o\.\s*m\.|för|under|i)\s+)?§§?\s*\d+(?:\s*(?:[-–]|och|,)\s*\d+)*"
+                                    r"\s*\)?:?\s*$", re.I)
+
+
 def _grouping_note(text: str, end: int) -> int | None:
-    """The length of the heading with a note on the grouping of its names after it ("…, partivis"), or None.
+    """The length of the heading with a note on the grouping of its names after it ("…, partivis"), or on the §§
+    its names cover ("… från och med § 8"), or None.
 
     Why: with the note the heading was not read as one (a comma is no heading's end), so the members of a list
-    grouped by party lost their role."""
-    m = _GROUPING_NOTE.match(text, end)
+    grouped by party lost their role; and substitutes serving from a § on kept the role of the list above."""
+    m = _GROUPING_NOTE.match(text, end) or _PARAGRAPHS_LIMIT_NOTE.match(text, end)
     return m.end() if m else None
 
 
@@ -935,6 +961,22 @@ def _is_role_cell(text: str) -> bool:
 _PARTIED_CELL = re.compile(r"([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){1,3})\s*\(([^()\d]{1,6})\)\s*(?:,|$)")
 
 
+# ") tjg för ", ") ersätter ": a serving note right after a name's party in a table cell.
+_SERVING_AFTER_PARTY_NOTE = re.compile(r"(?<=\))[ \u00a0]+(?=(?:tjg\.?(?:[ \u00a0]+ers(?:\.|ättare\b))?|"
+                                       r"tjänstgör(?:ande)?|tjänstgjorde|ersätter|istf\.?|i[ \u00a0]+stället)"
+                                       r"[ \u00a0]+(?:för[ \u00a0]+)?[A-ZÅÄÖÉ])", re.I)
+
+
+def _serving_note_at(text: str) -> int | None:
+    """Where a serving note starts in a table cell that holds a name, its party and the note without a comma
+    between them ("Rasmus Ek (S) tjg för Eva Berg (S)"), or None.
+
+    Why: the cell, no name with its party alone nor one before a comma, was read as no name at all, so a
+    two-column list flattened onto one line lost its serving substitutes and the members they replaced."""
+    m = _SERVING_AFTER_PARTY_NOTE.search(text)
+    return m.start() if m and "," not in text[:m.start()] else None
+
+
 def _cell_person(text: str) -> tuple[str, str] | None:
     """Name and party of a table cell that holds both: "Lena Brink (S), ordförande"."""
     m = _PARTIED_CELL.match(text)
@@ -1079,7 +1121,8 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
             # "Ej närvarande – ersatt av Sofia Åström (S)" in a Närvaro column: the substitute serves.
             kinds.append(("by", text[bm.end():], start + bm.end()))
         elif _looks_like_name(re.split(r",|\s\((?=[a-zåäö])", text)[0].strip()) or (
-                (all(t.name_roles) or _first_partied_name(t, kinds, text)) and _cell_person(text)):
+                (all(t.name_roles) or _first_partied_name(t, kinds, text)) and _cell_person(text)) or (
+                all(t.name_roles) and (at := _serving_note_at(text)) is not None and _cell_person(text[:at])):
             # A name with its party in the cell only where every name column states its role ("Ledamot",
             # "Ersättare"); under "Beslutande | Ersättare" the lists are read line by line.
             kinds.append(("name", text, start))
@@ -1115,6 +1158,9 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
         # Where the note after the name starts in the cell, and the party a member it names as replaced takes.
         note_at, note_party = len(text.partition(",")[0]) + 1, True
         in_cell = _cell_person(text) if all(t.name_roles) or _first_partied_name(t, kinds[:i], text) else None
+        if in_cell is None and all(t.name_roles) and (at := _serving_note_at(text)) is not None:
+            # "Rasmus Ek (S) tjg för Eva Berg (S)": the serving note right after the party, no comma before it.
+            in_cell, inline, note_at = _cell_person(text[:at]), text[at:], at
         if in_cell:
             name = in_cell[0]
         elif (title := _NOTED_NAME.fullmatch(name)) is not None:
@@ -1209,7 +1255,9 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
                     # The member the cell's words name ("Ersätter Eva Borg (S)"), not its first capitalised words:
                     # why: a cell opening with a capitalised verb replaced a person named "Ersätter Eva Borg".
                     p.replaces = _add_replaced_member(att, value, vstart) or m.group(1)
-                    if role in ("ersättare", "ledamot", None):
+                    # An ersättare serving only in the §§ the note names ("Ersättare | Tjänstgjorde § 4 för Eva Ek")
+                    # keeps the role of the others (why: both were in the row, and the list's role was lost).
+                    if role in ("ersättare", "ledamot", None) and not (role == "ersättare" and "§" in value):
                         p.roles = [r for r in p.roles if r not in ("ersättare", "ledamot")]
                     p.add_role("tjänstgörande ersättare")
                     p.add_role(_other_paragraph_role(value))
@@ -1644,11 +1692,13 @@ def _ends_in_organisation(text: str) -> bool:
 
 # A line that wraps mid-list: it ends in a comma, a conjunction, an open role ("1:e vice") or a first name
 # after a comma ("…, Goran" / "Petrović (2:e vice ordförande)"); not a title opened by an acronym ("Sara Holm, VA-chef",
-# "…, IT-strateg"), which ends its entry (why: the next line's entry was joined to it, "VA-chef Kristina Bodin").
+# "…, IT-strateg"), which ends its entry (why: the next line's entry was joined to it, "VA-chef Kristina Bodin"), nor
+# an abbreviated title alone ("Per Ås, VD": why: read as a first name, the next line's official was joined to it as
+# "VD Lisa Holm", and the first official lost the title and the staff role).
 # ("respektive": the pairing word of "ersattes av C respektive D" never ends a list; why: the second substitute, on
 # the line after, was cut off.)
 _CONTINUES = re.compile(r"(?:,|\boch|\bsamt|\brespektive|\bvice|\b1:e|\b2:e|\bför|\bersätter|\(|-|"
-                        r"[,;]\s*(?![A-ZÅÄÖÉ]{2,}-)[A-ZÅÄÖÉ][\w-]*)\s*$")
+                        r"[,;]\s*(?![A-ZÅÄÖÉ]{2,}(?:-|\s*$))[A-ZÅÄÖÉ][\w-]*)\s*$")
 
 
 # "… med undantag för A (C) och B (SD), för vilka ersättarna" / "C (C) respektive D (SD) tjänstgör": a line that
@@ -2552,11 +2602,14 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 presence = _presence_heading(cell, lab[0])
                 role, n = lab
                 rest = cell[n:]
-                lab2 = label_role(rest.strip())
+                # (Also after the first heading's colon, "Underskrifter: Sekreterare A"; why: the colon hid the second
+                # heading, and the secretary lost her role.)
+                after_colon = rest.strip().removeprefix(":").strip() if role == "-" else rest.strip()
+                lab2 = label_role(after_colon)
                 if lab2 is not None and lab2[0] not in ("", "-"):
                     # "Underskrifter Sekreterare": the second heading is the one that gives a role.
                     role = lab2[0]
-                    rest = rest.strip()[lab2[1]:]
+                    rest = after_colon[lab2[1]:]
                 value = None if role == "" else role
                 if value not in (None, "-"):
                     # A list heading ends the meta labels of earlier lines in the other columns ("PROTOKOLL<TAB>
@@ -2664,7 +2717,13 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             # line, which a page's text layer gives between the label and its name (why: it cleared the label
             # waiting for the name, and the secretary lost her role).  The label still waits.
             continue
-        labels_here = [r for r in labels_here if r in _SIGNATURE_ROLES] if labels_here else labels_here
+        if _list_beside_signature(labels_here):
+            # "Övriga närvarande<TAB>Utses att justera" over "Eva Ek, ekonom<TAB>Bo Lind": a list's heading beside the
+            # signature label keeps its column, so that the label pairs with the name under it alone (why: the
+            # official in the list's column became a justerare too).
+            labels_here = [r if r in _SIGNATURE_ROLES else None for r in labels_here]
+        else:
+            labels_here = [r for r in labels_here if r in _SIGNATURE_ROLES] if labels_here else labels_here
         if line_has_label and not names_here:
             dotted = "..." in ln.text or "___" in ln.text  # a signature line: the name stands below it
             if labels_here and labels_here == last_assigned:
@@ -3355,6 +3414,13 @@ def _labels_nearest_names(names: list[tuple[str, int, int]], labels: list[str | 
     return out
 
 
+def _list_beside_signature(labels: list[str | None]) -> bool:
+    """Whether a row of headings holds one signature label and, in another column, the heading of a list of those
+    present ("Övriga närvarande", "Ersättare"): two columns of a grid, each its own names below."""
+    return len(labels) == 2 and sum(r in _SIGNATURE_ROLES for r in labels) == 1 and \
+        any(r in ("ledamot", "ersättare", "tjänstgörande ersättare", "tjänsteman") for r in labels)
+
+
 def _labels_by_column(cells: list[tuple[str, int]], labels: list[str | None]) -> list[str | None]:
     """The signature labels of a row, one per column, None under an extract's certification heading
     ("Ordförande<TAB>Justerare<TAB>Utdragsbestyrkande" → ordförande, justerare, None); ``labels`` as they are where
@@ -3465,11 +3531,28 @@ def _labelled_pipe_parts(text: str) -> bool:
     return all(p and (lab := label_role(p)) is not None and lab[0] not in ("", "-") for p in parts)
 
 
+# A gap of spaces with a no-break space in it, as a web page pads the signatures of one line apart ("&nbsp;").
+_NBSP_GAP = re.compile(r"[ ]+\u00a0[ \u00a0]*|\u00a0[ \u00a0]+")
+
+
+def _labelled_nbsp_parts(text: str) -> bool:
+    """Whether a line is signatures set side by side with no-break spaces between them, each after the first
+    opening with its label ("Underskrifter: Sekreterare A &nbsp; Ordförande B &nbsp; Justerande C").
+
+    Why: such a gap is no cell gap, so the first label's role went to the whole line and the secretary was lost."""
+    if "\u00a0" not in text:
+        return False
+    parts = [p.strip() for p in _NBSP_GAP.split(text)]
+    return len(parts) > 1 and label_role(parts[0]) is not None and all(
+        p and (lab := label_role(p)) is not None and lab[0] in _SIGNATURE_ROLES for p in parts[1:])
+
+
 def _cells(ln: Line, split: re.Pattern[str] | None = None) -> list[tuple[str, int]]:
     out = []
     pos = 0
     # A table drawn in characters ("| Göran Holmqvist | M | Ordförande |"): the bars separate the cells.
     split = split or (_BOX_SPLIT if ln.text.startswith("|") or _labelled_pipe_parts(ln.text) else
+                      _NBSP_GAP if _labelled_nbsp_parts(ln.text) else
                       _DOT_CELL_SPLIT if " · " in ln.text else CELL_SPLIT)
     for part in split.split(ln.text):
         idx = ln.text.find(part, pos) if part else pos
@@ -4173,8 +4256,11 @@ def _without_home_municipality(after: str) -> str:
 
 
 # "tjg ersättare för Nina Ek", "tjänstgörande ersättare för Nina Ek": a bare entry's note that the person serves for a
-# member (case-sensitive name).
-_SERVING_TITLE = re.compile(r"(?i:(?:tjg\.?|tjänstgörande)\s+(?:ers\.?|ersättare)\s+(?:för|istf\.?|i\s+stället\s+för))"
+# member (case-sensitive name); also the verb alone, "tjänstgör i stället för Nina Ek", "tjänstgörande för Nina Ek"
+# (why: the participle was no role word, so a company board's suppleant kept the list's role, ersättare, and the
+# member replaced was no person of the meeting).
+_SERVING_TITLE = re.compile(r"(?i:(?:(?:tjg\.?|tjänstgörande)\s+(?:ers\.?|ersättare)|tjänstgör(?:ande)?)\s+"
+                            r"(?:för|istf\.?|i\s+stället\s+för))"
                             r"\s+(?P<name>[A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})\s*$")
 
 # "Mats Holm (suppl. för Olof Nyberg)": a substitute's note naming the member replaced, "suppleant/ersättare för"
@@ -4364,6 +4450,12 @@ def _plain_entries(cell: str) -> list[str]:
         if _PLACE_AFTER.match(cell, m.end(1)):
             continue  # "Östra Göinge kommun" in a page head: a place, not a name
         gap = cell[prev_end or 0:m.start()]
+        if out and "," not in out[-1] and _ORG_WORDS.search(name) and (employer := _title_before_employer(gap)):
+            # "Lars Ahl, vd Moderbolaget AB, adjungerad": the title names the employer after it, and the employer is
+            # no entry of its own (why: read as the next entry, the official kept no title and no staff role).
+            out[-1] = f"{out[-1]}, {employer} {name}"
+            prev_end = m.end()
+            continue
         if prev_end is not None and (_REPLACING.match(gap) or _SERVING_CLAUSE.match(gap) or _serving_note_gap(gap)):
             title = "ersatt"
         elif not title:
@@ -4387,6 +4479,16 @@ def _plain_entries(cell: str) -> list[str]:
         out.append(f"{name}, {title}" if title else name)
         prev_end = m.end()
     return out
+
+
+# ", vd ", ", ekonomichef ": one lower-case job title between an entry's comma and the organisation it serves.
+_EMPLOYER_TITLE_GAP = re.compile(rf"^\s*,\s*((?i:vd)|[a-zåäö][a-zåäö-]*(?:{_JOB_TITLE_ENDINGS}))\s+$")
+
+
+def _title_before_employer(gap: str) -> str | None:
+    """The job title in the text between an entry and an organisation's name ("…, vd Bolaget AB"), else None."""
+    m = _EMPLOYER_TITLE_GAP.match(gap)
+    return m.group(1) if m is not None else None
 
 
 # A job title with what it covers, opening an entry before the name: "Samordnare för samiskt förvaltningsområde",
@@ -4484,6 +4586,24 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return next((s for s, at in _sentences_of(text) if at <= start and end <= at + len(s)), text)
 
 
+# "den 24 och tisdagen den ", "24–": the first day of a meeting over two days, before the date of the second
+# ("Måndagen den 24 och tisdagen den 25 november 2025", "24–25 november 2025").
+_FIRST_DAY_BEFORE = re.compile(r"(?i)(?<![\d.:/-])(\d{1,2})(?::e|:a)?\s*(?:[–-]|\s(?:och|till)\s+"
+                               r"(?:[a-zåäö]+dagen\s+)?(?:den\s+)?)$")
+
+
+def _first_day(line: str, value: str, start: int) -> tuple[str, int]:
+    """The date of a meeting's first day where ``value`` (at ``start`` in ``line``) is the second of a span over
+    two days in one month, with where the span starts; else ``value`` and ``start``.
+
+    Why: the day number before the span's date has no month of its own, so the second day was read as the
+    meeting's date (the meeting's date is its first day)."""
+    m = _FIRST_DAY_BEFORE.search(line, 0, start)
+    if m is None or not value[8:].isdigit() or not 1 <= int(m.group(1)) < int(value[8:]):
+        return value, start
+    return f"{value[:8]}{int(m.group(1)):02d}", m.start()
+
+
 def meeting_date(lines: list[Line]) -> tuple[str, int, int] | None:
     """The meeting's date from the first page: a line about the meeting first, else the first plain date."""
     fallback: tuple[str, int, int] | None = None
@@ -4499,6 +4619,7 @@ def meeting_date(lines: list[Line]) -> tuple[str, int, int] | None:
             dates = [d for d in find_dates(ln.text) if not _NOT_MEETING.search(_sentence_around(ln.text, d[1], d[2]))]
         for value, s, e in dates:
             if _MEETING_HINT.search(ln.text) or _under_date_label(above):
+                value, s = _first_day(ln.text, value, s)
                 return value, ln.start + s, ln.start + e
             if fallback is None:
                 fallback = (value, ln.start + s, ln.start + e)

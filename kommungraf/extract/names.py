@@ -44,6 +44,8 @@ ROLE_WORDS = {
     "ordföranden": "ordförande", "ordförande": None,
     "vice": None, "förste": None, "andre": None, "1:e": None, "2:e": None,
     "ersättaren": "ersättare", "ersättarna": "ersättare",
+    # A company board's word for its ersättare: "Suppleanten Eva Ek (L) instämmer …" (why: read as her first name).
+    "suppleanten": "ersättare", "suppleanterna": "ersättare",
     "ledamoten": "ledamot", "ledamöterna": "ledamot",
     "tjänstgörande": None,
     "borgarrådet": None, "borgarråd": None, "kommunalrådet": None, "oppositionsrådet": None,
@@ -331,8 +333,9 @@ def _company_form_last(name_tokens: list[str]) -> bool:
     """Whether the words read as a name end in a company's legal form ("Avlopp AB"): a company and its
     abbreviation in brackets, not a person and a party.
 
-    Why: "… Vatten och Avlopp AB (NSVA)" gave a person "Avlopp AB" with a local party."""
-    return name_tokens[-1] in _COMPANY_FORMS
+    Why: "… Vatten och Avlopp AB (NSVA)" gave a person "Avlopp AB" with a local party.  The form may also open the
+    name, as "AB Ekbostäder (ABE)" (why: read as a person with a local party); no first name is a company form."""
+    return name_tokens[-1] in _COMPANY_FORMS or name_tokens[0] in _COMPANY_FORMS
 
 
 def _initials_in_brackets(name_tokens: list[str], party_text: str) -> bool:
@@ -668,8 +671,11 @@ def _spelling_key(word: str) -> str:
     return _DOUBLE.sub(r"\1", key)
 
 
-# One party for a whole list of names after the last: "A, B och C (samtliga S)", "D och E (båda M)".
-_GROUP_PARTY = re.compile(r"\((?:samtliga|alla|båda|bägge)[ \u00a0]+([^\W\d_]{1,4})\)")
+# One party for a whole list of names after the last: "A, B och C (samtliga S)", "D och E (båda M)"; also set off by
+# a comma without brackets, "A, B och C, samtliga SD, reserverade sig" (why: no bracket, so no one of the group was
+# read and the reservation was lost).
+_GROUP_PARTY = re.compile(r"\((?:samtliga|alla|båda|bägge)[ \u00a0]+([^\W\d_]{1,4})\)|"
+                          r",[ \u00a0]*(?:samtliga|alla|båda|bägge)[ \u00a0]+([^\W\d_]{1,4})(?![\w-])")
 _LISTED_NAME = rf"{CAP_WORD}(?:[ \u00a0]+{CAP_WORD}){{1,2}}"
 _GROUP_LIST = re.compile(rf"{_START}({_LISTED_NAME}(?:(?:[ \u00a0]*,[ \u00a0\n]*|[ \u00a0\n]+(?:och|samt)[ \u00a0\n]+)"
                          rf"{_LISTED_NAME})*)[ \u00a0]*$")
@@ -682,11 +688,12 @@ def group_party_people(text: str, offset: int = 0) -> list[NameMatch]:
 
     Why: "(samtliga S)" is no party bracket to ``find_people``, so the group reserved (or moved) without anyone, where
     no attendance list named them to be found bare."""
-    if "(" not in text:
+    if "(" not in text and "," not in text:
         return []
     out: list[NameMatch] = []
     for g in _GROUP_PARTY.finditer(text):
-        party = canonical_party(g.group(1))
+        code = g.group(1) or g.group(2)
+        party = canonical_party(code)
         head = max(0, g.start() - 240)
         m = _GROUP_LIST.search(text, head, g.start())
         if party is None or m is None:
@@ -695,7 +702,7 @@ def group_party_people(text: str, offset: int = 0) -> list[NameMatch]:
         for part in _GROUP_SPLIT.split(m.group(1)):
             at = text.index(part, pos)
             pos = at + len(part)
-            out.append(NameMatch(name=" ".join(part.split()), party=party, party_text=g.group(1),
+            out.append(NameMatch(name=" ".join(part.split()), party=party, party_text=code,
                                  start=offset + at, end=offset + (g.end() if pos == m.end(1) else pos),
                                  with_others=False, roles=()))
     return out

@@ -464,8 +464,6 @@ def _with_group_party(out: list[NameMatch], text: str, start: int, end: int, ctx
     """``out`` with the people of a list under one party ("A, B och C (samtliga S)") that it does not hold, in order.
 
     Why: such a list gave no one (or only names the attendance list knows), so its reservation lost the group."""
-    if "(" not in text[start:end]:
-        return out
     group = [m for m in group_party_people(text[start:end], start)
              if not any(o.start < m.end and m.start < o.end for o in out)]
     for m in group:
@@ -752,6 +750,14 @@ def _chair_ref(ctx: Context, mt: MappedText, s: int, e: int, with_others: bool =
     return [PersonRef(ctx.chair, ctx.party_of.get(ctx.chair), _span(mt, s, e), with_others)]
 
 
+def _joined_without_vote(refs: list[PersonRef], ctx: Context, section: str | None) -> bool:
+    """Whether those who join a yrkande are ersättare who do not serve, or join it under an ersättaryttrande's
+    heading: a view on the yrkande, no proposal (an ersättare who does not serve has no vote and moves nothing).
+
+    Why: "Eva Ek (SD) instämmer i Sverigedemokraternas yrkande" under "Ersättaryttrande" made her a proposer."""
+    return section == "ersättaryttrande" or all(r.name in ctx.substitutes for r in refs)
+
+
 def find_proposals(mt: MappedText, ctx: Context,
                    sections: list[tuple[str, int, int]] | None = None) -> tuple[Proposal, ...]:
     text = mt.text
@@ -776,6 +782,8 @@ def find_proposals(mt: MappedText, ctx: Context,
                 refs = _chair_ref(ctx, mt, s, e)  # "Ordföranden instämmer i X:s yrkande": the chair, unnamed
             if not refs:
                 refs = _bare_subject(text, s, joins.start(), ctx, mt)  # "Eva Ek instämde i …" (no parties printed)
+            if refs and _joined_without_vote(refs, ctx, _section_at(sections, s)):
+                continue
             if refs:
                 out.append(_proposal(mt, refs, s, _after_colon(text, sents, i, sections), joins.start()))
             continue
@@ -1120,6 +1128,16 @@ def _member_yttrande(sentence: str, give: re.Match[str]) -> str | None:
 
 
 _ERSATTARE_OPENS = re.compile(r"(?i)\s*ersättar(?:en|na|e)\s")
+# "anför att", "framhåller att": an ersättare's view given in the § in words of saying, not of giving a statement.
+_ERSATTARE_SAYS = re.compile(r"(?i)\b(?:anför|anförde|framför|framförde|framhåller|framhöll|påpekar|påpekade)\s+att\b")
+
+
+def _ersattare_says(sentence: str) -> re.Match[str] | None:
+    """The verb of saying in a sentence that opens with "Ersättaren" ("Ersättaren Bo Ek (C) anför att …"), or None.
+
+    Why: an ersättare, who has no vote, is in a § only with a view of her own, an ersättaryttrande; without a heading
+    of that kind above it (a plain "Yttrande") no verb of giving was found and the statement was lost."""
+    return _ERSATTARE_SAYS.search(sentence) if _ERSATTARE_OPENS.match(sentence) else None
 _ERSATTARE_YTTRANDE = re.compile(r"(?i)\s+(?:ett|sitt|eget|följande)\s+yttrande\b(?!\s+(?:över|till)\b)")
 
 
@@ -1369,6 +1387,8 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
             cut_from = s + res.end() if res.group().endswith(":") else None
         else:
             g = _GIVE.search(sentence)
+            if g is None and sec not in ("reservation", *STATEMENT_KINDS):
+                g = _ersattare_says(sentence)
             if g is None:
                 if sec in ("reservation", *STATEMENT_KINDS):
                     # "Reservationer\nGunnar Lindh, m, och Birgitta Hult, kd." — a list under the heading.
@@ -1414,6 +1434,8 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
                 kind = _briefly_endorsed_kind(sentence, out)
             if kind is None:
                 kind = _member_yttrande(sentence, g)
+            if kind is None and g.re is _ERSATTARE_SAYS:
+                kind = "ersättaryttrande"
             if kind is None:
                 continue
         cut = _CUT_OBJECT.search(text, cut_from or verb_at, e)
@@ -4402,7 +4424,12 @@ def _without_glued_dnr(title: str, cases: list[Named]) -> str:
 # The formal items of a meeting that record no decision of the body: its opening and closing, "Övriga frågor", a
 # question time, a question put to a chair ("Fråga från Ulf Berggren (SD) till …").  Not "Val av justerare" or
 # "Godkännande av dagordning", which decide; not "Mötets öppnande och val av justerare".
-_NO_DECISION_TITLE = re.compile(r"(?i)^(?:(?:mötets|sammanträdets|stämmans)\s+(?:öppnande|avslutande)|"
+# Two such items may share one paragraph: "Övriga frågor och mötets avslutande" (why: the joined title was no such
+# title, and the paragraph's decision count was left unknown instead of 0).
+_NO_DECISION_ITEM = (r"(?:(?:mötets|sammanträdets|stämmans)\s+(?:öppnande|avslutande)|"
+                     r"(?:mötet|sammanträdet)\s+(?:öppnas|avslutas)|övriga\s+frågor)")
+_NO_DECISION_TITLE = re.compile(rf"(?i)^(?:{_NO_DECISION_ITEM}(?:\s*,\s*|\s+(?:och|samt)\s+){_NO_DECISION_ITEM}|"
+                                r"(?:mötets|sammanträdets|stämmans)\s+(?:öppnande|avslutande)|"
                                 r"(?:mötet|sammanträdet)\s+(?:öppnas|avslutas)|övriga\s+frågor|"
                                 r"(?:allmänhetens\s+)?frågestund(?:en)?(?:\s+.*)?|fråg(?:a|or)\s+(?:från|till)\s+.*)\s*\.?$")
 

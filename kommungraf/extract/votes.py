@@ -49,7 +49,9 @@ _BLANK = re.compile(rf"(?i)\b{_NUM}\s+(?:valsedlar|röstsedlar|röster)\s+(?:är
 _DASH = re.compile(r"(?i)(?:votering|omröstning|röstsiffror|röster|utfall)\D{0,40}?\b(\d{1,3})\s*[–-]\s*(\d{1,3})"
                    r"(?:\s*[–-]\s*(\d{1,3}))?\b")
 # "en ledamot som avstår från att rösta": the noun and a relative "som" together.
-_ABSTAIN = re.compile(rf"(?i)\b{_NUM}\s+(?:(?:ledamöter\s+|ledamot\s+|personer\s+|person\s+)(?:som\s+)?|som\s+)?"
+# The abstainer may be named in brackets after the noun: "1 ledamot (Eva Ek) avstår".
+_ABSTAIN = re.compile(rf"(?i)\b{_NUM}\s+(?:(?:ledamöter\s+|ledamot\s+|personer\s+|person\s+)"
+                      rf"(?:\([^()\n]{{1,60}}\)\s+)?(?:som\s+)?|som\s+)?"
                       rf"(?:avst(?:od|år|ått|ående)|"
                       # "1 ledamot lägger ned sin röst" (present tense, as minutes written as they happen put it)
                       rf"(?:lade|lägger|lagt)\s+ned|"
@@ -139,7 +141,8 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
             return Vote(max(a, b), min(a, b), abstain or 0,
                         span(mt, election.start(), blank.end() if blank else election.end()), roll)
     voted = _label_first_counts(text) or _voted_for(text) or _proposal_side_counts(text) or \
-        _counts_in_words_and_digits(text) or _sides_cast_for(text) or _elliptic_sides(text) or _word_first_counts(text)
+        _counts_in_words_and_digits(text) or _sides_cast_for(text) or _elliptic_sides(text) or \
+        _word_first_counts(text) or _listed_sides(text)
     if voted:
         return Vote(*voted[0], span(mt, voted[1], voted[2]), roll)
     table = _party_table(text) or _count_table(text) or _label_counts(_STACKED, text) or _candidate_table(text) or \
@@ -317,6 +320,19 @@ _NAMED_ABSTAIN = re.compile(
     rf"(?:\b(?i:{_NUM})\s+(?:ledamöter|ledamot),\s+(?:[^.;\n]|\n(?!\n)){{3,120}}?,\s+|"
     rf"(?<![\w-])({_ABSTAINER}(?:\s*(?:,|\boch\b)\s*{_ABSTAINER})*)\s+)"
     r"avst(?:od|år)(?:\s+från\s+att\s+rösta|(?=\s*\.))")
+
+
+def _abstainers_sentence(tail: str, start: int) -> tuple[int, int] | None:
+    """(number, end) of the abstainers named as the whole sentence that starts at ``start`` of ``tail`` ("… en röst
+    för återremiss. Eva Ek (V) avstod från att rösta."), or None where that sentence tells anything else.
+
+    Why: only the count's own sentence was searched for named abstainers, so one told in the next sentence of the
+    result was lost (the abstentions read 0)."""
+    pos = start + len(tail[start:]) - len(tail[start:].lstrip())
+    m = _NAMED_ABSTAIN.match(tail, pos)
+    if m is None or not m.group(2) or not re.match(r"\s*\.", tail[m.end():]):
+        return None
+    return len(re.findall(_ABSTAINER, m.group(2))), m.end()
 
 
 def _named_abstention(tail: str) -> tuple[int, re.Match[str]] | None:
@@ -819,6 +835,8 @@ def _sides_and_abstentions(text: str, m: re.Match[str]) -> tuple[tuple[int, int,
         stop = _FULL_STOP.search(tail)
         if named := _named_abstention(tail[:stop.end() if stop else len(tail)]):
             return (max(a, b), min(a, b), named[0]), m.start(), m.end() + named[1].end()
+        if stop is not None and (after := _abstainers_sentence(tail, stop.end())) is not None:
+            return (max(a, b), min(a, b), after[0]), m.start(), m.end() + after[1]
     abstain = ((_n(ab.group(1)) if ab.group(1) else _n(ab.group(2))) or 0) if ab else 0
     return (max(a, b), min(a, b), abstain), m.start(), ab.end() if ab else m.end()
 
@@ -857,6 +875,23 @@ def _word_first_counts(text: str) -> tuple[tuple[int, int, int], int, int] | Non
     if (m := _WORD_FIRST_COUNTS.search(text)) is None:
         return None
     return (int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)), m.start(), m.end()
+
+
+# The two sides' votes listed with a comma between them, the second perhaps in the singular: "3 röster för
+# ordförandens förslag, 1 röst för Lunds förslag", "fyra röster för att avgöra ärendet i dag, en röst för återremiss".
+_LISTED_SIDES = re.compile(rf"(?i)\b{_NUM}\s+röst(?:er)?\s+för\s+(?:[^\n.;\d]|\n(?!\n)){{1,80}}?,\s+{_NUM}\s+"
+                           rf"röst(?:er)?\s+för\b")
+
+
+def _listed_sides(text: str) -> tuple[tuple[int, int, int], int, int] | None:
+    """The counts of a vote told as each side's votes listed with a comma ("3 röster för A:s förslag, 1 röst för B:s
+    förslag"), the larger side as yes, with the abstentions after it.
+
+    Why: ``_ELECTION`` wants "och"/"mot" between the sides and "röster" on both, so a company board's result line
+    listing them with a comma, the lone vote in the singular, was lost."""
+    if "röst" not in text or (m := _LISTED_SIDES.search(text)) is None:
+        return None
+    return _sides_and_abstentions(text, m)
 
 
 # The second side's count without "röster": "Med 3 röster för ordförandens förslag mot 2 för Roger Hedins förslag".
