@@ -61,6 +61,11 @@ _SECTION_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"\s+(?:[\wåäö-]+s\s+)?[\wåäö-]+(?:\s+för\s+egen\s+del)?:?$", re.I)),
     # "Yrkanden och röstning": a company board's heading over the proposals and the vote.
     ("proposals", re.compile(r"^yrkanden?(?:\s+och\s+(?:röstning|votering|omröstning|beslutsgång))?:?$", re.I)),
+    # "Förslag till beslut på sammanträdet": the proposals made in the meeting, under minutes that write them with
+    # "föreslår" (why: no heading, it ran into the first proposal's sentence, and "Ordföranden föreslår …" after it
+    # was no one's motion).
+    ("proposals", re.compile(r"^(?:förslag|yrkanden?)\s+(?:till\s+beslut\s+)?(?:på|under|vid)\s+sammanträdet:?$",
+                             re.I)),
     ("procedure", re.compile(r"^(?:beslutsgång|propositionsordning|proposition|handläggning|överläggning|"
                              r"votering|omröstning|omröstningsresultat|voteringsresultat|"
                              r"voteringsproposition):?$", re.I)),

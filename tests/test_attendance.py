@@ -1165,6 +1165,18 @@ def test_captions_under_signatures_head_no_column_of_the_adjusters_with_a_party_
     assert people["Siv Ek"].roles == ["justerare"] and people["Bo Strand"].roles == ["justerare"]
 
 
+def test_captions_under_some_of_the_signatures_below_a_spanning_heading_are_those_names_own():
+    # "Vid protokollet" spanned all three names (no "Justerat" column label pairs with them); the captions under
+    # the second and third are theirs, and the line after them takes none of their roles.
+    people = _attendance(
+        "Vid protokollet                        Justerat\n\n"
+        "Tova Holm                              Nils Bergh            Maja Ekström\n"
+        "                                       ordförande            justerare\n\n"
+        "Utdraget bestyrks: Tova Holm, 2024-03-02\n")
+    assert people["Tova Holm"].roles == ["sekreterare"]
+    assert people["Nils Bergh"].roles == ["ordförande"] and people["Maja Ekström"].roles == ["justerare"]
+
+
 def test_vid_protokollet_over_rows_with_their_own_labels_gives_the_chair_no_secretary_role():
     people = _attendance("Vid protokollet\nOrdförande\tOla Dahl\nJusterare\tSiv Ek (S), Bo Strand (M)\n"
                          "Sekreterare\tLina Berg\nUtdragsbestyrkande\tLina Berg, 2024-01-02\n")
@@ -1318,6 +1330,18 @@ def test_h50_label_wrapped_after_negation_ends_side_by_side_headings():
     assert people["Nils Åberg"].roles == ["ersättare"]
     assert people["Jenny Sunesson"].roles == ["ersättare"]
     assert people["Sofia Kjellberg"].roles == ["tjänsteman"]
+
+
+def test_a_label_wrapped_after_its_relative_pronoun_is_one_heading():
+    people = _attendance(
+        "Ledamöter            Ida Sten (S), ordförande\n"
+        "                     Ola Fors (M)\n\n"
+        "Tjänstgörande        Eva Roos (S) i stället för Kim Lax (S)\n"
+        "ersättare\n\n"
+        "Ersättare som        Bo Vret (C)\n"
+        "inte tjänstgjort\n")
+    assert people["Eva Roos"].roles == ["tjänstgörande ersättare"]
+    assert people["Bo Vret"].roles == ["ersättare"]
 
 
 def test_h50_local_party_member_gets_role_from_cell_beside():
@@ -2364,6 +2388,11 @@ def test_a_substitution_word_ending_a_cell_names_the_member_on_the_next_row_of_i
     assert people["Ida Sand"].roles == ["tjänstgörande ersättare"] and people["Carl Berg"].roles == ["ledamot"]
 
 
+def test_a_staff_row_whose_title_opens_with_an_ordinal_is_an_official() -> None:
+    people = _attendance("Tjänstepersoner\nKaj Ström\t\tförvaltningschef\nMona Lid\t\t2:e handläggare, § 4\n")
+    assert people["Kaj Ström"].roles == ["tjänsteman"] and people["Mona Lid"].roles == ["tjänsteman"]
+
+
 def test_headerless_row_name_with_bracketed_serving_note_keeps_party() -> None:
     # A space-aligned vote list whose header is no attendance header: a substitute's row with the note in brackets
     # keeps the party beside it; the member named in the bracket gets no party of the row's.
@@ -2856,3 +2885,42 @@ def test_signatures_padded_apart_by_no_break_spaces_after_a_colon_label():
                          "Underskrifter: Sekreterare Tekla Ring \u00a0 Ordförande Bo Vall \u00a0 Justerande Eja Kron\n")
     assert people["Tekla Ring"].roles == ["tjänsteman", "sekreterare"]
     assert people["Bo Vall"].roles == ["ordförande"] and people["Eja Kron"].roles == ["justerare"]
+def test_member_groups_headed_by_where_the_members_sit_in_a_hybrid_meeting():
+    # "Ledamöter närvarande i salen" / "Ledamöter som deltar på distans (Zoom)": the members' heading with the place
+    # words after it; the names below must not take the presidium label above them.
+    people = _attendance(
+        "Ordförande           Greta Holm (S)\n"
+        "2:e vice ordförande  Nils Berg (M), på distans\n\n"
+        "Ledamöter närvarande i salen\n"
+        "                     Ada Strand (S), Olof Kvist (C)\n\n"
+        "Ledamöter som deltar på distans (Zoom)\n"
+        "                     Rut Lindahl (V), Sixten Ek (L)\n")
+    assert people["Nils Berg"].roles == ["vice ordförande"]
+    for name in ("Ada Strand", "Olof Kvist", "Rut Lindahl", "Sixten Ek"):
+        assert people[name].roles == ["ledamot"], name
+    assert label_role("Ledamöter som deltar på distans ska ha kameran på") is None
+
+
+def test_members_who_did_not_take_part_in_a_decision_per_capsulam_are_absent():
+    people = _attendance(
+        "Ledamöter som har deltagit i beslutet   Ebba Nord (C), ordförande\n"
+        "                                        Leo Sten (S)\n"
+        "Ej deltagande                           Siv Ahl (S)\n"
+        "Tjänsteman                              Rut Ask, förvaltningschef\n")
+    assert people["Leo Sten"].roles == ["ledamot"]
+    assert "Siv Ahl" not in people or people["Siv Ahl"].roles == []
+    assert label_role("Ej deltagande:") == ("-", 14)
+
+
+def test_a_substitution_role_cell_before_another_column_names_the_member_on_the_line_below():
+    # "tjg ersättare för" in the role column with a presence column after it, the member replaced wrapped below.
+    people = _attendance(
+        "Beslutande           Funktion              Plats\n"
+        "Greta Lund (S)       ordförande            i rådhuset\n"
+        "Nils Ahl (M)         ledamot               via Zoom\n"
+        "Vera Kask (V)        tjg ersättare för     via Zoom\n"
+        "                     Bo Grön (V)\n")
+    assert people["Vera Kask"].roles == ["tjänstgörande ersättare"]
+    assert people["Vera Kask"].replaces == "Bo Grön"
+    assert people["Bo Grön"].roles == []
+    assert people["Nils Ahl"].roles == ["ledamot"]

@@ -261,6 +261,8 @@ def test_foundations_and_gazetteer_companies(text, names):
     ("Dnr 2019/0123", "2019/0123"),
     # the dotted form with the document's serial after a hyphen, also at a sentence's end
     ("Dnr 2023.0412-3", "2023.0412-3"), ("Ärendet har dnr 2023.0412-3.", "2023.0412-3"),
+    # the dotted form with the document plan's code after a second point, also at a sentence's end
+    ("Dnr 2011.087.214", "2011.087.214"), ("Ärendet har dnr 2011.087.214.", "2011.087.214"),
 ])
 def test_a_plain_number_after_a_registration_label_is_a_case_number(text, number):
     assert [n for n, _, _ in find_case_numbers(text)] == [number]
@@ -602,6 +604,9 @@ def test_h28_norwegian_kommune_and_a_named_kommitte_are_organisations():
     text = ("Avtalet med Halden kommune har tagits fram med stöd av Svinesundskommittén. "
             "Halden kommunes saksnummer. Styrkommittén har träffats.")
     assert [n for n, _, _ in find_organisations(text)] == ["Halden kommune", "Svinesundskommittén", "Halden kommune"]
+    # the sentence wrapped right before the committee's name
+    wrapped = "Planen har tagits fram av regionen och\nÖstersjökommittén. Styrkommittén har träffats."
+    assert [n for n, _, _ in find_organisations(wrapped)] == ["Östersjökommittén"]
 
 
 def test_h28_own_rescue_service_is_no_organisation_but_a_forbund_is():
@@ -1488,6 +1493,13 @@ def test_roles_in_a_prose_note_on_changes_in_attendance():
     assert persons["Hanna Lind"] == ("L", ("ledamot",))
     assert persons["Per Anton Grip"][1] == ("tjänstgörande ersättare",)
     assert persons["Ali Musa"][1] == ("tjänstgörande ersättare",)
+
+
+def test_a_substitute_who_took_part_in_a_decision_per_capsulam_in_a_members_place_serves():
+    persons = _persons(_HEAD + "§ 41 Motion\nAnteckning om deltagande\nLeo Sten (S) har inte svarat. "
+                       "I hans ställe har Tor Blom (S) deltagit som tjänstgörande ersättare.\n"
+                       "Beslut\nMotionen avslås.\n")
+    assert persons["Tor Blom"][1] == ("tjänstgörande ersättare",)
 
 
 def test_a_substitute_taking_over_a_members_place_in_a_note_on_attendance_serves():

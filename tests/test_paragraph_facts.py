@@ -65,6 +65,13 @@ def test_every_line_of_a_reservation_list_is_a_reservation_but_bare_signatures_a
         [["Lars Holm"], ["Peder Marklund", "Åsa Berglund"]]
 
 
+def test_a_reservation_list_of_bare_names_one_a_line_under_the_heading_is_every_one_s_reservation():
+    m = _minutes("Kommunfullmäktige\n\n§ 12  Motion om en badplats\n\nBeslut\nMotionen avslås.\n"
+                 "Reservationer\nTove Alm (c)\nNils Hed (C)\nRut Sand (v)\nExpedieras\nKommunstyrelsen\n")
+    assert [[r.name for r in s.by] for s in m.paragraphs[0].statements if s.kind == "reservation"] == \
+        [["Tove Alm"], ["Nils Hed"], ["Rut Sand"]]
+
+
 def test_a_statement_made_in_another_body_and_a_written_reservation_under_its_own_heading():
     m = _minutes("Regionfullmäktige\n\nRF § 87  Avsiktsförklaring\n\nSammanfattning\n"
                  "Stefan Haag (SD) lämnade ett särskilt yttrande i regionstyrelsen.\n\n"
@@ -200,6 +207,13 @@ def test_a_bulleted_point_wrapped_before_att_is_one_point_but_an_att_list_after_
     m = _minutes("Kommunstyrelsen\n\n§ 9 Vattentaxa 2026\n\nBeslut\n1. Kommunstyrelsen föreslår kommunfullmäktige\n"
                  "att fastställa taxan,\natt taxan gäller från 2026-01-01.\n2. Paragrafen justeras omedelbart.\n")
     assert len(m.paragraphs[0].decision_points) == 4
+
+
+def test_a_numbered_point_wrapped_after_a_comma_before_att_is_one_point():
+    m = _minutes("Kommunfullmäktige\n\n§ 14 Reglemente\n\nBeslut\n1  Fullmäktige godkänner avtalet.\n"
+                 "2  Fullmäktige antar reglemente för överförmyndarnämnden,\n   att gälla från 2026-01-01.\n"
+                 "3  Paragrafen förklaras omedelbart justerad.\n")
+    assert len(m.paragraphs[0].decision_points) == 3
 
 
 def test_an_att_point_wrapped_before_its_infinitives_att_is_one_point():
@@ -944,6 +958,19 @@ def test_an_authority_that_asks_for_the_namnd_s_opinion_refers_the_matter():
     assert m.paragraphs[0].referred_by.value == "Inspektionen för vård och omsorg"
 
 
+def test_a_second_mover_s_own_clause_after_a_comma_and_och_is_a_proposal_of_its_own():
+    m = _minutes("Socialnämnden\n\n§ 7  Riktlinjer\n\nYrkanden\nOla Berg (M) yrkar att avgiften inte ska tas ut, "
+                 "och Eva Ek\n(L) yrkar bifall till Bergs yrkande.\n\nBeslut\nNämnden antar riktlinjerna.\n")
+    assert [[r.name for r in pr.by] for pr in m.paragraphs[0].proposals] == [["Ola Berg"], ["Eva Ek"]]
+
+
+def test_joining_another_member_s_forslag_is_proposing():
+    m = _minutes("Socialnämndens arbetsutskott\n\n§ 9  Yttrande\n\nJan Lind (V) föreslår att förslaget godkänns. "
+                 "Åsa Berg (SD) föreslår att yttrandet kompletteras. Per Holm (C) ansluter sig till Bergs förslag.\n\n"
+                 "Beslut\nArbetsutskottet godkänner förslaget.\n")
+    assert [[r.name for r in pr.by] for pr in m.paragraphs[0].proposals] == [["Jan Lind"], ["Åsa Berg"], ["Per Holm"]]
+
+
 def test_every_co_mover_listed_after_med_instammande_av_proposes():
     m = _minutes("Regionfullmäktige\n\n§ 118  Ärende\n\nYrkanden\nViktor Hall (M) yrkar, med instämmande av Lina Bo "
                  "(L), Mikael Ros (C) och Mona Fal (KD), att ärendet återremitteras.\n")
@@ -1065,6 +1092,64 @@ def test_bare_names_listed_before_a_named_party_member_all_reserve():
     reserving = {(r.name, r.party) for st in par.statements if st.kind == "reservation" for r in st.by}
     assert reserving == {("Tommy Larsson", "S"), ("Eva Nyman", "S"), ("Per-Ola Strand", "S"),
                          ("Kristina Ohlsson", "V")}
+
+
+def test_bare_names_with_a_party_note_before_a_named_party_member_all_reserve():
+    # "A, B och C, samtliga KD, samt D (L)": the note of the bare names' party is part of the list's joins.
+    text = ("Kommunstyrelsen\nSammanträdesdatum: 2024-04-02\nBeslutande\nOtto Vik (KD)\nSaga Holm (KD)\n"
+            "Ivar Ström (KD)\nTilda Ek (L)\nJusterare: Saga Holm (KD)\n"
+            "§ 58 Svar på motion om lekplatser\nBeslut\nMotionen anses besvarad.\nReservation\n"
+            "Otto Vik, Saga Holm och Ivar Ström, samtliga KD, samt Tilda Ek (L) "
+            "reserverar sig till förmån för Otto Viks yrkande.\n")
+    par = extract_minutes(_src(text)).paragraphs[0]
+    reserving = {(r.name, r.party) for st in par.statements if st.kind == "reservation" for r in st.by}
+    assert reserving == {("Otto Vik", "KD"), ("Saga Holm", "KD"), ("Ivar Ström", "KD"), ("Tilda Ek", "L")}
+
+
+def test_a_group_word_before_a_list_with_one_party_is_no_part_of_the_first_name():
+    # "Ersättarna A och B (båda MP)": the definite plural names the group; the people are A and B, and with an
+    # attendance list that gives the members no role each takes the group word's.
+    text = ("Tekniska nämnden\nSammanträdesdatum: 2024-04-02\nBeslutande\nHugo Sand (S), ordförande\n"
+            "Märta Fjäll (MP)\nEbbe Rask (MP)\nJusterare: Hugo Sand (S)\n"
+            "§ 7 Taxa för parkering\nBeslut\nTaxan antas.\nReservation\n"
+            "Ledamöterna Märta Fjäll och Ebbe Rask (båda MP) reserverar sig mot beslutet.\n")
+    m = extract_minutes(_src(text))
+    reserving = {(r.name, r.party) for st in m.paragraphs[0].statements if st.kind == "reservation" for r in st.by}
+    assert reserving == {("Märta Fjäll", "MP"), ("Ebbe Rask", "MP")}
+    roles = {p.name: p.roles for p in m.persons}
+    assert "Ledamöterna Märta Fjäll" not in roles
+    assert roles["Märta Fjäll"] == roles["Ebbe Rask"] == ("ledamot",)
+    assert "ledamot" not in roles["Hugo Sand"]
+
+
+def test_a_reservation_by_listed_members_named_by_surname_alone():
+    text = ("Kommunstyrelsen\nSammanträdesdatum: 2024-04-02\nBeslutande\nAnna Falk (S)\nPer Grip (C)\n"
+            "Lisa Grip (M)\nJusterare: Anna Falk (S)\n"
+            "§ 9 Budget\nBeslut\nBudgeten antas.\nReservation\n"
+            "Falk och Nord reserverar sig mot beslutet.\nGrip reserverar sig mot beslutet.\n"
+            "Falk reserverar sig mot beslutet till förmån för Falks yrkande.\n")
+    par = extract_minutes(_src(text)).paragraphs[0]
+    reserving = [[r.name for r in st.by] for st in par.statements if st.kind == "reservation"]
+    # Nord is no listed person and two listed people are called Grip: only the last sentence names one.
+    assert reserving == [["Anna Falk"]]
+
+
+def test_joining_a_members_forslag_is_moving_it_but_joining_the_administrations_is_not():
+    text = ("Kommunstyrelsen\nSammanträdesdatum: 2024-04-02\nBeslutande\nKarl Öst (S)\nIda Berg (V)\n"
+            "Maj Rud (L)\nJusterare: Karl Öst (S)\n"
+            "§ 9 Motion om badplatser\nFörslag till beslut\nKarl Öst (S) föreslår att motionen bifalls. "
+            "Ida Berg (V) instämmer i Östs förslag. Maj Rud (L) instämmer i förvaltningens förslag.\n"
+            "Beslut\nMotionen bifalls.\n")
+    par = extract_minutes(_src(text)).paragraphs[0]
+    movers = {r.name for p in par.proposals for r in p.by}
+    assert movers == {"Karl Öst", "Ida Berg"}
+
+
+def test_a_motion_that_fullmaktige_decided_to_remit_to_the_body_was_referred_by_fullmaktige():
+    m = _minutes("Kultur- och fritidsnämnden\n\n§ 31\nSvar på motion om öppna bibliotek\n\nÄrendet\n"
+                 "Kommunfullmäktige beslutade 2025-02-17, § 12, att remittera motionen till kultur- och fritidsnämnden "
+                 "för yttrande.\n\nBeslut\nNämnden föreslår att motionen avslås.\n")
+    assert m.paragraphs[0].referred_by.value == "Kommunfullmäktige"
 
 
 def test_h40_information_item_without_decision_records_none():
@@ -1765,6 +1850,14 @@ def test_a_remiss_handed_over_with_its_covering_letter_between_har_and_the_verb(
                    "överlämnat ett förslag till regional plan på remiss till länets kommuner.\n\n"
                    "Kommunstyrelsen beslutar att avge yttrande enligt förslaget.\n").paragraphs[0]
     assert par.referred_by is not None and par.referred_by.value == "Länsstyrelsen Uppsala"
+
+
+def test_an_authority_that_asks_by_letter_for_the_municipalities_views_refers_the_matter() -> None:
+    par = _minutes("Barn- och utbildningsnämnden\n\n§ 14   Yttrande över regional plan för skolskjuts\n\n"
+                   "Region Norrmark har i skrivelse 2012-05-03 (regionens dnr RN 412-2012) begärt kommunernas "
+                   "synpunkter på ett förslag till regional plan.\n\n"
+                   "Barn- och utbildningsnämnden beslutar att avge yttrande enligt förslaget.\n").paragraphs[0]
+    assert par.referred_by is not None and par.referred_by.value == "Region Norrmark"
 
 
 def test_a_remiss_sent_through_a_dated_covering_letter_told_with_genom_is_a_referral() -> None:

@@ -1351,3 +1351,16 @@ def test_r13i_a_road_plans_title_wrapped_after_delen_keeps_the_stretch():
                  "Kommunstyrelsen antar planen.\n")
     assert [p.title for p in m.paragraphs] == ["Yttrande över vägplan för väg 88, delen Norrby-Västby",
                                                "Detaljplan för Åsen, västra delen"]
+
+
+def test_proposals_made_in_the_meeting_under_their_own_heading():
+    # "Förslag till beslut på sammanträdet": a heading of the proposals, so that the chair's "föreslår" under it
+    # is a sentence of its own and the chair's motion.
+    assert section_kind("Förslag till beslut på sammanträdet") == "proposals"
+    assert section_kind("Yrkanden under sammanträdet:") == "proposals"
+    assert section_kind("Förslag till beslut") == "proposal-to-decide"
+    m = extract_minutes(SourceText(Path("x.txt"), "Tekniska nämnden\nSammanträdesdatum: 2024-03-05\n"
+                                   "Ordförande: Rolf Stam (C)\n\n§ 12 Taxa\n\nFörslag till beslut på sammanträdet\n"
+                                   "Ordföranden föreslår bifall till förvaltningens förslag.\n\nBeslut\n"
+                                   "Taxan antas.\n", "text/plain", "0" * 64, (0,)))
+    assert [[r.name for r in p.by] for p in m.paragraphs[0].proposals] == [["Rolf Stam"]]

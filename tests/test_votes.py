@@ -819,6 +819,17 @@ def test_a_vote_list_with_one_space_between_an_option_and_its_count():
     assert vote is not None and (vote.yes, vote.no, vote.abstain) == (3, 2, 1)
 
 
+def test_a_vote_list_with_a_colon_after_each_side_s_count():
+    from kommungraf.extract.votes import find_vote
+
+    text = ("Omröstning begärs och verkställs.\n\nJa-röster 4:  Stina Alm, Rolf Berg, Ida Kvist, Ove Sand\n"
+            "Nej-röster 3: Lars Fors, Eva Dahl, Tim Öst\n\nNämnden har således beslutat enligt förslaget.\n")
+    mt = MappedText()
+    mt.append(text, 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (4, 3, 0)
+
+
 def test_vote_table_whose_option_labels_carry_a_note_in_brackets():
     m = _minutes(
         "Miljönämnden\nSammanträdesdatum 2024-11-06\n\n§ 20\tTillsyn av avlopp\n\n"

@@ -28,7 +28,15 @@ from .attendance import (
 )
 from .bilingual import untranslated
 from .divisions import appended_divisions, paragraph_divisions
-from .names import PLAIN_NAME, find_people, middle_name_forms, ocr_name_forms, short_forms, typo_name_forms
+from .names import (
+    PLAIN_NAME,
+    find_people,
+    group_party_people,
+    middle_name_forms,
+    ocr_name_forms,
+    short_forms,
+    typo_name_forms,
+)
 from .organisations import COMPASS_DISTRICTS, COMPASS_WORDS, REGION_ADJECTIVES, find_organisations
 from .paragraph import Context, adjusted_paragraphs, extract_paragraph
 from .place import meeting_place, municipality_named_in, municipality_of_town, region_of_town
@@ -172,6 +180,7 @@ def extract_minutes(src: SourceText) -> Minutes:
     own_text = _without_appendix(text, lines, seg)
     _roles_from_text(own_text, full, att, full_names)
     _group_members_named_after_their_group(own_text, att, full_names)
+    _group_party_members_roles(own_text, att, full_names)
     _party_members_named(own_text, full, att, full_names)
     _stated_roles(own_text, att, full_names)
     _served_in_place(join_lines(seg.header).text if seg.header else "", att, full_names)
@@ -1285,6 +1294,19 @@ def _group_members_named_after_their_group(text: str, att: Attendance, full_name
             p = att.people.get(name)
             if p is not None and not _presidium_member(p, "ledamot"):
                 p.add_role("ledamot")
+
+
+def _group_party_members_roles(text: str, att: Attendance, full_names: dict[str, str]) -> None:
+    """Members named after a group word in a list with one party for all ("Ledamöterna A och B (båda SD)
+    reserverar sig") take the group word's role, where the attendance lists them.
+
+    Why: "(båda SD)" is no party bracket to the name finder, so the group word's role was lost (and the first name
+    was read with the group word as "Ledamöterna A")."""
+    for m in group_party_people(text):
+        p = att.people.get(full_names.get(m.name, m.name))
+        for role in m.roles:
+            if p is not None and not _presidium_member(p, role):
+                p.add_role(role)
 
 
 def _presidium_member(p: PersonInfo, role: str) -> bool:

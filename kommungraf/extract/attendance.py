@@ -46,9 +46,14 @@ _LABELS: list[tuple[re.Pattern[str], str | None]] = [
     # "Ledamot Lotta Bergqvist (C)"), one per line: only before a name, so that a column heading "Ledamot" stays one.
     (re.compile(r"^(?i:ledamot)(?=[ \t]+[A-ZÅÄÖÉ][^\W\d_]+(?:-[^\W\d_]+)?[ \u00a0]+[A-ZÅÄÖÉ])"), "ledamot"),
     # "Ledamöterna A (S), Kumla; B (KD), Örebro": the definite plural before the names of a running list;
-    # "Ledamöter närvarande": the presence word after the heading word.
-    (re.compile(r"^(?:närvarande\s+|övriga\s+|beslutande\s+|tjänstgörande\s+)?(?:styrelse)?leda(?:m|rn)öter(?:na)?"
-                r"(?:\s+närvarande)?\b:?",
+    # "Ledamöter närvarande": the presence word after the heading word.  A hybrid meeting's groups say where the
+    # members sit: "Ledamöter närvarande i salen", "Ledamöter som deltar på distans (Teams)" (why: the lower-case
+    # place words made them no heading, and their names took the presidium label above them).
+    (re.compile(r"^(?:närvarande\s+|övriga\s+|beslutande\s+|tjänstgörande\s+)?(?:styrelse)?leda(?:m|rn)öter(?:na)?\b"
+                r"(?:\s+(?:som\s+)?(?:deltar|deltog|deltagande|närvarande|närvarar)"
+                r"\s+(?:i\s+(?:[a-zåäö]*salen|sammanträdes(?:rummet|lokalen)|rummet|lokalen)|på\s+(?:plats|distans)|"
+                r"digitalt|fysiskt)\b(?:\s+(?:via|i|genom)\s+[A-ZÅÄÖ][\w-]*\b)?(?:\s*\([^()\n]{1,40}\))?"
+                r"|\s+närvarande\b)?:?",
                 re.I),
      "ledamot"),
     (re.compile(r"^(?:övriga\s+närvarande|(?:därutöver|dessutom)\s+närvarande|övriga\s+deltagare|övriga\s+deltagande|närvarande\s+tjänstemän|[t1l]jänstemän|"
@@ -61,7 +66,10 @@ _LABELS: list[tuple[re.Pattern[str], str | None]] = [
      "vice ordförande"),
     (re.compile(r"^ordf(?:örande\b|\.(?!\S)|(?=\t| {2,}|$)):?", re.I), "ordförande"),
     (re.compile(r"^(?:närvarande\s+)?beslutande\b:?|^närvarande\b:?", re.I), ""),
-    (re.compile(r"^(?:frånvarande|ej\s+närvarande)\b:?", re.I), "-"),
+    # "Ej deltagande" (a decision per capsulam's members who did not answer): absent as "Frånvarande" (why: unread,
+    # its names took the role of the participants' list above).
+    (re.compile(r"^(?:frånvarande|ej\s+närvarande|(?:ej|icke|inte)\s+deltagande(?:\s+(?:ledamöter|ledamot))?)\b:?",
+                re.I), "-"),
     # People present in no role of the body's: a member who sent apologies ("Anmält förhinder"), a company
     # board's employee representatives and its auditors, who are not its staff (also in the definite form before
     # their names, "Revisorerna Eva Ek och Bo Lund, § 15"; why: the word was read as part of the first name).
@@ -1261,6 +1269,12 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
                         p.roles = [r for r in p.roles if r not in ("ersättare", "ledamot")]
                     p.add_role("tjänstgörande ersättare")
                     p.add_role(_other_paragraph_role(value))
+                elif _DANGLING_SUBSTITUTION.search(value) and t.dangling is None:
+                    # "Ola Ek (V)   tjg ersättare för" in a role column, the member wrapped to the next row of the
+                    # column (why: with no name in the cell the substitute kept no role, and the member took none).
+                    t.dangling = (p, n)
+                    p.roles = [r for r in p.roles if r not in ("ersättare", "ledamot")]
+                    p.add_role("tjänstgörande ersättare")
             elif kind == "by" and (sm := next(find_people(value), None)) is not None:
                 sp = att.add(sm.name, sm.party, "tjänstgörande ersättare", vstart + sm.start, vstart + sm.end)
                 sp.replaces = name
@@ -1451,7 +1465,9 @@ def _substitute_awaiting_member(prev_text: str, att: Attendance) -> PersonInfo |
     and the member replaced, wrapped below beside the label's tail ("ersättare"), took it too."""
     if not prev_text:
         return None
-    if _SUBSTITUTION_CELL_END.search(prev_text):
+    if _SUBSTITUTION_CELL_END.search(prev_text) or any(_SUBSTITUTION_CELL_END.match(c.strip())
+                                                        for c in CELL_SPLIT.split(prev_text)[1:-1]):
+        # (Also the cell inside the row, a column after it: "Ola Ek (V)   tjg ersättare för   på distans".)
         return att.last
     last = att.last
     return last if last is not None and _ENTRY_FOR_END.search(prev_text) and \
@@ -1884,13 +1900,15 @@ def _label_tail_below(lines: list[Line]) -> dict[int, str | None]:
     return out
 
 
-# The first line of a wrapped heading that ends in its negation: "Ersättare, ej" / "tjänstgörande".
-_DANGLING_NEGATION = re.compile(r"(?i)^[^\W\d_]+,?\s+(?:ej|icke|inte)$")
+# The first line of a wrapped heading that ends in its negation: "Ersättare, ej" / "tjänstgörande"; or in the relative
+# pronoun of the clause that the next line holds: "Ersättare som" / "inte tjänstgjort" (why: the first line was no
+# heading, so the ersättare beside it took the serving substitutes' heading above).
+_DANGLING_NEGATION = re.compile(r"(?i)^[^\W\d_]+,?\s+(?:ej|icke|inte)$|^[^\W\d_]+\s+som$")
 
 
 def _may_open_wrapped_label(word: str) -> bool:
     """Whether a label cell may be the first line of a heading wrapped in the label column: one word, or a word
-    with a dangling negation ("Ersättare, ej" above "tjänstgörande").
+    with a dangling negation ("Ersättare, ej" above "tjänstgörande") or relative pronoun ("Ersättare som").
 
     Why: "Ersättare, ej / tjänstgörande" was read as two headings, and the second made the ersättare serving."""
     return " " not in word or _DANGLING_NEGATION.match(word) is not None
@@ -2423,6 +2441,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
     last_assigned: list[str | None] = []
     assigned_names: list[str] = []  # the names that got the pending labels, in order
     paired_names: list[str] = []  # the names of the line before that got the pending labels, also one to one
+    paired_spans: list[tuple[str, int, int]] = []  # the same names with where they stand, for captions by column
     current_party: str | None = None
     table: _Table | None = None
     party_cols: list[str] | None = None  # the parties heading the columns of a table by party
@@ -2748,6 +2767,21 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                     column_role, last_role = roles_before
                 last_assigned, assigned_names, pending, last_names = [], [], [], []
                 continue
+            if 1 < len(under) < len(assigned_names) and all(c.strip()[:1].islower() for c, _ in cells if c.strip()) \
+                    and (pairs := _labels_in_name_columns(cells, paired_spans, source)):
+                # "Vid protokollet   Justerat" / "Eva Ek   Lars Berg   Sara Lind" / "   ordförande   justerare": the
+                # lower-case captions under some of the names, each in its name's column, are those names' own
+                # roles, not the heading's that spanned them all (why: the chair and the adjuster became
+                # secretaries, and the captions, read as labels over the next line, gave a name below the chair's
+                # role).  The names without a caption keep the heading's.
+                for name, new in pairs:
+                    old = last_assigned[assigned_names.index(name)] if name in assigned_names else None
+                    p = att.people[name]
+                    if old and old != new and old in p.roles:
+                        p.roles.remove(old)
+                    p.add_role(new)
+                last_assigned, assigned_names, pending, last_names = [], [], [], []
+                continue
             if last_names and labels_here and len(labels_here) == len(last_names) and not dotted and \
                     id(ln) not in moved and not _titled_entry(last_text) and \
                     not _names_below_label(ln.text) and not _signed_under_own_label(last_text):
@@ -2792,11 +2826,12 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 if not _other_role_in_cell(source, end, role):
                     att.people[name].add_role(role)
             paired_names = [name for name, _, _ in names_here]
+            paired_spans = list(names_here)
             last_assigned = pending[: len(names_here)]
             pending = []
             names_here = []  # these names have their label; none stands below them
         else:
-            last_assigned, assigned_names, paired_names = [], [], []
+            last_assigned, assigned_names, paired_names, paired_spans = [], [], [], []
         last_names = names_here
         last_text = ln.text
         if names_here and (line_role if line_has_label else continued) in _SIGNATURE_ROLES:
@@ -3127,6 +3162,10 @@ def _member_label_cell(cell: str, cstart: int, cells: list[tuple[str, int]]) -> 
 _NOTED_NAME = re.compile(r"(.+?)\s*\(([a-zåäö][^()]*)\)")
 
 
+# "1:e socialsekreterare", "2:a handläggare": the ordinal of a senior post before the title.
+_ORDINAL_BEFORE_TITLE = re.compile(r"^\d{1,2}:[ae][ \u00a0]+(?=[a-zåäö])")
+
+
 def _headerless_row(cells: list[tuple[str, int]], section_role: str | None) -> _Table | None:
     """A row of a table without a header row, read as "Namn | Parti | Funktion": "Maria Svensson<TAB>S<TAB>
     ordförande", or "Helena Ros<TAB>förvaltningschef" under a staff heading.  None for any other line.
@@ -3142,7 +3181,10 @@ def _headerless_row(cells: list[tuple[str, int]], section_role: str | None) -> _
     second = present[1]
     if len(second) <= 5 and canonical_party(second):
         return _Table([None], party_first=False, titles=False)
-    if section_role == "tjänsteman" and second[:1].islower() and _is_job_title(second.split(",")[0]):
+    # (A title's ordinal before it, "1:e socialsekreterare", opens it in digits; why: the row was no staff row, and
+    # the official lost the tjänsteman role.)
+    titled = _ORDINAL_BEFORE_TITLE.sub("", second, count=1)
+    if section_role == "tjänsteman" and titled[:1].islower() and _is_job_title(titled.split(",")[0]):
         return _Table([None], party_first=False, titles=True)
     if section_role == "tjänsteman" and len(present) == 2 and _capitalised_title_cell(second):
         return _Table([None], party_first=False, titles=True)
@@ -3239,6 +3281,10 @@ def _partied_name_role_row(cells: list[tuple[str, int]]) -> _Table | None:
         return None
     inline = _INLINE_ROLE.match(present[1]) if _is_role_cell(present[1]) else None
     role = _role_word(inline.group(1)) if inline else _whole_label_role(present[1])
+    if _SUBSTITUTION_CELL_END.match(present[1]):
+        # "Ola Ek (V)   tjg ersättare för   på distans": the role cell names the member replaced on the line below
+        # (why: the cell was no role, so the row was read as a running list and the substitute kept no role).
+        role = "tjänstgörande ersättare"
     if role not in _ROW_ROLES or any(_cell_person(c) or _looks_like_name(c) for c in present[2:]):
         return None
     if "..." in present[1] or "__" in present[1] or (role in _PRESIDIUM and present[1][:1].isupper()):

@@ -62,7 +62,9 @@ _STRONG = [
 _WEAK = [
     # With the document's serial after a hyphen: "Dnr 2025.0087-1" (why: the number stopped at the hyphen and
     # dropped the serial, as the slash form "2007/00812-1" keeps it).
-    r"\d{4}\.\d{3,6}(?:-\d{1,3}(?![\d-]))?",                     # Dnr 2019.0123
+    # With the document plan's code after a second point: "Dnr 2008.112.730" (why: the number stopped at the second
+    # point and dropped the code, as the lettered "KS 2024.388.040" keeps it).
+    r"\d{4}\.\d{3,6}(?:\.\d{1,3}(?:\.\d{1,3}){0,2}(?![\d-])|-\d{1,3}(?![\d-]))?",  # Dnr 2019.0123
     r"\d{4}-\d{4,6}(?!-)",                                       # Dnr 2019-00154
     r"\d{6,8}",                                                 # Dnr 1800412
     # A year, a short serial and the plan's class code: "Dnr 2024/64-106 KS".  Before the number / two-digit year

@@ -682,6 +682,10 @@ _GROUP_LIST = re.compile(rf"{_START}({_LISTED_NAME}(?:(?:[ \u00a0]*,[ \u00a0\n]*
 _GROUP_SPLIT = re.compile(r"[ \u00a0]*,[ \u00a0\n]*(?:(?:och|samt)[ \u00a0\n]+)?|[ \u00a0\n]+(?:och|samt)[ \u00a0\n]+")
 
 
+# The definite plurals that name a group before its members' names ("ledamöterna", "ersättarna").
+_GROUP_ROLE_WORDS = frozenset(w for w, role in ROLE_WORDS.items() if role and w.endswith("rna"))
+
+
 def group_party_people(text: str, offset: int = 0) -> list[NameMatch]:
     """The people of a list that one party in brackets after the last name covers ("Annika Rydén, Fredrik Bengtson
     och Agneta Lindholm (samtliga S)"), each with that party, in order (offsets + ``offset``).
@@ -699,10 +703,24 @@ def group_party_people(text: str, offset: int = 0) -> list[NameMatch]:
         if party is None or m is None:
             continue
         pos = m.start(1)
+        group_roles: tuple[str, ...] = ()
         for part in _GROUP_SPLIT.split(m.group(1)):
             at = text.index(part, pos)
             pos = at + len(part)
-            out.append(NameMatch(name=" ".join(part.split()), party=party, party_text=code,
+            # "Ledamöterna A B och C D (båda SD)": a role word before the first name is none of it (why: the
+            # list's three capitalised words were read as one person "Ledamöterna A B"); the definite plural
+            # gives its role to every name of the list.
+            tokens = part.split()
+            name, roles = clean_name(tokens)
+            if len(name) < 2:
+                continue
+            if roles and tokens[0].casefold() in _GROUP_ROLE_WORDS:
+                group_roles = roles
+            roles = roles or group_roles
+            for tok in tokens[:len(tokens) - len(name)]:
+                at = text.index(tok, at) + len(tok)
+            at = text.index(name[0], at)
+            out.append(NameMatch(name=" ".join(name), party=party, party_text=code,
                                  start=offset + at, end=offset + (g.end() if pos == m.end(1) else pos),
-                                 with_others=False, roles=()))
+                                 with_others=False, roles=roles))
     return out

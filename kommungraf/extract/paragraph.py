@@ -291,8 +291,12 @@ def _quote_end(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> int:
 # "instämmer i X:s yrkande", "biträder X:s yrkande" (also "återremissyrkande"), "ansluter sig till ordförandens
 # yrkande" (why: that wording's joiner was no mover).
 # (OCR reads the m of a scan as "rn": "instärnrner i".)
+# Also a member's "förslag" (where the proposals are made with "föreslår"): "instämmer i Eks förslag", "… i Jonas
+# Eks förslag", "ansluter sig till KD:s förslag", "… i ordförandens förslag" (why: only "yrkande" was read, so the
+# joiners were no movers; a body's "förvaltningens förslag" is none).
 _JOINS_PROPOSAL = re.compile(r"(?i)\b(?:instä(?:m|rn){1,2}(?:er|de)\s+i|biträd(?:er|de)|ansl(?:uter|öt)\s+sig\s+till)"
-                             r"\b[^.]{0,80}?yrkande", re.I)
+                             r"(?:\b[^.]{0,80}?yrkande|\s+(?-i:(?:[A-ZÅÄÖÉ][\w-]*\s+)?[A-ZÅÄÖÉ][\w-]*:?s)\s+förslag\b|"
+                             r"\s+ordförandens\s+förslag\b)", re.I)
 # "Britt Ek (L) och Eva Berg (C) instämmer." under Yrkanden: joining the proposal before, named no further.
 _JOINS_BARE = re.compile(r"(?i)\b(?:instämm(?:er|de)|biträd(?:er|de))(?:\s+(?:i\s+)?(?:det|detta|yrkandet))?\s*\.?\s*$")
 # (Also "med stöd av A (L)": the co-movers in the other common wording; why: they were lost.)
@@ -591,8 +595,35 @@ def _surnamed(text: str, start: int, end: int, ctx: Context) -> list[NameMatch]:
     return out
 
 
+# A subject of surnames alone: "Ek och Lund", "Ek, Berg samt Lund".
+_SURNAMES_SUBJECT = re.compile(rf"\s*({_BARE}(?:\s*(?:,|\boch\b|\bsamt\b)\s*{_BARE})*)\s*")
+_SURNAME = re.compile(_BARE)
+
+
+def _surnames_only(text: str, start: int, end: int, ctx: Context) -> list[NameMatch]:
+    """People of the attendance list named by their surname alone as the whole subject ("Ek och Lund reserverar sig
+    mot beslutet"), each the one listed person of that surname.
+
+    Why: a secretary who names the members in full in the attendance list may name them by surname alone in the
+    text, and the reservation had no one; a surname that two listed people share, or a subject with any other
+    word, gives no one."""
+    m = _SURNAMES_SUBJECT.fullmatch(text, start, end)
+    if m is None:
+        return []
+    out = []
+    for w in _SURNAME.finditer(text, m.start(1), m.end(1)):
+        found = [n for n in ctx.known_people if " " in n and n.rsplit(" ", 1)[-1] == w.group()]
+        if len(found) != 1:
+            return []
+        out.append(NameMatch(found[0], ctx.party_of.get(found[0]), None, w.start(), w.end(), False, ()))
+    return out
+
+
 # What joins the names of one list: a comma, "och", "samt".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)")
+# The same after a party note for the names before it: "A, B och C, samtliga SD, samt D (M)", "E och F, båda (V),".
+_NOTED_LIST_JOIN = re.compile(r"\s*,\s*(?:samtliga|alla|båda|bägge)\s+(?:\(\s*)?[A-Za-zÅÄÖåäö]{1,4}(?:\s*\))?"
+                              r"\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)")
 
 
 def _bare_list_head(text: str, start: int, people: list[NameMatch], ctx: Context) -> list[NameMatch]:
@@ -601,14 +632,16 @@ def _bare_list_head(text: str, start: int, people: list[NameMatch], ctx: Context
     reserverar sig" gives the three before Kristina Ohlsson (their parties from the attendance).
 
     Why: once one name with a party was found, the bare names before it were not looked for, so a group named
-    under its party's genitive lost all but the last.  Only names that the list joins up to that first name."""
+    under its party's genitive lost all but the last.  Only names that the list joins up to that first name; a
+    join may carry the party of the names before it ("A, B och C, samtliga SD, samt D (M) reserverar sig"; why: the
+    note broke the list, and the group reserved without anyone)."""
     if not people or people[0].party is None:
         return []
     bare = [m for m in _listed_bare(text, start, people[0].start, ctx) if m.name not in {p.name for p in people}]
     out: list[NameMatch] = []
     pos = people[0].start
     for m in reversed(bare):
-        if _LIST_JOIN.fullmatch(text, m.end, pos) is None:
+        if _LIST_JOIN.fullmatch(text, m.end, pos) is None and _NOTED_LIST_JOIN.fullmatch(text, m.end, pos) is None:
             break
         out.append(m)
         pos = m.start
@@ -834,9 +867,36 @@ def find_proposals(mt: MappedText, ctx: Context,
         if refs:
             out.append(_proposal(mt, refs, s, _after_colon(text, sents, i, sections),
                                  min([p.start for p in subject] + [m.start()])))
+            if (second := _coordinated_motion(mt, m.end(), e, ctx)) is not None:
+                out.append(second)
     if "\t" in text and "rkande" in text:
         out.extend(_proposal_table_rows(text, ctx, mt, out))
     return tuple(out)
+
+
+# ", och Eva Ek (KD) yrkar bifall till …": a clause of its own after a comma and "och"/"samt".
+_AND_CLAUSE = re.compile(r",\s+(?:och|samt)\s+")
+
+
+def _coordinated_motion(mt: MappedText, at: int, e: int, ctx: Context) -> Proposal | None:
+    """The motion of a second mover whose own clause follows the first motion in the same sentence ("Ola Berg (M)
+    yrkar att …, och Eva Ek (KD) yrkar bifall till Bergs yrkande"): the people right before the sentence's next
+    verb of moving, after the last ", och" before it, as its whole subject.
+
+    Why: one proposal was read a sentence, from the people before its first verb, so the second mover was lost."""
+    text = mt.text
+    verb = _PROPOSE.search(text, at, e)
+    if verb is None:
+        return None
+    clause = None
+    for clause in _AND_CLAUSE.finditer(text, at, verb.start()):  # noqa: B007 - the last one before the verb
+        pass
+    if clause is None:
+        return None
+    subject = _subject_people(text, clause.end(), verb.start(), ctx, e)
+    if not subject or subject[0].start != clause.end() or text[subject[-1].end:verb.start()].strip():
+        return None
+    return _proposal(mt, [_ref(p, mt) for p in subject], clause.end(), e, subject[0].start)
 
 
 def _proposal(mt: MappedText, refs: list[PersonRef], s: int, e: int, keep: int) -> Proposal:
@@ -1399,7 +1459,9 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
                                                    or _signers_after_quote(text, s, sentence))) or \
                         re.match(r"(?i)\s*(?:särskilt\s+)?(?:yttrande|reservation|protokollsanteckning|"
                                  r"ersättaryttrande|uttalande)\s*:", sentence) or \
-                        (sec == "reservation" and listed and _RESERVATION_ENTRY.match(text, listed[-1].end, e))
+                        (sec == "reservation" and listed and (_RESERVATION_ENTRY.match(text, listed[-1].end, e)
+                                                              or _names_list_so_far(text, _section_start(sections, s),
+                                                                                    e)))
                     if first and listed and (listed[0].start - s < 30 or _party_signed(sentence.strip())) and \
                             not re.search(r"[”\"“]", text[s:listed[0].start]):
                         st_kind = "reservation" if sec == "reservation" else sec
@@ -1441,7 +1503,7 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
         cut = _CUT_OBJECT.search(text, cut_from or verb_at, e)
         subject_end = verb_at
         people = _people_in(text, s, subject_end, ctx) or _listed_bare(text, s, subject_end, ctx) or \
-            _surnamed(text, s, subject_end, ctx)
+            _surnamed(text, s, subject_end, ctx) or _surnames_only(text, s, subject_end, ctx)
         people = _bare_list_head(text, s, people, ctx) + people
         if not people and kind != "reservation":
             people = _passive_agents(text, verb_at, cut.start() if cut else e, ctx)
@@ -1882,6 +1944,23 @@ def _is_bare_name(text: str) -> bool:
 # Every such line is a reservation, not only the first under the heading; bare names further down are not (they
 # may sign a written reservation that belongs to another paragraph).
 _RESERVATION_ENTRY = re.compile(r"\s*(?:,\s*)?(?:till\s+förmån\s+för|mot\s+beslutet)\b", re.I)
+# A line of names with parties in either case ("Karl Ek (fp)", "Eva Nord (S), Siv Berg (V)"): an entry of a list of
+# names one or more a line.
+_NAMES_LIST_LINE = re.compile(rf"{_NAME_PART}(?: {_NAME_PART}){{1,3}} \((?i:[a-zåäö]{{1,4}})\)"
+                              rf"(?:,? (?:och )?{_NAME_PART}(?: {_NAME_PART}){{1,3}} \((?i:[a-zåäö]{{1,4}})\)){{0,5}}")
+
+
+def _names_list_so_far(text: str, section_start: int, end: int) -> bool:
+    """Whether every line of a section from its heading up to ``end`` holds names with parties only: "Reservationer"
+    / "Karl Ek (fp)" / "Eva Nord (fp)", a list of reservers one a line under the heading, each line a sentence.
+
+    Why: only the first line under the heading was read as a reservation (bare names further down may sign a
+    written reservation, see ``_RESERVATION_ENTRY``), so the rest of such a list was lost; a list that has had
+    nothing but names since the heading signs nothing.  At most a dozen lines are looked at."""
+    lines = text[section_start:end].strip().split("\n")
+    if lines and section_kind(lines[0]):
+        lines = lines[1:]
+    return 0 < len(lines) <= 12 and all(_NAMES_LIST_LINE.fullmatch(line.strip()) for line in lines)
 
 
 # A statement opened by its kind and the group's party as a label, the people after it: "Särskilt yttrande (C):
@@ -2249,6 +2328,25 @@ _WRAPPED_BEFORE_ATT = re.compile(r"(?:^|\s)[a-zåäö]+$")
 _PROPOSES_END = re.compile(r"(?i)(?:besluta[rs]?|föresl(?:å|år|ås|og)|fullmäktige|styrelsen|nämnden|uppdra[rs]?)$")
 
 
+# The same verbs and bodies as whole words: after a comma, "… reglemente för byggnadsnämnden," ends on an object.
+_PROPOSES_END_WORD = re.compile(r"(?i)\b" + _PROPOSES_END.pattern.removeprefix("(?i)"))
+
+
+def _wrapped_before_att_clause(line: str) -> bool:
+    """Whether a numbered or bulleted point's line stops mid-sentence, so that an "att" on the next line opens the
+    clause of its verb ("- Taxan för 2024 upphör" / "att gälla …"), not a point: on a lower-case word, also before
+    a comma ("2  Nämnden antar reglementet för byggnadsnämnden," / "att gälla från 1 juli."), but not at a verb of
+    deciding or proposing or a body that an att-list follows ("… föreslår kommunfullmäktige").
+
+    Why: the comma hid the wrap, and the clause was counted as a point of its own.  After a comma only a whole
+    word of ``_PROPOSES_END`` ends a proposal; a compound ending in "-nämnden" is the point's object."""
+    text = line.rstrip()
+    if text.endswith(","):
+        text = text[:-1]
+        return bool(_WRAPPED_BEFORE_ATT.search(text)) and not _PROPOSES_END_WORD.search(text)
+    return bool(_WRAPPED_BEFORE_ATT.search(text)) and not _PROPOSES_END.search(text)
+
+
 # A sentence that ends inside a point and another that opens after it ("… 1 maj. Nämnden beslutar …").
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZÅÄÖ]")
 
@@ -2281,7 +2379,7 @@ def _section_points(sec: Section, mt_of) -> list[Named]:
     for ln in _before_conditions(_ocr_first_point([*_beside_heading(sec.heading), *sec.lines])):
         marker = _marker(ln.text)
         if marker == "att" and items and _marker(items[-1][0].text) != "att" and \
-                _WRAPPED_BEFORE_ATT.search(items[-1][-1].text) and not _PROPOSES_END.search(items[-1][-1].text):
+                _wrapped_before_att_clause(items[-1][-1].text):
             # "- Taxan för 2024 upphör" / "att gälla vid samma tidpunkt.": a bulleted point wrapped before "att".
             items[-1].append(ln)
         elif marker == "att" and _att_wrapped_before_att(items):
@@ -2974,10 +3072,13 @@ def _letter_invitation(mt: MappedText, ctx: Context) -> Named | None:
 # "har" and the verb; "överlämnat" is the older minutes' word for sending.  The letter may be told with "genom" and
 # its date as "daterat" ("har genom missiv daterat 2024-12-16 (regionens diarienummer …) sänt förslag … på remiss").
 # The verb may be in the past tense without "har" ("Länsstyrelsen sände 2024-10-02 analysen på remiss till kommunerna").
+# The covering letter between "har" and the verb, with its date and the sender's number in brackets: "har i skrivelse
+# 2007-01-18 (Länsstyrelsens dnr 501-1234-07) …", "har genom missiv daterat 2024-12-16 (…) …".
+_COVERING_LETTER = (r"(?:(?:i|genom)\s+(?:en\s+|ett\s+)?(?:skrivelse|brev|missiv)"
+                    r"(?:\s+(?:daterad\s+|daterat\s+)?\d{4}-\d{2}-\d{2})?\s*(?:\([^()]{1,80}\)\s*)?)")
 _HANDED_OVER_ON_REMISS = re.compile(
-    r"(?i)(?:\bhar\s+(?:(?:i|genom)\s+(?:en\s+|ett\s+)?(?:skrivelse|brev|missiv)"
-    r"(?:\s+(?:daterad\s+|daterat\s+)?\d{4}-\d{2}-\d{2})?\s*"
-    r"(?:\([^()]{1,80}\)\s*)?)?(?:överlämnat|översänt|skickat|sänt)|\b(?:överlämnade|översände|skickade|sände))\s+"
+    rf"(?i)(?:\bhar\s+{_COVERING_LETTER}?(?:överlämnat|översänt|skickat|sänt)|"
+    r"\b(?:överlämnade|översände|skickade|sände))\s+"
     r"(?:[^.;:]|(?<=\d)[:.](?=\d)){1,200}?\bpå\s+remiss\s+till\b")
 
 
@@ -3113,7 +3214,9 @@ def _requested_plain_opinion(mt: MappedText, ctx: Context) -> Named | None:
 
 # "Kommunstyrelsen remitterade 2024-08-27, § 133, motionen till …": the referral told in the past tense without
 # "har", as a history of the matter tells each step.
-_REFERRED_PAST = re.compile(rf"(?i)\bremitterade\s+{_WHEN}")
+# Also the decision to refer: "Kommunfullmäktige beslutade 2024-05-28, § 97, att remittera motionen till nämnden för
+# yttrande" (why: only the verb itself was read, and a motion remitted by fullmäktige had no referring body).
+_REFERRED_PAST = re.compile(rf"(?i)\b(?:remitterade|(?:beslutade|beslöt)\s+{_WHEN}att\s+remittera)\s+{_WHEN}")
 
 
 def _referred_to_body(mt: MappedText, ctx: Context) -> Named | None:
@@ -3242,12 +3345,15 @@ def _consultation_sent_here(mt: MappedText, ctx: Context) -> Named | None:
 # "IVO har begärt socialnämndens yttrande", "har begärt in kommunens yttrande": a request for this body's opinion;
 # also with the way of asking before the verb, "har på remiss begärt nämndens yttrande" (why: the words between
 # "har" and "begärt" hid the request, and the sender was lost).
-_REQUESTED_OPINION = re.compile(rf"(?i)\bhar\s+(?:den\s+[\w ]{{1,20}}?\s+)?{_WHEN}"
+# (The covering letter may stand before the verb, and the request may go to all the county's municipalities as their
+# "synpunkter": "Länsstyrelsen har i skrivelse 2011-02-03 (dnr …) begärt kommunernas synpunkter på …"; why: the
+# words between "har" and "begärt" hid the request, and the sender was lost.)
+_REQUESTED_OPINION = re.compile(rf"(?i)\bhar\s+(?:den\s+[\w ]{{1,20}}?\s+)?{_WHEN}{_COVERING_LETTER}?"
                                 r"(?:(?:på|genom|via)\s+remiss\s+)?"
                                 r"(?:begärt|efterfrågat|inhämtat)\s+(?:in\s+)?"
                                 # (a landsting's minutes: "har begärt landstingets yttrande")
-                                r"[\wåäö]*(?:nämndens|styrelsens|fullmäktiges|kommunens|stadens|regionens|"
-                                r"landstingets)\s+yttrande\b")
+                                r"(?:[\wåäö]*(?:nämndens|styrelsens|fullmäktiges|kommunens|stadens|regionens|"
+                                r"landstingets)\s+yttrande\b|(?:kommunernas|nämndernas)\s+(?:yttranden?|synpunkter)\b)")
 
 
 def _requested_opinion(mt: MappedText, ctx: Context) -> Named | None:
@@ -3257,7 +3363,7 @@ def _requested_opinion(mt: MappedText, ctx: Context) -> Named | None:
     Why: "Inspektionen för vård och omsorg (IVO) har begärt socialnämndens yttrande … över X AB:s ansökan" says
     neither remiss nor "yttrande över", so no referral was read."""
     text = mt.text
-    if "yttrande" not in text:
+    if "yttrande" not in text and "synpunkter" not in text:
         return None
     return _sender_before(mt, ctx, _REQUESTED_OPINION)
 

@@ -166,7 +166,11 @@ _APPOSED_MEMBER = re.compile(r"\)[ \u00a0]*,[ \u00a0]*ledamot[ \u00a0]*,")
 # § 155": a substitute serving for part of the meeting, the role words after the name and its party.
 # Also a member's place taken over for the rest of the meeting: "Ersättaren Karl Ödling (M) tjänstgör därefter i hans
 # ställe" (not for one paragraph's jäv, "tjänstgör i hans ställe under paragrafen", which the sets give no role).
-_SERVES_AS_SUBSTITUTE = re.compile(r"\)[ \t\n\u00a0]+(?:(?:tjänstgör[ \t\n\u00a0]+)?som[ \t\n\u00a0]+tjänstgörande"
+# Also the verb of a decision per capsulam, "I hans ställe har Eva Berg (S) deltagit som tjänstgörande ersättare"
+# (why: only "tjänstgör" was read before "som", and the substitute kept the participants' list's role).
+_SERVES_AS_SUBSTITUTE = re.compile(r"\)[ \t\n\u00a0]+(?:(?:(?:tjänstgör|deltar|deltog|deltagit|medverkar|medverkade|"
+                                   r"medverkat)(?:[ \t\n\u00a0]+i[ \t\n\u00a0]+beslutet)?[ \t\n\u00a0]+)?"
+                                   r"som[ \t\n\u00a0]+tjänstgörande"
                                    r"[ \t\n\u00a0]+ersättare\b|tjänstgör[ \t\n\u00a0]+(?:därefter|härefter)"
                                    r"[ \t\n\u00a0]+i[ \t\n\u00a0]+(?:hans|hennes|dennes)[ \t\n\u00a0]+ställe\b)")
 _SEATED = frozenset({"ordförande", "vice ordförande", "ersättare", "tjänstgörande ersättare"})

@@ -1232,7 +1232,9 @@ def _count_column_rows(text: str) -> tuple[tuple[int, int, int], int, int] | Non
 
 # The same table typed by hand with one space between an option and its count ("NEJ 4   Anna Rydén (S), …"); the
 # column gap then stands before the names, which a count row of this kind must have (or "–" for none).
-_TYPED_COUNT_ROW = (r"[ \t]*{side}[ \t]+(\d{{1,3}})[ \t]{{2,}}[^\s\n][^\n]*"
+# (Or a colon after the count instead of the gap: "Ja-röster 6: Anna Ek, …" / "Nej-röster 3: …"; why: the row with
+# a single space after the colon was no count row, and the division was lost.)
+_TYPED_COUNT_ROW = (r"[ \t]*{side}[ \t]+(\d{{1,3}})(?:[ \t]{{2,}}|[ \t]*:[ \t]*)[^\s\n][^\n]*"
                     r"(?:\n[ \t]*(?!Nej|NEJ|Avst|AVST)[^\s\n][^\n]*){{0,4}}")
 _TYPED_COUNT_COLUMN_ROWS = re.compile(
     r"(?m)^" + _TYPED_COUNT_ROW.format(side="(?:Ja|JA)(?:-röster)?") + r"\n"
