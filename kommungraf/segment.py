@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from .clean import COLUMN_GAP, Line
 from .gazetteer import canonical_party
+from .language import foreign_label, foreign_line
 
 # An agenda number before the paragraph's own: "Ärende 4 § 133", "Punkt 12. § 40".  It is no paragraph number.
 _AGENDA = r"(?:(?:ärende|ärendepunkt|punkt|p\.|nr\.?)\s*\d{1,3}[.:]?\s+)?"
@@ -171,7 +172,7 @@ def section_kind(text: str) -> str | None:
     m = _ANY_SECTION.match(t)
     if m is None and t.endswith(")"):
         return _party_group_heading_kind(t)
-    if m is None and " / " in t:
+    if m is None and (" / " in t or " – " in t):
         return _bilingual_heading_kind(t)
     return _KIND_OF_GROUP[m.lastgroup] if m and m.lastgroup else None
 
@@ -182,13 +183,20 @@ def _bilingual_heading_kind(text: str) -> str | None:
 
     Why: municipalities in the administrative areas for Finnish, Meänkieli and Sami print every heading with its
     translation; the whole line matched no heading, so the decision, proposals and statements went unread.  Exactly
-    two halves, each tried alone; the first that is a heading gives the kind."""
+    two halves, each tried alone; the first that is a heading gives the kind.  With dashes ("Beslut – Mearrádus –
+    Päätös", up to three languages) the other parts must be words of another language (``foreign_label``): a dash
+    also joins a Swedish heading to its own words."""
     halves = text.split(" / ")
-    if len(halves) != 2:
+    dashed = len(halves) == 1
+    if dashed:
+        halves = text.split(" – ")
+    if not 2 <= len(halves) <= (3 if dashed else 2):
         return None
-    for half in halves:
+    for i, half in enumerate(halves):
         m = _ANY_SECTION.match(half.strip())
         if m and m.lastgroup:
+            if dashed and not all(foreign_label(h) for h in halves[:i] + halves[i + 1:]):
+                return None
             return _KIND_OF_GROUP[m.lastgroup]
     return None
 
@@ -232,7 +240,7 @@ def _heading_at(lines: list[Line], i: int) -> tuple[str, str] | None:
     text = lines[i].text
     m = PARAGRAPH_HEAD.match(text)
     if m and not text.lstrip().startswith("§§") and not _cited_at_line_start(lines, i, m) and \
-            not _preposition_before_sign(text):
+            not _preposition_before_sign(text) and not _wrapped_entry_note(lines, i):
         return m.group(1) + (f" {m.group(2)}" if m.group(2) else ""), (m.group(3) or "")
     if variant := _variant_head(lines, i):
         return variant
@@ -289,6 +297,27 @@ def _cited_at_line_start(lines: list[Line], i: int, m: re.Match[str]) -> bool:
     rest = m.group(3) or ""
     number_part = lines[i].text[: m.start(3)].rstrip() if m.group(3) else lines[i].text.rstrip()
     return number_part.endswith((".", ",")) or rest[:1].islower() or len(rest.split()) > 8
+
+
+# A bare "§ 19" in the first column: nothing after the number but the line's end or a column gap.
+_BARE_SIGN_CELL = re.compile(r"^\s*§\s*\d{1,4}\s*(?:$|\t| {3,})")
+# An attendance entry broken off after a comma: a name, a comma, a title and a comma ("Karl Berg, byggchef,").
+_NAME_WORD = r"[A-ZÅÄÖÉ][^\W\d_]+(?:-[^\W\d_]+)?"
+_OPEN_NAME_ENTRY = re.compile(rf"^\s*{_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{1,3}},[^\t]*,\s*$")
+
+
+def _wrapped_entry_note(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` opens with a bare "§ N" cell that is the wrapped end of the entry above it: the line
+    before is a name entry broken off after a comma ("Karl Berg, byggnadsinspektör," / "§ 19   Justeringens plats
+    och tid"); a title wrapped around its number row ("Avtal om … för Karlskoga," / "§ 72   Dnr …") is no entry.
+
+    Why: an attendance block flattened from two columns wraps a staff member's paragraph note onto a line of its
+    own, beside the right column's next label; read as a heading, it cut the first page short (the secretary
+    below it was lost) and, being a higher number than the first real heading, made the real "§ 18" read as a
+    reference and took "§ 19"'s place with the label for a title.  A heading never follows a line broken off
+    after a comma."""
+    return bool(i) and _OPEN_NAME_ENTRY.match(lines[i - 1].text) is not None and \
+        _BARE_SIGN_CELL.match(lines[i].text) is not None
 
 
 # A lower-case function word before the sign where a heading would have a body's short name ("KS § 112", "kf § 3"):
@@ -1909,9 +1938,10 @@ def _paragraph(number: str, rest: str, body: list[Line], above: list[Line]) -> P
             cells = prev.split("\t")
             prev = (cells[-2] if len(cells) > 2 and is_meta_line(cells[-1]) else cells[-1]).rstrip()
             prev = _cell_after_gap(prev)
-        if nxt.blank_before or section_kind(nxt.text) or (is_meta_line(nxt.text) and not _year_span_line(nxt.text)
-                                                          and not _WORDS_BEFORE_BRACKET.match(nxt.text.strip())) \
-                or _lettered_item(nxt.text):
+        # "Delegationsbeslut" / "Delegointipäätökset": a translated title under the Swedish one is no part of it.
+        if nxt.blank_before or section_kind(nxt.text) or foreign_line(nxt.text) or (
+                is_meta_line(nxt.text) and not _year_span_line(nxt.text)
+                and not _WORDS_BEFORE_BRACKET.match(nxt.text.strip())) or _lettered_item(nxt.text):
             break
         # "… Malmöexpressen, linje" / "5", "… om skolkort" / "2021–2023", "… Strömnäs" / "4:12" (a property):
         # a number wrapped to the next line.

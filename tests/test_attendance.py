@@ -280,12 +280,21 @@ def test_officials_taking_part_named_in_a_running_attendance_paragraph():
     assert people["Per Nyd"].roles == people["Sara Lund"].roles == ["tjänsteman"]
 
 
+def test_a_running_attendance_line_that_ends_on_its_group_word_gives_the_names_below_that_role():
+    people = _attendance("Beslutande: Ola Ek (C) ordförande, Pia Lund (S) vice ordförande, ledamöterna\n"
+                         "Tor Berg (S), Siv Dahl (KD) och Kim Sand (M), samt tjänstgörande ersättaren\n"
+                         "Eva Ros (S) istf Bo Nyman (S).\n")
+    assert people["Tor Berg"].roles == people["Kim Sand"].roles == ["ledamot"]
+    assert people["Eva Ros"].roles == ["tjänstgörande ersättare"] and people["Bo Nyman"].roles == []
+
+
 def test_officials_present_besides_told_in_the_past_tense_of_narrative_minutes():
     people = _attendance("Närvarande: Tove Ek (S), ordförande, samt ledamöterna Ivar Sand (C) och Ulf Berg (M). "
                          "Dessutom närvarade parkchef Per Nyd, planarkitekt Sara Lund, den senare under § 4, och "
                          "nämndsekreterare Eva Kron.\n")
     assert people["Per Nyd"].roles == people["Sara Lund"].roles == ["tjänsteman"]
     assert people["Eva Kron"].roles[0] == "tjänsteman"
+
 
 def test_signature_label_lines_above_the_extract_s_attestation_give_roles():
     m = _minutes("Kommunstyrelsen\n\n§ 3   Ärende\n\nBeslut\nKommunstyrelsen godkänner avtalet.\n\n"
@@ -2829,6 +2838,8 @@ def test_an_abbreviated_title_at_a_line_s_end_is_no_first_name_wrapping_to_the_n
                          "Övriga närvarande\tPer Ås, VD\n\tLisa Holm, ekonomichef, sekreterare\n")
     roles = {n: p.roles for n, p in people.items()}
     assert roles["Per Ås"] == ["tjänsteman"] and "tjänsteman" in roles["Lisa Holm"]
+
+
 def test_serving_heading_with_the_paragraphs_it_covers_after_it():
     people = _attendance("2:e vice ordförande  Greta Malm (S)\n\nTjänstgörande ersättare från och med § 8\n"
                          "  Viktor Sand (L) för Ebba Rydén (L)\n")
@@ -2878,6 +2889,11 @@ def test_staff_list_beside_the_adjuster_label_keeps_the_staff_out_of_it():
                          "Aron Björk, controller\n")
     assert people["Rut Lindgren"].roles == ["tjänsteman"]
     assert people["Hugo Falk"].roles == ["justerare"]
+    # The row of names above such a heading row is no signature: "X tjg för Y" / "Övriga deltagare<TAB>Justerare".
+    people = _attendance("Beslutande\nEva Lind (S), ordförande\nSara Berg (S) tjg för Nils Ahl (S)\n"
+                         "Övriga deltagare\tJusterare\nRut Lindgren, skolchef\tEva Lind\n")
+    assert people["Nils Ahl"].roles == [] and "justerare" not in people["Sara Berg"].roles
+    assert people["Eva Lind"].roles == ["ordförande", "justerare"]
 
 
 def test_signatures_padded_apart_by_no_break_spaces_after_a_colon_label():
@@ -2885,6 +2901,8 @@ def test_signatures_padded_apart_by_no_break_spaces_after_a_colon_label():
                          "Underskrifter: Sekreterare Tekla Ring \u00a0 Ordförande Bo Vall \u00a0 Justerande Eja Kron\n")
     assert people["Tekla Ring"].roles == ["tjänsteman", "sekreterare"]
     assert people["Bo Vall"].roles == ["ordförande"] and people["Eja Kron"].roles == ["justerare"]
+
+
 def test_member_groups_headed_by_where_the_members_sit_in_a_hybrid_meeting():
     # "Ledamöter närvarande i salen" / "Ledamöter som deltar på distans (Zoom)": the members' heading with the place
     # words after it; the names below must not take the presidium label above them.
@@ -2924,3 +2942,32 @@ def test_a_substitution_role_cell_before_another_column_names_the_member_on_the_
     assert people["Vera Kask"].replaces == "Bo Grön"
     assert people["Bo Grön"].roles == []
     assert people["Nils Ahl"].roles == ["ledamot"]
+
+
+def test_a_signature_label_beside_a_list_heading_names_only_the_name_in_its_own_column():
+    # Two columns flattened row by row: the staff list on the left, the adjuster on the right.
+    for gap in ("\t", "          "):
+        people = _attendance(f"Övriga deltagare{gap}Justerare\nLinnea Åkerlund, kulturchef{gap}Sten Wallin (C)\n"
+                             "Hugo Brandt, nämndsekreterare\n")
+        assert people["Linnea Åkerlund"].roles == ["tjänsteman"]
+        assert people["Sten Wallin"].roles == ["justerare"]
+        assert "justerare" not in people["Hugo Brandt"].roles
+
+
+def test_attendance_by_exception_with_the_substitute_in_a_sentence_of_its_own():
+    people = _attendance("Närvarande: samtliga ordinarie ledamöter utom Rolf Nyberg (L). I hans ställe tjänstgjorde "
+                         "Siv Ahlqvist (L).\nOrdförande: Tore Lundin (S)\n")
+    assert (people["Siv Ahlqvist"].roles, people["Siv Ahlqvist"].replaces) == (["tjänstgörande ersättare"],
+                                                                               "Rolf Nyberg")
+    assert (people["Rolf Nyberg"].party, people["Rolf Nyberg"].roles) == ("L", [])
+
+
+def test_a_party_column_after_the_substitutes_name_is_not_the_replaced_members():
+    # "Ledamöter | Parti | Ersättare | Parti": each party cell is the name's beside it; the member replaced has none
+    # written (a party column before the names, as the Parti | Ledamöter table above, is the whole row's).
+    people = _attendance("Ledamöter\tParti\tErsättare\tParti\n"
+                         "Elsa Byström, ordförande\tS\tIvar Lindkvist, tjg för Olof Granberg\tS\n"
+                         "Karl Sundin\tM\tFrida Holm\tC\n")
+    assert people["Ivar Lindkvist"].party == "S" and people["Ivar Lindkvist"].roles == ["tjänstgörande ersättare"]
+    assert (people["Olof Granberg"].party, people["Olof Granberg"].roles) == (None, [])
+    assert people["Frida Holm"].party == "C"

@@ -531,6 +531,12 @@ def test_h26_older_registration_numbers_with_two_digit_years_after_a_label(text,
     assert number in [n for n, _s, _e in find_case_numbers(text)]
 
 
+def test_a_county_boards_number_with_a_four_digit_plan_code_only_after_a_label():
+    assert [n for n, _s, _e in find_case_numbers("remissen (länsstyrelsens dnr 4316-2871-2024) gäller")] == \
+        ["4316-2871-2024"]
+    assert [n for n, _s, _e in find_case_numbers("Ring 0920-4523-2024 i dag", heading=True)] == []
+
+
 def test_h26_a_short_serial_and_year_is_no_case_number_without_a_label_even_on_the_heading():
     assert [n for n, _s, _e in find_case_numbers("§ 12  Val 1/12", heading=True)] == []
 
@@ -538,6 +544,13 @@ def test_h26_a_short_serial_and_year_is_no_case_number_without_a_label_even_on_t
 def test_h26_a_party_written_out_between_commas_after_a_name_is_the_person_s_party():
     got = [(m.name, m.party) for m in find_people("Yngve Ramsten, Folkpartiet liberalerna, instämde i yrkandet.")]
     assert got == [("Yngve Ramsten", "FP")]
+
+
+def test_every_name_of_a_list_before_a_party_written_out_after_the_last_gets_that_party():
+    got = [(m.name, m.party) for m in find_people("Reservation anmäls av Ola Berg, Siv Lund och Kim Dahl för "
+                                                  "Vänsterpartiet.")]
+    assert got == [("Ola Berg", "V"), ("Siv Lund", "V"), ("Kim Dahl", "V")]
+    assert [m.name for m in find_people("Kommunstyrelsen och Ola Berg för Vänsterpartiet")] == ["Ola Berg"]
 
 
 def test_h26_a_letter_spaced_body_name_in_the_header_names_the_body():
@@ -2734,6 +2747,8 @@ def test_organisation_kinds_not_read_from_ordinary_words():
     assert _orgs("Kommunens Energiverk och ett sällskap för sim.") == []
     assert _orgs("Sveriges Kommuner och Regioners rekommendation.") == ["Sveriges Kommuner och Regioner"]
     assert _orgs("Det regionala samverkansrådet träffades. Den regionala beredningen.") == []
+
+
 def test_a_company_board_s_extract_titled_utdrag_ur_protokoll_is_the_board_s():
     m = _minutes("Stiftelsen Ekbostäder\nUTDRAG UR PROTOKOLL FÖRT VID STYRELSESAMMANTRÄDE\n"
                  "Sammanträdesdag: 2024-10-03\n§ 12  Ramavtal\nStyrelsen beslutar att teckna ramavtalet.\n")

@@ -119,6 +119,14 @@ def test_a_member_joining_a_proposal_with_ansluter_sig_till_moves_it():
     assert sorted(r.name for pr in p.proposals for r in pr.by) == ["Eva Dal", "Mona Ek", "Olle Fjäll"]
 
 
+def test_a_member_joining_another_members_forslag_by_its_genitive_moves_it():
+    m = _minutes("Barnnämnden\n\n§ 9  Ärende\n\nYrkanden\n"
+                 "Eva Dal (S) föreslår bifall till förvaltningens förslag. Olle Fjäll (L) föreslår återremiss. "
+                 "Mona Ek (C) biträder Dals förslag.\n\nBeslut\nFörslaget bifalls.\n")
+    p = m.paragraphs[0]
+    assert "Mona Ek" in {r.name for pr in p.proposals for r in pr.by}
+
+
 def test_the_chair_of_another_body_named_without_a_party_moves_a_proposal():
     m = _minutes("Kommunfullmäktige\n\n§ 12  Ansvarsfrihet 2024\n\nYrkanden\n"
                  "Valberedningens ordförande Sixten Malm yrkar bifall till förslaget.\n"
@@ -547,6 +555,20 @@ def test_the_conditions_of_a_lov_are_no_decision_points():
                  "1. bevilja bygglov,\n2. ta ut en avgift om 9 000 kr.\nVillkor\n"
                  "Lovet förenas med följande villkor:\n1. Taket ska vara rött.\n2. Förrådet får inte hyras ut.\n")
     assert len(m.paragraphs[0].decision_points) == 2
+
+
+def test_the_finnish_translation_after_the_decision_points_adds_none():
+    m = _minutes("Kulturnämnden\n\n§ 7\nBidrag till sommarläger\n\nBeslut\n1. att bevilja 20 000 kronor,\n"
+                 "2. att paragrafen justeras omedelbart.\n\nPäätös käännöksenä, ei osa päätöstä\n"
+                 "1) Myönnetään 20 000 kruunua.\n2) Pykälä tarkastetaan heti.\n")
+    assert len(m.paragraphs[0].decision_points) == 2
+
+
+def test_an_unmarked_last_party_wrapped_in_the_title_before_a_lower_case_word_is_one_party():
+    m = _minutes("Socialnämnden\n\n§ 5 Idéburet offentligt partnerskap mellan socialnämnden och Kiruna\n"
+                 "pensionärsförening om träffpunkt\nDnr SN 2025/1\n\nÄrendebeskrivning\nFöreningen driver en "
+                 "träffpunkt.\n\nBeslut\nSocialnämnden godkänner partnerskapet.\n")
+    assert m.paragraphs[0].agreements[0].parties == ("Socialnämnden", "Kiruna pensionärsförening")
 
 
 def test_the_lists_of_reported_matters_under_a_decision_that_notes_them_are_no_decision_points():
@@ -2770,6 +2792,8 @@ def test_reservants_of_one_party_named_after_a_comma_without_brackets():
                  "Anna Berg, Olle Lind och Eva Ek, samtliga SD, reserverade sig mot beslutet.\n")
     got = {(r.name, r.party) for st in _par(m, "112").reservations for r in st.by}
     assert got == {("Anna Berg", "SD"), ("Olle Lind", "SD"), ("Eva Ek", "SD")}
+
+
 def test_an_ersattare_who_anfor_under_a_plain_yttrande_heading_gives_an_ersattaryttrande():
     m = _minutes("Kommunstyrelsen\n\n§ 4\nBudget 2025\n\nBeslut\nBudgeten antas.\n\nYttrande\n"
                  "Ersättaren Ture Dahl (MP) anför att cykelvägarnas underhåll bör prioriteras.\n")

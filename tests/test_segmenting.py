@@ -1169,6 +1169,26 @@ def test_a_heading_with_its_translation_after_a_slash_opens_its_section_either_l
     assert section_kind("Ja / nej") is None
 
 
+def test_a_heading_in_three_languages_with_dashes_opens_its_section_only_beside_translations() -> None:
+    assert section_kind("Beslut – Mearrádus – Päätös") == "decision"
+    assert section_kind("Yrkanden – Ehdotukset – Evttohusat") is None  # "Ehdotukset" carries no sign: not told
+    assert section_kind("Beslut – Mærrádus") == "decision"
+    assert section_kind("Beslut – fortsättning") is None
+
+
+def test_a_translated_title_under_the_swedish_title_is_not_part_of_it():
+    m = _minutes("Kommunstyrelsen\n\n§ 12   Bidrag till hembygdsföreningar\n"
+                 "       Määrärahat kotiseutuyhdistyksille ja kylätoimikunnille\nDnr KS 2024/0101\n\n"
+                 "Beslut\nBidragen beviljas.\n\n"
+                 "§ 13   Samråd med samebyarna om fjällvägar\n       Ráđđádallan duottarbálgáid birra\n"
+                 "Dnr KS 2024/0102\n\nBeslut\nInformationen noteras.\n\n"
+                 "§ 14   Avtal med föreningen Tornionlaakso\n       om sommarläger\nDnr KS 2024/0103\n\n"
+                 "Beslut\nAvtalet godkänns.\n")
+    assert [p.title for p in m.paragraphs] == ["Bidrag till hembygdsföreningar",
+                                               "Samråd med samebyarna om fjällvägar",
+                                               "Avtal med föreningen Tornionlaakso om sommarläger"]
+
+
 def test_a_heading_without_its_sign_between_two_headings_with_it():
     m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2024-10-08\n\n"
                  "§ 87                          Dnr KS 2024/000297\nAvtal om räddningstjänst\n\nAvtalet godkänns.\n\n"
@@ -1364,3 +1384,27 @@ def test_proposals_made_in_the_meeting_under_their_own_heading():
                                    "Ordföranden föreslår bifall till förvaltningens förslag.\n\nBeslut\n"
                                    "Taxan antas.\n", "text/plain", "0" * 64, (0,)))
     assert [[r.name for r in p.by] for p in m.paragraphs[0].proposals] == [["Rolf Stam"]]
+
+
+def test_a_staff_entrys_paragraph_note_wrapped_beside_a_right_hand_label_is_no_heading():
+    # A two-column first page flattened row by row: the staff entry's "§ 7" wraps onto a line of its own beside the
+    # right column's next label.  Read as a heading, it cut the first page short and took § 7's place.
+    m = _minutes(
+        "Tekniska nämnden\nSammanträdesdatum 2024-02-06\n\n"
+        "Övriga närvarande                      Utses att justera\n"
+        "Göran Sjölin, teknisk chef             Maj Forsberg\n"
+        "Ulla Ramstedt, gatuingenjör,\n"
+        "§ 7                                    Justeringens plats och tid\n"
+        "Dan Holmlund, nämndsekreterare         Tekniska kontoret 2024-02-09\n\n"
+        "Tn § 6\nGodkännande av dagordning\n\nTekniska nämndens beslut\nDagordningen godkänns.\n\n"
+        "Tn § 7\nGatubelysning i Norrby\n\nTekniska nämndens beslut\nBelysningen byts ut.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [("6", "Godkännande av dagordning"),
+                                                           ("7", "Gatubelysning i Norrby")]
+    assert "tjänsteman" in _roles(m)["Dan Holmlund"]  # the first page goes on below the wrapped note
+
+
+def test_a_title_wrapped_around_its_number_row_after_a_comma_still_heads_the_paragraph():
+    m = _minutes("Kommunstyrelsen\n\n§ 40   Dnr KS 2024/11\nBudget 2025\n\nBeslut\nBudgeten antas.\n\n"
+                 "Avtal om gemensam räddningstjänst för Åsele,\n§ 41   Dnr KS 2024/12\nDorotea och Vilhelmina\n\n"
+                 "Beslut\nAvtalet godkänns.\n")
+    assert [p.number for p in m.paragraphs] == ["40", "41"]

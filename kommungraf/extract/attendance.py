@@ -1255,7 +1255,10 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
                     p.add_role(seat)
         _secretary_among_staff(p, section_role, role)
         row_people.append((t.name_roles[n] if n < len(t.name_roles) else None, p))
-        _inline_replaced(att, p, inline, start + note_at, party if note_party else None)
+        # A party column before the names is the row's ("C | Jonas Ek, tjänstgör för Eva Hall"); one after a name
+        # column is that name's own ("Ledamöter | Parti | Ersättare | Parti": "Ulla Ek, tjg för Bo Sten | S"), and
+        # the member replaced has none written (why: he took the substitute's party).
+        _inline_replaced(att, p, inline, start + note_at, party if note_party and t.party_first else None)
         for kind, value, vstart in beside:
             if kind == "sub":
                 m = re.search(r"([A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})", value)
@@ -1722,6 +1725,11 @@ _CONTINUES = re.compile(r"(?:,|\boch|\bsamt|\brespektive|\bvice|\b1:e|\b2:e|\bf�
 # was read as two lines and the substitutes as members).
 _SERVING_SUBSTITUTES_END = re.compile(r"\bför\s+(?:vilka|vilken|dessa)\s+(?:de\s+)?(?:tjänstgörande\s+)?"
                                       r"ersättar(?:na|en)\s*$")
+# "A (C) ordförande, B (S) vice ordförande, ledamöterna" / "C (S), D (KD) och E (M)": running attendance whose
+# group word ends the line, after an entry with a party (why: the names below were read as a line of their own,
+# without the group's role, so the members lost "ledamot").
+_GROUP_WORD_END = re.compile(r"(?i)\([^)\n]{1,6}\)[^\n]*[,\s](?:tjänstgörande\s+)?(?:ledamöterna|ersättarna|ersättaren)"
+                             r"\s*$")
 
 
 # A line that wraps inside the name of the member a substitute serves for: "… Filippa Roos (S) tjg för Lars" /
@@ -2148,7 +2156,7 @@ def logical_lines(lines: list[Line], source: str) -> list[Line]:
                      or (_CONTINUES.search(prev.text) and not _ends_in_organisation(prev.text))
                      or _ordinal_role_start(ln.text)
                      or _REPLACED_FIRST_NAME_END.search(prev.text) or _title_at_end(prev.text)
-                     or _SERVING_SUBSTITUTES_END.search(prev.text))) or \
+                     or _SERVING_SUBSTITUTES_END.search(prev.text) or _GROUP_WORD_END.search(prev.text))) or \
                 (prev is not None and _split_label(prev.text, ln.text)) or \
                 (prev is not None and not ln.blank_before and _wrapped_entry(prev.text, ln.text)) or \
                 (prev is not None and not ln.blank_before and _wrapped_party(prev.text, ln.text)) or \
@@ -2593,7 +2601,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
         for col, (cell, cstart) in zip(columns, cells, strict=True):
             if not cell or _DOTS.match(cell):
                 continue
-            if ("undantag" in cell or "utom" in cell) and "tjänstgör" in cell:
+            if ("undantag" in cell or "utom" in cell) and "tjänstg" in cell:  # tjänstgör, tjänstgjorde
                 cell, cstart = _serving_for_excepted(cell, cstart, att, names_here)
                 if not cell:
                     continue
@@ -2736,10 +2744,12 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
             # line, which a page's text layer gives between the label and its name (why: it cleared the label
             # waiting for the name, and the secretary lost her role).  The label still waits.
             continue
-        if _list_beside_signature(labels_here):
+        beside_list = _list_beside_signature(labels_here)
+        if beside_list:
             # "Övriga närvarande<TAB>Utses att justera" over "Eva Ek, ekonom<TAB>Bo Lind": a list's heading beside the
             # signature label keeps its column, so that the label pairs with the name under it alone (why: the
-            # official in the list's column became a justerare too).
+            # official in the list's column became a justerare too).  It labels the names below, not the row of
+            # names above ("Eva Ek (S) tjg för Bo Al (S)" / "Övriga deltagare<TAB>Justerare").
             labels_here = [r if r in _SIGNATURE_ROLES else None for r in labels_here]
         else:
             labels_here = [r for r in labels_here if r in _SIGNATURE_ROLES] if labels_here else labels_here
@@ -2783,7 +2793,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 last_assigned, assigned_names, pending, last_names = [], [], [], []
                 continue
             if last_names and labels_here and len(labels_here) == len(last_names) and not dotted and \
-                    id(ln) not in moved and not _titled_entry(last_text) and \
+                    not beside_list and id(ln) not in moved and not _titled_entry(last_text) and \
                     not _names_below_label(ln.text) and not _signed_under_own_label(last_text):
                 # Names above their labels: "Lars-Göran Wester   Helena Ohlsson" / "ordförande   justerare".
                 for (name, _, _), role in zip(last_names, labels_here, strict=False):
@@ -3843,17 +3853,22 @@ def _respective(cell: str, offset: int, att: Attendance) -> tuple[list[tuple[str
 
 
 # "Samtliga 81 ledamöter med undantag för A (C) och B (SD), för vilka ersättarna C (C) respektive D (SD)
-# tjänstgör": attendance by exception, the absent members paired in order with the substitutes who serve for them.
+# tjänstgör", "Samtliga ledamöter utom A (C). I hans ställe tjänstgjorde B (C).": attendance by exception, the
+# absent members paired in order with the substitutes who serve for them.
 _NAME_AND_PARTY = rf"{PLAIN_NAME}(?:[ \u00a0]*\([A-Za-zÅÄÖåäö]{{1,5}}\))?"
 _SERVING_FOR_EXCEPTED = re.compile(
     rf"(?:med\s+undantag\s+(?:för|av)|utom)\s+(?:ledam(?:öterna|oten)\s+)?"
-    rf"(?P<members>{_NAME_AND_PARTY}(?:\s*(?:,|och)\s*{_NAME_AND_PARTY}){{0,9}}),?\s+"
+    rf"(?P<members>{_NAME_AND_PARTY}(?:\s*(?:,|och)\s*{_NAME_AND_PARTY}){{0,9}})"
     # (Also in the passive, without the verb after the substitutes: "…, som ersattes av de tjänstgörande ersättarna
     # C respektive D."; why: the second substitute was lost.)
-    rf"(?:för\s+(?:vilka|vilken|dessa|denne|denna)|(?P<passive>som\s+(?:ersattes|ersätts|ersatts)\s+av))\s+"
+    rf"(?:,?\s+(?:för\s+(?:vilka|vilken|dessa|denne|denna)|(?P<passive>som\s+(?:ersattes|ersätts|ersatts)\s+av))\s+"
     rf"(?:de\s+|den\s+)?(?:tjänstgörande\s+)?ersättar(?:na|en)\s+"
+    # (Also as a sentence of its own with the verb first: "… utom A (KD). I hans ställe tjänstgjorde B (KD)."; why:
+    # the substitute got no role.)
+    rf"|[.,]?\s+(?P<stead>[Ii]\s+(?:hans|hennes|deras|dennes)\s+ställe\s+(?:tjänstgjorde|tjänstgör|har\s+tjänstgjort)"
+    rf"\s+)(?:(?:den\s+|de\s+)?(?:tjänstgörande\s+)?ersättar(?:na|en)\s+)?)"
     rf"(?P<subs>{_NAME_AND_PARTY}(?:\s*(?:,|och|respektive)\s*{_NAME_AND_PARTY}){{0,9}})"
-    rf"(?(passive)(?![ \u00a0]*\()|\s+tjänstgör(?:de)?\b)")
+    rf"(?(passive)(?![ \u00a0]*\()|(?(stead)|\s+tjänstgör(?:de)?\b))")
 _PARTY_AFTER = re.compile(r"[ \u00a0]*\(([A-Za-zÅÄÖåäö]{1,5})\)")
 
 

@@ -76,6 +76,9 @@ _WEAK = [
     r"\d{3,4}/\d{2}(?!\d)",
     r"\d{1,4}-\d{1,6}/\d{4}",
     r"\d{3}-\d{3,6}-\d{4}",
+    # The same with a four-digit plan code: a county board's "länsstyrelsens dnr 4316-2871-2024" (why: only three
+    # digits were read, so the sender's number was lost).  Label only (see _LABEL_ONLY).
+    r"\d{4}-\d{3,6}-(?:19|20)\d{2}(?![\d-])",
     # A unit's code, the year and the serial: a region's "dnr 1000-2025-00213" (why: no form had the year between
     # two numbers, so the sender's number was lost).  Label only (see _LABEL_ONLY).
     r"\d{1,4}-(?:19|20)\d{2}-\d{3,6}(?![\d-])",
@@ -131,7 +134,7 @@ _WEAK += [r"[A-ZÅÄÖ]{2,6}[a-zåäö]{1,3}-(?:19|20)\d{2}-\d{1,6}"]
 # Weak: trusted after a label or on the § line only.
 _WEAK.insert(0, r"\d{2}[A-ZÅÄÖ]{2,4}/\d{3,6}")
 # Weak formats too short to trust even on the § line ("1/12" may be a day and month): only after a label.
-_LABEL_ONLY = re.compile(r"\d{1,4}-(?:19|20)\d{2}-\d{3,6}|"
+_LABEL_ONLY = re.compile(r"\d{1,4}-(?:19|20)\d{2}-\d{3,6}|\d{4}-\d{3,6}-(?:19|20)\d{2}|"
                          r"\d{1,2}/\d{2}|\d{3,5}/(?:19|20)\d{2}|[A-ZÅÄÖ]{1,6}/?\d{6,8}|\d{2,5}-\d{2}|\d{2}-\d{3,5}")
 _END = r"(?![\w/])"
 STRONG = re.compile(r"(?<![\w/.-])(?:" + "|".join(_STRONG) + r")" + _END)

@@ -181,7 +181,23 @@ def _name_for_party() -> re.Pattern[str]:
     return re.compile(rf"{_START}((?:{cap} ){{1,3}}{cap})()(?: [a-zåäö]+){{0,3}}? för ({alts})\b")
 
 
+def _names_for_party() -> re.Pattern[str]:
+    """ "Anna Ek och Per Berg för Vänsterpartiet": each name of a list before the last, whose party the phrase after
+    the last name gives; the party is captured in a look-ahead, so a match ends at the list's separator.
+
+    Why: only the name next to "för Partiet" got it, so the others of a joint reservation were lost."""
+    from ..gazetteer import parties
+
+    names = sorted({w for p in parties().values() for w in (p.name, p.name.split()[0])}, key=len, reverse=True)
+    alts = "|".join(re.escape(n) for n in names)
+    cap = rf"(?=[A-ZÅÄÖÉÜØÆ]){_TOKEN}"
+    name = rf"(?:{cap} ){{1,3}}{cap}"
+    sep = r"(?:, | och | samt )"
+    return re.compile(rf"{_START}({name})(){sep}(?=(?:{name}{sep})*{name} för ({alts})\b)")
+
+
 _NAME_FOR_PARTY: re.Pattern[str] | None = None
+_NAMES_FOR_PARTY: re.Pattern[str] | None = None
 _NAME_COMMA_PARTY_NAME: tuple[re.Pattern[str], re.Pattern[str]] | None = None
 
 
@@ -254,15 +270,15 @@ def _anchored_finditer(pattern: re.Pattern[str], tail: re.Pattern[str], opener: 
 
 def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
     """Every "Name (PARTY)", "Name, party" or "Name … för Partiet" in ``text``, in order (offsets + ``offset``)."""
-    global _NAME_FOR_PARTY
-    if _NAME_FOR_PARTY is None:
-        _NAME_FOR_PARTY = _name_for_party()
+    global _NAME_FOR_PARTY, _NAMES_FOR_PARTY
+    if _NAME_FOR_PARTY is None or _NAMES_FOR_PARTY is None:
+        _NAME_FOR_PARTY, _NAMES_FOR_PARTY = _name_for_party(), _names_for_party()
     matches = list(_anchored_finditer(NAME_PARTY, _PAREN_TAIL, "(", text))
     matches += _comma_party_name_matches(text, matches)
     matches += _line_end_party_name_matches(text, matches)
     taken = [(m.start(), m.end()) for m in matches]
-    for pattern in (NAME_COMMA_PARTY, NAME_SLASH_PARTY, _NAME_FOR_PARTY):
-        if pattern is _NAME_FOR_PARTY and " för " not in text:
+    for pattern in (NAME_COMMA_PARTY, NAME_SLASH_PARTY, _NAME_FOR_PARTY, _NAMES_FOR_PARTY):
+        if pattern in (_NAME_FOR_PARTY, _NAMES_FOR_PARTY) and " för " not in text:
             continue
         if pattern is NAME_COMMA_PARTY and _COMMA_TAIL.search(text) is None:
             continue
@@ -270,7 +286,7 @@ def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
             pattern.finditer(text)
         for m in found:
             if not any(s < m.end() and m.start() < e for s, e in taken):
-                if pattern is _NAME_FOR_PARTY and _NOT_A_PERSON.search(m.group(1)):
+                if pattern in (_NAME_FOR_PARTY, _NAMES_FOR_PARTY) and _NOT_A_PERSON.search(m.group(1)):
                     continue
                 matches.append(m)
                 taken.append((m.start(), m.end()))

@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from ..clean import COLUMN_GAP, Line, MappedText, join_lines
 from ..gazetteer import canonical_party
+from ..language import foreign_line
 from ..model import STATEMENT_KINDS, Agreement, Dated, Named, Paragraph, PersonRef, Proposal, Span, Statement
 from ..segment import (
     COLLECTED_ENTRY,
@@ -291,9 +292,9 @@ def _quote_end(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> int:
 # "instämmer i X:s yrkande", "biträder X:s yrkande" (also "återremissyrkande"), "ansluter sig till ordförandens
 # yrkande" (why: that wording's joiner was no mover).
 # (OCR reads the m of a scan as "rn": "instärnrner i".)
-# Also a member's "förslag" (where the proposals are made with "föreslår"): "instämmer i Eks förslag", "… i Jonas
-# Eks förslag", "ansluter sig till KD:s förslag", "… i ordförandens förslag" (why: only "yrkande" was read, so the
-# joiners were no movers; a body's "förvaltningens förslag" is none).
+# Also a member's "förslag" (where the proposals are made with "föreslår"): "instämmer i Eks förslag", "biträder
+# Jonas Eks förslag", "ansluter sig till KD:s förslag", "… i ordförandens förslag" (why: only "yrkande" was read, so
+# the joiners were no movers; a body's "förvaltningens förslag" is none).
 _JOINS_PROPOSAL = re.compile(r"(?i)\b(?:instä(?:m|rn){1,2}(?:er|de)\s+i|biträd(?:er|de)|ansl(?:uter|öt)\s+sig\s+till)"
                              r"(?:\b[^.]{0,80}?yrkande|\s+(?-i:(?:[A-ZÅÄÖÉ][\w-]*\s+)?[A-ZÅÄÖÉ][\w-]*:?s)\s+förslag\b|"
                              r"\s+ordförandens\s+förslag\b)", re.I)
@@ -2307,13 +2308,16 @@ _REPORTED_ITEMS = re.compile(r"(?i)^(?:(?:anmälda|redovisade|inkomna)\s+)?(?:me
 
 
 def _before_conditions(lines: list[Line]) -> list[Line]:
-    """The lines of a decision up to a conditions heading that follows its points, or up to a heading of reported
-    matters with its list below (after the decision, which comes first).
+    """The lines of a decision up to a conditions heading or a line in another language (Finnish, Sami) that
+    follows its points, or up to a heading of reported matters with its list below (after the decision, which
+    comes first).
 
     Why: the messages and delegation decisions a body notes are listed under the decision that notes them; each
     of their "–" or "a)" items was counted as a point of that one decision."""
     for i, ln in enumerate(lines):
-        if i and _CONDITIONS.match(ln.text.strip()) and any(_marker(x.text) for x in lines[:i]):
+        if i and (_CONDITIONS.match(ln.text.strip()) or foreign_line(ln.text)) and \
+                any(_marker(x.text) for x in lines[:i]):
+            # "Päätös suomeksi" / "1) …": a translation of the points, which adds none of its own.
             return lines[:i]
         if i and _REPORTED_ITEMS.match(ln.text.strip()):
             below = next((x.text for x in lines[i + 1:] if not _REPORTED_ITEMS.match(x.text.strip())), "")
@@ -3614,8 +3618,11 @@ _CONTRACT_ROLE_GAP = re.compile(r"\s*,?\s*(?:och|samt|&)\s+(?:[a-zåäö]*(?:äg
 # The last party of an agreement's list named without any word that marks an organisation: "Kumla Idrottsallians",
 # "Statens servicecenter", "Tornion kaupunki".  A capitalised word and at most two more, then the list's end: what
 # the agreement is about ("om", "för", "avseende"), a punctuation mark or the end of the line.  Two words at least: a
-# lone "Polisen" is a common noun, and a group ("Skånes kommuner") is no party of its own.
-_UNMARKED_PARTY = re.compile(r"([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖa-zåäö]+)?(?:[ ][A-ZÅÄÖa-zåäö][a-zåäö-]+){1,2}?)"
+# lone "Polisen" is a common noun, and a group ("Skånes kommuner") is no party of its own.  The name may wrap at a
+# line break in a wrapped title before a word in lower case ("… och Kiruna" / "pensionärsförening om …"; a
+# capital there opens a heading: "… och Polisen" / "Sammanfattning").
+_UNMARKED_PARTY = re.compile(r"([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖa-zåäö]+)?"
+                             r"(?:(?:[ ][A-ZÅÄÖa-zåäö]|\n[a-zåäö])[a-zåäö-]+){1,2}?)"
                              r"(?=[ \t]*(?:[.,;:]|\n|$)|[ \t]+(?:om|för|avseende|gällande|angående|rörande|från|"
                              r"under|godkänns|perioden|enligt)\b)")
 _UNMARKED_GAP = re.compile(r"\s*,?\s*(?:och|samt|&)\s*")
@@ -3641,7 +3648,7 @@ def _unmarked_last_party(text: str, start: int, parties: list[tuple[str, int, in
     if m is None or m.group(1).split()[0].casefold() in _NOT_PARTY_START or \
             re.search(r"(?:kommuner|regioner|parter|myndigheter|organisationer|aktörer)(?:na)?$", m.group(1)):
         return []
-    return [(m.group(1), m.start(1), m.end(1))]
+    return [(" ".join(m.group(1).split()), m.start(1), m.end(1))]
 
 
 # Capitalised words that open a sentence or a name of no organisation after "och"/"med".
