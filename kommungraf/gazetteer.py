@@ -117,6 +117,24 @@ def municipality_of_town() -> dict[str, Municipality]:
     return {town: m for m in municipalities() for town in (m.seat, *m.places)}
 
 
+_FOLD = str.maketrans("åäöéü", "aaoeu")
+
+
+@cache
+def _municipality_by_folded_name() -> dict[str, str]:
+    folded: dict[str, list[str]] = {}
+    for m in municipalities():
+        folded.setdefault(m.name.casefold().translate(_FOLD), []).append(m.name)
+    return {k: names[0] for k, names in folded.items() if len(names) == 1}
+
+
+def municipality_spelling(name: str) -> str | None:
+    """The municipality ``name`` spells without its diacritics ("BRACKE KOMMUN", "Ostersunds kommun" from OCR or
+    an ASCII-only system → "Bräcke kommun"), where it is no municipality's own name; else None."""
+    known = _municipality_by_folded_name().get(name.casefold().translate(_FOLD))
+    return known if known is not None and known.casefold() != name.casefold() else None
+
+
 @cache
 def region_of_county() -> dict[str, str]:
     """A county as ``Municipality.county`` writes it ("Dalarnas") → its region ("Region Dalarna")."""

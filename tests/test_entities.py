@@ -2771,3 +2771,12 @@ def test_one_party_for_a_list_of_names_after_a_comma():
     text = "Anna Berg, Olle Lind och Eva Ek, samtliga SD, reserverade sig mot beslutet."
     assert [(p.name, p.party) for p in group_party_people(text)] == [
         ("Anna Berg", "SD"), ("Olle Lind", "SD"), ("Eva Ek", "SD")]
+
+
+def test_a_municipality_written_without_its_diacritics_takes_its_own_spelling() -> None:
+    # OCR and ASCII-only systems drop å, ä and ö ("BRACKE KOMMUN"); the municipality is the same one, under the name
+    # every other document gives it, also as the issuer.
+    text = "Avtal med Ostersunds kommun och Ange kommun. Norrby kommun deltar."
+    assert [n for n, _s, _e in find_organisations(text)] == ["Östersunds kommun", "Ånge kommun", "Norrby kommun"]
+    m = _minutes("ARJANGS KOMMUN\tSAMMANTRÄDESPROTOKOLL\nSocialnämnden\tSammanträdesdatum 2025-02-11\n" + _MEMBERS)
+    assert m.municipality == "Årjängs kommun"

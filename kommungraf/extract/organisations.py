@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from ..gazetteer import is_municipality, is_region, organisation_by_name, organisations
+from ..gazetteer import is_municipality, is_region, municipality_spelling, organisation_by_name, organisations
 from .votes import NUMBER_WORDS
 
 _U = "A-ZÅÄÖÉÜ"
@@ -1116,6 +1116,9 @@ def find_organisations(text: str, own_body: str | None = None,
         last_end = end
         if name.endswith("fullmäktige") and _SHARED_HEAD.search(text, max(0, start - 6), start):
             continue
+        if name.endswith((" kommun", " stad", " Stad", " KOMMUN", " STAD")):
+            # A municipality written without its diacritics (OCR, an ASCII-only system): its own spelling.
+            name = municipality_spelling(name) or name
         yield name, start, end
 
 
