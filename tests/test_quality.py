@@ -425,6 +425,18 @@ HELD_OUT = [
                          "fullmäktige, per capsulam, a krisledningsnämnd, digital justering: 0.930 first"),
     ("heldout169", 0.92, "5 minutes of the Finnish, Meänkieli and Sami administrative areas: bilingual and "
                          "trilingual headings, translated titles and summaries: 0.923 first"),
+    ("heldout170", 0.97, "5 ordinary minutes of Skåne, Stockholm and Västra Götaland bodies written to no emphasis "
+                         "(a measure): 0.980 first"),
+    ("heldout171", 0.99, "5 ordinary minutes of Örebro, Västmanland, Dalarna, Värmland and Södermanland bodies "
+                         "written to no emphasis (a measure): 0.997 first"),
+    ("heldout172", 0.96, "5 budget meetings: a yrkande from every party, votes between counter-proposals, votes per "
+                         "decision point, group reservations, decisions a)-n): 0.971 first"),
+    ("heldout173", 0.97, "5 minutes as OCR gives them: 'l' for '1', 'rn' for 'm', lost diacritics, slid table "
+                         "columns, stamps read as junk: 0.981 first"),
+    ("heldout174", 0.98, "5 case-management exports and templates: Evolution, a Beslutsförteckning, a table of "
+                         "contents, Word content controls, 'Protokollet omfattar §§': 0.989 first"),
+    ("heldout175", 0.93, "5 kommunfullmäktige protocols of everyday items: avsägelser and fyllnadsval, "
+                         "interpellations, motions, ansvarsfrihet with jäv, an appended roll: 0.942 first"),
 ]
 
 
