@@ -112,6 +112,19 @@ def municipalities() -> tuple[Municipality, ...]:
 
 
 @cache
+def municipality_places() -> frozenset[str]:
+    """The municipalities' names without "kommun"/"stad", as written before it and without a genitive's -s
+    ("Lidköpings kommun" → "Lidköpings", "Lidköping"; "Malå kommun" → "Malå")."""
+    out: set[str] = set()
+    for m in municipalities():
+        place = m.name.rsplit(" ", 1)[0]
+        out.add(place)
+        if place.endswith("s"):
+            out.add(place[:-1])
+    return frozenset(out)
+
+
+@cache
 def municipality_of_town() -> dict[str, Municipality]:
     """A town (a municipality's seat or another of its towns, as written) → its municipality."""
     return {town: m for m in municipalities() for town in (m.seat, *m.places)}

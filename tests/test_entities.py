@@ -2780,3 +2780,59 @@ def test_a_municipality_written_without_its_diacritics_takes_its_own_spelling() 
     assert [n for n, _s, _e in find_organisations(text)] == ["Östersunds kommun", "Ånge kommun", "Norrby kommun"]
     m = _minutes("ARJANGS KOMMUN\tSAMMANTRÄDESPROTOKOLL\nSocialnämnden\tSammanträdesdatum 2025-02-11\n" + _MEMBERS)
     assert m.municipality == "Årjängs kommun"
+
+
+def test_r14h_minority_associations_named_with_a_ska_adjective_or_a_second_language_name():
+    # "-ska" adjective before a capitalised compound: the definite form is the name
+    assert _orgs("Samråd hölls med Sverigefinska Riksförbundet i våras.") == ["Sverigefinska Riksförbundet"]
+    # the minority's own name after a dash with no space belongs to the one official name
+    assert _orgs("Bidrag till Svenska Norrdalingars Riksförbund–Norrdalaiset för 2026.") == \
+        ["Svenska Norrdalingars Riksförbund–Norrdalaiset"]
+    # "Svenska" may end a line
+    assert _orgs("I samrådet var Svenska\nNorrdalingars Riksförbund företrätt.") == \
+        ["Svenska Norrdalingars Riksförbund"]
+
+
+def test_r14h_a_local_association_named_by_its_municipality_and_a_lower_case_kind():
+    assert _orgs("efter samråd med Kiruna sameförening och Eskilstuna sverigefinska förening.") == \
+        ["Kiruna sameförening", "Eskilstuna sverigefinska förening"]
+    assert _orgs("Avtalet har stämts av med Umeås Föreningsråd.") == ["Umeås Föreningsråd"]
+    # a sentence's first word is no municipality
+    assert _orgs("Varje idrottsförening ansöker själv. Ideell förening kan söka bidrag.") == []
+
+
+def test_r14h_a_folk_high_school_and_an_aktiebolag_named_by_their_place():
+    assert _orgs("Samarbetet med Norrdalens folkhögskola bör nämnas.") == ["Norrdalens folkhögskola"]
+    assert _orgs("Kommunens folkhögskola är stängd.") == []
+    assert _orgs("Avtalet har stämts av med Västby Bostadsaktiebolag, som äger marken.") == \
+        ["Västby Bostadsaktiebolag"]
+
+
+def test_r14h_the_county_transport_authority_named_with_i_before_its_county():
+    assert _orgs("Länstrafiken i Kronoberg har ändrat linjen.") == ["Länstrafiken i Kronoberg"]
+
+
+def test_r14h_the_union_kommunal_as_a_subject_informed_under_the_law_by_its_full_name():
+    assert _orgs("Kommunal har informerats enligt lagen om medbestämmande i arbetslivet.") == ["Kommunal"]
+    assert _orgs("Kommunal har ansvar för vägarna.") == []
+
+
+def test_r14h_a_councils_gazetteer_name_is_read_only_capitalised():
+    assert _orgs("Ansökan skickas till Vetenskapsrådet.") == ["Vetenskapsrådet"]
+    # in lower case the compound is a common noun (a municipality's own council)
+    assert _orgs("Frågan har beretts i vetenskapsrådet.") == []
+
+
+def test_r14h_a_one_word_forbund_giving_its_own_opinion():
+    assert _orgs("Norrsjövårdsförbundet har lämnat synpunkter på planen.") == ["Norrsjövårdsförbundet"]
+    assert _orgs("Kommunalförbundet har lämnat ett yttrande.") == []
+
+
+def test_r14h_the_short_form_of_a_company_or_authority_named_with_i_and_its_area():
+    orgs = _document_orgs("Kommunstyrelsen\nSammanträdesdatum 2024-05-14\n§ 89 Borgen\n"
+                          "Lånen tas upp hos Samhall i Sverige AB. Avgiften följer Samhalls riktlinjer.\n")
+    assert "Samhall i Sverige AB" in orgs and "Samhall" not in orgs
+    orgs = _document_orgs("Miljönämnden\nSammanträdesdatum 2024-05-14\n§ 12 Samråd\n"
+                          "Vattenmyndigheten i Norrbyhavets vattendistrikt har sänt ut förslag på samråd "
+                          "(Vattenmyndighetens dnr 537-1). Nämnden antar yttrandet till Vattenmyndigheten.\n")
+    assert "Vattenmyndigheten i Norrbyhavets vattendistrikt" in orgs and "Vattenmyndigheten" not in orgs

@@ -2805,3 +2805,13 @@ def test_joining_a_yrkande_under_the_ersattaryttrande_heading_is_no_proposal():
                  "Beslut\nBudgeten antas.\n\nErsättaryttrande\n"
                  "Ture Dahl (V) instämmer i Vänsterpartiets yrkande och anför att taxan är för hög.\n")
     assert [r.name for pr in m.paragraphs[0].proposals for r in pr.by] == ["Vera Holm"]
+
+
+def test_a_consultation_sent_out_on_samrad_is_a_referral_from_its_sender():
+    # "X, som är placerad vid Y, har sänt ut förslag … på samråd": the samråd the nämnd answers is a remiss
+    m = _minutes("Miljönämnden\n\n§ 9\nSamråd om förvaltningsplan\n\nÄrendet\n"
+                 "Vattenmyndigheten i Norrbyhavets vattendistrikt, som är placerad vid Länsstyrelsen i Västby län, "
+                 "har sänt ut förslag till förvaltningsplan på samråd.\n\nBeslut\n"
+                 "Nämnden antar tjänsteskrivelsen som sitt yttrande till Vattenmyndigheten.\n")
+    assert m.paragraphs[0].referred_by is not None and \
+        m.paragraphs[0].referred_by.value == "Vattenmyndigheten i Norrbyhavets vattendistrikt"

@@ -692,6 +692,13 @@ def _legal_form_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[str
         for suffix in _LEGAL_SUFFIXES:
             if name.endswith(suffix):
                 full.setdefault(name[:-len(suffix)], name)
+        # "Norrbyinvest i Sverige AB": a one-word name and the country or place it works in before the legal form;
+        # its bare name ("Norrbyinvests riktlinjer") is that company too (why: the genitive was a second organisation).
+        # So is an authority's named by its district ("Vattenmyndigheten i Norrbyhavets vattendistrikt", later
+        # "Vattenmyndighetens dnr"): the bare word is the district's authority named in full (why: it was a second).
+        head, sep, _area = name.partition(" i ")
+        if sep and (name.endswith(" AB") or head.endswith("myndigheten")) and " " not in head and head[:1].isupper():
+            full.setdefault(head, name)
     return _renamed(found, full)
 
 

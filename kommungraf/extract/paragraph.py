@@ -2945,8 +2945,10 @@ _HAS_REFERRED = re.compile(r"(?i)\bhar(?:,\s*(?:med|i|enligt)\s[^,.;:]{1,60},)?"
                            # "har sänt en remissversion av riktlinjerna till regionerna": the remiss's own edition
                            r"(?:skickat|sänt)\s+(?:ut\s+)?en\s+remiss(?:version|utgåva)\b|"
                            # "har skickat förslag till regional vattenförsörjningsplan på remiss"
-                           # (a statute's number "(NFS 2017:2)" may stand in the object)
-                           r"(?:skickat|sänt)\s+(?:ut\s+)?(?:[^.;:]|(?<=\d)[:.](?=\d)){1,200}?\bpå\s+remiss\b|"
+                           # (a statute's number "(NFS 2017:2)" may stand in the object); also "på samråd", a
+                           # consultation the body answers as a remiss (why: its sender was lost)
+                           r"(?:skickat|sänt)\s+(?:ut\s+)?(?:[^.;:]|(?<=\d)[:.](?=\d)){1,200}?"
+                           r"\bpå\s+(?:remiss|samråd)\b|"
                            # "har på remiss skickat förslaget till länets kommuner": the remiss before the verb
                            # (why: only the object before "på remiss" was read, so the sender was lost)
                            r"på\s+remiss\s+(?:skickat|sänt|översänt|överlämnat)\b|"
