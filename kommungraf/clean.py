@@ -11,6 +11,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .source import SourceText
 
@@ -231,6 +232,7 @@ def split_lines(src: SourceText) -> tuple[list[Line], list[Line]]:
                 running.add(id(ln))
     if len(pages) < 2:
         running |= _unbroken_page_heads(raw)
+    running |= _mastheads_below_page_numbers(raw)
     out: list[Line] = []
     heads: list[Line] = []
     for ln in raw:
@@ -247,6 +249,29 @@ def split_lines(src: SourceText) -> tuple[list[Line], list[Line]]:
             first_kept.add(shape)
         out.append(ln)
     return _after_mail_headers(raw, _without_word_comments(out)), heads
+
+
+# A page number alone on its line: "2(3)", "2 av 3", "Sida 2/3".
+_PAGE_NUMBER = re.compile(r"(?i)^(?:(?:sida|sid\.?)\s*\d+\s*(?:\(\s*\d+\s*\)|(?:av|/)\s*\d+)?|"
+                          r"\d+\s*(?:\(\s*\d+\s*\)|av\s*\d+))$")
+# A protocol's masthead as a table row: the word "protokoll" and the meeting date among cells.
+_MASTHEAD_WORD = re.compile(r"(?i)(?<!\w)(?:sammanträdes|justerat\s+)?protokoll(?!\w)")
+_ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+
+
+def _mastheads_below_page_numbers(raw: list[Line]) -> set[int]:
+    """The ids of the lines right below a page number on the same page that are a protocol's masthead: cells with
+    "SAMMANTRÄDESPROTOKOLL" and the meeting date ("Kommunen<TAB>Nämnden<TAB>SAMMANTRÄDESPROTOKOLL<TAB>2030-01-02").
+
+    Why: an OCR'd scan gives each page's head in other letters ("KOMMUN" / "kornmun"), so it recurs nowhere, and may
+    put a paragraph heading above it, where the head block ends; the masthead was then read as the paragraph's
+    title.  The page number beside it makes it the page's head wherever it stands."""
+    out: set[int] = set()
+    for prev, ln in pairwise(raw):
+        if prev.page == ln.page and _PAGE_NUMBER.match(prev.text) and COLUMN_GAP.search(ln.text) \
+                and _MASTHEAD_WORD.search(ln.text) and _ISO_DATE.search(ln.text):
+            out.add(id(ln))
+    return out
 
 
 _DOUBLED_MIN_LINES = 20  # a text shorter than this says too little about its line spacing

@@ -945,9 +945,11 @@ def _appended_vote_list(body: list[Line]) -> int | None:
 # An appendix heading that titles a list of the meeting's attendance (and votes) on its own line, with what it
 # covers after it: "Bilaga 1<TAB>Närvaro- och voteringslista, regionfullmäktige 2024-06-18, § 59".
 # The paragraph the list is for may come first: "Bilaga 1, § 20, Närvaro- och voteringslista".
-_APPENDED_ATTENDANCE = re.compile(r"(?i)^bilaga\s+\d+\W{1,3}(?:§\s*\d{1,4}\W{1,3})?"
-                                  r"(?:närvarolista|närvaroförteckning|deltagarförteckning|"
-                                  r"närvaro-\s*och\s+(?:votering|omröstning)s(?:lista|förteckning))\b")
+_ATTENDANCE_LIST_NAME = (r"(?:närvarolista|närvaroförteckning|deltagarförteckning|"
+                         r"närvaro-\s*och\s+(?:votering|omröstning)s(?:lista|förteckning))\b")
+_APPENDED_ATTENDANCE = re.compile(rf"(?i)^bilaga\s+\d+\W{{1,3}}(?:§\s*\d{{1,4}}\W{{1,3}})?{_ATTENDANCE_LIST_NAME}")
+# The list's name on the line below the appendix label, with what it lists after it: "NÄRVAROLISTA VID UPPROP".
+_ATTENDANCE_LIST_HEAD = re.compile(rf"(?i)^{_ATTENDANCE_LIST_NAME}")
 
 
 def _appended_attendance_list(body: list[Line]) -> int | None:
@@ -956,9 +958,16 @@ def _appended_attendance_list(body: list[Line]) -> int | None:
 
     Why: the signature pattern takes such a heading only when it stands alone; with ", regionfullmäktige
     2024-06-18, § 59" after it the list stayed in the last paragraph, so its members were no attendance and its
-    "Summa" row became the last paragraph's vote."""
+    "Summa" row became the last paragraph's vote.
+
+    Also an appendix label on its own line ("Bilaga 1 till protokoll KF 2025-04-14") with the list's name on the
+    next ("NÄRVAROLISTA VID UPPROP"): the signature pattern takes the name only alone on its line, so the list of
+    an upprop stayed in the last paragraph and its members lost their party and ledamot roles."""
     for j in range(1, len(body)):
         if _APPENDED_ATTENDANCE.match(body[j].text):
+            return j
+        if j + 1 < len(body) and body[j].text[:1] in "Bb" and _APPENDIX.match(body[j].text) \
+                and _ATTENDANCE_LIST_HEAD.match(body[j + 1].text.strip()):
             return j
     return None
 
@@ -2108,7 +2117,10 @@ _PREPOSITION_END = re.compile(r"\s(?:i|på|till|med|från|över|inom|vid|mot|hos
 # "Åsen 1:12".  The name is the title's end, not the start of the text, whatever its case.
 # Also "Region", whose name always follows it ("… omsorg med Region" / "Stockholm"), and a name's capitalised
 # adjective, whose noun always follows it ("… och AB Stora" / "Kopparbergs Bostäder …", "… med Norra" / "Roslagens …").
+# Also a protected area, named after its noun: "… bildande av naturreservatet" / "Granbergets urskog", "… för
+# vattenskyddsområdet" / "Norrsjön" (why: the title was cut before the area's name on its last line).
 _NAME_NOUN_END = re.compile(r"\s(?:kvarteret|fastigheten|fastigheterna|stadsdelen|tomten|området|Region|Polisregion|"
+                            r"[a-zåäö]*reservatet|[a-zåäö]*skyddsområdet|nationalparken|"
                             r"Svenska|Norra|Södra|Östra|Västra|Mellersta|Stora|Lilla|Gamla|Nya|Övre|Nedre)$")
 
 

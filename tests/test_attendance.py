@@ -628,6 +628,24 @@ def test_h29_role_codes_explained_in_a_legend():
     assert roles["Ebba Lind"] == ("L", ["ersättare"])
 
 
+def test_role_codes_in_mixed_case_and_a_bracketed_qualifier_explained_below_the_table():
+    # "TjE = tjänstgörande ersättare" (a code of initials in mixed case) and "E = ersättare (ej tjänstgörande)" (the
+    # qualifier after the role), in a legend under the table; "V" is vice ordförande in the code column only.
+    people = _attendance(
+        "Närvarande\nNamn\tParti\tFunktion\n"
+        "Gunnel Ahl\tKD\tO\n"
+        "Rune Ekstam\tV\tV\n"
+        "Lena Sjögren\tC\tL\n"
+        "Tomas Vik\tS\tTjE för Britt Ahl (S)\n"
+        "Siv Norrman\tV\tE\n"
+        "Förklaring: O = ordförande, V = vice ordförande, L = ledamot, TjE = tjänstgörande ersättare, "
+        "E = ersättare (ej tjänstgörande).\n")
+    roles = {n: (p.party, p.roles) for n, p in people.items()}
+    assert roles["Rune Ekstam"] == ("V", ["vice ordförande"])
+    assert roles["Tomas Vik"] == ("S", ["tjänstgörande ersättare"])
+    assert roles["Siv Norrman"] == ("V", ["ersättare"])
+
+
 def test_h32_table_header_with_two_headings_run_together_and_tjg_notes():
     people = _attendance("Beslutande\nLedamot\tParti Ersättare\tParti\n"
                          "Anna Berg, ordf.\tM\tLisa Ek\tM\n"
@@ -2723,6 +2741,14 @@ def test_a_table_of_contents_after_the_signatures_gives_its_names_no_signature_r
     assert people["Mona Vik"] == () and people["Per Holm"] == ("justerare",)
 
 
+def test_a_contents_entry_with_one_space_and_a_dotted_leader_names_no_one():
+    people = _attendance("Övriga närvarande\nKarin Öst, förvaltningschef\n"
+                         "Justerare\tNils Ahl (C)\n"
+                         "Innehåll\n§ 12 Remissvar IT-strategi, Region Norr ........................\tsid 3\n"
+                         "§ 13 Avtal om färdtjänst ........................\t4\n")
+    assert "Remissvar IT-strategi" not in people and set(people) == {"Karin Öst", "Nils Ahl"}
+
+
 def test_another_bodys_chair_who_reports_is_a_person_without_role():
     m = _minutes("Kommunfullmäktige\n\n§ 4\nAnsvarsfrihet\n\nÄrendet\nRevisionen har granskat året. Valnämndens "
                  "ordförande Olof Trana redogör för granskningen.\n\nBeslut\nFullmäktige beviljar ansvarsfrihet.\n")
@@ -2971,3 +2997,11 @@ def test_a_party_column_after_the_substitutes_name_is_not_the_replaced_members()
     assert people["Ivar Lindkvist"].party == "S" and people["Ivar Lindkvist"].roles == ["tjänstgörande ersättare"]
     assert (people["Olof Granberg"].party, people["Olof Granberg"].roles) == (None, [])
     assert people["Frida Holm"].party == "C"
+
+
+def test_two_partied_names_one_space_apart_under_a_two_column_list_are_one_per_column():
+    # An OCR'd table whose columns slid together: the second name is the Ersättare column's.
+    people = _attendance("Beslutande\tErsättare\nTyra Möll (S), ordförande\tOve Gran (S)\n"
+                         "Kaj Stuve (C) Rakel Hjort (KD)\nPia Ribb (M)\n")
+    assert people["Rakel Hjort"].roles == ["ersättare"] and people["Rakel Hjort"].party == "KD"
+    assert people["Kaj Stuve"].roles == [] and people["Kaj Stuve"].party == "C"

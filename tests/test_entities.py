@@ -560,6 +560,13 @@ def test_h26_a_letter_spaced_body_name_in_the_header_names_the_body():
     assert m.body is not None and m.body.value == "Kommunfullmäktige"
 
 
+def test_an_ocr_head_with_rn_for_m_in_namnden_names_the_body_not_a_namnd_of_the_text():
+    m = _minutes("NORRBY KOMMUN\tPROTOKOLLSUTDRAG\nMiljö- och hälsonärnnden\tSammanträdesdatum 2031-03-04\n"
+                 "§ 9 Yttrande över remiss\nFritidsnämnden har lämnat synpunkter 2031-02-01.\n"
+                 "Beslut\nNämnden antar yttrandet.\n")
+    assert m.body is not None and m.body.value == "Miljö- och hälsonämnden"
+
+
 def test_h25_a_namnd_named_by_its_remits_is_a_body_but_namnden_for_yttrande_is_not():
     names = [n for n, _s, _e in find_organisations(
         "Nämnden för demokrati och medborgarservice godkänner avtalet. Motionen remitteras till nämnden för "
@@ -1789,6 +1796,11 @@ def test_the_title_landstingsradet_before_a_name_is_no_part_of_it() -> None:
     assert found == [("Ulla Berg", "S")]
 
 
+def test_the_title_namndemannen_before_a_name_is_no_part_of_it_and_gives_no_role() -> None:
+    found = [(m.name, m.party, m.roles) for m in find_people("Nämndemannen Sixten Ågren (KD) har flyttat.")]
+    assert found == [("Sixten Ågren", "KD", ())]
+
+
 def test_a_landsting_masthead_in_capitals_names_the_landsting() -> None:
     assert [n for n, _, _ in find_organisations("LANDSTINGET DALARNA\tPROTOKOLL")] == ["Landstinget Dalarna"]
 
@@ -1924,6 +1936,13 @@ def test_case_numbers_year_before_letters_finnish_dnro_and_agency_arende():
     assert [v for v, _s, _e in find_case_numbers("Tornion kaupungin dnro TORDno-2024-311")] == ["TORDno-2024-311"]
     assert [v for v, _s, _e in find_case_numbers("(Tillväxtverkets ärende 20367891).")] == ["20367891"]
     assert list(find_case_numbers("TORDno-2024-311 och ärendet 20367891")) == []
+
+
+def test_case_numbers_after_an_agencys_beteckning():
+    # The sender's own label for its number: "<agency>s beteckning", "Er beteckning"; not a party's "partibeteckning".
+    assert [v for v, _s, _e in find_case_numbers("Länsstyrelsens beteckning: 4412-20931-2023")] == ["4412-20931-2023"]
+    assert [v for v, _s, _e in find_case_numbers("Er beteckning 412-08")] == ["412-08"]
+    assert list(find_case_numbers("Partibeteckning: 412-08")) == []
 
 
 def test_role_in_brackets_after_a_name_wrapped_over_two_lines():

@@ -384,6 +384,16 @@ def test_a_referral_sent_by_an_organisation_through_one_of_its_bodies():
     assert m.paragraphs[0].referred_by is not None and m.paragraphs[0].referred_by.value == "Region Halland"
 
 
+def test_a_referral_by_an_agencys_short_form_is_the_agency_named_in_full_earlier():
+    # "Länsstyrelsen har … gett nämnden tillfälle" after the full name earlier in the paragraph: that agency.
+    m = _minutes("Miljönämnden\n\n§ 7\nYttrande till Länsstyrelsen i Hallands län om vindkraft\n\nÄrendet\n"
+                 "Ett bolag har hos Länsstyrelsen i Hallands län sökt tillstånd för sex vindkraftverk. "
+                 "Länsstyrelsen har 2023-05-02 gett nämnden tillfälle att yttra sig.\n\n"
+                 "Beslut\nYttrandet antas.\n")
+    assert m.paragraphs[0].referred_by is not None and \
+        m.paragraphs[0].referred_by.value == "Länsstyrelsen i Hallands län"
+
+
 def test_a_remiss_from_a_namnd_set_off_by_commas_after_its_region_is_the_regions():
     m = _minutes("Kommunstyrelsen\n\n§ 4\nYttrande över remiss om trafikplan\n\nÄrendet\n"
                  "Region Halland, kollektivtrafiknämnden, har skickat förslaget till trafikplan på remiss till "
@@ -1967,6 +1977,15 @@ def test_agreement_party_without_an_organisation_word_after_och():
     m = _minutes(text)
     assert [a.parties for a in _par(m, "41").agreements] == [("Kultur- och fritidsnämnden", "Kumla Idrottsallians")]
     assert "Kumla Idrottsallians" in {o.value for o in m.organisations}
+
+
+def test_agreement_party_a_club_named_by_its_place_and_an_abbreviation():
+    # "Västby IS": a sports club's name of a place and capitals, no word in lower case, is the last party.
+    text = ("Fritidsnämnden\nSammanträdesdatum: 2019-05-14\n\n§ 17\tDnr FN 2019/40\n"
+            "Skötselavtal för Ängsvallen mellan fritidsnämnden och Västby IS\nBeslut\n"
+            "1. Fritidsnämnden godkänner avtalet.\n")
+    m = _minutes(text)
+    assert [a.parties[-1] for a in _par(m, "17").agreements] == ["Västby IS"]
 
 
 def test_agreement_with_one_unmarked_party_after_med():

@@ -171,6 +171,25 @@ def test_text_set_vertically_in_the_margin_comes_out_as_one_line_not_a_letter_pe
     assert all(len(line) > 1 for line in lines)
 
 
+def test_a_table_column_of_one_letter_parties_drawn_cell_under_cell_stays_in_its_rows():
+    # Letters stacked one per row, as a party column drawn column by column is, are not text set vertically:
+    # each sits on its row beside the name and the function.
+    rows = [("Britt Olofsson", "S", "Ordförande"), ("Kjell Rask", "M", "Ledamot"), ("Mona Ek", "C", "Ledamot"),
+            ("Sten Lund", "V", "Ersättare"), ("Åsa Berg", "L", "Ersättare")]
+
+    def build(pdf):
+        pdf.add_page()
+        x = 72.0
+        for col, w in enumerate((150, 40, 150)):
+            pdf.set_xy(x, 100)
+            for row in rows:
+                pdf.set_x(x)
+                pdf.cell(w, 15, row[col], new_x="LEFT", new_y="NEXT")
+            x += w
+
+    assert lines_of(read_pdf(PDF, make_pdf(build)).text) == ["\t".join(row) for row in rows]
+
+
 def test_a_page_whose_text_is_set_sideways_is_read_in_pdfiums_order_not_letter_by_letter():
     import pypdfium2 as pdfium
 

@@ -447,6 +447,15 @@ def test_h24_a_title_that_wraps_after_kvarteret_goes_on_with_the_name_on_the_nex
     assert m.paragraphs[0].title == "Markanvisningsavtal för kvarteret Gjuteriet i Hedemora"
 
 
+def test_a_title_that_wraps_after_a_protected_areas_noun_goes_on_with_its_name():
+    for noun, name in (("naturreservatet", "Granbergets urskog"), ("vattenskyddsområdet", "Norrsjön")):
+        m = _minutes("Miljönämnden\nSammanträdesdatum 2024-05-14\n"
+                     "§ 12                                    Dnr MN 2024/31\n"
+                     f"Yttrande över förslag till beslut om {noun}\n{name}\n\nÄrendet\nText.\n"
+                     "Beslut\nYttrandet antas.\n")
+        assert m.paragraphs[0].title == f"Yttrande över förslag till beslut om {noun} {name}"
+
+
 def test_h28_row_of_dotted_signature_labels_opens_the_signature_block():
     from kommungraf.segment import _dotted_labels_row
 
@@ -1408,3 +1417,18 @@ def test_a_title_wrapped_around_its_number_row_after_a_comma_still_heads_the_par
                  "Avtal om gemensam räddningstjänst för Åsele,\n§ 41   Dnr KS 2024/12\nDorotea och Vilhelmina\n\n"
                  "Beslut\nAvtalet godkänns.\n")
     assert [p.number for p in m.paragraphs] == ["40", "41"]
+
+
+def test_an_appendix_label_with_the_attendance_list_named_on_the_next_line_ends_the_last_paragraph():
+    # The list's name has a qualifier after it, so it is no signature line of its own; the label above starts it.
+    m = _minutes(
+        "Kommunfullmäktige\nBeslutande  Ledamöter och ersättare enligt upprop, bilaga 2\n\n§ 4 Anmälningar\n\n"
+        "Kommunfullmäktiges beslut\nAnmälningarna läggs till handlingarna.\n\n"
+        "Bilaga 2 till fullmäktiges protokoll 2030-05-06\nNärvarolista efter upprop\n\n"
+        "Ordinarie ledamöter\nStina Åkerlund       S      ordförande\nGöran Vik            M\n\n"
+        "Tjänstgörande ersättare\nLeif Rudén           M      för Alva Berg (M)\n")
+    people = {p.name: p for p in m.persons}
+    assert people["Göran Vik"].roles == ("ledamot",) and people["Göran Vik"].party == "M"
+    assert people["Leif Rudén"].roles == ("tjänstgörande ersättare",)
+    assert people["Stina Åkerlund"].roles == ("ordförande",)
+    assert len(m.paragraphs[0].decision_points) == 1 and "Rudén" not in m.paragraphs[0].text

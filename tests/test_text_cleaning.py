@@ -285,6 +285,31 @@ def test_h22_ocr_letters_inside_numbers_are_read_as_digits_but_words_are_kept():
     assert len(out) == len(src.text)
 
 
+def test_an_ocr_date_whose_month_is_letters_only_is_read_as_digits():
+    from kommungraf.loaders import ocr_digits
+
+    text = "Skrivelse 2031-lO-l1 och 2031-OO-lO; lO-lO ledamöter"
+    src = SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0,))
+    assert ocr_digits(src).text == "Skrivelse 2031-10-11 och 2031-00-10; lO-lO ledamöter"
+
+
+def test_an_ocr_lone_l_between_two_counts_of_a_row_is_a_one():
+    from kommungraf.loaders import ocr_digits
+
+    src = SourceText(Path("x.txt"), "Totalt    6    l    3\nl som avstår, 5 l mjölk", "text/plain", "0" * 64, (0,))
+    assert ocr_digits(src).text == "Totalt    6    1    3\nl som avstår, 5 l mjölk"
+
+
+def test_a_masthead_below_a_page_number_is_a_running_head_though_it_recurs_nowhere():
+    # An OCR'd page 2 opens with the paragraph heading, then the page number and the masthead in other letters.
+    text = ("ÖSTBY KOMMUN\tPROTOKOLL\nNämnden\n§ 7\tVal\nText.\n\f"
+            "§ 8\tDnr N 2031/5\n2(2)\nÖstby kornmun\tNämnden\tSAMMANTRÄDESPROTOKOLL\t2031-02-03\nAvgifter för hyror\n"
+            "Beslut\nNämnden beslutar.\n")
+    src = SourceText(Path("x.txt"), text, "text/plain", "0" * 64, (0, text.index("\f") + 1))
+    texts = [ln.text for ln in content_lines(src)]
+    assert texts[texts.index("§ 8\tDnr N 2031/5") + 1] == "Avgifter för hyror"
+
+
 def test_h23_html_heading_spans_without_space_and_a_protocol_footer_with_signatures_are_read():
     from kommungraf.loaders.html import read_html
 

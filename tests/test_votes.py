@@ -47,6 +47,16 @@ def test_an_election_told_by_what_each_candidate_received_with_blank_ballots():
     assert vote is not None and (vote.yes, vote.no, vote.abstain) == (9, 6, 3)
 
 
+
+def test_a_ballot_told_by_name_and_count_run_into_one_line():
+    # No verb and no "för": each candidate's name, then their votes; the blank ballots after.
+    mt = MappedText()
+    mt.append("Sluten omröstning begärs.\nUtfall: Rut Sandell (C) 14 röster, Mats Ödlund 11 röster, "
+              "blanka valsedlar 1.\n", 0)
+    vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (14, 11, 1)
+
+
 def _counts(text: str) -> tuple[int, int, int] | None:
     mt = MappedText()
     mt.append(text, 0)

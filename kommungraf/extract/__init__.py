@@ -809,6 +809,22 @@ def _despaced(header: str) -> str:
     return _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), header)
 
 
+# The "m" of a body's word that OCR read as "rn": "nämnd" as "närnnd", "kommun" as "kornmun" (no Swedish word has
+# either letter sequence).
+_OCR_RN_FOR_M = re.compile(r"(?<=[äÄ])rn(?=nd)|(?<=[kK]o)rn(?=mun)")
+
+
+def _ocr_m_restored(header: str) -> str:
+    """The header with the "rn" of an OCR'd "närnnden" / "Kornmun" read as "m", or "" if it has none.
+
+    Why: a scanned head names its body only so ("Barn- och utbildningsnärnnden"), so no body was found in it and the
+    meeting was given to another nämnd the paragraphs name.  Offsets change, so the result serves only to name the
+    body."""
+    if not _OCR_RN_FOR_M.search(header):
+        return ""
+    return _OCR_RN_FOR_M.sub("m", header)
+
+
 # An advisory council or the auditors keeping minutes of their own, named alone on a line (or in a cell of a Word
 # header) near the top: "Kommunala pensionärsrådet (KPR)", "Funktionshindersrådet", "Revisorerna – PROTOKOLL".
 # Not a politician's title ("Kommunalrådet Anna Ek"): the name must close its line or cell, also a cell of a
@@ -874,6 +890,9 @@ def _find_body(header: str, text: str, orgs: list[Named], counts: Counter[str]) 
         if is_body(name):
             return by_name.get(name) or Named(name, Span(0, 0))
     for name, _s, _e in find_organisations(_despaced(header)):
+        if is_body(name):
+            return by_name.get(name) or Named(name, Span(0, 0))
+    for name, _s, _e in find_organisations(_ocr_m_restored(header)):
         if is_body(name):
             return by_name.get(name) or Named(name, Span(0, 0))
     board = _OWN_BOARD.search(header)

@@ -278,8 +278,12 @@ _PLAIN_NAME = re.compile(r"^([^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*(?:\s+[^\W\d_][^\W
 # Dotted signature lines, and the rules of a table drawn in characters ("+------+----+").
 _DOTS = re.compile(r"^[.\s_…+=|-]+$")
 # An entry of a table of contents before the first paragraph: "§ 26    Avsägelse av uppdrag – Eva Ek (M)", the §
-# number, a gap and the paragraph's title in words (lower-case words among them).
-_CONTENTS_ENTRY = re.compile(r"^[ \t]*§[ \t]*\d{1,4}(?:\t|[ ]{2,})[ \t]*[A-ZÅÄÖ][^\n]*?\b[a-zåäö]{3,}\b")
+# number, a gap and the paragraph's title in words (lower-case words among them).  Also with one space after the
+# number where a dotted leader runs to the page number: "§ 12 Remissvar IT-strategi, Region Norr ....... sid 3"
+# (why: the title's first words, "Remissvar IT-strategi", were read as a person present).
+_CONTENTS_ENTRY = re.compile(r"^[ \t]*§[ \t]*\d{1,4}(?:\t|[ ]{2,})[ \t]*[A-ZÅÄÖ][^\n]*?\b[a-zåäö]{3,}\b"
+                             r"|^[ \t]*§[ \t]*\d{1,4}[ \t]+[A-ZÅÄÖ][^\n]*?(?:\.{4,}|…{2,})[ \t]*"
+                             r"(?:s(?:id(?:an)?)?\.?[ \t]*)?\d{1,4}[ \t]*$")
 
 
 @dataclass
@@ -1582,7 +1586,11 @@ def _seat_row_holder(row: list[tuple[str | None, PersonInfo]], present: list[tup
 
 
 # "O = ordförande", "V1 = 1:e vice ordförande", "TE = tjänstgörande ersättare": one entry of a legend of role codes.
-_LEGEND_ENTRY = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{1,3}\d?)\s*=\s*([a-zåäö0-9: ]{4,40}?)\s*(?=[,;)]|$)")
+# Also a code of initials in mixed case, "TjE = tjänstgörande ersättare", and a qualifier in brackets after the role,
+# "E = ersättare (ej tjänstgörande)", read as if before it (why: neither entry was read, so the substitutes coded so
+# lost their roles).
+_LEGEND_ENTRY = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{1,3}\d?|[A-ZÅÄÖ][a-zåäö]{1,2}[A-ZÅÄÖ]\d?)\s*=\s*"
+                           r"([a-zåäö0-9: ]{4,40}?)\s*(?:\(([a-zåäö ]{4,30})\)\s*)?(?=[,;.)]|$)")
 
 
 def _legend_role(text: str) -> str | None:
@@ -1607,7 +1615,7 @@ def _read_role_legend(lines: list[Line], att: Attendance) -> None:
         if "=" not in ln.text:
             continue
         for m in _LEGEND_ENTRY.finditer(ln.text):
-            role = _legend_role(m.group(2))
+            role = _legend_role(f"{m.group(3) or ''} {m.group(2)}")
             if role:
                 att.codes[m.group(1)] = role
 
@@ -1674,8 +1682,9 @@ def _starred_cells(present: list[tuple[str, int]], att: Attendance) -> list[tupl
     return [(re.sub(r"\s*\*+$", ", tjg", c) if c.endswith("*") else c, s) for c, s in present]
 
 
-# A legend's code in capitals ("TE") or a capitalised abbreviation ("Led", see ``_read_word_legend``).
-_CODE_CELL = re.compile(r"([A-ZÅÄÖ]{1,3}\d?|[A-ZÅÄÖ][a-zåäö]{1,4})(?=\s|$)")
+# A legend's code in capitals ("TE"), in mixed case ("TjE") or a capitalised abbreviation ("Led", see
+# ``_read_word_legend``).
+_CODE_CELL = re.compile(r"([A-ZÅÄÖ]{1,3}\d?|[A-ZÅÄÖ][a-zåäö]{1,2}[A-ZÅÄÖ]\d?|[A-ZÅÄÖ][a-zåäö]{1,4})(?=\s|$)")
 
 
 def _decoded_role_cell(present: list[tuple[str, int]], att: Attendance) -> list[tuple[str, int]]:
@@ -2555,7 +2564,7 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                 last_role = column_role[0] = role
                 current_party = None
                 continue
-        cells = _party_comma_cells(_noted_name_party_apart(cells))
+        cells = _slid_second_column(_party_comma_cells(_noted_name_party_apart(cells)), column_role)
         if (row := _headerless_row(cells, last_role)) is not None and _table_row(row, cells, last_role, att):
             continue
         column_heading = by_column and _new_column_heading(cells)
@@ -3221,6 +3230,26 @@ def _party_comma_cells(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
     if m is None or canonical_party(m.group(1)) is None:
         return cells
     return [present[0], (m.group(1), at), (cell[m.end():], at + m.end())]
+
+
+# Two names with their parties in one cell, one space apart: "Eva Ek (S) Bo Lind (M)".
+_TWO_PARTIED_NAMES = re.compile(rf"^({PLAIN_NAME}[ \u00a0]*\(([A-Za-zÅÄÖåäö]{{1,4}})\))[ \u00a0]+"
+                                rf"({PLAIN_NAME}[ \u00a0]*\(([A-Za-zÅÄÖåäö]{{1,4}})\))$")
+
+
+def _slid_second_column(cells: list[tuple[str, int]], column_role: dict[int, str | None]) -> list[tuple[str, int]]:
+    """A row of one cell holding two names with their parties one space apart ("Eva Ek (S) Bo Lind (M)") split into
+    two cells, where the list above has a second column with a role of its own ("Beslutande<TAB>Ersättare"); any
+    other row as it is.
+
+    Why: an OCR'd table whose columns slid together loses the gap between its cells, so the second column's name
+    was read as the first column's, and the ersättare lost her role.  One entry never holds a second party."""
+    if len(cells) != 1 or column_role.get(1) in (None, "-") or (m := _TWO_PARTIED_NAMES.match(cells[0][0])) is None:
+        return cells
+    if canonical_party(m.group(2)) is None or canonical_party(m.group(4)) is None:
+        return cells
+    at = cells[0][1]
+    return [(m.group(1), at), (m.group(3), at + m.start(3))]
 
 
 # "Rut Blomqvist (tjg ers för Ivar Ek)  S": a bracketed note run up to the party column, two spaces apart.

@@ -146,8 +146,10 @@ _LABEL_WORDS = re.compile(r"(?i)\b(?:[A-ZÅÄÖ]{1,5}\s+)?(?:dnr|diarienr|diarie
 _NORDIC_LABEL = re.compile(r"(?i)\b(?:saksnummer|saksnr|sagsnummer|sagsnr|arkivsak)\.?:?\s*$")
 # The Finnish "dnro" (diaarinumero) of a neighbour across the border, and an agency's "Tillväxtverkets ärende
 # 20367891": the owner's genitive before "ärende" labels the number as a registration number (why: neither label was
-# known, so the number was lost).
-_FOREIGN_LABEL = re.compile(r"(?i)\bdnro\.?:?\s*$|\b[A-ZÅÄÖ][a-zåäö]+s\s+ärende\s*$")
+# known, so the number was lost).  An agency's own "beteckning" is its registration number too: "Länsstyrelsens
+# beteckning: 4412-20931-2023", "Er beteckning 2023/118" (why: the label was unknown, so the sender's number was lost).
+_FOREIGN_LABEL = re.compile(r"(?i)\bdnro\.?:?\s*$|\b[A-ZÅÄÖ][a-zåäö]+s\s+ärende\s*$"
+                            r"|\b(?:[a-zåäö]+s|er|vår)\s+beteckning:?\s*$")
 _DATE_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A label caught as the letters of a number ("Dnr 2019/0123" looks like "Ks 747/2021"): the label is no prefix.
 _LABEL_PREFIX = re.compile(r"(?i)^(?:dnr|diarienr|ärendenr|nr)\s")

@@ -64,6 +64,9 @@ ROLE_WORDS.update(dict.fromkeys(_REPRESENTATIVE_TITLES))
 # An auditor's title opening a sentence: "Revisor Bo Alm (S) besvarar frågor", "Revisorn Eva Ek (M)".  Why: the title
 # was read as the first name, a person "Revisor Bo Alm" beside Bo Alm.  No role: an auditor holds none of the body's.
 ROLE_WORDS.update(dict.fromkeys(("revisor", "revisorn", "lekmannarevisor", "lekmannarevisorn")))
+# A lay judge's title before the name: "Nämndemannen Eva Ek (S) har avgått" in a fyllnadsval.  Why: the title was read
+# as the first name.  No role: a court's nämndeman holds none of the body's.
+ROLE_WORDS.update(dict.fromkeys(("nämndeman", "nämndemannen", "nämndemännen")))
 
 #: Capitalised words that begin sentences and so may stand before a name without being part of it.
 _NOT_NAME = {

@@ -3126,7 +3126,7 @@ def _referrer_before(text: str, at: int) -> tuple[str, int, int] | None:
         return subject
     orgs = list(find_organisations(before))
     if not orgs:
-        return None
+        return _short_form_subject(text, lo, at)
     name, s, e = orgs[-1]
     if len(orgs) > 1 and _nämnd_in_apposition(before, orgs[-2], orgs[-1]):
         # "Region X, kollektivtrafiknämnden, har skickat …": the nämnd sends for its organisation, the sender (as
@@ -3141,6 +3141,25 @@ def _referrer_before(text: str, at: int) -> tuple[str, int, int] | None:
             name, s, e = opener[-1]
             return name, base + s, base + e
     return name, lo + s, lo + e
+
+
+# A sentence opened by one capitalised word in the definite form right before the verb: "… 2044. Länsstyrelsen har".
+_SHORT_SUBJECT = re.compile(r"(?:^|[.!?:]\s+|\n)([A-ZÅÄÖ][a-zåäö]{3,}(?:en|et|n))\s+$")
+
+
+def _short_form_subject(text: str, lo: int, at: int) -> tuple[str, int, int] | None:
+    """The full name behind a short form that opens the referral sentence: "Länsstyrelsen har … gett nämnden
+    tillfälle att yttra sig" after "… hos Länsstyrelsen i Västmanlands län …" earlier in the paragraph, as (the full
+    name, the short form's start, end).
+
+    Why: a secretary names the agency in full once and then by its head word alone, which is no organisation's name,
+    so the sender was lost."""
+    if (m := _SHORT_SUBJECT.search(text, lo, at)) is None:
+        return None
+    word = m.group(1)
+    earlier = [name for name, _s, _e in find_organisations(text[:lo + m.start(1)])
+               if name.startswith(word + " ")]
+    return (earlier[-1], m.start(1), m.end(1)) if earlier else None
 
 
 # An organisation that has nämnder: a region, a municipality, a city, a county council.
@@ -3623,8 +3642,10 @@ _CONTRACT_ROLE_GAP = re.compile(r"\s*,?\s*(?:och|samt|&)\s+(?:[a-zåäö]*(?:äg
 # lone "Polisen" is a common noun, and a group ("Skånes kommuner") is no party of its own.  The name may wrap at a
 # line break in a wrapped title before a word in lower case ("… och Kiruna" / "pensionärsförening om …"; a
 # capital there opens a heading: "… och Polisen" / "Sammanfattning").
+# A club's abbreviation of capitals may close the name: "Sävsjö IK", "Kumla BK" (why: the name of a sports club by its
+# place had no word in lower case after the first, so the club was no party).
 _UNMARKED_PARTY = re.compile(r"([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖa-zåäö]+)?"
-                             r"(?:(?:[ ][A-ZÅÄÖa-zåäö]|\n[a-zåäö])[a-zåäö-]+){1,2}?)"
+                             r"(?:(?:[ ][A-ZÅÄÖa-zåäö]|\n[a-zåäö])[a-zåäö-]+|[ ][A-ZÅÄÖ]{2,4}(?![\wåäö])){1,2}?)"
                              r"(?=[ \t]*(?:[.,;:]|\n|$)|[ \t]+(?:om|för|avseende|gällande|angående|rörande|från|"
                              r"under|godkänns|perioden|enligt)\b)")
 _UNMARKED_GAP = re.compile(r"\s*,?\s*(?:och|samt|&)\s*")

@@ -44,6 +44,11 @@ _ELECTION = re.compile(rf"(?i)\b{_NUM}\s+röster\s+för\s+(?:[^\n.;]|\n(?!\n)){{
 # An election's count told by what each candidate received: "har Eva Lund erhållit 17 röster och Bo Ek 12 röster".
 _RECEIVED = re.compile(rf"(?i)\b(?:erhållit|erhöll|fått|fick)\s+{_NUM}\s+röster\s*(?:,|och|medan|mot)\s+"
                        rf"(?:[^\n.;\d]|\n(?!\n)){{1,60}}?\s+(?:(?:erhållit|erhöll|fått|fick)\s+)?{_NUM}\s+röster\b")
+# The same told by name and count only, the candidates run into one line: "Resultat: Eva Lund 23 röster, Bo Ek 6
+# röster, blanka valsedlar 2" (why: only a table of such rows was read, so the run-in result was lost).
+_CANDIDATE = r"(?-i:[A-ZÅÄÖÉ][\w-]+(?:[ \u00a0][A-ZÅÄÖÉ][\w-]+){1,3})(?:[ \u00a0]*\([A-ZÅÄÖa-zåäö]{1,4}\))?"
+_NAMED_COUNTS = re.compile(rf"(?i)(?<![\w-]){_CANDIDATE}[ \u00a0]+{_NUM}\s+röster\s*(?:,|och|mot)\s+{_CANDIDATE}\s+"
+                           rf"{_NUM}\s+röster\b")
 _BLANK = re.compile(rf"(?i)\b{_NUM}\s+(?:valsedlar|röstsedlar|röster)\s+(?:är|var|blev)\s+blanka|"
                     rf"\b{_NUM}\s+blanka\b|blanka\s+(?:valsedlar|röstsedlar|röster)\s*:?\s*{_NUM}\b")
 _DASH = re.compile(r"(?i)(?:votering|omröstning|röstsiffror|röster|utfall)\D{0,40}?\b(\d{1,3})\s*[–-]\s*(\d{1,3})"
@@ -131,7 +136,7 @@ def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> V
         if a is None:
             abstain = _roll_abstentions(roll, yes, no)
         return Vote(yes, no, abstain, span(mt, m.start(), m.end() + (a.end() if a else 0)), roll)
-    election = _ELECTION.search(text) or _RECEIVED.search(text)
+    election = _ELECTION.search(text) or _RECEIVED.search(text) or _NAMED_COUNTS.search(text)
     if election:
         a, b = _n(election.group(1)), _n(election.group(2))
         if a is not None and b is not None:

@@ -163,7 +163,13 @@ def compose(src: SourceText) -> SourceText:
 # A number of an OCR'd scan with a digit read as a letter: "l" for 1 ("kl. 09.00-l5.10", "§ l04", "2024-04-l9") or
 # "O" for 0 ("2024-05-2O").  Only a token of digits with such letters among them and a digit in it, standing alone:
 # no word has a digit inside it, so "l" or "O" there is a misread digit.
-_OCR_DIGIT_TOKEN = re.compile(r"(?<!\w)(?:\d+[lO]|[lO]+\d)[\dlO]*(?!\w)")
+# A date's month or day read as letters only ("2024-lO-07") has no digit of its own, so the whole date is the token:
+# the yyyy-mm-dd shape with a digit and a misread letter in it (why: the date was lost).
+# A lone "l" / "O" between two numbers of a row, spaces apart ("Summa   4   l   1"): a count of one or none, since no
+# word stands alone between two counts (the match takes the spaces before it, which the translation keeps).
+_OCR_DIGIT_TOKEN = re.compile(r"(?<![\w-])(?=[\d-]*[lO])(?=[lO-]*\d)[\dlO]{4}-[\dlO]{2}-[\dlO]{2}(?![\w-])|"
+                              r"(?<!\w)(?:\d+[lO]|[lO]+\d)[\dlO]*(?!\w)|"
+                              r"(?<=\d)[ \t]{1,20}[lO](?=[ \t]{1,20}\d+(?![\w.,:-]))")
 _OCR_DIGIT = str.maketrans({"l": "1", "O": "0"})
 
 

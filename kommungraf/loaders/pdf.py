@@ -267,6 +267,14 @@ def _split_vertical(words: list[list]) -> tuple[list[list], list[str]]:
         runs.append(run)
     if not runs:
         return words, []
+    # A table column of one-letter cells (party letters "M", "S", "V" drawn cell under cell) stacks its letters too,
+    # but each letter sits on its row: on the bottom of a longer word beside it (the name, the function).  Letters
+    # set vertically fall between the lines they pass, so a run whose every letter is on a row stays as cells.
+    rows = {round(w[_BOTTOM]) for w in words if len(w[_TEXT]) > 1}
+    runs = [run for run in runs
+            if not all(round(words[k][_BOTTOM]) in rows for k in run)]
+    if not runs:
+        return words, []
     vertical: list[str] = []
     drop: set[int] = set()
     for run in runs:
