@@ -1084,6 +1084,12 @@ _STATEMENT_FOR = re.compile(r"(?i)^(reservation|särskilt yttrande|särskilt utt
                             r"protokollsanteckning)\b.{0,100}§\s*(\d{1,4})\s*$")
 
 
+# An appendix's heading that names its kind and then the matter after a dash or colon: "RESERVATION – Budget 2026",
+# under a "Bilaga 7 till KF § 112" line that names the paragraph.
+_KIND_THEN_MATTER = re.compile(r"(?i)^(reservation|särskilt yttrande|särskilt uttalande|ersättaryttrande|"
+                               r"protokollsanteckning)\s*[–—:-]\s+\S")
+
+
 def _appendix_statements(paragraphs: list[ParagraphSegment], trailer: list[Line]) -> list[Line]:
     """A written reservation (or statement) appended after the signatures as "Bilaga N till … protokoll, § 80"
     joins paragraph 80, where it is read as one written inside the paragraph.  Only an appendix that opens with
@@ -1107,6 +1113,12 @@ def _appendix_statements(paragraphs: list[ParagraphSegment], trailer: list[Line]
         if m is None and first is not None and (named := _STATEMENT_FOR.match(block[first].text.strip())):
             # "Bilaga 1" / "Reservation till kommunfullmäktiges protokoll 2024-06-13, § 67": the heading names both.
             kind, par = named.group(1).lower(), by_number.get(named.group(2))
+        if m is not None and kind is None and first is not None and \
+                (matter := _KIND_THEN_MATTER.match(block[first].text.strip())):
+            # "Bilaga 7 till KF § 112" / "RESERVATION – Budget 2026": the kind before the matter's name, a heading
+            # too long for a section's (why: the written reservation stayed out of its paragraph, and a signer who
+            # is named nowhere else was lost).
+            kind = matter.group(1).lower()
         if par is None or first is None or kind not in _APPENDIX_KINDS:
             kept.extend(block)
         else:

@@ -3005,3 +3005,9 @@ def test_two_partied_names_one_space_apart_under_a_two_column_list_are_one_per_c
                          "Kaj Stuve (C) Rakel Hjort (KD)\nPia Ribb (M)\n")
     assert people["Rakel Hjort"].roles == ["ersättare"] and people["Rakel Hjort"].party == "KD"
     assert people["Kaj Stuve"].roles == [] and people["Kaj Stuve"].party == "C"
+
+
+def test_signatures_as_name_and_role_after_a_signature_label_s_colon_set_apart_by_middle_dots():
+    people = _attendance("Underskrifter: Siv Ahl, sekreterare · Tor Eng, ordförande · Lisa Bo, justerare\n")
+    roles = {name: set(p.roles) for name, p in people.items()}
+    assert roles == {"Siv Ahl": {"sekreterare"}, "Tor Eng": {"ordförande"}, "Lisa Bo": {"justerare"}}

@@ -35,6 +35,8 @@ from kommungraf.extract.paragraph import Context, find_referral
     # A prose decision wrapped after a comma: the next line continues it (a clause starts with its verb).
     ("Kommunstyrelsen beslutar att\ngodkänna förslaget till ny taxa,\ni enlighet med förvaltningens förslag.", 1),
 ])
+
+
 def test_a_decision_without_a_heading_is_the_sentence_in_which_the_body_decides(decision, points):
     par = _minutes(f"Kommunstyrelsen\n\n§ 5   Ärende\n\nBakgrund i löptext.\n\n{decision}\n").paragraphs[0]
     assert len(par.decision_points) == points
@@ -286,6 +288,8 @@ def test_reservations_listed_under_a_colon_co_movers_after_the_motion_and_a_sign
     # An amended förslag is the body's own prose decision.
     ("Enligt förslaget med den ändringen att bidraget höjs.", 1),
 ])
+
+
 def test_a_decision_adopting_the_proposal_written_above_counts_its_points(decision, points):
     m = _minutes("Tekniska nämnden\n\n§ 9   Parkeringsnorm\n\nÄrendet\nFörvaltningen har tagit fram en norm.\n"
                  "Tekniska utskottets förslag\n1. Nämnden antar normen.\n2. Nämnden upphäver den gamla normen.\n"
@@ -835,6 +839,8 @@ def test_h24_a_note_entered_at_a_members_request_is_that_members_protokollsantec
     ("Mötets öppnande och val av justerare", False), ("Godkännande av dagordning", False),
     ("Svar på fråga om snöröjning", False), ("Frågor om förskolans lokaler", False),
 ])
+
+
 def test_a_formal_item_records_no_decision(title, none):
     from kommungraf.extract.paragraph import records_no_decision
 
@@ -1495,6 +1501,8 @@ def test_the_unnamed_chair_moving_after_an_inline_yrkanden_label():
 
 
 @pytest.mark.parametrize("motion", ["Ordföranden m.fl. yrkar bifall.", "Ordföranden m.fl. (S, MP) yrkade bifall."])
+
+
 def test_the_unnamed_chair_moving_with_others_is_the_chair_with_others(motion):
     m = _minutes(_PN_HEAD + f"§ 24  Ärende\n\nYrkanden\n{motion}\nPetra Nyström (SD) yrkar avslag.\n\n"
                  "Patientnämnden beslutar att godkänna.\n")
@@ -1582,6 +1590,8 @@ def test_fullmaktige_adopting_the_boards_forslag_counts_the_forslag_points_once(
 
 
 # extract/paragraph.py (a guard for _proposal_adopted_below: no adoption, both sections count)
+
+
 def test_a_forslag_to_fullmaktige_and_a_decision_for_its_own_part_keep_both():
     m = _minutes(_KS_HEAD + "\n§ 62   Taxor\n\nKommunstyrelsens förslag till kommunfullmäktige\n"
                  "1. Taxan antas.\n2. Avgifterna fastställs.\n\nKommunstyrelsens beslut för egen del\n"
@@ -1596,6 +1606,8 @@ def test_the_chair_of_another_body_moving_here_is_a_proposer():
 
 
 # extract/paragraph.py (a guard for _office_in_body: what happened in the other body still is not this body's)
+
+
 def test_a_motion_made_in_another_body_stays_out():
     m = _minutes(_KF_HEAD + "\n§ 58   Investeringsram\n\nÄrendebeskrivning\nI kommunstyrelsen yrkade Eva Ek (SD) "
                  "avslag.\n\nBeslut\nFörslaget bifalls.\n")
@@ -1970,6 +1982,8 @@ def test_substitute_joins_a_statement_headed_by_its_parties_only():
 
 
 # extract/paragraph.py and extract/__init__.py
+
+
 def test_agreement_party_without_an_organisation_word_after_och():
     text = ("Kultur- och fritidsnämnden\nSammanträdesdatum: 2015-06-11\n\n§ 41\tDnr KFN 2015/12\n"
             "Avtal om skötsel av idrottsplatsen\nBeslut\n1. Kultur- och fritidsnämnden godkänner avtal om skötsel "
@@ -2232,6 +2246,8 @@ def test_proposals_in_a_table_of_name_party_and_motion():
 
 
 # extract/paragraph.py
+
+
 def test_a_reservation_whose_names_wrap_before_och_is_one_reservation():
     m = _minutes(_KF_JUNE_HEAD + "§ 145   Dnr KS 2011/12\nBudget\n\nBeslut\nKommunfullmäktige godkänner det.\n"
                  "Reservation\nEva Sundberg (S), Ulf Sandqvist (S), Tomas Hedlund (V)\n"
@@ -2279,6 +2295,8 @@ def test_an_agreement_title_in_a_heading_wrapped_before_its_last_party_joins_the
     ("Överenskommelsen tecknas mellan Ekeby kommun och Torpa kommun och ersätter den från 2019.",
      "Överenskommelsen mellan Ekeby kommun och Torpa kommun"),
 ])
+
+
 def test_an_agreement_title_ends_before_the_verb_of_its_sentence(sentence, title):
     titles = _agreement_titles(f"Samverkan\n\nÄrendet\n{sentence}\n\nBeslut\nKommunstyrelsen godkänner avtalet.\n")
     assert titles[0][0] == title
@@ -2301,6 +2319,8 @@ def test_an_agreement_title_ends_before_the_verb_of_its_sentence(sentence, title
     ("att godkänna avtal mellan Ekeby kommun (nedan kallad kommunen) och Torpa kommun om gemensam växel.",
      "Avtal mellan Ekeby kommun och Torpa kommun om gemensam växel"),
 ])
+
+
 def test_an_agreement_title_ends_before_another_clause_a_case_number_or_a_draft(decision, title):
     titles = _agreement_titles(f"Samverkan\n\nBeslut\nKommunstyrelsen beslutar\n{decision}\n")
     assert titles[0][0] == title
@@ -2352,6 +2372,8 @@ _CYKEL = _KS_HEAD + "\n§ 12\nCykelplan för Norrby\n\nÄrendet\nPlanen behandla
     ("Reservation till förmån för eget yrkande: Lisa Holm (V).",
      "Reservation till förmån för eget yrkande: Lisa Holm (V)."),
 ])
+
+
 def test_a_label_that_only_names_the_statements_kind_is_no_part_of_its_text(section, text):
     par = _par(_minutes(_CYKEL + "Beslut\nPlanen antas.\n\n" + section + "\n"), "12")
     assert [s.text for s in par.statements] == [text]
@@ -2370,6 +2392,8 @@ def test_a_label_that_only_names_the_statements_kind_is_no_part_of_its_text(sect
     # A label that names the proposal stays: the others refer to it.
     ("Yrkanden\nYrkande 2 – Mats Ek (S): bifall till yrkande 1.", "Yrkande 2 – Mats Ek (S): bifall till yrkande 1."),
 ])
+
+
 def test_a_heading_or_label_before_a_proposal_is_no_part_of_its_text(section, text):
     par = _par(_minutes(_CYKEL + section + "\n\nBeslut\nPlanen antas.\n"), "12")
     assert [p.text for p in par.proposals] == [text]
@@ -2378,6 +2402,8 @@ def test_a_heading_or_label_before_a_proposal_is_no_part_of_its_text(section, te
 
 @pytest.mark.parametrize("after", ["(Paragraf 12 forts.)", "4\nSammanträdesdatum", "KS § 12 forts.\n- 4 -",
                                    "1 Arbetsutskottets beslut 2024-03-20, § 31."])
+
+
 def test_page_furniture_after_a_proposals_last_sentence_is_no_part_of_its_text(after):
     par = _par(_minutes(_CYKEL + "Yrkanden\nMats Ek (S) yrkar bifall till förslaget.\n" + after +
                         "\nBeslut\nPlanen antas.\n"), "12")
@@ -2385,6 +2411,8 @@ def test_page_furniture_after_a_proposals_last_sentence_is_no_part_of_its_text(a
 
 
 @pytest.mark.parametrize("head", ["(Paragraf 12 forts.)", "§ 12"])
+
+
 def test_a_continued_paragraphs_heading_amid_a_proposal_is_no_part_of_its_text(head):
     par = _par(_minutes(_CYKEL + "Yrkanden\nMats Ek (S) yrkar att planen ska gälla för\n" + head + "\n"
                         "hela kommunen.\nBeslut\nPlanen antas.\n"), "12")
@@ -2561,6 +2589,8 @@ def test_a_partys_statement_signed_under_its_text_is_one_statement_of_its_signer
     ("Yttrande (S, V)", "Yttrande från S och V, se bilaga 2.",
      "Ersättaren Bo Lind (MP) instämmer i yttrandet från S och V.", "Yttrande från S och V, se bilaga 2."),
 ])
+
+
 def test_a_statement_under_a_heading_naming_its_parties_has_the_words_under_it(heading, under, endorsing, text):
     par = _par(_minutes(_CYKEL + "Beslut\nPlanen antas.\n\n" + heading + "\n" + under + "\n" + endorsing + "\n"), "12")
     party = [s for s in par.statements if not s.by]
@@ -2600,6 +2630,8 @@ def test_a_member_leaving_the_meeting_under_a_statement_heading_gives_no_stateme
     "Trafikverket har den 3 mars 2024 skickat samrådsunderlaget för väg 12 till berörda kommuner.",
     "Trafikverket har 2024-03-03 skickat förslaget till vägplan på samråd till kommunen.",
 ])
+
+
 def test_a_consultation_sent_to_the_body_is_a_referral(sentence):
     m = _minutes("Kommunstyrelsen\n\n§ 9  Yttrande till Trafikverket över vägplan för väg 12\n\nÄrendet\n" + sentence +
                  "\n\nBeslut\nKommunstyrelsen lämnar yttrande enligt förslaget.\n")
@@ -2624,6 +2656,8 @@ def test_the_parties_listed_after_a_sentence_ending_in_parter_i_overenskommelsen
 
 
 @pytest.mark.parametrize("label, kept", [("Ärendenummer: NF 2025/31", True), ("Dnr Ju2025/00977", False)])
+
+
 def test_a_senders_number_in_brackets_stays_in_the_title_above_the_paragraphs_own_labelled_number(label: str,
                                                                                                      kept: bool):
     m = _minutes("Norrby kommun\nSocialnämnden\nSammanträdesdatum 2025-02-11\n\n"
@@ -2834,3 +2868,37 @@ def test_a_consultation_sent_out_on_samrad_is_a_referral_from_its_sender():
                  "Nämnden antar tjänsteskrivelsen som sitt yttrande till Vattenmyndigheten.\n")
     assert m.paragraphs[0].referred_by is not None and \
         m.paragraphs[0].referred_by.value == "Vattenmyndigheten i Norrbyhavets vattendistrikt"
+
+
+def test_a_letter_list_past_h_keeps_each_letter_a_point_of_its_own() -> None:
+    # A budget's decision runs a)–k); "i)" on is no wrapped line of the point above.
+    points = "".join(f"{c}) att anta punkt {n} i planen,\n" for n, c in enumerate("abcdefghijk", 1))
+    text = _KF_HEAD + "§ 40 Budget 2026\n\nBeslut\nKommunfullmäktige beslutar\n" + points
+    assert len(_par(_minutes(text), "40").decision_points) == 11
+
+
+def test_bracketed_letters_number_decision_points_also_after_a_heading_for_the_body_itself() -> None:
+    # "(a)"–"(c)" to fullmäktige, then "(d)" for the board itself: four points, "(i)" is no Roman numeral here.
+    text = (_KS_HEAD + "§ 77 Mål och budget\n\nBeslut\nKommunstyrelsen föreslår kommunfullmäktige besluta\n"
+            "(a) att fastställa budgeten,\n(b) att anta de finansiella målen,\n"
+            "(c) att fastställa skattesatsen till 21,50 kronor.\nKommunstyrelsen beslutar för egen del\n"
+            "(d) att ge kommundirektören i uppdrag att ta fram internbudget.\n")
+    assert len(_par(_minutes(text), "77").decision_points) == 4
+
+
+def test_a_reservation_appendix_inside_the_paragraph_is_no_part_of_the_ersattaryttrande_above() -> None:
+    text = (_KS_HEAD + "§ 78 Taxor 2026\n\nBeslut\nKommunstyrelsen antar taxorna.\n"
+            "Ersättaryttrande\nNora Holm (MP) anför att taxorna borde ha sänkts.\n"
+            "Beslutet skickas till: Kommunfullmäktige\n"
+            "Bilaga 2 – Reservation (V), § 78\n"
+            "Vi reserverar oss mot beslutet. Taxorna drabbar barnfamiljerna.\n"
+            "Ivar Strand (V)    Tuva Lax (V)\n")
+    kinds = {(s.kind, r.name) for s in _par(_minutes(text), "78").statements for r in s.by}
+    assert kinds == {("ersättaryttrande", "Nora Holm"), ("reservation", "Ivar Strand"), ("reservation", "Tuva Lax")}
+
+
+def test_one_party_in_brackets_after_a_comma_covers_both_names() -> None:
+    text = (_KF_HEAD + "§ 79 Taxa\n\nBeslut\nKommunfullmäktige antar taxan.\n\nReservationer\n"
+            "Olle Frisk och Maja Sten, båda (KD), reserverar sig mot beslutet.\n")
+    reservers = {(r.name, r.party) for s in _par(_minutes(text), "79").statements for r in s.by}
+    assert reservers == {("Olle Frisk", "KD"), ("Maja Sten", "KD")}

@@ -85,6 +85,20 @@ def test_pdf_lines_come_in_visual_order_even_when_the_footer_is_drawn_first():
     assert read_pdf(PDF, make_pdf(build)).text == "§ 33 Lägesbild\nErsättaryttrande\nJusterandes signatur"
 
 
+def test_a_short_vote_table_row_keeps_its_label_apart_from_the_first_count():
+    # Few words on the row: the gap between the label and the first count is its narrowest, which must not be taken
+    # for the stretched word space of justified text; the count starts on the header's column edge.
+    def build(pdf):
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=11)
+        for x, word in ((40, "Omgång"), (130, "Ja"), (200, "Nej"), (280, "Avstår"), (360, "Frånvarande")):
+            pdf.text(x, 100, word)
+        for x, word in ((40, "Slutvotering"), (130, "31"), (200, "14"), (280, "4"), (360, "2")):
+            pdf.text(x, 116, word)
+
+    assert lines_of(read_pdf(PDF, make_pdf(build)).text)[-1] == "Slutvotering\t31\t14\t4\t2"
+
+
 def test_a_two_column_attendance_table_in_a_pdf_keeps_its_columns_apart_with_tabs():
     left = ["Beslutande", "Johanna Strand (L), ordförande", "Anna-Karin Sjöblom (S), vice ordförande", None,
             "Ledamöter", "Peter Almgren (M)"]

@@ -44,6 +44,8 @@ def test_a_registration_number_in_a_right_hand_column_is_not_part_of_the_title()
     ("§ 9\nDetaljplan för bostäder vid Kvarnbäcken\n(granskning)\nDnr BN 2021/118",
      "Detaljplan för bostäder vid Kvarnbäcken (granskning)"),
 ])
+
+
 def test_titles_in_capitals_with_a_wrapped_party_or_property_and_after_a_label(head, title):
     m = _minutes(f"Kommunstyrelsen\nSammanträdesdatum 2021-03-15\n\n{head}\n\nÄrendebeskrivning\nText här.\n")
     assert m.paragraphs[0].title == title
@@ -147,6 +149,8 @@ def test_a_number_written_before_the_sign_heads_a_paragraph_also_when_every_page
                                        "enligt\n38 § Förvaltningslagen gäller.",
                                        "med stöd av\n38 § Lag om kommunal redovisning.",
                                        "i 2 kap.\n38 § första stycket."])
+
+
 def test_a_law_reference_wrapped_to_the_start_of_a_line_is_no_paragraph_heading(reference):
     m = _minutes(f"Kommunstyrelsen\n\n§ 12  Ärende\n\nBeslutet fattas {reference}\n\nBeslut\nÄrendet avslutas.\n")
     assert [p.number for p in m.paragraphs] == ["12"]
@@ -158,6 +162,8 @@ def test_a_law_reference_wrapped_to_the_start_of_a_line_is_no_paragraph_heading(
     ("§ 12  Punkt 3. Taxa för bygglov", "Taxa för bygglov"),
     ("§ 12  100 nya platser i förskolan", "100 nya platser i förskolan"),
 ])
+
+
 def test_an_agenda_number_is_no_part_of_the_title(heading, title):
     m = _minutes(f"Kommunstyrelsen\n\n{heading}\n\nBeslut\nKommunstyrelsen godkänner förslaget.\n")
     assert [(p.number, p.title) for p in m.paragraphs] == [("12", title)]
@@ -203,6 +209,8 @@ def test_an_ocr_heading_that_reads_the_paragraph_sign_as_dollar_or_s_continues_t
     "Kommunstyrelsen\n\n§ 10\n\nTaxa\n\nBeslut\nTaxan antas.\n\n$ 40 per timme debiteras.\n\nS 12\n\n§ 11\n\nPlan\n",
     "Kommunstyrelsen\n\n§ 10\n\nTaxa\n\nBeslut\nTaxan antas.\nS 11 ledamöter var närvarande.\n\n§ 11\n\nPlan\n",
 ])
+
+
 def test_a_dollar_or_s_before_a_number_that_breaks_the_sequence_is_no_heading(text):
     assert [p.number for p in _minutes(text).paragraphs] == ["10", "11"]
 
@@ -581,6 +589,8 @@ def test_a_title_line_that_leaves_a_bracket_open_takes_the_line_that_closes_it()
 
 
 # segment.py, extract/paragraph.py
+
+
 def test_a_dash_stuck_to_a_margin_case_number_continues_the_title():
     m = _minutes("Regionstyrelsen\nSammanträdesdatum 2024-04-16\n\n"
                  "§ 72\tYttrande\töver\tremiss\tfrån\tFinansdepartementet\t– RS 2024-00254\n"
@@ -856,6 +866,8 @@ _EXTRACT_HEAD = "NORRBY KOMMUN\tPROTOKOLLSUTDRAG\nKommunfullmäktige\tSammanträ
 
 
 # segment.py, extract/attendance.py
+
+
 def test_a_row_of_bare_signature_labels_opens_the_signature_block_and_certification_gives_no_role():
     m = _minutes(_EXTRACT_HEAD + "§ 9\tVal av ledamot\n\tKommunfullmäktige väljer Eva Ek (M).\n\n"
                  "Ordförande\tJusterare\tUtdragsbestyrkande\n"
@@ -1027,6 +1039,8 @@ def test_a_margin_label_hyphenated_over_two_lines_opens_its_section():
 
 
 @pytest.mark.parametrize("label, rest", [("Protokolls-", "anteckning"), ("Ersättar-", "yttrande")])
+
+
 def test_a_hyphenated_margin_label_whose_rest_stands_below_the_text_opens_its_section(label, rest):
     # A PDF's text layer gives the label cell's second line after the longer text cell's lines.
     text = (_KF_HEAD + "\nKF § 7\tLokalt trafikprogram\n\tDnr KS/2024:301\n\tProgrammet behandlas.\n"
@@ -1342,6 +1356,8 @@ def test_a_title_of_one_word_and_a_school_year_of_two_years_is_a_title_not_a_reg
 
 @pytest.mark.parametrize("closing", ["", "Protokollet är justerat 2025-03-12 och anslaget på kommunens anslagstavla "
                                          "2025-03-13–2025-04-04.\n"])
+
+
 def test_r13e_closing_signature_rows_over_dotted_lines_are_no_part_of_the_last_paragraph(closing: str):
     m = _minutes("Kommunstyrelsen\nSammanträdesdatum 2025-03-10\nOrdförande: Rolf Ahl (S)\n\n§ 4 Taxa\nBeslut\n"
                  "Kommunstyrelsen antar taxan.\nBeslutet skickas till\tKommunfullmäktige\n"
@@ -1432,3 +1448,16 @@ def test_an_appendix_label_with_the_attendance_list_named_on_the_next_line_ends_
     assert people["Leif Rudén"].roles == ("tjänstgörande ersättare",)
     assert people["Stina Åkerlund"].roles == ("ordförande",)
     assert len(m.paragraphs[0].decision_points) == 1 and "Rudén" not in m.paragraphs[0].text
+
+
+def test_an_appendix_naming_an_earlier_paragraph_with_its_kind_before_the_matter_joins_that_paragraph():
+    # "Bilaga 4 till KF § 30" / "RESERVATION – Taxa 2026": the heading names the kind and then the matter.
+    m = _minutes(_KF_HEAD + "§ 30 Taxa 2026\nBeslut\nKommunfullmäktige antar taxan.\n"
+                 "Reservationer\nOskar Berg (L) reserverar sig skriftligt, bilaga 4.\n"
+                 "§ 31 Motion om lekplatser\nBeslut\nMotionen remitteras till kommunstyrelsen.\n"
+                 "Bilaga 4 till KF § 30\n\nRESERVATION – Taxa 2026\n"
+                 "Vi reserverar oss mot beslutet till förmån för vårt eget förslag.\n\n"
+                 "För Liberalernas fullmäktigegrupp\n\nOskar Berg (L)          Hedda Dal (L)\n")
+    assert _par(m, "31").statements == ()
+    assert {r.name for s in _par(m, "30").statements if s.kind == "reservation" for r in s.by} == {
+        "Oskar Berg", "Hedda Dal"}

@@ -2646,6 +2646,10 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                     # "Underskrifter Sekreterare": the second heading is the one that gives a role.
                     role = lab2[0]
                     rest = after_colon[lab2[1]:]
+                elif role == "-" and (colon := _LEADING_COLON.match(rest)):
+                    # "Underskrifter: Anna Ek, sekreterare · Bo Lind, ordförande": the signature after the label's
+                    # colon is name and role (why: the colon was read into the name, and the secretary lost her role).
+                    rest = rest[colon.end():]
                 value = None if role == "" else role
                 if value not in (None, "-"):
                     # A list heading ends the meta labels of earlier lines in the other columns ("PROTOKOLL<TAB>
@@ -3424,6 +3428,8 @@ def _agenda_heading_row(cells: list[tuple[str, int]]) -> bool:
 
 # A signature written as name and role in one cell: "Sara Lönn, sekreterare".
 _SIGNED_AS = re.compile(r"^([^,()]+),\s*([^,()]+)$")
+# The colon that closes a label, with the spaces around it: "Underskrifter: …".
+_LEADING_COLON = re.compile(r"\s*:\s*")
 
 
 # A signature role after the name in its own cell: "Per Svensson, ordförande", "Anna Ek (S), sekreterare".

@@ -692,9 +692,12 @@ def _spelling_key(word: str) -> str:
 
 # One party for a whole list of names after the last: "A, B och C (samtliga S)", "D och E (båda M)"; also set off by
 # a comma without brackets, "A, B och C, samtliga SD, reserverade sig" (why: no bracket, so no one of the group was
-# read and the reservation was lost).
+# read and the reservation was lost), or by a comma with the party alone in brackets, "D och E, båda (SD),"
+# (why: only the last name, next to the bracket, was read, so the first lost person and reservation); there only a
+# list of two or more names.
 _GROUP_PARTY = re.compile(r"\((?:samtliga|alla|båda|bägge)[ \u00a0]+([^\W\d_]{1,4})\)|"
-                          r",[ \u00a0]*(?:samtliga|alla|båda|bägge)[ \u00a0]+([^\W\d_]{1,4})(?![\w-])")
+                          r",[ \u00a0]*(?:samtliga|alla|båda|bägge)[ \u00a0]+(?:([^\W\d_]{1,4})(?![\w-])|"
+                          r"\(([^\W\d_]{1,4})\))")
 _LISTED_NAME = rf"{CAP_WORD}(?:[ \u00a0]+{CAP_WORD}){{1,2}}"
 _GROUP_LIST = re.compile(rf"{_START}({_LISTED_NAME}(?:(?:[ \u00a0]*,[ \u00a0\n]*|[ \u00a0\n]+(?:och|samt)[ \u00a0\n]+)"
                          rf"{_LISTED_NAME})*)[ \u00a0]*$")
@@ -715,11 +718,15 @@ def group_party_people(text: str, offset: int = 0) -> list[NameMatch]:
         return []
     out: list[NameMatch] = []
     for g in _GROUP_PARTY.finditer(text):
-        code = g.group(1) or g.group(2)
+        code = g.group(1) or g.group(2) or g.group(3)
         party = canonical_party(code)
         head = max(0, g.start() - 240)
         m = _GROUP_LIST.search(text, head, g.start())
         if party is None or m is None:
+            continue
+        if g.group(3) and len(_GROUP_SPLIT.split(m.group(1))) < 2:
+            # ", samtliga (S)" after a list this reads only the last name of ("A, B och ordföranden C, samtliga
+            # (S)"): the others' names are read bare elsewhere, which one name found here would stop.
             continue
         pos = m.start(1)
         group_roles: tuple[str, ...] = ()

@@ -1403,11 +1403,32 @@ def _statement_text(text: str, s: int, e: int) -> str:
     return _collapse(chunk)
 
 
+def _reservation_heading_sections(text: str, sections: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The sections with a reservation section from each written reservation's heading (``_RES_HEADING``) that
+    stands inside a statement section of another kind ("Ersättaryttrande" / "… anför att …" / "Bilaga 2 –
+    Reservation (V), § 45" / "Vi reserverar oss …" / the signatures): the heading ends that section.
+
+    Why: the segmenter takes no such appendix heading for a section's, so the reservation's signatories were read
+    as the ersättaryttrande's signers."""
+    if "Reservation" not in text or not any(k in STATEMENT_KINDS for k, _s, _e in sections):
+        return sections
+    out = list(sections)
+    for h in _RES_HEADING.finditer(text):
+        at = h.start() + len(h.group()) - len(h.group().lstrip())
+        # The section a position is in is the last that starts at or before it (``_section_at``).
+        k = max((k for k, (_kind, s, _e) in enumerate(out) if s <= at), default=None, key=lambda k: out[k][1])
+        if k is None or out[k][0] not in STATEMENT_KINDS or out[k][1] == at:
+            continue
+        out.insert(k + 1, ("reservation", at, out[k][2]))
+    return out
+
+
 def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: Context,
                     title: str = "") -> tuple[Statement, ...]:
     """Reservations and statements: sentences with a giving verb and the people before it.  ``title``, the
     paragraph's, marks a written statement's heading that repeats it."""
     text = mt.text
+    sections = _reservation_heading_sections(text, sections)
     quotes = _quote_spans(text)
     out: list[Statement] = _party_headed_statements(mt)
     claimed: set[tuple[str, str]] = set()
@@ -1641,7 +1662,11 @@ def _drop_signed_party_only(statements: list[Statement]) -> list[Statement]:
 
 
 # The heading of a written reservation inside the paragraph: "Reservation – RF § 87, …", "Reservation:".
-_RES_HEADING = re.compile(r"(?m)^[ \t]*Reservation(?:[ \t]*[:–,-][^\n]{0,150})?[ \t]*$")
+# (Also as an appendix printed inside the paragraph, with its label first and the party after the word: "Bilaga 2 –
+# Reservation (V), § 45"; why: the heading was not found, so the signatories' reservation was lost and the block was
+# read into the section above it.)
+_RES_HEADING = re.compile(r"(?m)^[ \t]*(?:Bilaga[ \t]+\d{1,2}[ \t]*[:–-][ \t]*)?Reservation"
+                          r"(?:[ \t]*\([^()\n]{1,12}\))?(?:[ \t]*[:–,-][^\n]{0,150})?[ \t]*$")
 # A signature: "Helena Ekström (M)" or a bare "Anders Björk".
 _SIGNATURE = re.compile(r"([^\W\d_][\w-]*(?: [^\W\d_][\w-]*){1,3})(?:\s*\(([^()\n]{1,6})\))?")
 
@@ -2136,8 +2161,17 @@ _BRACKET_ROMAN_ITEM = r"(?-i:\((?:i{1,3}|iv|vi{0,3}|ix|x)\))(?=\s)"
 # (Also before a lower-case att-sats: "1  att fastställa skattesatsen …", "2  att anta budget …" – a numbered
 # att-list whose numbers carry no dot; an "att" after a bare number and a column gap starts no prose.)
 _SPACED_ITEM = r"(?-i:\d{1,2}[ ]{2,}(?=[A-ZÅÄÖ]|att\b))"
-_ITEM = re.compile(r"^(?:" + _BRACKET_ROMAN_ITEM + r"|\d{1,2}\s*[.):]|\d{1,2}\t(?=\S)|" + _SPACED_ITEM + "|"
-                   r"(?-i:l\.(?=\s+[A-ZÅÄÖ]))|[a-h]\s*[.)]|[-–•*▪●◦]|att\b|"
+# A long letter list goes past h ("h) …", "i) …" … "n) …", a budget's decision points): a lower-case letter from i on
+# marks a point only with a closing bracket and a space after it, since "i." / "s." / "t.ex." open prose and
+# abbreviations (why: the points from i) on were read as the wrapped lines of h) and a 14-point list counted 8).
+_LATE_LETTER_ITEM = r"(?-i:[i-z]\)(?=\s))"
+# Letters in brackets, as a Word document letters its points: "(a) att fastställa …" … "(l) att uppdra …" (why:
+# only "(i)" was read, as a Roman numeral, and the points before it as prose, so a 12-point list counted 1).
+_BRACKET_LETTER_ITEM = r"(?-i:\([a-z]\))(?=\s)"
+_ITEM = re.compile(r"^(?:" + _BRACKET_ROMAN_ITEM + "|" + _BRACKET_LETTER_ITEM + "|"
+                   r"\d{1,2}\s*[.):]|\d{1,2}\t(?=\S)|" + _SPACED_ITEM + "|"
+                   r"(?-i:l\.(?=\s+[A-ZÅÄÖ]))|[a-h]\s*[.)]|" + _LATE_LETTER_ITEM + "|"
+                   r"[-–•*▪●◦]|att\b|"
                    rf"{_ROMAN_ITEM}|a[ \u00a0]t[ \u00a0]t\b)\s*", re.I)
 # "o(?:m|rn)edelbar": an OCR'd scan reads the "m" as "rn" ("förklaras ornedelbart justerad"), as the other OCR-
 # tolerant words here do (why: the adjustment of a scanned protocol was lost).
@@ -2220,8 +2254,8 @@ def _marker(text: str) -> str | None:
     m = _ITEM.match(text)
     if not m or _dotted_date_start(text):
         return None
-    first = m.group()[:1]
-    if first.isdigit() or first == "l" or re.match(_ROMAN_ITEM, m.group()):  # "l." only where _ITEM took it for 1
+    first = m.group().lstrip("(")[:1]  # "(a)" / "(i)": the letter inside the bracket
+    if first.isdigit() or m.group()[:2] == "l." or re.match(_ROMAN_ITEM, m.group()):  # "l." only where it is a 1
         return "number"
     return "att" if first in "aA" and _ATT_MARKER.match(m.group()) else \
         "letter" if first.isalpha() else "bullet"

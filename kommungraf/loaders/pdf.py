@@ -678,7 +678,11 @@ def _split_on_edges(cells: list[list], edges: list[float]) -> list[list]:
     least a space: "Förvaringsplats för protokollet Kommunstyrelsekontoret" in a form whose values all start
     there.
     """
-    spaces = _spaces([w for c in cells for w in c[2]]) if len(cells) > 1 else _spaces(cells[0][2])
+    # The spaces inside the cells only: the gaps between cells are column gaps already, and a short table row
+    # ("Huvudvotering 23 | 9 | 8 | 1") whose label sits close to the first count would take its wide gaps for the
+    # stretched spaces of justified text and keep the label and the count in one cell (why: the vote under a
+    # "Votering | Ja | Nej | Avstår" header was lost).
+    spaces = [g for c in cells for g in _spaces(c[2])]
     # Justified text: every space is stretched, so only a gap well over the narrowest one can be a column gap.
     narrowest = min(spaces) if len(spaces) >= 3 else 0.0
     wide = 1.5 * narrowest
