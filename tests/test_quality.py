@@ -437,6 +437,10 @@ HELD_OUT = [
                          "contents, Word content controls, 'Protokollet omfattar §§': 0.989 first"),
     ("heldout175", 0.93, "5 kommunfullmäktige protocols of everyday items: avsägelser and fyllnadsval, "
                          "interpellations, motions, ansvarsfrihet with jäv, an appended roll: 0.942 first"),
+    ("heldout176", 0.98, "5 ordinary minutes of Jönköping, Kronoberg, Blekinge and Kalmar bodies written to no "
+                         "emphasis, the session's final measure: 0.983 first"),
+    ("heldout177", 0.98, "5 ordinary minutes of Uppsala, Gävleborg, Västernorrland, Jämtland and Västerbotten bodies "
+                         "written to no emphasis, the session's final measure: 0.985 first"),
 ]
 
 
