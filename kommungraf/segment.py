@@ -662,8 +662,10 @@ def _number_key(number: str) -> tuple[int, str]:
     return (int(m.group(1)), m.group(2)) if m else (0, "")
 
 
-# The label cell of an extract's header that names the paragraph it holds ("Paragraf    § 45"): no title.
-_PARAGRAPH_LABEL = re.compile(r"(?i)^(?:paragraf(?:er|nummer)?|protokollsparagraf)\s*:?$")
+# The label cell of an extract's header that names the paragraph it holds ("Paragraf    § 45", "Utdraget
+# avser    § 45", "Utdrag omfattar  § 45"): no title.
+_PARAGRAPH_LABEL = re.compile(r"(?i)^(?:paragraf(?:er|nummer)?|protokollsparagraf|"
+                              r"(?:protokolls)?utdrag(?:et)?\s+(?:avser|omfattar|gäller))\s*:?$")
 
 
 def _without_label_heads(found: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:

@@ -3011,3 +3011,20 @@ def test_signatures_as_name_and_role_after_a_signature_label_s_colon_set_apart_b
     people = _attendance("Underskrifter: Siv Ahl, sekreterare · Tor Eng, ordförande · Lisa Bo, justerare\n")
     roles = {name: set(p.roles) for name, p in people.items()}
     assert roles == {"Siv Ahl": {"sekreterare"}, "Tor Eng": {"ordförande"}, "Lisa Bo": {"justerare"}}
+
+
+def test_a_two_column_first_page_keeps_the_presidium_and_a_wrapped_member_replaced_beside_a_heading():
+    people = _attendance(
+        "Beslutande                                Övriga närvarande\n"
+        "Elin Fors (M), ordförande                 Kent Wall, kommunchef\n"
+        "Omar Said (S), vice ordförande            Lisa Tuna, ekonomichef\n"
+        "Rut Lagerström (L)                        Ebba Nord, sekreterare\n"
+        "Vera Alm (KD), tjg ersättare för\n"
+        "  Gösta Hellström (KD)                    Ersättare\n"
+        "                                          Jon Berg (V)\n")
+    assert people["Elin Fors"].roles == ["ordförande"]
+    assert people["Omar Said"].roles == ["vice ordförande"]
+    assert people["Kent Wall"].roles == ["tjänsteman"]
+    assert people["Vera Alm"].roles == ["tjänstgörande ersättare"]
+    assert people["Gösta Hellström"].roles == []
+    assert people["Jon Berg"].roles == ["ersättare"]

@@ -1643,6 +1643,15 @@ def test_a_labelled_case_number_keeps_a_class_code_after_a_space_at_the_lines_en
     assert [n for n, _, _ in find_case_numbers("Dnr 2024/42 3467\n")] == ["2024/42"]
 
 
+def test_a_labelled_case_number_keeps_a_class_code_after_a_spaced_dash_at_the_lines_end():
+    from kommungraf.extract.cases import find_case_numbers
+
+    assert [n for n, _, _ in find_case_numbers("MN § 9   Dnr 2023/58 - 431\nTillsyn")] == ["2023/58 - 431"]
+    assert [n for n, _, _ in find_case_numbers("Dnr 2023/58 – 43\n")] == ["2023/58 – 43"]
+    # not a range that the sentence goes on after
+    assert [n for n, _, _ in find_case_numbers("Dnr 2023/58 - 431 gäller")] == ["2023/58"]
+
+
 def test_lo9_company_opening_with_sector_word_and_och_keeps_its_whole_name():
     assert _orgs("Tekniska nämnden och Vatten och Avfall i Norr AB föreslås teckna ett avtal.") == \
         ["Tekniska nämnden", "Vatten och Avfall i Norr AB"]
@@ -2855,3 +2864,9 @@ def test_r14h_the_short_form_of_a_company_or_authority_named_with_i_and_its_area
                           "Vattenmyndigheten i Norrbyhavets vattendistrikt har sänt ut förslag på samråd "
                           "(Vattenmyndighetens dnr 537-1). Nämnden antar yttrandet till Vattenmyndigheten.\n")
     assert "Vattenmyndigheten i Norrbyhavets vattendistrikt" in orgs and "Vattenmyndigheten" not in orgs
+
+
+def test_a_one_word_gazetteer_name_in_the_definite_plural_in_lower_case_names_people_not_the_association():
+    # (The gazetteer's "Fastighetsägarna" is the association; the lower-case word is the owners.)
+    assert [n for n, _, _ in find_organisations("Avgiften för fastighetsägarna i området höjs.")] == []
+    assert [n for n, _, _ in find_organisations("Remissen gick till Fastighetsägarna.")] == ["Fastighetsägarna"]

@@ -101,6 +101,49 @@ def test_co_movers_are_proposers_and_a_wrapped_name_stays_in_its_sentence():
     assert sorted(r.name for s in p.statements for r in s.by) == ["Anders Hedqvist", "Eva Sandberg", "Ulla Grahn"]
 
 
+def test_reservers_after_a_note_on_the_appendix_between_the_names():
+    m = _minutes("Miljönämnden\n\n§ 14  Tillsynsplan\n\nBeslut\nNämnden antar planen.\n\nReservation\n"
+                 "Mot beslutet reserverar sig Sven Holm (KD), skriftligt enligt bilaga 3, samt Lotta Berg (C) och "
+                 "Ali Demir (MP).\n")
+    p = m.paragraphs[0]
+    assert sorted(r.name for s in p.statements if s.kind == "reservation" for r in s.by) == \
+        ["Ali Demir", "Lotta Berg", "Sven Holm"]
+
+
+def test_a_statement_quoted_in_guillemets_and_a_substitute_joining_it():
+    m = _minutes("Kulturnämnden\n\nBeslutande\nEva Holm (L), ordförande\nÅsa Berg (S)\n\nErsättare\nLeo Ring (L)\n\n"
+                 "§ 22  Bibliotekets öppettider\n\nBeslut\nNämnden antar öppettiderna.\n\n"
+                 "Särskilt yttrande\nLiberalerna, genom Eva Holm, lämnar följande särskilda yttrande: »Biblioteket "
+                 "behövs på kvällarna. Filialerna får inte stänga.«\nErsättaren Leo Ring (L) ansluter sig till "
+                 "yttrandet.\n")
+    st = m.paragraphs[0].statements
+    assert [(s.kind, [r.name for r in s.by]) for s in st] == \
+        [("särskilt yttrande", ["Eva Holm"]), ("ersättaryttrande", ["Leo Ring"])]
+    assert st[0].text.endswith("Filialerna får inte stänga.«")
+
+
+def test_a_remiss_told_as_the_opportunity_to_comment_on_a_document_from_its_sender():
+    m = _minutes("Miljönämnden\n\n§ 8  Remiss: Promemorian Enklare tillsyn\n\n"
+                 "Norrby kommun har fått möjlighet att yttra sig över promemorian från Klimat- och "
+                 "näringslivsdepartementet. Kommunstyrelsen har överlämnat remissen till miljönämnden.\n\n"
+                 "Beslut\nMiljönämnden antar yttrandet.\n")
+    ref = m.paragraphs[0].referred_by
+    assert ref is not None and ref.value == "Klimat- och näringslivsdepartementet"
+
+
+def test_the_agreement_in_force_that_ends_is_no_party_list_of_a_new_procurement():
+    m = _minutes("Norrby kommun\nKommunstyrelsen\n\n§ 12  Upphandling av städtjänster\n\n"
+                 "Befintligt avtal om lokalvård med Renhus AB löper ut 2026-03-31. En ny upphandling föreslås.\n\n"
+                 "Beslut\nKommunstyrelsen beslutar att upphandlingen genomförs och att kommunchefen får teckna "
+                 "avtal.\n")
+    assert m.paragraphs[0].agreements == ()
+    # the agreement the decision extends is still read
+    m = _minutes("Norrby kommun\nKommunstyrelsen\n\n§ 13  Förlängning av avtal om lokalvård\n\n"
+                 "Nuvarande avtal om lokalvård med Renhus AB löper ut 2026-03-31.\n\n"
+                 "Beslut\nKommunstyrelsen beslutar att förlänga avtalet med Renhus AB i ett år.\n")
+    assert [a.parties for a in m.paragraphs[0].agreements] == [("Norrby kommun", "Renhus AB")]
+
+
 def test_co_movers_with_stod_and_members_joining_in_a_second_clause():
     m = _minutes("Kommunstyrelsen\n\n§ 221  Ärende\n\nYrkanden\n"
                  "Lars Ahl (M) yrkar, med stöd av Siv Berg (L) och Kim Ros (KD), att avgiften sänks.\n"

@@ -229,6 +229,13 @@ def test_a_paragraph_label_in_an_extract_header_is_no_title_where_the_heading_fo
     assert [(p.number, p.title) for p in m.paragraphs] == [("12", "Överenskommelse om lovaktiviteter")]
 
 
+def test_an_extract_label_naming_its_paragraph_is_no_title_where_the_heading_follows():
+    m = _minutes("Tekniska nämnden\nSammanträdesdatum   2023-04-12\n\nUtdraget avser    § 41\n\n"
+                 "§ 41                     Dnr TN 2023/88\n\nNy taxa för hämtning av grovavfall\n\n"
+                 "Beslut\nNämnden antar taxan.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [("41", "Ny taxa för hämtning av grovavfall")]
+
+
 def test_headings_with_the_year_or_in_brackets_after_the_agenda_item_open_paragraphs():
     m = _minutes("Tekniska nämnden\n\nParagrafer\tTN § 30/23 – TN § 31/23\n\nTN § 30/23 Taxa för slamtömning\n"
                  "Enligt 6 kap. 38 § kommunallagen bereds ärendet. Bygg-utskottet tog upp det, BU § 12/23 – "

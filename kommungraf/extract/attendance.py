@@ -1156,6 +1156,11 @@ def _table_row(t: _Table, cells: list[tuple[str, int]], section_role: str | None
     names = [k for k in kinds if k[0] == "name"]
     if not names:
         return False
+    if not all(t.name_roles) and any(kind == "other" and _cell_person(text) for kind, text, _ in kinds):
+        # "Anna Ek (C), ordförande   Bo Lind, kommundirektör" under "Beslutande   Övriga närvarande": a member
+        # with a party under a heading without a role of its own is read line by line, as such lists are (why:
+        # the cell was no name, so the row kept only the official and the chair lost her role).
+        return False
     row_people: list[tuple[str | None, PersonInfo]] = []
     # A lone indented name in a table of two lists side by side stands in the right-hand list ("Anna Ek (S)<TAB>Bo
     # Lind" / "<TAB>Eva Sand, nämndsekreterare"): the left list's names start at the margin (why: it took the
@@ -2022,9 +2027,30 @@ def _wrapped_replaced_member(prev: str, text: str) -> bool:
 
     Why: read as a row of its own, the member replaced was a person without the note, and the substitute's cell
     "Tjg ersättare för" with no name after it gave no role."""
-    m = _REPLACED_MEMBER_LINE.match(text)
-    return m is not None and canonical_party(text.strip()[text.strip().rindex("(") + 1:-1]) is not None \
-        and _SUBSTITUTION_CELL_END.search(prev) is not None
+    return _wrapped_replaced_member_cell(text) and _SUBSTITUTION_CELL_END.search(prev) is not None
+
+
+# An entry that ends with its substitution's "för", the member replaced on the next line: "Eva Ek (S), tjg
+# ersättare för", "Eva Ek (S) ersätter för".
+_ENTRY_SUBSTITUTION_END = re.compile(r"\)[^()\t]{0,30}\bför\s*$")
+
+
+def _replaced_member_beside_column(prev: str, text: str) -> bool:
+    """Whether a line opens with the member replaced of the entry above ("Eva Ek (S), tjg ersättare för" / "Bo
+    Lind (S)      Ersättare") in a first page of two columns, whose right-hand cell stands beside it.
+
+    Why: a line with a column gap never continues the one above, so the substitute kept "för" with no name (no
+    role) and the member replaced took the role of the heading beside him."""
+    if CELL_SPLIT.search(prev) or not _ENTRY_SUBSTITUTION_END.search(prev):
+        return False
+    first = CELL_SPLIT.split(text, 1)
+    return len(first) == 2 and _wrapped_replaced_member_cell(first[0])
+
+
+def _wrapped_replaced_member_cell(cell: str) -> bool:
+    """Whether a cell is one name with its party and nothing else (the member replaced)."""
+    return _REPLACED_MEMBER_LINE.match(cell) is not None and \
+        canonical_party(cell.strip()[cell.strip().rindex("(") + 1:-1]) is not None
 
 
 _BULLET = re.compile(r"^[-–•*▪●][ \t]+\S")
@@ -2169,7 +2195,8 @@ def logical_lines(lines: list[Line], source: str) -> list[Line]:
                 (prev is not None and _split_label(prev.text, ln.text)) or \
                 (prev is not None and not ln.blank_before and _wrapped_entry(prev.text, ln.text)) or \
                 (prev is not None and not ln.blank_before and _wrapped_party(prev.text, ln.text)) or \
-                (prev is not None and not ln.blank_before and _wrapped_replaced_member(prev.text, ln.text)):
+                (prev is not None and not ln.blank_before and _wrapped_replaced_member(prev.text, ln.text)) or \
+                (prev is not None and not ln.blank_before and _replaced_member_beside_column(prev.text, ln.text)):
             joined = re.sub(r"\s", lambda m: "\u00a0" if m.group() in "\n\f\r" else m.group(),
                             source[prev.start:ln.end])
             joined = re.sub(r"\u00a0[ \t]+", lambda m: "\u00a0" * len(m.group()), joined)

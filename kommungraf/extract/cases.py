@@ -159,7 +159,8 @@ _PARAGRAPH_SIGN = re.compile(r"§\s*$")
 # A class code of three digits after a space that ends the line: "Dnr 2024/42 346" (why: the number was cut before it).
 # Also of two digits, as older filing plans number their main groups: "Diarienummer: 2024/0387 04" (the number was cut
 # before the code as well).
-_SPACED_CLASS = re.compile(r"[ ](\d{2,3})[ \t]*(?:\n|$)")
+# Also after a dash set with spaces, "Dnr 2024/87 - 214", "Dnr 2024/87 – 214" (why: the number was cut before " - ").
+_SPACED_CLASS = re.compile(r"[ ](?:[-–][ ])?(\d{2,3})[ \t]*(?:\n|$)")
 _YEARS = re.compile(r"^(\d{4})/(\d{4})$")
 
 

@@ -871,7 +871,15 @@ def _as_written(found: str) -> bool:
     a list item, it is the name (why: without the capital rule the national council could not be listed at all)."""
     if " " not in found and found.casefold().endswith("rådet") and not found[:1].isupper():
         return False
+    if " " not in found and _DEFINITE_PLURAL.search(found) and not found[:1].isupper():
+        # "kostnaden för fastighetsägarna": a one-word name in the definite plural, in lower case, is the people
+        # the word names (the owners), not the association named so (why: it was read as an organisation).
+        return False
     return _acronym_as_written(found)
+
+
+# The definite plural of a noun for people: "-ägarna", "-företagarna", "-pensionärerna".
+_DEFINITE_PLURAL = re.compile(r"(?:arna|erna|orna)$")
 
 
 def _acronym_as_written(found: str) -> bool:

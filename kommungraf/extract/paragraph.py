@@ -67,7 +67,8 @@ def _collapse(s: str) -> str:
 
 # ------------------------------------------------------------------------------------------- sentences
 
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[\"”“]?[A-ZÅÄÖ§])|(?<=:)[ \t]*\n|"
+# (Also after a closing guillemet, "… tandlöst.»" or "….«"; why: the next sentence ran into the quotation.)
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"»«]))\s+(?=[\"”“»]?[A-ZÅÄÖ§])|(?<=:)[ \t]*\n|"
                            # a short capitalised line is a heading, unless the line before ends mid-list ("… och")
                            # or mid-clause ("… antecknar att" / "Miljöpartiet vill …"); the newline first, so that
                            # the look-behinds run only at line ends
@@ -221,9 +222,14 @@ def _margin_cut(line: str, pos: int) -> list[tuple[int, int]]:
     return [(pos + len(split[0]), pos + split[1])] if split else []
 
 
+# The marks that open or close a quotation: also the guillemets of Swedish typography ("»Vi anser …»", "»…«";
+# why: a statement quoted between them was no quotation, so its text ran on and the sentence after it was lost).
+_QUOTE_MARKS = "”\"“»«"
+
+
 def _quote_after(text: str, end: int) -> str:
     """The quoted words that follow a sentence ("… lämnade följande särskilda uttalande: ”…”"), if any."""
-    m = re.match(r"\s*[”\"“]([^”\"“]{10,})[”\"“]", text[end:end + 20000])
+    m = re.match(rf"\s*[{_QUOTE_MARKS}]([^{_QUOTE_MARKS}]{{10,}})[{_QUOTE_MARKS}]", text[end:end + 20000])
     return _collapse(m.group(1)) if m else ""
 
 
@@ -231,7 +237,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     # Quotes pair in order: a short quotation ("MOTION ”FLER VUXNA I SKOLAN”") still closes its own quote, so
     # that its closing mark does not open a long false one up to the next quotation.
-    for m in re.finditer(r"[”\"“][^”\"“]*[”\"“]", text):
+    for m in re.finditer(rf"[{_QUOTE_MARKS}][^{_QUOTE_MARKS}]*[{_QUOTE_MARKS}]", text):
         if m.end() - m.start() >= 22:
             spans.append((m.start(), m.end()))
     return spans
@@ -270,7 +276,7 @@ _NAME_ENTRY_RE = re.compile(_NAME_ENTRY)
 # The meeting going on after what was announced: "Ordföranden ställer proposition …", "… finner att …".
 _PROCEDURE = re.compile(r"(?i)\b(?:proposition|propositionsordning|votering|omröstning|finner\s+att|beslutar|"
                         r"beslutade)\b")
-_QUOTES = ("”", '"', "“")
+_QUOTES = tuple(_QUOTE_MARKS)
 
 
 def _quote_end(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> int:
@@ -688,6 +694,31 @@ def _bare_after_verb(text: str, verb_at: int, end: int, ctx: Context) -> list[Na
         if _LIST_JOIN.fullmatch(text, out[-1].end, m.start) is None:
             break
         out.append(m)
+    return out
+
+
+# A reserver's note on the appendix between two names: "…, skriftligt enligt bilaga 2, samt", ", se bilaga 3, och".
+_APPENDIX_NOTE_JOIN = re.compile(r"\s*,\s*(?:(?:skriftlig(?:t|en)?|muntlig(?:t|en)?)\s+)?(?:enligt|se)\s+"
+                                 r"(?:bilaga|bil\.)\s*[\w.]{0,6}\s*,\s*(?:och|samt)\s+")
+
+
+def _past_appendix_note(text: str, pos: int, end: int, ctx: Context) -> list[NameMatch]:
+    """The people named after a note on the appendix that follows the one before them ("reserverar sig A (V),
+    skriftligt enligt bilaga 2, samt B (S)").
+
+    Why: the note's "enligt" ends the reservers (it cuts an object such as "enligt förvaltningens förslag"), so
+    the names after it reserved no one."""
+    m = _APPENDIX_NOTE_JOIN.match(text, pos, end)
+    if m is None:
+        return []
+    people = _people_in(text, m.end(), end, ctx)
+    if not people or people[0].start != m.end():
+        return []
+    out = [people[0]]
+    for p in people[1:]:
+        if _LIST_JOIN.fullmatch(text, out[-1].end, p.start) is None:
+            break
+        out.append(p)
     return out
 
 
@@ -1536,6 +1567,7 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
             after = _people_in(text, verb_at, cut.start() if cut else e, ctx)
             if after:
                 after += _bare_list_tail(text, after[-1].end, cut.start() if cut else e, ctx)
+                after += _past_appendix_note(text, after[-1].end, e, ctx)
             people = people + after or _through(text, verb_at, cut.start() if cut else e, ctx) or \
                 _listed_below(text, e, ctx) or _bare_after_verb(text, verb_at, cut.start() if cut else e, ctx) or \
                 _bare_appended(text, s, verb_at, e, ctx)
@@ -1635,7 +1667,7 @@ def _party_headed_statements(mt: MappedText) -> list[Statement]:
 
 
 # A quotation right after a heading or a sentence: "”Vänsterpartiet vill att …”".
-_QUOTE_AFTER = re.compile(r"\s*[”\"“][^”\"“]{10,}[”\"“]")
+_QUOTE_AFTER = re.compile(rf"\s*[{_QUOTE_MARKS}][^{_QUOTE_MARKS}]{{10,}}[{_QUOTE_MARKS}]")
 
 
 def _drop_signed_party_only(statements: list[Statement]) -> list[Statement]:
@@ -3062,7 +3094,7 @@ def _find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None
     return _decided_referral(mt, ctx) or _genitive_remiss(mt, ctx) or _requested_opinion(mt, ctx) or \
         _asked_opinion(mt, ctx) or _consultation_sent_here(mt, ctx) or _sent_for_opinion(mt, ctx) or \
         _invited_to_comment(mt, ctx) or _requested_plain_opinion(mt, ctx) or _handed_over_on_remiss(mt, ctx) or \
-        _coordinated_request(mt, ctx) or _letter_invitation(mt, ctx)
+        _coordinated_request(mt, ctx) or _letter_invitation(mt, ctx) or _opportunity_from(mt, ctx)
 
 
 # "Länsstyrelsen har tagit fram en studie … och skickat den på remiss till …": the sending as the second verb of a
@@ -3105,6 +3137,30 @@ def _letter_invitation(mt: MappedText, ctx: Context) -> Named | None:
     if "tillfälle" not in mt.text and "möjlighet" not in mt.text:
         return None
     return _sender_before(mt, ctx, _LETTER_INVITES, adjacent=True)
+
+
+# "Kommunen har fått möjlighet att yttra sig över betänkandet från Finansdepartementet": the receiver as the
+# subject, the sender after "från" behind the document answered.
+_OPPORTUNITY_FROM = re.compile(r"(?i)\b(?:har\s+(?:fått|getts|givits|beretts)|fick|gavs|bereddes)\s+"
+                               r"(?:tillfälle|möjlighet)\s+att\s+(?:yttra\s+sig|lämna\s+(?:synpunkter|yttrande))"
+                               r"\s+(?:över|om|på|kring)\s+[^.;:]{1,120}?\bfrån\s+")
+
+
+def _opportunity_from(mt: MappedText, ctx: Context) -> Named | None:
+    """The organisation right after "från" in "<receiver> har fått möjlighet att yttra sig över <document> från
+    <sender>", in a paragraph that answers a remiss (the caller has checked): the sender referred the matter.
+
+    Why: the invitation told from the receiver's side names the sender last, never as a subject before a verb of
+    sending, so such a remiss (also one the styrelse passed on) had no referring organisation."""
+    if "tillfälle" not in mt.text and "möjlighet" not in mt.text:
+        return None
+    text = mt.text
+    for m in _OPPORTUNITY_FROM.finditer(text):
+        for name, s, e in find_organisations(text[m.end(): m.end() + 80]):
+            if s == 0 and name != ctx.body:
+                return Named(name, _span(mt, m.end() + s, m.end() + e))
+            break
+    return None
 
 
 # "Länsstyrelsen X har i skrivelse 2007-01-18 (Länsstyrelsens dnr 501-1234-07) överlämnat ett förslag … på remiss
@@ -3829,6 +3885,24 @@ def _antecedent_parties(text: str, own_body: str | None, own_municipality: str |
 _QUOTED_MATTER = re.compile(r"(?i)\bärende(?:t|na)?\s+$")
 
 
+# "Nuvarande avtal om städning med X löper ut 2025-06-30": the agreement in force, said to end, is the reason for the
+# matter (a new procurement), not the agreement it decides.
+_CURRENT_BEFORE = re.compile(r"(?i)\b(?:nuvarande|befintliga?|befintligt|gällande)\s+$")
+_ENDS_AFTER = re.compile(r"(?i)\b(?:löper|går)\s+ut\b|\bupphör\b")
+
+
+def _expiring_agreement(text: str, m: re.Match[str]) -> bool:
+    """Whether the agreement word at ``m`` names the agreement in force that its sentence says ends ("Nuvarande avtal
+    med X löper ut 2025-06-30").
+
+    Why: its counterparty was read as a party of the agreement the paragraph decides, where the decision only
+    procures a new one ("teckna avtal") with a supplier not yet chosen."""
+    if not _CURRENT_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+        return False
+    end = re.search(r"[.;]\s|\n\n", text[m.end(): m.end() + 200])
+    return _ENDS_AFTER.search(text, m.end(), m.end() + (end.start() if end else 200)) is not None
+
+
 def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context,
                     municipality: str | None) -> tuple[Agreement, ...]:
     """Agreements the paragraph is about (named in its title or decision) and the organisations party to them."""
@@ -3874,6 +3948,8 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
         best = _proposed_parties(text, ctx.body, municipality) or _transfer_parties(text, ctx.body, municipality)
     if not best:
         for m in _AGREEMENT.finditer(text):
+            if _expiring_agreement(text, m):
+                continue
             rest_start = m.end() + (len(text[m.end():]) - len(text[m.end():].lstrip()))
             w = _WITH.match(text[rest_start:])
             passive = None if w else _PASSIVE_WITH.match(text, rest_start)
