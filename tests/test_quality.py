@@ -405,42 +405,46 @@ HELD_OUT = [
                           "emphasis, the session's final measure: 0.951 first, 0.993 after a short round"),
     ("heldout159", 0.99, "5 ordinary minutes of Halland, Västra Götaland, Norrbotten and Västerbotten bodies written "
                           "to no emphasis, the session's final measure: 0.983 first, 0.994 after a short round"),
-    ("heldout160", 0.98, "5 ordinary minutes of Kronoberg, Kalmar, Skåne and Blekinge bodies written to no emphasis "
-                         "(a measure): 0.986 first"),
+    ("heldout160", 0.99, "5 ordinary minutes of Kronoberg, Kalmar, Skåne and Blekinge bodies written to no emphasis "
+                         "(a measure): 0.986 first, 1.000 after rounds"),
     ("heldout161", 0.99, "5 ordinary minutes of Stockholm, Uppsala, Dalarna, Värmland and Örebro bodies written to "
-                         "no emphasis (a measure): 0.996 first"),
-    ("heldout162", 0.92, "5 municipal companies' and foundations' own board minutes and their owners' kommunstyrelse "
-                         "(ägardirektiv, borgen): 0.923 first"),
-    ("heldout163", 0.96, "5 older minutes of 2008-2014: (fp), lower-case parties, 'Utses att justera', typewriter "
-                         "layouts, kommunallagen (1991:900): 0.967 first"),
-    ("heldout164", 0.97, "5 minutes whose attendance changes during the meeting: arrivals, departures, jäv, "
-                         "substitutes for some §§, a column per §, a two-day meeting: 0.977 first"),
-    ("heldout165", 0.97, "5 minutes of individual cases: confidential §§ with 'Person A', ordförandebeslut, "
-                         "delegation lists, överförmyndarnämnd, permits and sanctions: 0.973 first"),
-    ("heldout166", 0.97, "5 ordinary minutes of Västra Götaland, Halland and Jönköping bodies written to no "
-                         "emphasis (a measure): 0.979 first"),
-    ("heldout167", 0.96, "5 ordinary minutes of Norrbotten, Västerbotten, Jämtland, Gävleborg and Västernorrland "
-                         "bodies written to no emphasis (a measure): 0.966 first"),
-    ("heldout168", 0.92, "5 minutes of 2020-2022 as the pandemic made them: members at a distance, a reduced "
-                         "fullmäktige, per capsulam, a krisledningsnämnd, digital justering: 0.930 first"),
-    ("heldout169", 0.92, "5 minutes of the Finnish, Meänkieli and Sami administrative areas: bilingual and "
-                         "trilingual headings, translated titles and summaries: 0.923 first"),
-    ("heldout170", 0.97, "5 ordinary minutes of Skåne, Stockholm and Västra Götaland bodies written to no emphasis "
-                         "(a measure): 0.980 first"),
+                         "no emphasis (a measure): 0.996 first, 1.000 after rounds"),
+    ("heldout162", 0.99, "5 municipal companies' and foundations' own board minutes and their owners' kommunstyrelse "
+                         "(ägardirektiv, borgen): 0.923 first, 0.994 after rounds"),
+    ("heldout163", 0.99, "5 older minutes of 2008-2014: (fp), lower-case parties, 'Utses att justera', typewriter "
+                         "layouts, kommunallagen (1991:900): 0.967 first, 0.996 after rounds"),
+    ("heldout164", 0.99, "5 minutes whose attendance changes during the meeting: arrivals, departures, jäv, "
+                         "substitutes for some §§, a column per §, a two-day meeting: 0.977 first, 0.998 after rounds"),
+    ("heldout165", 0.99, "5 minutes of individual cases: confidential §§ with 'Person A', ordförandebeslut, "
+                         "delegation lists, överförmyndarnämnd, permits and sanctions: 0.973 first, 0.996 "
+                         "after rounds"),
+    ("heldout166", 0.99, "5 ordinary minutes of Västra Götaland, Halland and Jönköping bodies written to no "
+                         "emphasis (a measure): 0.979 first, 0.998 after rounds"),
+    ("heldout167", 0.99, "5 ordinary minutes of Norrbotten, Västerbotten, Jämtland, Gävleborg and Västernorrland "
+                         "bodies written to no emphasis (a measure): 0.966 first, 0.996 after rounds"),
+    ("heldout168", 0.99, "5 minutes of 2020-2022 as the pandemic made them: members at a distance, a reduced "
+                         "fullmäktige, per capsulam, a krisledningsnämnd, digital justering: 0.930 first, 1.000 "
+                         "after rounds"),
+    ("heldout169", 0.99, "5 minutes of the Finnish, Meänkieli and Sami administrative areas: bilingual and "
+                         "trilingual headings, translated titles and summaries: 0.923 first, 0.995 after rounds"),
+    ("heldout170", 0.99, "5 ordinary minutes of Skåne, Stockholm and Västra Götaland bodies written to no emphasis "
+                         "(a measure): 0.980 first, 0.999 after rounds"),
     ("heldout171", 0.99, "5 ordinary minutes of Örebro, Västmanland, Dalarna, Värmland and Södermanland bodies "
-                         "written to no emphasis (a measure): 0.997 first"),
-    ("heldout172", 0.96, "5 budget meetings: a yrkande from every party, votes between counter-proposals, votes per "
-                         "decision point, group reservations, decisions a)-n): 0.971 first"),
-    ("heldout173", 0.97, "5 minutes as OCR gives them: 'l' for '1', 'rn' for 'm', lost diacritics, slid table "
-                         "columns, stamps read as junk: 0.981 first"),
-    ("heldout174", 0.98, "5 case-management exports and templates: Evolution, a Beslutsförteckning, a table of "
-                         "contents, Word content controls, 'Protokollet omfattar §§': 0.989 first"),
-    ("heldout175", 0.93, "5 kommunfullmäktige protocols of everyday items: avsägelser and fyllnadsval, "
-                         "interpellations, motions, ansvarsfrihet with jäv, an appended roll: 0.942 first"),
-    ("heldout176", 0.98, "5 ordinary minutes of Jönköping, Kronoberg, Blekinge and Kalmar bodies written to no "
-                         "emphasis, the session's final measure: 0.983 first"),
-    ("heldout177", 0.98, "5 ordinary minutes of Uppsala, Gävleborg, Västernorrland, Jämtland and Västerbotten bodies "
-                         "written to no emphasis, the session's final measure: 0.985 first"),
+                         "written to no emphasis (a measure): 0.997 first, 0.997 after rounds"),
+    ("heldout172", 0.99, "5 budget meetings: a yrkande from every party, votes between counter-proposals, votes per "
+                         "decision point, group reservations, decisions a)-n): 0.971 first, 0.996 after rounds"),
+    ("heldout173", 0.99, "5 minutes as OCR gives them: 'l' for '1', 'rn' for 'm', lost diacritics, slid table "
+                         "columns, stamps read as junk: 0.981 first, 0.996 after rounds"),
+    ("heldout174", 0.99, "5 case-management exports and templates: Evolution, a Beslutsförteckning, a table of "
+                         "contents, Word content controls, 'Protokollet omfattar §§': 0.989 first, 0.998 "
+                         "after rounds"),
+    ("heldout175", 0.99, "5 kommunfullmäktige protocols of everyday items: avsägelser and fyllnadsval, "
+                         "interpellations, motions, ansvarsfrihet with jäv, an appended roll: 0.942 first, 0.992 after "
+                         "rounds"),
+    ("heldout176", 0.99, "5 ordinary minutes of Jönköping, Kronoberg, Blekinge and Kalmar bodies written to no "
+                         "emphasis, the session's final measure: 0.983 first, 0.998 after rounds"),
+    ("heldout177", 0.99, "5 ordinary minutes of Uppsala, Gävleborg, Västernorrland, Jämtland and Västerbotten bodies "
+                         "written to no emphasis, the session's final measure: 0.985 first, 0.997 after rounds"),
 ]
 
 
