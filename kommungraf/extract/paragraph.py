@@ -689,6 +689,12 @@ def _bare_after_verb(text: str, verb_at: int, end: int, ctx: Context) -> list[Na
     people = _listed_bare(text, verb_at, end, ctx)
     if not people or not _GROUP_BEFORE_NAMES.fullmatch(text, verb_at, people[0].start):
         return []
+    return _joined_run(text, people)
+
+
+def _joined_run(text: str, people: list[NameMatch]) -> list[NameMatch]:
+    """The first of ``people`` and those after it that a list's comma, "och" or "samt" joins on, up to the first
+    that something else stands before."""
     out = [people[0]]
     for m in people[1:]:
         if _LIST_JOIN.fullmatch(text, out[-1].end, m.start) is None:
@@ -714,12 +720,7 @@ def _past_appendix_note(text: str, pos: int, end: int, ctx: Context) -> list[Nam
     people = _people_in(text, m.end(), end, ctx)
     if not people or people[0].start != m.end():
         return []
-    out = [people[0]]
-    for p in people[1:]:
-        if _LIST_JOIN.fullmatch(text, out[-1].end, p.start) is None:
-            break
-        out.append(p)
-    return out
+    return _joined_run(text, people)
 
 
 # A party group as the whole subject: "Socialdemokraternas ledamöter", "Ledamöterna för S".
