@@ -445,6 +445,10 @@ HELD_OUT = [
                          "emphasis, the session's final measure: 0.983 first, 0.998 after rounds"),
     ("heldout177", 0.99, "5 ordinary minutes of Uppsala, Gävleborg, Västernorrland, Jämtland and Västerbotten bodies "
                          "written to no emphasis, the session's final measure: 0.985 first, 0.997 after rounds"),
+    ("heldout178", 0.97, "5 ordinary minutes of Skåne, Halland, Västra Götaland and Värmland bodies written to no "
+                         "emphasis, the session's last measure (no round after it): 0.978 first"),
+    ("heldout179", 0.98, "5 ordinary minutes of Stockholm, Södermanland, Östergötland, Dalarna and Norrbotten "
+                         "bodies written to no emphasis, the session's last measure (no round after it): 0.982 first"),
 ]
 
 
