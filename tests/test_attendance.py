@@ -3028,3 +3028,42 @@ def test_a_two_column_first_page_keeps_the_presidium_and_a_wrapped_member_replac
     assert people["Vera Alm"].roles == ["tjänstgörande ersättare"]
     assert people["Gösta Hellström"].roles == []
     assert people["Jon Berg"].roles == ["ersättare"]
+
+
+def test_r14m_a_table_headed_by_the_word_for_those_present_over_a_party_and_a_function_column():
+    people = _attendance("Socialnämnden\nSammanträdesdatum: 2024-03-12\nNärvarande\tParti\tFunktion\n"
+                         "Anna Berg\tS\tOrdförande\nPer Ek\tM\t1:e vice ordförande\nLisa Holm\tC\tLedamot\n"
+                         "Karin Sjö\t\tSocialchef\nOla Rask\t\tNämndsekreterare\n\n§ 1\tÄrende\nText.\n")
+    assert people["Karin Sjö"].roles == ["tjänsteman"] and people["Ola Rask"].roles == ["tjänsteman"]
+    assert people["Per Ek"].roles == ["vice ordförande"] and people["Lisa Holm"].roles == ["ledamot"]
+
+
+def test_r14m_a_comma_note_ersatter_after_the_party_in_a_semicolon_list_of_those_deciding_is_a_serving_substitute():
+    people = _attendance("Socialnämnden\nDatum: 2024-03-12\nBeslutande: Anna Berg (S), ordförande; Lisa Holm (C); "
+                         "Karin Sjö (KD), ersätter Ola Rask (KD)\nJusterare: Lisa Holm (C)\n\n§ 1\tÄrende\nText.\n")
+    assert people["Karin Sjö"].roles == ["tjänstgörande ersättare"] and people["Karin Sjö"].replaces == "Ola Rask"
+    assert people["Ola Rask"].roles == []
+
+
+def test_r14m_narrative_attendance_without_parties_with_serving_substitutes_and_a_reserve_adjuster():
+    people = _attendance(
+        "Kulturnämnden\nSammanträdesdatum 2025-03-11\n\n"
+        "Närvarande           Eva Holm, ordförande, Nils Berg, vice ordförande,\n"
+        "                     ledamöterna Anna Ek, Per Sand, Lisa Nord och\n"
+        "                     Olle Lind samt Kim Ros som tjänstgörande ersättare\n"
+        "                     för Siv Dahl.\n"
+        "                     Ersättaren Ulf Ås tjänstgör för Per Sand under § 4 på grund\n"
+        "                     av jäv.\n\n"
+        "Justerare            Lisa Nord, med Anna Ek som ersättare\n\n§ 1  Ärende\n\nText.\n")
+    assert people["Kim Ros"].roles == ["tjänstgörande ersättare"] and people["Kim Ros"].replaces == "Siv Dahl"
+    assert people["Siv Dahl"].roles == []
+    assert people["Ulf Ås"].roles == ["tjänstgörande ersättare"] and people["Per Sand"].roles == ["ledamot"]
+    assert people["Anna Ek"].roles == ["ledamot"] and people["Lisa Nord"].roles == ["ledamot", "justerare"]
+
+
+def test_r14m_the_reserve_adjusters_note_in_a_column_of_its_own_after_the_tab():
+    people = _attendance("Kulturnämnden\nSammanträdesdatum 2025-03-11\nLedamöter\tErsättare\n"
+                         "Eva Holm (S), ordförande\tKim Ros (S)\nPer Sand (M)\tUlf Ås (L)\nLisa Nord (V)\n"
+                         "Justerare: Per Sand (M) med Lisa Nord (V)\tsom ersättare\n"
+                         "Justeringens plats och tid: Stadshuset\n\n§ 1  Ärende\n\nText.\n")
+    assert people["Per Sand"].roles == ["ledamot", "justerare"] and people["Lisa Nord"].roles == ["ledamot"]

@@ -2870,3 +2870,28 @@ def test_a_one_word_gazetteer_name_in_the_definite_plural_in_lower_case_names_pe
     # (The gazetteer's "Fastighetsägarna" is the association; the lower-case word is the owners.)
     assert [n for n, _, _ in find_organisations("Avgiften för fastighetsägarna i området höjs.")] == []
     assert [n for n, _, _ in find_organisations("Remissen gick till Fastighetsägarna.")] == ["Fastighetsägarna"]
+
+
+def test_r14m_a_zero_padded_serial_before_the_year_with_a_spaced_class_code_and_a_year_first_lettered_number():
+    # The registry's letters, a zero-padded serial and the year, then the plan's code after a spaced dash.
+    assert [n for n, _, _ in find_case_numbers("Dnr BUN 000388/2023 – 106\nText.")] == ["BUN 000388/2023 – 106"]
+    assert [n for n, _, _ in find_case_numbers("ärendet MN 00271/2022 är avslutat")] == ["MN 00271/2022"]
+    # A lettered number in the year-first form keeps its spaced class code after a label too.
+    assert [n for n, _, _ in find_case_numbers("Dnr VN 2022/417 – 230\nText.")] == ["VN 2022/417 – 230"]
+    # The year first, then the region's letters and the serial.
+    assert [n for n, _, _ in find_case_numbers("(Regionens dnr 2023-RN-0871) med svar")] == ["2023-RN-0871"]
+
+
+def test_r14m_a_study_associations_name_and_district_over_a_line_break():
+    text = "Nämnden tecknar avtal med Studieförbundet Bildning\nUppland och med Studieförbundet\nBildning Öland."
+    assert [n for n, _, _ in find_organisations(text)] == ["Studieförbundet Bildning Uppland",
+                                                            "Studieförbundet Bildning Öland"]
+    # The next entry of a list below the name is no district.
+    assert [n for n, _, _ in find_organisations("Studieförbundet Bildning\nEkonomiavdelningen")] == [
+        "Studieförbundet Bildning"]
+
+
+def test_r14m_a_club_named_by_its_place_with_the_line_broken_before_its_kind_word():
+    assert [n for n, _, _ in find_organisations("och att Norrby\nSegelsällskap redan har en skola.")] == [
+        "Norrby Segelsällskap"]
+    assert [n for n, _, _ in find_organisations("i Norrby\nKommunstyrelsen beslutar")] == ["Kommunstyrelsen"]

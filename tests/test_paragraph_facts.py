@@ -2945,3 +2945,18 @@ def test_one_party_in_brackets_after_a_comma_covers_both_names() -> None:
             "Olle Frisk och Maja Sten, båda (KD), reserverar sig mot beslutet.\n")
     reservers = {(r.name, r.party) for s in _par(_minutes(text), "79").statements for r in s.by}
     assert reservers == {("Olle Frisk", "KD"), ("Maja Sten", "KD")}
+
+
+def test_r14m_a_reserver_without_a_motion_of_their_own_on_a_line_under_the_reservations_heading():
+    minutes = _minutes(_KF_HEAD + "§ 12 Avtal\nYrkanden\nAnna Berg (S) yrkar avslag.\nBeslut\nAvtalet godkänns.\n\n"
+                       "Reservationer\nAnna Berg (S) och Bo Ek (S) till förmån för Bergs yrkande.\n"
+                       "Karin Lind (M) utan eget yrkande.\n\nExpedieras\nEkonomiavdelningen\n")
+    assert [[r.name for r in s.by] for s in _par(minutes, "12").reservations] == [["Anna Berg", "Bo Ek"],
+                                                                                  ["Karin Lind"]]
+
+
+def test_r14m_a_supervisory_authoritys_request_for_an_opinion_over_a_complaint_is_no_referral():
+    asked = "Yttrande till tillsynsmyndigheten\nInspektionen för vård och omsorg har begärt nämndens yttrande"
+    assert find_referral(_mapped(asked + " över en anmälan som rör boendet."), 0, _ctx("Socialnämnden")) is None
+    ref = find_referral(_mapped(asked + " över ansökan om tillstånd."), 0, _ctx("Socialnämnden"))
+    assert ref is not None and ref.value == "Inspektionen för vård och omsorg"

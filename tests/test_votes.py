@@ -955,3 +955,12 @@ def test_sides_in_words_listed_with_a_comma_and_the_abstainer_named_in_the_next_
               "återremiss. Eva Ek (V) avstod från att rösta. Ordföranden förklarade ärendet avgjort.\n", 0)
     vote = find_vote(mt, lambda _mt, s, e: Span(s, e))
     assert vote is not None and (vote.yes, vote.no, vote.abstain) == (6, 2, 1)
+
+
+def test_r14m_a_roll_call_as_list_items_with_each_sides_proposal_in_brackets():
+    minutes = _minutes("Kommunfullmäktige\nSammanträdesdatum: 2024-04-22\nOrdförande: Anna Berg (S)\n"
+                       "§ 12 Avtal\nBeslutsgång\nOmröstning begärs och verkställs med följande resultat:\n"
+                       "- Ja (Ekens yrkande): Anna Berg, Bo Ek, Per Lind\n- Nej (Holms yrkande): Karin Holm\n"
+                       "- Avstår: Eva Sand\n\nBeslut\nAvtalet godkänns.\n")
+    vote = _par(minutes, "12").vote
+    assert vote is not None and (vote.yes, vote.no, vote.abstain) == (3, 1, 1)

@@ -613,8 +613,8 @@ def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
             replaced = True
             replaced_after = len(name_roles)
             continue
-        if c in ("namn", "ledamot", "ordinarie ledamot", "ordinarie ledamöter"):
-            name_roles.append(None if c == "namn" else "ledamot")
+        if c in ("namn", "ledamot", "ordinarie ledamot", "ordinarie ledamöter") or _presence_name_head(low, i):
+            name_roles.append("ledamot" if c.startswith(("ledamot", "ordinarie")) else None)
         elif c in _PARTY_COLS:
             party_at = i if party_at is None else party_at
             continue
@@ -636,6 +636,19 @@ def _table_header(cells: list[tuple[str, int]]) -> _Table | None:
         return None
     return _Table(name_roles, party_at is not None and name_at is not None and party_at < name_at, titles,
                   replaced, notes=notes, replaced_after=max(replaced_after, 1))
+
+
+# A first column headed by the word for those present, over names ("Närvarande | Parti | Funktion").
+_PRESENCE_NAME_HEADS = frozenset({"närvarande", "deltagare", "närvarande personer"})
+
+
+def _presence_name_head(low: list[str], i: int) -> bool:
+    """Whether header cell ``i`` heads the name column with the word for those present: the first cell, a party
+    column right after it ("Närvarande | Parti | Funktion").
+
+    Why: the word read as a column of presence marks, so the header row was lost and the officials listed in the
+    table with the members got no ``tjänsteman`` from their Funktion cells."""
+    return i == 0 and low[0] in _PRESENCE_NAME_HEADS and len(low) > 1 and low[1] in _PARTY_COLS
 
 
 def _merged_replaced_heading(cell: str) -> bool:
@@ -2720,6 +2733,15 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
                     if signed and _looks_like_name(signed.group(1)) and (role := _signature_label(signed.group(2))):
                         names_here.extend(_entries(signed.group(1), cell_offset, role, att))
                     continue
+                if line_role == "justerare" and names_here and (note := _RESERVE_AFTER_NAME.match(cell)) and \
+                        not cell[note.end():].strip(" .,"):
+                    # "Justerare: A (M) med B (V)<TAB>som ersättare": the reserve's note in a column of its own (a
+                    # PDF's text layer split the line), so the name before it is the reserve, no adjuster (why: read
+                    # in its own cell, the note was lost and B kept the justerare role).
+                    reserve = att.people.get(names_here[-1][0])
+                    if reserve is not None and "justerare" in reserve.roles:
+                        reserve.roles.remove("justerare")
+                    continue
                 for piece, at, piece_role in _groups_of(cell, line_role):
                     found = _entries(piece, cell_offset + at, piece_role, att)
                     _keep_presidium_label(found, line_role, att)
@@ -4245,6 +4267,10 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
             found.append((name, start, end))
             continue
         r = role
+        if role == "justerare" and _RESERVE_AFTER_NAME.match(cell, end - offset):
+            # "Lisa Nord, med Anna Ek som ersättare" without parties: Anna is the reserve adjuster, as with parties
+            # (why: read as one more name under the label, the reserve took the justerare role).
+            r = None
         inline = _INLINE_ROLE.match(", " + title) if title else None
         if inline and _OTHER_BODY_OFFICE.match(title, inline.end() - 2):
             # "Anna Ek, ordförande i kommunrevisionen": an office held in another body, no role in this meeting
@@ -4486,8 +4512,10 @@ def _bare_ersatter(before: str, group: str | None) -> bool:
     beslutande: … Rune Palm (M) ersätter Monika Sjöqvist (M)"): the substitute is no serving ersättare by that
     word alone (tests/corpus convention; "tjg för", a heading or a "tjänstgörande ersättarna" phrase says so).
 
-    Why: the word was read as "tjänstgörande ersättare" in any list."""
-    return group is None and re.search(r"(?i)(?<!som)[\s\u00a0]+ersätter[\s\u00a0]*$", before) is not None
+    Why: the word was read as "tjänstgörande ersättare" in any list.  A note set off by a comma after the party
+    ("Kim Ek (KD), ersätter Per Ny (KD)") states the entry's part in the list of those deciding, as ", tjg för" does:
+    the substitute serves (why: the comma's note was read as the bare word, so the serving substitute was lost)."""
+    return group is None and re.search(r"(?i)(?<!som)(?<!,)[\s\u00a0]+ersätter[\s\u00a0]*$", before) is not None
 
 
 def _serving_ersattare_note(before: str, after: str) -> bool:
@@ -4551,7 +4579,11 @@ _REPLACING = re.compile(r"(?i)^\s*(?:för|ersätter|istf\.?|tjg\.?\s+för|i\s+st
 # ", som tjänstgjorde i stället för ": narrative attendance states a substitution in a relative clause between the
 # substitute and the member replaced (why: the member replaced was read as an entry of the list, with its role, and
 # the substitute was no serving ersättare).
-_SERVING_CLAUSE = re.compile(r"(?i)^\s*,?\s*som\s+(?:tjänstgjorde|tjänstgör|har\s+tjänstgjort)\s+"
+# Also the role phrase after "som" and the verb alone: "Kim Ros som tjänstgörande ersättare för Siv Dahl",
+# "Ersättaren Ulf Ås tjänstgör för Per Sand" (why: the member replaced took the list's role, ledamot, and the
+# substitute kept the list's or the opening word's role instead of serving).
+_SERVING_CLAUSE = re.compile(r"(?i)^\s*,?\s*(?:som\s+(?:tjänstgjorde|tjänstgör|har\s+tjänstgjort|"
+                             r"tjänstgörande\s+ersättare)|tjänstgör|tjänstgjorde)\s+"
                              r"(?:i\s+stället\s+för|för|istf\.?)\s*$")
 
 _PLACE_AFTER = re.compile(r"\s+(?:kommun|stad|Stad|län|landsting)\b")

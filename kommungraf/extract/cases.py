@@ -57,6 +57,10 @@ _STRONG = [
     r"[A-ZÅÄÖ]{2,4}(?:19|20)\d{2}-(?!(?:19|20)\d{2}(?!\d))\d{3,6}(?![\d-])",
     r"[A-ZÅÄÖ]{1,6}-\d{3,6}-\d{2}(?!\d)",                          # NV-02871-22
     r"[A-ZÅÄÖ]{1,6}/\d{4}/\d{1,6}/\d{1,3}",                          # KS/2024/0212/106 (with the plan's code)
+    # The registry's letters, a zero-padded serial and the full year: "KS 000412/2024" (why: only the year-first
+    # "KS 2019/656" and the lower-case "Ks 747/2021" were read, so the paragraph had no number).  The serial starts
+    # with a zero, as no EU act ("EU 2016/679") or standard is numbered.
+    r"[A-ZÅÄÖ]{1,6}\s0\d{2,5}/(?:19|20)\d{2}",
 ]
 # Formats that are too plain to trust without a "Dnr" label or a place on the § line: 0834/20, 316-259/2012.
 _WEAK = [
@@ -122,6 +126,9 @@ _WEAK = [
     # "Dnr 07-1245" (why: only the serial-first form was read, so a regional body's number was lost).  Label only:
     # a bare "08-0311" may be a telephone prefix or anything.
     r"\d{2}-\d{3,5}(?![\d-])",
+    # The year first, then the registry's letters and the serial between hyphens: a region's "dnr 2023-RS-0412"
+    # (why: only the letters-first "KSN-2019-02114" was read, so the sender's number was lost).
+    r"(?:19|20)\d{2}-[A-ZÅÄÖ]{1,6}-\d{1,6}(?![\d-])",
 ]
 # The year run into the registry's letters, then the serial: "Dnr 2013KS/0087" (why: only the letters before the year,
 # "KS2024/0133", were read).
@@ -190,7 +197,9 @@ def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, i
             continue
         # "Utlåtande 2022:91 RI" and years such as "2012-2014" do not match the patterns above.
         end = m.end()
-        if heading:
+        # Also after a label: "Dnr KS 000412/2024 – 106" (why: a labelled number with registry letters lost the class
+        # code after a spaced dash, which the plain labelled "Dnr 2024/87 – 214" keeps).
+        if heading or LABEL.search(text, max(0, m.start() - 24), m.start()):
             # "KF § 71<TAB>KS 2025/0088 406": the filing plan's class code after a space at the § line's end, as a
             # labelled number keeps it (why: the number on the § line was cut before the code).
             end = _spaced_class_end(text, end)

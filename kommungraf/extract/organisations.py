@@ -133,7 +133,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # A national association's county branch is named by its county after it ("Hörselskadades Riksförbund Skåne").
     # The opening "Svenska"/"Sveriges" may end a line ("… där Svenska" / "Tornedalingars Riksförbund"; why: the name
     # was cut to the words on the second line).
-    ("association", re.compile(rf"\b((?:(?:Norra|Södra|Östra|Västra|Mellersta) |(?:Svenska|Sveriges)[ \n])?{_CAP}s? "
+    # The line may break between the place and a capitalised "…sällskap" or "…allians" ("… att Norrby" /
+    # "Segelsällskap redan …"; why: the club was lost where the line broke inside its name).
+    ("association", re.compile(rf"\b((?:(?:Norra|Södra|Östra|Västra|Mellersta) |(?:Svenska|Sveriges)[ \n])?{_CAP}s?"
+                               rf"(?: |\n(?=[{_U}][{_L}]+(?:allians|sällskap)(?![\w-])))"
                                # ("Norrby Idrottsallians", "Västbys Föreningsallians": the clubs' umbrella by its
                                # place; why: no pattern read an "…allians", so the party consulted was lost.)
                                # ("Norrby Segelsällskap": a club named "…sällskap" after its place; why: no
@@ -251,7 +254,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("beredning", re.compile(rf"(?<![\w-])([{_U}][{_L}]{{3,}}beredningen)s?(?![\w-])")),
     # The study association's district after its name is part of it: "Studieförbundet Vuxenskolan Östergötland" (why:
     # the name was cut before the district).
-    ("study-association", re.compile(rf"\b(Studieförbundet {_CAP}(?: {_CAP})?)s?(?![\w-])")),
+    # The line may break inside the name; a district on the next line only when it is a county's or a province's name
+    # ("… Studieförbundet Vuxenskolan" / "Halland och …"; why: the name was cut at the line's end), so that the
+    # next entry of a list below ("Ekonomiavdelningen") is none.
+    ("study-association", re.compile(rf"\b(Studieförbundet[ \n]{_CAP}"
+                                     rf"(?: {_CAP}|\n(?:{'|'.join(_COUNTIES + _PROVINCES)})(?![\w-]))?)s?(?![\w-])")),
     # "Vapstens sameby", "Malå sameby", "Gällivare skogssameby": a Sami village by its name (why: no pattern, so
     # samebyar, which are parties to samråd and remisser in the Sami administrative areas, were lost).
     # A Northern Sami name may run to two words, the second in lower case with a Sami letter ("Baste čearru").
@@ -427,7 +434,7 @@ _NEEDS: dict[str, tuple[str, ...] | None] = {
     "regional-federation": ("Regionförbundet ",),
     "place-service": ("jour", "okaltrafik", "änstrafik"),
     "beredning": ("beredningen",),
-    "study-association": ("Studieförbundet ",),
+    "study-association": ("Studieförbundet ", "Studieförbundet\n"),
     "sameby": ("sameby",),
     "municipal-association": ("s Kommuner",),
     "institute": ("Institutet",),
@@ -1455,7 +1462,9 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return None if any(w in _NOT_REMITS for w in name.split()[2:]) else name
     if kind == "acronym-district":
         return m.group(1) if _district_acronym(m) else None
-    if kind in ("regional-federation", "beredning", "study-association", "rescue-service", "delegation",
+    if kind == "study-association":
+        return " ".join(m.group(1).split())  # one name also where the line breaks inside it
+    if kind in ("regional-federation", "beredning", "rescue-service", "delegation",
                 "occupational-health",
                 "county-association", "named-jour", "county-authority"):
         return m.group(1)

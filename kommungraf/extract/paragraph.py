@@ -2002,7 +2002,10 @@ def _is_bare_name(text: str) -> bool:
 # The rest of a line under a "Reservationer" heading after its names: "… (KD) till förmån för eget yrkande."
 # Every such line is a reservation, not only the first under the heading; bare names further down are not (they
 # may sign a written reservation that belongs to another paragraph).
-_RESERVATION_ENTRY = re.compile(r"\s*(?:,\s*)?(?:till\s+förmån\s+för|mot\s+beslutet)\b", re.I)
+# Also a reserver who made no motion of their own: "… (M) utan eget yrkande." (why: only the entries for a motion or
+# against the decision were read, so the line after them under the same heading lost its reservation).
+_RESERVATION_ENTRY = re.compile(r"\s*(?:,\s*)?(?:till\s+förmån\s+för|mot\s+beslutet|utan\s+eget\s+yrkande)\b",
+                                re.I)
 # A line of names with parties in either case ("Karl Ek (fp)", "Eva Nord (S), Siv Berg (V)"): an entry of a list of
 # names one or more a line.
 _NAMES_LIST_LINE = re.compile(rf"{_NAME_PART}(?: {_NAME_PART}){{1,3}} \((?i:[a-zåäö]{{1,4}})\)"
@@ -3469,7 +3472,11 @@ _REQUESTED_OPINION = re.compile(rf"(?i)\bhar\s+(?:den\s+[\w ]{{1,20}}?\s+)?{_WHE
                                 r"(?:begärt|efterfrågat|inhämtat)\s+(?:in\s+)?"
                                 # (a landsting's minutes: "har begärt landstingets yttrande")
                                 r"(?:[\wåäö]*(?:nämndens|styrelsens|fullmäktiges|kommunens|stadens|regionens|"
-                                r"landstingets)\s+yttrande\b|(?:kommunernas|nämndernas)\s+(?:yttranden?|synpunkter)\b)")
+                                r"landstingets)\s+yttrande\b|(?:kommunernas|nämndernas)\s+(?:yttranden?|synpunkter)\b)"
+                                # Not over a complaint: "IVO har begärt nämndens yttrande över en anmälan" is a
+                                # supervisory authority's inquiry, no remiss (why: it was read as a referral).
+                                r"(?![ \t]+(?:över|om|i\s+anledning\s+av|med\s+anledning\s+av)\s+(?:en|ett|de)\s+"
+                                r"(?:anmälan|anmälningar|klagomål)\b)")
 
 
 def _requested_opinion(mt: MappedText, ctx: Context) -> Named | None:

@@ -68,9 +68,11 @@ _ABSTAIN = re.compile(rf"(?i)\b{_NUM}\s+(?:(?:ledamöter\s+|ledamot\s+|personer\
 # "Röstning" / "Röstningsresultat   Ja 4   Nej 2": a vote system's word without the "om" (why: the same).
 _VOTE_CONTEXT = re.compile(r"(?i)votering|omröstning|röstning|röster|röstade|röstar|namnupprop")
 # "Ja-röster (5):", "Nej:", also "Följande röstar ja:" / "Följande ledamöter avstår:".
-_ROLL_LABEL = re.compile(r"(?im)^\s*(?:följande(?:\s+ledam(?:öter|ot))?\s+(?:röst(?:ar|ade)\s+)?)?"
+# Also as items of a list, with the proposal each side voted for in brackets: "- Ja (Ekens yrkande): …" (why: the
+# bullet and the bracketed proposal hid the labels, so the roll call was lost).
+_ROLL_LABEL = re.compile(r"(?im)^\s*(?:[-–•*][ \t]+)?(?:följande(?:\s+ledam(?:öter|ot))?\s+(?:röst(?:ar|ade)\s+)?)?"
                          r"(ja(?:-röster)?|nej(?:-röster)?|(?:avstår|avstod)(?: från att rösta)?|avstående)"
-                         r"\s*(?:\(\d+\))?\s*:")
+                         r"\s*(?:\((?:\d+|[^()\n:]{1,60})\))?\s*:")
 # A vote that only decides which proposal is put against the main one: the paragraph's vote is the one after it.
 _COUNTER_VOTE = re.compile(r"(?i)kontraproposition|(?:ställas|ställs)\s+mot\s+huvudförslaget|"
                            r"motförslag\s+(?:till|mot)\s+huvudförslaget")
