@@ -2696,6 +2696,22 @@ def test_attendance_by_exception_in_the_passive_pairs_each_absent_member_with_th
                                                                      "Tor Vik": "Nils Ljung"}
 
 
+def test_attendance_by_exception_pairs_substitutes_joined_by_an_abbreviated_respektive():
+    # "…, som ersätts av de tjänstgörande ersättarna C resp. D.": the abbreviation pairs like the full word, with
+    # the second substitute's name on the next line of the label column.
+    text = ("Miljönämnden\nSammanträdesdatum 2024-05-14\n\n"
+            "Närvarande        Samtliga ledamöter med undantag av Helge Strid (L) och Maria Kvist (V),\n"
+            "                  som ersätts av de tjänstgörande ersättarna Anton Bäck (L) resp.\n"
+            "                  Selma Rudh (V).\n\n"
+            "§ 8 Val av justerare\n\nBeslut\nNämnden väljer justerare.\n")
+    m = _minutes(text)
+    roles = _roles(m)
+    assert roles["Anton Bäck"] == ("tjänstgörande ersättare",)
+    assert roles["Selma Rudh"] == ("tjänstgörande ersättare",)
+    assert {p.name: p.replaces for p in m.persons if p.replaces} == {"Anton Bäck": "Helge Strid",
+                                                                     "Selma Rudh": "Maria Kvist"}
+
+
 def test_justerandes_signatur_in_a_row_of_signature_labels_is_the_justerares_label_but_not_as_a_page_footer():
     # The names in the row under "Justerandes signatur | Ordförande | Sekreterare" sign in that order; the same
     # words alone at a page's foot label nothing.
@@ -3067,3 +3083,33 @@ def test_r14m_the_reserve_adjusters_note_in_a_column_of_its_own_after_the_tab():
                          "Justerare: Per Sand (M) med Lisa Nord (V)\tsom ersättare\n"
                          "Justeringens plats och tid: Stadshuset\n\n§ 1  Ärende\n\nText.\n")
     assert people["Per Sand"].roles == ["ledamot", "justerare"] and people["Lisa Nord"].roles == ["ledamot"]
+
+
+def test_a_lower_case_party_after_a_comma_before_a_serving_note_in_brackets():
+    # "Name, v (tjg för Name, s)": the party after the comma is the substitute's, the one in the note the member's.
+    text = ("Kulturnämnden\nSammanträdesdatum 2023-03-07\n\n"
+            "Ordförande:          Gösta Lundin, c\n"
+            "Övriga ledamöter:    Berit Sjöholm, s; Nils Fager, m;\n"
+            "                     Saga Hellström, mp (tjg för Olof Rapp, s)\n"
+            "Justerare:           Nils Fager\n\n"
+            "§ 3 Val av justerare\n\nBeslut\nNämnden väljer justerare.\n")
+    m = _minutes(text)
+    saga = next(p for p in m.persons if p.name == "Saga Hellström")
+    assert (saga.party, saga.replaces) == ("MP", "Olof Rapp")
+    assert saga.roles == ("tjänstgörande ersättare",)
+
+
+def test_an_ersattare_who_serves_in_one_paragraph_only_keeps_the_ersattare_role():
+    # Listed under "Ersättare" with a serving note limited to a paragraph: she serves there and attends the rest
+    # as an ersättare, so both roles; the member she replaces gets none.
+    text = ("Byggnadsnämnden\nSammanträdesdatum 2024-11-05\n\n"
+            "Beslutande           Ivar Ståhl (S), ordförande\n"
+            "                     Tilde Norén (M)\n\n"
+            "Ersättare            Ronja Blom (C), tjänstgör § 31 för Tilde Norén\n"
+            "                     Axel Frid (L)\n\n"
+            "§ 30 Val av justerare\n\nBeslut\nNämnden väljer justerare.\n")
+    m = _minutes(text)
+    ronja = next(p for p in m.persons if p.name == "Ronja Blom")
+    assert set(ronja.roles) == {"ersättare", "tjänstgörande ersättare"}
+    assert ronja.replaces == "Tilde Norén"
+    assert _roles(m)["Axel Frid"] == ("ersättare",)

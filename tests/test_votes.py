@@ -964,3 +964,11 @@ def test_r14m_a_roll_call_as_list_items_with_each_sides_proposal_in_brackets():
                        "- Avstår: Eva Sand\n\nBeslut\nAvtalet godkänns.\n")
     vote = _par(minutes, "12").vote
     assert vote is not None and (vote.yes, vote.no, vote.abstain) == (3, 1, 1)
+
+
+def test_a_dashed_result_with_the_abstainer_named_in_a_sentence_of_its_own():
+    m = _minutes(_PN_HEAD + "§ 17  Ärende\n\nOmröstning begärs. Ja för ordförandens förslag, nej för Karl "
+                 "Linds yrkande.\n\nOmröstningsresultat: 6 – 3. Berit Åkesson (C) avstår från att rösta.\n\n"
+                 "Patientnämnden beslutar att godkänna.\n")
+    v = _par(m, "17").vote
+    assert (v.yes, v.no, v.abstain) == (6, 3, 1)

@@ -1742,8 +1742,8 @@ def _ends_in_organisation(text: str) -> bool:
 # an abbreviated title alone ("Per Ås, VD": why: read as a first name, the next line's official was joined to it as
 # "VD Lisa Holm", and the first official lost the title and the staff role).
 # ("respektive": the pairing word of "ersattes av C respektive D" never ends a list; why: the second substitute, on
-# the line after, was cut off.)
-_CONTINUES = re.compile(r"(?:,|\boch|\bsamt|\brespektive|\bvice|\b1:e|\b2:e|\bför|\bersätter|\(|-|"
+# the line after, was cut off; also abbreviated, "C (M) resp.".)
+_CONTINUES = re.compile(r"(?:,|\boch|\bsamt|\brespektive|\bresp\.|\bvice|\b1:e|\b2:e|\bför|\bersätter|\(|-|"
                         r"[,;]\s*(?![A-ZÅÄÖÉ]{2,}(?:-|\s*$))[A-ZÅÄÖÉ][\w-]*)\s*$")
 
 
@@ -3951,7 +3951,8 @@ _SERVING_FOR_EXCEPTED = re.compile(
     # the substitute got no role.)
     rf"|[.,]?\s+(?P<stead>[Ii]\s+(?:hans|hennes|deras|dennes)\s+ställe\s+(?:tjänstgjorde|tjänstgör|har\s+tjänstgjort)"
     rf"\s+)(?:(?:den\s+|de\s+)?(?:tjänstgörande\s+)?ersättar(?:na|en)\s+)?)"
-    rf"(?P<subs>{_NAME_AND_PARTY}(?:\s*(?:,|och|respektive)\s*{_NAME_AND_PARTY}){{0,9}})"
+    # (The pairing word also abbreviated, "C (M) resp. D (S)"; why: only the first substitute was read.)
+    rf"(?P<subs>{_NAME_AND_PARTY}(?:\s*(?:,|och|respektive|resp\.)\s*{_NAME_AND_PARTY}){{0,9}})"
     rf"(?(passive)(?![ \u00a0]*\()|(?(stead)|\s+tjänstgör(?:de)?\b))")
 _PARTY_AFTER = re.compile(r"[ \u00a0]*\(([A-Za-zÅÄÖåäö]{1,5})\)")
 
@@ -4223,7 +4224,7 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
             if sub and not (i + 1 < len(people) and _REPLACED_BEFORE.search(after)) and (
                     r == "tjänstgörande ersättare" or "tjg" in after or "ersätter" in after or serving):
                 p.replaces = sub.group(1)
-                _serves(p, r)
+                _serves(p, r, partly_in=role if "§" in sub.group(0) else None)
                 # The member replaced is a person of the meeting too ("… istf Ulla Sten (Torsås)").
                 rs = offset + m.end + sub.start(1)
                 att.add(sub.group(1), None, None, rs, rs + len(sub.group(1)))
@@ -4531,8 +4532,16 @@ def _serving_ersattare_note(before: str, after: str) -> bool:
         _SERVING_WORD.match(before, inline.end()) is not None and "§" not in after
 
 
-def _serves(p: PersonInfo, list_role: str | None) -> None:
-    """A substitute serving for a member: the list's own role ("Beslutande ledamöter", "Ersättare") is not theirs."""
+def _serves(p: PersonInfo, list_role: str | None, partly_in: str | None = None) -> None:
+    """A substitute serving for a member: the list's own role ("Beslutande ledamöter", "Ersättare") is not theirs,
+    except where the note limits the service to some paragraphs and ``partly_in`` (the list's role) is "ersättare":
+    one listed under "Ersättare" who serves in § 10 only ("Eva Ek (M), tjänstgör § 10 för Bo Al") attends the rest
+    as an ersättare and keeps that role (why: she lost it, against the convention of both roles for a substitute
+    who serves in part of the meeting)."""
+    if partly_in == "ersättare":
+        p.add_role("ersättare")
+        p.add_role("tjänstgörande ersättare")
+        return
     if list_role in ("ledamot", "ersättare") and list_role in p.roles and p.roles.index(list_role) == len(p.roles) - 1:
         p.roles.remove(list_role)
     if list_role == "ledamot" and "ersättare" in p.roles:

@@ -34,10 +34,11 @@ CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹ
 CAP_WORD = rf"(?=[{CAPITAL}])[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+){{0,3}}"
 PLAIN_NAME = rf"{CAP_WORD}(?:[ \u00a0]+{CAP_WORD}){{1,3}}"
 NAME_PARTY = re.compile(rf"{_START}((?:{_TOKEN}{_SEP}){{0,4}}{_TOKEN}){_MFL}\s*{_PARTY_PAREN}")
-# "Pär Löfstrand, fp:" and "Ann Ekberg, s, och …": the party after a comma, as older minutes write it.
+# "Pär Löfstrand, fp:" and "Ann Ekberg, s, och …": the party after a comma, as older minutes write it.  (Also before
+# a note in brackets, "Ann Ekberg, v (tjg för Per Ek, s)"; why: the serving substitute lost her party.)
 _PARTY_CODES = r"(?:s|m|v|mp|c|kd|sd|fp|l|fi|S|M|V|MP|C|KD|SD|FP|L|Fi|FI)"
 NAME_COMMA_PARTY = re.compile(rf"{_START}((?:{_TOKEN}[ \u00a0]+){{0,3}}{_TOKEN}){_MFL},[ \t\u00a0]*({_PARTY_CODES})"
-                              rf"(?=[ \t]*(?:[,:;)]|\.(?!\w)|\s+och\b|\s+samt\b|\s*$|\n))")
+                              rf"(?=[ \t]*(?:[,:;)]|[ \t]\(|\.(?!\w)|\s+och\b|\s+samt\b|\s*$|\n))")
 
 #: Words that stand before a name as a title or role, never part of it.
 ROLE_WORDS = {

@@ -287,12 +287,17 @@ def _abstain_next_sentence(text: str, end: int) -> int:
     """The abstentions told in the sentence right after a dashed count ("Resultat: 5–3. En ledamot avstod."), where
     that sentence tells nothing else; 0 where it does not.
 
-    Why: ``_abstain_after_dash`` reads the count's own sentence only, so an abstention told on its own was lost."""
+    Why: ``_abstain_after_dash`` reads the count's own sentence only, so an abstention told on its own was lost.
+    The abstainers may be named instead of counted ("Resultat: 4 – 2. Eva Ek (V) avstår från att rösta."): one
+    per name, only where that sentence names them and nothing else."""
     stop = _FULL_STOP.search(text, end, end + 80)
     if stop is None:
         return 0
     a = _ABSTAIN_SENTENCE.match(text, stop.end())
-    return (_n(a.group(1)) or 0) if a else 0
+    if a:
+        return _n(a.group(1)) or 0
+    named = _abstainers_sentence(text[:stop.end() + 200], stop.end())
+    return named[0] if named else 0
 
 
 # A party's row of a vote told per party, with no total: "S<TAB>24 ja", "KD  3 ja, 1 avstår", "SJVP 6 nej, 1 ja".
