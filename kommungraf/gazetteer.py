@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -111,13 +112,22 @@ def municipalities() -> tuple[Municipality, ...]:
                  for r in _rows("municipalities.csv"))
 
 
+_MUNICIPALITY_WORD = re.compile(r"(?i)^region\s+|\s+(?:kommun|stad)$")
+
+
+def place_of(municipality: str) -> str:
+    """The place a municipality's name is made of, as written before "kommun"/"stad" or after "Region"
+    ("Lidköpings kommun" → "Lidköpings", "Region Gotland" → "Gotland")."""
+    return _MUNICIPALITY_WORD.sub("", municipality)
+
+
 @cache
 def municipality_places() -> frozenset[str]:
-    """The municipalities' names without "kommun"/"stad", as written before it and without a genitive's -s
-    ("Lidköpings kommun" → "Lidköpings", "Lidköping"; "Malå kommun" → "Malå")."""
+    """The municipalities' places (:func:`place_of`), also without a genitive's -s ("Lidköpings kommun" →
+    "Lidköpings", "Lidköping"; "Malå kommun" → "Malå")."""
     out: set[str] = set()
     for m in municipalities():
-        place = m.name.rsplit(" ", 1)[0]
+        place = place_of(m.name)
         out.add(place)
         if place.endswith("s"):
             out.add(place[:-1])

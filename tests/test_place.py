@@ -103,6 +103,15 @@ def test_a_regions_or_a_companys_minutes_take_no_municipality_from_their_town() 
     assert m.municipality is None
 
 
+def test_a_municipalitys_place_is_its_name_without_kommun_stad_or_region() -> None:
+    from kommungraf.gazetteer import municipality_places, place_of
+
+    assert [place_of(n) for n in ("Lidköpings kommun", "Borås Stad", "Region Gotland")] == \
+        ["Lidköpings", "Borås", "Gotland"]
+    assert {"Lidköpings", "Lidköping", "Gotland"} <= municipality_places() and "Region" not in municipality_places()
+    assert municipality_named_in("Plats: Wisby Strand, Gotland", ["Region Gotland"]) == "Region Gotland"
+
+
 def test_every_county_has_its_region_and_a_town_names_it() -> None:
     counties = {m.county for m in municipalities()}
     assert counties == set(region_of_county()) and len(counties) == 21

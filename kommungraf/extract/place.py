@@ -74,7 +74,7 @@ def municipality_named_in(text: str, names: list[str]) -> str | None:
     """The first of ``names`` (municipalities) whose place ``text`` names as a word of its own ("Kommunhuset,
     Färgelanda" → Färgelanda kommun, "Gagnefs kommunhus" → Gagnefs kommun); else None."""
     for name in names:
-        stem = re.sub(r"(?i)\s+(?:kommun|stad)$", "", name)
+        stem = gazetteer.place_of(name)
         stem = stem[:-1] if stem.endswith("s") else stem
         if len(stem) >= 3 and re.search(rf"(?<![\w-]){re.escape(stem)}s?(?![\w-])", text):
             return name
