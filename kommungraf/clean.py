@@ -195,6 +195,15 @@ def split_lines(src: SourceText) -> tuple[list[Line], list[Line]]:
         pos += len(chunk) + 1
     raw = _undoubled(raw, gaps)
     pages = sorted({ln.page for ln in raw})
+    # Each line's shape is needed up to three times below (a text export's lines recur, too): shaped once per text.
+    shapes: dict[str, str] = {}
+
+    def shape_of(text: str) -> str:
+        found = shapes.get(text)
+        if found is None:
+            found = shapes[text] = _shape(text)
+        return found
+
     running: set[int] = set()  # ids of the lines that are running heads or feet
     first_kept: set[str] = set()
     if len(pages) >= 2:
@@ -205,8 +214,8 @@ def split_lines(src: SourceText) -> tuple[list[Line], list[Line]]:
         # a section heading that happens to open two pages does not stand at the same line on both.
         counts: Counter[tuple[str, int]] = Counter()
         for lines in by_page.values():
-            top = {(_shape(ln.text), i) for i, ln in enumerate(lines[:_EDGE])}
-            bottom = {(_shape(ln.text), -1 - i) for i, ln in enumerate(reversed(lines[-_EDGE:]))}
+            top = {(shape_of(ln.text), i) for i, ln in enumerate(lines[:_EDGE])}
+            bottom = {(shape_of(ln.text), -1 - i) for i, ln in enumerate(reversed(lines[-_EDGE:]))}
             counts.update(top | bottom)
         need = max(2, (len(pages) + 1) // 2)
         # A paragraph heading ("KF § 67  Dnr …", "201 §  Dnr …") is never furniture, though pages often open
@@ -215,18 +224,18 @@ def split_lines(src: SourceText) -> tuple[list[Line], list[Line]]:
         for lines in by_page.values():
             # Heads and feet are a block at the very top or bottom: the first content line ends the head.
             for i, ln in enumerate(lines[:_EDGE]):
-                if (_shape(ln.text), i) not in recurring and not _FURNITURE.match(ln.text):
+                if (shape_of(ln.text), i) not in recurring and not _FURNITURE.match(ln.text):
                     break
                 running.add(id(ln))
             for i, ln in enumerate(reversed(lines[-_EDGE:])):
-                if (_shape(ln.text), -1 - i) not in recurring and not _FURNITURE.match(ln.text):
+                if (shape_of(ln.text), -1 - i) not in recurring and not _FURNITURE.match(ln.text):
                     break
                 running.add(id(ln))
     elif len(raw) > 20:
         # No page breaks in the file (a text export): running heads still recur, whole, every so often.
-        counts_flat = Counter(_shape(ln.text) for ln in raw)
+        counts_flat = Counter(shape_of(ln.text) for ln in raw)
         for ln in raw:
-            shape = _shape(ln.text)
+            shape = shape_of(ln.text)
             if counts_flat[shape] >= 3 and len(shape) > 12 and not _HEAD_SHAPE.search(shape) and (
                     _HEAD_WORDS.search(shape) or (re.search(r" {3,}|\t", ln.text) and "#" in shape)):
                 running.add(id(ln))
@@ -242,7 +251,7 @@ def split_lines(src: SourceText) -> tuple[list[Line], list[Line]]:
             continue
         if id(ln) in running:
             # The first running head is kept: on an extract's only title page it names the body and date.
-            shape = _shape(ln.text)
+            shape = shape_of(ln.text)
             if shape in first_kept or ln.page != pages[0]:
                 heads.append(ln)
                 continue

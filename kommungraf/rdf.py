@@ -103,6 +103,13 @@ class GraphBuilder:
             self.add(self.body, RDF.type, KG.Body)
         self.meeting = iri.meeting(self.body, minutes.meeting_date.value) if (
             self.body and minutes.meeting_date) else None
+        # What a document states again and again (a person named in many paragraphs, a party, the span of a
+        # person and of each of that person's memberships) is made once per builder: a second call would only
+        # repeat triples already listed, which the N-Triples writer and build_triples drop anyway.
+        self._text_len = len(minutes.source.text)
+        self._people: dict[tuple[str, str | None], URIRef] = {}
+        self._parties: dict[str, URIRef] = {}
+        self._spans: dict[tuple[int, int], URIRef] = {}
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal | BNode) -> None:
         self.triples.append((s, p, o))
@@ -153,7 +160,10 @@ class GraphBuilder:
         return node
 
     def party(self, abbreviation: str) -> URIRef:
-        node = iri.party(abbreviation)
+        node = self._parties.get(abbreviation)
+        if node is not None:
+            return node
+        node = self._parties[abbreviation] = iri.party(abbreviation)
         self.add(node, RDF.type, KG.PoliticalParty)
         self.add(node, SKOS.notation, _lit(abbreviation))
         known = parties().get(abbreviation)
@@ -168,7 +178,10 @@ class GraphBuilder:
         return node
 
     def person(self, name: str, party: str | None) -> URIRef:
-        node = iri.person(name, self.muni_name)
+        node = self._people.get((name, party))
+        if node is not None:
+            return node
+        node = self._people[name, party] = iri.person(name, self.muni_name)
         self.add(node, RDF.type, PERSON.Person)
         self.add(node, FOAF.name, _lit(" ".join(name.split())))
         if self.muni:
@@ -191,18 +204,24 @@ class GraphBuilder:
         """Provenance: the character span of the source document a fact was read from."""
         # A fact read up to the end of the text can end on the line break the cleaner adds after the last line,
         # one past the text; a selector must stay inside its source (Web Annotation).
-        if span.end > len(self.m.source.text):
-            span = Span(span.start, max(span.start, len(self.m.source.text)))
-        sr = iri.span(self.doc, span.start, span.end)
-        sel = URIRef(f"{self.doc}#pos={span.start},{span.end}")
-        self.add(node, KG.evidence, sr)
-        self.add(sr, RDF.type, OA.SpecificResource)
-        self.add(sr, OA.hasSource, self.doc)
-        self.add(sr, OA.hasSelector, sel)
-        self.add(sr, KG.page, _lit(self.m.source.page_of(span.start)))
-        self.add(sel, RDF.type, OA.TextPositionSelector)
-        self.add(sel, OA.start, _lit(span.start))
-        self.add(sel, OA.end, _lit(span.end))
+        start, end = span.start, span.end
+        if end > self._text_len:
+            end = max(start, self._text_len)
+        sr = self._spans.get((start, end))
+        if sr is not None:  # the span's resource and selector are listed already
+            self.add(node, KG.evidence, sr)
+            return
+        sr = self._spans[start, end] = iri.span(self.doc, start, end)
+        sel = URIRef(f"{self.doc}#pos={start},{end}")
+        add = self.add
+        add(node, KG.evidence, sr)
+        add(sr, RDF.type, OA.SpecificResource)
+        add(sr, OA.hasSource, self.doc)
+        add(sr, OA.hasSelector, sel)
+        add(sr, KG.page, _lit(self.m.source.page_of(start)))
+        add(sel, RDF.type, OA.TextPositionSelector)
+        add(sel, OA.start, _lit(start))
+        add(sel, OA.end, _lit(end))
 
     # ------------------------------------------------------------------ the document
 
@@ -454,9 +473,14 @@ def _literal_nt(lit: Literal) -> str:
         lex = lex.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
     if lit.language:
         return f'"{lex}"@{lit.language}'
-    if lit.datatype is not None:
-        return f'"{lex}"^^{_iri_nt(lit.datatype)}'
+    if (datatype := lit.datatype) is not None:
+        return f'"{lex}"^^{_datatype_nt(str(datatype))}'
     return f'"{lex}"'
+
+
+@lru_cache(maxsize=64)  # a handful of XSD datatypes, written for every typed literal (offsets, pages, dates)
+def _datatype_nt(iri: str) -> str:
+    return _iri_nt(iri)
 
 
 def term_nt(term: URIRef | Literal | BNode, bnode_prefix: str = "b") -> str:

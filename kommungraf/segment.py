@@ -1685,6 +1685,7 @@ def _title_above_separated(lines: list[Line], i: int) -> bool:
         not title.endswith((".", ":")) and _has_title_words(title)
 
 
+@lru_cache(maxsize=1024)  # pure; asked of one heading's rest by up to four title finders
 def _numbers_only(rest: str) -> bool:
     """The rest of a heading line after "§ N" holds no title: nothing, or only a registration number, either maybe
     beside an agenda number in a cell of its own ("KS § 86<TAB>Ärende 5<TAB>Dnr KS 2025/0078").
@@ -2071,6 +2072,7 @@ _CASE_LABEL_FIRST = re.compile(r"(?i)^(?:dnr|diarienr|diarienummer|ärendenr|är
 _TITLE_AFTER_CASE = re.compile(r"[\s,;:–-]+(?=[A-ZÅÄÖ])")
 
 
+@lru_cache(maxsize=4096)  # pure; the segmenter and the paragraph reader ask about the same headings
 def without_leading_case_number(text: str) -> str:
     """A heading's title without the registration number printed between the § number and the title ("§ 98 KS
     2024/145 Markanvisningsavtal …", "§ 61  Dnr KS 2023/298  Svar på motion …").
@@ -2276,6 +2278,8 @@ def _label_rest_under_text(body: list[Line], k: int) -> tuple[int, str] | None:
     …" / "anteckning<TAB>hyresnivåer …"); the rest was no heading, so the section never opened, and the label's
     parts ran into the statement's text and its span.  Only within three lines, before any other row of the
     label column."""
+    if "-" not in body[k].text and "\u00ad" not in body[k].text:
+        return None  # no cell can end in a hyphen (most lines: asked of every line of every paragraph)
     first = _left_cell(body[k].text)
     left = first[0] if first else ""
     if len(left) < 4 or not left.endswith(("-", "\u00ad")) or " " in left or not left[:1].isupper():
@@ -2373,6 +2377,8 @@ def _label_hyphenated_below(prev: Line, ln: Line) -> str | None:
     Why: a narrow label column breaks a long compound with a hyphen (or a soft hyphen); neither half is a heading,
     so the section was never opened and its statement was lost.  Only a first cell ending in the hyphen and a
     lower-case second cell of one word, whose joined word is a heading."""
+    if "-" not in prev.text and "\u00ad" not in prev.text:
+        return None  # no first cell that ends in a hyphen (asked of every line of every paragraph)
     left, right = _left_cell(prev.text), _left_cell(ln.text)
     if left is None or right is None:
         return None
@@ -2531,6 +2537,7 @@ _WORDS_BEFORE_BRACKET = re.compile(r"^(?!(?:dnr|diarienr|diarienummer|ärendenum
                                    r"(?: [\w-]+)* \([^()]{3,40}\)$")
 
 
+@lru_cache(maxsize=4096)  # a pure test of one line; the segmenter and the paragraph reader ask about the same lines
 def is_meta_line(text: str) -> bool:
     """A registration-number line under a heading ("Dnr KS 2019/656", "STK-2020-842"), not a title."""
     from .extract.cases import find_case_numbers

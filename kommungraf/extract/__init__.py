@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
 
@@ -874,6 +874,12 @@ def _top_company_organ(header: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8)
+def _header_organisations(header: str) -> tuple[tuple[str, int, int], ...]:
+    """``find_organisations(header)``: the body's reader and the municipality's read the same first page."""
+    return tuple(find_organisations(header))
+
+
 def _find_body(header: str, text: str, orgs: list[Named], counts: Counter[str]) -> Named | None:
     by_name = {o.value: o for o in orgs}
     # A company organ in the title lines wins over a council named further down (why: see _top_company_organ).
@@ -881,12 +887,12 @@ def _find_body(header: str, text: str, orgs: list[Named], counts: Counter[str]) 
         return by_name.get(organ) or Named(organ, Span(0, 0))
     # The own council wins over a body the header names only after it (why: see _own_council).
     if (council := _own_council(header)) is not None:
-        first = next((s for name, s, _e in find_organisations(header) if is_body(name)), len(header))
+        first = next((s for name, s, _e in _header_organisations(header) if is_body(name)), len(header))
         if council[1] < first:
             return by_name.get(council[0]) or Named(council[0], Span(0, 0))
     if (organ := _labelled_organ(header)) is not None:
         return by_name.get(organ) or Named(organ, Span(0, 0))
-    for name, _s, _e in find_organisations(header):
+    for name, _s, _e in _header_organisations(header):
         if is_body(name):
             return by_name.get(name) or Named(name, Span(0, 0))
     for name, _s, _e in find_organisations(_despaced(header)):
@@ -1160,7 +1166,7 @@ def _find_municipality(header: str, body: Named | None, orgs: list[Named], runni
     # förbund, also where its name says no "förbund".
     declared = _DECLARED_FEDERATION.search(header) is not None
     federation = None
-    for name, _s, _e in find_organisations(header):
+    for name, _s, _e in _header_organisations(header):
         # A region's minutes ("Region Kalmar län / Regionstyrelsen") are the region's as a kommun's are the kommun's;
         # without this, the first municipality its attendance list names was taken for the bodies' owner.
         if is_municipality(name) or is_region(name):
@@ -1283,6 +1289,22 @@ _PARTY_MEMBERS = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+s)[ \u00a0]+ledamöter[ 
                             r"([^.\n]{3,200}?)(?=,?[ \u00a0]+(?!och\b|samt\b)[a-zåäö]|[.\n])")
 
 
+def _line_matches(pattern: re.Pattern[str], text: str, word: str) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, for a pattern whose every match holds ``word`` and lies on one line
+    (no newline in it, nothing looked at past its line's newline): only the lines that hold the word are searched.
+    A pattern that opens with a character class is tried at every position of a whole document, a measurable
+    cost repeated for every such pattern; the word is rare.  Each line's range ends after its newline, so a
+    lookahead or ``\\b`` at the line's end sees the newline as it would in the whole text (and a lookbehind sees
+    the text before the line's start)."""
+    at = text.find(word)
+    while at != -1:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end == -1 else end + 1
+        yield from pattern.finditer(text, start, end)
+        at = text.find(word, end)
+
+
 def _party_members_named(text: str, full: MappedText, att: Attendance, full_names: dict[str, str]) -> None:
     """Members named after their party's genitive and "ledamöter" ("Vänsterpartiets ledamöter Eva Ek och Bo Dal
     reserverar sig") are ledamöter of that party, persons of the meeting also where named nowhere else.
@@ -1290,7 +1312,7 @@ def _party_members_named(text: str, full: MappedText, att: Attendance, full_name
     Why: the names carry no party, so the name finder did not see them: the second member was no person and no
     reservant, and neither got the group word's role.  Only where the genitive is a party's and every piece of the
     list is a plain name."""
-    for m in _PARTY_MEMBERS.finditer(text):
+    for m in _line_matches(_PARTY_MEMBERS, text, "ledamöter"):
         party = canonical_party(m.group(1))
         names = [piece.strip() for piece in _NAME_LIST_SEPARATOR.split(m.group(2))]
         if party is None or not all(_PLAIN_NAME_CELL.fullmatch(name) for name in names):
@@ -1314,7 +1336,7 @@ def _group_members_named_after_their_group(text: str, att: Attendance, full_name
     Why: the names carry no party there, so the name finder (which needs "Name (PARTY)") did not see them and the
     group word's role was lost.  Only names already known as persons of the meeting are given the role; the
     presidium keeps its own role only."""
-    for m in _MEMBERS_OF_GROUP.finditer(text):
+    for m in _line_matches(_MEMBERS_OF_GROUP, text, "edamöterna"):
         for piece in _NAME_LIST_SEPARATOR.split(m.group(1)):
             name = full_names.get(piece.strip(), piece.strip())
             p = att.people.get(name)
@@ -1347,6 +1369,21 @@ def _presidium_member(p: PersonInfo, role: str) -> bool:
 
 # "Socialdemokraternas ersättare Hanna Ek (S) och Per Blom (S) lämnar …": a party group's non-serving ersättare.
 _GROUP_SUBSTITUTES = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+s)[ \u00a0]+ersättare[ \u00a0\n]+(?=[A-ZÅÄÖ])")
+# Its part up to "ersättare", which stays on one line (the names may follow on the next).
+_GROUP_SUBSTITUTES_HEAD = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+s)[ \u00a0]+ersättare")
+
+
+def _group_substitute_matches(text: str) -> Iterator[re.Match[str]]:
+    """What ``_GROUP_SUBSTITUTES.finditer(text)`` finds: the pattern is tried only where its head matches, on the lines
+    that hold "ersättare".  Every match starts where the head does, and no head starts inside another (its only
+    capital is its first letter), so the heads give every start in order."""
+    end = 0
+    for head in _line_matches(_GROUP_SUBSTITUTES_HEAD, text, "ersättare"):
+        if head.start() >= end and (m := _GROUP_SUBSTITUTES.match(text, head.start())) is not None:
+            end = m.end()
+            yield m
+
+
 # "… av Anna Berg (ordförande) och Per Ek (justerare)": a role in the parenthesis where a party would stand.
 _ROLE_IN_PAREN = re.compile(r"\((ordförande|vice ordförande|justerare|justerande|sekreterare)\)")
 # A line break may stand between the name's words: "Justerat den 27 februari 2024: Ylva Hansson (ordförande), Gustaf"
@@ -1359,7 +1396,7 @@ _LIST_GAP = re.compile(r"\s*(?:,|och|samt)\s*")
 def _stated_roles(text: str, att: Attendance, full_names: dict[str, str]) -> None:
     """Roles that the paragraphs or the justering state of people already known: a party group's ersättare
     named after "Partiets ersättare", and "Name (justerare)" with a role where a party would stand."""
-    for m in _GROUP_SUBSTITUTES.finditer(text):
+    for m in _group_substitute_matches(text):
         if canonical_party(m.group(1)) is None:
             continue
         base = prev = m.end()
@@ -1434,6 +1471,11 @@ def _appointed_adjusters(text: str, att: Attendance, full_names: dict[str, str])
             end = before.start(1) - len(gap.group())
             if (party := _PARTY_AFTER_NAME.search(text, max(0, end - 16), end)) is not None:
                 end = party.start()
+    # Every match holds one of the verbs; the case-insensitive pattern is tried at every word of the document.
+    # casefold() folds every character that (?i) matches to a verb's letter ("ſ" to "s") to that letter.
+    low = text.casefold()
+    if not any(verb in low for verb in ("utsågs", "utses", "valdes", "väljs")):
+        return
     for m in _APPOINTED_ADJUSTERS.finditer(text):
         prev = 0
         for p in find_people(text[m.end():m.end() + 160]):
@@ -1542,6 +1584,8 @@ def _vote_table_voters(text: str, full: MappedText, att: Attendance) -> None:
     Why: an extract without an attendance list names the members who voted only in this table; their party
     stands in its own column, not in brackets after the name, so no name pattern reads it.  The rows end at the
     first line that is not a name with a known party (the "Summa" row)."""
+    if "\t" not in text:
+        return  # no line is a table's row, nor its header
     pos = 0
     header = False
     party_above = False  # the line before was a header's first row: a party column, no vote columns
@@ -1650,6 +1694,8 @@ def _roll_call_roles(text: str, full: MappedText, att: Attendance) -> None:
 
     Why: an extract without an attendance list states the presidium and the serving substitutes only there; the
     vote was read, the roles were lost.  The column heading ("Ledamot") gives none (INDEX rule)."""
+    if "\t" not in text:
+        return  # no header (the pattern wants TABs), tried at every line start otherwise
     for header in _ROLL_CALL_HEADER.finditer(text):
         pos = header.end() + 1
         while pos < len(text):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from ..clean import Line
@@ -327,12 +328,46 @@ _PLACE_LABEL = re.compile(r"(?i)^(?:i\s+sammanträdes(?:rummet|lokalen)|på\s+pl
                           r"(?:\s+(?:via|i|genom)\s+\w+)?)\s*:")
 _LABELS.append((_PLACE_LABEL, ""))
 
+
+def _first_of(labels: list[tuple[re.Pattern[str], str | None]]) -> tuple[re.Pattern[str], list[str | None]]:
+    """One pattern for a list of heading patterns, tried in order: each is an alternative of its own, in a group of
+    its own (the patterns have no groups), so ``lastindex`` tells which matched; with the roles by that index.
+
+    Why: ``label_role`` is asked of nearly every line and cell, and trying some fifty patterns one by one in Python
+    cost more than all the rest of reading the lists.  An alternation at the start of the text takes the first
+    alternative that matches, and takes it as that pattern alone would match, so the result is the same."""
+    parts = []
+    for pat, _ in labels:
+        assert not pat.groups and not pat.flags & ~(re.I | re.U), pat.pattern
+        source = pat.pattern.removeprefix("(?i)")
+        parts.append(f"((?i:{source}))" if pat.flags & re.I else f"((?:{source}))")
+    return re.compile("|".join(parts)), [None] + [role for _, role in labels]
+
+
+_FIRST_LABEL, _FIRST_LABEL_ROLES = _first_of(_LABELS)
+_FIRST_LABEL_ABBREVIATED, _FIRST_LABEL_ABBREVIATED_ROLES = _first_of(_ABBREVIATED_LABELS + _LABELS)
+# What may follow a heading that gives a role without its colon: the end, a colon, or what opens a name or a value.
+_AFTER_HEADING = re.compile(r"[\s\u00a0]*(?:$|:|[A-ZÅÄÖÉ.…§\d(_])")
+
+
 def label_role(text: str) -> tuple[str | None, int] | None:
     """If ``text`` starts with an attendance or signature heading: (its role, length of the heading).
 
     A heading stands alone, before a colon, or before a name; "ordförande, Magnus Ekholm …" is the end of
     the previous entry, not a heading.
     """
+    # A pure function of the text, asked again and again of the same lines and cells of a document and of the same
+    # headings in every document, so remembered; only for texts of a line's length, in a cache of a bounded size, so
+    # that a loader running for hours (and a paragraph joined line by line) keeps a small fixed size.
+    return _label_role_cached(text) if len(text) <= 500 else _label_role(text)
+
+
+@lru_cache(maxsize=4096)
+def _label_role_cached(text: str) -> tuple[str | None, int] | None:
+    return _label_role(text)
+
+
+def _label_role(text: str) -> tuple[str | None, int] | None:
     text = _ocr_label(text)
     found = _match_label(text)
     if found is None and (typo := _typo_label(text)) is not None:
@@ -345,18 +380,23 @@ def label_role(text: str) -> tuple[str | None, int] | None:
 
 def _match_label(text: str) -> tuple[str | None, int] | None:
     """``label_role`` on a text whose heading word is spelt right."""
-    for pat, role in (_ABBREVIATED_LABELS if text[:1] in "EeJjSsTtOoVv12" else []) + _LABELS:
-        m = pat.match(text)
-        if m:
-            if (n := _grouping_note(text, m.end())) is not None:
-                return role, n
-            rest = text[m.end():]
-            # A heading closed by its colon may go on in lower case: "Övriga närvarande: socialchef Ulla Sand".
-            if role not in ("-", "") and rest and not m.group().endswith(":") \
-                    and not re.match(r"[\s\u00a0]*(?:$|:|[A-ZÅÄÖÉ.…§\d(_])", rest):
-                return None
-            return role, m.end()
-    return None
+    # The abbreviated headings (``_ABBREVIATED_LABELS``) first, where the text opens as one of them may.
+    if text[:1] in "EeJjSsTtOoVv12":
+        m = _FIRST_LABEL_ABBREVIATED.match(text)
+        roles = _FIRST_LABEL_ABBREVIATED_ROLES
+    else:
+        m = _FIRST_LABEL.match(text)
+        roles = _FIRST_LABEL_ROLES
+    if m is None:
+        return None
+    role = roles[m.lastindex]  # type: ignore[index]
+    if (n := _grouping_note(text, m.end())) is not None:
+        return role, n
+    rest = text[m.end():]
+    # A heading closed by its colon may go on in lower case: "Övriga närvarande: socialchef Ulla Sand".
+    if role not in ("-", "") and rest and not m.group().endswith(":") and not _AFTER_HEADING.match(rest):
+        return None
+    return role, m.end()
 
 
 # A heading word typed with one letter wrong, missing, extra or swapped ("Beslutnde:", "Justerar:", "Sekretare"), at
@@ -1483,12 +1523,16 @@ def _add_replaced_member(att: Attendance, cell: str, cell_start: int, party: str
     return name
 
 
+_SUBSTITUTION_WORD_HINT = re.compile(r"(?i)för|istf")
+
+
 def _substitute_awaiting_member(prev_text: str, att: Attendance) -> PersonInfo | None:
     """The substitute whose row (the line before) ends with a substitution cell naming nobody ("Anna Ek (S)
     tjänstgör för"), or None: the member replaced stands on the next line.  Also a serving substitute's entry that
     ends the line with a bare "för" ("Tjänstgörande<TAB>Eva Ek (S), Ödeby kommun, för"): the heading gave the role,
     and the member replaced, wrapped below beside the label's tail ("ersättare"), took it too."""
-    if not prev_text:
+    # (Each note looked for ends in "för" or "istf", which a line without them cannot end a cell with.)
+    if not prev_text or _SUBSTITUTION_WORD_HINT.search(prev_text) is None:
         return None
     if _SUBSTITUTION_CELL_END.search(prev_text) or any(_SUBSTITUTION_CELL_END.match(c.strip())
                                                         for c in CELL_SPLIT.split(prev_text)[1:-1]):
@@ -1747,6 +1791,21 @@ _CONTINUES = re.compile(r"(?:,|\boch|\bsamt|\brespektive|\bresp\.|\bvice|\b1:e|\
                         r"[,;]\s*(?![A-ZÅÄÖÉ]{2,}(?:-|\s*$))[A-ZÅÄÖÉ][\w-]*)\s*$")
 
 
+def _continues(text: str) -> bool:
+    """Whether ``_CONTINUES`` finds the end of a line that wraps mid-list in ``text``.
+
+    The search starts where a match can: each ends at the text's last character that is no space, as one of the
+    fixed words (ten characters at most) or as the capitalised word after the last comma or semicolon (only spaces
+    and word characters stand between them).  Why: asked of a paragraph at every line joined to it, a search from
+    its start tried every alternative at every character, so a long running list took time quadratic in its
+    length."""
+    end = len(text.rstrip())  # (``str.rstrip`` strips what ``\s`` matches)
+    start = end - 10
+    if (sep := max(text.rfind(",", 0, end), text.rfind(";", 0, end))) >= 0:
+        start = min(start, sep)
+    return _CONTINUES.search(text, max(start, 0)) is not None
+
+
 # "… med undantag för A (C) och B (SD), för vilka ersättarna" / "C (C) respektive D (SD) tjänstgör": a line that
 # ends before the substitutes' names of attendance by exception (why: a capital opened the next line, so the phrase
 # was read as two lines and the substitutes as members).
@@ -1757,6 +1816,19 @@ _SERVING_SUBSTITUTES_END = re.compile(r"\bför\s+(?:vilka|vilken|dessa)\s+(?:de\
 # without the group's role, so the members lost "ledamot").
 _GROUP_WORD_END = re.compile(r"(?i)\([^)\n]{1,6}\)[^\n]*[,\s](?:tjänstgörande\s+)?(?:ledamöterna|ersättarna|ersättaren)"
                              r"\s*$")
+# The group word alone at the end, ten or eleven characters before the spaces that end the text.
+_GROUP_WORD_TAIL = re.compile(r"(?i)(?:ledamöterna|ersättarna|ersättaren)\s*$")
+
+
+def _group_word_end(text: str) -> bool:
+    """Whether ``_GROUP_WORD_END`` finds a group word ending a line of running attendance in ``text``.
+
+    Why: its "[^\\n]*" runs from every bracket to the end of a joined paragraph, so the search took time quadratic in
+    the paragraph's length at every line joined to it; the group word at the very end, which every match ends in,
+    is looked for first."""
+    if _GROUP_WORD_TAIL.search(text, max(len(text.rstrip()) - 11, 0)) is None:
+        return False
+    return _GROUP_WORD_END.search(text) is not None
 
 
 # A line that wraps inside the name of the member a substitute serves for: "… Filippa Roos (S) tjg för Lars" /
@@ -1816,7 +1888,7 @@ def _label_column_split(text: str) -> tuple[str, str]:
     left, tab, right = text.partition("\t")
     if tab:
         return left, right
-    m = _SPACED_LABEL.match(text)
+    m = _SPACED_LABEL.match(text) if "   " in text else None  # (a gap of three spaces found at C speed first)
     return (m.group(1), m.group(2)) if m else (text, "")
 
 
@@ -2185,6 +2257,10 @@ def _cells_joined(cells: list[Line], source: str) -> Line:
     return Line(text, first.start, last.end, first.page, first.blank_before)
 
 
+# The indentation after a line break of a joined line, made no-break spaces as the break is.
+_NBSP_INDENT = re.compile(r"\u00a0[ \t]+")
+
+
 def logical_lines(lines: list[Line], source: str) -> list[Line]:
     """Lines of running text rejoined where a sentence wraps ("… 1:e vice" / "ordförande, Magnus …").
 
@@ -2201,18 +2277,20 @@ def logical_lines(lines: list[Line], source: str) -> list[Line]:
                 and not _bullet_entry(ln.text) and not _comma_party_entry(prev.text, ln.text)
                 and not _place_entries(prev.text, ln.text) and not _FIELD_LINE.match(ln.text)
                 and (ln.text[:1].islower() or _NOTE_START.match(ln.text)
-                     or (_CONTINUES.search(prev.text) and not _ends_in_organisation(prev.text))
+                     or (_continues(prev.text) and not _ends_in_organisation(prev.text))
                      or _ordinal_role_start(ln.text)
                      or _REPLACED_FIRST_NAME_END.search(prev.text) or _title_at_end(prev.text)
-                     or _SERVING_SUBSTITUTES_END.search(prev.text) or _GROUP_WORD_END.search(prev.text))) or \
+                     or _SERVING_SUBSTITUTES_END.search(prev.text) or _group_word_end(prev.text))) or \
                 (prev is not None and _split_label(prev.text, ln.text)) or \
                 (prev is not None and not ln.blank_before and _wrapped_entry(prev.text, ln.text)) or \
                 (prev is not None and not ln.blank_before and _wrapped_party(prev.text, ln.text)) or \
                 (prev is not None and not ln.blank_before and _wrapped_replaced_member(prev.text, ln.text)) or \
                 (prev is not None and not ln.blank_before and _replaced_member_beside_column(prev.text, ln.text)):
-            joined = re.sub(r"\s", lambda m: "\u00a0" if m.group() in "\n\f\r" else m.group(),
-                            source[prev.start:ln.end])
-            joined = re.sub(r"\u00a0[ \t]+", lambda m: "\u00a0" * len(m.group()), joined)
+            # (Each line break a no-break space, by ``str.replace`` at C speed: the paragraph is rebuilt at every line
+            # joined to it, and a substitution a character at a time made a long one slow.)
+            joined = source[prev.start:ln.end]
+            joined = joined.replace("\n", "\u00a0").replace("\f", "\u00a0").replace("\r", "\u00a0")
+            joined = _NBSP_INDENT.sub(lambda m: "\u00a0" * len(m.group()), joined)
             out[-1] = Line(joined, prev.start, ln.end, prev.page, prev.blank_before)
         else:
             out.append(ln)
@@ -3055,7 +3133,11 @@ def _address_line(text: str) -> bool:
 
     Why: a portal's footer ("© Östhammars kommun Stångörsgatan 10, 742 21 Östhammar Senast uppdaterad …") after
     the signatures was read as entries under the last heading, and the town and the next word made a name."""
-    return ("©" in text or any(c.isdigit() for c in text)) and _ADDRESS.search(text) is not None
+    # (Every match of ``_ADDRESS`` holds a decimal digit or "©", so a line without one is none, found at C speed.)
+    return _ADDRESS_HINT.search(text) is not None and _ADDRESS.search(text) is not None
+
+
+_ADDRESS_HINT = re.compile(r"[\d©]")
 
 
 # A list entry of a name and the person's title or role after a comma: "Annelie Krantz, nämndsekreterare".
@@ -3451,12 +3533,18 @@ def _numbered_headerless_row(cells: list[tuple[str, int]], section_role: str | N
 _COLUMN_WORDS = _OTHER_COLS | _PARTY_COLS | {"nr", "nr.", "ledamot", "namn", "x"}
 
 
+_RUN_TOGETHER_HEADINGS = re.compile(r"(?<=[a-zåäö.])(?=[A-ZÅÄÖ])")
+
+
 def _column_words_row(cells: list[tuple[str, int]]) -> bool:
     """A row of only column headings that no header pattern reads ("Nr Ledamot<TAB>Parti Ja Nej AvstNr Ledamot
     …", the headings of blocks of a voting list printed side by side): it names nobody.
 
     Why: read as plain entries, "Nr Ledamot" and "Parti Ja Nej Avst" looked like names."""
-    words = [w for c, _ in cells for w in re.sub(r"(?<=[a-zåäö.])(?=[A-ZÅÄÖ])", " ", c).split()]
+    # (A word "ledamot" is in some cell as it stands, its words only split apart below: a row without one is none.)
+    if not any("ledamot" in c.casefold() for c, _ in cells):
+        return False
+    words = [w for c, _ in cells for w in _RUN_TOGETHER_HEADINGS.sub(" ", c).split()]
     return len(words) >= 3 and "ledamot" in {w.casefold() for w in words} and \
         all(w.casefold() in _COLUMN_WORDS for w in words)
 
@@ -4768,12 +4856,17 @@ def _first_day(line: str, value: str, start: int) -> tuple[str, int]:
     return f"{value[:8]}{int(m.group(1)):02d}", m.start()
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def meeting_date(lines: list[Line]) -> tuple[str, int, int] | None:
     """The meeting's date from the first page: a line about the meeting first, else the first plain date."""
     fallback: tuple[str, int, int] | None = None
     prev = ""
     for ln in lines:
         above, prev = prev, ln.text
+        if _DIGIT.search(ln.text) is None:
+            continue  # every date is written with digits (``find_dates``), so a line without one has none
         if _NOT_MEETING.search(ln.text) is None:
             dates = find_dates(ln.text)
         else:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 # A classification suffix from the document plan that is part of the number: "KS 2006/0042-106",
 # "UBN 2018/0031-2.1.2", "KS 2021/0345.109".  At most three digits per part, so "KS 2019/656-2020" keeps only
@@ -144,8 +146,13 @@ _WEAK.insert(0, r"\d{2}[A-ZÅÄÖ]{2,4}/\d{3,6}")
 _LABEL_ONLY = re.compile(r"\d{1,4}-(?:19|20)\d{2}-\d{3,6}|\d{4}-\d{3,6}-(?:19|20)\d{2}|"
                          r"\d{1,2}/\d{2}|\d{3,5}/(?:19|20)\d{2}|[A-ZÅÄÖ]{1,6}/?\d{6,8}|\d{2,5}-\d{2}|\d{2}-\d{3,5}")
 _END = r"(?![\w/])"
-STRONG = re.compile(r"(?<![\w/.-])(?:" + "|".join(_STRONG) + r")" + _END)
-WEAK = re.compile(r"(?<![\w/.-])(?:" + "|".join(_WEAK) + r")" + _END)
+# Every format above starts with a capital or a digit and has its first digit within its first 15 characters (at
+# most 14 letters, spaces and separators before it: "KSN-KLK-2019-0211").  The look-ahead says only that, so it
+# changes no match; it lets the ~40 alternatives be skipped at most word starts (why: they were tried at each).
+_DIGIT_SOON = r"(?=[A-ZÅÄÖ]\D{0,13}\d|\d)"
+STRONG = re.compile(r"(?<![\w/.-])" + _DIGIT_SOON + r"(?:" + "|".join(_STRONG) + r")" + _END)
+WEAK = re.compile(r"(?<![\w/.-])" + _DIGIT_SOON + r"(?:" + "|".join(_WEAK) + r")" + _END)
+_DIGIT = re.compile(r"\d")
 LABEL = re.compile(r"(?i)\b(?:dnr|diarienr|diarienummer|diarie-?nr|ärendenr|ärendenummer|d\.nr|ärende\s+nr)\.?:?\s*$")
 _LABEL_WORDS = re.compile(r"(?i)\b(?:[A-ZÅÄÖ]{1,5}\s+)?(?:dnr|diarienr|diarienummer)\.?:?\s*$")
 # The Norwegian and Danish words for a registration number: "Halden kommunes saksnummer 2023/4471", "sagsnr."
@@ -183,13 +190,16 @@ def normalise(number: str) -> str:
 
 def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, int, int]]:
     """Case numbers in ``text`` as (number, start, end); ``heading`` trusts plain formats (the § line)."""
+    if _DIGIT.search(text) is None:
+        return  # every format, also in a number column, has digits: most titles and many lines have none
     taken: list[tuple[int, int]] = []
-    for value, s, e in _labelled_word_prefix(text):
-        taken.append((s, e))
-        yield value, s, e
-    for value, s, e in _camel_prefix_numbers(text, taken):
-        taken.append((s, e))
-        yield value, s, e
+    if "/" in text:  # both registry-code forms have "year/serial"
+        for value, s, e in _labelled_word_prefix(text):
+            taken.append((s, e))
+            yield value, s, e
+        for value, s, e in _camel_prefix_numbers(text, taken):
+            taken.append((s, e))
+            yield value, s, e
     for m in STRONG.finditer(text):
         value = m.group()
         if _DATE_LIKE.match(value) or _LABEL_PREFIX.match(value) or _appendix_reference(text, m.start()) or \
@@ -205,8 +215,9 @@ def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, i
             end = _spaced_class_end(text, end)
         taken.append((m.start(), end))
         yield normalise(text[m.start():end]), m.start(), end
+    covered = _covered(taken)
     for m in WEAK.finditer(text):
-        if any(s <= m.start() < e for s, e in taken) or _LABEL_PREFIX.match(m.group()):
+        if covered(m.start()) or _LABEL_PREFIX.match(m.group()):
             continue
         before = text[max(0, m.start() - 24): m.start()]
         if _PUBLICATION.search(before):
@@ -228,7 +239,30 @@ def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, i
                 end = code.end(1)  # "Dnr 2024/42 346": the filing plan's class code after a space, at the line's end
             yield normalise(text[m.start():end]), m.start(), end
     if "\t" in text:
-        yield from _not_taken(_in_number_column(text), taken)
+        yield from _not_taken(_in_number_column(text), covered)
+
+
+def _nowhere(at: int) -> bool:
+    return False
+
+
+def _covered(taken: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether a position lies in one of the spans ``taken``: the spans sorted once, then a binary search for each
+    position, the furthest end of the spans starting at or before it told by a running maximum.
+
+    Why: each plain number was compared with every number read before it, so a paragraph listing thousands of case
+    numbers took seconds."""
+    if not taken:
+        return _nowhere
+    spans = sorted(taken)
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))
+
+    def covered(at: int) -> bool:
+        i = bisect.bisect_right(starts, at)
+        return i > 0 and reach[i - 1] > at
+
+    return covered
 
 
 # A meeting system's identifier label right before the value: "Dokument-ID NP-4471-07", "Lex-ID: KS-2024-3391",
@@ -286,19 +320,21 @@ def _school_year(value: str) -> bool:
     return m is not None and int(m.group(2)) == (int(m.group(1)) + 1) % 100
 
 
-def _not_taken(found: Iterator[tuple[str, int, int]], taken: list[tuple[int, int]]) -> Iterator[tuple[str, int, int]]:
+def _not_taken(found: Iterator[tuple[str, int, int]], covered: Callable[[int], bool]
+               ) -> Iterator[tuple[str, int, int]]:
     """The numbers of a number column that are not part of a longer number already read ("BIN" / "2024/0093" in a
     narrow margin column is "BIN 2024/0093", not also "2024/0093").
 
     Why: the column's bare number was read a second time, as a case number of its own."""
     for value, s, e in found:
-        if not any(ts <= s < te for ts, te in taken):
+        if not covered(s):
             yield value, s, e
 
 
 # A registry's code written as a word with a capital ("Dnr Kst 2024/118", "Dnr Bun 2023/45"): only right after a
 # label, since "Mål 2024/2025" or "Nr 2024/118" elsewhere are no registry codes.
-_WORD_PREFIX = re.compile(r"(?<![\w/.-])[A-ZÅÄÖ][a-zåäö]{1,3}\s\d{4}/\d{1,6}" + _CLASS + _END)
+# (The look-behind stands after the capital, which it skips, so that the regex engine can scan for capitals.)
+_WORD_PREFIX = re.compile(r"[A-ZÅÄÖ](?<![\w/.-].)[a-zåäö]{1,3}\s\d{4}/\d{1,6}" + _CLASS + _END)
 
 
 def _labelled_word_prefix(text: str) -> Iterator[tuple[str, int, int]]:
@@ -310,7 +346,7 @@ def _labelled_word_prefix(text: str) -> Iterator[tuple[str, int, int]]:
 
 # A registry's code in camel case before the year and number: "KoF 2024/00118" (Kultur- och fritidsnämnden),
 # "SoN 2023/45": the capitals of a nämnd's words with the "och" between them in lower case.
-_CAMEL_PREFIX = re.compile(r"(?<![\w/.-])[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ]{1,3}\s\d{4}/\d{1,6}" + _CLASS + _END)
+_CAMEL_PREFIX = re.compile(r"[A-ZÅÄÖ](?<![\w/.-].)[a-zåäö][A-ZÅÄÖ]{1,3}\s\d{4}/\d{1,6}" + _CLASS + _END)
 
 
 def _camel_prefix_numbers(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[str, int, int]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -37,8 +38,8 @@ NAME_PARTY = re.compile(rf"{_START}((?:{_TOKEN}{_SEP}){{0,4}}{_TOKEN}){_MFL}\s*{
 # "Pär Löfstrand, fp:" and "Ann Ekberg, s, och …": the party after a comma, as older minutes write it.  (Also before
 # a note in brackets, "Ann Ekberg, v (tjg för Per Ek, s)"; why: the serving substitute lost her party.)
 _PARTY_CODES = r"(?:s|m|v|mp|c|kd|sd|fp|l|fi|S|M|V|MP|C|KD|SD|FP|L|Fi|FI)"
-NAME_COMMA_PARTY = re.compile(rf"{_START}((?:{_TOKEN}[ \u00a0]+){{0,3}}{_TOKEN}){_MFL},[ \t\u00a0]*({_PARTY_CODES})"
-                              rf"(?=[ \t]*(?:[,:;)]|[ \t]\(|\.(?!\w)|\s+och\b|\s+samt\b|\s*$|\n))")
+_COMMA_PARTY = rf",[ \t\u00a0]*({_PARTY_CODES})(?=[ \t]*(?:[,:;)]|[ \t]\(|\.(?!\w)|\s+och\b|\s+samt\b|\s*$|\n))"
+NAME_COMMA_PARTY = re.compile(rf"{_START}((?:{_TOKEN}[ \u00a0]+){{0,3}}{_TOKEN}){_MFL}{_COMMA_PARTY}")
 
 #: Words that stand before a name as a title or role, never part of it.
 ROLE_WORDS = {
@@ -200,8 +201,36 @@ def _names_for_party() -> re.Pattern[str]:
     return re.compile(rf"{_START}({name})(){sep}(?=(?:{name}{sep})*{name} för ({alts})\b)")
 
 
+def _for_party_tail() -> re.Pattern[str]:
+    """ " för Vänsterpartiet": what both patterns above need in the line of each match (see ``_line_finditer``)."""
+    from ..gazetteer import parties
+
+    names = sorted({w for p in parties().values() for w in (p.name, p.name.split()[0])}, key=len, reverse=True)
+    return re.compile(rf" för (?:{'|'.join(re.escape(n) for n in names)})\b")
+
+
+def _line_finditer(pattern: re.Pattern[str], tail: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The same matches as ``pattern.finditer(text)``, found by searching only the lines in which ``tail`` matches.
+
+    ``pattern`` never matches (nor looks ahead over) a line break, and each of its matches holds a match of ``tail``
+    (in its look-ahead, for ``_NAMES_FOR_PARTY``), so every match lies in one line that holds a tail.  Searched as a
+    stretch of ``text``, a line sees the same characters before its start (for the look-behind) as in the whole text,
+    and its end reads as the line break does ("\\b" holds at both).  Why: the patterns were tried at every word start
+    of a whole document that had " för " anywhere."""
+    done = 0  # the end of the last line searched
+    for t in tail.finditer(text):
+        if t.start() < done:
+            continue
+        lo = text.rfind("\n", 0, t.start()) + 1
+        done = text.find("\n", t.end())
+        if done == -1:
+            done = len(text)
+        yield from pattern.finditer(text, lo, done)
+
+
 _NAME_FOR_PARTY: re.Pattern[str] | None = None
 _NAMES_FOR_PARTY: re.Pattern[str] | None = None
+_FOR_PARTY_TAIL: re.Pattern[str] | None = None
 _NAME_COMMA_PARTY_NAME: tuple[re.Pattern[str], re.Pattern[str]] | None = None
 
 
@@ -233,19 +262,58 @@ NAME_SLASH_PARTY = re.compile(rf"{_START}((?:{_TOKEN}{_SEP}){{0,4}}{_TOKEN}){_MF
 # the party stands right there, so only the text before each such party needs the (costly) name pattern.
 _PAREN_TAIL = re.compile(_PARTY_PAREN)
 _SLASH_TAIL = re.compile(r"/\s*[^\W\d_]{1,5}\s*/")
-# "…, fp:" with what may follow it, exactly as in NAME_COMMA_PARTY: without one, that pattern cannot match.
+# NAME_COMMA_PARTY from its party's comma on (see ``_tail_finditer``).
+_COMMA_PARTY_TAIL = re.compile(_COMMA_PARTY)
+# "…, fp:" with what may follow it, as in NAME_COMMA_PARTY but for a bracket after it: without one, that pattern is
+# not tried.
 _COMMA_TAIL = re.compile(rf",[ \t\u00a0]*{_PARTY_CODES}(?=[ \t]*(?:[,:;)]|\.(?!\w)|\s+och\b|\s+samt\b|\s*$|\n))")
-# Between a name's start and its party stand at most 8 whitespace-separated chunks: 5 name tokens and "," "m." "fl.".
-# Ten chunks back from the party is a safe start for the search; the words are read backwards (reversed text).
-_CHUNKS_BACK = re.compile(r"\s*(?:\S+\s+){10}")
+# Between a name's start and its party stand at most 8 whitespace-separated chunks: 5 name tokens and "," "m." "fl."
+# (or "med" "flera"); without "m.fl." at most the 5 name tokens, and "m.fl." ends the chunk before the party with "fl",
+# "fl." or "flera".  So many chunks back from the party is a safe start for the search (each chunk more is a start
+# more that the costly pattern tries and fails at); the words are read backwards (reversed text).
+_CHUNKS_BACK = re.compile(r"\s*(?:\S+\s+){8}")
+_NAME_CHUNKS_BACK = re.compile(r"\s*(?:\S+\s+){5}")
+_MFL_BEFORE = re.compile(r"\s*(?:\.?lf|arelf)")  # "m.fl", "m. fl.", "med flera" right before the party, reversed
 _WINDOW = 400  # characters looked at for those chunks; longer words fall back to the whole stretch
 
 
 def _window_start(text: str, at: int, lo: int) -> int:
     """A position in [lo, at] at or before which every match whose party starts at ``at`` must start."""
     start = max(lo, at - _WINDOW)
-    m = _CHUNKS_BACK.match(text[start:at][::-1])
+    before = text[start:at][::-1]
+    m = (_CHUNKS_BACK if _MFL_BEFORE.match(before) else _NAME_CHUNKS_BACK).match(before)
     return at - m.end() if m else lo
+
+
+# Where a name pattern may start: a letter at a word start (_START).
+_WORD_START = re.compile(rf"{_START}[^\W\d_]")
+
+
+def _tail_finditer(pattern: re.Pattern[str], tail: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The same matches as ``pattern.finditer(text)``, tried only at the word starts shortly before each party.
+
+    ``pattern`` is _START, a name of letters and what ``_window_start`` allows after it, then a party that ``tail``
+    (the pattern's own end) matches; the name may contain the party's first character (a "," in "m.fl."), so the
+    parties are not openers as for ``_anchored_finditer``.  Every match starts at a word start in the window of its
+    own party; the windows are made to start in order and tried once each, position by position, with the whole
+    text (no end cut off), so the first that matches is finditer's leftmost match.  Why: NAME_COMMA_PARTY was tried
+    at every word start of each text that had a party after a comma anywhere."""
+    tails = [t.start() for t in tail.finditer(text)]
+    starts = [_window_start(text, at, 0) for at in tails]
+    for i in range(len(starts) - 2, -1, -1):  # a later party's window may reach further back
+        starts[i] = min(starts[i], starts[i + 1])
+    pos = 0  # where finditer would search next
+    tried = 0  # the positions before this were tried (or lie before pos)
+    for at, start in zip(tails, starts, strict=True):
+        if at < pos:
+            continue
+        for w in _WORD_START.finditer(text, max(start, tried, pos), at):
+            m = pattern.match(text, w.start())
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        tried = at
 
 
 def _anchored_finditer(pattern: re.Pattern[str], tail: re.Pattern[str], opener: str, text: str
@@ -274,26 +342,36 @@ def _anchored_finditer(pattern: re.Pattern[str], tail: re.Pattern[str], opener: 
 
 def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
     """Every "Name (PARTY)", "Name, party" or "Name … för Partiet" in ``text``, in order (offsets + ``offset``)."""
-    global _NAME_FOR_PARTY, _NAMES_FOR_PARTY
-    if _NAME_FOR_PARTY is None or _NAMES_FOR_PARTY is None:
-        _NAME_FOR_PARTY, _NAMES_FOR_PARTY = _name_for_party(), _names_for_party()
+    global _NAME_FOR_PARTY, _NAMES_FOR_PARTY, _FOR_PARTY_TAIL
+    if _NAME_FOR_PARTY is None or _NAMES_FOR_PARTY is None or _FOR_PARTY_TAIL is None:
+        _NAME_FOR_PARTY, _NAMES_FOR_PARTY, _FOR_PARTY_TAIL = _name_for_party(), _names_for_party(), _for_party_tail()
     matches = list(_anchored_finditer(NAME_PARTY, _PAREN_TAIL, "(", text))
     matches += _comma_party_name_matches(text, matches)
     matches += _line_end_party_name_matches(text, matches)
-    taken = [(m.start(), m.end()) for m in matches]
+    # The spans taken, in order: no two overlap (each pass above keeps only what overlaps none before), so the one
+    # before a new span's end is the only one that can reach into it (why: a list of thousands of "Name, s" compared
+    # each name with every one before it).
+    taken = sorted((m.start(), m.end()) for m in matches)
+    taken_starts = [s for s, _ in taken]
     for pattern in (NAME_COMMA_PARTY, NAME_SLASH_PARTY, _NAME_FOR_PARTY, _NAMES_FOR_PARTY):
         if pattern in (_NAME_FOR_PARTY, _NAMES_FOR_PARTY) and " för " not in text:
             continue
         if pattern is NAME_COMMA_PARTY and _COMMA_TAIL.search(text) is None:
             continue
-        found = _anchored_finditer(pattern, _SLASH_TAIL, "/", text) if pattern is NAME_SLASH_PARTY else \
-            pattern.finditer(text)
+        if pattern is NAME_SLASH_PARTY:
+            found = _anchored_finditer(pattern, _SLASH_TAIL, "/", text)
+        elif pattern is NAME_COMMA_PARTY:
+            found = _tail_finditer(pattern, _COMMA_PARTY_TAIL, text)
+        else:
+            found = _line_finditer(pattern, _FOR_PARTY_TAIL, text)
         for m in found:
-            if not any(s < m.end() and m.start() < e for s, e in taken):
+            i = bisect.bisect_left(taken_starts, m.end())
+            if not (i and taken[i - 1][1] > m.start()):
                 if pattern in (_NAME_FOR_PARTY, _NAMES_FOR_PARTY) and _NOT_A_PERSON.search(m.group(1)):
                     continue
                 matches.append(m)
-                taken.append((m.start(), m.end()))
+                taken.insert(i, (m.start(), m.end()))
+                taken_starts.insert(i, m.start())
     matches.sort(key=lambda m: m.start())
     for m in matches:
         party_text = _party_before_place(m.group(3))
@@ -607,8 +685,11 @@ _UNMARKED.update({cp: unicodedata.normalize("NFD", chr(cp))[0] for cp in range(0
                   and unicodedata.normalize("NFD", chr(cp))[0].isascii()})
 
 # Two capitalised words in a row, each pair tried (the second in a lookahead, so "Per Eva Lind" gives both pairs).
-_NAME_PAIR = re.compile(rf"{_START}({CAP_WORD})(?=[ \u00a0]+({CAP_WORD})(?:[ \u00a0]*(?:m\.?\s?fl\.?\s*)?"
-                        rf"\(([^\W\d_]{{1,4}})\))?)")
+# The first word is CAP_WORD after _START, written to begin with its capital (every capital is a letter) and to look
+# behind it for _START's character: the same matches, but the regex engine skips from capital to capital instead of
+# trying the pattern at every character of the document.
+_NAME_PAIR = re.compile(rf"([{CAPITAL}](?<![\w\-’'].)[^\W\d_-]*(?:-[^\W\d_]+){{0,3}})"
+                        rf"(?=[ \u00a0]+({CAP_WORD})(?:[ \u00a0]*(?:m\.?\s?fl\.?\s*)?\(([^\W\d_]{{1,4}})\))?)")
 
 
 def typo_name_forms(text: str, people: dict) -> dict[str, str]:

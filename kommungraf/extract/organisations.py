@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from ..gazetteer import (
@@ -735,10 +735,117 @@ _PATTERNS.append(("opinion-förbund", re.compile(
 _NEEDS["opinion-förbund"] = ("förbundet",)
 assert set(_NEEDS) == {kind for kind, _ in _PATTERNS}
 
+# A second condition for a pattern that runs on many texts and matches in few: strings of which a text must hold
+# one as well as one of _NEEDS[kind] (each a case-sensitive literal part of every match, as there).
+_NEEDS_TOO: dict[str, tuple[str, ...]] = {
+    "council": ("rådet", "Rådet för "),
+    "county-authority": ("myndighet",),
+    "compass-region-nämnd": tuple(f"{a} " for a in REGION_ADJECTIVES),
+    "utskott-förbund": ("irektionens arbetsutskott", "örbundsstyrelsens arbetsutskott"),
+    "national-definite": ("en Sverige", "et Sverige", "na Sverige"),
+}
+# A pattern that opens with a lookbehind or "\b" is tried at every position of a text, which is slow; for those that
+# run on many texts and match in few, a pattern that every match holds a match of, opening with a literal (or a
+# choice of literals) that the regex engine finds fast, tells where they cannot match.
+_GATES: dict[str, re.Pattern[str]] = {
+    "styrelse": re.compile(rf"-\s(?:och|&)\s[{_L}]+styrelse"),
+    "utskott-joined": re.compile(rf"-\s(?:och|&)\s[{_L}]+utskottet"),
+    "utskott-owner-joined": re.compile(rf"-\s(?:och|&)\s[{_L}]+utskott"),
+    "joined-förbund": re.compile(rf"(?:och|&)\s[{_U}]?[{_L}]*förbund"),
+    "municipality-nordic": re.compile(r"kommunes?(?![\w-])"),
+    "nämnd-places": re.compile(rf"nämnden (?:för |i )?[{_U}]"),
+    "joint-nämnd": re.compile(rf"nämnden [{_U}][{_L}]+[- ][{_U}]"),
+    "compass-nämnd": re.compile(rf"nämnden (?:{'|'.join(COMPASS_WORDS)})"),
+    "abbreviation": re.compile(r"K[SFsf]\b(?![\s-]*(?:§|\d))(?!/)"),
+    # The one to three words after "för" that "och" follows, each closed by white space.
+    "nämnd-för": re.compile(r"ämnden\s+för\s+(?:\S+\s+){1,3}och\s"),
+}
 
-def _may_match(kind: str, text: str) -> bool:
-    needs = _NEEDS[kind]
-    return needs is None or any(n in text for n in needs)
+# The patterns each of whose matches holds one of _NEEDS[kind] and lies within the string's line (its last line,
+# where it holds a line break) and the lines before it up to this many: what a pattern matches after the string
+# holds no line break, and nothing after a match reads a line's end otherwise than its line break (a "\b", a
+# "(?![\w-])"; association-form's lookahead that reads a "\s" is followed by a space the pattern wants there).  They
+# are run over those lines only (see _line_matches), not over the whole text.
+_LINES_BEFORE = {
+    "region": 0, "company": 0, "authority": 0, "association-form": 0,
+    # "Upplands" / "Väsby kommun": the name's first word may end the line before.
+    "municipality": 1,
+    # "Miljö- och" / "hälsoskyddsnämnden", "Miljö-" / "och hälsoskyddsnämndens" / "arbetsutskott".
+    "nämnd": 2, "utskott": 3,
+}
+
+
+def _line_matches(pattern: re.Pattern[str], text: str, needs: tuple[str, ...],
+                  before: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern of _LINES_BEFORE: its matches in the lines around each of ``needs``
+    in ``text`` (the string's own lines and ``before`` lines before them), in order.
+
+    A search from a line's start to a line's end sees what precedes it (a lookbehind, "\\b") as the whole text
+    does, and the text's end where the line break stands, which these patterns do not tell apart."""
+    spans: list[tuple[int, int]] = []
+    for needle in needs:
+        at = text.find(needle)
+        while at != -1:
+            end = text.find("\n", at + len(needle) - 1)
+            end = len(text) if end == -1 else end
+            start = text.rfind("\n", 0, at) + 1
+            for _ in range(before):
+                start = text.rfind("\n", 0, max(start - 1, 0)) + 1
+            spans.append((start, end))
+            at = text.find(needle, end)
+    spans.sort()
+    merged: list[list[int]] = []
+    for start, end in spans:  # overlapping lines as one span, so that no match is found twice or cut
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    for start, end in merged:
+        yield from pattern.finditer(text, start, end)
+
+
+# Parts that several of those strings share and that most texts lack: looked for first, so that where one is missing
+# the strings that hold it need no scan of their own.
+_SHARED_PARTS = ("AB", "Leader", "Brandkåren", "Räddningstjänst", "Statens", "Sveriges", "forum", "egional",
+                 "eredningen", "useum", "niversit", "ögskol", "Energi", "örbund", "örening")
+
+
+def _needle_order() -> tuple[tuple[str, str | None, str | None], ...]:
+    """Every string of _NEEDS and _NEEDS_TOO once, shortest first, each with the shortest other one it contains (or
+    None) and, where it holds white space, its longest part without (else None).
+
+    A string holds every string it contains, so where that one is not in a text neither is the longer one: most of
+    the strings need no scan of their own ("nämnden Östra " where "nämnd" is missing), and one shared by several
+    patterns ("nämnden ", "rådet") is looked for once, not once a pattern."""
+    needles = sorted({n for needs in (*_NEEDS.values(), *_NEEDS_TOO.values(), _SHARED_PARTS) if needs for n in needs},
+                     key=lambda n: (len(n), n))
+    return tuple((n, next((g for g in needles[:i] if g in n), None),
+                  max(n.split(), key=len, default="") if n.split() != [n] else None) for i, n in enumerate(needles))
+
+
+_NEEDLE_ORDER = _needle_order()
+#: A text longer than this is looked through in its distinct words (see _needles_in).
+_LONG_TEXT = 2000
+
+
+def _needles_in(text: str) -> frozenset[str]:
+    """The strings of _NEEDS and _NEEDS_TOO that ``text`` holds: a pattern may match ``text`` only where
+    ``_NEEDS[kind] is None or not _needles_in(text).isdisjoint(_NEEDS[kind])``.
+
+    A long text is looked through in its distinct words (a quarter to two thirds of its length), each once: a string
+    without white space is in the text where it is in one of its words; one with white space is looked for in the
+    text only where its longest part without is in one of the words."""
+    words = "\n".join(set(text.split())) if len(text) > _LONG_TEXT else text
+    found: set[str] = set()
+    for needle, within, part in _NEEDLE_ORDER:
+        if within is not None and within not in found:
+            continue
+        if part is None:
+            if needle in words:
+                found.add(needle)
+        elif part in words and needle in text:
+            found.add(needle)
+    return frozenset(found)
 
 
 # Words ending in -a before "nämnden" that are no adjective of a name: the auxiliary verb and ordinal-like words
@@ -791,20 +898,58 @@ def _alias_table() -> dict[str, str]:
 
 @cache
 def _alias_scan() -> re.Pattern[str]:
-    """The alias pattern (group 1) with the character before the name consumed, and its names by first letter.
+    """The alias pattern (group 1) with the character before the name consumed, and its names as a tree of letters.
 
     It finds what :func:`_alias_pattern` finds from the second character on (every alias starts with a letter,
     so none starts right where the previous one ends), several times faster: a pattern that starts with a
     character class lets the regex engine skip to the next candidate (a non-word character) without trying the
-    pattern inside each word, and grouping the names by first letter tries ~20 letters rather than every name.
-    Within a letter the names stay longest first, so the same (longest) name matches.
+    pattern inside each word, and the names as a tree of their letters (see :func:`_letter_tree`) try each letter
+    once where the names that share it would each try it.  The same (longest) name matches.
     """
-    by_first: dict[str, list[str]] = {}
-    for k in sorted(_alias_table(), key=len, reverse=True):
+    return re.compile(rf"[^\w-](?i:({_letter_tree(_alias_table())})(?:s)?)(?![\w-])")
+
+
+def _letter_tree(names: Iterable[str]) -> str:
+    """``names`` as one pattern that matches what "|".join of them, longest first, matches (as ``_escape`` writes
+    each): "ab(?:c(?:d)?|x)" for "abcd", "abc" and "abx".
+
+    Where several names match at a place, each is a beginning of the others, since no two letters that branch from
+    the same point match the same character (checked: the pattern ignores case, and no two of the names' letters are
+    one letter in two cases); the tree tries the longer one first, as the list longest first does, and falls back to
+    the shorter where what follows the name does not match.  Other names would need the list: then it is the list
+    (by first letter, which tries ~20 letters rather than every name).
+    """
+    tree: dict[str, dict] = {}
+    for name in names:
+        node = tree
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a name ends here
+
+    def branches(node: dict[str, dict]) -> str | None:
+        letters = [ch for ch in node if ch]
+        if any(re.fullmatch("(?i)" + re.escape(a), b) for i, a in enumerate(letters) for b in letters[i + 1:]):
+            return None
+        alts = []
+        for ch in letters:
+            rest = branches(node[ch])
+            if rest is None:
+                return None
+            alts.append(_escape(ch) + rest)
+        if not alts:
+            return ""
+        if "" in node:  # the longer names first, then the name that ends here
+            return "(?:" + "|".join(alts) + ")?"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    pattern = branches(tree)
+    if pattern is not None:
+        return pattern
+    by_first: dict[str, list[str]] = {}  # the list longest first, by first letter
+    for k in sorted(names, key=len, reverse=True):
         by_first.setdefault(k[0], []).append(k)
-    grouped = "|".join(re.escape(first) + "(?:" + "|".join(_escape(k[1:]) for k in keys) + ")"
-                       for first, keys in by_first.items())
-    return re.compile(rf"[^\w-](?i:({grouped})(?:s)?)(?![\w-])")
+    return "|".join(re.escape(first) + "(?:" + "|".join(_escape(k[1:]) for k in keys) + ")"
+                    for first, keys in by_first.items())
 
 
 def _alias_hits(text: str) -> Iterator[tuple[int, int, str]]:
@@ -857,7 +1002,7 @@ def _spelled_out_name(written: str, name: str) -> str | None:
     acronym in the same text is its short form, see ``extract._spelled_out_acronyms``); a document that writes only
     the acronym names it by the acronym.  (Only companies were spelled out, so an authority known by its acronym
     took the acronym where the text wrote its full name.)"""
-    if name not in _acronym_forms().values() or not name.isupper():
+    if name not in _acronym_names() or not name.isupper():
         return None
     return written if written.casefold() != name.casefold() else None
 
@@ -867,6 +1012,12 @@ def _acronym_forms() -> dict[str, str]:
     """The gazetteer's acronyms ("AF", "SKR", "SiS"), casefolded, with the case they are written in."""
     return {form.casefold(): form for o in organisations() for form in (o.name, *o.aliases)
             if " " not in form and len(form) <= 8 and sum(c.isupper() for c in form) >= 2}
+
+
+@cache
+def _acronym_names() -> frozenset[str]:
+    """The gazetteer's acronyms as written (the values of :func:`_acronym_forms`)."""
+    return frozenset(_acronym_forms().values())
 
 
 def _as_written(found: str) -> bool:
@@ -915,7 +1066,10 @@ def _cap(s: str) -> str:
 # Headings in capitals ("TYRESÖ KOMMUN"); short acronyms ("JM AB", "LKAB") are names as written.  A run starts
 # only where a word starts, not after a hyphen inside one: "Å-Å-Å-…" would be retried from every letter, each
 # time to the end of the run (quadratic: 50,000 characters took minutes; found by fuzzing).
-_CAPS_RUN = re.compile(r"(?<![\w-])[A-ZÅÄÖÉÜ][A-ZÅÄÖÉÜ-]{2,}(?:[ \t]+[A-ZÅÄÖÉÜ][A-ZÅÄÖÉÜ-]{2,})+\b(?<!\bAB)")
+# (The lookbehind for the word's start stands after its first letter, "(?<![\w-].)": a pattern that opens with a
+# character class lets the regex engine skip to the next capital, where one that opens with a lookbehind is tried
+# at every position.)
+_CAPS_RUN = re.compile(r"[A-ZÅÄÖÉÜ](?<![\w-].)[A-ZÅÄÖÉÜ-]{2,}(?:[ \t]+[A-ZÅÄÖÉÜ][A-ZÅÄÖÉÜ-]{2,})+\b(?<!\bAB)")
 
 
 def _decapitalise(text: str) -> str:
@@ -931,7 +1085,7 @@ def _decapitalise(text: str) -> str:
 
 # "KALMARHEM AB" in a running head: one word of six or more capitals before "AB" (shorter ones are acronyms, names as
 # written: "JM AB", "SKB AB").
-_CAPS_COMPANY_WORD = re.compile(r"(?<![\w-])[A-ZÅÄÖÉÜ][A-ZÅÄÖÉÜ]{5,}(?=[ \t]+AB\b)")
+_CAPS_COMPANY_WORD = re.compile(r"[A-ZÅÄÖÉÜ](?<![\w-].)[A-ZÅÄÖÉÜ]{5,}(?=[ \t]+AB\b)")  # (see _CAPS_RUN)
 
 
 def _one_word_company_capitals(text: str) -> str:
@@ -1160,10 +1314,20 @@ def find_organisations(text: str, own_body: str | None = None,
     hits.extend(_paired_beredning_hits(text))
     hits.extend(_represented_union_hits(text))
     hits.extend(_initials_hits(text))
+    present = _needles_in(text)
     for kind, p in _PATTERNS:
-        if not _may_match(kind, text):
+        needs = _NEEDS[kind]
+        if needs is not None and present.isdisjoint(needs):  # none of the strings every match holds
             continue
-        for m in p.finditer(text):
+        if kind in _NEEDS_TOO and present.isdisjoint(_NEEDS_TOO[kind]):
+            continue
+        if kind in _GATES and _GATES[kind].search(text) is None:
+            continue
+        if kind in _LINES_BEFORE and needs:
+            matches = _line_matches(p, text, needs, _LINES_BEFORE[kind])
+        else:
+            matches = p.finditer(text)
+        for m in matches:
             name = _name_for(kind, m)
             if name:
                 # A company is what follows the last function word of its match ("Luleå kommun och

@@ -32,7 +32,7 @@ from .dates import find_dates
 from .divisions import Division, appended_vote
 from .names import NameMatch, find_people, group_party_people, strip_genitive
 from .organisations import find_organisations
-from .votes import find_vote
+from .votes import find_vote, may_hold
 
 
 @dataclass(frozen=True)
@@ -68,11 +68,16 @@ def _collapse(s: str) -> str:
 # ------------------------------------------------------------------------------------------- sentences
 
 # (Also after a closing guillemet, "… tandlöst.»" or "….«"; why: the next sentence ran into the quotation.)
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"»«]))\s+(?=[\"”“»]?[A-ZÅÄÖ§])|(?<=:)[ \t]*\n|"
+# Every cut starts at a white-space character, which the pattern reads first and its alternatives look behind: a
+# pattern that opens with one character class lets the regex engine skip to the next white space instead of trying
+# each alternative at every position.
+_SENTENCE_END = re.compile(r"\s(?:(?:(?<=[.!?]\s)|(?<=[.!?][”\"»«]\s))\s*(?=[\"”“»]?[A-ZÅÄÖ§])|"
+                           r"(?<=:[ \t])[ \t]*\n|(?<=:\n)|"
                            # a short capitalised line is a heading, unless the line before ends mid-list ("… och")
                            # or mid-clause ("… antecknar att" / "Miljöpartiet vill …"); the newline first, so that
                            # the look-behinds run only at line ends
-                           r"\n(?<![\s,]och\n)(?<![\s,]samt\n)(?<!,\n)(?<!\satt\n)(?=[A-ZÅÄÖ][^\n]{0,60}(?<!\.)\n)")
+                           r"(?<=\n)(?<![\s,]och\n)(?<![\s,]samt\n)(?<!,\n)(?<!\satt\n)"
+                           r"(?=[A-ZÅÄÖ][^\n]{0,60}(?<!\.)\n))")
 # A line of names with parties only ("Lisa Holmqvist (V) Johan Ekberg (V)", signatures under a statement) ends
 # a sentence: the next line starts a new one.
 _NAME_PART = r"[A-ZÅÄÖÉ][^\W\d_]+(?:-[A-ZÅÄÖÉ][^\W\d_]+)?"
@@ -338,10 +343,15 @@ _GIVE = re.compile(r"\b(?:lämna(?:r|de|t)?\b(?!\s+(?:sammanträdet|mötet|lokal
                    r"avgavs|anfördes|gjordes|lämnades|anmäldes|antecknas\s+på\s+begäran\s+av|"
                    # "På begäran av Ingrid Ohlsson antecknades till protokollet att …": the giver before the verb
                    r"anteckna(?:des|s)\s+till\s+protokollet)\b", re.I)
+# Every match of _GIVE holds one of these: most sentences hold none, and the pattern is tried at every word.
+_GIVE_WORDS = ("lämna", "anmäl", "avg", "inkom", "lade", "lägger", "anteckna", "ställ", "föra", "instäm", "ansl",
+               "biträd", "yttrade", "förena", "anfördes", "gjordes")
 # (Also "ansluter sig som ersättare till yttrandet": the joiner's capacity between the verb and its object; why: that
 # sentence was read as a särskilt yttrande of the joiner's own.)
 _ENDORSE = re.compile(r"\b(?:ställ(?:er|de)\s+sig\s+bakom|instämde?\s+i|instämmer\s+i|ansl(?:uter|öt)\s+(?:sig\s+)?"
                       r"(?:som\s+ersättare\s+)?till|biträd(?:er|de)|förena(?:r|de)\s+sig\s+med)\b", re.I)
+# Every match of _ENDORSE holds one of these.
+_ENDORSE_WORDS = ("ställ", "instäm", "ansl", "biträd", "förena")
 _KIND_WORDS = [
     ("ersättaryttrande", re.compile(r"\bersättaryttrande", re.I)),
     ("särskilt uttalande", re.compile(r"\bsärskil(?:t|da)\s+uttalande", re.I)),
@@ -394,8 +404,14 @@ def _in_other_body(sentence: str, ctx: Context) -> bool:
     A sentence of an earlier meeting (``_EARLIER_MEETING``) is not this body's either: an extract of fullmäktige's
     minutes quotes the board's stage, whose proposer and reservant were taken for fullmäktige's.
     """
+    return _in_other_body_of(sentence, ctx.body)
+
+
+@lru_cache(maxsize=256)
+def _in_other_body_of(sentence: str, body: str | None) -> bool:
+    # Cached (bounded): the proposals and the statements of a paragraph ask it of the same sentences.
     if (m := _EARLIER_MEETING.match(sentence)) is not None and \
-            (m.group(1) is None or not _own_body_word(m.group(1).casefold(), ctx)):
+            (m.group(1) is None or not _own_body_name(m.group(1).casefold(), body)):
         return True
     if not any(w in sentence for w in _OTHER_BODY_WORDS):
         return False
@@ -405,7 +421,7 @@ def _in_other_body(sentence: str, ctx: Context) -> bool:
             continue
         if _office_in_body(sentence, m):
             continue
-        if not _own_body_word(m.group(1).casefold(), ctx):
+        if not _own_body_name(m.group(1).casefold(), body):
             return True
     return False
 
@@ -435,9 +451,9 @@ class _EarlierMeeting:
         return False
 
 
-def _own_body_word(word: str, ctx: Context) -> bool:
-    """Whether a body's word as written ("kommunstyrelsen", "kommunstyrelsens") is the paragraph's own body."""
-    own = (ctx.body or "").casefold()
+def _own_body_name(word: str, body: str | None) -> bool:
+    """Whether a body's word as written ("kommunstyrelsen", "kommunstyrelsens") is the paragraph's own ``body``."""
+    own = (body or "").casefold()
     return bool(own) and (word.startswith(own[:-1]) or own.startswith(word.rstrip("s")[:-2]))
 
 
@@ -1500,7 +1516,7 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
             # cuts no object; the people follow it.
             cut_from = s + res.end() if res.group().endswith(":") else None
         else:
-            g = _GIVE.search(sentence)
+            g = _GIVE.search(sentence) if may_hold(sentence, _GIVE_WORDS) else None
             if g is None and sec not in ("reservation", *STATEMENT_KINDS):
                 g = _ersattare_says(sentence)
             if g is None:
@@ -1644,7 +1660,7 @@ def _party_headed_statements(mt: MappedText) -> list[Statement]:
     Why: with no member named, no statement was read, so an ersättare's "instämmer i protokollsanteckningen från
     (V)" had none to join.  Party-only statements give no statement fact of their own."""
     text = mt.text
-    if not _ENDORSE.search(text):
+    if not may_hold(text, _ENDORSE_WORDS) or not _ENDORSE.search(text):
         return []
     out: list[Statement] = []
     for m in _PARTY_HEADING.finditer(text):
@@ -2219,6 +2235,8 @@ _ADJUST = re.compile(rf"(?i)\bjusteras\s+{_OMEDELBAR}t|\b{_OMEDELBAR}t\s+justera
                      # The body as the subject: "Nämnden justerar paragrafen omedelbart." (why: only the passive
                      # and the infinitive were read, so that decision point set no adjustment)
                      rf"\bjustera(?:r|de)\s+(?:paragrafen|paragraferna|beslutet|denna\s+paragraf)\s+{_OMEDELBAR}t")
+# Every match of _ADJUST holds this ("justeras", "justerad", "justering", "justerar" …).
+_ADJUST_WORDS = ("juster",)
 
 
 _ADJUST_TOPIC = re.compile(r"(?i)\b(?:ärende(?:t)?|punkt(?:en)?|fråga(?:n)?)\s+om\s+$")
@@ -3048,6 +3066,8 @@ _ANSWER = re.compile(r"(?i)svar\s+på\s+remiss|som\s+svar\s+på|remissvar|\bremi
                      # "§ 41  Remiss: Regional plan …": the title's label before a colon, as before a dash (not "har
                      # kommit in på remiss:", a list of what was received)
                      r"(?<!på )\bremiss:")
+# Every match of _ANSWER holds one of these ("för yttrande", "yttrande över": "yttrande").
+_ANSWER_WORDS = ("svar", "remiss", "yttrande")
 
 
 # "Trafiknämnden i Region Stockholm": a nämnd named with the organisation it belongs to.
@@ -3069,7 +3089,7 @@ def find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
 
 def _find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
     text = mt.text
-    if not _ANSWER.search(text):
+    if not may_hold(text, _ANSWER_WORDS) or not _ANSWER.search(text):
         return _requested_opinion(mt, ctx) or _asked_opinion(mt, ctx) or _coordinated_request(mt, ctx) or \
             _consultation_answered(mt, ctx)
     for m in _REMISS_FROM.finditer(text):
@@ -3659,6 +3679,9 @@ _AGREEMENT = re.compile(
     # decided by approving it lost its agreement).  Not a contract without them ("underteckna köpekontraktet"),
     # the document of a sale the gold does not count as an agreement.
     r"[\wåäö]*kontrakt(?:et)?(?=\s+mellan\s)))\b")
+# Every match of _AGREEMENT holds one of these: a pre-check, since the pattern's optional word before the noun makes
+# it slow at every word of a text that holds none.
+_AGREEMENT_WORDS = ("avtal", "överenskommelse", "avsiktsförklaring", "partnerskap", "medborgarlöfte", "kontrakt")
 _BETWEEN = re.compile(r"(?i)\bmellan\s+")
 _WITH = re.compile(r"(?i)\bmed\s+")
 # "Överenskommelsen tecknas med Polisregion Mitt": the counterparty after a passive verb of making (why: only "avtal
@@ -3915,9 +3938,10 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
                     municipality: str | None) -> tuple[Agreement, ...]:
     """Agreements the paragraph is about (named in its title or decision) and the organisations party to them."""
     text = mt.text
-    about = _AGREEMENT.search(title) or next(
-        (m for m in _AGREEMENT.finditer(decision_text) if not _QUOTED_MATTER.search(decision_text[:m.start()][-12:])),
-        None)
+    about = _AGREEMENT.search(title) if may_hold(title, _AGREEMENT_WORDS) else None
+    if about is None and may_hold(decision_text, _AGREEMENT_WORDS):
+        about = next((m for m in _AGREEMENT.finditer(decision_text)
+                      if not _QUOTED_MATTER.search(decision_text[:m.start()][-12:])), None)
     if not about and not _appendix_only_decision(decision_text):
         return ()
     best: list[tuple[str, int, int]] = []
@@ -4614,7 +4638,7 @@ def extract_paragraph(seg: ParagraphSegment, ctx: Context, municipality: str | N
     points = decision_points(seg.sections, _text, ctx.body)
     if not points and not records_no_decision(title):
         points = formal_item_points(seg.sections, _text) or present_formal_item_points(seg.sections, _text)
-    adjust = bool(_ADJUST.search(text))
+    adjust = may_hold(text, _ADJUST_WORDS) and _ADJUST.search(text) is not None
     decision_text = " ".join(p.value for p in points)
     vote = find_vote(mt, _span) or appended_vote(mt, _span, seg.number, ctx.divisions)
     return Paragraph(

@@ -20,6 +20,24 @@ NUMBER_WORDS = {
 }
 _NUM = r"(\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 
+
+# The letters that a case-insensitive pattern matches to a Swedish or ASCII letter but that str.lower() does not
+# turn into it (dotted capital I, dotless i, long s); every other character matches a letter ignoring case exactly
+# where its lower() is that letter (checked over all of Unicode for a-z, å, ä, ö, é, ü).
+_ODD_CASE = ("\u0130", "\u0131", "\u017f")
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` may hold one of ``words`` (lower case) as a case-insensitive pattern reads it: False only
+    where it certainly holds none.
+
+    Why: a pre-check before a case-insensitive pattern of alternatives, each of which holds one of the words: such
+    a pattern is tried at every position of a paragraph, and most paragraphs hold none of its words."""
+    if any(c in text for c in _ODD_CASE):
+        return True
+    low = text.lower()
+    return any(w in low for w in words)
+
 # A count in words repeated in digits, as formal minutes write it: "Sju (7) ja-röster", "fyra (4) nej-röster".
 _IN_DIGITS = r"(?:\s*\(\d{1,3}\))?"
 # "7 ja-röster mot 6 nej-röster", "8 ja, 5 nej", "8 ja-röster för Karin Lövgrens yrkande, 3 nej-röster …".
@@ -67,6 +85,8 @@ _ABSTAIN = re.compile(rf"(?i)\b{_NUM}\s+(?:(?:ledamöter\s+|ledamot\s+|personer\
 # names and use none of the other words (why: the paragraph was taken to have no vote and its division was lost).
 # "Röstning" / "Röstningsresultat   Ja 4   Nej 2": a vote system's word without the "om" (why: the same).
 _VOTE_CONTEXT = re.compile(r"(?i)votering|omröstning|röstning|röster|röstade|röstar|namnupprop")
+# Every match of _VOTE_CONTEXT holds one of these.
+_VOTE_WORDS = ("votering", "röst", "namnupprop")
 # "Ja-röster (5):", "Nej:", also "Följande röstar ja:" / "Följande ledamöter avstår:".
 # Also as items of a list, with the proposal each side voted for in brackets: "- Ja (Ekens yrkande): …" (why: the
 # bullet and the bracketed proposal hid the labels, so the roll call was lost).
@@ -108,7 +128,7 @@ def _n(word: str | None) -> int | None:
 def find_vote(mt: MappedText, span: Callable[[MappedText, int, int], Span]) -> Vote | None:
     """The first recorded division in a paragraph, or None where there is none."""
     text = mt.text
-    if not _VOTE_CONTEXT.search(text):
+    if not may_hold(text, _VOTE_WORDS) or not _VOTE_CONTEXT.search(text):
         return None
     roll = _roll_call(text)
     if (rows := _party_row_counts(text)) is not None:

