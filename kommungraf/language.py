@@ -51,11 +51,13 @@ def foreign_line(text: str) -> bool:
         return False
     foreign = 0
     common = False  # a sign in a word in lower case: a line of names ("Aatu Ylinenpää") is no translation
+    # A line without a Sami letter or a doubled vowel has none in any of its words: only the small words count.
+    signs = _SAMI_LETTERS.search(text) is not None or _DOUBLED_VOWEL.search(text) is not None
     for w in words:
         low = w.casefold()
         if low in _SWEDISH_WORDS:
             return False
-        if _foreign_word(w):
+        if (_foreign_word(w) if signs else low in _FOREIGN_WORDS):
             foreign += 1
             common = common or w[0].islower()
     return common and foreign >= 2 and 2 * foreign >= len(words)

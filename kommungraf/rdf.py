@@ -1,15 +1,18 @@
 """Stage 4: the facts of one document → an RDF graph, to be stored as the named graph of that document.
 
-The builder collects triples in a plain list (an rdflib Graph costs ~40 µs per ``add``, and hashing rdflib
-terms is Python code too); :func:`minutes_to_ntriples` writes them as N-Triples lines, de-duplicated as plain
-strings, so the loader never needs a Graph at all.  :func:`minutes_to_graph` still returns one, with the same
-triples, for callers that want the rdflib API.
+The builder makes every term in its N-Triples form, a plain string (an IRI as ``<iri>``, a literal as
+``"text"@sv`` or ``"12"^^<…#integer>``): an rdflib term costs a validation and, for a literal, a type cast to
+make, its ``__hash__``/``__eq__`` are Python code, and writing it as N-Triples again was most of the cost of a
+document's graph.  For :func:`minutes_to_ntriples` the builder writes each triple straight as its line, and the
+lines are de-duplicated as plain strings, so the loader makes hardly an rdflib term.  For
+:func:`minutes_to_graph` it collects triples of terms and turns each distinct one back into the rdflib term it
+stands for (the URIRef an IRI was made of, the very Literal the builder was asked for): the same graph as ever.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -23,27 +26,43 @@ from .gazetteer import organisation_by_name, parties
 from .model import Minutes, Paragraph, PersonRef, Span
 from .vocab import BODY_KINDS, PREFIXES, ROLE_TERMS, STATEMENT_CLASSES
 
+#: A term in N-Triples form: ``<iri>`` or a literal (``"…"``, ``"…"@sv``, ``"…"^^<datatype>``).
+Term = str
+
+# Characters that may not stand in an IRI of N-Triples; rdflib refuses the same ones.
+_BAD_IRI = re.compile(r'[<>"{}|^`\\\x00-\x20]')
+_NOT_LABEL = re.compile(r"[^A-Za-z0-9]")
+
+
+def _constant(term: URIRef) -> Term:
+    """A vocabulary IRI in N-Triples form (the vocabulary is code: a bad one is a defect, refused at once)."""
+    if _BAD_IRI.search(term):
+        raise ValueError(f"not a valid IRI, cannot write it as N-Triples: {term!r}")
+    return f"<{term}>"
+
 
 class _Terms:
-    """A namespace whose terms are looked up once: rdflib's namespaces mint a new URIRef on every attribute
-    access, which was a tenth of building a graph."""
+    """A namespace whose terms, in N-Triples form, are made once: rdflib's namespaces mint a new URIRef on every
+    attribute access."""
 
     def __init__(self, ns: Any) -> None:
         self._ns = ns
 
-    def __getattr__(self, name: str) -> URIRef:
-        term = getattr(self._ns, name)
+    def __getattr__(self, name: str) -> Term:
+        term = _constant(getattr(self._ns, name))
         setattr(self, name, term)  # later lookups find a plain attribute and never come here
         return term
 
-    def __getitem__(self, name: str) -> URIRef:
-        return self._ns[name]
 
-
-DCTERMS, FOAF, OWL, PROV, RDF, SKOS, XSD = (_Terms(getattr(_rdflib_ns, n)) for n in (
-    "DCTERMS", "FOAF", "OWL", "PROV", "RDF", "SKOS", "XSD"))
-ADMS, BESLUIT, ELI, KG, OA, OPENGOV, ORG, PERSON, WD = (_Terms(getattr(_vocab, n)) for n in (
-    "ADMS", "BESLUIT", "ELI", "KG", "OA", "OPENGOV", "ORG", "PERSON", "WD"))
+DCTERMS, FOAF, OWL, PROV, RDF, SKOS = (_Terms(getattr(_rdflib_ns, n)) for n in (
+    "DCTERMS", "FOAF", "OWL", "PROV", "RDF", "SKOS"))
+ADMS, BESLUIT, ELI, KG, OA, OPENGOV, ORG, PERSON = (_Terms(getattr(_vocab, n)) for n in (
+    "ADMS", "BESLUIT", "ELI", "KG", "OA", "OPENGOV", "ORG", "PERSON"))
+_ROLE_TERMS = {role: _constant(term) for role, term in ROLE_TERMS.items()}
+_BODY_KINDS = {kind: _constant(term) for kind, term in BODY_KINDS.items()}
+_STATEMENT_CLASSES = {kind: _constant(term) for kind, term in STATEMENT_CLASSES.items()}
+_XSD_DATE = _rdflib_ns.XSD.date
+_SOFTWARE = f"https://w3id.org/kommungraf/software/{__version__}"
 
 _SV = "sv"
 
@@ -51,15 +70,31 @@ _SV = "sv"
 # recur (offsets, page numbers, booleans, names); ``typed`` keeps Literal(1) and Literal(True) apart.
 _lit = lru_cache(maxsize=1 << 16, typed=True)(Literal)
 
+# What rdflib makes of an int and a bool (Literal(7) is "7"^^xsd:integer, Literal(True) "true"^^xsd:boolean), for
+# the N-Triples-only builder, which writes them without a Literal.
+_INTEGER = f"^^<{_rdflib_ns.XSD.integer}>"
+_BOOLEAN = {True: f'"true"^^<{_rdflib_ns.XSD.boolean}>', False: f'"false"^^<{_rdflib_ns.XSD.boolean}>'}
+
+
+def _raw(term: Term) -> str:
+    """The IRI of a term in N-Triples form, without its angle brackets."""
+    return term[1:-1]
+
+
+def _under(term: Term, path: str) -> Term:
+    """The IRI ``path`` under an IRI in N-Triples form.  ``path`` must hold only characters an IRI may (slugs,
+    digits, letters, "/"), so the result is as valid as ``term``, which was checked when it was made."""
+    return f"{term[:-1]}{path}>"
+
 
 @lru_cache(maxsize=1 << 14)
-def _name_label(name: str) -> Literal:
+def _name_label(name: str) -> str:
     """A person's or an organisation's name as its label: the gazetteer's spelling of a known organisation, else
     the name with its whitespace collapsed.  A document's name may hold a no-break space or a line break where its
     text did; as a label it would give one IRI (which ignores both) a second name."""
     spaced = " ".join(name.split())
     known = organisation_by_name().get(spaced.casefold())
-    return _lit(known.name if known else spaced, lang=_SV)
+    return known.name if known else spaced
 
 
 def body_kind(name: str) -> str | None:
@@ -77,7 +112,7 @@ def body_kind(name: str) -> str | None:
     return None
 
 
-def _authority_class(name: str) -> URIRef:
+def _authority_class(name: str) -> Term:
     """The class of the legal entity a body belongs to: a region (kg:Region), a municipality, or else a
     kommunalförbund (kg:MunicipalFederation), the only other issuer the extractor names."""
     if is_region(name):
@@ -86,53 +121,106 @@ def _authority_class(name: str) -> URIRef:
 
 
 class GraphBuilder:
-    """Builds the graph of one document; every IRI it mints depends only on the facts, never on order."""
+    """Builds the graph of one document; every IRI it mints depends only on the facts, never on order.
 
-    def __init__(self, minutes: Minutes) -> None:
+    Terms are strings in N-Triples form (:data:`Term`).  With ``rdflib_terms`` (the default) the builder also
+    keeps the rdflib term behind each, so that :meth:`build` and :meth:`build_triples` can give rdflib terms;
+    :func:`minutes_to_ntriples` needs none and makes none but the URIRefs :mod:`kommungraf.iri` returns.
+    """
+
+    def __init__(self, minutes: Minutes, rdflib_terms: bool = True) -> None:
         self.m = minutes
-        self.triples: list[tuple[URIRef, URIRef, URIRef | Literal | BNode]] = []  # may repeat a triple
-        self.doc = iri.document(minutes.key)
+        #: The rdflib term behind each term made, where rdflib terms are wanted (the Literal of each literal, the
+        #: URIRef an IRI was made of); ``None`` where not.
+        self._terms: dict[Term, URIRef | Literal] | None = {} if rdflib_terms else None
+        #: What :meth:`add` made, a triple stated twice listed twice: each triple as a tuple of terms where rdflib
+        #: terms will be wanted, else straight as its N-Triples line (a tuple made only to be formatted later
+        #: cost a tenth of the builder's time).
+        self.made: list[Any] = []
+        put = self.made.append
+        self.add: Callable[[Term, Term, Term], None] = (
+            (lambda s, p, o: put((s, p, o))) if rdflib_terms else (lambda s, p, o: put(f"{s} {p} {o} .\n")))
+        #: Whether an IRI N-Triples cannot hold was made (the N-Triples writer refuses the document).
+        self.bad_iri = False
+        self.graph_iri = iri.document(minutes.key)  # the named graph
+        self.doc = self.iri_term(self.graph_iri)
         self.muni_name = minutes.municipality
-        self.muni = iri.municipality(minutes.municipality) if minutes.municipality else None
-        self.company_body: URIRef | None = None
+        self.muni = self.iri_term(iri.municipality(minutes.municipality)) if minutes.municipality else None
+        self.company_body: Term | None = None
         if minutes.company and minutes.body:
             self.company_body = self.company_organ(minutes.company, minutes.body.value)
         self.body = self.org(minutes.body.value) if minutes.body else None
         if self.body:
             # Whatever the gazetteer calls it, an organisation that holds these meetings is a body (kg:body's range).
             self.add(self.body, RDF.type, KG.Body)
-        self.meeting = iri.meeting(self.body, minutes.meeting_date.value) if (
+        self.meeting = self.iri_term(iri.meeting(_raw(self.body), minutes.meeting_date.value)) if (
             self.body and minutes.meeting_date) else None
         # What a document states again and again (a person named in many paragraphs, a party, the span of a
         # person and of each of that person's memberships) is made once per builder: a second call would only
         # repeat triples already listed, which the N-Triples writer and build_triples drop anyway.
         self._text_len = len(minutes.source.text)
-        self._people: dict[tuple[str, str | None], URIRef] = {}
-        self._parties: dict[str, URIRef] = {}
-        self._spans: dict[tuple[int, int], URIRef] = {}
-
-    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal | BNode) -> None:
-        self.triples.append((s, p, o))
+        self._people: dict[tuple[str, str | None], Term] = {}
+        self._parties: dict[str, Term] = {}
+        self._party_iris: dict[str, Term] = {}
+        self._spans: dict[tuple[int, int], Term] = {}
 
     # ------------------------------------------------------------------ terms
 
-    def company_organ(self, company: str, organ: str) -> URIRef:
+    def iri_term(self, value: str) -> Term:
+        """An IRI in N-Triples form.  One that N-Triples cannot hold is only noted here: the graph takes it (with
+        rdflib's warning), the N-Triples writer refuses it (:func:`minutes_to_ntriples`)."""
+        if _BAD_IRI.search(value):
+            self.bad_iri = True
+        nt = f"<{value}>"  # an f-string gives a plain str, also of a URIRef
+        if self._terms is not None and type(value) is URIRef:
+            self._terms[nt] = value
+        return nt
+
+    def lit(self, value: Any, lang: str | None = None, datatype: str | None = None) -> Term:
+        """The literal ``Literal(value, lang=lang, datatype=datatype)`` in N-Triples form."""
+        # A string, an int and a bool are written here as rdflib writes their Literal, without making one unless
+        # rdflib terms are wanted; what else a Literal may normalise (a date) is left to rdflib.
+        cls = type(value)
+        if cls is str and datatype is None and (lang is None or lang == _SV):
+            lex = _escape(value)
+            nt = f'"{lex}"@{lang}' if lang else f'"{lex}"'
+        elif cls is int and lang is None and datatype is None:
+            nt = f'"{value}"{_INTEGER}'
+        elif cls is bool and lang is None and datatype is None:
+            nt = _BOOLEAN[value]
+        else:
+            literal = _lit(value, lang=lang, datatype=datatype)
+            nt = _literal_nt(literal)
+            if self._terms is not None:
+                self._terms.setdefault(nt, literal)
+            return nt
+        if self._terms is not None and nt not in self._terms:
+            self._terms[nt] = _lit(value, lang=lang, datatype=datatype)
+        return nt
+
+    def party_iri(self, abbreviation: str) -> Term:
+        node = self._party_iris.get(abbreviation)
+        if node is None:
+            node = self._party_iris[abbreviation] = self.iri_term(iri.party(abbreviation))
+        return node
+
+    def company_organ(self, company: str, organ: str) -> Term:
         """The board or general meeting of a company, minted under the company: every company has a "Styrelsen"."""
         owner = self.org(company)
-        node = iri.child(str(owner), "organ", organ)
+        node = self.iri_term(iri.child(_raw(owner), "organ", organ))
         self.add(node, RDF.type, KG.Body)
-        self.add(node, SKOS.prefLabel, _name_label(organ))
+        self.add(node, SKOS.prefLabel, self.lit(_name_label(organ), lang=_SV))
         self.add(node, ORG.subOrganizationOf, owner)
         return node
 
-    def org(self, name: str) -> URIRef:
+    def org(self, name: str) -> Term:
         """The IRI of an organisation by canonical name, typed and labelled in the graph."""
         if self.company_body is not None and self.m.body is not None and name == self.m.body.value:
             return self.company_body
         known = organisation_by_name().get(name.casefold())
         if is_municipality(name) or is_region(name) or is_federation(name) or name == self.muni_name:
             # A region is minted as a municipality is: one node whether it keeps the minutes or is named in them.
-            node = iri.municipality(name)
+            node = self.iri_term(iri.municipality(name))
             self.add(node, RDF.type, _authority_class(name))
         elif (known.kind in ("body", "administration") if known else is_body(name)):
             # The gazetteer's kind wins over the name's ending: Socialstyrelsen and Transportstyrelsen are
@@ -140,88 +228,89 @@ class GraphBuilder:
             # A body belongs to the municipality whose minutes name it ("Socialnämnden" exists everywhere);
             # the gazetteer's municipality only helps where the document does not say.
             muni = self.muni_name or (known.municipality if known else None)
-            node = iri.organisation(name, muni)
+            node = self.iri_term(iri.organisation(name, muni))
             self.add(node, RDF.type, KG.Body)
             kind = (known.body_kind if known and known.body_kind else None) or body_kind(name)
             if kind:
-                self.add(node, KG.bodyKind, BODY_KINDS[kind])
+                self.add(node, KG.bodyKind, _BODY_KINDS[kind])
             if muni:
-                m = iri.municipality(muni)
+                m = self.iri_term(iri.municipality(muni))
                 self.add(node, ORG.subOrganizationOf, m)
                 self.add(node, BESLUIT.bestuurt, m)
                 self.add(m, RDF.type, _authority_class(muni))
-                self.add(m, SKOS.prefLabel, _name_label(muni))
+                self.add(m, SKOS.prefLabel, self.lit(_name_label(muni), lang=_SV))
         else:
-            node = iri.organisation(name)
+            node = self.iri_term(iri.organisation(name))
             self.add(node, RDF.type, KG.ExternalOrganisation)
-        self.add(node, SKOS.prefLabel, _name_label(name))
+        self.add(node, SKOS.prefLabel, self.lit(_name_label(name), lang=_SV))
         if known and known.wikidata:
-            self.add(node, OWL.sameAs, WD[known.wikidata])
+            self.add(node, OWL.sameAs, self.iri_term(_vocab.WD[known.wikidata]))
         return node
 
-    def party(self, abbreviation: str) -> URIRef:
+    def party(self, abbreviation: str) -> Term:
         node = self._parties.get(abbreviation)
         if node is not None:
             return node
-        node = self._parties[abbreviation] = iri.party(abbreviation)
+        node = self._parties[abbreviation] = self.party_iri(abbreviation)
         self.add(node, RDF.type, KG.PoliticalParty)
-        self.add(node, SKOS.notation, _lit(abbreviation))
+        self.add(node, SKOS.notation, self.lit(abbreviation))
         known = parties().get(abbreviation)
         if known:
-            self.add(node, SKOS.prefLabel, _lit(known.name, lang=_SV))
+            self.add(node, SKOS.prefLabel, self.lit(known.name, lang=_SV))
             if known.wikidata:
-                self.add(node, OWL.sameAs, WD[known.wikidata])
+                self.add(node, OWL.sameAs, self.iri_term(_vocab.WD[known.wikidata]))
             if known.successor:
-                self.add(node, DCTERMS.isReplacedBy, iri.party(known.successor))
+                self.add(node, DCTERMS.isReplacedBy, self.party_iri(known.successor))
         else:
-            self.add(node, SKOS.prefLabel, _lit(abbreviation, lang=_SV))
+            self.add(node, SKOS.prefLabel, self.lit(abbreviation, lang=_SV))
         return node
 
-    def person(self, name: str, party: str | None) -> URIRef:
+    def person(self, name: str, party: str | None) -> Term:
         node = self._people.get((name, party))
         if node is not None:
             return node
-        node = self._people[name, party] = iri.person(name, self.muni_name)
+        node = self._people[name, party] = self.iri_term(iri.person(name, self.muni_name))
         self.add(node, RDF.type, PERSON.Person)
-        self.add(node, FOAF.name, _lit(" ".join(name.split())))
+        self.add(node, FOAF.name, self.lit(" ".join(name.split())))
         if self.muni:
             self.add(node, KG.municipality, self.muni)
         if party:
             p = self.party(party)
-            ms = iri.child(str(node), "parti", party)
+            ms = self.iri_term(iri.child(_raw(node), "parti", party))
             self.add(ms, RDF.type, ORG.Membership)
             self.add(ms, ORG.member, node)
             self.add(ms, ORG.organization, p)
             self.seen(ms)
         return node
 
-    def seen(self, membership: URIRef) -> None:
+    def seen(self, membership: Term) -> None:
         self.add(membership, KG.seenIn, self.doc)
         if self.meeting:
             self.add(membership, KG.seenAt, self.meeting)
 
-    def evidence(self, node: URIRef, span: Span) -> None:
+    def evidence(self, node: Term, span: Span) -> None:
         """Provenance: the character span of the source document a fact was read from."""
         # A fact read up to the end of the text can end on the line break the cleaner adds after the last line,
         # one past the text; a selector must stay inside its source (Web Annotation).
         start, end = span.start, span.end
         if end > self._text_len:
             end = max(start, self._text_len)
+        add = self.add
         sr = self._spans.get((start, end))
         if sr is not None:  # the span's resource and selector are listed already
-            self.add(node, KG.evidence, sr)
+            add(node, KG.evidence, sr)
             return
-        sr = self._spans[start, end] = iri.span(self.doc, start, end)
-        sel = URIRef(f"{self.doc}#pos={start},{end}")
-        add = self.add
+        sr = self._spans[start, end] = self.iri_term(iri.span(self.graph_iri, start, end))
+        sel = self.iri_term(f"{self.graph_iri}#pos={start},{end}")
+        lit = self.lit
         add(node, KG.evidence, sr)
         add(sr, RDF.type, OA.SpecificResource)
         add(sr, OA.hasSource, self.doc)
         add(sr, OA.hasSelector, sel)
-        add(sr, KG.page, _lit(self.m.source.page_of(start)))
+        add(sr, KG.page, lit(self.m.source.page_of(start)))
         add(sel, RDF.type, OA.TextPositionSelector)
-        add(sel, OA.start, _lit(start))
-        add(sel, OA.end, _lit(end))
+        add(sel, OA.start, lit(start))
+        add(sel, OA.end, lit(end))
 
     # ------------------------------------------------------------------ the document
 
@@ -230,18 +319,26 @@ class GraphBuilder:
         return to_graph(self.build_triples())
 
     def build_triples(self) -> list[tuple[URIRef, URIRef, URIRef | Literal | BNode]]:
-        """The document's triples, each once, in the order the builder first made them."""
-        return list(dict.fromkeys(self.build_all()))
+        """The document's triples as rdflib terms, each once, in the order the builder first made them."""
+        if self._terms is None:
+            raise ValueError("a GraphBuilder made without rdflib_terms gives N-Triples only (build_all)")
+        made = dict.fromkeys(self.build_all())
+        # Every literal's term was kept as it was made; the rest are IRIs ("<iri>"), each made into a URIRef once.
+        terms: dict[Term, URIRef | Literal | BNode] = dict(self._terms)
+        for nt in {t for triple in made for t in triple}.difference(terms):
+            terms[nt] = URIRef(nt[1:-1])
+        return [(terms[s], terms[p], terms[o]) for s, p, o in made]
 
-    def build_all(self) -> list[tuple[URIRef, URIRef, URIRef | Literal | BNode]]:
-        """The document's triples as the builder made them: a triple stated twice is listed twice."""
-        m, doc = self.m, self.doc
+    def build_all(self) -> list[Any]:
+        """The document's triples as the builder made them, a triple stated twice listed twice: tuples of terms
+        in N-Triples form, or (without ``rdflib_terms``) N-Triples lines."""
+        m, doc, lit = self.m, self.doc, self.lit
         self.add(doc, RDF.type, KG.MinutesDocument)
-        self.add(doc, KG.sourceFile, _lit(m.source.path.name))
-        self.add(doc, KG.sha256, _lit(m.source.sha256))
-        self.add(doc, DCTERMS.format, _lit(m.source.media_type))
-        self.add(doc, KG.pageCount, _lit(m.source.page_count))
-        self.add(doc, PROV.wasAttributedTo, URIRef(f"https://w3id.org/kommungraf/software/{__version__}"))
+        self.add(doc, KG.sourceFile, lit(m.source.path.name))
+        self.add(doc, KG.sha256, lit(m.source.sha256))
+        self.add(doc, DCTERMS.format, lit(m.source.media_type))
+        self.add(doc, KG.pageCount, lit(m.source.page_count))
+        self.add(doc, PROV.wasAttributedTo, self.iri_term(_SOFTWARE))
         if self.muni:
             self.org(self.muni_name or "")
             self.add(doc, KG.municipality, self.muni)
@@ -251,16 +348,16 @@ class GraphBuilder:
         if self.meeting and m.meeting_date:
             self.add(self.meeting, RDF.type, BESLUIT.Zitting)
             self.add(self.meeting, BESLUIT.isGehoudenDoor, self.body)  # type: ignore[arg-type]
-            self.add(self.meeting, DCTERMS.date, _lit(m.meeting_date.value, datatype=XSD.date))
+            self.add(self.meeting, DCTERMS.date, lit(m.meeting_date.value, datatype=_XSD_DATE))
             self.add(self.meeting, BESLUIT.heeftNotulen, doc)
             self.evidence(self.meeting, m.meeting_date.span)
             if m.meeting_place:
                 # One node per place as written: a protocol and an extract of one meeting that write its place
                 # alike name one place, and two spellings stay two labels of two nodes, not two of one.
-                place = iri.child(str(self.meeting), "plats", m.meeting_place.value)
+                place = self.iri_term(iri.child(_raw(self.meeting), "plats", m.meeting_place.value))
                 self.add(self.meeting, PROV.atLocation, place)
                 self.add(place, RDF.type, PROV.Location)
-                self.add(place, SKOS.prefLabel, _name_label(m.meeting_place.value))
+                self.add(place, SKOS.prefLabel, lit(_name_label(m.meeting_place.value), lang=_SV))
                 self.evidence(place, m.meeting_place.span)
         for o in m.organisations:
             self.add(doc, KG.mentions, self.org(o.value))
@@ -270,15 +367,15 @@ class GraphBuilder:
             self.evidence(node, p.span)
             for role in p.roles:
                 # One membership per body, role and party: a change of party is a new membership, not an edit.
-                ms = iri.child(str(node), "uppdrag", m.body.value if m.body else "okant-organ", role,
-                               p.party or "utan-parti")
+                ms = self.iri_term(iri.child(_raw(node), "uppdrag", m.body.value if m.body else "okant-organ", role,
+                                        p.party or "utan-parti"))
                 self.add(ms, RDF.type, ORG.Membership)
                 self.add(ms, ORG.member, node)
-                self.add(ms, ORG.role, ROLE_TERMS[role])
+                self.add(ms, ORG.role, _ROLE_TERMS[role])
                 if self.body:
                     self.add(ms, ORG.organization, self.body)
                 if p.party:
-                    self.add(ms, KG.onBehalfOfParty, iri.party(p.party))
+                    self.add(ms, KG.onBehalfOfParty, self.party_iri(p.party))
                 self.seen(ms)
                 # Where this document lists the person (the attendance line, or where a person named only in the
                 # text is named): one triple more, since the person's span is already there.
@@ -289,7 +386,7 @@ class GraphBuilder:
                     secretary = node
             if p.replaces and self.meeting:
                 replaced = self.person(p.replaces, None)
-                sub = iri.child(str(self.meeting), "intrade", p.name)
+                sub = self.iri_term(iri.child(_raw(self.meeting), "intrade", p.name))
                 self.add(sub, RDF.type, KG.Substitution)
                 self.add(sub, KG.substitute, node)
                 self.add(sub, KG.replacedMember, replaced)
@@ -301,34 +398,34 @@ class GraphBuilder:
                 self.add(self.meeting, BESLUIT.heeftSecretaris, secretary)
         for i, par in enumerate(m.paragraphs, 1):
             self.paragraph(par, i)
-        return self.triples
+        return self.made
 
     # ------------------------------------------------------------------ paragraphs
 
-    def refs(self, node: URIRef, refs: tuple[PersonRef, ...], prop: URIRef = KG.signatory) -> None:
+    def refs(self, node: Term, refs: tuple[PersonRef, ...], prop: Term = KG.signatory) -> None:
         for r in refs:
             person = self.person(r.name, r.party)
             self.add(node, KG.signatoryWithOthers if r.with_others else prop, person)
             if r.party:
-                self.add(node, KG.onBehalfOfParty, iri.party(r.party))
+                self.add(node, KG.onBehalfOfParty, self.party_iri(r.party))
 
     def paragraph(self, par: Paragraph, position: int) -> None:
         parent = self.meeting or self.doc
-        node = iri.paragraph(str(parent), par.number)
-        add = self.add
+        node = self.iri_term(iri.paragraph(_raw(parent), par.number))
+        add, lit = self.add, self.lit
         add(node, RDF.type, BESLUIT.BehandelingVanAgendapunt)
-        add(node, KG.paragraphNumber, _lit(par.number))
+        add(node, KG.paragraphNumber, lit(par.number))
         if par.title:
-            add(node, DCTERMS.title, _lit(par.title, lang=_SV))
+            add(node, DCTERMS.title, lit(par.title, lang=_SV))
         add(node, KG.inDocument, self.doc)
-        add(node, KG.position, _lit(position))
+        add(node, KG.position, lit(position))
         if self.body:
             add(node, KG.body, self.body)
         if self.meeting:
             add(node, KG.atMeeting, self.meeting)
-        add(node, KG.immediatelyAdjusted, _lit(par.immediate_adjustment))
+        add(node, KG.immediatelyAdjusted, lit(par.immediate_adjustment))
         if par.without_decision:
-            add(node, KG.withoutDecision, _lit(True))
+            add(node, KG.withoutDecision, lit(True))
         self.evidence(node, par.span)
         case = None
         # The case is named by the number in the title where there is one (a referral's answers cite the
@@ -336,13 +433,13 @@ class GraphBuilder:
         in_title = [cn for cn in par.case_numbers if cn.value in par.title]
         ordered = in_title[:1] + [cn for cn in par.case_numbers if cn not in in_title[:1]]
         for n, cn in enumerate(ordered):
-            num = iri.case_number(self.muni_name, cn.value)
+            num = self.iri_term(iri.case_number(self.muni_name, cn.value))
             add(num, RDF.type, KG.CaseNumber)
-            add(num, SKOS.notation, _lit(cn.value))
+            add(num, SKOS.notation, lit(cn.value))
             add(node, KG.citesCaseNumber, num)
             self.evidence(num, cn.span)
             if n == 0:
-                case = iri.case(self.muni_name, cn.value)
+                case = self.iri_term(iri.case(self.muni_name, cn.value))
                 add(case, RDF.type, KG.Case)
                 add(node, KG.concernsCase, case)
                 if self.muni:
@@ -350,7 +447,7 @@ class GraphBuilder:
             add(case, ADMS.identifier, num)
         if par.referred_by:
             sender = self.org(par.referred_by.value)
-            ref = iri.child(str(case or node), "remiss", par.referred_by.value)
+            ref = self.iri_term(iri.child(_raw(case or node), "remiss", par.referred_by.value))
             add(ref, RDF.type, KG.Referral)
             add(ref, KG.referredBy, sender)
             if self.body:
@@ -360,62 +457,62 @@ class GraphBuilder:
             add(node, KG.answersReferral, ref)
             self.evidence(ref, par.referred_by.span)
         if par.decision_points:
-            dec = URIRef(f"{node}/beslut")
+            dec = _under(node, "/beslut")
             add(dec, RDF.type, BESLUIT.Besluit)
             add(dec, PROV.wasGeneratedBy, node)
             add(node, KG.hasDecision, dec)
             for i, pt in enumerate(par.decision_points, 1):
-                pn = URIRef(f"{dec}/punkt/{i}")
+                pn = _under(dec, f"/punkt/{i}")
                 add(pn, RDF.type, KG.DecisionPoint)
-                add(pn, RDF.value, _lit(pt.value, lang=_SV))
-                add(pn, KG.position, _lit(i))
+                add(pn, RDF.value, lit(pt.value, lang=_SV))
+                add(pn, KG.position, lit(i))
                 add(dec, KG.hasPoint, pn)
                 self.evidence(pn, pt.span)
         if par.staff_report_date:
-            sr = URIRef(f"{node}/tjansteutlatande")
+            sr = _under(node, "/tjansteutlatande")
             add(sr, RDF.type, KG.StaffReport)
-            add(sr, ELI.date_document, _lit(par.staff_report_date.value, datatype=XSD.date))
+            add(sr, ELI.date_document, lit(par.staff_report_date.value, datatype=_XSD_DATE))
             add(node, KG.hasStaffReport, sr)
             self.evidence(sr, par.staff_report_date.span)
         for i, prop in enumerate(par.proposals, 1):
-            pn = URIRef(f"{node}/yrkande/{i}")
+            pn = _under(node, f"/yrkande/{i}")
             add(pn, RDF.type, OPENGOV.Motion)
             add(node, KG.hasProposal, pn)
             self.refs(pn, prop.by, KG.proposer)
             if prop.text:
-                add(pn, KG.text, _lit(prop.text, lang=_SV))
+                add(pn, KG.text, lit(prop.text, lang=_SV))
             self.evidence(pn, prop.span)
         if par.vote:
-            v = URIRef(f"{node}/votering/1")
+            v = _under(node, "/votering/1")
             add(v, RDF.type, BESLUIT.Stemming)
             add(node, BESLUIT.heeftStemming, v)
-            add(v, BESLUIT.aantalVoorstanders, _lit(par.vote.yes))
-            add(v, BESLUIT.aantalTegenstanders, _lit(par.vote.no))
-            add(v, BESLUIT.aantalOnthouders, _lit(par.vote.abstain))
+            add(v, BESLUIT.aantalVoorstanders, lit(par.vote.yes))
+            add(v, BESLUIT.aantalTegenstanders, lit(par.vote.no))
+            add(v, BESLUIT.aantalOnthouders, lit(par.vote.abstain))
             prop_for = {"yes": BESLUIT.heeftVoorstander, "no": BESLUIT.heeftTegenstander,
                         "abstain": BESLUIT.heeftOnthouder}
             for name, choice in par.vote.roll_call:
-                add(v, prop_for[choice], iri.person(name, self.muni_name))
+                add(v, prop_for[choice], self.iri_term(iri.person(name, self.muni_name)))
             self.evidence(v, par.vote.span)
-        nodes: list[URIRef] = []
+        nodes: list[Term] = []
         for i, st in enumerate(par.statements, 1):
-            sn = URIRef(f"{node}/{iri.slug(st.kind)}/{i}")
+            sn = _under(node, f"/{iri.slug(st.kind)}/{i}")  # a slug holds letters, digits and "-" only
             nodes.append(sn)
-            add(sn, RDF.type, STATEMENT_CLASSES[st.kind])
+            add(sn, RDF.type, _STATEMENT_CLASSES[st.kind])
             add(node, KG.hasStatement, sn)
             self.refs(sn, st.by)
             for p in st.parties:
                 add(sn, KG.onBehalfOfParty, self.party(p))
             if st.text:
-                add(sn, KG.text, _lit(st.text, lang=_SV))
+                add(sn, KG.text, lit(st.text, lang=_SV))
             self.evidence(sn, st.span)
         for st, sn in zip(par.statements, nodes, strict=True):
             if st.endorses is not None and 0 <= st.endorses < len(nodes):
                 add(sn, KG.endorses, nodes[st.endorses])
         for ag in par.agreements:
-            an = iri.mint("avtal", iri.slug(ag.title))
+            an = self.iri_term(iri.mint("avtal", iri.slug(ag.title)))
             add(an, RDF.type, KG.Agreement)
-            add(an, DCTERMS.title, _lit(ag.title, lang=_SV))
+            add(an, DCTERMS.title, lit(ag.title, lang=_SV))
             for party in ag.parties:
                 add(an, KG.agreementParty, self.org(party))
             if case:
@@ -427,21 +524,26 @@ class GraphBuilder:
 def minutes_to_graph(minutes: Minutes) -> tuple[URIRef, Graph]:
     """The named-graph IRI and graph of one document's facts."""
     b = GraphBuilder(minutes)
-    return b.doc, b.build()
+    return b.graph_iri, b.build()
 
 
 def minutes_to_triples(minutes: Minutes) -> tuple[URIRef, list[tuple[URIRef, URIRef, URIRef | Literal | BNode]]]:
     """The named-graph IRI and the triples of one document's facts (the same triples as :func:`minutes_to_graph`)."""
     b = GraphBuilder(minutes)
-    return b.doc, b.build_triples()
+    return b.graph_iri, b.build_triples()
 
 
 def minutes_to_ntriples(minutes: Minutes) -> tuple[URIRef, list[str], bool]:
     """The named-graph IRI and the N-Triples lines of one document's facts (each triple once), and whether any
-    blank node occurs (the same triples as :func:`minutes_to_graph`)."""
-    b = GraphBuilder(minutes)
-    lines, blank = ntriples_lines(b.build_all())
-    return b.doc, lines, blank
+    blank node occurs (the same triples as :func:`minutes_to_graph`; the builder makes no blank node)."""
+    b = GraphBuilder(minutes, rdflib_terms=False)
+    lines = b.build_all()
+    if b.bad_iri:
+        # An IRI that N-Triples cannot hold (none of the builder's own can be such; a gazetteer's could): the
+        # writer of rdflib terms refuses it, naming the first in the order of the triples.
+        lines, blank = ntriples_lines(GraphBuilder(minutes).build_triples())
+        return b.graph_iri, lines, blank
+    return b.graph_iri, list(dict.fromkeys(lines)), False
 
 
 def to_graph(triples: Iterable[tuple[URIRef, URIRef, URIRef | Literal | BNode]]) -> Graph:
@@ -456,10 +558,6 @@ def to_graph(triples: Iterable[tuple[URIRef, URIRef, URIRef | Literal | BNode]])
 
 # ------------------------------------------------------------------------------------------------ N-Triples
 
-# Characters that may not stand in an IRI of N-Triples; rdflib refuses the same ones.
-_BAD_IRI = re.compile(r'[<>"{}|^`\\\x00-\x20]')
-_NOT_LABEL = re.compile(r"[^A-Za-z0-9]")
-
 
 def _iri_nt(iri: str) -> str:
     if _BAD_IRI.search(iri):
@@ -467,10 +565,15 @@ def _iri_nt(iri: str) -> str:
     return f"<{iri}>"  # an f-string gives a plain str; "<" + URIRef would be a URIRef again
 
 
-def _literal_nt(lit: Literal) -> str:
-    lex = str(lit)
+def _escape(lex: str) -> str:
+    """A literal's text as N-Triples writes it between its quotes."""
     if "\\" in lex or '"' in lex or "\n" in lex or "\r" in lex:
-        lex = lex.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+        return lex.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return lex
+
+
+def _literal_nt(lit: Literal) -> str:
+    lex = _escape(str(lit))
     if lit.language:
         return f'"{lex}"@{lit.language}'
     if (datatype := lit.datatype) is not None:

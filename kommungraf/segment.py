@@ -2193,7 +2193,11 @@ def _sections(number: str, head: Line, title_lines: list[Line], body: list[Line]
         if k + 1 in label_rests:
             continue
         ln = body[k + 1]  # read afresh: a label's rest beside text further down is cut off its line below
-        if (wrapped := _label_wrapped_below(body[k], ln) or _label_hyphenated_below(body[k], ln)) \
+        prev, text = body[k].text, ln.text
+        # The label tests' own first checks, made here: both are None for a line pair without TABs and a line above
+        # without a hyphen (most lines of every paragraph), and a call each cost more than the test.
+        if (wrapped := ("\t" in prev and "\t" in text and _label_wrapped_below(body[k], ln))
+                or (("-" in prev or "\u00ad" in prev) and _label_hyphenated_below(body[k], ln))) \
                 and sections[-1].lines and sections[-1].lines[-1] is body[k]:
             # "Särskilt<TAB>…" / "yttrande<TAB>…": the section opens on the first line of its wrapped label, and
             # the label's parts are no part of its text.
@@ -2201,7 +2205,7 @@ def _sections(number: str, head: Line, title_lines: list[Line], body: list[Line]
             body[k], body[k + 1] = _beside_label_cell(body[k]), _beside_label_cell(ln)
             sections.append(Section(wrapped, None, [body[k], body[k + 1]]))
             continue
-        if (rest := _label_rest_under_text(body, k + 1)) is not None:
+        if ("-" in text or "\u00ad" in text) and (rest := _label_rest_under_text(body, k + 1)) is not None:
             # "Protokolls-<TAB>…" / "<TAB>…" / "anteckning": the rest of the label below the text beside it; with
             # text of its own beside it ("anteckning<TAB>…") the line stays, without the rest.
             if _left_cell(body[rest[0]].text) is None:
@@ -2221,7 +2225,7 @@ def _sections(number: str, head: Line, title_lines: list[Line], body: list[Line]
             kind = section_kind(left) or (section_kind(right) if is_meta_line(left) else None)
         if not kind and "   " in ln.text:
             kind = margin_heading(ln.text)
-        if not kind and sections[-1].kind != "documents" and decision_label_split(ln.text):
+        if not kind and sections[-1].kind != "documents" and ":" in text[:60] and decision_label_split(ln.text):
             kind = "decision"
         if kind and _cell_start_above_label(body, k, sections[-1]):
             # "Kjell Tapper (SD) antecknar att … bör" / "Protokollsanteckning" / "gynnas.": a label centred beside

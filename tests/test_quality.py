@@ -457,8 +457,9 @@ HELD_OUT = [
                          "written to no emphasis, a measure: 0.987 first"),
     ("heldout183", 0.99, "5 ordinary minutes of Dalarna, Gävleborg, Värmland, Jämtland and Västra Götaland bodies "
                          "written to no emphasis, a measure: 1.000 first"),
-    ("heldout184", 0.99, "5 minutes of committees below the big bodies: a personalutskott, a samhällsbyggnadsutskott, a "
-                         "valberedning, a demokratiberedning, a krisledningsnämnd: 0.993 first"),
+    ("heldout184", 0.99, "5 minutes of committees below the big bodies: a personalutskott, a "
+                         "samhällsbyggnadsutskott, a valberedning, a demokratiberedning, a krisledningsnämnd: 0.993 "
+                         "first"),
 ]
 
 

@@ -69,6 +69,7 @@ _COMPANY_BOARD = re.compile(r"(?im)^[ \t]*(?:styrelsen\b|(?:(?:(?:utdrag\s+(?:ur
 _DECISION_OWNER = re.compile(r"(?m)^([\wåäöÅÄÖ-]+?)s\s+(?:beslut|förslag\s+till)\b")
 
 
+@lru_cache(maxsize=4096)  # a pure test of a name, asked of every organisation found, often of the same names
 def is_body(name: str) -> bool:
     return bool(_BODY_SUFFIX.search(name)) or _joint_nämnd_by_places(name) or _joint_nämnd_by_region(name)
 
@@ -520,7 +521,13 @@ def _bodies_of_other_place(found: list[tuple[str, int, int]], text: str,
     read from the same words, is the organisation (tests/heldout13 rule)."""
     if not any(name.partition(" i ")[0] in _PLAIN_BODIES for name, _, _ in found):
         return found
-    own = _own_places(header)
+    # The first page's own places are read only where a hit names a place (they cost a search for organisations).
+    own_places: list[str] = []
+
+    def own() -> str:
+        if not own_places:
+            own_places.append(_own_places(header))
+        return own_places[0]
     out: list[tuple[str, int, int]] = []
     bare: list[int] = []  # indexes in ``out`` of plain hits without a place
     others: set[str] = set()  # bodies named as another place's
@@ -538,13 +545,13 @@ def _bodies_of_other_place(found: list[tuple[str, int, int]], text: str,
             bare.append(len(out))
             out.append((name, s, e))
             continue
-        if place is not None and (_own_place(place, own) or (own and _regions_body(base, place))):
+        if place is not None and (_own_place(place, own()) or (own() and _regions_body(base, place))):
             out.append((name, s, e))
             continue
         others.add(base)
         if place is not None and tail:
             out.append((place, e - len(tail), e))  # the hit's own text ends in the place
-    if own or not others:
+    if not others or own():
         return out
     drop = {i for i in bare if out[i][0] in others}
     return [hit for i, hit in enumerate(out) if i not in drop]
@@ -865,13 +872,15 @@ def _top_company_organ(header: str) -> str | None:
     bolagsstämma"); a council named further down the header ("revisorer utsedda av kommunfullmäktige i X") was
     taken for the body instead. Only the top lines, so a board named in the attendance list does not count."""
     top = "\n".join(header.split("\n")[:3])
-    if any(is_body(name) for name, _s, _e in find_organisations(top)):
-        return None
+    # The title patterns first: they rarely match, and the organisations of the top lines (a search of its own,
+    # the costlier test) matter only where one does.
     if _STAMMA_TITLE.search(top):
-        return "Bolagsstämman"
-    if _BOARD_TITLE.search(top) or _COMPANY_BOARD.search(top) or _TOP_COMPANY_BOARD.search(top):
-        return "Styrelsen"
-    return None
+        organ = "Bolagsstämman"
+    elif _BOARD_TITLE.search(top) or _COMPANY_BOARD.search(top) or _TOP_COMPANY_BOARD.search(top):
+        organ = "Styrelsen"
+    else:
+        return None
+    return None if any(is_body(name) for name, _s, _e in find_organisations(top)) else organ
 
 
 @lru_cache(maxsize=8)
@@ -1218,6 +1227,11 @@ def _find_municipality(header: str, body: Named | None, orgs: list[Named], runni
     return named[0] if named else None
 
 
+# A group word right before a name ("ledamöterna A (S), B (S) …"), and the gap between two names of its list.
+_GROUP_WORD = re.compile(r"(?i)ledamöterna|ersättarna")
+_GROUP_GAP = re.compile(r"\s*(?:,|och|samt)\s*")
+
+
 def _roles_from_text(text: str, full, att: Attendance, full_names: dict[str, str]) -> None:
     """People named in the paragraphs, with roles that the words before their names state."""
     group_role: str | None = None
@@ -1230,17 +1244,15 @@ def _roles_from_text(text: str, full, att: Attendance, full_names: dict[str, str
             name = name[:-1]  # genitive "Helena Ohlssons (S)"
         name = full_names.get(name, name)
         p = att.add(name, m.party, None, start, end)
-        gap = text[prev_end:m.start] if prev_end >= 0 else ""
         if m.roles and not _serving_phrase_word(text, m.start, m.roles[0]) and \
                 not (m.roles[0] == "ersättare" and _SERVING_NOTE_AFTER.match(text, m.end)):
             # (A substitute with a serving note after the name serves: the attendance reader gave that role.)
             role = m.roles[0]
             if role == "ersättare" and _WRAPPED_SERVING.search(text, max(0, m.start - 40), m.start):
                 role = "tjänstgörande ersättare"
-            group_role = role if re.search(r"(?i)ledamöterna|ersättarna", text[max(0, m.start - 14):m.start]) \
-                else None
+            group_role = role if _GROUP_WORD.search(text[max(0, m.start - 14):m.start]) else None
             p.add_role(role)
-        elif group_role and re.fullmatch(r"\s*(?:,|och|samt)\s*", gap):
+        elif group_role and _GROUP_GAP.fullmatch(text[prev_end:m.start] if prev_end >= 0 else ""):
             if not _presidium_member(p, group_role):
                 p.add_role(group_role)
         else:
@@ -1420,8 +1432,36 @@ def _stated_roles(text: str, att: Attendance, full_names: dict[str, str]) -> Non
                 info.add_role("justerare" if m.group(1) == "justerande" else m.group(1))
                 break
     apposed_substitutes(text, att, full_names)
-    _entering_substitutes(text, att, full_names)
-    _appointed_adjusters(text, att, full_names)
+    low = text.casefold()
+    _entering_substitutes(text, low, att, full_names)
+    _appointed_adjusters(text, low, att, full_names)
+
+
+def _folded_matches(pattern: re.Pattern[str], heads: tuple[re.Pattern[str], ...], text: str,
+                    low: str) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, for a case-insensitive pattern whose every match opens with what one of
+    the case-sensitive ``heads`` matches in ``low`` (``text.casefold()``): the pattern is tried only where a head
+    matches.  A case-insensitive pattern that opens with ``\\b`` has no prefix for the regex engine to search for, so
+    it is tried at every position of the document, while each head opens with a plain lower-case word.
+
+    Safe where casefolding keeps every character one character (equal lengths, so offsets agree; otherwise the
+    pattern runs over the whole text): every character that ``(?i)`` matches to a head's letter casefolds to that
+    letter, except the dotless "ı" for "i", which a head allows as well."""
+    if len(low) != len(text):
+        yield from pattern.finditer(text)
+        return
+    pos = 0
+    found = [head.search(low) for head in heads]  # each head's first match at or after ``pos``
+    while True:
+        found = [h if h is None or h.start() >= pos else heads[i].search(low, pos) for i, h in enumerate(found)]
+        starts = [h.start() for h in found if h is not None]
+        if not starts:
+            return
+        if (m := pattern.match(text, min(starts))) is None:
+            pos = min(starts) + 1
+        else:
+            yield m
+            pos = m.end()
 
 
 # "Att jämte ordföranden justera dagens protokoll utsågs Per Ek (M)", "Till justerare utsågs Eva Lund (S) och …":
@@ -1429,6 +1469,10 @@ def _stated_roles(text: str, att: Attendance, full_names: dict[str, str]) -> Non
 _APPOINTED_ADJUSTERS = re.compile(r"(?i)\b(?:att[ \u00a0\n]+(?:jämte[ \u00a0\n]+ordföranden[ \u00a0\n]+)?justera|"
                                   r"till[ \u00a0\n]+justerare?)\b[^.]{0,60}?[ \u00a0\n](?:utsågs|utses|valdes|väljs)"
                                   r"[ \u00a0\n]+(?=[A-ZÅÄÖÉ])")
+# How every match of it opens, in a casefolded text (see _folded_matches).
+# (Two: an alternation of them would open with no prefix of its own.)
+_APPOINTED_ADJUSTERS_HEADS = (re.compile(r"att[ \u00a0\n]+(?:jämte[ \u00a0\n]+ordföranden[ \u00a0\n]+)?justera"),
+                              re.compile(r"t[iı]ll[ \u00a0\n]+justera"))
 
 
 # "Britt Holm utses att jämte ordföranden justera dagens protokoll", "Per Ek (M) och Eva Lund (S) valdes till
@@ -1441,7 +1485,7 @@ _BEFORE_ADJUSTERS_VERB = re.compile(r"(?:[ \u00a0]*\([^()\n]{1,12}\))?[ \u00a0\n
 _PARTY_AFTER_NAME = re.compile(r"[ \u00a0]*\([^()\n]{1,12}\)$")
 
 
-def _appointed_adjusters(text: str, att: Attendance, full_names: dict[str, str]) -> None:
+def _appointed_adjusters(text: str, low: str, att: Attendance, full_names: dict[str, str]) -> None:
     """The people named right after "Att justera protokollet utsågs" (and the list joined to the first), or right
     before "utses att justera" as its subject, are ``justerare``.
 
@@ -1473,10 +1517,9 @@ def _appointed_adjusters(text: str, att: Attendance, full_names: dict[str, str])
                 end = party.start()
     # Every match holds one of the verbs; the case-insensitive pattern is tried at every word of the document.
     # casefold() folds every character that (?i) matches to a verb's letter ("ſ" to "s") to that letter.
-    low = text.casefold()
     if not any(verb in low for verb in ("utsågs", "utses", "valdes", "väljs")):
         return
-    for m in _APPOINTED_ADJUSTERS.finditer(text):
+    for m in _folded_matches(_APPOINTED_ADJUSTERS, _APPOINTED_ADJUSTERS_HEADS, text, low):
         prev = 0
         for p in find_people(text[m.end():m.end() + 160]):
             if p.start != prev and not _LIST_GAP.fullmatch(text[m.end() + prev:m.end() + p.start]):
@@ -1490,14 +1533,15 @@ def _appointed_adjusters(text: str, att: Attendance, full_names: dict[str, str])
 # "Som tjänstgörande ersättare från och med § 89 inträder Maria Fors (S)": a substitute who takes a seat.
 _ENTERS_AS_SUBSTITUTE = re.compile(r"(?i)\bsom[ \u00a0]+tjänstgörande[ \u00a0]+ersättare\b[^.]{0,60}?"
                                    r"\b(?:inträder|tjänstgör|går[ \u00a0]+in)[ \u00a0\n]+(?=[A-ZÅÄÖÉ])")
+_ENTERS_AS_SUBSTITUTE_HEAD = re.compile(r"som[ \u00a0]+tjänstgörande[ \u00a0]+ersättare")  # see _folded_matches
 
 
-def _entering_substitutes(text: str, att: Attendance, full_names: dict[str, str]) -> None:
+def _entering_substitutes(text: str, low: str, att: Attendance, full_names: dict[str, str]) -> None:
     """The substitute that a note on attendance says takes a member's seat ("Som tjänstgörande ersättare från och
     med § 89 inträder Maria Fors (S)") is a ``tjänstgörande ersättare``.
 
     Why: the role words stand before the verb, too far from the name for the name patterns to read them."""
-    for m in _ENTERS_AS_SUBSTITUTE.finditer(text):
+    for m in _folded_matches(_ENTERS_AS_SUBSTITUTE, (_ENTERS_AS_SUBSTITUTE_HEAD,), text, low):
         p = next(find_people(text[m.end():m.end() + 80]), None)
         if p is None or p.start != 0:
             continue
@@ -1526,6 +1570,8 @@ def _served_in_place(text: str, att: Attendance, full_names: dict[str, str]) -> 
     one who served in a member's seat for the meeting is neither a member nor an ersättare present without serving.
     Only the attendance part (``text`` is the header's): inside a paragraph the note is about that paragraph alone
     (a member's jäv), and the substitute keeps the list's role."""
+    if "rsättaren" not in text:
+        return  # both patterns hold it; opening with \b, each would be tried at every position of the header
     for m in (*_SUBSTITUTE_BEFORE_NAME.finditer(text), *_SERVED_BY_SUBSTITUTE.finditer(text)):
         p = next(find_people(text[m.end():m.end() + 80]), None)
         if p is None or p.start != 0:
@@ -1591,6 +1637,10 @@ def _vote_table_voters(text: str, full: MappedText, att: Attendance) -> None:
     party_above = False  # the line before was a header's first row: a party column, no vote columns
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
+        if not header and "\t" not in line:
+            # One cell: no header (which wants "ja" and "nej" cells) and no party cell for the line after.
+            party_above = False
+            continue
         cells = [c.strip() for c in line.split("\t")]
         low = [c.casefold() for c in cells]
         # A header in two rows ("Namn<TAB>Parti<TAB>Voteringsresultat" over "Ja<TAB>Nej<TAB>Avstår", its first
@@ -1827,18 +1877,20 @@ _PRESENTING = r"(?:föredr(?:ar|og)|redog(?:ör|jorde))\s"
 _PRESENTER = re.compile(rf"(?:(?<=[.!?] )|(?<=^)|(?<=\n)){_PRESENTER_TITLE}[ \t]+({PLAIN_NAME})[ \t]+{_PRESENTING}|"
                         rf"(?:(?<=[.!?] )|(?<=^)|(?<=\n))({PLAIN_NAME}),[ \t]+[a-zåäö][a-zåäö -]{{2,40}},[ \t]+"
                         rf"{_PRESENTING}")
-_PRESENTING_WORD = re.compile(r"föredr|redog")
+_PRESENTING_WORDS = ("föredr", "redog")
 
 
 def _presenters_lines(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each line that holds "föredr" or "redog", its newline included."""
-    m = _PRESENTING_WORD.search(text)
-    while m is not None:
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.start())
+    """(start, end) of each line that holds "föredr" or "redog", its newline included.  (Two searches for the
+    words: a pattern of the two would open with no prefix and try every "r" of the text.)"""
+    found = [text.find(word) for word in _PRESENTING_WORDS]  # each word's next position, -1 for none
+    while (at := min((f for f in found if f != -1), default=-1)) != -1:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
         end = len(text) if end == -1 else end + 1
         yield start, end
-        m = _PRESENTING_WORD.search(text, end)
+        found = [f if f == -1 or f >= end else text.find(word, end) for f, word in
+                 zip(found, _PRESENTING_WORDS, strict=True)]
 
 
 def _presenter_matches(text: str) -> Iterator[re.Match[str]]:

@@ -522,11 +522,12 @@ def _venue(text: str) -> bool:
 
 
 def _looks_like_name(text: str) -> bool:
-    if _ORG_WORDS.search(text) or _venue(text):
-        return False
+    # (The words' test first: it is cheap and rules out most texts, where the patterns that ignore case are slow;
+    # the order of the tests changes no result.)
     toks = _without_name_particles(text.split())
     return 2 <= len(toks) <= 4 and all(t[:1].isupper() and t.replace("-", "").isalpha() and not t.isupper()
-                                       for t in toks) and label_role(text) is None
+                                       for t in toks) and \
+        not _ORG_WORDS.search(text) and not _venue(text) and label_role(text) is None
 
 
 # The lower-case particles of surnames: "Stig von Platen", "Eva-Lena Bengtsson van Dijk", "Ingrid af Klercker".
@@ -3559,6 +3560,9 @@ def _agenda_heading_row(cells: list[tuple[str, int]]) -> bool:
     """A row of an agenda table's column headings ("Nr  Ärende   Paragraf"): it names nobody.
 
     Why: "Nr  Ärende" is two capitalised words and was read as a person in the header before the first §."""
+    # (A word that casefolds to "ärende" leaves "ärende" in its cell casefolded: a row without one is none.)
+    if not any("ärende" in c.casefold() for c, _ in cells):
+        return False
     words = [w.casefold() for c, _ in cells for w in c.split()]
     return len(words) >= 2 and "ärende" in words and all(w in _AGENDA_COLUMN_WORDS for w in words)
 

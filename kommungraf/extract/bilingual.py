@@ -14,6 +14,7 @@ words are never listed, so the rule holds for any minority language.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from ..segment import section_kind
@@ -64,6 +65,24 @@ def _blank(chars: list[str], start: int, end: int) -> None:
             chars[i] = " "
 
 
+def _lines_holding(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of ``text`` that holds ``word``, its newline included (so that a lookahead for the
+    line's end sees it as in the whole text)."""
+    at = text.find(word)
+    while at != -1:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end == -1 else end + 1
+        yield start, end
+        at = text.find(word, end)
+
+
+def _line_end(text: str, start: int) -> int:
+    """The end of the line that starts at ``start``, its newline included."""
+    end = text.find("\n", start)
+    return len(text) if end == -1 else end + 1
+
+
 def untranslated(src: SourceText) -> SourceText:
     """The source with the minority-language half of each bilingual label replaced by spaces.
 
@@ -74,7 +93,11 @@ def untranslated(src: SourceText) -> SourceText:
     if " /" not in text:
         return src
     chars: list[str] | None = None
-    for m in _PAIR.finditer(text):
+    # Each pattern is searched only on the lines that hold its slash (a pattern that opens with a lookbehind or a
+    # line start is tried at every position of a whole document).  A match of _PAIR or _TITLE_PAIR lies on one line
+    # and holds " / "; one of _WRAPPED opens at the start of a line that holds " /" and ends on the next line.
+    pair_lines = list(_lines_holding(text, " / "))
+    for m in (m for start, end in pair_lines for m in _PAIR.finditer(text, start, end)):
         first, second = _swedish_label(m.group(1)), _swedish_label(m.group(2))
         if first == second:
             continue
@@ -83,13 +106,23 @@ def untranslated(src: SourceText) -> SourceText:
             _blank(chars, m.end(1), m.end(2))
         else:
             _blank(chars, m.start(1), m.start(2))
-    for m in _TITLE_PAIR.finditer(text):
+    for m in (m for start, end in pair_lines for m in _TITLE_PAIR.finditer(text, start, end)):
         if not _swedish_label(m.group(1)) and not _swedish_label(m.group(2)):
             chars = chars if chars is not None else list(text)
             _blank(chars, m.end(1), m.end(2))
-    for m in _WRAPPED.finditer(text):
+    for m in _wrapped_matches(text):
         if _swedish_label(m.group(1)) and not _swedish_label(m.group(3)):
             chars = chars if chars is not None else list(text)
             _blank(chars, m.start(2), m.end(2))
             _blank(chars, m.start(3), m.end(3))
     return src if chars is None else replace(src, text="".join(chars))
+
+
+def _wrapped_matches(text: str) -> Iterator[re.Match[str]]:
+    """What ``_WRAPPED.finditer(text)`` finds: a match opens at a line's start, its slash on that line, and ends on
+    the next line, so it is tried only at the start of each line that holds " /", one past the last match's end."""
+    last = 0
+    for start, end in _lines_holding(text, " /"):
+        if start >= last and (m := _WRAPPED.match(text, start, _line_end(text, end))) is not None:
+            last = m.end()
+            yield m

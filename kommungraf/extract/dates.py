@@ -20,6 +20,26 @@ DATE = re.compile(
 )
 
 
+# A run of digits.  Every date pattern here opens with a digit that no digit stands before (a lookbehind), so a match
+# starts where a run does: the patterns are tried only there (see _at_runs).
+_DIGITS = re.compile(r"\d+")
+
+
+def _run_starts(text: str) -> list[int]:
+    return [m.start() for m in _DIGITS.finditer(text)]
+
+
+def _at_runs(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, for a pattern whose every match starts a run of digits (``starts``):
+    a pattern that opens with a lookbehind has no prefix for the regex engine to search for, so ``finditer`` tries
+    it at every position; here it is tried only where a run starts, one past the last match's end."""
+    end = 0
+    for s in starts:
+        if s >= end and (m := pattern.match(text, s)) is not None:
+            end = m.end()
+            yield m
+
+
 def iso(y: int, m: int, d: int) -> str | None:
     try:
         return dt.date(y, m, d).isoformat()
@@ -38,23 +58,24 @@ _NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})(?:\.(\d{1,2})\.|/(\d{1,2})[ \
 _DOTTED_ISO = re.compile(r"(?<![\d.])((?:19|20)\d\d)\.(0[1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])(?![\d]|\.\d)")
 
 
-def _dotted_iso_dates(text: str) -> list[tuple[str, int, int]]:
+def _dotted_iso_dates(text: str, starts: list[int] | None = None) -> list[tuple[str, int, int]]:
     """Every "2024.03.05" date in ``text`` as (ISO date, start, end).
 
     Why: minutes that print their dates so give the staff report's and the meeting's date only in this form."""
     out = []
-    for m in _DOTTED_ISO.finditer(text):
+    for m in _at_runs(_DOTTED_ISO, text, _run_starts(text) if starts is None else starts):
         value = iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if value:
             out.append((value, m.start(), m.end()))
     return out
 
 
-def _numeric_dates(text: str) -> list[tuple[str, int, int]]:
+def _numeric_dates(text: str, starts: list[int] | None = None) -> list[tuple[str, int, int]]:
     if "." not in text and "/" not in text:
         return []
-    out = _dotted_iso_dates(text) if "." in text else []
-    for m in _NUMERIC_DATE.finditer(text):
+    starts = _run_starts(text) if starts is None else starts
+    out = _dotted_iso_dates(text, starts) if "." in text else []
+    for m in _at_runs(_NUMERIC_DATE, text, starts):
         value = iso(int(m.group(4)), int(m.group(2) or m.group(3)), int(m.group(1)))
         if value:
             out.append((value, m.start(), m.end()))
@@ -63,15 +84,16 @@ def _numeric_dates(text: str) -> list[tuple[str, int, int]]:
 
 def find_dates(text: str) -> Iterator[tuple[str, int, int]]:
     """Every date in ``text`` as (ISO date, start, end)."""
-    numeric = _numeric_dates(text)
+    starts = _run_starts(text)
+    numeric = _numeric_dates(text, starts)
     if numeric:
-        yield from sorted([*_word_dates(text), *numeric], key=lambda d: d[1])
+        yield from sorted([*_word_dates(text, starts), *numeric], key=lambda d: d[1])
         return
-    yield from _word_dates(text)
+    yield from _word_dates(text, starts)
 
 
-def _word_dates(text: str) -> Iterator[tuple[str, int, int]]:
-    for m in DATE.finditer(text):
+def _word_dates(text: str, starts: list[int] | None = None) -> Iterator[tuple[str, int, int]]:
+    for m in _at_runs(DATE, text, _run_starts(text) if starts is None else starts):
         if m.group(1):
             value = iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         elif m.group(4):

@@ -662,7 +662,7 @@ def ocr_name_forms(text: str, names: Iterable[str]) -> dict[str, str]:
     marked = [(f, ns[0]) for f, ns in by_fold.items() if len(ns) == 1 and f != ns[0]]
     if not marked:
         return {}
-    folded = text.translate(_UNMARKED)
+    folded = text.translate(_UNMARKED_TABLE)
     out: dict[str, str] = {}
     for fold, name in marked:
         at = folded.find(fold)
@@ -683,6 +683,11 @@ def ocr_name_forms(text: str, names: Iterable[str]) -> dict[str, str]:
 _UNMARKED.update({cp: unicodedata.normalize("NFD", chr(cp))[0] for cp in range(0xC0, 0x250)
                   if cp not in _UNMARKED and len(unicodedata.normalize("NFD", chr(cp))) > 1
                   and unicodedata.normalize("NFD", chr(cp))[0].isascii()})
+# The same folding as a string indexed by code point (a character past its end is kept, as one the table above does
+# not map): str.translate looks a character up in a string faster than in a dict, and the whole text of every
+# document is folded (why: the dict took 2% of the extraction's time).
+_UNMARKED_TABLE = "".join(chr(v) if isinstance(v := _UNMARKED.get(cp, cp), int) else v
+                          for cp in range(max(_UNMARKED) + 1))
 
 # Two capitalised words in a row, each pair tried (the second in a lookahead, so "Per Eva Lind" gives both pairs).
 # The first word is CAP_WORD after _START, written to begin with its capital (every capital is a letter) and to look

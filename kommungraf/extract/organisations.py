@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from functools import cache
+import sys
+from array import array
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache, lru_cache
 
 from ..gazetteer import (
     is_municipality,
@@ -767,7 +769,7 @@ _GATES: dict[str, re.Pattern[str]] = {
 # "(?![\w-])"; association-form's lookahead that reads a "\s" is followed by a space the pattern wants there).  They
 # are run over those lines only (see _line_matches), not over the whole text.
 _LINES_BEFORE = {
-    "region": 0, "company": 0, "authority": 0, "association-form": 0,
+    "region": 0, "company": 0, "authority": 0, "association-form": 0, "nämnd-adj": 0,
     # "Upplands" / "Väsby kommun": the name's first word may end the line before.
     "municipality": 1,
     # "Miljö- och" / "hälsoskyddsnämnden", "Miljö-" / "och hälsoskyddsnämndens" / "arbetsutskott".
@@ -776,15 +778,17 @@ _LINES_BEFORE = {
 
 
 def _line_matches(pattern: re.Pattern[str], text: str, needs: tuple[str, ...],
-                  before: int) -> Iterator[re.Match[str]]:
+                  before: int, haystack: str | None = None) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern of _LINES_BEFORE: its matches in the lines around each of ``needs``
-    in ``text`` (the string's own lines and ``before`` lines before them), in order.
+    in ``text`` (the string's own lines and ``before`` lines before them), in order.  With ``haystack`` (a text of
+    the same length whose line breaks stand where ``text``'s do, its lower case) the strings are looked for there.
 
     A search from a line's start to a line's end sees what precedes it (a lookbehind, "\\b") as the whole text
     does, and the text's end where the line break stands, which these patterns do not tell apart."""
     spans: list[tuple[int, int]] = []
+    haystack = text if haystack is None else haystack
     for needle in needs:
-        at = text.find(needle)
+        at = haystack.find(needle)
         while at != -1:
             end = text.find("\n", at + len(needle) - 1)
             end = len(text) if end == -1 else end
@@ -792,7 +796,7 @@ def _line_matches(pattern: re.Pattern[str], text: str, needs: tuple[str, ...],
             for _ in range(before):
                 start = text.rfind("\n", 0, max(start - 1, 0)) + 1
             spans.append((start, end))
-            at = text.find(needle, end)
+            at = haystack.find(needle, end)
     spans.sort()
     merged: list[list[int]] = []
     for start, end in spans:  # overlapping lines as one span, so that no match is found twice or cut
@@ -802,6 +806,11 @@ def _line_matches(pattern: re.Pattern[str], text: str, needs: tuple[str, ...],
             merged.append([start, end])
     for start, end in merged:
         yield from pattern.finditer(text, start, end)
+
+
+# A part of each of _BODY_WORDS in lower case, without "s" and "i" (a pattern that ignores case matches "ſ" and
+# "ı" for them, which lower case leaves as they are).
+_BODY_PLAIN_PARTS = ("tyrel", "ullmäkt")
 
 
 # Parts that several of those strings share and that most texts lack: looked for first, so that where one is missing
@@ -824,6 +833,21 @@ def _needle_order() -> tuple[tuple[str, str | None, str | None], ...]:
 
 
 _NEEDLE_ORDER = _needle_order()
+
+
+def _patterns_by_needle() -> dict[str, frozenset[int]]:
+    """The patterns (by their place in _PATTERNS) that each string of _NEEDS lets run."""
+    found: dict[str, set[int]] = {}
+    for i, (kind, _) in enumerate(_PATTERNS):
+        for needle in _NEEDS[kind] or ():
+            found.setdefault(needle, set()).add(i)
+    return {needle: frozenset(kinds) for needle, kinds in found.items()}
+
+
+# Those and the patterns that run on every text: a text's patterns are found from the few strings it holds, not by
+# testing every pattern's strings.
+_PATTERNS_BY_NEEDLE = _patterns_by_needle()
+_UNGATED_PATTERNS = frozenset(i for i, (kind, _) in enumerate(_PATTERNS) if _NEEDS[kind] is None)
 #: A text longer than this is looked through in its distinct words (see _needles_in).
 _LONG_TEXT = 2000
 
@@ -909,7 +933,49 @@ def _alias_scan() -> re.Pattern[str]:
     return re.compile(rf"[^\w-](?i:({_letter_tree(_alias_table())})(?:s)?)(?![\w-])")
 
 
-def _letter_tree(names: Iterable[str]) -> str:
+@cache
+def _alias_start() -> re.Pattern[str]:
+    """:func:`_alias_scan` for a name at the text's very start, where no character precedes it."""
+    return re.compile(rf"(?i:({_letter_tree(_alias_table())})(?:s)?)(?![\w-])")
+
+
+@cache
+def _lower_alias_scan() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """:func:`_alias_scan` and :func:`_alias_start` for the text in lower case, case-sensitive: about twice as
+    fast, as the regex engine compares a letter with one character (two for "s" and "i", see
+    :func:`_lower_letter`), not with each of its case variants.
+
+    In ``text.lower()``, where no character lowered is longer than one, they match where the patterns that ignore
+    case match in ``text``: a character matches a name's letter where its lower case matches the letter's lower
+    forms, and it is white space, a word character or "-" where its lower case is one (checked for every character
+    there is: only "İ" lowers to two; "Σ" lowers to "σ" or "ς" as it stands, no form of a name's letter either).
+    """
+    tree = _letter_tree(_alias_table(), _lower_letter)
+    genitive = _lower_letter("s")
+    return re.compile(rf"[^\w-]({tree}){genitive}?(?![\w-])"), re.compile(rf"({tree}){genitive}?(?![\w-])")
+
+
+@cache
+def _case_variants() -> dict[str, str]:
+    """Each character of the gazetteer's names, with the characters that a pattern ignoring case matches for it
+    ("s": "Ssſ", "k": "KkK"), found by matching every character there is."""
+    chars = sorted({ch for name in _alias_table() for ch in name})
+    every = array("I", range(sys.maxunicode + 1)).tobytes().decode(f"utf-32-{sys.byteorder[0]}e", "surrogatepass")
+    matched = set(re.findall("(?i)" + "|".join(map(re.escape, chars)), every))  # what any of them matches
+    return {ch: "".join(sorted(c for c in matched if re.fullmatch("(?i)" + re.escape(ch), c))) for ch in chars}
+
+
+def _lower_letter(ch: str) -> str:
+    """A character of a gazetteer name as a case-sensitive pattern for a text in lower case: the lower case of each
+    character that "(?i)" matches for it ("s": "[sſ]", "a": "a"; "İ" lowers to two characters and is left out), and
+    the space as ``_escape`` writes it."""
+    if ch == " ":
+        return r"\s+"
+    forms = "".join(sorted({c.lower() for c in _case_variants()[ch] if len(c.lower()) == 1}))
+    return re.escape(forms) if len(forms) == 1 else "[" + re.escape(forms) + "]"
+
+
+def _letter_tree(names: Iterable[str], letter: Callable[[str], str] = _escape) -> str:
     """``names`` as one pattern that matches what "|".join of them, longest first, matches (as ``_escape`` writes
     each): "ab(?:c(?:d)?|x)" for "abcd", "abc" and "abx".
 
@@ -917,7 +983,7 @@ def _letter_tree(names: Iterable[str]) -> str:
     the same point match the same character (checked: the pattern ignores case, and no two of the names' letters are
     one letter in two cases); the tree tries the longer one first, as the list longest first does, and falls back to
     the shorter where what follows the name does not match.  Other names would need the list: then it is the list
-    (by first letter, which tries ~20 letters rather than every name).
+    (by first letter, which tries ~20 letters rather than every name).  ``letter`` writes each character.
     """
     tree: dict[str, dict] = {}
     for name in names:
@@ -935,7 +1001,7 @@ def _letter_tree(names: Iterable[str]) -> str:
             rest = branches(node[ch])
             if rest is None:
                 return None
-            alts.append(_escape(ch) + rest)
+            alts.append(letter(ch) + rest)
         if not alts:
             return ""
         if "" in node:  # the longer names first, then the name that ends here
@@ -948,26 +1014,41 @@ def _letter_tree(names: Iterable[str]) -> str:
     by_first: dict[str, list[str]] = {}  # the list longest first, by first letter
     for k in sorted(names, key=len, reverse=True):
         by_first.setdefault(k[0], []).append(k)
-    return "|".join(re.escape(first) + "(?:" + "|".join(_escape(k[1:]) for k in keys) + ")"
+    return "|".join(letter(first) + "(?:" + "|".join("".join(map(letter, k[1:])) for k in keys) + ")"
                     for first, keys in by_first.items())
 
 
-def _alias_hits(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, canonical name) of every gazetteer name or alias, as ``_alias_pattern().finditer`` finds."""
-    pat, table = _alias_pattern()
+def _alias_hits(text: str, lowered: str | None = None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, canonical name) of every gazetteer name or alias, as ``_alias_pattern().finditer`` finds;
+    ``lowered`` is ``text.lower()`` where the caller has it."""
+    lowered = text.lower() if lowered is None else lowered
+    if len(lowered) == len(text):
+        scan, start = _lower_alias_scan()  # in lower case, where it finds the same (see there)
+    else:
+        scan, start, lowered = _alias_scan(), _alias_start(), text
     pos = 0
-    first = pat.match(text)  # at the very start no character precedes the name
+    first = start.match(lowered)  # at the very start no character precedes the name
     if first is not None:
-        if (name := table.get(_alias_key(first.group(1)))) is not None and _as_written(first.group(1)):
+        found = text[first.start(1):first.end(1)]
+        if (name := _alias_name(found)) is not None:
             end = _legal_form_end(text, first)
             yield first.start(), end, _with_written_form(text[first.start(1):end], name)
         pos = first.end()
-    for m in _alias_scan().finditer(text, pos):
+    for m in scan.finditer(lowered, pos):
         # The pattern ignores case letter by letter; casefold() can lengthen a letter ("İ" -> "i̇"), so a
         # text such as "Kİ" matches the alias "ki" without being it.
-        if (name := table.get(_alias_key(m.group(1)))) is not None and _as_written(m.group(1)):
+        found = text[m.start(1):m.end(1)]
+        if (name := _alias_name(found)) is not None:
             end = _legal_form_end(text, m)
             yield m.start(1), end, _with_written_form(text[m.start(1):end], name)
+
+
+@lru_cache(maxsize=4096)
+def _alias_name(found: str) -> str | None:
+    """The canonical name of a gazetteer hit as written, None where it is not written as the name is (see
+    :func:`_as_written`); cached, as a text names the same few organisations again and again."""
+    name = _alias_table().get(_alias_key(found))
+    return name if name is not None and _as_written(found) else None
 
 
 def _legal_form_end(text: str, m: re.Match[str]) -> int:
@@ -1307,7 +1388,8 @@ def find_organisations(text: str, own_body: str | None = None,
             # A förbund's own minutes name it by its name as printed ("VA X", "Brandkåren X"), which no pattern
             # may read, and as "förbundet", as a kommun's name it "kommunen".
             hits.extend((m.start(), m.end(), own_municipality) for m in own_federation.finditer(text))
-    hits.extend(_alias_hits(text))
+    lowered = text.lower()
+    hits.extend(_alias_hits(text, lowered))
     hits.extend(_ab_on_next_line(text))
     hits.extend(_wrapped_förbund_hits(text))
     hits.extend(_union_hits(text))
@@ -1315,16 +1397,22 @@ def find_organisations(text: str, own_body: str | None = None,
     hits.extend(_represented_union_hits(text))
     hits.extend(_initials_hits(text))
     present = _needles_in(text)
-    for kind, p in _PATTERNS:
+    # The patterns in their order, but those none of whose strings (that every match holds) the text holds.
+    runs = set(_UNGATED_PATTERNS).union(*(_PATTERNS_BY_NEEDLE.get(n, ()) for n in present))
+    for i in sorted(runs):
+        kind, p = _PATTERNS[i]
         needs = _NEEDS[kind]
-        if needs is not None and present.isdisjoint(needs):  # none of the strings every match holds
-            continue
         if kind in _NEEDS_TOO and present.isdisjoint(_NEEDS_TOO[kind]):
             continue
         if kind in _GATES and _GATES[kind].search(text) is None:
             continue
         if kind in _LINES_BEFORE and needs:
             matches = _line_matches(p, text, needs, _LINES_BEFORE[kind])
+        elif kind == "body-plain" and len(lowered) == len(text):
+            # The pattern ignores case, so no string of _NEEDS tells where it may match; in lower case each of its
+            # matches holds one of these (their letters match no character whose lower case is another letter),
+            # and lies within its line.
+            matches = _line_matches(p, text, _BODY_PLAIN_PARTS, 0, lowered)
         else:
             matches = p.finditer(text)
         for m in matches:

@@ -32,7 +32,7 @@ from .dates import find_dates
 from .divisions import Division, appended_vote
 from .names import NameMatch, find_people, group_party_people, strip_genitive
 from .organisations import find_organisations
-from .votes import find_vote, may_hold
+from .votes import find_vote, lowered, may_hold
 
 
 @dataclass(frozen=True)
@@ -309,6 +309,8 @@ def _quote_end(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> int:
 _JOINS_PROPOSAL = re.compile(r"(?i)\b(?:instä(?:m|rn){1,2}(?:er|de)\s+i|biträd(?:er|de)|ansl(?:uter|öt)\s+sig\s+till)"
                              r"(?:\b[^.]{0,80}?yrkande|\s+(?-i:(?:[A-ZÅÄÖÉ][\w-]*\s+)?[A-ZÅÄÖÉ][\w-]*:?s)\s+förslag\b|"
                              r"\s+ordförandens\s+förslag\b)", re.I)
+# Every match of _JOINS_PROPOSAL holds one of these.
+_JOINS_PROPOSAL_WORDS = ("instä", "biträd", "ansl")
 # "Britt Ek (L) och Eva Berg (C) instämmer." under Yrkanden: joining the proposal before, named no further.
 _JOINS_BARE = re.compile(r"(?i)\b(?:instämm(?:er|de)|biträd(?:er|de))(?:\s+(?:i\s+)?(?:det|detta|yrkandet))?\s*\.?\s*$")
 # (Also "med stöd av A (L)": the co-movers in the other common wording; why: they were lost.)
@@ -319,11 +321,21 @@ _SUPPORT_PHRASE = re.compile(r"\bmed\s+(?:instämmande|stöd)\s+(?:av|från)\s+"
 # why: without the verb "yrkar" the mover was lost.)
 _PROPOSE = re.compile(r"\byrka(?:r|de|t)\b|\byrkande(?:t)? från\b(?=\s+[A-ZÅÄÖ][a-zåäö])|"
                       r"\b(?:lämna(?:r|de)|framställ(?:er|de))\s+(?:ett\s+|följande\s+)?[a-zåäö]*yrkande\b", re.I)
+# Every match of _PROPOSE holds this.
+_PROPOSE_WORDS = ("yrka",)
+# The words of moving or joining that find_proposals looks for in a sentence: those of _PROPOSE and
+# _JOINS_PROPOSAL, in any case; and as written, those that _JOINS_BARE's pre-check wants, and those that _suggests
+# and _nominates want (their verb after a ")" or "ordföranden").
+_MOVING_WORDS = (*_PROPOSE_WORDS, *_JOINS_PROPOSAL_WORDS)
+_JOINS_BARE_STRINGS = ("nstämm", "iträd")
+_SUGGESTS_STRINGS = ("resl", "begär", "nominer")
 _RESERVE = re.compile(r"\breserver(?:ar|ade|at)\s+(?:sig|oss)\b|\breservation(?:er)?\s*:|\breserverade\b|"
                       r"\bskriftlig\s+reservation\b|\banmäl(?:er|de|t)\s+reservation\b|"
                       # The passive with the people after it: "Reservation anmäls av A (S) och B (V) till förmån …",
                       # in older wording "Reservation anfördes av A (fp) och B (v) …".
                       r"\breservation(?:er)?\s+(?:anmäls|anmäldes|lämnas|lämnades|anfördes|avgavs)\s+av\b", re.I)
+# Every match of _RESERVE holds this, and so does every match of _LABELLED_RESERVATION and _JOINS_RESERVATION.
+_RESERVE_WORDS = ("reserv",)
 # A labelled line with the names after the colon: "Reservation till förmån för eget yrkande: Ingrid Modig (V)."
 # Apart from _RESERVE: a pattern anchored at a line's start in its alternation is tried at every position.
 _LABELLED_RESERVATION = re.compile(r"(?im)^reservation\s+till\s+förmån\s+för\s[^.:\n]{1,50}:")
@@ -346,6 +358,15 @@ _GIVE = re.compile(r"\b(?:lämna(?:r|de|t)?\b(?!\s+(?:sammanträdet|mötet|lokal
 # Every match of _GIVE holds one of these: most sentences hold none, and the pattern is tried at every word.
 _GIVE_WORDS = ("lämna", "anmäl", "avg", "inkom", "lade", "lägger", "anteckna", "ställ", "föra", "instäm", "ansl",
                "biträd", "yttrade", "förena", "anfördes", "gjordes")
+# A giving verb outside a statement's section gives a statement only where the sentence names its kind: every match
+# of _KIND_WORDS, _BRIEF_STATEMENT, _MEMBER_YTTRANDE and _ERSATTARE_YTTRANDE holds one of these, and _ersattare_says
+# wants a sentence opening with "Ersättaren".
+_KIND_HINTS = ("yttrande", "uttalande", "anteckn", "ersättar")
+# What a sentence that find_statements reads as a statement holds, in any case (outside a statement's section): a
+# word of _RESERVE_WORDS or of _KIND_HINTS (_STATEMENT_LABEL's words hold one too).
+_STATEMENT_WORDS = (*_RESERVE_WORDS, *_KIND_HINTS)
+# The sections whose sentences are statements without a giving verb ("Reservationer" / "Gunnar Lindh, m, …").
+_STATEMENT_SECTIONS = ("reservation", *STATEMENT_KINDS)
 # (Also "ansluter sig som ersättare till yttrandet": the joiner's capacity between the verb and its object; why: that
 # sentence was read as a särskilt yttrande of the joiner's own.)
 _ENDORSE = re.compile(r"\b(?:ställ(?:er|de)\s+sig\s+bakom|instämde?\s+i|instämmer\s+i|ansl(?:uter|öt)\s+(?:sig\s+)?"
@@ -385,6 +406,9 @@ _OTHER_BODY = re.compile(r"\b(?:[Ii]|[Mm]ot)\s+((?:kommunstyrelse|regionstyrelse
 
 # Every match of _OTHER_BODY holds one of these (it is case-sensitive): most sentences need no search.
 _OTHER_BODY_WORDS = ("styrelse", "nämnd", "utskott")
+# Every sentence that _in_other_body takes for another body's holds one of these (_OTHER_BODY's words, and
+# _EARLIER_MEETING's, which is case-sensitive too).
+_BODY_WORDS = (*_OTHER_BODY_WORDS, "sammanträde")
 # "nominer": "X nominerar A till ledamot i socialnämnden" names the other body after its verb (the seat nominated to).
 _VERB = re.compile(r"\b(?:yrka|reserver|lämna|anmäl|instäm|ställ|nominer|anteckn|avg[ae]r)", re.I)
 
@@ -438,13 +462,24 @@ class _EarlierMeeting:
     Why: the earlier stage quoted in a fullmäktige extract ("Ärendets tidigare behandling") puts its reservant in a
     sentence of their own, which named no body and was taken for fullmäktige's reservation."""
 
-    def __init__(self, sections: list[tuple[str, int, int]]) -> None:
+    def __init__(self, sections: list[tuple[str, int, int]], text: str) -> None:
         self.sections = sections
         self.section = -1  # the start of the section of the last sentence of another meeting, or -1
+        # A paragraph without any of these words has no sentence of another body, so none of another meeting
+        # either (the section stays -1): most paragraphs need no look at their sentences.
+        self.bodies = any(w in text for w in _BODY_WORDS)
 
-    def tells(self, sentence: str, s: int, ctx: Context) -> bool:
+    def tells(self, text: str, s: int, e: int, ctx: Context) -> bool:
+        """Whether the sentence ``text[s:e]`` tells another body's meeting (in order: each answer depends on the
+        one before)."""
+        if not self.bodies:
+            return False
+        sentence = text[s:e]
+        other = any(w in sentence for w in _BODY_WORDS) and _in_other_body(sentence, ctx)
+        if not other and self.section < 0:
+            return False
         start = _section_start(self.sections, s)
-        if _in_other_body(sentence, ctx) or (start == self.section and _PAST_ACT.search(sentence)):
+        if other or (start == self.section and _PAST_ACT.search(sentence)):
             self.section = start
             return True
         self.section = -1
@@ -843,19 +878,28 @@ def _joined_without_vote(refs: list[PersonRef], ctx: Context, section: str | Non
 def find_proposals(mt: MappedText, ctx: Context,
                    sections: list[tuple[str, int, int]] | None = None) -> tuple[Proposal, ...]:
     text = mt.text
-    quotes = _quote_spans(text)
     sections = sections or []
     out: list[Proposal] = []
-    earlier = _EarlierMeeting(sections)
-    sents = sentences(text)
+    # A sentence gives a proposal only with a verb of moving or joining (each holds one of these words) or under
+    # "Yrkanden": a paragraph with neither needs no look at its sentences (most paragraphs).
+    yrkanden = any(k == "proposals" for k, _s, _e in sections)  # (else no sentence is under "Yrkanden")
+    if yrkanden or may_hold(text, _MOVING_WORDS) or \
+            any(w in text for w in _JOINS_BARE_STRINGS) or \
+            (any(w in text for w in _SUGGESTS_STRINGS) and (")" in text or "ordföranden" in text.casefold())):
+        quotes = _quote_spans(text)
+        earlier = _EarlierMeeting(sections, text)
+        sents = sentences(text)
+    else:
+        sents = []
     for i, (s, e) in enumerate(sents):
-        if earlier.tells(text[s:e], s, ctx):
+        if earlier.tells(text, s, e, ctx):
             continue
-        m = _PROPOSE.search(text, s, e) or _suggests(text, s, e) or _nominates(text, s, e)
-        joins = _JOINS_PROPOSAL.search(text, s, e)
+        m = (_PROPOSE.search(text, s, e) if may_hold(text, _PROPOSE_WORDS, s, e) else None) or \
+            _suggests(text, s, e) or _nominates(text, s, e)
+        joins = _JOINS_PROPOSAL.search(text, s, e) if may_hold(text, _JOINS_PROPOSAL_WORDS, s, e) else None
         # The verbs looked up as plain strings first: most sentences have neither.
         if m is None and joins is None and (text.find("nstämm", s, e) >= 0 or text.find("iträd", s, e) >= 0) and \
-                (bare := _JOINS_BARE.search(text, s, e)) and _section_at(sections, s) == "proposals":
+                (bare := _JOINS_BARE.search(text, s, e)) and yrkanden and _section_at(sections, s) == "proposals":
             joins = bare
         if m is None and joins:
             # "Leif Granqvist (SD) instämmer i Kjell Anderssons yrkande": joining a proposal is moving it.
@@ -869,11 +913,11 @@ def find_proposals(mt: MappedText, ctx: Context,
             if refs:
                 out.append(_proposal(mt, refs, s, _after_colon(text, sents, i, sections), joins.start()))
             continue
-        if m is None and _section_at(sections, s) == "proposals" and \
+        if m is None and yrkanden and _section_at(sections, s) == "proposals" and \
                 (listed := _table_row_proposals(text, s, e, ctx, mt) or _inverted_joiners(text, s, e, ctx, mt)):
             out.extend(listed)
             continue
-        if m is None and _section_at(sections, s) == "proposals":
+        if m is None and yrkanden and _section_at(sections, s) == "proposals":
             # "Pär Löfstrand, fp: Bifall till …", "Yrkande: X (C) – bifall …": a proposal listed without the verb.
             lead = _people_in(text, s, e, ctx)
             movers = _co_listed_movers(text, lead)
@@ -1477,19 +1521,25 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
     paragraph's, marks a written statement's heading that repeats it."""
     text = mt.text
     sections = _reservation_heading_sections(text, sections)
-    quotes = _quote_spans(text)
     out: list[Statement] = _party_headed_statements(mt)
     claimed: set[tuple[str, str]] = set()
-    earlier = _EarlierMeeting(sections)
-    sents = sentences(text)
+    # A sentence gives a statement only with a reserving, labelling or giving word (see _STATEMENT_WORDS) or under
+    # a statement's heading: a paragraph with neither needs no look at its sentences.
+    if any(k in _STATEMENT_SECTIONS for k, _s, _e in sections) or may_hold(text, _STATEMENT_WORDS):
+        quotes = _quote_spans(text)
+        earlier = _EarlierMeeting(sections, text)
+        sents = sentences(text)
+    else:
+        sents = []
     for i, (s, e) in enumerate(sents):
         if not _outside_quotes(s + 1, quotes):
             continue
         sec = _section_at(sections, s)
         sentence = text[s:e]
-        if earlier.tells(sentence, s, ctx):
+        if earlier.tells(text, s, e, ctx):
             continue
-        res = _RESERVE.search(sentence) or (_LABELLED_RESERVATION.search(sentence) if "förmån" in sentence else None)
+        res = (_RESERVE.search(sentence) if may_hold(text, _RESERVE_WORDS, s, e) else None) or \
+            (_LABELLED_RESERVATION.search(sentence) if "förmån" in sentence else None)
         if res is None and "eservation" in sentence and sec != "ersättaryttrande" and \
                 not re.match(r"(?i)\s*ersättar", sentence):
             res = _JOINS_RESERVATION.search(sentence)
@@ -1516,7 +1566,9 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
             # cuts no object; the people follow it.
             cut_from = s + res.end() if res.group().endswith(":") else None
         else:
-            g = _GIVE.search(sentence) if may_hold(sentence, _GIVE_WORDS) else None
+            if sec not in _STATEMENT_SECTIONS and not may_hold(text, _KIND_HINTS, s, e):
+                continue  # no kind to be found below (see _KIND_HINTS): most sentences
+            g = _GIVE.search(sentence) if may_hold(text, _GIVE_WORDS, s, e) else None
             if g is None and sec not in ("reservation", *STATEMENT_KINDS):
                 g = _ersattare_says(sentence)
             if g is None:
@@ -3636,7 +3688,7 @@ _STAFF = re.compile(r"(?i)\btjänste(?:utlåtande|skrivelse|anteckning)(?:n|t|s)
 
 def find_staff_report(mt: MappedText) -> Dated | None:
     text = mt.text
-    for m in _STAFF.finditer(text):
+    for m in _STAFF.finditer(text) if may_hold(text, ("tjänste",)) else ():
         window = text[m.end(): m.end() + 70]
         for value, s, e in find_dates(window):
             between = window[:s]
@@ -3682,6 +3734,30 @@ _AGREEMENT = re.compile(
 # Every match of _AGREEMENT holds one of these: a pre-check, since the pattern's optional word before the noun makes
 # it slow at every word of a text that holds none.
 _AGREEMENT_WORDS = ("avtal", "överenskommelse", "avsiktsförklaring", "partnerskap", "medborgarlöfte", "kontrakt")
+
+
+def _agreement_words(text: str) -> list[re.Match[str]]:
+    """The matches of ``_AGREEMENT.finditer(text)``, found from the words of ``_AGREEMENT_WORDS`` in the lowered text.
+
+    Why: the pattern's optional word before the noun is tried at every word of the text, most of which hold none
+    of the nouns.  Each match is a whole word (it starts at a word boundary, holds only word characters and ends at
+    one) that holds one of the nouns, so matching at the start of each word that holds one finds the same matches.
+    A text that ``lowered`` cannot map position for position is searched as before."""
+    low = lowered(text)
+    if low is None:
+        return list(_AGREEMENT.finditer(text))
+    starts = set()
+    for w in _AGREEMENT_WORDS:
+        at = low.find(w)
+        while at >= 0:
+            start = at
+            while start and (text[start - 1].isalnum() or text[start - 1] == "_"):  # what \w reads as a word's
+                start -= 1
+            starts.add(start)
+            at = low.find(w, at + 1)
+    return [m for start in sorted(starts) if (m := _AGREEMENT.match(text, start)) is not None]
+
+
 _BETWEEN = re.compile(r"(?i)\bmellan\s+")
 _WITH = re.compile(r"(?i)\bmed\s+")
 # "Överenskommelsen tecknas med Polisregion Mitt": the counterparty after a passive verb of making (why: only "avtal
@@ -3947,7 +4023,7 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
     best: list[tuple[str, int, int]] = []
     best_title = ""
     best_start, best_between, best_reaches = -1, -1, False
-    for m in _AGREEMENT.finditer(text):
+    for m in _agreement_words(text):
         # "avtal mellan A och B", also "avtal om verksamhetsförlagd utbildning mellan A och B" (a subject may
         # be long: "avtal om samordnad tillsyn enligt lagen om … och lagen om … mellan A och B").
         b = _BETWEEN.search(text, m.end(), min(len(text), m.end() + 120))
@@ -3979,7 +4055,7 @@ def find_agreements(mt: MappedText, title: str, decision_text: str, ctx: Context
     if not best:
         best = _proposed_parties(text, ctx.body, municipality) or _transfer_parties(text, ctx.body, municipality)
     if not best:
-        for m in _AGREEMENT.finditer(text):
+        for m in _agreement_words(text):
             if _expiring_agreement(text, m):
                 continue
             rest_start = m.end() + (len(text[m.end():]) - len(text[m.end():].lstrip()))
@@ -4040,7 +4116,7 @@ def _other_agreements(mt: MappedText, names: tuple[str, ...], about: str, ctx: C
     out: list[Agreement] = []
     seen = set(names)
     kinds: set[str] = set()
-    for m in _AGREEMENT.finditer(text):
+    for m in _agreement_words(text):
         kind = m.group(1).casefold().removesuffix("et")
         if kind in kinds or kind in ("avtal", "överenskommelse") or kind not in about:
             continue

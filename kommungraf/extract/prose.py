@@ -140,9 +140,26 @@ def _title_ends(text: str) -> list[int]:
 
     Why: only the bare title was read, so an official a decision named by the definite title ("uppdrar åt
     socialchefen Åsa Lind att …") was no person of the minutes."""
-    forms = [end + definite for end in _TITLE_ENDS
-             for definite in ("", _DEFINITE_ENDINGS.get(end)) if definite is not None]
-    return sorted(pos + len(form) for form in forms for pos in _positions(text, form))
+    out = []
+    for bare in _TITLE_ENDS:
+        # One search a title for both forms: each definite form starts as its bare form does.  Each form's
+        # positions are those _positions gives it, a search going on after the last position it took (so
+        # "rektorektor" gives one "rektor"): here every position of the bare form, overlapping ones too.
+        definite = _DEFINITE_ENDINGS.get(bare)
+        bare_from = definite_from = 0  # where each form's own search would go on
+        pos = text.find(bare)
+        while pos != -1:
+            after = pos + len(bare)
+            if pos >= bare_from:
+                bare_from = after
+                if after < len(text) and text[after] in " \t\n":
+                    out.append(after)
+            if definite is not None and pos >= definite_from and text.startswith(definite, after):
+                definite_from = after + len(definite)
+                if definite_from < len(text) and text[definite_from] in " \t\n":
+                    out.append(definite_from)
+            pos = text.find(bare, pos + 1)
+    return sorted(out)
 
 
 def _add(m: re.Match[str], full: MappedText, att: Attendance, full_names: dict[str, str]) -> None:

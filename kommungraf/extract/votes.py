@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from ..clean import COLUMN_GAP, MappedText
 from ..gazetteer import canonical_party
@@ -27,16 +28,31 @@ _NUM = r"(\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"
 _ODD_CASE = ("\u0130", "\u0131", "\u017f")
 
 
-def may_hold(text: str, words: tuple[str, ...]) -> bool:
-    """Whether ``text`` may hold one of ``words`` (lower case) as a case-insensitive pattern reads it: False only
-    where it certainly holds none.
+def may_hold(text: str, words: tuple[str, ...], start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text`` (``text[start:end]``) may hold one of ``words`` (lower case) as a case-insensitive pattern
+    reads it: False only where it certainly holds none.
 
     Why: a pre-check before a case-insensitive pattern of alternatives, each of which holds one of the words: such
     a pattern is tried at every position of a paragraph, and most paragraphs hold none of its words."""
-    if any(c in text for c in _ODD_CASE):
+    low = lowered(text)
+    if low is None:
         return True
-    low = text.lower()
-    return any(w in low for w in words)
+    for w in words:
+        if low.find(w, start, end) >= 0:
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def lowered(text: str) -> str | None:
+    """``text.lower()``, or None where ``text`` holds one of ``_ODD_CASE``: every other character lowers to exactly
+    one, so a position in the one is the same position in the other (``lowered(t)[s:e] == t[s:e].lower()``).
+
+    Cached (bounded): the rules of one paragraph ask it of the paragraph's text again and again, sentence by
+    sentence (``may_hold`` with a start and an end), and lowering is the costly part."""
+    if _ODD_CASE[0] in text or _ODD_CASE[1] in text or _ODD_CASE[2] in text:
+        return None
+    return text.lower()
 
 # A count in words repeated in digits, as formal minutes write it: "Sju (7) ja-röster", "fyra (4) nej-röster".
 _IN_DIGITS = r"(?:\s*\(\d{1,3}\))?"

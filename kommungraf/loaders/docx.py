@@ -167,6 +167,9 @@ def _has_dtd(raw: bytes) -> bool:
             raw = raw.decode("utf-16").encode("utf-8", "replace")
         except UnicodeDecodeError:
             return True
+    # Both markers open with "<!", which lower() leaves as it is: most parts hold none, and need no lower-case copy.
+    if b"<!" not in raw:
+        return False
     low = raw.lower()
     return b"<!doctype" in low or b"<!entity" in low
 

@@ -10,6 +10,7 @@ right column of an attendance table keeps its column.  Pages are joined by a new
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import itertools
 import math
@@ -96,8 +97,9 @@ def read_pdf(path: Path, data: bytes) -> SourceText:
         raise NeedsOCRError(path, "the PDF has no text layer (a scanned document?); "
                                   "run OCR on it first, e.g. ocrmypdf")
     body = "".join(pages)
-    undecodable = len(_UNDECODABLE.findall(body))
-    letters = len(body) - len(_SPACE.findall(body))
+    # Counted only where there is one: with none, "undecodable > letters / 2" cannot hold (letters is never negative).
+    undecodable = len(_UNDECODABLE.findall(body)) if _UNDECODABLE.search(body) else 0
+    letters = len(body) - len(_SPACE.findall(body)) if undecodable else 0
     if letters >= 20 and undecodable > letters / 2:
         raise NeedsOCRError(path, "the PDF's text layer cannot be decoded (fonts without a Unicode map); "
                                   "run OCR on it first, e.g. ocrmypdf --force-ocr")
@@ -126,6 +128,7 @@ _X0, _X1, _BOTTOM, _TOP, _TEXT, _SPACE_BEFORE, _HEIGHT, _KEY = range(8)
 _by_reading_order = operator.itemgetter(_KEY, _X0)
 _by_x0 = operator.itemgetter(_X0)
 _RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom
+_TWO_RECTS = struct.Struct("8f")  # a word's first glyph's FS_RECTF, then its last glyph's
 _char_box = None
 
 
@@ -187,9 +190,12 @@ def _words(textpage, text: str, n: int) -> tuple[list[list], list[str]]:
 
     handle = ctypes.cast(textpage.raw, ctypes.c_void_p)
     box = _loose_char_box()
-    rect = (ctypes.c_float * 4)()
+    # One buffer for the boxes of a word's first and last glyph, read with one unpack (most words need just these).
+    rect = (ctypes.c_float * 8)()
     where = ctypes.byref(rect)
+    where_last = ctypes.byref(rect, _RECT.size)
     unpack = _RECT.unpack_from
+    unpack_both = _TWO_RECTS.unpack_from
     angle_of = raw.FPDFText_GetCharAngle
     if len(text) != n:
         # The text does not map one-to-one to character indices (e.g. characters outside the BMP): ask
@@ -202,15 +208,16 @@ def _words(textpage, text: str, n: int) -> tuple[list[list], list[str]]:
         i, j = m.span()
         # A space (real or generated) separates words; pdfium's CRLF only says "new line", which we redo.
         space = i > 0 and text[i - 1] != "\n"
-        if j - i > 1 and box(handle, i, where):
-            left, top, _, bottom = unpack(rect)
+        # (The last glyph's box is asked for before the test of the first one's height, which it does not change.)
+        if j - i > 1 and box(handle, i, where) and box(handle, j - 1, where_last):
+            left, top, _, bottom, left1, _, right1, bottom1 = unpack_both(rect)
             h = top - bottom
-            if h > 0.01 and box(handle, j - 1, where):
-                left1, _, right1, bottom1 = unpack(rect)
-                if (abs(bottom1 - bottom) < 0.3 * h and left <= left1
-                        and right1 - left <= (0.9 * (j - i) + 0.5) * h):
-                    append([left, right1, bottom, top, text[i:j], space, h, -(top + bottom) / 2])
-                    continue
+            d = 0.3 * h
+            # -d < x < d is abs(x) < d, down to NaN and infinities, without the call.
+            if (h > 0.01 and -d < bottom1 - bottom < d and left <= left1
+                    and right1 - left <= (0.9 * (j - i) + 0.5) * h):
+                append([left, right1, bottom, top, text[i:j], space, h, -(top + bottom) / 2])
+                continue
         word: list | None = None
         for k in range(i, j):
             if not box(handle, k, where) or _slanted(angle_of(textpage.raw, k)):
@@ -288,18 +295,18 @@ def _lines(words: list[list]) -> list[list]:
     """Group words into visual lines, top to bottom; words overlapping by half their height share a line."""
     words = sorted(words, key=_by_reading_order)
     lines: list[list] = []
-    last: list | None = None  # lines[-1]
+    # The last line's bottom, top and height (fixed when it is made) and its words' append, held in locals: most
+    # words join the line before them.
+    lb0 = lt0 = lh0 = 0.0
+    add = None
     for w in words:
         bottom = w[_BOTTOM]
         top = w[_TOP]
         h = w[_HEIGHT]
         # Look back a few lines only: a word belongs to one of the nearest lines above or to a new one.
-        if last is not None:
-            lt = last[1]
-            lb = last[0]
-            lh = last[2]
-            if (lt if lt < top else top) - (lb if lb > bottom else bottom) > 0.5 * (lh if lh < h else h):
-                last[3].append(w)
+        if add is not None:
+            if (lt0 if lt0 < top else top) - (lb0 if lb0 > bottom else bottom) > 0.5 * (lh0 if lh0 < h else h):
+                add(w)
                 continue
             placed = False
             for line in lines[-2:-4:-1]:
@@ -312,8 +319,12 @@ def _lines(words: list[list]) -> list[list]:
                     break
             if placed:
                 continue
-        last = [bottom, top, top - bottom, [w], None, None]
-        lines.append(last)
+        lb0 = bottom
+        lt0 = top
+        lh0 = top - bottom
+        members = [w]
+        add = members.append
+        lines.append([lb0, lt0, lh0, members, None, None])
     for line in lines:
         if len(line[3]) > 1:
             line[3].sort(key=_by_x0)
@@ -508,24 +519,32 @@ def _columns(lines: list[list]) -> None:
     """
     region: list[list] = []
     edges: list[float] = []
+    index: list[float] | None = None  # edges sorted, once there are many (see _INDEXED)
     last_bottom = 0.0
     regions: list[list[list]] = []
     for line in lines:
         if region:
             h = max([w[_HEIGHT] for w in line[3]])
             if last_bottom - line[1] <= _REGION_GAP * h:
-                split = _split_on_edges(line[4], edges)
-                _snap_indented(split, edges)
-                if _fits(split, edges):
+                split = _split_on_edges(line[4], edges, index)
+                _snap_indented(split, edges, index)
+                if _fits(split, edges, index):
                     line[4] = split
                     region.append(line)
                     edges.extend(c[0] for c in split)
+                    if index is not None:
+                        for c in split:
+                            if math.isfinite(c[0]):
+                                bisect.insort(index, c[0])
+                    elif len(edges) > _INDEXED:
+                        index = sorted(e for e in edges if math.isfinite(e))
                     last_bottom = line[0]
                     continue
         if len(line[4]) >= 2:
             region = [line]
             regions.append(region)
             edges = [c[0] for c in line[4]]
+            index = None
             last_bottom = line[0]
         else:
             region = []
@@ -626,7 +645,7 @@ def _block_beside(lines: list[list], k: int, end: int) -> tuple[list, list, list
     return above, left, right_block, stop
 
 
-def _snap_indented(cells: list[list], edges: list[float]) -> None:
+def _snap_indented(cells: list[list], edges: list[float], index: list[float] | None) -> None:
     """Move the start of a cell indented a little inside a column onto the column's edge, where its text opens in
     lower case: a continuation of the entry above ("Mohammed Saleh (S)" / "  för Eva Persson (S)").
 
@@ -635,7 +654,7 @@ def _snap_indented(cells: list[list], edges: list[float]) -> None:
     half line heights right of the nearest edge on its left, and never past another edge."""
     for c in cells:
         x0 = c[0]
-        if _aligned(x0, edges) or not c[2] or not c[2][0][_TEXT][:1].islower():
+        if _aligned(x0, edges, index) or not c[2] or not c[2][0][_TEXT][:1].islower():
             continue
         left = [e for e in edges if e < x0]
         if not left:
@@ -645,33 +664,78 @@ def _snap_indented(cells: list[list], edges: list[float]) -> None:
             c[0] = e
 
 
-def _aligned(x: float, edges: list[float]) -> bool:
+def _aligned(x: float, edges: list[float], index: list[float] | None = None) -> bool:
+    """Whether x is within _ALIGN_TOL of one of the edges (``index``: them sorted, or None)."""
+    if index is not None:
+        return _near(index, x, _ALIGN_TOL) > 0
     for e in edges:
         if abs(x - e) <= _ALIGN_TOL:
             return True
     return False
 
 
-def _fits(cells: list[list], edges: list[float]) -> bool:
-    """Whether a line's cells continue a column layout with the given left edges."""
+# A column region's edges grow by every row's cells, and each word of a row was tested against all of them, which
+# made a long table quadratic (the layout of a page of 600 rows took 54 ms).  A region with more edges than this
+# keeps them sorted as well (only the finite ones: an infinite or NaN edge is within no distance of anything and
+# between no two numbers), and _near and _between look them up by bisection with the same tests as a scan of the
+# list.  Most regions have a few edges (nine on average in the test documents), which a scan reads faster.
+_INDEXED = 40
+
+
+def _near(index: list[float], x: float, tol: float, enough: int = 1) -> int:
+    """How many edges e of the sorted ``index`` have abs(x - e) <= tol, counted up to ``enough``.
+
+    They are a run around where x would be inserted: abs(x - e), rounded as computed, never shrinks as e moves
+    away from x, so each side is read up to its first edge too far."""
+    if not math.isfinite(x):
+        return 0  # abs(x - e) is infinite or NaN
+    hits = 0
+    k = bisect.bisect_left(index, x)
+    for j in range(k, len(index)):
+        if abs(x - index[j]) > tol:  # (no NaN among finite x and e: > is "not <=")
+            break
+        hits += 1
+        if hits >= enough:
+            return hits
+    for j in range(k - 1, -1, -1):
+        if abs(x - index[j]) > tol:
+            break
+        hits += 1
+        if hits >= enough:
+            return hits
+    return hits
+
+
+def _between(index: list[float], x0: float, x1: float) -> bool:
+    """Whether an edge e of the sorted ``index`` has x0 < e < x1 (the first edge over x0 is the one to test)."""
+    if x0 != x0:
+        return False  # NaN: no e is over it
+    k = bisect.bisect_right(index, x0)
+    return k < len(index) and index[k] < x1
+
+
+def _fits(cells: list[list], edges: list[float], index: list[float] | None) -> bool:
+    """Whether a line's cells continue a column layout with the given left edges (``index``: them sorted, or None)."""
     if len(cells) >= 2:
         # Every cell on an edge; the first may also open a new column left of all others (an empty header).
-        first_ok = _aligned(cells[0][0], edges) or cells[0][1] < min(edges)
-        return first_ok and all(_aligned(c[0], edges) for c in cells[1:])
+        first_ok = _aligned(cells[0][0], edges, index) or cells[0][1] < min(edges)
+        return first_ok and all(_aligned(c[0], edges, index) for c in cells[1:])
     cell = cells[0]
     x0 = cell[0]
-    if not _aligned(x0, edges):
+    if not _aligned(x0, edges, index):
         return False
     # A line that runs across a column edge is running text, not a cell.
     x0 += _ALIGN_TOL
     x1 = cell[1]
+    if index is not None:
+        return not _between(index, x0, x1)
     for e in edges:
         if x0 < e < x1:
             return False
     return True
 
 
-def _split_on_edges(cells: list[list], edges: list[float]) -> list[list]:
+def _split_on_edges(cells: list[list], edges: list[float], index: list[float] | None) -> list[list]:
     """Split cells where a word starts exactly on a column edge of the region, after a gap.
 
     The gap must be wider than a word space, or, on an edge that three lines of the region start at, at
@@ -703,14 +767,17 @@ def _split_on_edges(cells: list[list], edges: list[float]) -> list[list]:
                 narrow_gap = gap > 0.15 * h and narrowest < e
                 if wide_gap or narrow_gap:
                     # How many of the region's column edges the word starts on (only 0, 1-2 or 3+ matter).
-                    support = 0
-                    for edge in edges:
-                        if abs(wx0 - edge) <= 1.0:
-                            support += 1
-                            if support >= 3:
-                                break
+                    if index is not None:
+                        support = _near(index, wx0, 1.0, 3)
+                    else:
+                        support = 0
+                        for edge in edges:
+                            if abs(wx0 - edge) <= 1.0:
+                                support += 1
+                                if support >= 3:
+                                    break
                     if (support and wide_gap) or (support >= 3 and narrow_gap
-                                                  and not _straddles_edge(cells, edges)):
+                                                  and not _straddles_edge(cells, edges, index)):
                         out.append(cur)
                         cur = [wx0, wx0, []]
             cur[2].append(w)
@@ -722,7 +789,7 @@ def _split_on_edges(cells: list[list], edges: list[float]) -> list[list]:
     return out
 
 
-def _straddles_edge(cells: list[list], edges: list[float]) -> bool:
+def _straddles_edge(cells: list[list], edges: list[float], index: list[float] | None) -> bool:
     """Whether a word of the line runs across one of the region's column edges (starts well before it and ends
     after it): the line is running text set under the table, not a row of it.
 
@@ -733,6 +800,10 @@ def _straddles_edge(cells: list[list], edges: list[float]) -> bool:
         for w in c[2]:
             x0 = w[_X0] + _ALIGN_TOL
             x1 = w[_X1] - 1.0
+            if index is not None:
+                if _between(index, x0, x1):
+                    return True
+                continue
             for e in edges:
                 if x0 < e < x1:
                     return True
