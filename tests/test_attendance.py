@@ -160,6 +160,14 @@ def test_abbreviated_presidium_roles_and_a_substitute_serving_in_some_paragraphs
     assert people["Ulla Ryd"].roles == ["tjänstgörande ersättare"] and people["Ulla Ryd"].replaces == "Eva Lind"
 
 
+def test_a_vice_chair_title_cut_to_its_initials_after_its_ordinal_is_the_vice_chair():
+    # "1:e v.o." / "2:e v. o." beside a name: the vice chair's title abbreviated to initials.
+    people = _attendance("Beslutande ledamöter:\nKarl Strand (C), ordförande\nMaja Ek (S), 1:e v.o.\n"
+                         "Olof Ryd (M), 2:e v. o.\nSara Holm (L)\n")
+    assert people["Maja Ek"].roles == people["Olof Ryd"].roles == ["vice ordförande"]
+    assert people["Sara Holm"].roles == ["ledamot"]
+
+
 def test_an_attendance_table_drawn_in_characters_with_section_rows():
     people = _attendance(
         "+-------------+-------+-------------------------+-------------------+\n"

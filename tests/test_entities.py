@@ -1670,6 +1670,13 @@ def test_lo9_unions_kommunal_and_vision_only_in_a_negotiation_sentence():
     assert _orgs("Projektet har en tydlig Vision och Kommunal service ska öka.") == []
 
 
+def test_a_union_as_the_last_party_after_mellan_is_an_organisation_whatever_verb_follows():
+    assert _orgs("Riksavtalet mellan Arbetsgivarverket och Vision reglerar lönerna.") == ["Arbetsgivarverket", "Vision"]
+    # Not after a word in lower case, and not the bare union word of a named branch.
+    assert _orgs("Gränsen mellan statlig och Kommunal verksamhet är otydlig.") == []
+    assert "Vision" not in _orgs("Avtalet mellan Norrby kommun och Vision Sektion Norr gäller.")
+
+
 def _document_orgs(text: str) -> list[str]:
     """The organisations of the minutes ``text``, as the document's record holds them."""
     return [o.value for o in _minutes(text).organisations]
@@ -1828,6 +1835,15 @@ def test_joint_nämnd_named_by_compass_adjective_and_region_is_one_organisation(
     found = [name for name, _, _ in find_organisations(
         "Miljönämnden Östra Skaraborg är en gemensam nämnd. Miljö- och byggnämnden Norra Dalsland yttrade sig.")]
     assert found == ["Miljönämnden Östra Skaraborg", "Miljö- och byggnämnden Norra Dalsland"]
+
+
+def test_joint_nämnd_named_by_i_and_a_compass_adjective_and_region_is_one_organisation():
+    found = [name for name, _, _ in find_organisations(
+        "Byggnämnden i Södra Vätterbygden och Tekniska nämnden har yttrat sig. Miljönämnden i Västra Dalarnas län.")]
+    assert found == ["Byggnämnden i Södra Vätterbygden", "Tekniska nämnden", "Miljönämnden"]
+    # A region's own nämnd: the region is an organisation of its own, no part of the nämnd's name.
+    found = [name for name, _, _ in find_organisations("Kulturnämnden i Södra Fjällregionen har yttrat sig.")]
+    assert found == ["Kulturnämnden", "Södra Fjällregionen"]
 
 
 def test_cooperative_whose_name_opens_with_acronym_is_one_organisation():
@@ -2895,3 +2911,23 @@ def test_r14m_a_club_named_by_its_place_with_the_line_broken_before_its_kind_wor
     assert [n for n, _, _ in find_organisations("och att Norrby\nSegelsällskap redan har en skola.")] == [
         "Norrby Segelsällskap"]
     assert [n for n, _, _ in find_organisations("i Norrby\nKommunstyrelsen beslutar")] == ["Kommunstyrelsen"]
+
+
+def test_a_comma_party_before_a_bracketed_note_is_read_with_no_other_comma_party_in_the_text():
+    # The only ", mp" of the text stands before " (": the gate that decides whether NAME_COMMA_PARTY runs at all must
+    # accept that case as the pattern does.
+    got = [(m.name, m.party) for m in find_people("Närvarande: Lena Holm, mp (ersättare för Karin Berg)\n")]
+    assert got == [("Lena Holm", "MP")]
+
+
+def test_an_organisation_with_its_other_name_in_brackets_is_no_person_with_a_local_party():
+    text = "Larmen tas emot av Räddningstjänsten Norrby (Norrby Brandförsvar) och Eva Ek (S) yrkar."
+    assert [p.name for p in find_people(text)] == ["Eva Ek"]
+
+
+def test_a_regional_organisation_named_by_a_definite_compound_and_its_county_is_one_organisation():
+    found = [name for name, _, _ in find_organisations(
+        "Upphandlingen gjordes av Tolkcentralen i Halland, och Samordningsrådet i Blekinge har yttrat sig.")]
+    assert found == ["Tolkcentralen i Halland", "Samordningsrådet i Blekinge"]
+    # Not a town's building, nor a sentence's first word.
+    assert not list(find_organisations("Mötet hölls i Stadshuset i Kalmar. Arbetet i Dalarna fortsätter."))

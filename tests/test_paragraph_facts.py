@@ -984,6 +984,13 @@ def test_h31_agreement_with_subject_before_med():
     assert m.paragraphs[0].agreements and m.paragraphs[0].agreements[0].parties == ("Växjö kommun", "Alvesta kommun")
 
 
+def test_agreement_with_its_subject_after_för_before_med():
+    m = _minutes("Norrby kommun\n" + _H31_HEAD + "§ 12 Upphandling av skolskjutsar\n\n"
+                 "Beslut\nNämnden beslutar att teckna ramavtal för skolskjutsar och färdtjänst med Norrby Buss AB.\n")
+    assert m.paragraphs[0].agreements
+    assert m.paragraphs[0].agreements[0].parties == ("Norrby kommun", "Norrby Buss AB")
+
+
 def test_h31_decision_label_centred_amid_its_points():
     m = _minutes(_H31_HEAD + "§ 64 Överenskommelse om samverkan\nYrkanden\n"
                  "Anna Berg (S) yrkar bifall till förvaltningens förslag.\n"
@@ -1705,6 +1712,14 @@ def test_referral_told_in_the_past_tense_with_its_paragraph() -> None:
     text = ("Svar på remiss. Motionen väcktes i kommunfullmäktige 2025-02-10, och kommunstyrelsen remitterade "
             "2025-03-04, § 41, motionen till kultur- och fritidsnämnden med svar senast 2025-06-01.")
     ref = find_referral(_mapped(text), 0, _ctx("Kultur- och fritidsnämnden"))
+    assert ref is not None and ref.value == "Kommunstyrelsen"
+
+
+def test_a_past_tense_referral_of_a_förslag_till_a_document_is_sent_to_the_body_after_it() -> None:
+    # "förslaget till taxa" names the document; the receiver is the "till" after it.
+    text = ("Svar på remiss. Kommunstyrelsen remitterade 2025-01-14, § 9, förslaget till taxa till tekniska "
+            "nämnden med svar senast 2025-04-01.")
+    ref = find_referral(_mapped(text), 0, _ctx("Tekniska nämnden"))
     assert ref is not None and ref.value == "Kommunstyrelsen"
 
 

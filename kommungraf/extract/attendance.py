@@ -190,9 +190,11 @@ _ABBREVIATED_LABELS[:0] = [
      "tjänstgörande ersättare"),
 ]
 # Role words beside a name, also abbreviated: "ordf.", "1:e v ordf", "2:e vice ordf."; "tjänstgör" after a
-# substitute in a table with an Ersättare column.
+# substitute in a table with an Ersättare column.  Also "2:e v.o.", the vice chair's title cut to its initials
+# (only with its ordinal, so that no other "v.o." reads as a title).
 _INLINE_ROLE = re.compile(
     r"^\s*,?\s*\(?\s*((?:(?:förste|andre|1:e|2:e)\s+)?(?:vice|v\.?)\s+ordf(?:örande\b|\.|\b)|ordförande\b|"
+    r"(?:förste|andre|1:e|2:e|3:e)\s+v\.\s?o\.(?!\w)|"
     r"ordf(?:\.|\b)|(?:tjänstgörande\s+ersättare|ersättare|tjänstgörande\s+suppleant|(?:styrelse)?suppleant|"
     r"(?:styrelse)?ledamot|"
     r"sekreterare|justerare|tjänstgör)\b)", re.I)

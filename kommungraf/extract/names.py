@@ -264,9 +264,10 @@ _PAREN_TAIL = re.compile(_PARTY_PAREN)
 _SLASH_TAIL = re.compile(r"/\s*[^\W\d_]{1,5}\s*/")
 # NAME_COMMA_PARTY from its party's comma on (see ``_tail_finditer``).
 _COMMA_PARTY_TAIL = re.compile(_COMMA_PARTY)
-# "…, fp:" with what may follow it, as in NAME_COMMA_PARTY but for a bracket after it: without one, that pattern is
-# not tried.
-_COMMA_TAIL = re.compile(rf",[ \t\u00a0]*{_PARTY_CODES}(?=[ \t]*(?:[,:;)]|\.(?!\w)|\s+och\b|\s+samt\b|\s*$|\n))")
+# "…, fp:" with what may follow it, exactly as in NAME_COMMA_PARTY (a bracket after it too, "Ann Ekberg, v (tjg …)"):
+# without one, that pattern is not tried.  Why the same pattern: a gate narrower than the pattern dropped a
+# "Name, v (note)" whenever no other ", s"-style party stood in the text.
+_COMMA_TAIL = _COMMA_PARTY_TAIL
 # Between a name's start and its party stand at most 8 whitespace-separated chunks: 5 name tokens and "," "m." "fl."
 # (or "med" "flera"); without "m.fl." at most the 5 name tokens, and "m.fl." ends the chunk before the party with "fl",
 # "fl." or "flera".  So many chunks back from the party is a safe start for the search (each chunk more is a start
@@ -403,7 +404,8 @@ def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
         tokens = [t for t in raw.split() if len(t) > 1 or not t.isupper()]
         name_tokens, roles = clean_name(tokens)
         if not name_tokens or _company_form_last(name_tokens) or \
-                (local and (_initials_in_brackets(name_tokens, party_text) or _known_organisation(name_tokens))):
+                (local and (_initials_in_brackets(name_tokens, party_text) or _known_organisation(name_tokens)
+                            or _read_as_organisation(name_tokens))):
             continue
         name = " ".join(name_tokens)  # split() also splits on no-break spaces
         base = m.start(1) + (len(m.group(1)) - len(raw))
@@ -454,6 +456,17 @@ def _known_organisation(name_tokens: list[str]) -> bool:
     Why: an organisation abbreviated in two letters escaped :func:`_initials_in_brackets` (three letters at least,
     since a two-letter local party may share a member's initials) and read as a person."""
     return " ".join(name_tokens).casefold() in organisation_by_name()
+
+
+def _read_as_organisation(name_tokens: list[str]) -> bool:
+    """Whether the words read as a name are, all of them, one organisation as the organisation patterns read it
+    ("Räddningstjänsten Norrby (Norrby Brandförsvar)"): an organisation with its other name in brackets, not a person
+    and a local party.
+
+    Why: an organisation outside the gazetteer, named by a definite noun and its place, read as a person."""
+    from .organisations import find_organisations  # here: organisations imports votes, which imports this module
+    text = " ".join(name_tokens)
+    return any(s == 0 and e == len(text) for _, s, e in find_organisations(text))
 
 
 def _no_party_mark(party_text: str) -> bool:

@@ -577,14 +577,18 @@ _NEEDS["county-museum"] = ("museum", "Museum")
 # "Miljönämnden Östra Skaraborg", "Miljö- och byggnämnden Norra Dalsland": a joint nämnd named by its region, a
 # compass adjective before the region's name (why: the nämnd pattern cut the name at the nämnd's word, so the joint
 # nämnd heading its own minutes was read as the bare "Miljönämnden", another body's name).  A space, not a line
-# break, between the words, so that a heading's next line is no part of the name.
+# break, between the words, so that a heading's next line is no part of the name.  Also with "i" before the region
+# ("Miljönämnden i Norra Dalsland", as "Lönenämnden i Orsa, Mora och Älvdalen"; why: cut to "Miljönämnden").  Not
+# a region's own nämnd, "Trafiknämnden i Norra Fjällregionen": the region is no part of that nämnd's name.
 REGION_ADJECTIVES = ("Norra", "Södra", "Östra", "Västra", "Mellersta", "Nordöstra", "Nordvästra", "Sydöstra",
                      "Sydvästra")
 _PATTERNS.append(("region-nämnd", re.compile(
-    rf"(?<![\w-])((?:[{_U}][{_L}]+-[ ](?:och|&)[ ][{_L}]+|[{_U}][{_L}]+)nämnden[ ](?:{'|'.join(REGION_ADJECTIVES)})"
-    rf"[ ][{_U}][{_L}]+)(?![\w-])(?![ ](?:kommun|stad|län)\b)")))
+    rf"(?<![\w-])((?:[{_U}][{_L}]+-[ ](?:och|&)[ ][{_L}]+|[{_U}][{_L}]+)nämnden[ ](?:i[ ])?"
+    rf"(?:{'|'.join(REGION_ADJECTIVES)})[ ][{_U}][{_L}]+)(?![\w-])(?<!regionen)(?![ ](?:kommun|stad|län)\b)")))
 _NEEDS["region-nämnd"] = ("nämnden Norra ", "nämnden Södra ", "nämnden Östra ", "nämnden Västra ",
-                          "nämnden Mellersta ", "nämnden Nord", "nämnden Syd")
+                          "nämnden Mellersta ", "nämnden Nord", "nämnden Syd", "nämnden i Norra ",
+                          "nämnden i Södra ", "nämnden i Östra ", "nämnden i Västra ", "nämnden i Mellersta ",
+                          "nämnden i Nord", "nämnden i Syd")
 # "Hälso- och sjukvårdsnämnden Östra har yttrat sig": a region's nämnd for a part of it, named by a compass adjective
 # alone (why: the nämnd pattern cut the name at the nämnd's word, the kind every region's part shares).  Only where
 # no capitalised word follows (then the region's name does: "region-nämnd"); "Hälso- och" may end a line.
@@ -735,6 +739,17 @@ _PATTERNS.append(("opinion-förbund", re.compile(
     r"(?<![\w-])(?!(?:Kommunal|Kommun|Region|Samordnings|Räddningstjänst|Brandförsvars|Miljö)förbundet)"
     r"([A-ZÅÄÖ][a-zåäö]{2,}förbundet)(?=[ \t\n]+har[ \t\n]+(?:lämnat|yttrat[ \t\n]+sig|inkommit[ \t\n]+med)\b)")))
 _NEEDS["opinion-förbund"] = ("förbundet",)
+# "upphandlad av Tolkcentralen i Halland", "med Samordningsrådet i Blekinge": a regional organisation named by one
+# capitalised compound in the definite form, "i" and its county or province, inside a sentence (after a word in lower
+# case or a comma: a sentence's first word is capitalised whatever it is).  Not a county that is also a town's name
+# ("Stadshuset i Kalmar": a building of the town), nor the words that other patterns read ("Länsstyrelsen i …").
+# Why: no pattern read such a name, so the organisation that procured or advised was lost.
+_REGIONAL_PLACES = tuple(c for c in _COUNTIES + _PROVINCES
+                         if c not in ("Stockholm", "Uppsala", "Jönköping", "Kalmar", "Örebro"))
+_PATTERNS.append(("county-unit", re.compile(
+    rf"(?<=[{_L},] )(?!Läns|Landsting|Region|Kommun)([{_U}][{_L}]{{4,}}(?:en|et) i "
+    rf"(?:{'|'.join(_REGIONAL_PLACES)}))(?![\w-])(?! län)")))
+_NEEDS["county-unit"] = tuple(f"en i {c}" for c in _REGIONAL_PLACES) + tuple(f"et i {c}" for c in _REGIONAL_PLACES)
 assert set(_NEEDS) == {kind for kind, _ in _PATTERNS}
 
 # A second condition for a pattern that runs on many texts and matches in few: strings of which a text must hold
@@ -1297,7 +1312,7 @@ def _union_hits(text: str) -> list[tuple[int, int, str]]:
         return []
     found = [m for m in _UNION.finditer(text) if not (m.group(2) and re.match(r"\s*\d", text[m.end():m.end() + 3]))]
     if not found:
-        return []
+        return _union_between_hits(text)
     has_context = _UNION_CONTEXT.search(text) is not None
     out = []
     for k, m in enumerate(found):
@@ -1311,7 +1326,24 @@ def _union_hits(text: str) -> list[tuple[int, int, str]]:
             listed = _UNION_CONTEXT.search(text, start, len(text) if stop < 0 else stop) is not None
         if listed:
             out.append((m.start(), m.end(), m.group(1) + m.group(2)))
-    return out
+    taken = {h[0] for h in out}
+    return out + [h for h in _union_between_hits(text) if h[0] not in taken]
+
+
+# "Riksavtalet mellan Arbetsgivarverket och Vision reglerar …": a union as the last party of an agreement
+# "mellan A och <union>", whatever verb follows (why: _UNION wants a list's end or a few verbs after the name, and
+# such a sentence need not say MBL or kollektivavtal, so the union of a central agreement was lost).
+# The first party is a name (capitalised); a branch after the union's name ("Kommunal Sektion Väst") is read as the
+# party by the agreement's own rules.
+_UNION_BETWEEN = re.compile(r"\bmellan\s+[A-ZÅÄÖ][^.;:\n]{1,80}?\s+och\s+(Kommunal|Vision|Sveriges Lärare)"
+                            r"(?![\w-])(?!\s*\d)(?![ \t]+[A-ZÅÄÖ])")
+
+
+def _union_between_hits(text: str) -> list[tuple[int, int, str]]:
+    """The unions named as the last party after "mellan A och" (see _UNION_BETWEEN)."""
+    if "mellan" not in text:
+        return []
+    return [(m.start(1), m.end(1), m.group(1)) for m in _UNION_BETWEEN.finditer(text)]
 
 
 # "Ulla Hed (Vision)", "Personalföreträdare, Kommunal", "Fackliga företrädare: Siv Ahl, Kommunal; Tomas Rydh, Vision":
@@ -1734,7 +1766,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
         return " ".join(m.group(1).split())
     if kind == "sameby":
         return _sameby(m)
-    if kind in ("joint-nämnd", "compass-nämnd", "compass-nämnd-indefinite", "place-after-kind"):
+    if kind in ("joint-nämnd", "compass-nämnd", "compass-nämnd-indefinite", "place-after-kind", "county-unit"):
         return m.group(1)
     if kind == "acronym-nämnd":
         # (Not after a definite noun's genitive: "Nämndens IT-nämnd" names no body.)

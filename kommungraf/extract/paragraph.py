@@ -3410,6 +3410,19 @@ def _requested_plain_opinion(mt: MappedText, ctx: Context) -> Named | None:
 _REFERRED_PAST = re.compile(rf"(?i)\b(?:remitterade|(?:beslutade|beslöt)\s+{_WHEN}att\s+remittera)\s+{_WHEN}")
 
 
+# "till" that names no receiver: "förslaget till taxa" is the document's own name (a förslag till something).
+_RECEIVER_TILL = re.compile(r"(?<!förslag )(?<!förslaget )(?<!förslagen )(?<!förslagets )\btill ")
+
+
+def _first_receiver_till(sentence: str) -> int:
+    """Where the first "till " of ``sentence`` that may name a receiver stands (0 where there is none).
+
+    Why: "Kommunstyrelsen remitterade …, förslaget till taxa till tekniska nämnden" was read as sent to "taxa", so
+    the referral that the body answers was lost."""
+    m = _RECEIVER_TILL.search(sentence)
+    return m.start() if m else 0
+
+
 def _referred_to_body(mt: MappedText, ctx: Context) -> Named | None:
     """The organisation right before a "har … remitterat" (or a past-tense "remitterade") whose sentence sends the
     matter "till" this very body ("Kommunstyrelsen har den 2 december 2025 remitterat förslaget till barn- och
@@ -3427,7 +3440,7 @@ def _referred_to_body(mt: MappedText, ctx: Context) -> Named | None:
         sentence = text[m.end(): end if end != -1 else m.end() + 300].casefold()
         if f"till {body}" not in sentence:
             continue
-        if m.re is _REFERRED_PAST and not sentence[sentence.find("till "):].startswith(f"till {body}"):
+        if m.re is _REFERRED_PAST and not sentence[_first_receiver_till(sentence):].startswith(f"till {body}"):
             continue  # "X remitterade motionen till Y, som i sin tur har remitterat den till nämnden": Y's step
         off = max(0, m.start() - 80)
         orgs = list(find_organisations(text[off: m.start()]))
@@ -4404,8 +4417,9 @@ def _entering_body_short_form(text: str, body: str | None) -> str | None:
     return body if re.search(pattern, text) else None
 
 
-# "om gemensam överförmyndarverksamhet med ": the agreement's subject, short and on its line, then "med".
-_SUBJECT_THEN_WITH = re.compile(r"(?i)om\s+[^\n.;:,()]{3,80}?\s+med\s+(?=[A-ZÅÄÖ])")
+# "om gemensam överförmyndarverksamhet med ": the agreement's subject, short and on its line, then "med".  Also
+# after "för" ("ramavtal för skolskjutsar och färdtjänst med Norrby Buss AB"; why: the supplier was no party).
+_SUBJECT_THEN_WITH = re.compile(r"(?i)(?:om|för)\s+[^\n.;:,()]{3,80}?\s+med\s+(?=[A-ZÅÄÖ])")
 
 
 def _with_after_subject(text: str, start: int) -> int | None:
