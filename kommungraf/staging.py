@@ -19,9 +19,11 @@ by their content hash, as those in a store are.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -159,19 +161,20 @@ class Staging:
         graphs = [g for g, _ in batch]
         halves = (batch[: len(batch) // 2], batch[len(batch) // 2:])
         self._journal(_NAMED, graphs)
-        self._both(["".join(named_graph_trig(g, text) for g, text in half) for half in halves], ox.RdfFormat.TRIG)
+        self._both([[named_graph_trig(g, text) for g, text in half] for half in halves], ox.RdfFormat.TRIG)
         self._journal(_DEFAULT, graphs)
-        self._both(["".join(text for _, text in half) for half in halves], ox.RdfFormat.N_TRIPLES, to_default=True)
+        self._both([[text for _, text in half] for half in halves], ox.RdfFormat.N_TRIPLES, to_default=True)
         journal_path(self._path).unlink()
 
-    def _both(self, texts: list[str], fmt: ox.RdfFormat, *, to_default: bool = False) -> None:
-        """Bulk-load two texts at once: a single call parses on one core (the load was measured waiting for the
-        writer thread while a core idled)."""
+    def _both(self, texts: list[list[str]], fmt: ox.RdfFormat, *, to_default: bool = False) -> None:
+        """Bulk-load two lists of texts at once: a single call parses on one core (the load was measured waiting
+        for the writer thread while a core idled)."""
         first, second = texts
-        other = self._threads.submit(self.store.bulk_write, second, fmt, to_default=to_default) if second else None
+        other = self._threads.submit(self.store.bulk_write, text_stream(second), fmt, to_default=to_default) \
+            if second else None
         try:
             if first:  # a batch of one document has one half
-                self.store.bulk_write(first, fmt, to_default=to_default)
+                self.store.bulk_write(text_stream(first), fmt, to_default=to_default)
         finally:
             if other is not None:
                 other.result()  # both writes end before the phase does (or its error is raised)
@@ -220,3 +223,34 @@ class Staging:
                 self.store.remove_graph(URIRef(g))
         if self.target.graphs():
             self.store.load_nquads(self.target.dump_nquads())
+
+
+class _Parts(io.RawIOBase):
+    """The UTF-8 bytes of ``parts`` one after the other, encoded as they are read."""
+
+    def __init__(self, parts: Iterable[str]) -> None:
+        self._parts: Iterator[str] = iter(parts)
+        self._current = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        while not self._current:
+            part = next(self._parts, None)
+            if part is None:
+                return 0
+            self._current = memoryview(part.encode("utf-8"))
+        n = min(len(buffer), len(self._current))
+        buffer[:n] = self._current[:n]
+        self._current = self._current[n:]
+        return n
+
+
+def text_stream(parts: Iterable[str]) -> io.BufferedReader:
+    """A binary file of the texts ``parts`` one after the other, for the bulk loader.
+
+    Why: joined into one string first, a batch cost the writing process about a third more CPU than its parsing
+    (the join, the string's copy into UTF-8, the memory of both: measured 7.2-7.8 against 5.4 CPU-s for the named
+    graphs of 10,000 paragraphs), and the process that writes the store is the slower side of a load."""
+    return io.BufferedReader(_Parts(parts), 1 << 20)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -179,7 +179,7 @@ class GraphStore:
         self._store.bulk_extend(quads())
         return n
 
-    def bulk_write(self, data: str | bytes, fmt: ox.RdfFormat, *, to_default: bool = False) -> None:
+    def bulk_write(self, data: str | bytes | IO[bytes], fmt: ox.RdfFormat, *, to_default: bool = False) -> None:
         """Write with Oxigraph's bulk loader: ``data`` in ``fmt``; a triple format into the default graph when
         ``to_default``.
 

@@ -188,6 +188,8 @@ HARNESS = textwrap.dedent("""
         os.killpg(0, signal.SIGKILL)  # the whole group: the reader processes too, as a power cut would
 
     def half(data):
+        if hasattr(data, "read"):  # a stream of text (kommungraf.staging.text_stream)
+            data = data.read()
         if isinstance(data, (str, bytes)):
             nl = "\\n" if isinstance(data, str) else b"\\n"
             lines = data.split(nl)[: len(data.split(nl)) // 2]
@@ -346,7 +348,10 @@ class FailingStore:
 
         def write(*args: Any, **kwargs: Any) -> Any:
             data = args[0] if args else kwargs.get("input", kwargs.get("quads"))
-            if isinstance(data, Iterable) and not isinstance(data, (str, bytes)):
+            if hasattr(data, "read"):  # a stream of text (kommungraf.staging.text_stream): read it, then write it
+                data = data.read()
+                args = (data, *args[1:])
+            elif isinstance(data, Iterable) and not isinstance(data, (str, bytes)):
                 data = list(data)  # iterators of quads: look at them, then write them
                 args = (data, *args[1:])
             if self.marker and not FailingStore.failed and self.marker in _text(data):

@@ -13,6 +13,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from conftest import EXAMPLES
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from benchmarks.corpus import Spec, generate
 from kommungraf import pipeline
@@ -20,7 +22,7 @@ from kommungraf import staging as staging_module
 from kommungraf.errors import StoreError
 from kommungraf.iri import DOCUMENT_PREFIX
 from kommungraf.ontology import load_ontology
-from kommungraf.staging import Staging, journal_path, staging_for, wants_staging
+from kommungraf.staging import Staging, journal_path, staging_for, text_stream, wants_staging
 from kommungraf.store import GraphStore, staging_path
 from kommungraf.vocab import ONTOLOGY_IRI
 
@@ -228,7 +230,8 @@ def test_a_failed_write_in_either_of_a_batch_s_two_parallel_loads_loses_only_tha
 
         def failing(self: Store, data: str | bytes, fmt: ox.RdfFormat, *, to_default: bool = False,
                     marker: str = marker, failed: list[str] = failed, real=real) -> None:
-            text = data if isinstance(data, str) else data.decode()
+            raw = data.read() if hasattr(data, "read") else data  # a stream of text (text_stream) read whole
+            text = raw if isinstance(raw, str) else raw.decode()
             if marker in text and not failed and not to_default:
                 failed.append(marker)
                 lines = text.split("\n")
@@ -237,7 +240,7 @@ def test_a_failed_write_in_either_of_a_batch_s_two_parallel_loads_loses_only_tha
                     part += "\n}"
                 real(self, part + "\n", fmt, to_default=to_default)
                 raise StoreError("injected: disk full")
-            real(self, data, fmt, to_default=to_default)
+            real(self, text, fmt, to_default=to_default)
 
         monkeypatch.setattr(Store, "bulk_write", failing)
         path = tmp_path / victim.stem
@@ -322,3 +325,17 @@ def test_the_ontology_is_written_once_and_rewritten_only_when_it_differs(
     assert written == [ONTOLOGY_IRI]
     assert {q for q in quads(store) if q.graph_name == ox.NamedNode(ONTOLOGY_IRI)} == ontology
     assert not store.oxigraph.query(f"ASK {{ {stray} }}")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(min_codepoint=1, max_codepoint=0x10FFFF, blacklist_categories=("Cs",)),
+                        max_size=40), max_size=12),
+       st.integers(min_value=1, max_value=50))
+def test_a_text_stream_reads_as_its_parts_joined_in_utf8(parts: list[str], size: int) -> None:
+    """The bulk loader reads a batch as a stream of its documents' texts: byte for byte their join, whatever the
+    read sizes (a character cut between two reads included)."""
+    stream = text_stream(parts)
+    got = b""
+    while chunk := stream.read(size):
+        got += chunk
+    assert got == "".join(parts).encode("utf-8")
