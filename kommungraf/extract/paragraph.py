@@ -32,7 +32,8 @@ from .dates import find_dates
 from .divisions import Division, appended_vote
 from .names import NameMatch, find_people, group_party_people, strip_genitive
 from .organisations import find_organisations
-from .votes import find_vote, lowered, may_hold
+from .prechecks import lowered, may_hold
+from .votes import find_vote
 
 
 @dataclass(frozen=True)

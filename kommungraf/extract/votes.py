@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from functools import lru_cache
 
 from ..clean import COLUMN_GAP, MappedText
 from ..gazetteer import canonical_party
 from ..model import Span, Vote
 from .names import CAP_WORD, PLAIN_NAME, find_people
+from .prechecks import may_hold
 
 NUMBER_WORDS = {
     "noll": 0, "ingen": 0, "inga": 0, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6,
@@ -21,38 +21,6 @@ NUMBER_WORDS = {
 }
 _NUM = r"(\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 
-
-# The letters that a case-insensitive pattern matches to a Swedish or ASCII letter but that str.lower() does not
-# turn into it (dotted capital I, dotless i, long s); every other character matches a letter ignoring case exactly
-# where its lower() is that letter (checked over all of Unicode for a-z, å, ä, ö, é, ü).
-_ODD_CASE = ("\u0130", "\u0131", "\u017f")
-
-
-def may_hold(text: str, words: tuple[str, ...], start: int = 0, end: int | None = None) -> bool:
-    """Whether ``text`` (``text[start:end]``) may hold one of ``words`` (lower case) as a case-insensitive pattern
-    reads it: False only where it certainly holds none.
-
-    Why: a pre-check before a case-insensitive pattern of alternatives, each of which holds one of the words: such
-    a pattern is tried at every position of a paragraph, and most paragraphs hold none of its words."""
-    low = lowered(text)
-    if low is None:
-        return True
-    for w in words:
-        if low.find(w, start, end) >= 0:
-            return True
-    return False
-
-
-@lru_cache(maxsize=8)
-def lowered(text: str) -> str | None:
-    """``text.lower()``, or None where ``text`` holds one of ``_ODD_CASE``: every other character lowers to exactly
-    one, so a position in the one is the same position in the other (``lowered(t)[s:e] == t[s:e].lower()``).
-
-    Cached (bounded): the rules of one paragraph ask it of the paragraph's text again and again, sentence by
-    sentence (``may_hold`` with a start and an end), and lowering is the costly part."""
-    if _ODD_CASE[0] in text or _ODD_CASE[1] in text or _ODD_CASE[2] in text:
-        return None
-    return text.lower()
 
 # A count in words repeated in digits, as formal minutes write it: "Sju (7) ja-röster", "fyra (4) nej-röster".
 _IN_DIGITS = r"(?:\s*\(\d{1,3}\))?"
