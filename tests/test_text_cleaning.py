@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import math
 from pathlib import Path
 
 from hypothesis import given
@@ -169,6 +170,29 @@ def test_a_pdf_page_in_two_text_columns_is_read_column_by_column():
     # A table of labels and values is no column layout.
     table = [line(760 - 12 * k, (50, 90, f"Etikett {k}"), (310, 540, f"värde {k}")) for k in range(8)]
     assert pdf._text_columns(table) is None
+
+
+_COORD = st.one_of(st.floats(-1000, 1000), st.sampled_from([float("inf"), float("-inf"), float("nan"), 3e38]))
+
+
+@given(st.lists(st.tuples(_COORD, _COORD, _COORD, st.floats(1, 30)), min_size=1, max_size=40))
+def test_a_pdf_page_with_infinite_or_nan_glyph_boxes_is_laid_out_without_them(boxes):
+    """Guards the PDF layout against glyph boxes a damaged matrix makes infinite or NaN (they broke the rounding
+    of positions in the column finder with an OverflowError): such words are left out, the others kept."""
+    from kommungraf.loaders import pdf
+
+    words, expect, absent = [], [], []
+    for k, (x0, width, bottom, height) in enumerate(boxes):
+        top, x1 = bottom + height, x0 + width * 5
+        text = f"ord{k}x"
+        words.append([x0, x1, bottom, top, text, True, top - bottom, -(top + bottom) / 2])
+        (expect if all(math.isfinite(v) for v in (x0, x1, bottom, top)) else absent).append(text)
+    out = pdf._layout("pdfium's text", words, [])
+    if not expect:  # no word has a place on the page: pdfium's own text, as for a page set vertically
+        assert out == "pdfium's text"
+        return
+    found = set(out.split())
+    assert set(expect) <= found and not set(absent) & found
 
 
 def test_decomposed_letters_are_composed_once_for_every_reader_and_page_starts_follow(tmp_path):

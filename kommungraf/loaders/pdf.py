@@ -153,6 +153,14 @@ def _page_text(textpage) -> str:
         return ""
     text = textpage.get_text_range()
     words, vertical = _words(textpage, text, n)
+    return _layout(text, words, vertical)
+
+
+def _layout(text: str, words: list[list], vertical: list[str]) -> str:
+    """The page's text from its words and boxes (see :func:`_page_text`); ``text`` is pdfium's, the fallback."""
+    # A glyph box pdfium computes from a damaged or hostile matrix can be infinite or NaN; such a word has no
+    # place on the page (and would break the rounding of positions below), so it is left out.
+    words = [w for w in words if math.isfinite(w[_X0] + w[_X1] + w[_BOTTOM] + w[_TOP])]
     single = 0
     for w in words:
         if len(w[_TEXT]) == 1:
