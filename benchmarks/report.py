@@ -42,15 +42,16 @@ def print_report(result: dict[str, Any], console: Console | None = None) -> None
 
     t = Table(title="Loading from text (end to end, on-disk store)")
     for c in ("paragraphs", "documents", "pages", "triples", "seconds", "§/s", "triples/s", "store writes s",
-              "CPU main+workers s", "peak RSS main MB", "peak RSS worker MB", "store MB (after load/settled)",
-              "store alone s"):
+              "CPU main+workers s", "of it compactions s", "peak RSS main MB", "peak RSS worker MB",
+              "store MB (after load/settled)", "store alone s"):
         t.add_column(c, justify="right")
     for k, r in zip(sizes, rs, strict=True):
         ld = r["load_txt"]
         floor = r.get("store_floor")
         t.add_row(k, str(ld["documents"]), str(ld["pages"]), f"{ld['triples']:,}", _s(ld["seconds"]),
                   f"{ld['paragraphs_per_s']:.0f}", f"{ld['triples_per_s']:,.0f}", _s(ld["write_seconds"]),
-                  f"{ld['cpu_main']:.0f}+{ld['cpu_workers']:.0f}", _mb(ld["peak_rss_main"]),
+                  f"{ld['cpu_main']:.0f}+{ld['cpu_workers']:.0f}", _s(ld.get("cpu_store_compaction")),
+                  _mb(ld["peak_rss_main"]),
                   _mb(ld["peak_rss_worker"]), f"{_mb(ld['store_bytes'])} / {_mb(r.get('store_bytes_settled'))}",
                   _s(floor["seconds"]) if floor else "–")
     con.print(t)

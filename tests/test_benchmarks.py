@@ -103,3 +103,33 @@ def test_the_benchmark_times_a_case_a_person_and_a_body_timeline_from_the_corpus
     times = timeline_times(kg, parameter_samples(docs))
     assert set(times) == {"case", "person", "body"}
     assert all(t["seconds"] >= 0 and t["events"] > 0 for t in times.values()), times
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="threads' CPU is read from Linux's /proc")
+def test_thread_cpu_counts_the_named_threads_only():
+    """Guards the benchmark's account of the store's compactions: the CPU of this process's threads by name."""
+    import ctypes
+    import threading
+    import time
+
+    from benchmarks.run import thread_cpu
+
+    def burn() -> None:
+        ctypes.CDLL(None).prctl(15, b"kgtest-burn")  # PR_SET_NAME: the name /proc shows
+        end = time.thread_time() + 0.3
+        while time.thread_time() < end:
+            pass
+        done.wait()
+
+    done = threading.Event()
+    t = threading.Thread(target=burn)
+    t.start()
+    try:
+        deadline = time.monotonic() + 10
+        while (thread_cpu("kgtest") or 0) < 0.25 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert 0.25 <= (thread_cpu("kgtest") or 0) < 2
+        assert thread_cpu("no-such-thread") == 0.0
+    finally:
+        done.set()
+        t.join()
