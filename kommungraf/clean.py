@@ -11,7 +11,8 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import groupby, pairwise
+from operator import attrgetter
 
 from .source import SourceText
 
@@ -76,6 +77,18 @@ class Line:
     end: int
     page: int
     blank_before: bool = False
+
+
+_new_object = object.__new__
+
+
+def _line(text: str, start: int, end: int, page: int, blank_before: bool) -> Line:
+    """``Line(text, start, end, page, blank_before)``, made without the frozen dataclass's ``__init__``, which sets
+    each field through ``object.__setattr__`` (why: a third of the time to split a document into lines went there,
+    a call a line).  The same fields in the same order, so the same equality, hash and repr."""
+    line = _new_object(Line)
+    line.__dict__.update(text=text, start=start, end=end, page=page, blank_before=blank_before)
+    return line
 
 
 class MappedText:
@@ -186,7 +199,11 @@ def split_lines(src: SourceText) -> tuple[list[Line], list[Line]]:
     text = src.text
     blank = 1
     quoted = _is_quoted_mail(text)
-    page_of = src.page_of
+    # Each line's page as src.page_of gives it, without a call and a search a line: the lines come in the order of
+    # their offsets, and a line before the next page's start stands on the page of the line before it.
+    page_starts = src.page_starts
+    page = bisect.bisect_right(page_starts, 0)
+    page_end = page_starts[page] if page < len(page_starts) else len(text) + 1
     # A form feed starts a new page wherever it stands, so it ends a line as a newline does (the same chunks as
     # re.split on either, split faster).
     for chunk in text.replace("\f", "\n").split("\n"):
@@ -204,14 +221,19 @@ def split_lines(src: SourceText) -> tuple[list[Line], list[Line]]:
             lead += shift
         if s:
             start = pos + lead
-            raw.append(Line(s, start, start + len(s), page_of(start), blank > 0))
+            if start >= page_end:
+                page = bisect.bisect_right(page_starts, start)
+                page_end = page_starts[page] if page < len(page_starts) else len(text) + 1
+            raw.append(_line(s, start, start + len(s), page, blank > 0))
             gaps.append(blank)
             blank = 0
         else:
             blank += 1
         pos += len(chunk) + 1
     raw = _undoubled(raw, gaps)
-    pages = sorted({ln.page for ln in raw})
+    # The lines by page, in the order of the pages: the lines' pages only grow.
+    by_page = {page: list(lines) for page, lines in groupby(raw, key=attrgetter("page"))}
+    pages = list(by_page)
     # Each line's shape is needed up to three times below (a text export's lines recur, too): shaped once per text.
     shapes: dict[str, str] = {}
 
@@ -224,9 +246,6 @@ def split_lines(src: SourceText) -> tuple[list[Line], list[Line]]:
     running: set[int] = set()  # ids of the lines that are running heads or feet
     first_kept: set[str] = set()
     if len(pages) >= 2:
-        by_page: dict[int, list[Line]] = {}
-        for ln in raw:
-            by_page.setdefault(ln.page, []).append(ln)
         # A running head or foot recurs at the same place on the page (counted from the top or the bottom);
         # a section heading that happens to open two pages does not stand at the same line on both.
         counts: Counter[tuple[str, int]] = Counter()
@@ -262,13 +281,17 @@ def split_lines(src: SourceText) -> tuple[list[Line], list[Line]]:
     out: list[Line] = []
     heads: list[Line] = []
     for ln in raw:
-        if _is_furniture(ln.text.replace("|", " ")):
+        line_text = ln.text
+        # _is_furniture of the line with "|" read as a space, its first-character test inlined: a line that opens
+        # with "|" opens with a space so, which no furniture does.
+        c = line_text[:1]
+        if (c in _FURNITURE_FIRST or c.isdecimal()) and _FURNITURE.match(line_text.replace("|", " ")) is not None:
             if id(ln) in running:
                 heads.append(ln)
             continue
         if id(ln) in running:
             # The first running head is kept: on an extract's only title page it names the body and date.
-            shape = shape_of(ln.text)
+            shape = shape_of(line_text)
             if shape in first_kept or ln.page != pages[0]:
                 heads.append(ln)
                 continue

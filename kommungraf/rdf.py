@@ -73,6 +73,9 @@ _lit = lru_cache(maxsize=1 << 16, typed=True)(Literal)
 # What rdflib makes of an int and a bool (Literal(7) is "7"^^xsd:integer, Literal(True) "true"^^xsd:boolean), for
 # the N-Triples-only builder, which writes them without a Literal.
 _INTEGER = f"^^<{_rdflib_ns.XSD.integer}>"
+# What evidence writes after a span's resource and its selector.
+_RESOURCE_TYPE = f" {RDF.type} {OA.SpecificResource} .\n"
+_SELECTOR_TYPE = f" {RDF.type} {OA.TextPositionSelector} .\n"
 _BOOLEAN = {True: f'"true"^^<{_rdflib_ns.XSD.boolean}>', False: f'"false"^^<{_rdflib_ns.XSD.boolean}>'}
 
 
@@ -142,6 +145,15 @@ class GraphBuilder:
             (lambda s, p, o: put((s, p, o))) if rdflib_terms else (lambda s, p, o: put(f"{s} {p} {o} .\n")))
         #: Whether an IRI N-Triples cannot hold was made (the N-Triples writer refuses the document).
         self.bad_iri = False
+        # What a document states again and again (a person named in many paragraphs, a party, an organisation,
+        # the span of a person and of each of that person's memberships) is made once per builder: a second call
+        # would only repeat triples already listed, which the N-Triples writer and build_triples drop anyway.
+        self._people: dict[tuple[str, str | None], Term] = {}
+        self._person_iris: dict[str, Term] = {}
+        self._parties: dict[str, Term] = {}
+        self._party_iris: dict[str, Term] = {}
+        self._orgs: dict[str, Term] = {}
+        self._spans: dict[tuple[int, int], Term] = {}
         self.graph_iri = iri.document(minutes.key)  # the named graph
         self.doc = self.iri_term(self.graph_iri)
         self.muni_name = minutes.municipality
@@ -155,14 +167,11 @@ class GraphBuilder:
             self.add(self.body, RDF.type, KG.Body)
         self.meeting = self.iri_term(iri.meeting(_raw(self.body), minutes.meeting_date.value)) if (
             self.body and minutes.meeting_date) else None
-        # What a document states again and again (a person named in many paragraphs, a party, the span of a
-        # person and of each of that person's memberships) is made once per builder: a second call would only
-        # repeat triples already listed, which the N-Triples writer and build_triples drop anyway.
         self._text_len = len(minutes.source.text)
-        self._people: dict[tuple[str, str | None], Term] = {}
-        self._parties: dict[str, Term] = {}
-        self._party_iris: dict[str, Term] = {}
-        self._spans: dict[tuple[int, int], Term] = {}
+        # Where only N-Triples are wanted, evidence writes a span's IRI itself, as iri.span would (checked here, so
+        # that the two cannot part), and each of a new span's lines at once.
+        self._span_lines = not rdflib_terms and f"{iri.span(self.graph_iri, 0, 1)}" == f"{self.graph_iri}#char=0,1"
+        self._source_tail = f" {OA.hasSource} {self.doc} .\n"  # a span's line but for its resource (evidence)
 
     # ------------------------------------------------------------------ terms
 
@@ -217,6 +226,13 @@ class GraphBuilder:
         """The IRI of an organisation by canonical name, typed and labelled in the graph."""
         if self.company_body is not None and self.m.body is not None and name == self.m.body.value:
             return self.company_body
+        node = self._orgs.get(name)
+        if node is not None:  # named again (a mention, a referral, an agreement's party): its triples are listed
+            return node
+        node = self._orgs[name] = self._org(name)
+        return node
+
+    def _org(self, name: str) -> Term:
         known = organisation_by_name().get(name.casefold())
         if is_municipality(name) or is_region(name) or is_federation(name) or name == self.muni_name:
             # A region is minted as a municipality is: one node whether it keeps the minutes or is named in them.
@@ -265,11 +281,18 @@ class GraphBuilder:
             self.add(node, SKOS.prefLabel, self.lit(abbreviation, lang=_SV))
         return node
 
+    def person_iri(self, name: str) -> Term:
+        """A person's IRI, made once per name (a roll call names each voter again in every vote)."""
+        node = self._person_iris.get(name)
+        if node is None:
+            node = self._person_iris[name] = self.iri_term(iri.person(name, self.muni_name))
+        return node
+
     def person(self, name: str, party: str | None) -> Term:
         node = self._people.get((name, party))
         if node is not None:
             return node
-        node = self._people[name, party] = self.iri_term(iri.person(name, self.muni_name))
+        node = self._people[name, party] = self.person_iri(name)
         self.add(node, RDF.type, PERSON.Person)
         self.add(node, FOAF.name, self.lit(" ".join(name.split())))
         if self.muni:
@@ -299,6 +322,21 @@ class GraphBuilder:
         sr = self._spans.get((start, end))
         if sr is not None:  # the span's resource and selector are listed already
             add(node, KG.evidence, sr)
+            return
+        if self._span_lines and type(start) is int and type(end) is int:
+            # The same lines as below, made at less cost (half of a document's lines are these): no URIRef, which
+            # nothing here needs, and no IRI check, as neither IRI can be worse than the document's own (checked
+            # when the builder was made): what follows it is "#", letters, digits and a comma.  The integers are
+            # written as lit writes an int (the page too: page_of gives one); offsets of another type are left to
+            # iri.span's int() and lit below.
+            graph = self.graph_iri
+            sr = self._spans[start, end] = f"<{graph}#char={start},{end}>"
+            sel = f"<{graph}#pos={start},{end}>"
+            self.made += (
+                f"{node} {KG.evidence} {sr} .\n", sr + _RESOURCE_TYPE, sr + self._source_tail,
+                f"{sr} {OA.hasSelector} {sel} .\n", f'{sr} {KG.page} "{self.m.source.page_of(start)}"{_INTEGER} .\n',
+                sel + _SELECTOR_TYPE, f'{sel} {OA.start} "{start}"{_INTEGER} .\n',
+                f'{sel} {OA.end} "{end}"{_INTEGER} .\n')
             return
         sr = self._spans[start, end] = self.iri_term(iri.span(self.graph_iri, start, end))
         sel = self.iri_term(f"{self.graph_iri}#pos={start},{end}")
@@ -492,7 +530,7 @@ class GraphBuilder:
             prop_for = {"yes": BESLUIT.heeftVoorstander, "no": BESLUIT.heeftTegenstander,
                         "abstain": BESLUIT.heeftOnthouder}
             for name, choice in par.vote.roll_call:
-                add(v, prop_for[choice], self.iri_term(iri.person(name, self.muni_name)))
+                add(v, prop_for[choice], self.person_iri(name))
             self.evidence(v, par.vote.span)
         nodes: list[Term] = []
         for i, st in enumerate(par.statements, 1):

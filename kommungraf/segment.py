@@ -1820,6 +1820,11 @@ def _dnr_above(lines: list[Line], i: int) -> bool:
         not any(_DNR_LABEL.match(ln.text) or is_meta_line(ln.text) for ln in lines[i + 1:i + 3])
 
 
+# Four lower-case letters in a row, which no registration number holds (its registry codes have three at most: "Ks
+# 747/2021", "LiU-2021-01234", "TORDno-2024-311"): a line with them is no number alone.
+_LOWER_RUN = re.compile(r"[a-zåäö]{4}")
+
+
 def _bare_number_above(lines: list[Line], i: int) -> bool:
     """A line of nothing but one registration number, without a label, right above the heading at ``i`` on its
     page ("SBFF 2024.031" printed over "§ 19 Medlemsbidrag …"), where the paragraph has no number of its own on its
@@ -1832,6 +1837,8 @@ def _bare_number_above(lines: list[Line], i: int) -> bool:
     from .extract.cases import find_case_numbers
 
     above = lines[i - 1].text.strip()
+    if _LOWER_RUN.search(above):
+        return False  # most lines above a heading are text
     found = list(find_case_numbers(above, heading=True))
     if len(found) != 1 or found[0][1] != 0 or found[0][2] != len(above) or _DNR_LABEL.match(above):
         return False

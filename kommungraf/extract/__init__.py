@@ -40,6 +40,7 @@ from .names import (
 from .organisations import COMPASS_DISTRICTS, COMPASS_WORDS, REGION_ADJECTIVES, find_organisations
 from .paragraph import Context, adjusted_paragraphs, extract_paragraph
 from .place import meeting_place, municipality_named_in, municipality_of_town, region_of_town
+from .prechecks import lowered, may_hold
 from .prose import apposed_substitutes, attendance_note_roles, prose_people
 
 _BODY_SUFFIX = re.compile(r"(?i)(nämnd|nämnden|styrelsen|fullmäktige|utskottet|utskott|beredningen|direktionen|"
@@ -692,13 +693,16 @@ def _legal_form_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[str
     "AB") as an organisation of its own, which counted the one organisation twice (as ``_cooperative_short_forms``
     does for "ekonomisk förening")."""
     full: dict[str, str] = {}
-    for name, _, _ in found:
-        for prefix in _LEGAL_PREFIXES:
-            if name.startswith(prefix):
-                full.setdefault(name[len(prefix):], name)
-        for suffix in _LEGAL_SUFFIXES:
-            if name.endswith(suffix):
-                full.setdefault(name[:-len(suffix)], name)
+    # Each name once, in the order first found: a name found again would only set again what it set (setdefault).
+    for name in dict.fromkeys(name for name, _, _ in found):
+        if name.startswith(_LEGAL_PREFIXES):
+            for prefix in _LEGAL_PREFIXES:
+                if name.startswith(prefix):
+                    full.setdefault(name[len(prefix):], name)
+        if name.endswith(_LEGAL_SUFFIXES):
+            for suffix in _LEGAL_SUFFIXES:
+                if name.endswith(suffix):
+                    full.setdefault(name[:-len(suffix)], name)
         # "Norrbyinvest i Sverige AB": a one-word name and the country or place it works in before the legal form;
         # its bare name ("Norrbyinvests riktlinjer") is that company too (why: the genitive was a second organisation).
         # So is an authority's named by its district ("Vattenmyndigheten i Norrbyhavets vattendistrikt", later
@@ -1432,7 +1436,12 @@ def _stated_roles(text: str, att: Attendance, full_names: dict[str, str]) -> Non
                 info.add_role("justerare" if m.group(1) == "justerande" else m.group(1))
                 break
     apposed_substitutes(text, att, full_names)
-    low = text.casefold()
+    # What the readers below need of ``low`` (see _folded_matches) lower() gives as well, for a text without the
+    # letters it does not fold as casefold() does (``lowered``), and at less cost; the same text's lowered form
+    # may be cached already.
+    low = lowered(text)
+    if low is None:
+        low = text.casefold()
     _entering_substitutes(text, low, att, full_names)
     _appointed_adjusters(text, low, att, full_names)
 
@@ -1440,13 +1449,15 @@ def _stated_roles(text: str, att: Attendance, full_names: dict[str, str]) -> Non
 def _folded_matches(pattern: re.Pattern[str], heads: tuple[re.Pattern[str], ...], text: str,
                     low: str) -> Iterator[re.Match[str]]:
     """What ``pattern.finditer(text)`` finds, for a case-insensitive pattern whose every match opens with what one of
-    the case-sensitive ``heads`` matches in ``low`` (``text.casefold()``): the pattern is tried only where a head
-    matches.  A case-insensitive pattern that opens with ``\\b`` has no prefix for the regex engine to search for, so
-    it is tried at every position of the document, while each head opens with a plain lower-case word.
+    the case-sensitive ``heads`` matches in ``low`` (``text.casefold()``, or ``lowered(text)``): the pattern is tried
+    only where a head matches.  A case-insensitive pattern that opens with ``\\b`` has no prefix for the regex engine
+    to search for, so it is tried at every position of the document, while each head opens with a plain lower-case
+    word.
 
     Safe where casefolding keeps every character one character (equal lengths, so offsets agree; otherwise the
     pattern runs over the whole text): every character that ``(?i)`` matches to a head's letter casefolds to that
-    letter, except the dotless "ı" for "i", which a head allows as well."""
+    letter, except the dotless "ı" for "i", which a head allows as well.  So does lower(), where ``lowered`` gives
+    it (a text without "ı", "İ" and "ſ")."""
     if len(low) != len(text):
         yield from pattern.finditer(text)
         return
@@ -1494,6 +1505,12 @@ def _appointed_adjusters(text: str, low: str, att: Attendance, full_names: dict[
     utses att …") is read only where the attendance knows it."""
     if "justera" not in text:
         return
+    # Every match of either reading holds one of the verbs; the case-insensitive pattern is tried at every word of
+    # the document, the verb pattern at every "u" and "v".  casefold() and lower() fold every character that (?i)
+    # matches to a verb's letter ("ſ" to "s"; lowered() gives no text that holds one it does not) to that letter,
+    # and keep a verb written in lower case as it is.
+    if not any(verb in low for verb in ("utsågs", "utses", "valdes", "väljs")):
+        return
     for verb in _ADJUSTERS_VERB.finditer(text):
         if (m := _BEFORE_ADJUSTERS_VERB.search(text, max(0, verb.start() - 200), verb.start())) is None:
             continue
@@ -1515,10 +1532,6 @@ def _appointed_adjusters(text: str, low: str, att: Attendance, full_names: dict[
             end = before.start(1) - len(gap.group())
             if (party := _PARTY_AFTER_NAME.search(text, max(0, end - 16), end)) is not None:
                 end = party.start()
-    # Every match holds one of the verbs; the case-insensitive pattern is tried at every word of the document.
-    # casefold() folds every character that (?i) matches to a verb's letter ("ſ" to "s") to that letter.
-    if not any(verb in low for verb in ("utsågs", "utses", "valdes", "väljs")):
-        return
     for m in _folded_matches(_APPOINTED_ADJUSTERS, _APPOINTED_ADJUSTERS_HEADS, text, low):
         prev = 0
         for p in find_people(text[m.end():m.end() + 160]):
@@ -1744,8 +1757,8 @@ def _roll_call_roles(text: str, full: MappedText, att: Attendance) -> None:
 
     Why: an extract without an attendance list states the presidium and the serving substitutes only there; the
     vote was read, the roles were lost.  The column heading ("Ledamot") gives none (INDEX rule)."""
-    if "\t" not in text:
-        return  # no header (the pattern wants TABs), tried at every line start otherwise
+    if "\t" not in text or not may_hold(text, ("\tja\t",)):
+        return  # no header (the pattern wants "ja" between TABs), tried at every line start otherwise
     for header in _ROLL_CALL_HEADER.finditer(text):
         pos = header.end() + 1
         while pos < len(text):

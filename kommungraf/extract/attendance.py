@@ -479,11 +479,15 @@ def _ocr_label(text: str) -> str:
     return text[:at] + _OCR_LABEL_CHAR[text[at]] + text[at + 1:]
 
 
+_PARTY_CODE_TITLE = re.compile(r"^(?:s|m|v|mp|l|fp|c|kd|sd|fi|pp|spi)$")
+_REPRESENTATIVE_TITLE = re.compile(r"(?:representant|företrädare)$")
+
+
 def _is_job_title(text: str) -> bool:
     t = text.strip().casefold()
     # An employee or union representative ("arbetstagarrepresentant", "facklig företrädare") is no official.
-    return bool(t) and not re.match(r"^(?:s|m|v|mp|l|fp|c|kd|sd|fi|pp|spi)$", t) and len(t) < 60 and \
-        not re.search(r"(?:representant|företrädare)$", t) and not _auditor(t)
+    return bool(t) and not _PARTY_CODE_TITLE.match(t) and len(t) < 60 and \
+        not _REPRESENTATIVE_TITLE.search(t) and not _auditor(t)
 
 
 def _auditor(title: str) -> bool:
@@ -492,8 +496,10 @@ def _auditor(title: str) -> bool:
 
     Why: in a Namn | Parti | Funktion table the auditor's Funktion cell was read as a staff member's job title."""
     # "Auktoriserad revisor", "godkänd revisor": a company's statutory auditor from an audit firm, no staff either.
-    return re.search(r"(?i)(?:förtroendevalda?\s+|lekmanna|auktoriserad\s+|godkänd\s+)revisor(?:er)?$",
-                     title.strip()) is not None
+    return _AUDITOR_TITLE.search(title.strip()) is not None
+
+
+_AUDITOR_TITLE = re.compile(r"(?i)(?:förtroendevalda?\s+|lekmanna|auktoriserad\s+|godkänd\s+)revisor(?:er)?$")
 
 
 # ("\bstad": a surname such as "Ridderstad" or "Bergstad" is a name, not a city.)
@@ -610,9 +616,12 @@ def _other_column(heading: str) -> bool:
                or _QUALIFIED_ROLE_COL.fullmatch(part.strip()) for part in heading.split("/"))
 
 
+_ROW_NUMBER = re.compile(r"\d{1,3}[.)]?(?:\s+|$)")
+
+
 def _row_number(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The cells of a table row without its running number: " 1  Anna Ek   S" is read as "Anna Ek   S"."""
-    if not cells or not (m := re.match(r"\d{1,3}[.)]?(?:\s+|$)", cells[0][0])):
+    if not cells or not (m := _ROW_NUMBER.match(cells[0][0])):
         return cells
     rest = cells[0][0][m.end():]
     return ([(rest, cells[0][1] + m.end())] if rest else []) + cells[1:]
@@ -700,8 +709,11 @@ def _merged_replaced_heading(cell: str) -> bool:
 
     Why: the joined cell was no heading, so the names in the "Ersättare för" column were not read as the members
     served for, and the serving substitutes got the plain role "ersättare"."""
-    m = re.fullmatch(rf"(.+?)\s+((?:{_REPLACED_COL.pattern}))", cell)
+    m = _MERGED_REPLACED_HEADING.fullmatch(cell)
     return m is not None and (m.group(1).strip() in _OTHER_COLS or m.group(1).strip() in _ABSENCE_COLS)
+
+
+_MERGED_REPLACED_HEADING = re.compile(rf"(.+?)\s+((?:{_REPLACED_COL.pattern}))")
 
 
 def _without_note_heading(heading: str) -> str:
@@ -2629,7 +2641,9 @@ def parse_attendance(lines: list[Line], att: Attendance | None = None, source: s
         cells = _split_vote_heads(cells)
         if _signer_row(cells, att):
             continue
-        header = _table_header(cells) or _presence_check_header(cells) or _signing_log_header(cells)
+        # (Each of the three wants two cells with text or more, so a line of one cell, as most are, heads no table.)
+        header = _table_header(cells) or _presence_check_header(cells) or _signing_log_header(cells) \
+            if len(cells) > 1 else None
         if header is None and "  " in ln.text and any("  " in c for c, _ in cells):
             # A fixed-width table's header, its columns two spaces apart ("Ledamöter   Parti  Anm."): its rows are
             # still read by the wider gaps, which a short heading leaves narrower than its column.
@@ -3097,6 +3111,8 @@ def _role_cells_joined(cells: list[tuple[str, int]], lower_only: bool = False) -
 
     Why: a two-column list (names left, roles right) was read cell by cell, and the role cell was taken for a
     heading: its role went to the names below it (and to the member served for), not to the name beside it."""
+    if len(cells) < 2:
+        return cells  # (most lines: no cell beside another to join, nor words spread over cells)
     cells = _spread_role_words_joined(cells)
     present = [(c, s) for c, s in cells if c]
     if len(present) < 2 or (m := _ENDS_WITH_PARTY.search(present[-2][0])) is None or not _party_code(m.group(1)):
@@ -3518,6 +3534,10 @@ def _label_beside_row(cells: list[tuple[str, int]]) -> tuple[str | None, list[tu
     return (role, rest, row) if row is not None else None
 
 
+_BARE_ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
+_FOOTNOTE_STARS = re.compile(r"\s*\*+$")
+
+
 def _numbered_headerless_row(cells: list[tuple[str, int]], section_role: str | None) -> _Table | None:
     """A row of a numbered list without a header row that the reader knows, read as "Nr | Namn | Parti | …":
     "1<TAB>Anna Ek<TAB>S<TAB>X<TAB>25<TAB>Per Berg<TAB>M<TAB>X", also with blocks of a list printed side by side
@@ -3525,10 +3545,10 @@ def _numbered_headerless_row(cells: list[tuple[str, int]], section_role: str | N
 
     Why: a voting list's running number comes first in its row, so the row did not open with a name, and its
     names were read as plain names without the party in the cell beside each."""
-    if not cells or not re.fullmatch(r"\d{1,3}[.)]?", cells[0][0].strip()):
+    if not cells or not _BARE_ROW_NUMBER.fullmatch(cells[0][0].strip()):
         return None
     # A substitute's name is starred for a footnote ("Olle Viklund *"): still the name of the row.
-    rest = _row_number([(re.sub(r"\s*\*+$", "", c.strip()), s) for c, s in cells if c.strip()])
+    rest = _row_number([(_FOOTNOTE_STARS.sub("", c.strip()), s) for c, s in cells if c.strip()])
     return _headerless_row(rest, section_role)
 
 
@@ -3599,10 +3619,14 @@ _RESERVE_AFTER_NAME = re.compile(r"(?i)(?:[\s\u00a0]*\([^()\n]{1,12}\))?[\s\u00a
                                  r"(?:ersättare|reserv|suppleant|ersättande[\s\u00a0]+justerare)\b")
 
 
+_JUSTERAS = re.compile(r"\s*justeras:?\s*", re.I)
+_JUSTERAT = re.compile(r"\s*justera[st]:?\s*", re.I)
+
+
 def _justeras_heading(cell: str, cells: list[tuple[str, int]]) -> bool:
     """A bare "Justeras" beside other signature labels ("Vid protokollet   Justeras"): the heading over the
     adjusters' signatures, not the date of the adjustment ("Justeras 2024-06-20"), which it gives elsewhere."""
-    if not re.fullmatch(r"\s*justeras:?\s*", cell, re.I):
+    if not _JUSTERAS.fullmatch(cell):
         return False
     others = [c for c, _ in cells if c.strip() and c is not cell]
     return bool(others) and all(_signature_label(c) for c in others)
@@ -3615,7 +3639,7 @@ def _lone_justerat_heading(cells: list[tuple[str, int]]) -> bool:
     Why: it gave no role and ended nothing, so the secretary's "Vid protokollet" above it still held for the
     signatures below and the adjusters with a party became secretaries too (their own labels stand under them)."""
     present = [c for c, _ in cells if c.strip()]
-    return len(present) == 1 and re.fullmatch(r"\s*justera[st]:?\s*", present[0], re.I) is not None
+    return len(present) == 1 and _JUSTERAT.fullmatch(present[0]) is not None
 
 
 def _captions_under(cells: list[tuple[str, int]], names: list[str]) -> bool:
@@ -3716,10 +3740,13 @@ def _names_run_on(names: list[tuple[str, int, int]], source: str) -> bool:
     return False
 
 
+_SECRETARY_LABEL = re.compile(r"(?:nämnd|kommun|styrelse|förbunds|protokolls|mötes)?sekreterare")
+
+
 def _signature_label(cell: str) -> str | None:
     """The role of a cell that is only a signature label, under a signature: "Ordförande", "Nämndsekreterare"."""
     t = cell.strip().rstrip(":").casefold()
-    if re.fullmatch(r"(?:nämnd|kommun|styrelse|förbunds|protokolls|mötes)?sekreterare", t):
+    if _SECRETARY_LABEL.fullmatch(t):
         return "sekreterare"
     lab = label_role(cell.strip())
     return lab[0] if lab is not None and lab[0] in _SIGNATURE_ROLES and lab[1] >= len(t) else None

@@ -153,6 +153,28 @@ _DIGIT_SOON = r"(?=[A-ZÅÄÖ]\D{0,13}\d|\d)"
 STRONG = re.compile(r"(?<![\w/.-])" + _DIGIT_SOON + r"(?:" + "|".join(_STRONG) + r")" + _END)
 WEAK = re.compile(r"(?<![\w/.-])" + _DIGIT_SOON + r"(?:" + "|".join(_WEAK) + r")" + _END)
 _DIGIT = re.compile(r"\d")
+# Where a number of either kind may start: a capital or a digit after no word character, "/", "." or "-" (the
+# look-behind both patterns open with), with a digit right there or soon after it (their look-ahead).  The
+# patterns open with look-arounds, so the regex engine tried the ~40 alternatives' look-arounds at every character
+# of the text, twice; this scan opens with a character class, which the engine skips ahead to, and each pattern is
+# then tried only at the positions it finds (see ``_matches``).
+_START = re.compile(r"[A-ZÅÄÖ\d](?<![\w/.-].)(?:(?<=\d)|(?=\D{0,13}\d))")
+
+
+def _matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for STRONG or WEAK, given ``starts``, every position where either may match.
+
+    The same matches in the same order: a match is tried at each start after the previous match's end, as finditer
+    tries every position after it, and no other position can open one.  A look-behind sees the text before the
+    position it is tried at, so a match at a start is the one finditer finds there."""
+    pos = 0
+    match = pattern.match
+    for at in starts:
+        if at >= pos and (m := match(text, at)) is not None:
+            yield m
+            pos = m.end()
+
+
 LABEL = re.compile(r"(?i)\b(?:dnr|diarienr|diarienummer|diarie-?nr|ärendenr|ärendenummer|d\.nr|ärende\s+nr)\.?:?\s*$")
 _LABEL_WORDS = re.compile(r"(?i)\b(?:[A-ZÅÄÖ]{1,5}\s+)?(?:dnr|diarienr|diarienummer)\.?:?\s*$")
 # The Norwegian and Danish words for a registration number: "Halden kommunes saksnummer 2023/4471", "sagsnr."
@@ -193,6 +215,7 @@ def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, i
     if _DIGIT.search(text) is None:
         return  # every format, also in a number column, has digits: most titles and many lines have none
     taken: list[tuple[int, int]] = []
+    starts = [m.start() for m in _START.finditer(text)]
     if "/" in text:  # both registry-code forms have "year/serial"
         for value, s, e in _labelled_word_prefix(text):
             taken.append((s, e))
@@ -200,7 +223,7 @@ def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, i
         for value, s, e in _camel_prefix_numbers(text, taken):
             taken.append((s, e))
             yield value, s, e
-    for m in STRONG.finditer(text):
+    for m in _matches(STRONG, text, starts):
         value = m.group()
         if _DATE_LIKE.match(value) or _LABEL_PREFIX.match(value) or _appendix_reference(text, m.start()) or \
                 _DELEGATION_NUMBER.match(value) or _identifier(text, m.start()):
@@ -216,7 +239,7 @@ def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, i
         taken.append((m.start(), end))
         yield normalise(text[m.start():end]), m.start(), end
     covered = _covered(taken)
-    for m in WEAK.finditer(text):
+    for m in _matches(WEAK, text, starts):
         if covered(m.start()) or _LABEL_PREFIX.match(m.group()):
             continue
         before = text[max(0, m.start() - 24): m.start()]

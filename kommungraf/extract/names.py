@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..clean import COLUMN_GAP
 from ..gazetteer import canonical_party, organisation_by_name
@@ -346,6 +347,10 @@ def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
     global _NAME_FOR_PARTY, _NAMES_FOR_PARTY, _FOR_PARTY_TAIL
     if _NAME_FOR_PARTY is None or _NAMES_FOR_PARTY is None or _FOR_PARTY_TAIL is None:
         _NAME_FOR_PARTY, _NAMES_FOR_PARTY, _FOR_PARTY_TAIL = _name_for_party(), _names_for_party(), _for_party_tail()
+    if "(" not in text and "," not in text and "/" not in text and " för " not in text:
+        # Every pattern below needs one of these: a bracket, a comma or a slash before the party, or " för " before
+        # it.  Many texts asked about (a table's cells, short lines) hold none, and the passes cost more than this.
+        return
     matches = list(_anchored_finditer(NAME_PARTY, _PAREN_TAIL, "(", text))
     matches += _comma_party_name_matches(text, matches)
     matches += _line_end_party_name_matches(text, matches)
@@ -375,45 +380,72 @@ def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
                 taken_starts.insert(i, m.start())
     matches.sort(key=lambda m: m.start())
     for m in matches:
-        party_text = _party_before_place(m.group(3))
-        if party_text is None:
+        read = _read_name(m.group(1), m.group(3))
+        if read is None:
             continue
-        party = canonical_party(party_text)
-        represented = party is None and _after_representative_title(m.group(1))
-        if party is None and not represented and not _looks_like_local_party(party_text) and \
-                not _no_party_mark(party_text):
-            continue
-        local = party is None and not represented and not _no_party_mark(party_text)
-        raw = m.group(1)
-        if "\n" in raw:
-            # A name wraps at a line end only when the last line alone holds no full name ("… och Ali Reza" /
-            # "Mohammadi (M)"); "Ärendebeskrivning" / "Tomas Hedlund (v)" is a heading above a name.
-            segments = raw.split("\n")
-            keep = segments[-1]
-            if _party_heading_line(keep, party):
-                continue
-            if _name_words(keep) < 2 and len(segments) > 1:
-                keep = segments[-2] + "\n" + keep
-            raw = keep
-        if "   " in raw or "\t" in raw:
-            # A name never spans a column gap: "Karin Dahl      S      Mattias Nyberg (S)" is a table row
-            # whose last cell holds the name with this party.
-            last = COLUMN_GAP.split(raw)[-1]
-            if len(last.split()) >= 2:
-                raw = last
-        tokens = [t for t in raw.split() if len(t) > 1 or not t.isupper()]
-        name_tokens, roles = clean_name(tokens)
-        if not name_tokens or _company_form_last(name_tokens) or \
-                (local and (_initials_in_brackets(name_tokens, party_text) or _known_organisation(name_tokens)
-                            or _read_as_organisation(name_tokens))):
-            continue
-        name = " ".join(name_tokens)  # split() also splits on no-break spaces
-        base = m.start(1) + (len(m.group(1)) - len(raw))
-        start = base + _index_of_tail(raw, name_tokens)
-        # A local party ("ÖrP", "skp") is kept as written; only the national parties have canonical codes.
-        yield NameMatch(name=name, party=party if not local else party_text, party_text=party_text,
-                        start=offset + start, end=offset + m.end(), with_others=bool(m.group(2)),
-                        roles=roles)
+        name, party, party_text, roles, at = read
+        yield _name_match(name, party, party_text, offset + m.start(1) + at, offset + m.end(), bool(m.group(2)),
+                          roles)
+
+
+_new_object = object.__new__
+
+
+def _name_match(name: str, party: str | None, party_text: str | None, start: int, end: int, with_others: bool,
+                roles: tuple[str, ...]) -> NameMatch:
+    """``NameMatch(name, party, …)``, made without the frozen dataclass's ``__init__``, which sets each field through
+    ``object.__setattr__`` (why: one a person named, most of a paragraph's).  The same fields in the same order, so
+    the same equality, hash and repr."""
+    found = _new_object(NameMatch)
+    found.__dict__.update(name=name, party=party, party_text=party_text, start=start, end=end,
+                          with_others=with_others, roles=roles)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _read_name(raw: str, party_group: str) -> tuple[str, str | None, str, tuple[str, ...], int] | None:
+    """A name pattern's match read from its name group (``raw``, the words before the party) and its party group:
+    the name, its party (canonical, or a local party as written), the party as written, the role words before the
+    name, and where the name starts in ``raw``; None where the match names no person.
+
+    A function of the two groups alone (and of the gazetteer), so cached: a document names its members again and
+    again with the same words before them, and reading each took a tenth of the time to find people."""
+    party_text = _party_before_place(party_group)
+    if party_text is None:
+        return None
+    party = canonical_party(party_text)
+    represented = party is None and _after_representative_title(raw)
+    if party is None and not represented and not _looks_like_local_party(party_text) and \
+            not _no_party_mark(party_text):
+        return None
+    local = party is None and not represented and not _no_party_mark(party_text)
+    group = raw
+    if "\n" in raw:
+        # A name wraps at a line end only when the last line alone holds no full name ("… och Ali Reza" /
+        # "Mohammadi (M)"); "Ärendebeskrivning" / "Tomas Hedlund (v)" is a heading above a name.
+        segments = raw.split("\n")
+        keep = segments[-1]
+        if _party_heading_line(keep, party):
+            return None
+        if _name_words(keep) < 2 and len(segments) > 1:
+            keep = segments[-2] + "\n" + keep
+        raw = keep
+    if "   " in raw or "\t" in raw:
+        # A name never spans a column gap: "Karin Dahl      S      Mattias Nyberg (S)" is a table row
+        # whose last cell holds the name with this party.
+        last = COLUMN_GAP.split(raw)[-1]
+        if len(last.split()) >= 2:
+            raw = last
+    tokens = [t for t in raw.split() if len(t) > 1 or not t.isupper()]
+    name_tokens, roles = clean_name(tokens)
+    if not name_tokens or _company_form_last(name_tokens) or \
+            (local and (_initials_in_brackets(name_tokens, party_text) or _known_organisation(name_tokens)
+                        or _read_as_organisation(name_tokens))):
+        return None
+    name = " ".join(name_tokens)  # split() also splits on no-break spaces
+    # A local party ("ÖrP", "skp") is kept as written; only the national parties have canonical codes.
+    return name, party if not local else party_text, party_text, roles, \
+        len(group) - len(raw) + _index_of_tail(raw, name_tokens)
 
 
 def _after_representative_title(raw: str) -> bool:

@@ -828,26 +828,69 @@ def _line_matches(pattern: re.Pattern[str], text: str, needs: tuple[str, ...],
 _BODY_PLAIN_PARTS = ("tyrel", "ullmäkt")
 
 
-# Parts that several of those strings share and that most texts lack: looked for first, so that where one is missing
-# the strings that hold it need no scan of their own.
+# Parts that several of those strings share and that most texts lack (kept among the strings _needles_in reports).
 _SHARED_PARTS = ("AB", "Leader", "Brandkåren", "Räddningstjänst", "Statens", "Sveriges", "forum", "egional",
                  "eredningen", "useum", "niversit", "ögskol", "Energi", "örbund", "örening")
+# Every string of _NEEDS and _NEEDS_TOO (and _SHARED_PARTS) once.
+_NEEDLES = frozenset(n for needs in (*_NEEDS.values(), *_NEEDS_TOO.values(), _SHARED_PARTS) if needs for n in needs)
 
 
-def _needle_order() -> tuple[tuple[str, str | None, str | None], ...]:
-    """Every string of _NEEDS and _NEEDS_TOO once, shortest first, each with the shortest other one it contains (or
-    None) and, where it holds white space, its longest part without (else None).
-
-    A string holds every string it contains, so where that one is not in a text neither is the longer one: most of
-    the strings need no scan of their own ("nämnden Östra " where "nämnd" is missing), and one shared by several
-    patterns ("nämnden ", "rådet") is looked for once, not once a pattern."""
-    needles = sorted({n for needs in (*_NEEDS.values(), *_NEEDS_TOO.values(), _SHARED_PARTS) if needs for n in needs},
-                     key=lambda n: (len(n), n))
-    return tuple((n, next((g for g in needles[:i] if g in n), None),
-                  max(n.split(), key=len, default="") if n.split() != [n] else None) for i, n in enumerate(needles))
+def _longest_part(needle: str) -> str:
+    """A string's longest part without white space (the first of the longest): where the string is in a text, this
+    part is in one of the text's words."""
+    return max(needle.split(), key=len, default="")
 
 
-_NEEDLE_ORDER = _needle_order()
+# The strings without white space, and the longest part and the parts of three or more characters of those with:
+# each is in a text where it is in one of the text's words.
+_PLAIN = frozenset(n for n in _NEEDLES if n.split() == [n]) | frozenset(
+    part for n in _NEEDLES if n.split() != [n] for part in n.split() if len(part) >= 3 or part == _longest_part(n))
+
+
+def _spaced_by_part() -> dict[str, tuple[tuple[int, str, tuple[str, ...]], ...]]:
+    """The strings with white space by their longest part, each as (its place among them shortest first, the string,
+    the other strings of _NEEDLES and of _PLAIN it contains, all shorter)."""
+    spaced = sorted((n for n in _NEEDLES if n.split() != [n]), key=lambda n: (len(n), n))
+    found: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
+    for i, n in enumerate(spaced):
+        within = tuple(sorted(g for g in _NEEDLES | _PLAIN if g != n and g in n))
+        found.setdefault(_longest_part(n), []).append((i, n, within))
+    return {part: tuple(entries) for part, entries in found.items()}
+
+
+# The strings with white space by their longest part: looked for in a text only where that part is in it, and where
+# the other strings each contains are in it (a string holds every string it contains: most of "nämnden Östra ",
+# "nämnden Syd" … need no scan of their own where "Östra " or "Syd" is missing).
+_SPACED_BY_PART = _spaced_by_part()
+# Each of _PLAIN with those of _PLAIN it contains.
+_PLAIN_WITHIN = {s: frozenset(p for p in _PLAIN if p in s) for s in _PLAIN}
+
+
+def _plain_tree(strings: Iterable[str]) -> str:
+    """``strings`` as one case-sensitive pattern of their letters as a tree that matches, where several of them
+    start at a place, the longest: "ab(?:c(?:d)?|x)" for "ab", "abcd", "abc" and "abx"."""
+    tree: dict[str, dict] = {}
+    for s in strings:
+        node = tree
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branches(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + branches(sub) for ch, sub in node.items() if ch]
+        if not alts:
+            return ""
+        if "" in node:  # a string ends here: the longer ones first, else this one
+            return "(?:" + "|".join(alts) + ")?"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return branches(tree)
+
+
+# The longest of _PLAIN that starts at each place of a text, in one pass (a lookahead, so that strings that
+# overlap are each found).  Every string of _PLAIN that the text holds starts at some place, and is a beginning of
+# the longest one found there.
+_PLAIN_SCAN = re.compile(f"(?=({_plain_tree(sorted(_PLAIN))}))")
 
 
 def _patterns_by_needle() -> dict[str, frozenset[int]]:
@@ -868,23 +911,23 @@ _LONG_TEXT = 2000
 
 
 def _needles_in(text: str) -> frozenset[str]:
-    """The strings of _NEEDS and _NEEDS_TOO that ``text`` holds: a pattern may match ``text`` only where
-    ``_NEEDS[kind] is None or not _needles_in(text).isdisjoint(_NEEDS[kind])``.
+    """The strings of _NEEDS and _NEEDS_TOO (and _SHARED_PARTS) that ``text`` holds: a pattern may match ``text``
+    only where ``_NEEDS[kind] is None or not _needles_in(text).isdisjoint(_NEEDS[kind])``.
 
-    A long text is looked through in its distinct words (a quarter to two thirds of its length), each once: a string
-    without white space is in the text where it is in one of its words; one with white space is looked for in the
-    text only where its longest part without is in one of the words."""
+    The strings without white space (and the parts of those with) are found in one pass of _PLAIN_SCAN; one with
+    white space is looked for in the text only where its parts and the strings it contains are in it.  A long text
+    is scanned in its distinct words (a quarter to two thirds of its length), each once: a string without white
+    space is in the text where it is in one of its words."""
     words = "\n".join(set(text.split())) if len(text) > _LONG_TEXT else text
-    found: set[str] = set()
-    for needle, within, part in _NEEDLE_ORDER:
-        if within is not None and within not in found:
-            continue
-        if part is None:
-            if needle in words:
-                found.add(needle)
-        elif part in words and needle in text:
-            found.add(needle)
-    return frozenset(found)
+    present: set[str] = set()  # strings of _PLAIN and _NEEDLES the text holds
+    for longest in set(_PLAIN_SCAN.findall(words)):
+        present |= _PLAIN_WITHIN[longest]
+    # Shortest first, so that the strings each contains are looked for before it.
+    spaced = sorted(entry for part in present if part in _SPACED_BY_PART for entry in _SPACED_BY_PART[part])
+    for _, needle, within in spaced:
+        if present.issuperset(within) and needle in text:
+            present.add(needle)
+    return frozenset(present & _NEEDLES)
 
 
 # Words ending in -a before "nämnden" that are no adjective of a name: the auxiliary verb and ordinal-like words
@@ -1073,6 +1116,8 @@ def _legal_form_end(text: str, m: re.Match[str]) -> int:
     outside the gazetteer is; the company pattern reads no name it cannot tell from ordinary words ("X-trafik AB"),
     so the bare name was a second organisation beside the one named with "AB" elsewhere."""
     if m.end() != m.end(1):  # a genitive ("Dalatrafiks") has no legal form after it
+        return m.end()
+    if text[m.end():m.end() + 1] not in (" ", "\t"):  # (what _AB_AFTER opens with: most names have no form after)
         return m.end()
     ab = _AB_AFTER.match(text, m.end())
     return ab.end() if ab is not None else m.end()
@@ -1406,6 +1451,23 @@ def find_organisations(text: str, own_body: str | None = None,
     With ``own_body``/``own_municipality``, the generic words a body uses in its own minutes ("nämnden",
     "stadsdelsnämnden"; "staden", "kommunen") resolve to that body and municipality.
     """
+    if len(text) > _LONG_TEXT:  # a whole document or paragraph, read once
+        return _found_organisations(text, own_body, own_municipality)
+    return iter(_organisations(text, own_body, own_municipality))
+
+
+@lru_cache(maxsize=256)
+def _organisations(text: str, own_body: str | None, own_municipality: str | None) -> tuple[tuple[str, int, int], ...]:
+    """:func:`find_organisations` of a short text as a tuple, cached: the paragraph readers look through the same
+    short windows again and again (a third of the calls over the generated minutes repeat an earlier one), and the
+    result is a function of the three strings alone.  (Bounded in number and in the texts' length: the loader runs
+    for hours.)"""
+    return tuple(_found_organisations(text, own_body, own_municipality))
+
+
+def _found_organisations(text: str, own_body: str | None,
+                         own_municipality: str | None) -> Iterator[tuple[str, int, int]]:
+    """See :func:`find_organisations`."""
     text = _decapitalise(text)
     hits: list[tuple[int, int, str]] = []
     if own_body:
@@ -1439,7 +1501,8 @@ def find_organisations(text: str, own_body: str | None = None,
         if kind in _GATES and _GATES[kind].search(text) is None:
             continue
         if kind in _LINES_BEFORE and needs:
-            matches = _line_matches(p, text, needs, _LINES_BEFORE[kind])
+            # (Only the strings the text holds: each of the others would be looked for through the whole text.)
+            matches = _line_matches(p, text, tuple(n for n in needs if n in present), _LINES_BEFORE[kind])
         elif kind == "body-plain" and len(lowered) == len(text):
             # The pattern ignores case, so no string of _NEEDS tells where it may match; in lower case each of its
             # matches holds one of these (their letters match no character whose lower case is another letter),

@@ -250,7 +250,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _outside_quotes(pos: int, quotes: list[tuple[int, int]]) -> bool:
-    return not any(s < pos < e for s, e in quotes)
+    return not quotes or not any(s < pos < e for s, e in quotes)
 
 
 def _after_colon(text: str, sents: list[tuple[int, int]], i: int, sections: list[tuple[str, int, int]]) -> int:
@@ -372,8 +372,9 @@ _STATEMENT_SECTIONS = ("reservation", *STATEMENT_KINDS)
 # sentence was read as a särskilt yttrande of the joiner's own.)
 _ENDORSE = re.compile(r"\b(?:ställ(?:er|de)\s+sig\s+bakom|instämde?\s+i|instämmer\s+i|ansl(?:uter|öt)\s+(?:sig\s+)?"
                       r"(?:som\s+ersättare\s+)?till|biträd(?:er|de)|förena(?:r|de)\s+sig\s+med)\b", re.I)
-# Every match of _ENDORSE holds one of these.
-_ENDORSE_WORDS = ("ställ", "instäm", "ansl", "biträd", "förena")
+# Every match of _ENDORSE holds one of these ("bakom" for "ställer sig bakom": "ställ" alone, as in "ställer
+# proposition", stands in most paragraphs with a motion, and let the pattern run over them all).
+_ENDORSE_WORDS = ("bakom", "instäm", "ansl", "biträd", "förena")
 _KIND_WORDS = [
     ("ersättaryttrande", re.compile(r"\bersättaryttrande", re.I)),
     ("särskilt uttalande", re.compile(r"\bsärskil(?:t|da)\s+uttalande", re.I)),
@@ -468,17 +469,22 @@ class _EarlierMeeting:
         self.section = -1  # the start of the section of the last sentence of another meeting, or -1
         # A paragraph without any of these words has no sentence of another body, so none of another meeting
         # either (the section stays -1): most paragraphs need no look at their sentences.
-        self.bodies = any(w in text for w in _BODY_WORDS)
+        # (Only the words the paragraph holds: a sentence holds no other.)
+        self.bodies = tuple(w for w in _BODY_WORDS if w in text)
 
     def tells(self, text: str, s: int, e: int, ctx: Context) -> bool:
         """Whether the sentence ``text[s:e]`` tells another body's meeting (in order: each answer depends on the
         one before)."""
         if not self.bodies:
             return False
-        sentence = text[s:e]
-        other = any(w in sentence for w in _BODY_WORDS) and _in_other_body(sentence, ctx)
+        other = False
+        for w in self.bodies:
+            if text.find(w, s, e) >= 0:  # (``w in text[s:e]`` without the copy: most sentences hold none)
+                other = _in_other_body(text[s:e], ctx)
+                break
         if not other and self.section < 0:
             return False
+        sentence = text[s:e]
         start = _section_start(self.sections, s)
         if other or (start == self.section and _PAST_ACT.search(sentence)):
             self.section = start
@@ -868,6 +874,14 @@ def _chair_ref(ctx: Context, mt: MappedText, s: int, e: int, with_others: bool =
     return [PersonRef(ctx.chair, ctx.party_of.get(ctx.chair), _span(mt, s, e), with_others)]
 
 
+def _present(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of ``words`` (lower case) that ``text`` may hold as a case-insensitive pattern reads it: those its
+    lowered text holds, or all where it cannot be lowered place for place.  So ``may_hold(text, words, s, e)`` is
+    ``may_hold(text, _present(text, words), s, e)`` for any span, and an empty answer means False for every span."""
+    low = lowered(text)
+    return words if low is None else tuple(w for w in words if w in low)
+
+
 def _joined_without_vote(refs: list[PersonRef], ctx: Context, section: str | None) -> bool:
     """Whether those who join a yrkande are ersättare who do not serve, or join it under an ersättaryttrande's
     heading: a view on the yrkande, no proposal (an ersättare who does not serve has no vote and moves nothing).
@@ -890,16 +904,24 @@ def find_proposals(mt: MappedText, ctx: Context,
         quotes = _quote_spans(text)
         earlier = _EarlierMeeting(sections, text)
         sents = sentences(text)
+        # The words that the sentences' pre-checks look for, only those the paragraph holds (a word it lacks is in
+        # none of its sentences): most sentences then need no look for the others.
+        propose_words = _present(text, _PROPOSE_WORDS)
+        joins_words = _present(text, _JOINS_PROPOSAL_WORDS)
+        suggests = "resl" in text or "begär" in text  # (_suggests' own pre-check, and _nominates' below)
+        nominates = "nominer" in text
+        bare_verbs = "nstämm" in text or "iträd" in text
     else:
         sents = []
     for i, (s, e) in enumerate(sents):
         if earlier.tells(text, s, e, ctx):
             continue
-        m = (_PROPOSE.search(text, s, e) if may_hold(text, _PROPOSE_WORDS, s, e) else None) or \
-            _suggests(text, s, e) or _nominates(text, s, e)
-        joins = _JOINS_PROPOSAL.search(text, s, e) if may_hold(text, _JOINS_PROPOSAL_WORDS, s, e) else None
+        m = (_PROPOSE.search(text, s, e) if propose_words and may_hold(text, propose_words, s, e) else None) or \
+            (_suggests(text, s, e) if suggests else None) or (_nominates(text, s, e) if nominates else None)
+        joins = _JOINS_PROPOSAL.search(text, s, e) if joins_words and may_hold(text, joins_words, s, e) else None
         # The verbs looked up as plain strings first: most sentences have neither.
-        if m is None and joins is None and (text.find("nstämm", s, e) >= 0 or text.find("iträd", s, e) >= 0) and \
+        if m is None and joins is None and bare_verbs and \
+                (text.find("nstämm", s, e) >= 0 or text.find("iträd", s, e) >= 0) and \
                 (bare := _JOINS_BARE.search(text, s, e)) and yrkanden and _section_at(sections, s) == "proposals":
             joins = bare
         if m is None and joins:
@@ -1530,6 +1552,10 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
         quotes = _quote_spans(text)
         earlier = _EarlierMeeting(sections, text)
         sents = sentences(text)
+        # The words that the sentences' pre-checks look for, only those the paragraph holds (see find_proposals).
+        reserve_words = _present(text, _RESERVE_WORDS)
+        kind_hints = _present(text, _KIND_HINTS)
+        give_words = _present(text, _GIVE_WORDS)
     else:
         sents = []
     for i, (s, e) in enumerate(sents):
@@ -1539,7 +1565,7 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
         sentence = text[s:e]
         if earlier.tells(text, s, e, ctx):
             continue
-        res = (_RESERVE.search(sentence) if may_hold(text, _RESERVE_WORDS, s, e) else None) or \
+        res = (_RESERVE.search(sentence) if reserve_words and may_hold(text, reserve_words, s, e) else None) or \
             (_LABELLED_RESERVATION.search(sentence) if "förmån" in sentence else None)
         if res is None and "eservation" in sentence and sec != "ersättaryttrande" and \
                 not re.match(r"(?i)\s*ersättar", sentence):
@@ -1567,9 +1593,9 @@ def find_statements(mt: MappedText, sections: list[tuple[str, int, int]], ctx: C
             # cuts no object; the people follow it.
             cut_from = s + res.end() if res.group().endswith(":") else None
         else:
-            if sec not in _STATEMENT_SECTIONS and not may_hold(text, _KIND_HINTS, s, e):
+            if sec not in _STATEMENT_SECTIONS and not (kind_hints and may_hold(text, kind_hints, s, e)):
                 continue  # no kind to be found below (see _KIND_HINTS): most sentences
-            g = _GIVE.search(sentence) if may_hold(text, _GIVE_WORDS, s, e) else None
+            g = _GIVE.search(sentence) if give_words and may_hold(text, give_words, s, e) else None
             if g is None and sec not in ("reservation", *STATEMENT_KINDS):
                 g = _ersattare_says(sentence)
             if g is None:
@@ -1892,6 +1918,8 @@ def _signed_blocks(mt: MappedText, sections: list[tuple[str, int, int]], claimed
 
     text = mt.text
     out: list[Statement] = []
+    if "För " not in text:
+        return out  # every match of _SIGNED (case-sensitive) holds it: most paragraphs need no scan
     for m in _SIGNED.finditer(text):
         party = canonical_party(m.group(1))
         if party is None:
@@ -1945,6 +1973,8 @@ def _leader_signed(mt: MappedText, sections: list[tuple[str, int, int]], claimed
     a signer with a title, left the statement without anyone behind it."""
     text = mt.text
     out: list[Statement] = []
+    if "För" not in text:
+        return out  # every match of _FOR_GROUP_LINE (case-sensitive) holds it
     starts = sorted(s for _k, s, _e in sections)
     for kind, start, _e in sections:
         if kind not in STATEMENT_KINDS and kind != "reservation":
@@ -2653,6 +2683,10 @@ _ADOPTED_PASSIVE = re.compile(r"(?i)^(?:([\wåäö-]+s)\s+)?förslag(?:et)?\s+(?
 def _adoption(decision: str) -> re.Match[str] | None:
     """A decision that adopts a named owner's förslag, active or passive ("Kommunstyrelsen beslutar enligt
     arbetsutskottets förslag", "Arbetsutskottets förslag bifalls"): the owner in group 1."""
+    # Both patterns hold "förslag", and every character that they match to one of its letters ignoring case
+    # casefolds to that letter (also the long s): a decision without it, most, needs neither.
+    if "förslag" not in decision.casefold():
+        return None
     return _ADOPTS.match(decision) or _ADOPTED_PASSIVE.match(decision)
 # A decision heading naming a förslag to a body: "Kommunstyrelsens förslag till kommunfullmäktige".
 _PROPOSAL_TO_BODY = re.compile(r"(?i)^([\wåäö-]+s)\s+förslag\s+till\s+[\wåäö-]+\s*:?$")
@@ -3127,6 +3161,28 @@ _ANSWER_WORDS = ("svar", "remiss", "yttrande")
 _NAMND_OF_ORGANISATION = re.compile(r"[\w-]*nämnden[ \t\n]+i[ \t\n]+(?=[A-ZÅÄÖ])", re.IGNORECASE)
 
 
+def _answers(text: str) -> bool:
+    """Whether ``_ANSWER.search(text)`` finds a match, tried only where one can start.
+
+    Why: the case-insensitive alternation is tried at every position of a paragraph that holds one of its words, the
+    costliest search of the referral.  Each alternative opens with a word of its own ("svar", "som", "remiss",
+    "yttrande", "för"; "som" only before "svar", "för" only before "yttrande"), so a match starts where the lowered
+    text (the same places) holds one of them, and matching there finds one if the search does.  A text that
+    ``lowered`` cannot map place for place is searched as before."""
+    low = lowered(text)
+    if low is None:
+        return _ANSWER.search(text) is not None
+    starts = [w for w in _ANSWER_WORDS if w in low]
+    starts += (["som"] if "svar" in starts else []) + (["för"] if "yttrande" in starts else [])
+    for w in starts:
+        at = low.find(w)
+        while at >= 0:
+            if _ANSWER.match(text, at) is not None:
+                return True
+            at = low.find(w, at + 1)
+    return False
+
+
 def find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
     """The body that referred the matter to this one, where the paragraph answers a referral (remiss); a nämnd
     named with its organisation ("Trafiknämnden i Region Stockholm har skickat … på remiss") sends for that
@@ -3142,7 +3198,7 @@ def find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
 
 def _find_referral(mt: MappedText, intro_end: int, ctx: Context) -> Named | None:
     text = mt.text
-    if not may_hold(text, _ANSWER_WORDS) or not _ANSWER.search(text):
+    if not _answers(text):
         return _requested_opinion(mt, ctx) or _asked_opinion(mt, ctx) or _coordinated_request(mt, ctx) or \
             _consultation_answered(mt, ctx)
     for m in _REMISS_FROM.finditer(text):
@@ -3378,7 +3434,7 @@ def _coordinated_request(mt: MappedText, ctx: Context) -> Named | None:
     tells what the authority published ("X publicerade … och har begärt landstingets yttrande") gave no referral.
     Only a subject at the sentence's start, and at most 300 characters before the request."""
     text = mt.text
-    if "yttrande" not in text:
+    if "yttrande" not in text or not may_hold(text, _REQUEST_WORDS):
         return None
     for m in _COORDINATED_REQUEST.finditer(text):
         if (subject := _opening_organisation(text, m.start())) is None or subject[0] == ctx.body:
@@ -3572,7 +3628,7 @@ def _requested_opinion(mt: MappedText, ctx: Context) -> Named | None:
     Why: "Inspektionen för vård och omsorg (IVO) har begärt socialnämndens yttrande … över X AB:s ansökan" says
     neither remiss nor "yttrande över", so no referral was read."""
     text = mt.text
-    if "yttrande" not in text and "synpunkter" not in text:
+    if ("yttrande" not in text and "synpunkter" not in text) or not may_hold(text, _REQUEST_WORDS):
         return None
     return _sender_before(mt, ctx, _REQUESTED_OPINION)
 
@@ -3584,6 +3640,11 @@ _ASKED_OPINION = re.compile(r"(?i)(?:,\s*[a-zåäö][\w-]*,\s*)?\b(?:begärde|ef
                             r"[\wåäö]*(?:nämndens|styrelsens|fullmäktiges|kommunens|stadens|regionens)\s+yttrande\b")
 
 
+# Every match of _REQUESTED_OPINION, _ASKED_OPINION and _COORDINATED_REQUEST holds one of these verbs (in any case):
+# most paragraphs that name a "yttrande" ask for none.
+_REQUEST_WORDS = ("begär", "efterfråg", "inhämta")
+
+
 def _asked_opinion(mt: MappedText, ctx: Context) -> Named | None:
     """The organisation named right before "begärde <date> <this body's> yttrande" (``_requested_opinion`` in the
     past tense); a unit of it in lower case may stand between, after a comma ("Länsstyrelsen X,
@@ -3591,7 +3652,7 @@ def _asked_opinion(mt: MappedText, ctx: Context) -> Named | None:
 
     Why: a report of an ordförandebeslut tells the request as past events, so "har begärt" was not there."""
     text = mt.text
-    if "yttrande" not in text:
+    if "yttrande" not in text or not may_hold(text, _REQUEST_WORDS):
         return None
     return _sender_before(mt, ctx, _ASKED_OPINION, adjacent=True)
 
@@ -3702,7 +3763,11 @@ _STAFF = re.compile(r"(?i)\btjänste(?:utlåtande|skrivelse|anteckning)(?:n|t|s)
 
 def find_staff_report(mt: MappedText) -> Dated | None:
     text = mt.text
-    for m in _STAFF.finditer(text) if may_hold(text, ("tjänste",)) else ():
+    # Every match holds "tjänste" at its start: the search starts at its first place in the lowered text (the same
+    # place in the text), or at 0 where the text cannot be lowered place for place (None: may hold it anywhere).
+    low = lowered(text)
+    first = 0 if low is None else low.find("tjänste")
+    for m in _STAFF.finditer(text, first) if first >= 0 else ():
         window = text[m.end(): m.end() + 70]
         for value, s, e in find_dates(window):
             between = window[:s]
@@ -3938,6 +4003,8 @@ def _labelled_party_list(text: str, own_body: str | None, own_municipality: str 
     Why: an agreement's parties set out as such a list named them nowhere in a sentence, and the items, with their
     org.nr, were no single organisation for :func:`_listed_parties`.  The organisation, not the signing nämnd,
     is the party."""
+    if not may_hold(text, ("parter",)):
+        return []  # every match of _PARTIES_LABEL holds it: most agreements list no parties so
     for m in _PARTIES_LABEL.finditer(text):
         pos = m.end()
         items: list[tuple[str, int, int]] = []
@@ -4975,10 +5042,15 @@ def _lone_number_under_title(seg: ParagraphSegment, text: str,
         return []
     line = seg.lines[at]
     value = line.text.strip()
-    if not value or len(value) > 24 or not (WEAK_CASE.fullmatch(value) or STRONG_CASE.fullmatch(value)):
+    # (Both patterns look ahead for a digit at their start: a line without one, most, is no number.)
+    if not value or len(value) > 24 or _DIGIT.search(value) is None or \
+            not (WEAK_CASE.fullmatch(value) or STRONG_CASE.fullmatch(value)):
         return []
     start = text.find(value, line_offsets.get(id(line), 0))
     return [] if start < 0 else [(normalise(value), start, start + len(value))]
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _line_after_title(seg: ParagraphSegment) -> int:

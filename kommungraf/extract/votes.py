@@ -420,7 +420,8 @@ def _main_count(text: str) -> re.Match[str] | None:
     m = _YES_NO.search(text)
     before = 0
     while m is not None:
-        nxt = _YES_NO.search(text, m.end())
+        # Every count holds "nej": where none follows, there is no next count to look for (most votes have one).
+        nxt = _YES_NO.search(text, m.end()) if may_hold(text, ("nej",), m.end()) else None
         # The sentences that introduce this count, back to the count before it.
         if nxt is None or not _COUNTER_VOTE.search(text, max(before, m.start() - 300), m.start()):
             return m
