@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .run import library_ratio
+from .run import figure, library_ratio
 
 
 def _t(header: list[str], rows: list[list[str]], right: int = 1) -> str:
@@ -145,7 +145,7 @@ def markdown(result: dict[str, Any]) -> str:
     rows = []
     for x in result["targets"]:
         v = x["measured"]
-        rows.append([x["target"], "–" if v is None else f"{v:,.3g} {x['unit']}", f"{x['limit']:,} {x['unit']}",
+        rows.append([x["target"], "–" if v is None else f"{figure(v)} {x['unit']}", f"{x['limit']:,} {x['unit']}",
                      {True: "yes", False: "**no**", None: "–"}[x["met"]], x["at"]])
     parts.append(_t(["target", "measured", "limit", "met", "at"], rows))
 

@@ -7,6 +7,8 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from .run import figure
+
 
 def _ms(x: float | None) -> str:
     if x is None:
@@ -143,7 +145,7 @@ def print_report(result: dict[str, Any], console: Console | None = None) -> None
         t.add_column(c)
     for x in result["targets"]:
         v = x["measured"]
-        t.add_row(x["target"], "–" if v is None else f"{v:,.3g} {x['unit']}", f"{x['limit']:,} {x['unit']}",
+        t.add_row(x["target"], "–" if v is None else f"{figure(v)} {x['unit']}", f"{x['limit']:,} {x['unit']}",
                   {True: "[green]yes[/green]", False: "[red]no[/red]", None: "–"}[x["met"]], x["at"])
     con.print(t)
 

@@ -697,6 +697,13 @@ def targets(result: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+def figure(v: float) -> str:
+    """A measured figure to three significant digits, never in exponent form (1,032 rather than 1.03e+03)."""
+    if abs(v) >= 100 or v == 0:
+        return f"{v:,.0f}"
+    return f"{v:.{2 - math.floor(math.log10(abs(v)))}f}"
+
+
 def library_ratio(s: dict[str, Any], geometric: bool = False) -> float | None:
     """rdflib's time over Oxigraph's for the query library: total over total, or (``geometric``) the geometric
     mean of the per-query ratios.  A query rdflib cannot run, or that Oxigraph did not finish, is left out; an

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from benchmarks.corpus import Spec, generate
 from kommungraf.evaluate import evaluate
@@ -133,3 +135,13 @@ def test_thread_cpu_counts_the_named_threads_only():
     finally:
         done.set()
         t.join()
+
+
+@given(st.floats(min_value=1e-6, max_value=1e9))
+def test_a_figure_is_printed_without_an_exponent_to_three_digits_or_more(v: float):
+    """Guards the targets table, which printed 1,032 §/s as "1.03e+03 §/s"."""
+    from benchmarks.run import figure
+
+    text = figure(v)
+    assert "e" not in text
+    assert abs(float(text.replace(",", "")) - v) <= 0.005 * v
