@@ -460,6 +460,10 @@ HELD_OUT = [
     ("heldout184", 0.99, "5 minutes of committees below the big bodies: a personalutskott, a "
                          "samhällsbyggnadsutskott, a valberedning, a demokratiberedning, a krisledningsnämnd: 0.993 "
                          "first, 1.000 after a short round"),
+    ("heldout185", 0.99, "5 ordinary minutes of Norrbotten, Dalarna, Västernorrland and Västerbotten bodies written to "
+                         "no emphasis, a measure: 0.991 first"),
+    ("heldout186", 0.99, "5 ordinary minutes of Skåne, Halland and Blekinge bodies written to no emphasis, a measure: "
+                         "0.996 first"),
 ]
 
 
