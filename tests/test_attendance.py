@@ -304,6 +304,19 @@ def test_officials_present_besides_told_in_the_past_tense_of_narrative_minutes()
     assert people["Eva Kron"].roles[0] == "tjänsteman"
 
 
+def test_officials_named_title_first_in_a_sentence_of_their_own_after_the_members():
+    people = _attendance("Närvarande: Tove Ek (S), ordförande, Ivar Sand (C) och Ulf Berg (M). Socialchef Per Nyd, "
+                         "utredare Sara Lund (§ 4) och nämndsekreterare Eva Kron.\nJusterare: Ivar Sand\n")
+    assert people["Per Nyd"].roles == people["Sara Lund"].roles == people["Eva Kron"].roles == ["tjänsteman"]
+    assert people["Ulf Berg"].party == "M" and people["Ulf Berg"].roles == []
+
+
+def test_a_sentence_of_officials_wrapped_after_a_title_goes_on_to_the_next_line():
+    people = _attendance("Närvarande: Tove Ek (S), ordförande, Ivar Sand (C),\nUlf Berg (M). Socialchef Per Nyd, "
+                         "utredare\nSara Lund (§ 4) och nämndsekreterare Eva Kron.\nJusterare: Ivar Sand\n")
+    assert people["Per Nyd"].roles == people["Sara Lund"].roles == people["Eva Kron"].roles == ["tjänsteman"]
+
+
 def test_signature_label_lines_above_the_extract_s_attestation_give_roles():
     m = _minutes("Kommunstyrelsen\n\n§ 3   Ärende\n\nBeslut\nKommunstyrelsen godkänner avtalet.\n\n"
                  "Expedieras till:\nTekniska nämnden\n\n"

@@ -1259,6 +1259,21 @@ def test_an_utskott_named_by_two_joined_fields_is_an_organisation():
     assert found == ["Kultur- och fritidsutskottet", "Barn- och utbildningsutskottet"]
 
 
+def test_an_utskott_named_alone_by_its_compound_is_an_organisation_but_not_the_bare_arbetsutskottet():
+    found = [name for name, _s, _e in find_organisations("Beslut av stödutskottet 2025-01-10. Teknikutskottets "
+                                                         "förslag. Arbetsutskottet. Kultur- och fritidsutskottet.")]
+    assert found == ["Stödutskottet", "Teknikutskottet", "Kultur- och fritidsutskottet"]
+
+
+def test_an_utskott_named_alone_in_its_own_minutes_is_the_utskott_named_with_its_owner():
+    m = _minutes("Norrby kommun | Stödutskottet | 2025-01-10\nNORRBY KOMMUN\tPROTOKOLL\nKultur- och fritidsnämndens "
+                 "stödutskott\nSammanträdesdatum 2025-01-10\nNärvarande: Eva Ek (S), ordförande, Per Ros (M)\n\n"
+                 "§ 4\nBidrag till föreningar\n\nBeslut\nStödutskottet beviljar bidraget.\n")
+    orgs = {o.value for o in m.organisations}
+    assert m.body.value == "Kultur- och fritidsnämndens stödutskott"
+    assert "Kultur- och fritidsnämndens stödutskott" in orgs and "Stödutskottet" not in orgs
+
+
 def test_a_capitalised_function_word_opening_a_sentence_is_no_part_of_a_company_name():
     assert [n for n, _, _ in find_organisations("till kostnaden. Enligt Västtrafik AB skulle åtgärden kosta")] \
         == ["Västtrafik AB"]

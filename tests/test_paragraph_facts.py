@@ -1240,6 +1240,13 @@ def test_a_motion_that_fullmaktige_decided_to_remit_to_the_body_was_referred_by_
     assert m.paragraphs[0].referred_by.value == "Kommunfullmäktige"
 
 
+def test_a_proposal_remitted_to_the_body_is_sent_to_it_not_a_proposal_named_after_it():
+    m = _minutes("Barn- och utbildningsnämnden\n\n§ 18\nSvar på medborgarförslag om skolskjuts\n\nÄrendet\n"
+                 "Kommunfullmäktige beslutade 2025-03-10, § 21, att remittera förslaget till barn- och "
+                 "utbildningsnämnden för yttrande.\n\nBeslut\nNämnden föreslår att förslaget avslås.\n")
+    assert m.paragraphs[0].referred_by.value == "Kommunfullmäktige"
+
+
 def test_h40_information_item_without_decision_records_none():
     from kommungraf.extract.paragraph import records_no_decision
 

@@ -601,6 +601,14 @@ def test_no_break_spaces_between_two_signatures_set_them_apart() -> None:
     assert "\t42" not in text
 
 
+def test_one_no_break_space_between_spaces_sets_two_signatures_apart() -> None:
+    html = ("<html><body><table><tr><td>Justerandes signatur</td><td>Eva Holm &nbsp; Olof Rask</td></tr></table>"
+            "<p>Kommunen har &nbsp;fattat beslut.</p></body></html>")
+    text = read_html(Path("x.html"), html.encode()).text
+    assert "Eva Holm\tOlof Rask" in text
+    assert "har fattat" in text
+
+
 _BILINGUAL = (
     "Kommunfullmäktige / Kunnanvaltuusto\n"
     "Sammanträdesdatum / Kokouspäivä: 2024-06-17\n\n"

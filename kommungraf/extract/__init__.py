@@ -150,6 +150,8 @@ def extract_minutes(src: SourceText) -> Minutes:
     found = _joint_body_short_forms(found)
     found = _district_authority_short_forms(found)
     found = _named_nämnd_short_forms(found)
+    utskott_full = _utskott_full_names(found)
+    found = _renamed(found, utskott_full)
     found = _drop_cut_company_tails(found)
     found = _cooperative_short_forms(found)
     found = _legal_form_short_forms(found)
@@ -166,6 +168,10 @@ def extract_minutes(src: SourceText) -> Minutes:
             orgs.append(Named(name, Span(full.source_offset(s), full.source_offset(e - 1) + 1)))
     header_text = join_lines(seg.header[:20]).text if seg.header else ""
     body = _find_body(header_text, text, orgs, counts)
+    if body is not None and body.value in utskott_full:
+        # A running head that names the utskott alone ("… | Personalutskottet | …") above the full name: the body is
+        # the utskott so named.
+        body = Named(utskott_full[body.value], body.span)
     place = meeting_place(seg.header[:20])
     municipality = _find_municipality(header_text, body, orgs, "\n".join(ln.text for ln in running_heads), text,
                                       place[0] if place else None)
@@ -639,6 +645,18 @@ def _named_nämnd_short_forms(found: list[tuple[str, int, int]]) -> list[tuple[s
     another organisation."""
     return _renamed(found, _only_full_names((m.group(1) + "en", name) for name, _, _ in found
                                             if (m := _FIELD_NAMED_NÄMND.fullmatch(name)) is not None))
+
+
+def _utskott_full_names(found: list[tuple[str, int, int]]) -> dict[str, str]:
+    """Short form → full name of the utskott ``found`` names after their owner's genitive: "Personalutskottet" where
+    the text names "Kommunstyrelsens personalutskott" is that owner's utskott, not a second body; with two owners'
+    utskott of that name, the short form stays.
+
+    Why: an utskott's own minutes (and a paragraph citing its decision) call it by its bare definite form, which was
+    read as another organisation than the one in the header."""
+    return _only_full_names((words[-1][:1].upper() + words[-1][1:] + "et", name) for name, _, _ in found
+                            if len(words := name.split()) > 1 and words[-1].endswith("utskott")
+                            and words[-2].endswith("s"))
 
 
 def _joint_name_tail(tail: str) -> bool:

@@ -1868,7 +1868,9 @@ def _title_at_end(text: str) -> bool:
     official was lost."""
     m = _TITLE_END.search(text) or _TITLED_FIRST_NAME_END.search(text)
     if m is None:
-        value = _label_column_split(text)[1] if _after_label_column(text) else text
+        # (A line whose label opens its running text, "Närvarande: A (S), …", has no column beside the label: the
+        # whole line is read.)
+        value = (_label_column_split(text)[1] if _after_label_column(text) else "") or text
         if (m := _TITLE_FIRST_COMMA_END.search(value)) is not None and not _JOB_TITLE.search(m.group(2)):
             return False
     return m is not None and _JOB_TITLE.search(m.group(1)) is not None
@@ -1879,7 +1881,7 @@ def _title_at_end(text: str) -> bool:
 # tells that the list is of that order; "Karin Vestin, ekonomichef" alone is a whole entry the other way round; the
 # title at the end is group 2).  The entry opens the line or follows a separator, so that a long run of letters is
 # scanned once (linear time).
-_TITLE_FIRST_COMMA_END = re.compile(r"(?:^|[,;][ \u00a0]*)(?i:([a-zåäö][a-zåäö-]{3,})[ \u00a0]+)"
+_TITLE_FIRST_COMMA_END = re.compile(r"(?:^|[,;][ \u00a0]*|\.[ \u00a0]+)(?i:([a-zåäö][a-zåäö-]{3,})[ \u00a0]+)"
                                     r"(?-i:[A-ZÅÄÖÉ][\w-]+(?:[ \u00a0]+[A-ZÅÄÖÉ][\w-]+){1,2})"
                                     r"[ \u00a0]*,[ \u00a0]*([a-zåäö][a-zåäö-]{3,})[ \u00a0]*$")
 
@@ -4271,6 +4273,11 @@ def _entries(cell: str, offset: int, role: str | None, att: Attendance,
         # "Därutöver deltar kommundirektör A, kommunsekreterare B …" in a running attendance paragraph: the
         # officials of an "Övriga närvarande" list.
         cell, offset, role, bare_role = cell[also.end():], offset + also.end(), "tjänsteman", True
+    elif role in (None, "") and _TITLE_OPENS_SENTENCE.match(cell) and not _PARTY_PAREN.search(cell):
+        # "… och E (SD). Kommundirektör A B, planarkitekt C D och nämndsekreterare E F.": a sentence of a running
+        # attendance paragraph that opens with a job title before a name, and names no party, lists officials, as
+        # the "Därutöver deltar" sentence does without its verb (why: read without a role, they were no officials).
+        role, bare_role = "tjänsteman", True
     if "(5)" in cell:
         # OCR reads "(S)" as "(5)"; after a name in an attendance list a party is what stands there.
         cell = _OCR_S.sub("(S)", cell)
@@ -4704,6 +4711,10 @@ _ENTRY = re.compile(rf"(?<![^\W\d_])({PLAIN_NAME})"
 # "…, controller Sara Nyberg", also the last of a list: "… och upphandlingschef Lena Strid".
 _TITLE_BEFORE = re.compile(r"(?:^\s*|[,;]\s*|\b(?:och|samt)\s+)([a-zåäö][a-zåäö-]{3,})\s*$")
 _JOB_TITLE = re.compile(rf"(?i)(?:{_JOB_TITLE_ENDINGS})$")
+# A sentence (or cell) that opens with a job title, capitalised or not, before a capitalised name: "Kommundirektör
+# Eva Ek, …", "ekonomichef Per Lund och …".
+_TITLE_OPENS_SENTENCE = re.compile(rf"^\s*[A-ZÅÄÖa-zåäö][a-zåäö-]*(?i:{_JOB_TITLE_ENDINGS})[ \u00a0]+"
+                                   r"[A-ZÅÄÖÉ][a-zåäöéü]")
 _REPLACING = re.compile(r"(?i)^\s*(?:för|ersätter|istf\.?|tjg\.?\s+för|i\s+stället\s+för)\s*$")
 
 # ", som tjänstgjorde i stället för ": narrative attendance states a substitution in a relative clause between the

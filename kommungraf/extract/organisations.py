@@ -474,6 +474,13 @@ _NEEDS["acronym-nämnd"] = ("-nämnd",)
 # was read).  Not a bare "arbetsutskottet", which is whichever body's own.
 _PATTERNS.append(("utskott-joined", re.compile(rf"(?<![-\w])([{_U}{_L}][{_L}]+-\s(?:och|&)\s[{_L}]+utskottet)s?\b")))
 _NEEDS["utskott-joined"] = ("utskott",)
+# "Individutskottet", "samhällsbyggnadsutskottet": an utskott named alone by its own compound, in the definite form,
+# a body of its own as the joined one above is (why: only an utskott after its owner's genitive was read, so a
+# nämnd's utskott that decided a delegated matter was lost).  Not the bare "arbetsutskottet", whichever body's own,
+# and not the second field of a joined name ("Kultur- och fritidsutskottet", read whole above).
+_PATTERNS.append(("utskott-named", re.compile(rf"(?<![-\w])(?<!och )(?<!& )(?![Aa]rbetsutskott)"
+                                              rf"([{_U}{_L}][{_L}]{{3,}}utskottet)s?(?![\w-])")))
+_NEEDS["utskott-named"] = ("utskottet",)
 # "Kommunstyrelsens ekonomi- och planeringsutskott": a styrelse's or nämnd's utskott named by two joined fields
 # after the owner's genitive (why: "utskott" allows one word before "utskott", so only "Kommunstyrelsen" was read).
 _PATTERNS.append(("utskott-owner-joined", re.compile(
@@ -788,7 +795,7 @@ _LINES_BEFORE = {
     # "Upplands" / "Väsby kommun": the name's first word may end the line before.
     "municipality": 1,
     # "Miljö- och" / "hälsoskyddsnämnden", "Miljö-" / "och hälsoskyddsnämndens" / "arbetsutskott".
-    "nämnd": 2, "utskott": 3,
+    "nämnd": 2, "utskott": 3, "utskott-named": 0,
 }
 
 
@@ -1776,7 +1783,7 @@ def _name_for(kind: str, m: re.Match[str]) -> str | None:
     if kind in ("department", "foundation", "association-form", "club-kind-first", "care-collaboration"):
         return m.group(1)
     if kind in ("utskott", "utskott-förbund", "utskott-joined", "utskott-owner-joined", "utskott-owner-adjective",
-                "utskott-owner-adj-nämnd"):
+                "utskott-owner-adj-nämnd", "utskott-named"):
         return _cap(" ".join(m.group(1).split()))
     if kind == "municipality-nordic":
         return None if m.group(1) in _NOT_MUNICIPALITY else f"{m.group(1)} kommune"

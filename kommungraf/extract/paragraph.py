@@ -3471,13 +3471,17 @@ _REFERRED_PAST = re.compile(rf"(?i)\b(?:remitterade|(?:beslutade|beslöt)\s+{_WH
 _RECEIVER_TILL = re.compile(r"(?<!förslag )(?<!förslaget )(?<!förslagen )(?<!förslagets )\btill ")
 
 
-def _first_receiver_till(sentence: str) -> int:
-    """Where the first "till " of ``sentence`` that may name a receiver stands (0 where there is none).
+def _first_receiver_till(sentence: str, body: str) -> int:
+    """Where the first "till " of ``sentence`` that may name a receiver stands (0 where there is none); a "till"
+    before the (lower-case) ``body`` itself always may.
 
     Why: "Kommunstyrelsen remitterade …, förslaget till taxa till tekniska nämnden" was read as sent to "taxa", so
-    the referral that the body answers was lost."""
+    the referral that the body answers was lost.  But "att remittera förslaget till socialnämnden" sends the proposal
+    to the body: no document is named after a nämnd (why: that referral was lost too)."""
     m = _RECEIVER_TILL.search(sentence)
-    return m.start() if m else 0
+    at = m.start() if m else len(sentence)
+    to_body = re.search(rf"\btill {re.escape(body)}\b", sentence[:at])
+    return to_body.start() if to_body else m.start() if m else 0
 
 
 def _referred_to_body(mt: MappedText, ctx: Context) -> Named | None:
@@ -3497,7 +3501,7 @@ def _referred_to_body(mt: MappedText, ctx: Context) -> Named | None:
         sentence = text[m.end(): end if end != -1 else m.end() + 300].casefold()
         if f"till {body}" not in sentence:
             continue
-        if m.re is _REFERRED_PAST and not sentence[_first_receiver_till(sentence):].startswith(f"till {body}"):
+        if m.re is _REFERRED_PAST and not sentence[_first_receiver_till(sentence, body):].startswith(f"till {body}"):
             continue  # "X remitterade motionen till Y, som i sin tur har remitterat den till nämnden": Y's step
         off = max(0, m.start() - 80)
         orgs = list(find_organisations(text[off: m.start()]))

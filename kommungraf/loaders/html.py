@@ -766,8 +766,9 @@ def _inline_cell_gap(prev, child, cur: list[str]) -> str:
     return ""
 
 
-# Two or more no-break spaces between a word and a capital: "Patrik Sjölin, ordförande &nbsp;&nbsp; Maja Fröberg".
-_NBSP_GAP = re.compile(r"(?<=[^\W\d_]|[.,)])[ ]*\xa0[ \xa0]*\xa0[ ]*(?=[A-ZÅÄÖÉ])")
+# Two or more no-break spaces between a word and a capital: "Patrik Sjölin, ordförande &nbsp;&nbsp; Maja Fröberg";
+# also one with a space on each side, the same gap of three: "Eva Ek &nbsp; Per Lund".
+_NBSP_GAP = re.compile(r"(?<=[^\W\d_]|[.,)])(?:[ ]*\xa0[ \xa0]*\xa0[ ]*|[ ]+\xa0[ ]+)(?=[A-ZÅÄÖÉ])")
 
 
 def _nbsp_gaps(text: str) -> str:
@@ -775,8 +776,11 @@ def _nbsp_gaps(text: str) -> str:
 
     Why: "Justeras: X, ordförande &nbsp;&nbsp; Y, justerare" collapsed into one space with the rest of the line's
     whitespace, so the two signatures ran together and the second was lost.  Only between a word (or a comma, a
-    period, a bracket) and a capital, so "§&nbsp;&nbsp;42" stays a heading."""
-    return _NBSP_GAP.sub(_CELL_MARK, text) if "\xa0\xa0" in text or "\xa0 \xa0" in text else text
+    period, a bracket) and a capital, so "§&nbsp;&nbsp;42" stays a heading.  (A single one between spaces, "Eva Ek
+    &nbsp; Per Lund", is as wide a gap: why: the two signatures of a "Justerandes signatur" cell ran together into
+    one person of four names.)"""
+    return _NBSP_GAP.sub(_CELL_MARK, text) if "\xa0\xa0" in text or "\xa0 \xa0" in text or " \xa0 " in text \
+        else text
 
 
 def _cell_tabs(text: str) -> str:
