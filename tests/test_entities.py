@@ -2946,3 +2946,30 @@ def test_a_regional_organisation_named_by_a_definite_compound_and_its_county_is_
     assert found == ["Tolkcentralen i Halland", "Samordningsrådet i Blekinge"]
     # Not a town's building, nor a sentence's first word.
     assert not list(find_organisations("Mötet hölls i Stadshuset i Kalmar. Arbetet i Dalarna fortsätter."))
+
+
+def test_a_clubs_section_for_one_sport_is_part_of_its_name():
+    assert [n for n, _, _ in find_organisations("driftsavtal mellan nämnden och Norrby BK Innebandy om hallen.")] == \
+        ["Norrby BK Innebandy"]
+    # The genitive's "s" is no part of the name.
+    assert [n for n, _, _ in find_organisations("enligt Västby IF Fotbolls ansökan")] == ["Västby IF Fotboll"]
+    # A capitalised word that is no sport opens the next sentence or name.
+    assert [n for n, _, _ in find_organisations("Bidraget går till Norrby IK Sommarlovet blir långt.")] == \
+        ["Norrby IK"]
+
+
+def test_an_authoritys_division_named_after_it_is_one_name():
+    assert [n for n, _, _ in find_organisations("Sjöfartsverket Isbrytarrederiet har fått handlingarna.")] == \
+        ["Sjöfartsverket Isbrytarrederiet"]
+    assert [n for n, _, _ in find_organisations("enligt Skatteverket Folkbokföringsenhetens yttrande")] == \
+        ["Skatteverket Folkbokföringsenheten"]
+    # Another capitalised word after the authority is not its division.
+    assert [n for n, _, _ in find_organisations("Yttrande från Skatteverket Norrby kommun har svarat.")] == \
+        ["Skatteverket", "Norrby kommun"]
+
+
+def test_the_municipal_auditors_as_a_body_are_an_organisation():
+    assert _orgs("Beslutet skickas till\nKommunstyrelsen\nRegionrevisionen\n") == \
+        ["Kommunstyrelsen", "Regionrevisionen"]
+    # The lower-case word in a note and the bare "revisionen" (the audit) are no recipient.
+    assert _orgs("Per Norr, ordförande i kommunrevisionen, deltar. Revisionen är klar.") == []
