@@ -468,6 +468,10 @@ HELD_OUT = [
                          "measure: 0.990 first, 0.997 after a short round"),
     ("heldout188", 0.99, "5 ordinary minutes of Västra Götaland, Kronoberg and Kalmar bodies written to no emphasis, a "
                          "measure: 0.993 first, 0.998 after a short round"),
+    ("heldout189", 0.99, "5 ordinary minutes of Örebro, Västmanland and Östergötland bodies written to no emphasis, a "
+                         "measure: 0.996 first"),
+    ("heldout190", 0.99, "5 ordinary minutes of Jämtland, Gävleborg and Värmland bodies written to no emphasis, a "
+                         "measure: 1.000 first"),
 ]
 
 
