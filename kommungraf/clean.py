@@ -79,18 +79,6 @@ class Line:
     blank_before: bool = False
 
 
-_new_object = object.__new__
-
-
-def _line(text: str, start: int, end: int, page: int, blank_before: bool) -> Line:
-    """``Line(text, start, end, page, blank_before)``, made without the frozen dataclass's ``__init__``, which sets
-    each field through ``object.__setattr__`` (why: a third of the time to split a document into lines went there,
-    a call a line).  The same fields in the same order, so the same equality, hash and repr."""
-    line = _new_object(Line)
-    line.__dict__.update(text=text, start=start, end=end, page=page, blank_before=blank_before)
-    return line
-
-
 class MappedText:
     """Text assembled from pieces of a source, able to map its own offsets back to source offsets."""
 
@@ -106,6 +94,16 @@ class MappedText:
             self._sources.append(source_start)
         self._parts.append(piece)
         self._length += len(piece)
+
+    @classmethod
+    def whole(cls, text: str, anchors: list[int], sources: list[int]) -> MappedText:
+        """A text made at once: ``anchors`` are the offsets in it where a piece from the source starts, ``sources``
+        their source offsets (what the appends of its pieces would have made)."""
+        mt = cls()
+        if text:
+            mt._parts = [text]
+        mt._length, mt._anchors, mt._sources = len(text), anchors, sources
+        return mt
 
     @property
     def text(self) -> str:
@@ -224,7 +222,7 @@ def split_lines(src: SourceText) -> tuple[list[Line], list[Line]]:
             if start >= page_end:
                 page = bisect.bisect_right(page_starts, start)
                 page_end = page_starts[page] if page < len(page_starts) else len(text) + 1
-            raw.append(_line(s, start, start + len(s), page, blank > 0))
+            raw.append(Line(s, start, start + len(s), page, blank > 0))
             gaps.append(blank)
             blank = 0
         else:
@@ -445,9 +443,8 @@ def _after_forwarded_headers(raw: list[Line], cut: int) -> int:
 
 def join_lines(lines: list[Line]) -> MappedText:
     """Lines joined by newlines into one text, words hyphenated at a line end joined again."""
-    # MappedText.append inlined (why: two calls a line, 200,000 calls for 4,000 paragraphs): every line is a piece
-    # with its source offset, a newline after it a piece without one, exactly as the appends built it.
-    mt = MappedText()
+    # Built at once, not by MappedText.append (why: two calls a line, 200,000 calls for 4,000 paragraphs): every
+    # line is a piece with its source offset, a newline after it a piece without one, as the appends built it.
     parts: list[str] = []
     anchors: list[int] = []
     sources: list[int] = []
@@ -472,9 +469,4 @@ def join_lines(lines: list[Line]) -> MappedText:
         parts.append(text)
         parts.append("\n")
         length += len(text) + 1
-    if parts:
-        mt._parts = ["".join(parts)]
-    mt._length = length
-    mt._anchors = anchors
-    mt._sources = sources
-    return mt
+    return MappedText.whole("".join(parts), anchors, sources)

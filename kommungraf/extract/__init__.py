@@ -40,7 +40,7 @@ from .names import (
 from .organisations import COMPASS_DISTRICTS, COMPASS_WORDS, REGION_ADJECTIVES, find_organisations
 from .paragraph import Context, adjusted_paragraphs, extract_paragraph
 from .place import meeting_place, municipality_named_in, municipality_of_town, region_of_town
-from .prechecks import lowered, may_hold
+from .prechecks import lines_holding, lowered, may_hold
 from .prose import apposed_substitutes, attendance_note_roles, prose_people
 
 _BODY_SUFFIX = re.compile(r"(?i)(nämnd|nämnden|styrelsen|fullmäktige|utskottet|utskott|beredningen|direktionen|"
@@ -1330,13 +1330,8 @@ def _line_matches(pattern: re.Pattern[str], text: str, word: str) -> Iterator[re
     cost repeated for every such pattern; the word is rare.  Each line's range ends after its newline, so a
     lookahead or ``\\b`` at the line's end sees the newline as it would in the whole text (and a lookbehind sees
     the text before the line's start)."""
-    at = text.find(word)
-    while at != -1:
-        start = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at)
-        end = len(text) if end == -1 else end + 1
+    for start, end in lines_holding(text, word):
         yield from pattern.finditer(text, start, end)
-        at = text.find(word, end)
 
 
 def _party_members_named(text: str, full: MappedText, att: Attendance, full_names: dict[str, str]) -> None:

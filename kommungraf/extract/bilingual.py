@@ -20,6 +20,7 @@ from dataclasses import replace
 from ..segment import section_kind
 from ..source import SourceText
 from .attendance import cell_role, label_role
+from .prechecks import lines_holding
 
 # The words of a label: letters (an ordinal "1:e" or "1." too), at most five words, no bracket or digit run.
 _WORD = r"(?:\d{1,2}(?::[a-z]{1,2}|\.)|[^\W\d_][\w.:-]*)"
@@ -65,18 +66,6 @@ def _blank(chars: list[str], start: int, end: int) -> None:
             chars[i] = " "
 
 
-def _lines_holding(text: str, word: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each line of ``text`` that holds ``word``, its newline included (so that a lookahead for the
-    line's end sees it as in the whole text)."""
-    at = text.find(word)
-    while at != -1:
-        start = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at)
-        end = len(text) if end == -1 else end + 1
-        yield start, end
-        at = text.find(word, end)
-
-
 def _line_end(text: str, start: int) -> int:
     """The end of the line that starts at ``start``, its newline included."""
     end = text.find("\n", start)
@@ -96,7 +85,7 @@ def untranslated(src: SourceText) -> SourceText:
     # Each pattern is searched only on the lines that hold its slash (a pattern that opens with a lookbehind or a
     # line start is tried at every position of a whole document).  A match of _PAIR or _TITLE_PAIR lies on one line
     # and holds " / "; one of _WRAPPED opens at the start of a line that holds " /" and ends on the next line.
-    pair_lines = list(_lines_holding(text, " / "))
+    pair_lines = list(lines_holding(text, " / "))
     for m in (m for start, end in pair_lines for m in _PAIR.finditer(text, start, end)):
         first, second = _swedish_label(m.group(1)), _swedish_label(m.group(2))
         if first == second:
@@ -122,7 +111,7 @@ def _wrapped_matches(text: str) -> Iterator[re.Match[str]]:
     """What ``_WRAPPED.finditer(text)`` finds: a match opens at a line's start, its slash on that line, and ends on
     the next line, so it is tried only at the start of each line that holds " /", one past the last match's end."""
     last = 0
-    for start, end in _lines_holding(text, " /"):
+    for start, end in lines_holding(text, " /"):
         if start >= last and (m := _WRAPPED.match(text, start, _line_end(text, end))) is not None:
             last = m.end()
             yield m

@@ -7,6 +7,8 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 
+from .prechecks import matches_at
+
 # A classification suffix from the document plan that is part of the number: "KS 2006/0042-106",
 # "UBN 2018/0031-2.1.2", "KS 2021/0345.109".  At most three digits per part, so "KS 2019/656-2020" keeps only
 # "KS 2019/656".
@@ -157,22 +159,8 @@ _DIGIT = re.compile(r"\d")
 # look-behind both patterns open with), with a digit right there or soon after it (their look-ahead).  The
 # patterns open with look-arounds, so the regex engine tried the ~40 alternatives' look-arounds at every character
 # of the text, twice; this scan opens with a character class, which the engine skips ahead to, and each pattern is
-# then tried only at the positions it finds (see ``_matches``).
+# then tried only at the positions it finds (``matches_at``).
 _START = re.compile(r"[A-ZÅÄÖ\d](?<![\w/.-].)(?:(?<=\d)|(?=\D{0,13}\d))")
-
-
-def _matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for STRONG or WEAK, given ``starts``, every position where either may match.
-
-    The same matches in the same order: a match is tried at each start after the previous match's end, as finditer
-    tries every position after it, and no other position can open one.  A look-behind sees the text before the
-    position it is tried at, so a match at a start is the one finditer finds there."""
-    pos = 0
-    match = pattern.match
-    for at in starts:
-        if at >= pos and (m := match(text, at)) is not None:
-            yield m
-            pos = m.end()
 
 
 LABEL = re.compile(r"(?i)\b(?:dnr|diarienr|diarienummer|diarie-?nr|ärendenr|ärendenummer|d\.nr|ärende\s+nr)\.?:?\s*$")
@@ -223,7 +211,7 @@ def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, i
         for value, s, e in _camel_prefix_numbers(text, taken):
             taken.append((s, e))
             yield value, s, e
-    for m in _matches(STRONG, text, starts):
+    for m in matches_at(STRONG, text, starts):
         value = m.group()
         if _DATE_LIKE.match(value) or _LABEL_PREFIX.match(value) or _appendix_reference(text, m.start()) or \
                 _DELEGATION_NUMBER.match(value) or _identifier(text, m.start()):
@@ -239,7 +227,7 @@ def find_case_numbers(text: str, heading: bool = False) -> Iterator[tuple[str, i
         taken.append((m.start(), end))
         yield normalise(text[m.start():end]), m.start(), end
     covered = _covered(taken)
-    for m in _matches(WEAK, text, starts):
+    for m in matches_at(WEAK, text, starts):
         if covered(m.start()) or _LABEL_PREFIX.match(m.group()):
             continue
         before = text[max(0, m.start() - 24): m.start()]

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from .prechecks import matches_at
+
 MONTHS = {
     "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7, "augusti": 8,
     "september": 9, "oktober": 10, "november": 11, "december": 12,
@@ -21,23 +23,12 @@ DATE = re.compile(
 
 
 # A run of digits.  Every date pattern here opens with a digit that no digit stands before (a lookbehind), so a match
-# starts where a run does: the patterns are tried only there (see _at_runs).
+# starts where a run does: the patterns are tried only there (``matches_at``).
 _DIGITS = re.compile(r"\d+")
 
 
 def _run_starts(text: str) -> list[int]:
     return [m.start() for m in _DIGITS.finditer(text)]
-
-
-def _at_runs(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """What ``pattern.finditer(text)`` finds, for a pattern whose every match starts a run of digits (``starts``):
-    a pattern that opens with a lookbehind has no prefix for the regex engine to search for, so ``finditer`` tries
-    it at every position; here it is tried only where a run starts, one past the last match's end."""
-    end = 0
-    for s in starts:
-        if s >= end and (m := pattern.match(text, s)) is not None:
-            end = m.end()
-            yield m
 
 
 def iso(y: int, m: int, d: int) -> str | None:
@@ -63,7 +54,7 @@ def _dotted_iso_dates(text: str, starts: list[int] | None = None) -> list[tuple[
 
     Why: minutes that print their dates so give the staff report's and the meeting's date only in this form."""
     out = []
-    for m in _at_runs(_DOTTED_ISO, text, _run_starts(text) if starts is None else starts):
+    for m in matches_at(_DOTTED_ISO, text, _run_starts(text) if starts is None else starts):
         value = iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if value:
             out.append((value, m.start(), m.end()))
@@ -75,7 +66,7 @@ def _numeric_dates(text: str, starts: list[int] | None = None) -> list[tuple[str
         return []
     starts = _run_starts(text) if starts is None else starts
     out = _dotted_iso_dates(text, starts) if "." in text else []
-    for m in _at_runs(_NUMERIC_DATE, text, starts):
+    for m in matches_at(_NUMERIC_DATE, text, starts):
         value = iso(int(m.group(4)), int(m.group(2) or m.group(3)), int(m.group(1)))
         if value:
             out.append((value, m.start(), m.end()))
@@ -93,7 +84,7 @@ def find_dates(text: str) -> Iterator[tuple[str, int, int]]:
 
 
 def _word_dates(text: str, starts: list[int] | None = None) -> Iterator[tuple[str, int, int]]:
-    for m in _at_runs(DATE, text, _run_starts(text) if starts is None else starts):
+    for m in matches_at(DATE, text, _run_starts(text) if starts is None else starts):
         if m.group(1):
             value = iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         elif m.group(4):

@@ -265,10 +265,6 @@ _PAREN_TAIL = re.compile(_PARTY_PAREN)
 _SLASH_TAIL = re.compile(r"/\s*[^\W\d_]{1,5}\s*/")
 # NAME_COMMA_PARTY from its party's comma on (see ``_tail_finditer``).
 _COMMA_PARTY_TAIL = re.compile(_COMMA_PARTY)
-# "…, fp:" with what may follow it, exactly as in NAME_COMMA_PARTY (a bracket after it too, "Ann Ekberg, v (tjg …)"):
-# without one, that pattern is not tried.  Why the same pattern: a gate narrower than the pattern dropped a
-# "Name, v (note)" whenever no other ", s"-style party stood in the text.
-_COMMA_TAIL = _COMMA_PARTY_TAIL
 # Between a name's start and its party stand at most 8 whitespace-separated chunks: 5 name tokens and "," "m." "fl."
 # (or "med" "flera"); without "m.fl." at most the 5 name tokens, and "m.fl." ends the chunk before the party with "fl",
 # "fl." or "flera".  So many chunks back from the party is a safe start for the search (each chunk more is a start
@@ -362,8 +358,6 @@ def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
     for pattern in (NAME_COMMA_PARTY, NAME_SLASH_PARTY, _NAME_FOR_PARTY, _NAMES_FOR_PARTY):
         if pattern in (_NAME_FOR_PARTY, _NAMES_FOR_PARTY) and " för " not in text:
             continue
-        if pattern is NAME_COMMA_PARTY and _COMMA_TAIL.search(text) is None:
-            continue
         if pattern is NAME_SLASH_PARTY:
             found = _anchored_finditer(pattern, _SLASH_TAIL, "/", text)
         elif pattern is NAME_COMMA_PARTY:
@@ -384,22 +378,8 @@ def find_people(text: str, offset: int = 0) -> Iterator[NameMatch]:
         if read is None:
             continue
         name, party, party_text, roles, at = read
-        yield _name_match(name, party, party_text, offset + m.start(1) + at, offset + m.end(), bool(m.group(2)),
-                          roles)
-
-
-_new_object = object.__new__
-
-
-def _name_match(name: str, party: str | None, party_text: str | None, start: int, end: int, with_others: bool,
-                roles: tuple[str, ...]) -> NameMatch:
-    """``NameMatch(name, party, …)``, made without the frozen dataclass's ``__init__``, which sets each field through
-    ``object.__setattr__`` (why: one a person named, most of a paragraph's).  The same fields in the same order, so
-    the same equality, hash and repr."""
-    found = _new_object(NameMatch)
-    found.__dict__.update(name=name, party=party, party_text=party_text, start=start, end=end,
-                          with_others=with_others, roles=roles)
-    return found
+        yield NameMatch(name=name, party=party, party_text=party_text, start=offset + m.start(1) + at,
+                        end=offset + m.end(), with_others=bool(m.group(2)), roles=roles)
 
 
 @lru_cache(maxsize=4096)

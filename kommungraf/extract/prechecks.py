@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 # The letters that a case-insensitive pattern matches to a Swedish or ASCII letter but that str.lower() does not
@@ -35,3 +37,30 @@ def lowered(text: str) -> str | None:
     if _ODD_CASE[0] in text or _ODD_CASE[1] in text or _ODD_CASE[2] in text:
         return None
     return text.lower()
+
+
+def lines_holding(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of ``text`` that holds ``word``, its newline included: searched as such a stretch,
+    a line sees the text before its start (a lookbehind) and its line break (a lookahead, "$", "\\b") as the whole
+    text shows them."""
+    at = text.find(word)
+    while at != -1:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end == -1 else end + 1
+        yield start, end
+        at = text.find(word, end)
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, given ``starts`` (ascending), every position where a match may start:
+    the pattern is tried at each start one past the last match's end, as finditer tries every position after it.
+
+    Why: a pattern that opens with a look-around has no prefix for the regex engine to skip ahead to, so finditer
+    tries it at every position; a cheap scan for where a match can start finds the few that matter."""
+    end = 0
+    match = pattern.match
+    for at in starts:
+        if at >= end and (m := match(text, at)) is not None:
+            yield m
+            end = m.end()

@@ -542,10 +542,9 @@ def _columns(lines: list[list]) -> None:
                     edges.extend(c[0] for c in split)
                     if index is not None:
                         for c in split:
-                            if math.isfinite(c[0]):
-                                bisect.insort(index, c[0])
+                            bisect.insort(index, c[0])
                     elif len(edges) > _INDEXED:
-                        index = sorted(e for e in edges if math.isfinite(e))
+                        index = sorted(edges)
                     last_bottom = line[0]
                     continue
         if len(line[4]) >= 2:
@@ -684,9 +683,9 @@ def _aligned(x: float, edges: list[float], index: list[float] | None = None) -> 
 
 # A column region's edges grow by every row's cells, and each word of a row was tested against all of them, which
 # made a long table quadratic (the layout of a page of 600 rows took 54 ms).  A region with more edges than this
-# keeps them sorted as well (only the finite ones: an infinite or NaN edge is within no distance of anything and
-# between no two numbers), and _near and _between look them up by bisection with the same tests as a scan of the
-# list.  Most regions have a few edges (nine on average in the test documents), which a scan reads faster.
+# keeps them sorted as well (every edge is finite: _layout leaves out the words whose boxes are not), and _near and
+# _between look them up by bisection with the same tests as a scan of the list.  Most regions have a few edges
+# (nine on average in the test documents), which a scan reads faster.
 _INDEXED = 40
 
 
@@ -695,12 +694,10 @@ def _near(index: list[float], x: float, tol: float, enough: int = 1) -> int:
 
     They are a run around where x would be inserted: abs(x - e), rounded as computed, never shrinks as e moves
     away from x, so each side is read up to its first edge too far."""
-    if not math.isfinite(x):
-        return 0  # abs(x - e) is infinite or NaN
     hits = 0
     k = bisect.bisect_left(index, x)
     for j in range(k, len(index)):
-        if abs(x - index[j]) > tol:  # (no NaN among finite x and e: > is "not <=")
+        if abs(x - index[j]) > tol:
             break
         hits += 1
         if hits >= enough:
@@ -716,8 +713,6 @@ def _near(index: list[float], x: float, tol: float, enough: int = 1) -> int:
 
 def _between(index: list[float], x0: float, x1: float) -> bool:
     """Whether an edge e of the sorted ``index`` has x0 < e < x1 (the first edge over x0 is the one to test)."""
-    if x0 != x0:
-        return False  # NaN: no e is over it
     k = bisect.bisect_right(index, x0)
     return k < len(index) and index[k] < x1
 
